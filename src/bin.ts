@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * The `factsheet` executable: runs the CLI, removes temp files and kills
+ * browsers on SIGINT/SIGTERM, and sets the exit code.
+ */
+import { rmSync } from "node:fs";
+import { run } from "./cli.js";
+import { pendingTempFiles } from "./commands/write-output.js";
+import { ExitCode } from "./errors.js";
+import { killBrowserGroup, liveBrowserPids } from "./print/launch-browser.js";
+
+const onSignal = (signal: NodeJS.Signals): void => {
+  for (const temp of pendingTempFiles) rmSync(temp, { force: true });
+  for (const pid of liveBrowserPids) killBrowserGroup(pid);
+  process.stderr.write(`factsheet: interrupted (${signal}); nothing was left half-written.\n`);
+  process.exit(signal === "SIGINT" ? ExitCode.interrupted : 128 + 15);
+};
+process.once("SIGINT", onSignal);
+process.once("SIGTERM", onSignal);
+
+process.exitCode = await run(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});

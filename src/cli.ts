@@ -1,0 +1,150 @@
+/**
+ * The command line: parse arguments, dispatch to a command, print
+ * diagnostics, return the exit code. `run` never exits the process and
+ * never throws for a problem the user can fix, so tests call it in-process.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { build, type Format, type Reporter } from "./commands/build.js";
+import { check } from "./commands/check.js";
+import { type Diagnostic, formatDiagnostic } from "./diagnostics/index.js";
+import { CliError, ExitCode } from "./errors.js";
+import { VERSION } from "./package-info.js";
+import type { Paper } from "./print/print-pdf.js";
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+const HELP = `factsheet ${VERSION}: check a YAML fact base against its sources and print it as HTML and PDF.
+
+Usage:
+  factsheet check [FILE]      Check a brief: schema, ids, quotes, excerpts, figures and dates.
+  factsheet build [FILE]      Check, then write the briefing to the output folder.
+
+FILE defaults to the only brief (*.yaml) in ./data.
+
+Options for build:
+  --format html|pdf|all       What to write (default: all).
+  --out DIR                   Output folder (default: out).
+  --paper a4|letter           PDF paper size (default: a4).
+  --browser PATH              Chromium or Chrome to print with (else FACTSHEET_BROWSER,
+                              PUPPETEER_EXECUTABLE_PATH, Puppeteer's cache, system paths).
+
+Other:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit codes: 0 ok, 1 the brief has errors, 2 usage, 3 unreadable input, 4 no browser,
+5 output not writable, 6 the browser failed, 130 interrupted.`;
+
+const FORMATS: readonly Format[] = ["html", "pdf", "all"];
+const PAPERS: readonly Paper[] = ["a4", "letter"];
+
+const usage = (message: string): CliError =>
+  new CliError(`${message}\nRun \`factsheet --help\` for usage.`, ExitCode.usage);
+
+const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T => {
+  if (value === undefined) return fallback;
+  const lower = value.toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
+  throw usage(`${flag} must be one of ${allowed.join(", ")}, not "${value}".`);
+};
+
+/** The brief to use when none is named: the only *.yaml in ./data. */
+const defaultBrief = (cwd: string): string => {
+  let names: string[];
+  try {
+    names = readdirSync(path.join(cwd, "data")).filter((f) => /\.ya?ml$/i.test(f));
+  } catch {
+    throw usage("No brief named, and there is no ./data folder: name the brief's YAML file.");
+  }
+  const [only, ...more] = names;
+  if (only === undefined) throw usage("No brief named, and ./data has no .yaml file.");
+  if (more.length > 0) throw usage(`No brief named, and ./data has several: ${names.join(", ")}. Name one.`);
+  return path.join("data", only);
+};
+
+const makeReporter = (io: CliIo): Reporter => ({
+  diagnostics(list: readonly Diagnostic[]) {
+    for (const d of list) io.err(`${formatDiagnostic(d)}\n`);
+  },
+  info(line: string) {
+    io.out(`${line}\n`);
+  },
+});
+
+export const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  const cwd = io.cwd ?? process.cwd();
+  try {
+    const { values, positionals } = (() => {
+      try {
+        return parseArgs({
+          args: [...argv],
+          allowPositionals: true,
+          strict: true,
+          options: {
+            format: { type: "string" },
+            out: { type: "string" },
+            paper: { type: "string" },
+            browser: { type: "string" },
+            help: { type: "boolean", short: "h" },
+            version: { type: "boolean", short: "v" },
+          },
+        });
+      } catch (cause) {
+        throw usage(cause instanceof Error ? cause.message : String(cause));
+      }
+    })();
+
+    if (values.version) {
+      io.out(`${VERSION}\n`);
+      return ExitCode.ok;
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === "help") {
+      io.out(`${HELP}\n`);
+      return command === undefined && !values.help ? ExitCode.usage : ExitCode.ok;
+    }
+    if (rest.length > 1) throw usage(`Too many files: ${rest.join(" ")}. Name one brief.`);
+    const file = rest[0] ?? defaultBrief(cwd);
+    const reporter = makeReporter(io);
+
+    switch (command) {
+      case "check":
+        for (const flag of ["format", "out", "paper", "browser"] as const) {
+          if (values[flag] !== undefined) throw usage(`--${flag} is an option of build, not check.`);
+        }
+        return await check({ file, cwd }, reporter);
+      case "build":
+        return await build(
+          {
+            file,
+            cwd,
+            format: oneOf(values.format, FORMATS, "--format", "all"),
+            outDir: values.out ?? "out",
+            paper: oneOf(values.paper, PAPERS, "--paper", "a4"),
+            browser: values.browser,
+            env: io.env ?? process.env,
+          },
+          reporter,
+        );
+      default:
+        throw usage(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`factsheet: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // A bug in factsheet, not a mistake in the data: say so plainly, with the stack for the report.
+    io.err(
+      `factsheet: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 70;
+  }
+};

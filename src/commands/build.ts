@@ -1,0 +1,100 @@
+/**
+ * `factsheet build`: check the brief, then render it to HTML and/or PDF in
+ * the output folder. The browser starts at once, while the fact base is
+ * still being read and checked, so that it is ready when the HTML is.
+ */
+import path from "node:path";
+import type { Browser } from "puppeteer";
+import { resolveBrief } from "../brief/resolve-brief.js";
+import type { Diagnostic } from "../diagnostics/index.js";
+import { VERSION } from "../package-info.js";
+import { requireBrowser } from "../print/find-browser.js";
+import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
+import { type Paper, printPdf } from "../print/print-pdf.js";
+import { loadTemplates } from "../render/load-templates.js";
+import { createRenderer } from "../render/render-html.js";
+import { checkBrief, describeCounts } from "./check-brief.js";
+import { writeOutput } from "./write-output.js";
+
+export type Format = "html" | "pdf" | "all";
+
+export interface BuildOptions {
+  readonly file: string;
+  readonly format: Format;
+  readonly outDir: string;
+  readonly paper: Paper;
+  readonly browser?: string | undefined;
+  readonly templatesDir?: string | undefined;
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export interface Reporter {
+  diagnostics(list: readonly Diagnostic[]): void;
+  info(line: string): void;
+}
+
+const kb = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+export const build = async (options: BuildOptions, report: Reporter): Promise<number> => {
+  const cwd = options.cwd ?? process.cwd();
+  const wantHtml = options.format !== "pdf";
+  const wantPdf = options.format !== "html";
+
+  // Start the browser first: it boots while the brief is checked and rendered.
+  let launching: Promise<Browser> | undefined;
+  if (wantPdf) {
+    const location = requireBrowser({ flag: options.browser, env: options.env ?? process.env });
+    launching = launchBrowser({ executablePath: location.path });
+    launching.catch(() => undefined);
+  }
+
+  try {
+    const [checked, templates] = await Promise.all([
+      checkBrief(options.file, cwd),
+      loadTemplates(options.templatesDir),
+    ]);
+    report.diagnostics(checked.diagnostics);
+    const fb = checked.factBase;
+    if (!fb) {
+      report.info(`${checked.loaded.brief.file}: not built: ${checked.errors} error${checked.errors === 1 ? "" : "s"}`);
+      return 1;
+    }
+    const renderer = createRenderer(templates);
+    const view = resolveBrief(fb, checked.catalog, { version: VERSION });
+    const html = renderer.html(view);
+    const name = path.basename(options.file).replace(/\.ya?ml$/i, "");
+    const outDir = path.resolve(cwd, options.outDir);
+    const shown = (file: string) => path.relative(cwd, file) || file;
+    report.info(`${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})`);
+
+    if (wantHtml) {
+      const htmlPath = path.join(outDir, `${name}.html`);
+      await writeOutput(htmlPath, html);
+      report.info(`wrote ${shown(htmlPath)} (${kb(Buffer.byteLength(html))})`);
+    }
+    if (launching) {
+      const browser = await launching;
+      const result = await printPdf(browser, html, {
+        paper: options.paper,
+        headerTemplate: renderer.printHeader(view),
+        footerTemplate: renderer.printFooter(view),
+      });
+      const pdfPath = path.join(outDir, `${name}.pdf`);
+      await writeOutput(pdfPath, result.pdf);
+      report.info(
+        `wrote ${shown(pdfPath)} (${kb(result.pdf.byteLength)}, ${options.paper === "letter" ? "Letter" : "A4"})`,
+      );
+      if (result.blocked.length > 0) {
+        report.info(
+          `blocked ${result.blocked.length} request(s) from the page: ${result.blocked.slice(0, 3).join(", ")}`,
+        );
+      }
+    }
+    return 0;
+  } finally {
+    if (launching) {
+      await launching.then(closeBrowser, () => undefined);
+    }
+  }
+};

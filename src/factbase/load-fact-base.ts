@@ -1,0 +1,157 @@
+/**
+ * The load stage: read a brief, its source catalogue and the source texts
+ * from disk, parse and validate them, and collect every problem found.
+ * This is the only part of the fact base that touches the file system.
+ */
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import { CliError, ExitCode } from "../errors.js";
+import { checkReferences } from "./check-references.js";
+import { decodeText } from "./decode-text.js";
+import { type ParsedYaml, parseYaml } from "./parse-yaml.js";
+import { FactBase, SourceCatalog, type SourceEntry } from "./schema.js";
+import { validateSchema } from "./validate-schema.js";
+
+/** Files larger than this are refused before parsing. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export const DEFAULT_CATALOG = "sources/sources.yaml";
+
+export interface LoadedSource {
+  readonly entry: SourceEntry;
+  /** The entry's position in the catalogue. */
+  readonly index: number;
+  /** The text as written, or undefined when it could not be read. */
+  readonly text: string | undefined;
+  /** The path to show in diagnostics. */
+  readonly file: string;
+}
+
+export interface LoadedFactBase {
+  readonly brief: ParsedYaml;
+  readonly catalog: ParsedYaml | undefined;
+  readonly factBase: FactBase | undefined;
+  readonly sources: ReadonlyMap<string, LoadedSource>;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Paths of every file read, for watchers and fingerprints. */
+  readonly files: readonly string[];
+}
+
+/** Paths as diagnostics show them: relative to the working directory when inside it. */
+export const displayPath = (file: string, cwd: string = process.cwd()): string => {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+};
+
+type Read = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+const readText = async (file: string, shown: string): Promise<Read> => {
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_FILE_BYTES) {
+      return {
+        ok: false,
+        diagnostic: diagnostic(
+          { file: shown, line: 0, column: 0 },
+          "error",
+          "file-size",
+          `file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+        ),
+      };
+    }
+    bytes = await readFile(file);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(code ?? cause);
+    return {
+      ok: false,
+      diagnostic: diagnostic({ file: shown, line: 0, column: 0 }, "error", "file-read", `cannot read file: ${why}`),
+    };
+  }
+  return decodeText(shown, bytes);
+};
+
+export const loadFactBase = async (briefPath: string, cwd: string = process.cwd()): Promise<LoadedFactBase> => {
+  const absolute = path.resolve(cwd, briefPath);
+  const shown = displayPath(absolute, cwd);
+  const briefRead = await readText(absolute, shown);
+  if (!briefRead.ok) {
+    if (briefRead.diagnostic.rule === "file-read") {
+      throw new CliError(`${shown}: ${briefRead.diagnostic.message}`, ExitCode.input);
+    }
+  }
+  const files = [absolute];
+  const diagnostics: Diagnostic[] = [];
+  const brief = briefRead.ok ? parseYaml(shown, briefRead.text) : parseYaml(shown, "");
+  if (!briefRead.ok) diagnostics.push(briefRead.diagnostic);
+  diagnostics.push(...brief.diagnostics);
+  const briefChecked = briefRead.ok ? validateSchema(FactBase, brief) : { value: undefined, diagnostics: [] };
+  diagnostics.push(...briefChecked.diagnostics);
+
+  // Load the catalogue even when the brief has schema errors, so that every problem shows at once;
+  // a brief that is not even YAML has no catalogue to speak of.
+  if (brief.value === undefined) {
+    return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files };
+  }
+  const rawCatalog = (brief.value as { sources?: unknown } | undefined)?.sources;
+  const catalogRelative = typeof rawCatalog === "string" ? rawCatalog : DEFAULT_CATALOG;
+  const catalogAbsolute = path.resolve(path.dirname(absolute), catalogRelative);
+  const catalogShown = displayPath(catalogAbsolute, cwd);
+  files.push(catalogAbsolute);
+  const catalogRead = await readText(catalogAbsolute, catalogShown);
+  let catalog: ParsedYaml | undefined;
+  let sourceCatalog: SourceCatalog | undefined;
+  const sources = new Map<string, LoadedSource>();
+  if (!catalogRead.ok) {
+    const d = catalogRead.diagnostic;
+    diagnostics.push(
+      d.rule === "file-read" && typeof rawCatalog === "string"
+        ? diagnostic(
+            brief.locate(["sources"]),
+            "error",
+            "file-read",
+            `cannot read the source catalogue ${catalogShown}: ${d.message.replace(/^cannot read file: /, "")}`,
+          )
+        : d,
+    );
+  } else {
+    catalog = parseYaml(catalogShown, catalogRead.text);
+    diagnostics.push(...catalog.diagnostics);
+    const checked = validateSchema(SourceCatalog, catalog);
+    diagnostics.push(...checked.diagnostics);
+    sourceCatalog = checked.value;
+  }
+
+  if (sourceCatalog && catalog) {
+    const texts = await Promise.all(
+      sourceCatalog.sources.map(async (entry) => {
+        const file = path.resolve(path.dirname(catalogAbsolute), entry.file);
+        files.push(file);
+        return { entry, file, read: await readText(file, displayPath(file, cwd)) };
+      }),
+    );
+    texts.forEach(({ entry, file, read }, i) => {
+      if (!read.ok) {
+        diagnostics.push(
+          read.diagnostic.rule === "file-read"
+            ? diagnostic(
+                catalog.locate(["sources", i, "file"]),
+                "error",
+                "file-read",
+                `cannot read source text ${displayPath(file, cwd)}: ${read.diagnostic.message.replace(/^cannot read file: /, "")}`,
+              )
+            : read.diagnostic,
+        );
+      }
+      if (!sources.has(entry.id)) {
+        sources.set(entry.id, { entry, index: i, text: read.ok ? read.text : undefined, file: displayPath(file, cwd) });
+      }
+    });
+  }
+
+  diagnostics.push(...checkReferences(brief.value, catalog?.value, brief.locate, sourceCatalog && catalog?.locate));
+
+  return { brief, catalog, factBase: briefChecked.value, sources, diagnostics, files };
+};

@@ -1,0 +1,263 @@
+/**
+ * The fact-base format: one brief (`data/<brief>.yaml`) and the source
+ * catalogue it draws on (`data/sources/sources.yaml`).
+ *
+ * This module is the single definition of the format: `validate` checks
+ * documents against it and `scripts/write-schema.ts` turns it into the JSON
+ * Schema that editors' YAML tooling reads.
+ *
+ * YAML is parsed with the failsafe schema, so every scalar arrives as a string
+ * (an id `000` keeps its zeros, `NO` stays `NO`); fields that are numbers or
+ * booleans convert here, by schema, and accept the native type as well so that
+ * JSON and YAML-1.2 editors agree with the loader.
+ */
+import { z } from "zod";
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by `~` (approximate). */
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;
+
+const isRealDate = (value: string): boolean => {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = m === undefined ? 1 : Number(m);
+  const day = d === undefined ? 1 : Number(d);
+  if (month < 1 || month > 12) return false;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+};
+
+export const FuzzyDate = z
+  .string()
+  .refine(isRealDate, {
+    message: "expected a date as YYYY-MM-DD, YYYY-MM or YYYY, with a trailing ~ when approximate (2023-10-15~)",
+  })
+  .meta({
+    description:
+      "A date: YYYY-MM-DD, YYYY-MM or YYYY; a trailing ~ marks it approximate (2023-10-15~ for 'mid-October').",
+    pattern: DATE_PATTERN.source,
+  });
+
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a full date as YYYY-MM-DD" })
+  .refine(isRealDate, { message: "not a calendar date" });
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, {
+    message: "ids use lower-case letters, digits and hyphens, like `al-khulaifi` or `000`",
+  })
+  .meta({ description: "An identifier: lower-case letters, digits and hyphens." });
+
+const Text = z.string().trim().min(1, { message: "must not be empty" });
+
+/** A number written as a YAML scalar (a string under the failsafe schema) or a native number. */
+const NumberValue = z
+  .union([z.number(), z.string().regex(/^-?\d+(?:\.\d+)?$/, { message: "expected a plain number like 7000 or 2.3" })])
+  .transform((v) => Number(v));
+
+const BooleanValue = z.union([z.boolean(), z.enum(["true", "false"])]).transform((v) => v === true || v === "true");
+
+const HttpsUrl = z
+  .string()
+  .regex(/^(https:\/\/|mailto:)\S+$/i, { message: "links must start with https:// or mailto:" });
+
+export const Citation = z.union([
+  Id.meta({ description: "The id of a source in the catalogue." }),
+  z.strictObject({
+    source: Id,
+    excerpt: Text.optional().meta({
+      description:
+        "Verbatim words from the source that support the item; `...` marks an elision. Checked against the source text.",
+    }),
+    note: Text.optional(),
+  }),
+]);
+
+const Cites = z
+  .array(Citation)
+  .min(1, { message: "every item cites at least one source" })
+  .meta({ description: "The sources that support this item." });
+
+export const SourceEntry = z.strictObject({
+  id: Id,
+  file: Text.meta({ description: "The article text, relative to the catalogue." }),
+  headline: Text,
+  outlet: Text.meta({ description: "The outlet, or the kind of outlet when it is not known." }),
+  kind: Text.optional().meta({ description: "news report, interview, agency report, ..." }),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+    .optional(),
+  translated: BooleanValue.optional(),
+  url: HttpsUrl.optional(),
+  published: Day,
+  inferred: z
+    .strictObject({
+      published: Text.optional(),
+      outlet: Text.optional(),
+    })
+    .optional()
+    .meta({
+      description: "Where the publication date or outlet is worked out rather than stated: the basis for it.",
+    }),
+  not_citable: z
+    .array(z.union([Text, z.strictObject({ text: Text, reason: Text.optional() })]))
+    .optional()
+    .meta({
+      description:
+        "Lines of the text that are not the article's own claims (link blurbs, site furniture): never citable.",
+    }),
+});
+
+export const SourceCatalog = z.strictObject({
+  sources: z.array(SourceEntry).min(1),
+});
+
+export const ActorKind = z.enum(["person", "organisation", "state", "media", "group"]);
+
+export const Role = z.strictObject({
+  title: Text,
+  as_of: FuzzyDate,
+  cite: Cites,
+});
+
+export const Actor = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: ActorKind,
+  aliases: z.array(Text).optional(),
+  affiliation: Id.optional().meta({ description: "The id of the actor this one belongs to." }),
+  description: Text.optional(),
+  roles: z.array(Role).optional(),
+  cite: Cites,
+});
+
+export const EventStatus = z.enum(["happened", "planned", "expected"]);
+
+export const TimelineEvent = z.strictObject({
+  id: Id,
+  date: FuzzyDate,
+  date_wording: Text.optional().meta({
+    description: "The source's own words for the date ('last Friday', 'next Sunday').",
+  }),
+  status: EventStatus.optional().meta({
+    description:
+      "happened (the default), planned or expected. An event after every cited source's date cannot have happened.",
+  }),
+  text: Text,
+  actors: z.array(Id).optional(),
+  cite: Cites,
+});
+
+export const Stance = z.enum([
+  "demands",
+  "wants",
+  "supports",
+  "willing",
+  "refuses",
+  "opposes",
+  "warns",
+  "reconsidering",
+  "states",
+]);
+
+export const Position = z.strictObject({
+  id: Id,
+  party: Id,
+  question: Id,
+  stance: Stance,
+  text: Text,
+  as_of: FuzzyDate,
+  cite: Cites,
+});
+
+export const Qualifier = z.enum(["exactly", "more_than", "at_least", "nearly", "about", "less_than"]);
+
+export const Observation = z.strictObject({
+  value: NumberValue,
+  qualifier: Qualifier.optional(),
+  wording: Text.optional().meta({
+    description: "The source's own words for the number ('more than 7,000'). Checked against the source.",
+  }),
+  as_of: FuzzyDate,
+  according_to: Text.optional().meta({ description: "Who the source says the number comes from." }),
+  cite: Cites,
+});
+
+export const Figure = z.strictObject({
+  id: Id,
+  label: Text,
+  counts: Text.meta({ description: "What exactly is counted." }),
+  unit: Text,
+  key: BooleanValue.optional().meta({
+    description: "Show this figure in the key-figures panel on page one (default: the first four).",
+  }),
+  observations: z.array(Observation).min(1),
+});
+
+export const Quote = z.strictObject({
+  id: Id,
+  speaker: Id,
+  text: Text.meta({
+    description: "The words as the source prints them; `...` marks an elision. Checked against the source.",
+  }),
+  date: FuzzyDate,
+  date_wording: Text.optional(),
+  context: Text.optional(),
+  variant_of: Id.optional().meta({
+    description: "Another quote that renders the same remark in other words (another translation).",
+  }),
+  cite: Cites,
+});
+
+export const Question = z.strictObject({
+  id: Id,
+  label: Text,
+});
+
+export const KeyPoint = z.strictObject({
+  text: Text,
+  cite: Cites,
+});
+
+export const FactBase = z.strictObject({
+  title: Text,
+  desk: Text.optional(),
+  as_of: Day,
+  edition: Text.optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+    .optional(),
+  summary: Text,
+  key_points: z.array(KeyPoint).optional(),
+  sources: Text.optional().meta({
+    description: "The source catalogue, relative to this file (default sources/sources.yaml).",
+  }),
+  questions: z.array(Question).optional(),
+  actors: z.array(Actor).optional(),
+  timeline: z.array(TimelineEvent).optional(),
+  positions: z.array(Position).optional(),
+  figures: z.array(Figure).optional(),
+  quotes: z.array(Quote).optional(),
+});
+
+export type CitationInput = z.output<typeof Citation>;
+export type SourceEntry = z.output<typeof SourceEntry>;
+export type SourceCatalog = z.output<typeof SourceCatalog>;
+export type Actor = z.output<typeof Actor>;
+export type Role = z.output<typeof Role>;
+export type TimelineEvent = z.output<typeof TimelineEvent>;
+export type Position = z.output<typeof Position>;
+export type Observation = z.output<typeof Observation>;
+export type Figure = z.output<typeof Figure>;
+export type Quote = z.output<typeof Quote>;
+export type Question = z.output<typeof Question>;
+export type KeyPoint = z.output<typeof KeyPoint>;
+export type FactBase = z.output<typeof FactBase>;
+export type Qualifier = z.output<typeof Qualifier>;
+export type Stance = z.output<typeof Stance>;
+export type EventStatus = z.output<typeof EventStatus>;

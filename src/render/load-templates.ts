@@ -1,0 +1,54 @@
+/**
+ * Reads the Handlebars templates and stylesheets from `templates/`: the IO
+ * half of rendering. The layout is `brief.hbs`; every `partials/*.hbs` is a
+ * partial named after its file; `styles/*.css` are inlined in file-name order.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { PACKAGE_ROOT } from "../package-info.js";
+
+export interface TemplateSet {
+  readonly layout: string;
+  readonly partials: Readonly<Record<string, string>>;
+  readonly styles: string;
+  readonly printHeader: string;
+  readonly printFooter: string;
+  /** Every file read, for fingerprints and watchers. */
+  readonly files: readonly string[];
+}
+
+/** `templates/` of this installation. */
+export const defaultTemplateDir = (): string => path.join(PACKAGE_ROOT, "templates");
+
+const listFiles = async (dir: string, ext: string): Promise<string[]> =>
+  (await readdir(dir))
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => path.join(dir, f));
+
+export const loadTemplates = async (dir: string = defaultTemplateDir()): Promise<TemplateSet> => {
+  const partialFiles = await listFiles(path.join(dir, "partials"), ".hbs");
+  const styleFiles = await listFiles(path.join(dir, "styles"), ".css");
+  const read = (file: string) => readFile(file, "utf8");
+  const files = [
+    path.join(dir, "brief.hbs"),
+    path.join(dir, "print-header.hbs"),
+    path.join(dir, "print-footer.hbs"),
+    ...partialFiles,
+    ...styleFiles,
+  ];
+  const [layout, printHeader, printFooter, ...rest] = await Promise.all(files.map(read));
+  const partials: Record<string, string> = {};
+  partialFiles.forEach((file, i) => {
+    partials[path.basename(file, ".hbs")] = rest[i] ?? "";
+  });
+  const styles = rest.slice(partialFiles.length).join("\n");
+  return {
+    layout: layout ?? "",
+    printHeader: printHeader ?? "",
+    printFooter: printFooter ?? "",
+    partials,
+    styles,
+    files,
+  };
+};

@@ -1,0 +1,47 @@
+/**
+ * The passage of a source most like a needle that was not found in it, to
+ * show the editor what the source actually says.
+ */
+import { GAP } from "./source-text.js";
+
+const tokenize = (text: string): { word: string; start: number; end: number }[] => {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
+    out.push({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+};
+
+export const nearestPassage = (folded: string, needle: string): string | undefined => {
+  const want = tokenize(needle).map((t) => t.word);
+  const words = tokenize(folded);
+  if (want.length === 0 || words.length === 0) return undefined;
+  const size = Math.min(want.length, words.length);
+  const wanted = new Map<string, number>();
+  for (const w of want) wanted.set(w, (wanted.get(w) ?? 0) + 1);
+
+  let best = -1;
+  let bestStart = 0;
+  for (let start = 0; start + size <= words.length; start += 1) {
+    const left = new Map(wanted);
+    let score = 0;
+    for (let i = start; i < start + size; i += 1) {
+      const w = words[i]?.word ?? "";
+      const n = left.get(w) ?? 0;
+      if (n > 0) {
+        score += 1;
+        left.set(w, n - 1);
+      }
+    }
+    // Prefer windows whose first word matches the needle's, on a tie.
+    if (score > best || (score === best && words[start]?.word === want[0] && words[bestStart]?.word !== want[0])) {
+      best = score;
+      bestStart = start;
+    }
+  }
+  if (best <= 0) return undefined;
+  const first = words[bestStart];
+  const last = words[bestStart + size - 1];
+  if (!first || !last) return undefined;
+  return folded.slice(first.start, last.end).replaceAll(GAP, " / ").trim();
+};

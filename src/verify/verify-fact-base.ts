@@ -1,0 +1,222 @@
+/**
+ * The verify stage: every quote, excerpt and figure wording checked word for
+ * word against the cited source text; every figure's number against its
+ * excerpt or source; every date against the cited sources' publication dates.
+ */
+import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
+import { dateRange } from "../factbase/fuzzy-date.js";
+import type { YamlPath } from "../factbase/parse-yaml.js";
+import type { CitationInput, EventStatus, FactBase, SourceEntry } from "../factbase/schema.js";
+import { citationParts, collectCitations } from "../factbase/walk-citations.js";
+import { mentionsNumber, numbersInDigits } from "./find-number.js";
+import { containsVerbatim } from "./find-verbatim.js";
+import { foldText } from "./fold-text.js";
+import { nearestPassage } from "./nearest-passage.js";
+import { notCitableLines, prepareSourceText, type SourceText } from "./source-text.js";
+
+export interface VerifySource {
+  readonly entry: SourceEntry;
+  /** The entry's position in the catalogue. */
+  readonly index: number;
+  readonly text: string | undefined;
+}
+
+export interface VerifyInput {
+  readonly factBase: FactBase;
+  readonly sources: ReadonlyMap<string, VerifySource>;
+  readonly locateBrief: (path: YamlPath) => Place;
+  readonly locateCatalog: (path: YamlPath) => Place;
+}
+
+const shorten = (text: string, max = 200): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
+export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> => {
+  const { factBase: fb, locateBrief, locateCatalog } = input;
+  const out: Diagnostic[] = [];
+  const texts = new Map<string, SourceText>();
+  for (const [id, source] of input.sources) {
+    if (source.text !== undefined) texts.set(id, prepareSourceText(source.entry, source.text));
+  }
+
+  // Not-citable lines must exist, or they protect nothing.
+  for (const source of input.sources.values()) {
+    const prepared = texts.get(source.entry.id);
+    if (!prepared) continue;
+    const lines = notCitableLines(source.entry);
+    for (const index of prepared.missingNotCitable) {
+      out.push(
+        diagnostic(
+          locateCatalog(["sources", source.index, "not_citable", index]),
+          "error",
+          "not-citable-missing",
+          `not a line of source ${source.entry.id}: ${JSON.stringify(shorten(lines[index] ?? ""))}`,
+          "copy the whole line exactly as the source text has it",
+        ),
+      );
+    }
+  }
+
+  /** Checks `needle` against one source; pushes a diagnostic when it is not there. */
+  const checkVerbatim = (needle: string, sourceId: string, path: YamlPath, what: string, rule: string): boolean => {
+    const source = texts.get(sourceId);
+    if (!source) return true; // unknown or unreadable: reported by the loader
+    if (containsVerbatim(source.citable, needle)) return true;
+    if (containsVerbatim(source.full, needle)) {
+      out.push(
+        diagnostic(
+          locateBrief(path),
+          "error",
+          "not-citable",
+          `${what} comes from a line of source ${sourceId} marked not citable (a link blurb or site furniture)`,
+        ),
+      );
+      return false;
+    }
+    const near = nearestPassage(source.citable, needle);
+    out.push(
+      diagnostic(
+        locateBrief(path),
+        "error",
+        rule,
+        `${what} not found in source ${sourceId}`,
+        near === undefined ? undefined : `nearest passage in the source: "${shorten(near, 240)}"`,
+      ),
+    );
+    return false;
+  };
+
+  // Excerpts.
+  for (const site of collectCitations(fb)) {
+    if (site.excerpt !== undefined) {
+      checkVerbatim(site.excerpt, site.source, [...site.path, "excerpt"], "excerpt", "excerpt-verbatim");
+    }
+  }
+
+  // Quotes: the words must be in every source cited for them.
+  fb.quotes?.forEach((quote, i) => {
+    const cites = quote.cite.map(citationParts);
+    for (const source of new Set(cites.map((c) => c.source))) {
+      checkVerbatim(quote.text, source, ["quotes", i, "text"], "quote", "quote-verbatim");
+    }
+  });
+
+  // Figures: wording verbatim; the number written in the wording, the excerpt or the source.
+  for (const [i, figure] of (fb.figures ?? []).entries()) {
+    for (const [j, obs] of figure.observations.entries()) {
+      const base: YamlPath = ["figures", i, "observations", j];
+      const cites = obs.cite.map(citationParts);
+      if (obs.wording !== undefined) {
+        const wording = obs.wording;
+        const found = cites.some((c) => {
+          const t = texts.get(c.source);
+          return t === undefined || containsVerbatim(t.citable, wording);
+        });
+        if (!found && cites[0]) {
+          checkVerbatim(wording, cites[0].source, [...base, "wording"], "wording", "figure-wording");
+        }
+      }
+      const near = [obs.wording, ...cites.map((c) => c.excerpt)].filter((t): t is string => t !== undefined);
+      const inNear = await mentionsNumber(foldText(near.join(" \n ")), obs.value);
+      if (inNear) continue;
+      const inSource = await anyAsync(cites, async (c) => {
+        const t = texts.get(c.source);
+        return t !== undefined && (await mentionsNumber(t.citable, obs.value));
+      });
+      if (inSource) continue;
+      const written = numbersInDigits(near.join(" "));
+      out.push(
+        diagnostic(
+          locateBrief([...base, "value"]),
+          "error",
+          "figure-number",
+          `${formatNumber(obs.value)} is not written in the ${near.length > 0 ? "wording, excerpts or cited source" : "cited source"}`,
+          written.length > 0 ? `the text says: ${written.map(formatNumber).join(", ")}` : undefined,
+        ),
+      );
+    }
+  }
+
+  out.push(...checkDates(fb, input.sources, locateBrief));
+  return out;
+};
+
+const anyAsync = async <T>(items: readonly T[], test: (item: T) => Promise<boolean>): Promise<boolean> => {
+  for (const item of items) if (await test(item)) return true;
+  return false;
+};
+
+const formatNumber = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 6 });
+
+interface Dated {
+  readonly date: string;
+  readonly cites: readonly CitationInput[];
+  readonly path: YamlPath;
+  readonly what: string;
+  readonly status?: EventStatus;
+}
+
+/**
+ * A date after the publication of every source cited for it is a plan or an
+ * expectation as far as those sources know: events must be marked so, and
+ * nothing else (roles, figures, quotes, positions) may be dated after them.
+ */
+const checkDates = (
+  fb: FactBase,
+  sources: ReadonlyMap<string, VerifySource>,
+  locateBrief: (path: YamlPath) => Place,
+): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  const dated: Dated[] = [];
+  for (const [i, e] of (fb.timeline ?? []).entries()) {
+    dated.push({ date: e.date, cites: e.cite, path: ["timeline", i], what: "event", status: e.status ?? "happened" });
+  }
+  for (const [i, a] of (fb.actors ?? []).entries()) {
+    for (const [j, r] of (a.roles ?? []).entries()) {
+      dated.push({ date: r.as_of, cites: r.cite, path: ["actors", i, "roles", j, "as_of"], what: "role" });
+    }
+  }
+  for (const [i, p] of (fb.positions ?? []).entries()) {
+    dated.push({ date: p.as_of, cites: p.cite, path: ["positions", i, "as_of"], what: "position" });
+  }
+  for (const [i, f] of (fb.figures ?? []).entries()) {
+    for (const [j, o] of f.observations.entries()) {
+      dated.push({ date: o.as_of, cites: o.cite, path: ["figures", i, "observations", j, "as_of"], what: "figure" });
+    }
+  }
+  for (const [i, q] of (fb.quotes ?? []).entries()) {
+    dated.push({ date: q.date, cites: q.cite, path: ["quotes", i, "date"], what: "quote" });
+  }
+
+  for (const item of dated) {
+    const published = item.cites
+      .map((c) => sources.get(citationParts(c).source)?.entry.published)
+      .filter((d): d is string => d !== undefined);
+    if (published.length !== item.cites.length || published.length === 0) continue;
+    const latest = published.sort().at(-1) ?? "";
+    const { start } = dateRange(item.date);
+    const after = start > latest;
+    if (item.what === "event") {
+      if (after && item.status === "happened") {
+        out.push(
+          diagnostic(
+            locateBrief([...item.path, "date"]),
+            "error",
+            "event-after-source",
+            `event dated ${item.date} is after the publication of every source it cites (latest ${latest}): mark it \`status: planned\` or \`status: expected\``,
+          ),
+        );
+      }
+    } else if (after) {
+      out.push(
+        diagnostic(
+          locateBrief(item.path),
+          "error",
+          "date-after-source",
+          `${item.what} dated ${item.date} is after the publication of every source it cites (latest ${latest})`,
+        ),
+      );
+    }
+  }
+  return out;
+};

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { decodeText } from "../../src/factbase/decode-text.js";
+import { parseYaml } from "../../src/factbase/parse-yaml.js";
+import { FactBase } from "../../src/factbase/schema.js";
+import { validateSchema } from "../../src/factbase/validate-schema.js";
+
+describe("parseYaml", () => {
+  it("keeps scalars as text, so ids and versions keep their exact form", () => {
+    const parsed = parseYaml("t.yaml", "id: 000\nversion: 3.10\nanswer: NO\nzip: 02134\n");
+    expect(parsed.value).toEqual({ id: "000", version: "3.10", answer: "NO", zip: "02134" });
+    expect(parsed.diagnostics).toEqual([]);
+  });
+
+  it("points at values and keys by path", () => {
+    const parsed = parseYaml("t.yaml", "actors:\n  - id: a\n    name: Ann\n");
+    expect(parsed.locate(["actors", 0, "name"])).toEqual({ file: "t.yaml", line: 3, column: 11 });
+    expect(parsed.locateKey(["actors", 0, "name"])).toEqual({ file: "t.yaml", line: 3, column: 5 });
+    // A missing path points at its nearest existing ancestor.
+    expect(parsed.locate(["actors", 0, "kind"])).toEqual({ file: "t.yaml", line: 2, column: 5 });
+  });
+
+  it("refuses an alias bomb quickly, with a clear error", () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i += 1) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      lines.push(
+        `${name}: &${name} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`,
+      );
+    }
+    const started = Date.now();
+    const parsed = parseYaml("bomb.yaml", `${lines.join("\n")}\n`);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.diagnostics[0]?.message).toMatch(/too many aliases/);
+  });
+
+  it("keeps __proto__ keys as plain data and leaves Object.prototype alone", () => {
+    const parsed = parseYaml("p.yaml", "__proto__:\n  polluted: yes\n");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const checked = validateSchema(FactBase, parsed);
+    expect(checked.diagnostics.map((d) => d.message)).toContain("unknown field `__proto__`");
+  });
+});
+
+describe("decodeText", () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+
+  it("drops a BOM and turns CRLF into LF", () => {
+    expect(decodeText("f", bytes("\uFEFFa\r\nb\r\n"))).toEqual({ ok: true, text: "a\nb\n" });
+  });
+
+  it("refuses invalid UTF-8 at its line and column", () => {
+    const data = new Uint8Array([...bytes("ok\nab"), 0xff, ...bytes("c\n")]);
+    const decoded = decodeText("f.yaml", data);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) {
+      expect([decoded.diagnostic.line, decoded.diagnostic.column]).toEqual([2, 3]);
+      expect(decoded.diagnostic.rule).toBe("encoding");
+    }
+  });
+
+  it("refuses NUL and bidirectional override characters", () => {
+    const nul = decodeText("f", bytes("a\nb\u0000"));
+    const bidi = decodeText("f", bytes("name: \u202Eevil"));
+    expect(nul.ok).toBe(false);
+    expect(bidi.ok).toBe(false);
+    if (!bidi.ok) expect(bidi.diagnostic.message).toMatch(/U\+202E/);
+    if (!nul.ok) expect([nul.diagnostic.line, nul.diagnostic.column]).toEqual([2, 2]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Real Chromium, real PDFs, read back with pdf.js: page count, the text of
+ * every section, metadata, outline, paper size; and no browser left behind.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findBrowser } from "../../src/print/find-browser.js";
+import { runCli } from "../helpers.js";
+
+interface ReadBack {
+  pages: number;
+  text: string[];
+  info: Record<string, unknown>;
+  outline: string[];
+  size: [number, number];
+}
+
+const readPdf = async (file: string): Promise<ReadBack> => {
+  const data = new Uint8Array(await readFile(file));
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const text: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    // Items break at ligatures and letter-spaced words: join them as they sit, a space at line ends.
+    const line = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? " " : "") : "")).join("");
+    text.push(line.replace(/\s+/g, " "));
+  }
+  const first = await doc.getPage(1);
+  const [, , width, height] = first.view;
+  const { info } = await doc.getMetadata();
+  const outline = ((await doc.getOutline()) ?? []).flatMap(function flat(o): string[] {
+    return [o.title, ...o.items.flatMap(flat)];
+  });
+  await doc.destroy();
+  return {
+    pages: doc.numPages,
+    text,
+    info: info as Record<string, unknown>,
+    outline,
+    size: [Math.floor(width ?? 0), Math.floor(height ?? 0)],
+  };
+};
+
+const childBrowsers = (): string[] => {
+  const out = execFileSync("ps", ["-o", "pid=,comm=", "--ppid", String(process.pid)], { encoding: "utf8" }).trim();
+  return out.split("\n").filter((l) => /chrom/i.test(l));
+};
+
+const hasBrowser = findBrowser() !== undefined;
+
+describe.runIf(hasBrowser)("PDF output", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-pdf-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("prints the invented fixture on A4 with every section, metadata and bookmarks", async () => {
+    const { code, out, err } = await runCli(["build", "test/fixtures/harbour.yaml", "--out", dir]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out).toMatch(/wrote .*harbour\.pdf/);
+    const pdf = await readPdf(path.join(dir, "harbour.pdf"));
+    expect(pdf.size).toEqual([595, 841]); // A4: 595.92 x 841.92 pt
+    expect(pdf.info.Title).toBe("The Port Alba dredging dispute");
+    expect(pdf.info.Language).toBe("en");
+    const all = pdf.text.join("\n");
+    for (const heading of [
+      "Key points",
+      "Key figures",
+      "Actors",
+      "Timeline",
+      "Positions",
+      "Figures",
+      "Quotes",
+      "Sources",
+    ]) {
+      expect(all.toUpperCase()).toContain(heading.toUpperCase());
+    }
+    expect(all).toContain("We are ready to pay our share, but not all of it");
+    expect(all).toContain("nearly 1,500");
+    expect(all).toContain(`Page 1 of ${pdf.pages}`);
+    expect(all).toContain("Updated 8 March 2024");
+    expect(pdf.outline).toEqual(
+      expect.arrayContaining(["Key points", "Actors", "Timeline", "Positions", "Figures", "Quotes", "Sources"]),
+    );
+    expect(childBrowsers()).toEqual([]);
+  });
+
+  it("prints on Letter when asked", async () => {
+    const { code } = await runCli([
+      "build",
+      "test/fixtures/harbour.yaml",
+      "--out",
+      dir,
+      "--format",
+      "pdf",
+      "--paper",
+      "letter",
+    ]);
+    expect(code).toBe(0);
+    expect((await readPdf(path.join(dir, "harbour.pdf"))).size).toEqual([612, 792]);
+  });
+
+  it("prints the Qatar brief: every section, every source, numbered pages", async () => {
+    const { code, err } = await runCli(["build", "data/qatar-mediation.yaml", "--out", dir, "--format", "pdf"]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const pdf = await readPdf(path.join(dir, "qatar-mediation.pdf"));
+    expect(pdf.pages).toBeGreaterThan(3);
+    expect(pdf.info.Title).toBe("Qatar's mediation between Israel and Hamas");
+    const all = pdf.text.join("\n");
+    expect(pdf.text[0]).toContain("Updated 7 January 2025");
+    expect(all).toContain(`Page ${pdf.pages} of ${pdf.pages}`);
+    for (const words of [
+      "Mohammed bin Abdulaziz Al-Khulaifi",
+      "Majed al-Ansari",
+      "David Barnea",
+      "nearly 46,000",
+      "very, very difficult",
+    ]) {
+      expect(all).toContain(words);
+    }
+    expect(all).toContain("date inferred");
+    expect(childBrowsers()).toEqual([]);
+  });
+});

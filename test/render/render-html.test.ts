@@ -1,0 +1,65 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { BriefView } from "../../src/brief/brief-view.js";
+import { resolveBrief } from "../../src/brief/resolve-brief.js";
+import { checkBrief } from "../../src/commands/check-brief.js";
+import { loadTemplates } from "../../src/render/load-templates.js";
+import { createRenderer } from "../../src/render/render-html.js";
+import { ROOT } from "../helpers.js";
+
+const GOLDEN = path.join(ROOT, "test", "golden", "harbour.html");
+
+const render = async (edit?: (view: BriefView) => BriefView) => {
+  const checked = await checkBrief("test/fixtures/harbour.yaml", ROOT);
+  if (!checked.factBase) throw new Error("fixture does not check");
+  const view = resolveBrief(checked.factBase, checked.catalog, { version: "0.0.0-test" });
+  const renderer = createRenderer(await loadTemplates());
+  return renderer.html(edit ? edit(view) : view);
+};
+
+describe("the rendered HTML", () => {
+  it("matches the golden file (UPDATE_GOLDEN=1 npm test to accept a change on purpose)", async () => {
+    const html = await render();
+    if (process.env.UPDATE_GOLDEN === "1") await writeFile(GOLDEN, html);
+    expect(html).toBe(await readFile(GOLDEN, "utf8"));
+  });
+
+  it("is self-contained: a CSP first in <head>, no external URL, no script", async () => {
+    const html = await render();
+    expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    expect(html).not.toMatch(/<script|<link |src="http|url\(http/i);
+  });
+
+  it("escapes every text that came from the fact base", async () => {
+    const html = await render((view) => ({
+      ...view,
+      title: `<img src=x onerror=alert(1)>`,
+      summary: `</style><script>fetch("http://127.0.0.1/")</script>`,
+    }));
+    expect(html).toContain("&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;");
+    expect(html).not.toContain("<img src=x");
+    expect(html).not.toContain("<script>");
+  });
+
+  it("fails loudly, with the template's position, when a template names a missing field", async () => {
+    const templates = await loadTemplates();
+    const renderer = createRenderer({ ...templates, layout: "<p>{{titel}}</p>" });
+    const checked = await checkBrief("test/fixtures/harbour.yaml", ROOT);
+    if (!checked.factBase) throw new Error("fixture does not check");
+    const view = resolveBrief(checked.factBase, checked.catalog, { version: "t" });
+    expect(() => renderer.html(view)).toThrow(/"titel" not defined/);
+  });
+});
+
+describe("the templates", () => {
+  it("never use triple braces (unescaped output)", async () => {
+    const dir = path.join(ROOT, "templates");
+    const files = [
+      ...(await readdir(dir)).filter((f) => f.endsWith(".hbs")).map((f) => path.join(dir, f)),
+      ...(await readdir(path.join(dir, "partials"))).map((f) => path.join(dir, "partials", f)),
+    ];
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) expect(await readFile(file, "utf8"), file).not.toContain("{{{");
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { mentionsNumber, numbersInDigits } from "../../src/verify/find-number.js";
+
+describe("numbers as texts write them", () => {
+  it("reads digits with separators, decimals, ordinals and scale words", () => {
+    expect(numbersInDigits("more than 1,400 people, 2.3 million residents, the 11th time, 224 held")).toEqual([
+      1400, 2.3, 2300000, 11, 224,
+    ]);
+  });
+
+  it("does not read a number out of the middle of another", () => {
+    expect(numbersInDigits("10,300")).toEqual([10300]);
+    expect(numbersInDigits("version 3.10")).toEqual([3.1]);
+  });
+
+  it("finds a figure written in digits or in words", async () => {
+    expect(await mentionsNumber("over 1 million Palestinians", 1_000_000)).toBe(true);
+    expect(await mentionsNumber("more than 7,000 people", 7000)).toBe(true);
+    expect(await mentionsNumber("the nearly seven-month-long conflict", 7)).toBe(true);
+    expect(await mentionsNumber("four informed diplomats", 4)).toBe(true);
+    expect(await mentionsNumber("more than 7,000 people", 700)).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { containsVerbatim } from "../../src/verify/find-verbatim.js";
+import { foldText, splitElisions } from "../../src/verify/fold-text.js";
+import { nearestPassage } from "../../src/verify/nearest-passage.js";
+import { prepareSourceText } from "../../src/verify/source-text.js";
+
+const source = foldText(
+  "Qatar’s Foreign Minister said the release of “all civilians” is “possible within a few days” — if “the fighting ends”.\nRead more: Another headline\nHe added: “We are still optimistic.”",
+);
+
+describe("foldText", () => {
+  it("folds white space, curly quotes, dashes and the ellipsis character", () => {
+    expect(foldText("“It’s  a\n  test” – no…")).toBe(`"It's a test" - no...`);
+  });
+
+  it("keeps case and other punctuation", () => {
+    expect(foldText("Clarity, please!")).toBe("Clarity, please!");
+  });
+});
+
+describe("containsVerbatim", () => {
+  it("matches straight quotes against curly ones and dashes against dashes", () => {
+    expect(containsVerbatim(source, 'Qatar\'s Foreign Minister said the release of "all civilians"')).toBe(true);
+    expect(containsVerbatim(source, 'within a few days" - if')).toBe(true);
+  });
+
+  it("does not match a changed word, or a word cut in half", () => {
+    expect(containsVerbatim(source, "the release of all civilians")).toBe(false);
+    expect(containsVerbatim(source, "oreign Minister")).toBe(false);
+    expect(containsVerbatim(source, "Foreign Ministers")).toBe(false);
+  });
+
+  it("treats ... and … as elisions whose parts must occur in order", () => {
+    expect(containsVerbatim(source, "Qatar's Foreign Minister ... within a few days")).toBe(true);
+    expect(containsVerbatim(source, "Qatar's Foreign Minister … We are still optimistic.")).toBe(true);
+    expect(containsVerbatim(source, "We are still optimistic ... Qatar's Foreign Minister")).toBe(false);
+  });
+
+  it("splits elisions", () => {
+    expect(splitElisions("a b … c ... d")).toEqual(["a b", "c", "d"]);
+  });
+});
+
+describe("not-citable lines", () => {
+  const entry = {
+    id: "x",
+    file: "x.txt",
+    headline: "h",
+    outlet: "o",
+    published: "2024-01-01",
+    not_citable: ["Read more: Another headline"],
+  };
+  const prepared = prepareSourceText(entry, "First line.\nRead more: Another headline\nLast line.");
+
+  it("cuts them out of what can be cited, and no match runs across the gap", () => {
+    expect(containsVerbatim(prepared.citable, "Read more")).toBe(false);
+    expect(containsVerbatim(prepared.citable, "First line. Last line.")).toBe(false);
+    expect(containsVerbatim(prepared.full, "Read more: Another headline")).toBe(true);
+    expect(prepared.missingNotCitable).toEqual([]);
+  });
+
+  it("reports a not-citable line that the text does not have", () => {
+    const wrong = prepareSourceText({ ...entry, not_citable: ["Read more: Other"] }, "Text.\n");
+    expect(wrong.missingNotCitable).toEqual([0]);
+  });
+});
+
+describe("nearestPassage", () => {
+  it("finds the passage most like a misquote", () => {
+    expect(nearestPassage(source, "We are very optimistic")).toBe("We are still optimistic");
+  });
+
+  it("gives nothing when no word matches", () => {
+    expect(nearestPassage(source, "zebra")).toBeUndefined();
+  });
+});
