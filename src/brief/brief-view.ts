@@ -67,6 +67,8 @@ export interface PositionView {
 
 export interface PositionGroupView {
   readonly label: string;
+  /** Short enough to keep on one page with its caption. */
+  readonly keepTogether: boolean;
   readonly positions: PositionView[];
 }
 

@@ -56,6 +56,9 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
   less_than: "fewer than",
 };
 
+/** Tables up to this many rows are kept on one page. */
+const KEEP_TOGETHER_ROWS = 8;
+
 const GROUPS: readonly { kind: Actor["kind"]; label: string }[] = [
   { kind: "person", label: "People" },
   { kind: "state", label: "States" },
@@ -240,7 +243,8 @@ export const resolveBrief = (
           cites: numbers.mark(p.cite),
         })),
     }))
-    .filter((g) => g.positions.length > 0);
+    .filter((g) => g.positions.length > 0)
+    .map((g) => ({ ...g, keepTogether: g.positions.length <= KEEP_TOGETHER_ROWS }));
 
   const figures: FigureView[] = figureData.map(({ figure, observations }) => {
     const views = observations.map((o) => observationView(o, numbers.mark(o.cite)));
