@@ -21,3 +21,12 @@ describe("numbers as texts write them", () => {
     expect(await mentionsNumber("more than 7,000 people", 700)).toBe(false);
   });
 });
+
+describe("plain number words", async () => {
+  const { numbersInPlainWords } = await import("../../src/verify/find-number.js");
+  it("reads cardinals, compounds and scales without the language library", () => {
+    expect(numbersInPlainWords("the nearly seven-month-long conflict")).toEqual([7]);
+    expect(numbersInPlainWords("two hundred and five people, twenty-five boats, a dozen eggs")).toEqual([205, 25, 12]);
+    expect(numbersInPlainWords("one thousand")).toEqual([1000]);
+  });
+});
