@@ -8,12 +8,15 @@ import os from "node:os";
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkBrief } from "../../src/commands/check-brief.js";
 import { findBrowser } from "../../src/print/find-browser.js";
-import { runCli } from "../helpers.js";
+import { ROOT, runCli } from "../helpers.js";
 
 interface ReadBack {
   pages: number;
   text: string[];
+  /** Per page, the lowest line of body text (above the running footer). */
+  lastLines: string[];
   info: Record<string, unknown>;
   outline: string[];
   size: [number, number];
@@ -23,9 +26,20 @@ const readPdf = async (file: string): Promise<ReadBack> => {
   const data = new Uint8Array(await readFile(file));
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
   const text: string[] = [];
+  const lastLines: string[] = [];
   for (let i = 1; i <= doc.numPages; i += 1) {
     const page = await doc.getPage(i);
     const content = await page.getTextContent();
+    // Body text sits above the bottom margin (18 mm = 51 pt), where the footer is.
+    const rows = new Map<number, string>();
+    for (const item of content.items) {
+      if (!("str" in item) || item.str.trim() === "") continue;
+      const y = Math.round(item.transform[5] ?? 0);
+      if (y < 51) continue;
+      rows.set(y, `${rows.get(y) ?? ""}${item.str}`);
+    }
+    const lowest = Math.min(...rows.keys());
+    lastLines.push((rows.get(lowest) ?? "").trim());
     // Items break at ligatures and letter-spaced words: join them as they sit, a space at line ends.
     const line = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? " " : "") : "")).join("");
     text.push(line.replace(/\s+/g, " "));
@@ -40,6 +54,7 @@ const readPdf = async (file: string): Promise<ReadBack> => {
   return {
     pages: doc.numPages,
     text,
+    lastLines,
     info: info as Record<string, unknown>,
     outline,
     size: [Math.floor(width ?? 0), Math.floor(height ?? 0)],
@@ -130,5 +145,34 @@ describe.runIf(hasBrowser)("PDF output", () => {
     }
     expect(all).toContain("date inferred");
     expect(childBrowsers()).toEqual([]);
+
+    // No heading or table caption is stranded at the foot of a page.
+    const checked = await checkBrief("data/qatar-mediation.yaml", ROOT);
+    const fb = checked.factBase;
+    const headings = new Set([
+      "Key points",
+      "Key figures",
+      "Actors",
+      "People",
+      "States",
+      "Organisations",
+      "Groups",
+      "Media",
+      "Timeline",
+      "Positions",
+      "Figures",
+      "Quotes",
+      "Sources",
+      "2023",
+      "2024",
+      "2025",
+      ...(fb?.questions ?? []).map((q) => q.label),
+      ...(fb?.figures ?? []).map((f) => `${f.label} (${f.unit})`),
+    ]);
+    const squash = (t: string) => t.replace(/\s+/g, "");
+    const squashed = new Set([...headings].map(squash));
+    const stranded = pdf.lastLines.filter((line) => squashed.has(squash(line)));
+    if (process.env.DEBUG_PDF) console.log(pdf.lastLines);
+    expect(stranded).toEqual([]);
   });
 });
