@@ -28,6 +28,9 @@ Usage:
 
 FILE defaults to the only brief (*.yaml) in ./data.
 
+Options for check and build:
+  --strict                    Treat warnings (single-source items, stale figures, ...) as errors.
+
 Options for build:
   --format html|pdf|all       What to write (default: all).
   --out DIR                   Output folder (default: out).
@@ -92,6 +95,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             out: { type: "string" },
             paper: { type: "string" },
             browser: { type: "string" },
+            strict: { type: "boolean" },
             help: { type: "boolean", short: "h" },
             version: { type: "boolean", short: "v" },
           },
@@ -119,7 +123,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         for (const flag of ["format", "out", "paper", "browser"] as const) {
           if (values[flag] !== undefined) throw usage(`--${flag} is an option of build, not check.`);
         }
-        return await check({ file, cwd }, reporter);
+        return await check({ file, cwd, strict: values.strict ?? false }, reporter);
       case "build":
         return await build(
           {
@@ -129,6 +133,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             outDir: values.out ?? "out",
             paper: oneOf(values.paper, PAPERS, "--paper", "a4"),
             browser: values.browser,
+            strict: values.strict ?? false,
             env: io.env ?? process.env,
           },
           reporter,

@@ -4,9 +4,15 @@
  */
 export interface CiteMark {
   readonly number: number;
+  /** The excerpt that supports the claim in the source list, or the source entry itself. */
   readonly anchor: string;
   /** The excerpt, shown as a tooltip on screen. */
   readonly title: string | null;
+}
+
+/** A link to the "Where sources differ" entry about an item. */
+export interface DiffersMark {
+  readonly anchor: string;
 }
 
 export interface KeyPointView {
@@ -30,6 +36,7 @@ export interface ActorView {
   readonly description: string | null;
   roles: RoleView[];
   cites: CiteMark[];
+  differs: DiffersMark | null;
 }
 
 export interface ActorGroupView {
@@ -84,15 +91,53 @@ export interface ObservationView {
   cites: CiteMark[];
 }
 
+export interface ChartView {
+  readonly width: number;
+  readonly height: number;
+  readonly viewBox: string;
+  readonly path: string;
+  readonly baseline: { readonly x1: number; readonly x2: number; readonly y: number };
+  readonly points: {
+    readonly cx: number;
+    readonly cy: number;
+    readonly label: string;
+    readonly labelX: number;
+    readonly labelY: number;
+    readonly anchor: string;
+    readonly title: string;
+  }[];
+  readonly yTicks: { readonly y: number; readonly label: string }[];
+  readonly xTicks: { readonly x: number; readonly label: string }[];
+  readonly xAxisY: number;
+  readonly tickLabelY: number;
+  readonly yLabelX: number;
+  /** The text alternative. */
+  readonly alt: string;
+}
+
+/** How the latest value moved since the one before it. */
+export interface ChangeView {
+  /** "up", "down" or "unchanged": also the CSS class. */
+  readonly direction: string;
+  /** ▲ ▼ or = */
+  readonly arrow: string;
+  /** "up from more than 7,000 (26 October 2023)" */
+  readonly text: string;
+}
+
 export interface FigureView {
   readonly id: string;
   readonly anchor: string;
   readonly label: string;
   readonly counts: string;
   readonly unit: string;
+  readonly historical: boolean;
   readonly latest: ObservationView;
+  readonly change: ChangeView | null;
   readonly observations: ObservationView[];
   readonly hasHistory: boolean;
+  readonly chart: ChartView | null;
+  readonly differs: DiffersMark | null;
 }
 
 export interface KeyFigureView {
@@ -100,20 +145,67 @@ export interface KeyFigureView {
   readonly anchor: string;
   readonly unit: string;
   readonly latest: ObservationView;
+  readonly change: ChangeView | null;
   readonly cites: CiteMark[];
+}
+
+export interface MatrixEntryView {
+  readonly stance: string;
+  readonly text: string;
+  readonly asOf: string;
+  readonly cites: CiteMark[];
+}
+
+export interface MatrixCellView {
+  readonly party: string;
+  /** True when the sources give this party no position on this question. */
+  readonly empty: boolean;
+  readonly stance: string | null;
+  readonly stanceClass: string | null;
+  readonly text: string | null;
+  readonly asOf: string | null;
+  readonly cites: CiteMark[];
+  /** The party's stated position changed over time. */
+  readonly changed: boolean;
+  /** Other positions stated on the same latest date. */
+  readonly also: MatrixEntryView[];
+  /** Positions stated before the latest date, oldest first. */
+  readonly earlier: MatrixEntryView[];
+}
+
+export interface MatrixEntryView {
+  readonly stance: string;
+  readonly text: string;
+  readonly asOf: string;
+  readonly cites: CiteMark[];
+}
+
+export interface MatrixView {
+  readonly parties: { readonly name: string; readonly anchor: string }[];
+  readonly rows: { readonly question: string; readonly cells: MatrixCellView[] }[];
+}
+
+export interface DisagreementView {
+  readonly anchor: string;
+  /** "Title", "Spelling", "Figure", "Wording". */
+  readonly kind: string;
+  readonly subject: string;
+  readonly itemAnchor: string;
+  readonly sides: { readonly text: string; readonly date: string | null; readonly cites: CiteMark[] }[];
 }
 
 export interface QuoteView {
   readonly id: string;
   readonly anchor: string;
   readonly speaker: string;
-  readonly speakerAnchor: string;
+  readonly speakerAnchor: string | null;
   readonly text: string;
   readonly date: string;
   readonly dateWording: string | null;
   readonly context: string | null;
-  readonly variantOf: { readonly anchor: string; readonly speaker: string } | null;
+  readonly variantOf: { readonly anchor: string } | null;
   readonly cites: CiteMark[];
+  differs: DiffersMark | null;
 }
 
 export interface SourceView {
@@ -130,7 +222,11 @@ export interface SourceView {
   readonly translated: boolean;
   readonly url: string | null;
   readonly file: string;
-  readonly excerpts: string[];
+  readonly excerpts: { readonly anchor: string; readonly text: string }[];
+  /** How many items of the brief cite this source. */
+  readonly reliedOnBy: number;
+  /** "Cited by 12 items of this brief" */
+  readonly reliance: string;
 }
 
 export interface BriefCounts {
@@ -155,8 +251,10 @@ export interface BriefView {
   readonly actorGroups: ActorGroupView[];
   readonly timeline: TimelineYearView[];
   readonly positionGroups: PositionGroupView[];
+  readonly matrix: MatrixView | null;
   readonly figures: FigureView[];
   readonly quotes: QuoteView[];
+  readonly disagreements: DisagreementView[];
   readonly sources: SourceView[];
   readonly counts: BriefCounts;
   readonly version: string;

@@ -5,47 +5,34 @@
  * first use, as a reader meets them).
  */
 import { compareDates, formatDate } from "../factbase/fuzzy-date.js";
-import type {
-  Actor,
-  CitationInput,
-  FactBase,
-  Observation,
-  Qualifier,
-  SourceEntry,
-  Stance,
-} from "../factbase/schema.js";
-import { citationParts } from "../factbase/walk-citations.js";
+import type { Actor, FactBase, Observation, Qualifier, SourceEntry } from "../factbase/schema.js";
+import type { Disagreement } from "../verify/find-disagreements.js";
 import type {
   ActorGroupView,
   ActorView,
   BriefView,
-  CiteMark,
+  ChangeView,
+  DiffersMark,
+  DisagreementView,
   EventView,
   FigureView,
   KeyFigureView,
   ObservationView,
   PositionGroupView,
   QuoteView,
-  SourceView,
   TimelineYearView,
 } from "./brief-view.js";
+import { CitationNumbers } from "./citation-numbers.js";
+import { figureChart } from "./figure-chart.js";
+import { STANCE_LABEL } from "./labels.js";
+import { resolveMatrix } from "./resolve-matrix.js";
 
 export interface ResolveOptions {
   /** The factsheet version, printed in the colophon. */
   readonly version: string;
+  /** Where sources differ, as found by the verify stage. */
+  readonly disagreements?: readonly Disagreement[];
 }
-
-const STANCE_LABEL: Record<Stance, string> = {
-  demands: "Demands",
-  wants: "Wants",
-  supports: "Supports",
-  willing: "Willing",
-  refuses: "Refuses",
-  opposes: "Opposes",
-  warns: "Warns",
-  reconsidering: "Reconsidering",
-  states: "States",
-};
 
 const QUALIFIER_LABEL: Record<Qualifier, string> = {
   exactly: "",
@@ -54,6 +41,13 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
   nearly: "nearly",
   about: "about",
   less_than: "fewer than",
+};
+
+const DISAGREEMENT_KIND: Record<Disagreement["kind"], string> = {
+  title: "Title",
+  spelling: "Spelling",
+  figure: "Figure",
+  wording: "Wording",
 };
 
 /** Tables up to this many rows are kept on one page. */
@@ -67,77 +61,36 @@ const GROUPS: readonly { kind: Actor["kind"]; label: string }[] = [
   { kind: "media", label: "Media" },
 ];
 
-/** Numbers sources in order of first citation and remembers the excerpts used. */
-class CitationNumbers {
-  private readonly order = new Map<string, number>();
-  private readonly excerpts = new Map<string, string[]>();
-
-  mark(cites: readonly CitationInput[]): CiteMark[] {
-    const marks: CiteMark[] = [];
-    const seen = new Set<string>();
-    for (const c of cites) {
-      const { source, excerpt } = citationParts(c);
-      let number = this.order.get(source);
-      if (number === undefined) {
-        number = this.order.size + 1;
-        this.order.set(source, number);
-      }
-      if (excerpt !== undefined) {
-        const list = this.excerpts.get(source) ?? [];
-        if (!list.includes(excerpt)) list.push(excerpt);
-        this.excerpts.set(source, list);
-      }
-      if (seen.has(source)) continue;
-      seen.add(source);
-      marks.push({ number, anchor: `source-${number}`, title: excerpt ?? null });
-    }
-    return marks.sort((a, b) => a.number - b.number);
-  }
-
-  sources(catalog: ReadonlyMap<string, SourceEntry>): SourceView[] {
-    return [...this.order.entries()].flatMap(([id, number]) => {
-      const entry = catalog.get(id);
-      if (!entry) return [];
-      return [
-        {
-          number,
-          anchor: `source-${number}`,
-          id,
-          headline: entry.headline,
-          outlet: entry.outlet,
-          outletBasis: entry.inferred?.outlet ?? null,
-          kind: entry.kind ?? null,
-          published: formatDate(entry.published),
-          publishedIso: entry.published,
-          publishedBasis: entry.inferred?.published ?? null,
-          translated: entry.translated === true,
-          url: entry.url ?? null,
-          file: entry.file,
-          excerpts: withoutContained(this.excerpts.get(id) ?? []),
-        },
-      ];
-    });
-  }
-}
-
-/** Drops excerpts that another excerpt of the same source already contains. */
-const withoutContained = (excerpts: readonly string[]): string[] =>
-  excerpts.filter((e, i) => !excerpts.some((other, j) => j !== i && other.length > e.length && other.includes(e)));
-
 const formatValue = (value: number): string => value.toLocaleString("en-GB", { maximumFractionDigits: 2 });
 
-const observationView = (o: Observation, cites: CiteMark[]): ObservationView => {
+const display = (o: Observation): string => {
+  const qualifier = QUALIFIER_LABEL[o.qualifier ?? "exactly"];
+  return `${qualifier === "" ? "" : `${qualifier} `}${formatValue(o.value)}`;
+};
+
+const observationView = (o: Observation, cites: ObservationView["cites"]): ObservationView => {
   const qualifier = QUALIFIER_LABEL[o.qualifier ?? "exactly"];
   return {
     value: formatValue(o.value),
     qualifier: qualifier === "" ? null : qualifier,
-    display: `${qualifier === "" ? "" : `${qualifier} `}${formatValue(o.value)}`,
+    display: display(o),
     wording: o.wording ?? null,
     asOf: formatDate(o.as_of),
     asOfIso: o.as_of,
     accordingTo: o.according_to ?? null,
     cites,
   };
+};
+
+/** How the newest value moved from the one before: never a computed difference of qualified numbers. */
+const changeOf = (observations: readonly Observation[]): ChangeView | null => {
+  const latest = observations.at(-1);
+  const previous = observations.at(-2);
+  if (!latest || !previous) return null;
+  const direction = latest.value > previous.value ? "up" : latest.value < previous.value ? "down" : "unchanged";
+  const arrow = direction === "up" ? "▲" : direction === "down" ? "▼" : "=";
+  const verb = direction === "unchanged" ? "unchanged from" : `${direction} from`;
+  return { direction, arrow, text: `${verb} ${display(previous)} (${formatDate(previous.as_of)})` };
 };
 
 export const resolveBrief = (
@@ -149,12 +102,23 @@ export const resolveBrief = (
   const actors = new Map((fb.actors ?? []).map((a) => [a.id, a]));
   const nameOf = (id: string): string => actors.get(id)?.name ?? id;
 
-  // Render order: key points, figures at a glance, actors, timeline, positions, figures, quotes.
-  const keyPoints = (fb.key_points ?? []).map((k) => ({ text: k.text, cites: numbers.mark(k.cite) }));
+  // Where sources differ: one anchor per disagreement, and a mark on the item it concerns.
+  const disagreements = options.disagreements ?? [];
+  const differsByItem = new Map<string, DiffersMark>();
+  disagreements.forEach((d, i) => {
+    if (!differsByItem.has(d.itemId)) differsByItem.set(d.itemId, { anchor: `differs-${i + 1}` });
+  });
+  const differs = (id: string): DiffersMark | null => differsByItem.get(id) ?? null;
 
-  const figureData = (fb.figures ?? []).map((f) => ({
-    figure: f,
-    observations: [...f.observations].sort((a, b) => compareDates(a.as_of, b.as_of)),
+  // Render order: key points, key figures, actors, timeline, positions, matrix, figures, quotes, differences.
+  const keyPoints = (fb.key_points ?? []).map((k, i) => ({
+    text: k.text,
+    cites: numbers.mark(k.cite, `key-point-${i}`),
+  }));
+
+  const figureData = (fb.figures ?? []).map((figure) => ({
+    figure,
+    observations: [...figure.observations].sort((a, b) => compareDates(a.as_of, b.as_of)),
   }));
   const flagged = figureData.filter((d) => d.figure.key === true);
   const keyFigures: KeyFigureView[] = (flagged.length > 0 ? flagged : figureData.slice(0, 4)).map(
@@ -165,18 +129,18 @@ export const resolveBrief = (
         anchor: `figure-${figure.id}`,
         unit: figure.unit,
         latest: observationView(latest, []),
-        cites: numbers.mark(latest.cite),
+        change: changeOf(observations),
+        cites: numbers.mark(latest.cite, `figure-${figure.id}`),
       };
     },
   );
 
-  const actorViews = new Map<string, ActorView>();
-  const groups: ActorGroupView[] = GROUPS.map(({ kind, label }) => ({
+  const actorGroups: ActorGroupView[] = GROUPS.map(({ kind, label }) => ({
     label,
     actors: (fb.actors ?? [])
       .filter((a) => a.kind === kind)
-      .map((a): ActorView => {
-        const view: ActorView = {
+      .map(
+        (a): ActorView => ({
           id: a.id,
           anchor: `actor-${a.id}`,
           name: a.name,
@@ -186,31 +150,28 @@ export const resolveBrief = (
           description: a.description ?? null,
           roles: [],
           cites: [],
-        };
-        actorViews.set(a.id, view);
-        return view;
-      }),
+          differs: differs(a.id),
+        }),
+      ),
   })).filter((g) => g.actors.length > 0);
   // Number in the order the reader meets them: group by group.
-  for (const group of groups) {
-    for (const view of group.actors) {
-      const actor = actors.get(view.id);
-      if (!actor) continue;
-      view.cites = numbers.mark(actor.cite);
-      view.roles = [...(actor.roles ?? [])]
-        .sort((a, b) => compareDates(a.as_of, b.as_of))
-        .map((r) => ({ title: r.title, asOf: formatDate(r.as_of), cites: numbers.mark(r.cite) }));
-    }
+  for (const view of actorGroups.flatMap((g) => g.actors)) {
+    const actor = actors.get(view.id);
+    if (!actor) continue;
+    view.cites = numbers.mark(actor.cite, `actor-${actor.id}`);
+    view.roles = [...(actor.roles ?? [])]
+      .sort((a, b) => compareDates(a.as_of, b.as_of))
+      .map((r) => ({ title: r.title, asOf: formatDate(r.as_of), cites: numbers.mark(r.cite, `actor-${actor.id}`) }));
   }
 
   const events = [...(fb.timeline ?? [])].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
-  const years: TimelineYearView[] = [];
+  const timeline: TimelineYearView[] = [];
   for (const e of events) {
     const year = e.date.slice(0, 4);
-    let group = years.at(-1);
+    let group = timeline.at(-1);
     if (!group || group.year !== year) {
       group = { year, events: [] };
-      years.push(group);
+      timeline.push(group);
     }
     const status = e.status ?? "happened";
     const event: EventView = {
@@ -222,7 +183,7 @@ export const resolveBrief = (
       status: status === "happened" ? null : status,
       text: e.text,
       actors: (e.actors ?? []).map((id) => ({ name: nameOf(id), anchor: `actor-${id}` })),
-      cites: numbers.mark(e.cite),
+      cites: numbers.mark(e.cite, `event-${e.id}`),
     };
     group.events.push(event);
   }
@@ -240,23 +201,29 @@ export const resolveBrief = (
           stanceClass: `stance-${p.stance}`,
           text: p.text,
           asOf: formatDate(p.as_of),
-          cites: numbers.mark(p.cite),
+          cites: numbers.mark(p.cite, `position-${p.id}`),
         })),
     }))
     .filter((g) => g.positions.length > 0)
     .map((g) => ({ ...g, keepTogether: g.positions.length <= KEEP_TOGETHER_ROWS }));
 
+  const matrix = resolveMatrix(fb, numbers, nameOf);
+
   const figures: FigureView[] = figureData.map(({ figure, observations }) => {
-    const views = observations.map((o) => observationView(o, numbers.mark(o.cite)));
+    const views = observations.map((o) => observationView(o, numbers.mark(o.cite, `figure-${figure.id}`)));
     return {
       id: figure.id,
       anchor: `figure-${figure.id}`,
       label: figure.label,
       counts: figure.counts,
       unit: figure.unit,
+      historical: figure.historical === true,
       latest: views.at(-1) as ObservationView,
+      change: changeOf(observations),
       observations: views,
       hasHistory: views.length > 1,
+      chart: figureChart(figure.label, figure.unit, observations),
+      differs: differs(figure.id),
     };
   });
 
@@ -268,27 +235,32 @@ export const resolveBrief = (
       return {
         id: q.id,
         anchor: `quote-${q.id}`,
-        speaker: nameOf(q.speaker),
-        speakerAnchor: `actor-${q.speaker}`,
+        speaker: q.speaker === undefined ? "Unattributed" : nameOf(q.speaker),
+        speakerAnchor: q.speaker === undefined ? null : `actor-${q.speaker}`,
         text: q.text,
         date: formatDate(q.date),
         dateWording: q.date_wording ?? null,
         context: q.context ?? null,
-        variantOf: variant === undefined ? null : { anchor: `quote-${variant.id}`, speaker: nameOf(variant.speaker) },
-        cites: numbers.mark(q.cite),
+        variantOf: variant === undefined ? null : { anchor: `quote-${variant.id}` },
+        cites: numbers.mark(q.cite, `quote-${q.id}`),
+        differs: differs(q.id),
       };
     });
 
-  const sources = numbers.sources(catalog);
-  const counts = {
-    sources: sources.length,
-    actors: fb.actors?.length ?? 0,
-    events: events.length,
-    positions: fb.positions?.length ?? 0,
-    figures: figures.length,
-    quotes: quotes.length,
+  const anchorOf = (d: Disagreement): string => {
+    if (d.kind === "title" || d.kind === "spelling") return `actor-${d.itemId}`;
+    if (d.kind === "figure") return `figure-${d.itemId}`;
+    return `quote-${d.itemId}`;
   };
+  const disagreementViews: DisagreementView[] = disagreements.map((d, i) => ({
+    anchor: `differs-${i + 1}`,
+    kind: DISAGREEMENT_KIND[d.kind],
+    subject: d.subject.charAt(0).toUpperCase() + d.subject.slice(1),
+    itemAnchor: anchorOf(d),
+    sides: d.sides.map((side) => ({ text: side.text, date: side.date, cites: numbers.mark(side.sources) })),
+  }));
 
+  const sources = numbers.sources(catalog);
   return {
     lang: fb.lang ?? "en",
     title: fb.title,
@@ -299,13 +271,22 @@ export const resolveBrief = (
     summary: fb.summary,
     keyPoints,
     keyFigures,
-    actorGroups: groups,
-    timeline: years,
+    actorGroups,
+    timeline,
     positionGroups,
+    matrix,
     figures,
     quotes,
+    disagreements: disagreementViews,
     sources,
-    counts,
+    counts: {
+      sources: sources.length,
+      actors: fb.actors?.length ?? 0,
+      events: events.length,
+      positions: fb.positions?.length ?? 0,
+      figures: figures.length,
+      quotes: quotes.length,
+    },
     version: options.version,
   };
 };

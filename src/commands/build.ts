@@ -13,6 +13,7 @@ import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
 import { type Paper, printPdf } from "../print/print-pdf.js";
 import { loadTemplates } from "../render/load-templates.js";
 import { createRenderer } from "../render/render-html.js";
+import { describeFindings } from "./check.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { writeOutput } from "./write-output.js";
 
@@ -24,6 +25,7 @@ export interface BuildOptions {
   readonly outDir: string;
   readonly paper: Paper;
   readonly browser?: string | undefined;
+  readonly strict?: boolean;
   readonly templatesDir?: string | undefined;
   readonly cwd?: string;
   readonly env?: NodeJS.ProcessEnv;
@@ -51,22 +53,25 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
 
   try {
     const [checked, templates] = await Promise.all([
-      checkBrief(options.file, cwd),
+      checkBrief(options.file, cwd, { strict: options.strict ?? false }),
       loadTemplates(options.templatesDir),
     ]);
-    report.diagnostics(checked.diagnostics);
     const fb = checked.factBase;
     if (!fb) {
-      report.info(`${checked.loaded.brief.file}: not built: ${checked.errors} error${checked.errors === 1 ? "" : "s"}`);
+      report.diagnostics(checked.diagnostics);
+      report.info(`${checked.loaded.brief.file}: not built: ${describeFindings(checked.diagnostics)}`);
       return 1;
     }
     const renderer = createRenderer(templates);
-    const view = resolveBrief(fb, checked.catalog, { version: VERSION });
+    const view = resolveBrief(fb, checked.catalog, { version: VERSION, disagreements: checked.disagreements });
     const html = renderer.html(view);
     const name = path.basename(options.file).replace(/\.ya?ml$/i, "");
     const outDir = path.resolve(cwd, options.outDir);
     const shown = (file: string) => path.relative(cwd, file) || file;
-    report.info(`${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})`);
+    const findings = describeFindings(checked.diagnostics);
+    report.info(
+      `${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})${findings ? `; ${findings}: run check to list them` : ""}`,
+    );
 
     if (wantHtml) {
       const htmlPath = path.join(outDir, `${name}.html`);

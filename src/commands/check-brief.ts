@@ -1,34 +1,58 @@
 /**
  * load -> validate -> verify for one brief: every problem in the fact base,
- * its catalogue and its sources, sorted in reading order.
+ * its catalogue and its sources, then the provenance warnings and the notes
+ * on where sources disagree, sorted in reading order.
  */
-import { countErrors, type Diagnostic, sortDiagnostics } from "../diagnostics/index.js";
+import { countErrors, type Diagnostic, diagnostic, sortDiagnostics } from "../diagnostics/index.js";
 import { type LoadedFactBase, loadFactBase } from "../factbase/load-fact-base.js";
 import type { FactBase, SourceEntry } from "../factbase/schema.js";
+import { checkProvenance } from "../verify/check-provenance.js";
+import { type Disagreement, describeDisagreement, findDisagreements } from "../verify/find-disagreements.js";
+import { foldText } from "../verify/fold-text.js";
 import { verifyFactBase } from "../verify/verify-fact-base.js";
+
+export interface CheckOptions {
+  /** Warnings count as errors. */
+  readonly strict?: boolean;
+}
 
 export interface CheckedBrief {
   readonly loaded: LoadedFactBase;
   readonly diagnostics: readonly Diagnostic[];
   readonly errors: number;
+  readonly warnings: number;
   /** Present only when the brief has no errors. */
   readonly factBase: FactBase | undefined;
   readonly catalog: ReadonlyMap<string, SourceEntry>;
+  readonly disagreements: readonly Disagreement[];
 }
 
-export const checkBrief = async (file: string, cwd?: string): Promise<CheckedBrief> => {
+export const checkBrief = async (file: string, cwd?: string, options: CheckOptions = {}): Promise<CheckedBrief> => {
   const loaded = await loadFactBase(file, cwd);
-  const diagnostics = [...loaded.diagnostics];
+  let diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  let disagreements: Disagreement[] = [];
   const { factBase, catalog } = loaded;
   if (factBase && catalog && countErrors(diagnostics) === 0) {
+    const locateBrief = loaded.brief.locate;
     diagnostics.push(
-      ...(await verifyFactBase({
-        factBase,
-        sources: loaded.sources,
-        locateBrief: loaded.brief.locate,
-        locateCatalog: catalog.locate,
-      })),
+      ...(await verifyFactBase({ factBase, sources: loaded.sources, locateBrief, locateCatalog: catalog.locate })),
     );
+    if (countErrors(diagnostics) === 0) {
+      const entries = [...loaded.sources.values()].sort((a, b) => a.index - b.index).map((s) => s.entry);
+      diagnostics.push(
+        ...(await checkProvenance({ factBase, catalog: entries, locateBrief, locateCatalog: catalog.locate })),
+      );
+      const texts = new Map(
+        [...loaded.sources].flatMap(([id, s]) => (s.text === undefined ? [] : [[id, foldText(s.text)] as const])),
+      );
+      disagreements = findDisagreements({ factBase, texts });
+      for (const d of disagreements) {
+        diagnostics.push(diagnostic(locateBrief(d.path), "note", "sources-differ", describeDisagreement(d)));
+      }
+    }
+  }
+  if (options.strict) {
+    diagnostics = diagnostics.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d));
   }
   const sorted = sortDiagnostics(diagnostics);
   const errors = countErrors(sorted);
@@ -36,8 +60,10 @@ export const checkBrief = async (file: string, cwd?: string): Promise<CheckedBri
     loaded,
     diagnostics: sorted,
     errors,
+    warnings: sorted.filter((d) => d.severity === "warning").length,
     factBase: errors === 0 ? factBase : undefined,
     catalog: new Map([...loaded.sources].map(([id, s]) => [id, s.entry])),
+    disagreements,
   };
 };
 

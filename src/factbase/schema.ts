@@ -170,6 +170,9 @@ export const Position = z.strictObject({
   question: Id,
   stance: Stance,
   text: Text,
+  short: Text.optional().meta({
+    description: "A few words for the positions matrix ('Full ceasefire and withdrawal'); defaults to the text.",
+  }),
   as_of: FuzzyDate,
   cite: Cites,
 });
@@ -195,12 +198,16 @@ export const Figure = z.strictObject({
   key: BooleanValue.optional().meta({
     description: "Show this figure in the key-figures panel on page one (default: the first four).",
   }),
+  historical: BooleanValue.optional().meta({
+    description:
+      "A count of something past (the toll of one attack) that is not expected to change: exempt from the staleness check.",
+  }),
   observations: z.array(Observation).min(1),
 });
 
 export const Quote = z.strictObject({
   id: Id,
-  speaker: Id,
+  speaker: Id.optional().meta({ description: "The actor who said it. A quote without one is flagged by check." }),
   text: Text.meta({
     description: "The words as the source prints them; `...` marks an elision. Checked against the source.",
   }),
@@ -223,6 +230,20 @@ export const KeyPoint = z.strictObject({
   cite: Cites,
 });
 
+export const Matrix = z.strictObject({
+  parties: z.array(Id).min(1).meta({ description: "Actor ids, one column each, in this order." }),
+  questions: z.array(Id).optional().meta({ description: "Question ids, one row each (default: every question)." }),
+});
+
+export const Checks = z.strictObject({
+  stale_after_days: NumberValue.optional().meta({
+    description: "A current figure whose newest value is older than this before as_of is flagged (default 90).",
+  }),
+  disagreement_window_days: NumberValue.optional().meta({
+    description: "Values or titles from different sources this close in time are compared (default 7).",
+  }),
+});
+
 export const FactBase = z.strictObject({
   title: Text,
   desk: Text.optional(),
@@ -243,6 +264,10 @@ export const FactBase = z.strictObject({
   positions: z.array(Position).optional(),
   figures: z.array(Figure).optional(),
   quotes: z.array(Quote).optional(),
+  matrix: Matrix.optional().meta({
+    description: "The positions matrix: which parties are its columns (default: the parties with most positions).",
+  }),
+  checks: Checks.optional(),
 });
 
 export type CitationInput = z.output<typeof Citation>;
@@ -258,6 +283,7 @@ export type Quote = z.output<typeof Quote>;
 export type Question = z.output<typeof Question>;
 export type KeyPoint = z.output<typeof KeyPoint>;
 export type FactBase = z.output<typeof FactBase>;
+export type Matrix = z.output<typeof Matrix>;
 export type Qualifier = z.output<typeof Qualifier>;
 export type Stance = z.output<typeof Stance>;
 export type EventStatus = z.output<typeof EventStatus>;

@@ -23,9 +23,16 @@ describe("resolveBrief", () => {
 
   it("lists under each source the excerpts the brief used", async () => {
     const view = await harbourView();
-    expect(view.sources.find((s) => s.id === "b")?.excerpts).toContain(
+    const b = view.sources.find((s) => s.id === "b");
+    expect(b?.excerpts.map((e) => e.text)).toContain(
       "proposed on Thursday to split dredging costs with the harbour authority",
     );
+    // The key point's citation mark leads to that very excerpt.
+    expect(view.keyPoints[0]?.cites[0]?.anchor).toBe(
+      b?.excerpts.find((e) => e.text.startsWith("proposed on Thursday"))?.anchor,
+    );
+    // key point, reyes, harbour authority, union, two events, a position, the figure, a quote
+    expect(b?.reliance).toBe("Cited by 9 items of this brief");
   });
 
   it("marks inferred dates and keeps stated ones plain", async () => {

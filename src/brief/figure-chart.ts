@@ -1,0 +1,79 @@
+/**
+ * A small line chart of one figure's values over time, as data for an inline
+ * SVG: scales, ticks and the line come from d3-scale and d3-shape; the
+ * template only draws what is computed here. Readable in black and white:
+ * a solid line, labelled points, no colour coding.
+ */
+import { scaleLinear, scaleUtc } from "d3-scale";
+import { line } from "d3-shape";
+import { dateRange, formatDate } from "../factbase/fuzzy-date.js";
+import type { Observation, Qualifier } from "../factbase/schema.js";
+import type { ChartView } from "./brief-view.js";
+
+const WIDTH = 320;
+const HEIGHT = 150;
+const MARGIN = { top: 16, right: 44, bottom: 22, left: 52 } as const;
+
+const QUALIFIER: Record<Qualifier, string> = {
+  exactly: "",
+  more_than: "more than ",
+  at_least: "at least ",
+  nearly: "nearly ",
+  about: "about ",
+  less_than: "fewer than ",
+};
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+const shortNumber = (n: number): string =>
+  n >= 1e6 ? `${round(n / 1e6)}m` : n >= 1e4 ? `${round(n / 1e3)}k` : n.toLocaleString("en-GB");
+
+/** The chart of a series of at least two observations, oldest first; null for fewer. */
+export const figureChart = (label: string, unit: string, observations: readonly Observation[]): ChartView | null => {
+  if (observations.length < 2) return null;
+  const points = observations.map((o) => ({
+    date: new Date(`${dateRange(o.as_of).start}T00:00:00Z`),
+    value: o.value,
+    text: `${QUALIFIER[o.qualifier ?? "exactly"]}${o.value.toLocaleString("en-GB")}`,
+    when: formatDate(o.as_of),
+  }));
+  const dates = points.map((p) => p.date.getTime());
+  const x = scaleUtc()
+    .domain([new Date(Math.min(...dates)), new Date(Math.max(...dates))])
+    .range([MARGIN.left, WIDTH - MARGIN.right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(...points.map((p) => p.value))])
+    .nice(4)
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const path = line<(typeof points)[number]>()
+    .x((p) => x(p.date))
+    .y((p) => y(p.value))(points);
+  const yFormat = y.tickFormat(4);
+  const xTicks = x.ticks(4);
+  const xFormat = x.tickFormat(
+    4,
+    xTicks.length > 0 && new Set(xTicks.map((t) => t.getUTCFullYear())).size === xTicks.length ? "%Y" : "%b %Y",
+  );
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    path: path ?? "",
+    baseline: { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y: round(y(0)) },
+    points: points.map((p, i) => ({
+      cx: round(x(p.date)),
+      cy: round(y(p.value)),
+      label: shortNumber(p.value),
+      labelX: round(x(p.date)),
+      labelY: round(y(p.value) - 6),
+      anchor: i === 0 ? "start" : i === points.length - 1 ? "end" : "middle",
+      title: `${p.text} ${unit}, ${p.when}`,
+    })),
+    yTicks: y.ticks(4).map((t) => ({ y: round(y(t)), label: yFormat(t) })),
+    xTicks: xTicks.map((t) => ({ x: round(x(t)), label: xFormat(t) })),
+    xAxisY: HEIGHT - MARGIN.bottom,
+    tickLabelY: HEIGHT - 6,
+    yLabelX: MARGIN.left - 6,
+    alt: `${label}: ${points.map((p) => `${p.text} ${unit} (${p.when})`).join("; ")}.`,
+  };
+};

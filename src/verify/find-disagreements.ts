@@ -1,0 +1,197 @@
+/**
+ * Where sources disagree: values of one figure at about the same time, the
+ * title given to one person, the spelling of a name, the wording of one
+ * remark. Found, never resolved: every side is kept with its sources.
+ */
+import { distance } from "fastest-levenshtein";
+import { dateRange, formatDate } from "../factbase/fuzzy-date.js";
+import type { YamlPath } from "../factbase/parse-yaml.js";
+import type { CitationInput, FactBase, Observation, Qualifier } from "../factbase/schema.js";
+import { citationParts } from "../factbase/walk-citations.js";
+import { indexOfWords } from "./find-verbatim.js";
+import { foldText } from "./fold-text.js";
+
+export type DisagreementKind = "figure" | "title" | "spelling" | "wording";
+
+export interface DisagreementSide {
+  readonly text: string;
+  /** Source ids, in citation order. */
+  readonly sources: readonly string[];
+  readonly date: string | null;
+}
+
+export interface Disagreement {
+  readonly kind: DisagreementKind;
+  /** What the sources differ on: "the title of Mohammed Al-Khulaifi". */
+  readonly subject: string;
+  /** The id of the item it concerns (actor, figure or quote). */
+  readonly itemId: string;
+  /** Where in the brief the note points. */
+  readonly path: YamlPath;
+  readonly sides: readonly DisagreementSide[];
+}
+
+export const DEFAULT_WINDOW_DAYS = 7;
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exactly: "",
+  more_than: "more than ",
+  at_least: "at least ",
+  nearly: "nearly ",
+  about: "about ",
+  less_than: "fewer than ",
+};
+
+const sourceIds = (cites: readonly CitationInput[]): string[] => [
+  ...new Set(cites.map((c) => citationParts(c).source)),
+];
+
+const disjoint = (a: readonly string[], b: readonly string[]): boolean => !a.some((s) => b.includes(s));
+
+const DAY_MS = 86_400_000;
+const daysApart = (a: string, b: string): number =>
+  Math.abs(Date.parse(`${dateRange(a).start}T00:00:00Z`) - Date.parse(`${dateRange(b).start}T00:00:00Z`)) / DAY_MS;
+
+const STOP = new Set(["the", "of", "for", "and", "to", "in", "on", "a", "an", "s", "its", "his", "her"]);
+
+/** Lower-case content words of a title, with punctuation and possessives folded. */
+const titleWords = (title: string): string[] =>
+  foldText(title)
+    .toLowerCase()
+    .replace(/'s\b/g, "")
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !STOP.has(w));
+
+/** Letters only, lower case: "Al-Khulaifi" and "Al Khulaifi" squash alike. */
+const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}]/gu, "");
+
+const isSpellingVariant = (a: string, b: string): boolean => {
+  if (a === b) return false;
+  const sa = squash(a);
+  const sb = squash(b);
+  if (sa === sb) return true;
+  return Math.min(sa.length, sb.length) >= 6 && distance(sa, sb) <= 2;
+};
+
+const observationText = (o: Observation): string =>
+  `${QUALIFIER_WORDS[o.qualifier ?? "exactly"]}${o.value.toLocaleString("en-GB")}`;
+
+export interface DisagreementInput {
+  readonly factBase: FactBase;
+  /** Source texts by id, for the spellings each source uses. */
+  readonly texts: ReadonlyMap<string, string>;
+}
+
+export const findDisagreements = ({ factBase: fb, texts }: DisagreementInput): Disagreement[] => {
+  const out: Disagreement[] = [];
+  const window = fb.checks?.disagreement_window_days ?? DEFAULT_WINDOW_DAYS;
+  const actorName = new Map((fb.actors ?? []).map((a) => [a.id, a.name]));
+
+  // Figures: different values (or qualifiers) from different sources at about the same time.
+  for (const [i, f] of (fb.figures ?? []).entries()) {
+    const obs = f.observations;
+    for (let a = 0; a < obs.length; a += 1) {
+      for (let b = a + 1; b < obs.length; b += 1) {
+        const x = obs[a] as Observation;
+        const y = obs[b] as Observation;
+        const sx = sourceIds(x.cite);
+        const sy = sourceIds(y.cite);
+        if (!disjoint(sx, sy) || daysApart(x.as_of, y.as_of) > window) continue;
+        if (observationText(x) === observationText(y)) continue;
+        out.push({
+          kind: "figure",
+          subject: f.label,
+          itemId: f.id,
+          path: ["figures", i, "observations", b, "value"],
+          sides: [
+            { text: observationText(x), sources: sx, date: formatDate(x.as_of) },
+            { text: observationText(y), sources: sy, date: formatDate(y.as_of) },
+          ],
+        });
+      }
+    }
+  }
+
+  for (const [i, actor] of (fb.actors ?? []).entries()) {
+    // Titles: two titles for one office (they share a word) from different sources, at about the same time.
+    const roles = actor.roles ?? [];
+    for (let a = 0; a < roles.length; a += 1) {
+      for (let b = a + 1; b < roles.length; b += 1) {
+        const x = roles[a];
+        const y = roles[b];
+        if (!x || !y) continue;
+        const sx = sourceIds(x.cite);
+        const sy = sourceIds(y.cite);
+        if (!disjoint(sx, sy) || daysApart(x.as_of, y.as_of) > window) continue;
+        const wx = titleWords(x.title);
+        const wy = titleWords(y.title);
+        if (wx.join(" ") === wy.join(" ") || !wx.some((w) => wy.includes(w))) continue;
+        out.push({
+          kind: "title",
+          subject: `the title of ${actor.name}`,
+          itemId: actor.id,
+          path: ["actors", i, "roles", b, "title"],
+          sides: [
+            { text: x.title, sources: sx, date: formatDate(x.as_of) },
+            { text: y.title, sources: sy, date: formatDate(y.as_of) },
+          ],
+        });
+      }
+    }
+
+    // Spellings: variants of the name, each with the sources that print it.
+    const names = [actor.name, ...(actor.aliases ?? [])];
+    const printedIn = (name: string): string[] => {
+      const folded = foldText(name);
+      return [...texts.entries()].filter(([, t]) => indexOfWords(t, folded) >= 0).map(([id]) => id);
+    };
+    const seen = new Set<string>();
+    for (let a = 0; a < names.length; a += 1) {
+      for (let b = a + 1; b < names.length; b += 1) {
+        const x = names[a] as string;
+        const y = names[b] as string;
+        if (!isSpellingVariant(x, y) || seen.has(`${x}|${y}`)) continue;
+        seen.add(`${x}|${y}`);
+        const sx = printedIn(x);
+        const sy = printedIn(y);
+        if (sx.length === 0 || sy.length === 0) continue;
+        out.push({
+          kind: "spelling",
+          subject: `the spelling of ${actor.name}`,
+          itemId: actor.id,
+          path: b === 0 ? ["actors", i, "name"] : ["actors", i, "aliases", b - 1],
+          sides: [
+            { text: x, sources: sx, date: null },
+            { text: y, sources: sy, date: null },
+          ],
+        });
+      }
+    }
+  }
+
+  // Wordings: one remark rendered differently (two translations of one interview).
+  const quotes = new Map((fb.quotes ?? []).map((q) => [q.id, q]));
+  for (const [i, q] of (fb.quotes ?? []).entries()) {
+    const other = q.variant_of === undefined ? undefined : quotes.get(q.variant_of);
+    if (!other) continue;
+    const speaker = q.speaker === undefined ? "an unnamed speaker" : (actorName.get(q.speaker) ?? q.speaker);
+    out.push({
+      kind: "wording",
+      subject: `the words of ${speaker}`,
+      itemId: q.id,
+      path: ["quotes", i, "variant_of"],
+      sides: [
+        { text: other.text, sources: sourceIds(other.cite), date: formatDate(other.date) },
+        { text: q.text, sources: sourceIds(q.cite), date: formatDate(q.date) },
+      ],
+    });
+  }
+  return out;
+};
+
+/** "sources differ on the title of X: "A" (000) vs "B" (001)" */
+export const describeDisagreement = (d: Disagreement): string =>
+  `sources differ on ${d.subject}: ${d.sides
+    .map((s) => `"${s.text.length > 60 ? `${s.text.slice(0, 59)}…` : s.text}" (${s.sources.join(", ")})`)
+    .join(" vs ")}`;

@@ -1,0 +1,36 @@
+/**
+ * A source's own words for a date ("last Friday", "next Sunday", "in
+ * November last year") resolved against its publication date, with
+ * chrono-node (loaded on first use).
+ */
+
+export interface ResolvedDate {
+  /** Every reading of the words, `YYYY-MM-DD`. */
+  readonly candidates: readonly string[];
+  /** What the words pin down: a day (or weekday), or only a month. */
+  readonly precision: "day" | "month";
+}
+
+type Chrono = typeof import("chrono-node");
+let chrono: Promise<Chrono> | undefined;
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+
+export const resolveRelativeDate = async (wording: string, published: string): Promise<ResolvedDate | undefined> => {
+  chrono ??= import("chrono-node");
+  const { en } = await chrono;
+  const instant = new Date(`${published}T12:00:00Z`);
+  const [result] = en.parse(wording, { instant, timezone: 0 }, { forwardDate: false });
+  if (!result) return undefined;
+  const start = result.start;
+  const knowsDay = start.isCertain("day") || start.isCertain("weekday");
+  if (!knowsDay && !start.isCertain("month")) return undefined;
+  const date = start.date();
+  const candidates = [iso(date)];
+  // "next Sunday" said on a Thursday means this coming Sunday to many writers, the one after to others.
+  if (/\bnext\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(wording)) {
+    const earlier = new Date(date.getTime() - 7 * 86_400_000);
+    if (earlier > instant) candidates.unshift(iso(earlier));
+  }
+  return { candidates, precision: knowsDay ? "day" : "month" };
+};
