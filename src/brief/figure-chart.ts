@@ -25,8 +25,7 @@ const QUALIFIER: Record<Qualifier, string> = {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-const shortNumber = (n: number): string =>
-  n >= 1e6 ? `${round(n / 1e6)}m` : n >= 1e4 ? `${round(n / 1e3)}k` : n.toLocaleString("en-GB");
+const shortNumber = (n: number): string => (n >= 1e6 ? `${round(n / 1e6)}m` : n.toLocaleString("en-GB"));
 
 /** The chart of a series of at least two observations, oldest first; null for fewer. */
 export const figureChart = (label: string, unit: string, observations: readonly Observation[]): ChartView | null => {

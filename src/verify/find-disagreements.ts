@@ -66,8 +66,12 @@ const titleWords = (title: string): string[] =>
 /** Letters only, lower case: "Al-Khulaifi" and "Al Khulaifi" squash alike. */
 const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}]/gu, "");
 
+/** Case and abbreviation dots are house style, not spelling: "US" and "U.S.", "al-Ansari" and "Al-Ansari". */
+const styleOnly = (a: string, b: string): boolean =>
+  a.toLowerCase().replaceAll(".", "") === b.toLowerCase().replaceAll(".", "");
+
 const isSpellingVariant = (a: string, b: string): boolean => {
-  if (a === b) return false;
+  if (a === b || styleOnly(a, b)) return false;
   const sa = squash(a);
   const sb = squash(b);
   if (sa === sb) return true;

@@ -14,6 +14,8 @@ import { ROOT, runCli } from "../helpers.js";
 
 interface ReadBack {
   pages: number;
+  /** Links inside the document (citation marks, cross-references). */
+  internalLinks: number;
   text: string[];
   /** Per page, the lowest line of body text (above the running footer). */
   lastLines: string[];
@@ -27,9 +29,12 @@ const readPdf = async (file: string): Promise<ReadBack> => {
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
   const text: string[] = [];
   const lastLines: string[] = [];
+  let internalLinks = 0;
   for (let i = 1; i <= doc.numPages; i += 1) {
     const page = await doc.getPage(i);
     const content = await page.getTextContent();
+    const annotations = (await page.getAnnotations()) as { subtype: string; dest?: unknown }[];
+    internalLinks += annotations.filter((a) => a.subtype === "Link" && a.dest !== undefined).length;
     // Body text sits above the bottom margin (18 mm = 51 pt), where the footer is.
     const rows = new Map<number, string>();
     for (const item of content.items) {
@@ -52,6 +57,7 @@ const readPdf = async (file: string): Promise<ReadBack> => {
   });
   await doc.destroy();
   return {
+    internalLinks,
     pages: doc.numPages,
     text,
     lastLines,
@@ -144,6 +150,12 @@ describe.runIf(hasBrowser)("PDF output", () => {
       expect(all).toContain(words);
     }
     expect(all).toContain("date inferred");
+    for (const section of ["Positions at a glance", "Where sources differ", "No stated position in the sources"]) {
+      expect(all).toContain(section);
+    }
+    expect(all).toContain("down from 224 (26 October 2023)");
+    // Citation marks are links to the sources' excerpts: hundreds of them.
+    expect(pdf.internalLinks).toBeGreaterThan(200);
     expect(childBrowsers()).toEqual([]);
 
     // No heading or table caption is stranded at the foot of a page.

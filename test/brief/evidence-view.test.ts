@@ -1,0 +1,151 @@
+/**
+ * The evidence parts of the view model: the positions matrix, figure ledgers
+ * and charts, and the "where sources differ" entries. Invented data.
+ */
+import { describe, expect, it } from "vitest";
+import { figureChart } from "../../src/brief/figure-chart.js";
+import { resolveBrief } from "../../src/brief/resolve-brief.js";
+import type { FactBase, Position, SourceEntry } from "../../src/factbase/schema.js";
+import { findDisagreements } from "../../src/verify/find-disagreements.js";
+
+const catalog = new Map<string, SourceEntry>(
+  ["x", "y"].map((id) => [id, { id, file: `${id}.txt`, headline: id, outlet: "O", published: "2024-03-01" }]),
+);
+const position = (
+  id: string,
+  party: string,
+  question: string,
+  stance: Position["stance"],
+  as_of: string,
+): Position => ({
+  id,
+  party,
+  question,
+  stance,
+  text: `${party} ${stance} on ${question} (${as_of})`,
+  as_of,
+  cite: ["x"],
+});
+const fb: FactBase = {
+  title: "T",
+  as_of: "2024-03-01",
+  summary: "S",
+  questions: [
+    { id: "truce", label: "Truce" },
+    { id: "aid", label: "Aid" },
+    { id: "ports", label: "Ports" },
+  ],
+  actors: [
+    { id: "north", name: "North", kind: "state", cite: ["x"] },
+    { id: "south", name: "South", kind: "state", cite: ["y"] },
+  ],
+  positions: [
+    position("n1", "north", "truce", "refuses", "2024-01-10"),
+    position("n2", "north", "truce", "willing", "2024-02-20"),
+    position("s1", "south", "truce", "demands", "2024-02-01"),
+    position("s2", "south", "truce", "warns", "2024-02-01"),
+    position("s3", "south", "aid", "wants", "2024-02-02"),
+  ],
+  matrix: { parties: ["north", "south"] },
+  figures: [
+    {
+      id: "boats",
+      label: "Boats seized",
+      counts: "Boats seized at sea",
+      unit: "boats",
+      observations: [
+        { value: 12, qualifier: "about", as_of: "2024-01-01", cite: ["x"] },
+        { value: 30, qualifier: "more_than", as_of: "2024-02-15", cite: ["y"] },
+      ],
+    },
+  ],
+};
+
+describe("the positions matrix", () => {
+  const view = resolveBrief(fb, catalog, { version: "t" });
+  const matrix = view.matrix;
+
+  it("has the chosen parties as columns and leaves out questions nobody speaks to", () => {
+    expect(matrix?.parties.map((p) => p.name)).toEqual(["North", "South"]);
+    expect(matrix?.rows.map((r) => r.question)).toEqual(["Truce", "Aid"]);
+  });
+
+  it("shows the latest position and marks a change, keeping the earlier one", () => {
+    const north = matrix?.rows[0]?.cells[0];
+    expect(north?.stance).toBe("Willing");
+    expect(north?.changed).toBe(true);
+    expect(north?.earlier.map((e) => e.stance)).toEqual(["Refuses"]);
+  });
+
+  it("does not call two positions of the same day a change", () => {
+    const south = matrix?.rows[0]?.cells[1];
+    expect(south?.changed).toBe(false);
+    expect(south?.stance).toBe("Warns");
+    expect(south?.also.map((e) => e.stance)).toEqual(["Demands"]);
+  });
+
+  it("says so when a party has no stated position, never an empty cell", () => {
+    const cell = matrix?.rows[1]?.cells[0];
+    expect(cell).toMatchObject({ party: "North", empty: true, text: null });
+  });
+});
+
+describe("figure ledgers", () => {
+  const view = resolveBrief(fb, catalog, { version: "t" });
+  const figure = view.figures[0];
+
+  it("show the latest value and how it moved, keeping the qualifiers", () => {
+    expect(figure?.latest.display).toBe("more than 30");
+    expect(figure?.change).toEqual({ direction: "up", arrow: "▲", text: "up from about 12 (1 January 2024)" });
+  });
+
+  it("carry a chart whose text alternative lists every value", () => {
+    expect(figure?.chart?.alt).toBe(
+      "Boats seized: about 12 boats (1 January 2024); more than 30 boats (15 February 2024).",
+    );
+    expect(figure?.chart?.points).toHaveLength(2);
+    expect(figure?.chart?.yTicks.map((t) => t.label)).toEqual(["0", "10", "20", "30"]);
+  });
+
+  it("draw no chart for a single value", () => {
+    expect(figureChart("L", "u", [{ value: 1, as_of: "2024-01-01", cite: ["x"] }])).toBeNull();
+  });
+});
+
+describe("where sources differ", () => {
+  it("links each disagreement to its item, with both sides and their citation marks", () => {
+    const disagreements = findDisagreements({ factBase: fb, texts: new Map() });
+    expect(disagreements.map((d) => d.kind)).toEqual([]); // 45 days apart: not compared
+    const close = {
+      ...fb,
+      figures: [
+        {
+          id: "boats",
+          label: "Boats seized",
+          counts: "C",
+          unit: "boats",
+          observations: [
+            { value: 12, as_of: "2024-01-01", cite: ["x"] },
+            { value: 14, as_of: "2024-01-02", cite: ["y"] },
+          ],
+        },
+      ],
+    };
+    const found = findDisagreements({ factBase: close, texts: new Map() });
+    const view = resolveBrief(close, catalog, { version: "t", disagreements: found });
+    expect(view.disagreements).toEqual([
+      {
+        anchor: "differs-1",
+        kind: "Figure",
+        subject: "Boats seized",
+        itemAnchor: "figure-boats",
+        sides: [
+          // y is source 1: the key-figures panel on page one cites it first.
+          { text: "12", date: "1 January 2024", cites: [expect.objectContaining({ number: 2, anchor: "source-2" })] },
+          { text: "14", date: "2 January 2024", cites: [expect.objectContaining({ number: 1, anchor: "source-1" })] },
+        ],
+      },
+    ]);
+    expect(view.figures[0]?.differs).toEqual({ anchor: "differs-1" });
+  });
+});
