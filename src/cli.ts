@@ -6,8 +6,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { build, type Format, type Reporter } from "./commands/build.js";
+import { build, type Format } from "./commands/build.js";
 import { check } from "./commands/check.js";
+import type { Reporter } from "./commands/report.js";
 import { type Diagnostic, formatDiagnostic } from "./diagnostics/index.js";
 import { CliError, ExitCode } from "./errors.js";
 import { VERSION } from "./package-info.js";
@@ -114,6 +115,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       io.out(`${HELP}\n`);
       return command === undefined && !values.help ? ExitCode.usage : ExitCode.ok;
     }
+    if (command !== "check" && command !== "build") throw usage(`Unknown command "${command}".`);
     if (rest.length > 1) throw usage(`Too many files: ${rest.join(" ")}. Name one brief.`);
     const file = rest[0] ?? defaultBrief(cwd);
     const reporter = makeReporter(io);
@@ -138,8 +140,6 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
           },
           reporter,
         );
-      default:
-        throw usage(`Unknown command "${command}".`);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -7,25 +7,17 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
 import { dateRange, formatDate } from "../factbase/fuzzy-date.js";
-import type { Observation, Qualifier } from "../factbase/schema.js";
+import type { Observation } from "../factbase/schema.js";
 import type { ChartView } from "./brief-view.js";
+import { formatNumber, formatQualified } from "./labels.js";
 
 const WIDTH = 320;
 const HEIGHT = 150;
 const MARGIN = { top: 16, right: 44, bottom: 22, left: 52 } as const;
 
-const QUALIFIER: Record<Qualifier, string> = {
-  exactly: "",
-  more_than: "more than ",
-  at_least: "at least ",
-  nearly: "nearly ",
-  about: "about ",
-  less_than: "fewer than ",
-};
-
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-const shortNumber = (n: number): string => (n >= 1e6 ? `${round(n / 1e6)}m` : n.toLocaleString("en-GB"));
+const shortNumber = (n: number): string => (n >= 1e6 ? `${round(n / 1e6)}m` : formatNumber(n));
 
 /** The chart of a series of at least two observations, oldest first; null for fewer. */
 export const figureChart = (label: string, unit: string, observations: readonly Observation[]): ChartView | null => {
@@ -33,7 +25,7 @@ export const figureChart = (label: string, unit: string, observations: readonly 
   const points = observations.map((o) => ({
     date: new Date(`${dateRange(o.as_of).start}T00:00:00Z`),
     value: o.value,
-    text: `${QUALIFIER[o.qualifier ?? "exactly"]}${o.value.toLocaleString("en-GB")}`,
+    text: formatQualified(o.value, o.qualifier),
     when: formatDate(o.as_of),
   }));
   const dates = points.map((p) => p.date.getTime());

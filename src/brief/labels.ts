@@ -1,5 +1,5 @@
 /** Words the brief prints for the fact base's enumerations. */
-import type { Stance } from "../factbase/schema.js";
+import type { Qualifier, Stance } from "../factbase/schema.js";
 
 export const STANCE_LABEL: Record<Stance, string> = {
   demands: "Demands",
@@ -12,3 +12,26 @@ export const STANCE_LABEL: Record<Stance, string> = {
   reconsidering: "Reconsidering",
   states: "States",
 };
+
+/** The words a qualifier prints as, before the number ("more than 7,000"). */
+export const QUALIFIER_LABEL: Record<Qualifier, string> = {
+  exactly: "",
+  more_than: "more than",
+  at_least: "at least",
+  nearly: "nearly",
+  about: "about",
+  less_than: "fewer than",
+};
+
+/** A number as the brief prints it everywhere: British grouping, every decimal the source gave. */
+export const formatNumber = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 6 });
+
+/** A value with its qualifier: "more than 7,000". */
+export const formatQualified = (value: number, qualifier: Qualifier | undefined): string => {
+  const words = QUALIFIER_LABEL[qualifier ?? "exactly"];
+  return `${words === "" ? "" : `${words} `}${formatNumber(value)}`;
+};
+
+/** One collation for every sort the reader sees, whatever the machine's locale. */
+const collator = new Intl.Collator("en", { sensitivity: "base" });
+export const compareText = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);

@@ -5,7 +5,7 @@
  * first use, as a reader meets them).
  */
 import { compareDates, formatDate } from "../factbase/fuzzy-date.js";
-import type { Actor, FactBase, Observation, Qualifier, SourceEntry } from "../factbase/schema.js";
+import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
 import type {
   ActorGroupView,
@@ -24,7 +24,7 @@ import type {
 } from "./brief-view.js";
 import { CitationNumbers } from "./citation-numbers.js";
 import { figureChart } from "./figure-chart.js";
-import { STANCE_LABEL } from "./labels.js";
+import { compareText, formatNumber, formatQualified, QUALIFIER_LABEL, STANCE_LABEL } from "./labels.js";
 import { resolveMatrix } from "./resolve-matrix.js";
 
 export interface ResolveOptions {
@@ -33,15 +33,6 @@ export interface ResolveOptions {
   /** Where sources differ, as found by the verify stage. */
   readonly disagreements?: readonly Disagreement[];
 }
-
-const QUALIFIER_LABEL: Record<Qualifier, string> = {
-  exactly: "",
-  more_than: "more than",
-  at_least: "at least",
-  nearly: "nearly",
-  about: "about",
-  less_than: "fewer than",
-};
 
 const DISAGREEMENT_KIND: Record<Disagreement["kind"], string> = {
   title: "Title",
@@ -61,17 +52,12 @@ const GROUPS: readonly { kind: Actor["kind"]; label: string }[] = [
   { kind: "media", label: "Media" },
 ];
 
-const formatValue = (value: number): string => value.toLocaleString("en-GB", { maximumFractionDigits: 2 });
-
-const display = (o: Observation): string => {
-  const qualifier = QUALIFIER_LABEL[o.qualifier ?? "exactly"];
-  return `${qualifier === "" ? "" : `${qualifier} `}${formatValue(o.value)}`;
-};
+const display = (o: Observation): string => formatQualified(o.value, o.qualifier);
 
 const observationView = (o: Observation, cites: ObservationView["cites"]): ObservationView => {
   const qualifier = QUALIFIER_LABEL[o.qualifier ?? "exactly"];
   return {
-    value: formatValue(o.value),
+    value: formatNumber(o.value),
     qualifier: qualifier === "" ? null : qualifier,
     display: display(o),
     wording: o.wording ?? null,
@@ -120,20 +106,20 @@ export const resolveBrief = (
     figure,
     observations: [...figure.observations].sort((a, b) => compareDates(a.as_of, b.as_of)),
   }));
+  // Figures marked `key: true`; when none is, the first four not marked `key: false`.
   const flagged = figureData.filter((d) => d.figure.key === true);
-  const keyFigures: KeyFigureView[] = (flagged.length > 0 ? flagged : figureData.slice(0, 4)).map(
-    ({ figure, observations }) => {
-      const latest = observations.at(-1) as Observation;
-      return {
-        label: figure.label,
-        anchor: `figure-${figure.id}`,
-        unit: figure.unit,
-        latest: observationView(latest, []),
-        change: changeOf(observations),
-        cites: numbers.mark(latest.cite, `figure-${figure.id}`),
-      };
-    },
-  );
+  const chosen = flagged.length > 0 ? flagged : figureData.filter((d) => d.figure.key !== false).slice(0, 4);
+  const keyFigures: KeyFigureView[] = chosen.map(({ figure, observations }) => {
+    const latest = observations.at(-1) as Observation;
+    return {
+      label: figure.label,
+      anchor: `figure-${figure.id}`,
+      unit: figure.unit,
+      latest: observationView(latest, []),
+      change: changeOf(observations),
+      cites: numbers.mark(latest.cite, `figure-${figure.id}`),
+    };
+  });
 
   const actorGroups: ActorGroupView[] = GROUPS.map(({ kind, label }) => ({
     label,
@@ -164,7 +150,7 @@ export const resolveBrief = (
       .map((r) => ({ title: r.title, asOf: formatDate(r.as_of), cites: numbers.mark(r.cite, `actor-${actor.id}`) }));
   }
 
-  const events = [...(fb.timeline ?? [])].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  const events = [...(fb.timeline ?? [])].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id));
   const timeline: TimelineYearView[] = [];
   for (const e of events) {
     const year = e.date.slice(0, 4);
@@ -193,7 +179,7 @@ export const resolveBrief = (
       label: q.label,
       positions: (fb.positions ?? [])
         .filter((p) => p.question === q.id)
-        .sort((a, b) => nameOf(a.party).localeCompare(nameOf(b.party)) || compareDates(a.as_of, b.as_of))
+        .sort((a, b) => compareText(nameOf(a.party), nameOf(b.party)) || compareDates(a.as_of, b.as_of))
         .map((p) => ({
           party: nameOf(p.party),
           partyAnchor: `actor-${p.party}`,

@@ -8,7 +8,7 @@ import { compareDates, formatDate } from "../factbase/fuzzy-date.js";
 import type { FactBase, Position } from "../factbase/schema.js";
 import type { MatrixCellView, MatrixEntryView, MatrixView } from "./brief-view.js";
 import type { CitationNumbers } from "./citation-numbers.js";
-import { STANCE_LABEL } from "./labels.js";
+import { compareText, STANCE_LABEL } from "./labels.js";
 
 /** Columns when the brief does not choose its parties. */
 const DEFAULT_PARTIES = 6;
@@ -17,7 +17,7 @@ const defaultParties = (positions: readonly Position[]): string[] => {
   const counts = new Map<string, number>();
   for (const p of positions) counts.set(p.party, (counts.get(p.party) ?? 0) + 1);
   return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
     .slice(0, DEFAULT_PARTIES)
     .map(([id]) => id);
 };

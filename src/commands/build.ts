@@ -6,15 +6,15 @@
 import path from "node:path";
 import type { Browser } from "puppeteer";
 import { resolveBrief } from "../brief/resolve-brief.js";
-import type { Diagnostic } from "../diagnostics/index.js";
+import { CliError, ExitCode } from "../errors.js";
 import { VERSION } from "../package-info.js";
-import { requireBrowser } from "../print/find-browser.js";
+import { findBrowser, NO_BROWSER_MESSAGE } from "../print/find-browser.js";
 import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
 import { type Paper, printPdf } from "../print/print-pdf.js";
 import { loadTemplates } from "../render/load-templates.js";
 import { createRenderer } from "../render/render-html.js";
-import { describeFindings } from "./check.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
+import { describeFindings, type Reporter } from "./report.js";
 import { writeOutput } from "./write-output.js";
 
 export type Format = "html" | "pdf" | "all";
@@ -31,11 +31,6 @@ export interface BuildOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-export interface Reporter {
-  diagnostics(list: readonly Diagnostic[]): void;
-  info(line: string): void;
-}
-
 const kb = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 export const build = async (options: BuildOptions, report: Reporter): Promise<number> => {
@@ -43,10 +38,11 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
   const wantHtml = options.format !== "pdf";
   const wantPdf = options.format !== "html";
 
-  // Start the browser first: it boots while the brief is checked and rendered.
+  // Start the browser first: it boots while the brief is checked and rendered. A browser that
+  // cannot be found is reported after the check, so that mistakes in the data are shown first.
   let launching: Promise<Browser> | undefined;
-  if (wantPdf) {
-    const location = requireBrowser({ flag: options.browser, env: options.env ?? process.env });
+  const location = wantPdf ? findBrowser({ flag: options.browser, env: options.env ?? process.env }) : undefined;
+  if (location) {
     launching = launchBrowser({ executablePath: location.path });
     launching.catch(() => undefined);
   }
@@ -78,7 +74,8 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
       await writeOutput(htmlPath, html);
       report.info(`wrote ${shown(htmlPath)} (${kb(Buffer.byteLength(html))})`);
     }
-    if (launching) {
+    if (wantPdf) {
+      if (!launching) throw new CliError(NO_BROWSER_MESSAGE, ExitCode.noBrowser);
       const browser = await launching;
       const result = await printPdf(browser, html, {
         paper: options.paper,

@@ -114,6 +114,27 @@ export const checkReferences = (
     }
   }
 
+  // The matrix names actors and questions, each once.
+  const matrix = field(brief, "matrix");
+  for (const [key, kind] of [
+    ["parties", "actor"],
+    ["questions", "question"],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const [i, id] of list(field(matrix, key)).entries()) {
+      const path = ["matrix", key, i];
+      refersTo(id, kind, path);
+      const name = text(id);
+      if (name === undefined) continue;
+      if (seen.has(name)) {
+        out.push(
+          diagnostic(locateBrief(path), "error", "duplicate-id", `\`${name}\` is listed twice in matrix.${key}`),
+        );
+      }
+      seen.add(name);
+    }
+  }
+
   if (locateCatalog) {
     for (const site of collectCitations(brief)) {
       if (sources.has(site.source)) continue;

@@ -29,11 +29,11 @@ const firstInvalidByte = (bytes: Uint8Array): number => {
   // Binary search for the longest prefix that decodes.
   let good = 0;
   let bad = bytes.length;
-  const lenient = new TextDecoder("utf-8", { fatal: true });
   while (bad - good > 1) {
     const mid = (good + bad) >>> 1;
     try {
-      lenient.decode(bytes.subarray(0, mid), { stream: true });
+      // A fresh decoder each time: a streaming one would carry bytes over between probes.
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
       good = mid;
     } catch {
       bad = mid;
@@ -42,8 +42,29 @@ const firstInvalidByte = (bytes: Uint8Array): number => {
   return good;
 };
 
-// U+202A-U+202E embeddings/overrides, U+2066-U+2069 isolates.
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+// NUL; U+202A-U+202E bidi embeddings/overrides and U+2066-U+2069 isolates; lone surrogates;
+// private-use characters (no font has them, and factsheet uses one internally).
+const FORBIDDEN =
+  /[\u202A-\u202E\u2066-\u2069\uE000-\uF8FF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first character that must not reach print, with what to say about it. */
+export const findForbiddenCharacter = (text: string): { index: number; message: string } | undefined => {
+  const nul = text.indexOf("\u0000");
+  const match = FORBIDDEN.exec(nul >= 0 ? text.slice(0, nul) : text);
+  const index = match ? match.index : nul;
+  if (index < 0) return undefined;
+  const code = text.charCodeAt(index);
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  const message =
+    code === 0
+      ? "NUL character in text: the file is binary or damaged"
+      : code >= 0xd800 && code <= 0xdfff
+        ? `unpaired surrogate ${hex}: not a character`
+        : code >= 0xe000 && code <= 0xf8ff
+          ? `private-use character ${hex}: no font prints it; remove it`
+          : `bidirectional control character ${hex}: it reorders printed text; remove it`;
+  return { index, message };
+};
 
 export const decodeText = (file: string, bytes: Uint8Array): Decoded => {
   let text: string;
@@ -64,28 +85,11 @@ export const decodeText = (file: string, bytes: Uint8Array): Decoded => {
     };
   }
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-  const nul = text.indexOf("\u0000");
-  if (nul >= 0) {
+  const forbidden = findForbiddenCharacter(text);
+  if (forbidden) {
     return {
       ok: false,
-      diagnostic: diagnostic(
-        { file, ...lineColumn(text, nul) },
-        "error",
-        "encoding",
-        "NUL character in text: the file is binary or damaged",
-      ),
-    };
-  }
-  const bidi = BIDI_CONTROL.exec(text);
-  if (bidi) {
-    return {
-      ok: false,
-      diagnostic: diagnostic(
-        { file, ...lineColumn(text, bidi.index) },
-        "error",
-        "encoding",
-        `bidirectional control character U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}: it reorders printed text; remove it`,
-      ),
+      diagnostic: diagnostic({ file, ...lineColumn(text, forbidden.index) }, "error", "encoding", forbidden.message),
     };
   }
   return { ok: true, text };

@@ -3,7 +3,7 @@
  * from disk, parse and validate them, and collect every problem found.
  * This is the only part of the fact base that touches the file system.
  */
-import { readFile, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
@@ -46,10 +46,49 @@ export const displayPath = (file: string, cwd: string = process.cwd()): string =
 
 type Read = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
+/** Reads at most MAX_FILE_BYTES + 1 bytes, so a file that grows while read cannot exhaust memory. */
+const readBounded = async (file: string): Promise<Buffer> => {
+  const handle = await open(file, "r");
+  try {
+    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0 || length + bytesRead >= buffer.length) {
+        length += bytesRead;
+        break;
+      }
+      length += bytesRead;
+    }
+    if (length > MAX_FILE_BYTES) throw Object.assign(new Error("file grew past the limit"), { code: "EFBIG" });
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+};
+
+/** Whether `target` lies inside `folder` (or is it). */
+const isInside = (folder: string, target: string): boolean => {
+  const relative = path.relative(folder, target);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+};
+
 const readText = async (file: string, shown: string): Promise<Read> => {
   let bytes: Buffer;
   try {
     const info = await stat(file);
+    if (!info.isFile()) {
+      // Pipes and devices could block or never end: only regular files are read.
+      return {
+        ok: false,
+        diagnostic: diagnostic(
+          { file: shown, line: 0, column: 0 },
+          "error",
+          "file-read",
+          `cannot read file: ${info.isDirectory() ? "it is a folder" : "not a regular file"}`,
+        ),
+      };
+    }
     if (info.size > MAX_FILE_BYTES) {
       return {
         ok: false,
@@ -61,10 +100,19 @@ const readText = async (file: string, shown: string): Promise<Read> => {
         ),
       };
     }
-    bytes = await readFile(file);
+    bytes = await readBounded(file);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(code ?? cause);
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : code === "EFBIG"
+            ? `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`
+            : code === "EACCES"
+              ? "permission denied"
+              : String(code ?? cause);
     return {
       ok: false,
       diagnostic: diagnostic({ file: shown, line: 0, column: 0 }, "error", "file-read", `cannot read file: ${why}`),
@@ -92,7 +140,13 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
 
   // Load the catalogue even when the brief has schema errors, so that every problem shows at once;
   // a brief that is not even YAML has no catalogue to speak of.
-  if (brief.value === undefined) {
+  const isMapping = brief.value !== null && typeof brief.value === "object" && !Array.isArray(brief.value);
+  if (brief.value !== undefined && !isMapping && briefChecked.diagnostics.length === 0) {
+    diagnostics.push(
+      diagnostic(brief.locate([]), "error", "schema", "a brief is a mapping of fields (title:, as_of:, summary:, ...)"),
+    );
+  }
+  if (!isMapping) {
     return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files };
   }
   const rawCatalog = (brief.value as { sources?: unknown } | undefined)?.sources;
@@ -100,6 +154,21 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
   const catalogAbsolute = path.resolve(path.dirname(absolute), catalogRelative);
   const catalogShown = displayPath(catalogAbsolute, cwd);
   files.push(catalogAbsolute);
+  // Files are read only from the project (the working folder) or the brief's own folder, by
+  // relative path: a brief from elsewhere cannot make factsheet read and print /etc/passwd.
+  const allowed = (relative: string, resolved: string) =>
+    !path.isAbsolute(relative) && (isInside(cwd, resolved) || isInside(path.dirname(absolute), resolved));
+  if (!allowed(catalogRelative, catalogAbsolute)) {
+    diagnostics.push(
+      diagnostic(
+        brief.locate(["sources"]),
+        "error",
+        "file-read",
+        "the source catalogue must be given by a relative path inside the project (such as sources/sources.yaml)",
+      ),
+    );
+    return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files };
+  }
   const catalogRead = await readText(catalogAbsolute, catalogShown);
   let catalog: ParsedYaml | undefined;
   let sourceCatalog: SourceCatalog | undefined;
@@ -129,6 +198,18 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
       sourceCatalog.sources.map(async (entry) => {
         const file = path.resolve(path.dirname(catalogAbsolute), entry.file);
         files.push(file);
+        if (!allowed(entry.file, file)) {
+          const outside: Read = {
+            ok: false,
+            diagnostic: diagnostic(
+              { file: displayPath(file, cwd), line: 0, column: 0 },
+              "error",
+              "file-read",
+              "cannot read file: source texts must be given by a relative path inside the project",
+            ),
+          };
+          return { entry, file, read: outside };
+        }
         return { entry, file, read: await readText(file, displayPath(file, cwd)) };
       }),
     );

@@ -6,8 +6,9 @@
  * schema converts numbers and booleans where it expects them. Unknown tags,
  * duplicate keys and alias bombs are errors.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from "yaml";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
+import { findForbiddenCharacter } from "./decode-text.js";
 
 export type YamlPath = readonly (string | number)[];
 
@@ -35,6 +36,8 @@ export const parseYaml = (file: string, text: string): ParsedYaml => {
     prettyErrors: false,
     strict: true,
     keepSourceTokens: false,
+    // YAML 1.1 tags (!!binary, !!timestamp, !!set ...) stay unresolved, and so are reported below.
+    resolveKnownTags: false,
   });
 
   const placeAt = (offset: number): Place => {
@@ -54,10 +57,36 @@ export const parseYaml = (file: string, text: string): ParsedYaml => {
     );
   }
 
+  // Plain `~`, `null` and empty values mean "no value"; text may not hide characters that print wrongly.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== "string") return;
+      if (node.type === "PLAIN" && EMPTY.has(node.value)) {
+        node.value = null;
+        return;
+      }
+      const forbidden = findForbiddenCharacter(node.value);
+      if (forbidden)
+        diagnostics.push(diagnostic(placeAt(node.range?.[0] ?? 0), "error", "encoding", forbidden.message));
+    },
+    Alias(_key, node) {
+      if (node.resolve(doc) === undefined) {
+        diagnostics.push(
+          diagnostic(
+            placeAt(node.range?.[0] ?? 0),
+            "error",
+            "yaml-syntax",
+            `unknown alias *${node.source}: no anchor &${node.source} before it`,
+          ),
+        );
+      }
+    },
+  });
+
   let value: unknown;
-  if (doc.errors.length === 0) {
+  if (diagnostics.length === 0) {
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      value = withoutEmpty(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (cause) {
       // yaml throws a ReferenceError when aliases expand past maxAliasCount.
       const message =
@@ -107,12 +136,36 @@ export const parseYaml = (file: string, text: string): ParsedYaml => {
   return { file, value, diagnostics, locate, locateKey };
 };
 
+const EMPTY = new Set(["", "~", "null", "Null", "NULL"]);
+
+/** Drops mapping keys whose value is empty, so an optional field left blank is simply absent. */
+const withoutEmpty = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item === null) continue;
+    Object.defineProperty(out, key, {
+      value: withoutEmpty(item),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+};
+
 const yamlMessage = (code: string, message: string): string => {
   switch (code) {
+    case "RESOURCE_EXHAUSTION":
+      return "the document is nested too deeply to read";
     case "DUPLICATE_KEY":
       return "duplicate key: this key is already set earlier in the same mapping";
     case "TAG_RESOLVE_FAILED":
-      return `unknown tag ${message.replace(/^Unresolved tag: /, "").replace(/\.$/, "")}: tags are not allowed in a fact base`;
+      return `unknown tag ${message
+        .replace(/^Unresolved tag: /, "")
+        .replace(/\.$/, "")
+        .replace("tag:yaml.org,2002:", "!!")}: tags are not allowed in a fact base`;
     default:
       return message.charAt(0).toLowerCase() + message.slice(1);
   }

@@ -55,7 +55,20 @@ const Text = z.string().trim().min(1, { message: "must not be empty" });
 
 /** A number written as a YAML scalar (a string under the failsafe schema) or a native number. */
 const NumberValue = z
-  .union([z.number(), z.string().regex(/^-?\d+(?:\.\d+)?$/, { message: "expected a plain number like 7000 or 2.3" })])
+  .union([
+    z.number().finite(),
+    z.string().regex(/^-?\d{1,15}(?:\.\d{1,6})?$/, {
+      message: "expected a plain number like 7000 or 2.3 (at most 15 digits)",
+    }),
+  ])
+  .transform((v) => Number(v));
+
+/** A whole number of days, 0 or more. */
+const Days = z
+  .union([
+    z.number().int().min(0).max(36_500),
+    z.string().regex(/^\d{1,5}$/, { message: "expected a whole number of days" }),
+  ])
   .transform((v) => Number(v));
 
 const BooleanValue = z.union([z.boolean(), z.enum(["true", "false"])]).transform((v) => v === true || v === "true");
@@ -236,10 +249,10 @@ export const Matrix = z.strictObject({
 });
 
 export const Checks = z.strictObject({
-  stale_after_days: NumberValue.optional().meta({
+  stale_after_days: Days.optional().meta({
     description: "A current figure whose newest value is older than this before as_of is flagged (default 90).",
   }),
-  disagreement_window_days: NumberValue.optional().meta({
+  disagreement_window_days: Days.optional().meta({
     description: "Values or titles from different sources this close in time are compared (default 7).",
   }),
 });

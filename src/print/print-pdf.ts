@@ -4,7 +4,7 @@
  * JavaScript off, every request but `data:` blocked, and the page checked to
  * still be about:blank afterwards.
  */
-import type { Browser } from "puppeteer";
+import type { Browser, BrowserContext } from "puppeteer";
 import { CliError, ExitCode } from "../errors.js";
 
 export type Paper = "a4" | "letter";
@@ -28,7 +28,7 @@ export const PAGE_MARGINS = { top: "20mm", bottom: "18mm", left: "16mm", right: 
 export const printPdf = async (browser: Browser, html: string, options: PrintOptions): Promise<PrintResult> => {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const blocked: string[] = [];
-  const context = await browser.createBrowserContext();
+  let context: BrowserContext | undefined;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -37,6 +37,7 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
     );
   });
   const work = (async () => {
+    context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
@@ -68,6 +69,9 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
       outline: true,
       timeout: timeoutMs,
     });
+    if (page.url() !== "about:blank") {
+      throw new CliError(`The page navigated away to ${page.url()} while printing; refusing the PDF.`, ExitCode.render);
+    }
     return { pdf, blocked };
   })();
   try {
@@ -82,6 +86,8 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
   } finally {
     if (timer) clearTimeout(timer);
     work.catch(() => undefined);
-    await context.close().catch(() => undefined);
+    // A hung browser may never answer: closing the context gets a few seconds, then the caller kills it.
+    const closing = context?.close().catch(() => undefined);
+    await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
   }
 };

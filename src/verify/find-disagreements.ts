@@ -4,9 +4,10 @@
  * remark. Found, never resolved: every side is kept with its sources.
  */
 import { distance } from "fastest-levenshtein";
+import { formatQualified } from "../brief/labels.js";
 import { dateRange, formatDate } from "../factbase/fuzzy-date.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
-import type { CitationInput, FactBase, Observation, Qualifier } from "../factbase/schema.js";
+import type { CitationInput, FactBase, Observation } from "../factbase/schema.js";
 import { citationParts } from "../factbase/walk-citations.js";
 import { indexOfWords } from "./find-verbatim.js";
 import { foldText } from "./fold-text.js";
@@ -32,15 +33,6 @@ export interface Disagreement {
 }
 
 export const DEFAULT_WINDOW_DAYS = 7;
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exactly: "",
-  more_than: "more than ",
-  at_least: "at least ",
-  nearly: "nearly ",
-  about: "about ",
-  less_than: "fewer than ",
-};
 
 const sourceIds = (cites: readonly CitationInput[]): string[] => [
   ...new Set(cites.map((c) => citationParts(c).source)),
@@ -78,8 +70,7 @@ const isSpellingVariant = (a: string, b: string): boolean => {
   return Math.min(sa.length, sb.length) >= 6 && distance(sa, sb) <= 2;
 };
 
-const observationText = (o: Observation): string =>
-  `${QUALIFIER_WORDS[o.qualifier ?? "exactly"]}${o.value.toLocaleString("en-GB")}`;
+const observationText = (o: Observation): string => formatQualified(o.value, o.qualifier);
 
 export interface DisagreementInput {
   readonly factBase: FactBase;
@@ -164,7 +155,7 @@ export const findDisagreements = ({ factBase: fb, texts }: DisagreementInput): D
           kind: "spelling",
           subject: `the spelling of ${actor.name}`,
           itemId: actor.id,
-          path: b === 0 ? ["actors", i, "name"] : ["actors", i, "aliases", b - 1],
+          path: ["actors", i, "aliases", b - 1],
           sides: [
             { text: x, sources: sx, date: null },
             { text: y, sources: sy, date: null },

@@ -1,29 +1,23 @@
 /**
  * Numbers as a text writes them: `1,400`, `1400`, `2.3 million`, `11th`, and
- * in words (`seven-month`, `four`, `twenty-five`). Digits and plain number
- * words are read here; anything else is left to compromise, a language
- * library that is loaded (about 0.4 s) only when a figure is found no other way.
+ * in words (`seven-month`, `four`, `twenty-five`, `two hundred`). Digits and
+ * plain number words are read here; anything else is left to compromise, a
+ * language library loaded (about 0.4 s) only when a figure is found no other way.
  */
 
-const SCALE: Record<string, number> = {
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const DIGITS =
   /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion)\b)?/gi;
 
-/** Every number written in digits in `text`, with its scale word applied. */
+/** Every number written in digits in `text`, with its scale word applied ("2.3 million" is 2,300,000 only). */
 export const numbersInDigits = (text: string): number[] => {
   const out: number[] = [];
   for (const match of text.matchAll(DIGITS)) {
     const whole = (match[1] ?? "").replaceAll(",", "");
     const value = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
     const scale = match[3] === undefined ? 1 : (SCALE[match[3].toLowerCase()] ?? 1);
-    out.push(value);
-    if (scale !== 1) out.push(Math.round(value * scale * 1e6) / 1e6);
+    out.push(scale === 1 ? value : Math.round(value * scale * 1e6) / 1e6);
   }
   return out;
 };
@@ -49,6 +43,9 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
+  dozen: 12,
+};
+const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -57,32 +54,56 @@ const UNITS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-  dozen: 12,
 };
-const SCALES: Record<string, number> = { hundred: 100, ...SCALE };
-const NUMBER_WORDS = new RegExp(
-  `\\b(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].join("|")})(?:(?:[\\s-]+|\\s+and\\s+)(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].join("|")}))*\\b`,
-  "gi",
-);
+const WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), "hundred", ...Object.keys(SCALE)];
+const NUMBER_WORDS = new RegExp(`\\b(?:${WORDS.join("|")})(?:(?:[\\s-]+|\\s+and\\s+)(?:${WORDS.join("|")}))*\\b`, "gi");
 
-/** Numbers written in plain English number words ("seven", "twenty-five", "two hundred"). */
+/**
+ * Numbers in plain English words. A run of words makes one number only where
+ * English composes them ("twenty-five", "two hundred and five", "three
+ * thousand"); "twenty twenty-four" is two numbers, and a scale word with no
+ * number before it ("million") is no number at all.
+ */
 export const numbersInPlainWords = (text: string): number[] => {
   const out: number[] = [];
   for (const match of text.matchAll(NUMBER_WORDS)) {
     let total = 0;
-    let current = 0;
+    let small = 0; // the part below the last scale word
+    let last: "none" | "unit" | "ten" | "hundred" | "scale" = "none";
+    const flush = () => {
+      if (last !== "none") out.push(total + small);
+      total = 0;
+      small = 0;
+      last = "none";
+    };
     for (const word of match[0].toLowerCase().split(/[\s-]+/)) {
       if (word === "and") continue;
       const unit = UNITS[word];
-      const scale = SCALES[word];
-      if (unit !== undefined) current += unit;
-      else if (scale === 100) current = (current || 1) * 100;
-      else if (scale !== undefined) {
-        total += (current || 1) * scale;
-        current = 0;
+      const ten = TENS[word];
+      const scale = SCALE[word];
+      if (unit !== undefined) {
+        if (last === "unit" || (last === "ten" && small % 10 !== 0)) flush();
+        small += unit;
+        last = "unit";
+      } else if (ten !== undefined) {
+        if (last === "unit" || last === "ten") flush();
+        small += ten;
+        last = "ten";
+      } else if (word === "hundred") {
+        if (last !== "unit") {
+          flush();
+          continue;
+        }
+        small *= 100;
+        last = "hundred";
+      } else if (scale !== undefined) {
+        if (last === "none" || last === "scale") continue;
+        total += small * scale;
+        small = 0;
+        last = "scale";
       }
     }
-    out.push(total + current);
+    flush();
   }
   return out;
 };
@@ -95,7 +116,7 @@ const loadNlp = (): Promise<Nlp> => {
   return nlpModule;
 };
 
-/** Every number in `text`, digits and words. Loads the language library on first use. */
+/** Every number in `text` as compromise reads it. Loads the language library on first use. */
 export const numbersInWords = async (text: string): Promise<number[]> => {
   const nlp = await loadNlp();
   return nlp(text)
@@ -105,10 +126,12 @@ export const numbersInWords = async (text: string): Promise<number[]> => {
     .filter((n): n is number => typeof n === "number" && Number.isFinite(n));
 };
 
-const same = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9;
+/** Equal as written numbers are: exactly, but for floating-point noise. */
+const same = (a: number, b: number): boolean => Number.isFinite(a) && Math.abs(a - b) < 1e-9;
 
 /** Whether `value` is written in `text` in some form. */
 export const mentionsNumber = async (text: string, value: number): Promise<boolean> => {
+  if (!Number.isFinite(value)) return false;
   if (numbersInDigits(text).some((n) => same(n, value))) return true;
   if (numbersInPlainWords(text).some((n) => same(n, value))) return true;
   return (await numbersInWords(text)).some((n) => same(n, value));

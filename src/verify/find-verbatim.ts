@@ -23,15 +23,27 @@ export const indexOfWords = (text: string, part: string, from = 0): number => {
   return -1;
 };
 
-/** True when every part of `needle` occurs in `folded`, in order. */
+/**
+ * How far apart, in characters, two parts of an elided quote may be: an
+ * elision leaves out a few words or a clause, it does not stitch together
+ * sentences from anywhere in the article.
+ */
+export const MAX_ELISION_GAP = 250;
+
+/** True when every part of `needle` occurs in `folded`, in order, each close after the one before. */
 export const containsVerbatim = (folded: string, needle: string): boolean => {
   const parts = splitElisions(needle);
   if (parts.length === 0) return false;
-  let from = 0;
-  for (const part of parts) {
-    const at = indexOfWords(folded, part, from);
-    if (at < 0) return false;
-    from = at + part.length;
-  }
-  return true;
+  const matchFrom = (index: number, from: number, previousEnd: number | undefined): boolean => {
+    const part = parts[index];
+    if (part === undefined) return true;
+    let at = indexOfWords(folded, part, from);
+    while (at >= 0) {
+      if (previousEnd !== undefined && at - previousEnd > MAX_ELISION_GAP) return false;
+      if (matchFrom(index + 1, at + part.length, at + part.length)) return true;
+      at = indexOfWords(folded, part, at + 1);
+    }
+    return false;
+  };
+  return matchFrom(0, 0, undefined);
 };

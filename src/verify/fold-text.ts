@@ -7,11 +7,14 @@
 const QUOTE_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const QUOTE_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASH = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-const SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
+const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+/** Zero-width characters and soft hyphens: invisible, so they must not split or join words. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 export const foldText = (text: string): string =>
   text
     .normalize("NFC")
+    .replace(INVISIBLE, "")
     .replace(QUOTE_SINGLE, "'")
     .replace(QUOTE_DOUBLE, '"')
     .replace(DASH, "-")

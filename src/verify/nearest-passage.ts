@@ -20,24 +20,31 @@ export const nearestPassage = (folded: string, needle: string): string | undefin
   const wanted = new Map<string, number>();
   for (const w of want) wanted.set(w, (wanted.get(w) ?? 0) + 1);
 
+  // Slide a window of the needle's length over the source, keeping counts as it moves: linear time.
+  const have = new Map<string, number>();
+  let score = 0;
+  const add = (w: string) => {
+    const n = (have.get(w) ?? 0) + 1;
+    have.set(w, n);
+    if (n <= (wanted.get(w) ?? 0)) score += 1;
+  };
+  const remove = (w: string) => {
+    const n = have.get(w) ?? 0;
+    have.set(w, n - 1);
+    if (n <= (wanted.get(w) ?? 0)) score -= 1;
+  };
   let best = -1;
   let bestStart = 0;
-  for (let start = 0; start + size <= words.length; start += 1) {
-    const left = new Map(wanted);
-    let score = 0;
-    for (let i = start; i < start + size; i += 1) {
-      const w = words[i]?.word ?? "";
-      const n = left.get(w) ?? 0;
-      if (n > 0) {
-        score += 1;
-        left.set(w, n - 1);
-      }
-    }
+  for (let end = 0; end < words.length; end += 1) {
+    add(words[end]?.word ?? "");
+    const start = end - size + 1;
+    if (start < 0) continue;
     // Prefer windows whose first word matches the needle's, on a tie.
     if (score > best || (score === best && words[start]?.word === want[0] && words[bestStart]?.word !== want[0])) {
       best = score;
       bestStart = start;
     }
+    remove(words[start]?.word ?? "");
   }
   if (best <= 0) return undefined;
   const first = words[bestStart];

@@ -3,14 +3,17 @@
  * word against the cited source text; every figure's number against its
  * excerpt or source; every date against the cited sources' publication dates.
  */
+
+import { formatNumber } from "../brief/labels.js";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
 import { dateRange } from "../factbase/fuzzy-date.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, EventStatus, FactBase, SourceEntry } from "../factbase/schema.js";
 import { citationParts, collectCitations } from "../factbase/walk-citations.js";
+import { detectQualifier } from "./detect-qualifier.js";
 import { mentionsNumber, numbersInDigits } from "./find-number.js";
 import { containsVerbatim } from "./find-verbatim.js";
-import { foldText } from "./fold-text.js";
+import { foldText, splitElisions } from "./fold-text.js";
 import { nearestPassage } from "./nearest-passage.js";
 import { notCitableLines, prepareSourceText, type SourceText } from "./source-text.js";
 
@@ -61,6 +64,10 @@ export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> 
   const checkVerbatim = (needle: string, sourceId: string, path: YamlPath, what: string, rule: string): boolean => {
     const source = texts.get(sourceId);
     if (!source) return true; // unknown or unreadable: reported by the loader
+    if (splitElisions(needle).length === 0) {
+      out.push(diagnostic(locateBrief(path), "error", rule, `${what} has no words, only an elision`));
+      return false;
+    }
     if (containsVerbatim(source.citable, needle)) return true;
     if (containsVerbatim(source.full, needle)) {
       out.push(
@@ -116,24 +123,46 @@ export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> 
           checkVerbatim(wording, cites[0].source, [...base, "wording"], "wording", "figure-wording");
         }
       }
-      const near = [obs.wording, ...cites.map((c) => c.excerpt)].filter((t): t is string => t !== undefined);
-      const inNear = await mentionsNumber(foldText(near.join(" \n ")), obs.value);
-      if (inNear) continue;
-      const inSource = await anyAsync(cites, async (c) => {
-        const t = texts.get(c.source);
-        return t !== undefined && (await mentionsNumber(t.citable, obs.value));
-      });
-      if (inSource) continue;
-      const written = numbersInDigits(near.join(" "));
-      out.push(
-        diagnostic(
-          locateBrief([...base, "value"]),
-          "error",
-          "figure-number",
-          `${formatNumber(obs.value)} is not written in the ${near.length > 0 ? "wording, excerpts or cited source" : "cited source"}`,
-          written.length > 0 ? `the text says: ${written.map(formatNumber).join(", ")}` : undefined,
-        ),
-      );
+      // The number must be in the closest evidence there is: the wording, else the excerpts, else the source.
+      const excerpts = cites.map((c) => c.excerpt).filter((t): t is string => t !== undefined);
+      const evidence =
+        obs.wording !== undefined
+          ? { what: `its wording "${obs.wording}"`, texts: [foldText(obs.wording)] }
+          : excerpts.length > 0
+            ? { what: "its excerpts", texts: excerpts.map(foldText) }
+            : { what: "the cited source", texts: cites.flatMap((c) => texts.get(c.source)?.citable ?? []) };
+      const found = await anyAsync(evidence.texts, (t) => mentionsNumber(t, obs.value));
+      if (!found) {
+        const written =
+          evidence.texts.length === 1 && evidence.texts[0] !== undefined && evidence.texts[0].length < 400
+            ? numbersInDigits(evidence.texts[0])
+            : excerpts.flatMap(numbersInDigits);
+        out.push(
+          diagnostic(
+            locateBrief([...base, "value"]),
+            "error",
+            "figure-number",
+            `${formatNumber(obs.value)} is not written in ${evidence.what}`,
+            written.length > 0 ? `the text says: ${written.map(formatNumber).join(", ")}` : undefined,
+          ),
+        );
+      }
+      // The qualifier is the source's own: "more than", "nearly", "about" ...
+      if (obs.wording !== undefined) {
+        const stated = detectQualifier(obs.wording);
+        const given = obs.qualifier ?? "exactly";
+        if (stated !== given) {
+          out.push(
+            diagnostic(
+              locateBrief([...base, obs.qualifier === undefined ? "value" : "qualifier"]),
+              "error",
+              "figure-qualifier",
+              `the qualifier is ${given} but the wording says ${stated === "exactly" ? "no more than the number" : stated}`,
+              `set \`qualifier: ${stated}\` to keep the source's words`,
+            ),
+          );
+        }
+      }
     }
   }
 
@@ -145,8 +174,6 @@ const anyAsync = async <T>(items: readonly T[], test: (item: T) => Promise<boole
   for (const item of items) if (await test(item)) return true;
   return false;
 };
-
-const formatNumber = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 6 });
 
 interface Dated {
   readonly date: string;

@@ -149,3 +149,25 @@ describe("where sources differ", () => {
     expect(view.figures[0]?.differs).toEqual({ anchor: "differs-1" });
   });
 });
+
+describe("key figures", () => {
+  it("are the figures marked key, or else the first four not marked `key: false`", () => {
+    const figure = (id: string, key?: boolean) => ({
+      id,
+      label: id,
+      counts: "c",
+      unit: "u",
+      ...(key === undefined ? {} : { key }),
+      observations: [{ value: 1, as_of: "2024-01-01", cite: ["x"] }],
+    });
+    const pick = (figures: ReturnType<typeof figure>[]) =>
+      resolveBrief({ ...fb, figures }, catalog, { version: "t" }).keyFigures.map((k) => k.label);
+    expect(pick([figure("a"), figure("b", false), figure("c"), figure("d"), figure("e"), figure("f")])).toEqual([
+      "a",
+      "c",
+      "d",
+      "e",
+    ]);
+    expect(pick([figure("a"), figure("b", true)])).toEqual(["b"]);
+  });
+});

@@ -91,7 +91,7 @@ describe("diagnostics for mistakes in a brief", () => {
       [
         at(
           "figure-number",
-          "11:16: error: 1,300 is not written in the wording, excerpts or cited source [figure-number]\n  the text says: 1,200",
+          '11:16: error: 1,300 is not written in its wording "more than 1,200 dock workers" [figure-number]\n  the text says: 1,200',
         ),
       ],
     ],

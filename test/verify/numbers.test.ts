@@ -4,7 +4,7 @@ import { mentionsNumber, numbersInDigits } from "../../src/verify/find-number.js
 describe("numbers as texts write them", () => {
   it("reads digits with separators, decimals, ordinals and scale words", () => {
     expect(numbersInDigits("more than 1,400 people, 2.3 million residents, the 11th time, 224 held")).toEqual([
-      1400, 2.3, 2300000, 11, 224,
+      1400, 2300000, 11, 224,
     ]);
   });
 
@@ -28,5 +28,11 @@ describe("plain number words", async () => {
     expect(numbersInPlainWords("the nearly seven-month-long conflict")).toEqual([7]);
     expect(numbersInPlainWords("two hundred and five people, twenty-five boats, a dozen eggs")).toEqual([205, 25, 12]);
     expect(numbersInPlainWords("one thousand")).toEqual([1000]);
+  });
+
+  it("does not make numbers of words English does not compose", () => {
+    expect(numbersInPlainWords("twenty twenty-four")).toEqual([20, 24]);
+    expect(numbersInPlainWords("one two three")).toEqual([1, 2, 3]);
+    expect(numbersInPlainWords("a million reasons")).toEqual([]);
   });
 });

@@ -36,6 +36,14 @@ describe("containsVerbatim", () => {
     expect(containsVerbatim(source, "We are still optimistic ... Qatar's Foreign Minister")).toBe(false);
   });
 
+  it("does not stitch a quote together from parts far apart in the article", () => {
+    const filler = "Other news of the day filled the pages. ".repeat(10);
+    const article = foldText(`The minister said the talks were hard. ${filler}He added that hope remained.`);
+    expect(containsVerbatim(article, "The minister said ... hope remained")).toBe(false);
+    const close = foldText("The minister said the talks were hard, but that hope remained.");
+    expect(containsVerbatim(close, "The minister said ... hope remained")).toBe(true);
+  });
+
   it("splits elisions", () => {
     expect(splitElisions("a b … c ... d")).toEqual(["a b", "c", "d"]);
   });
