@@ -2,6 +2,8 @@
  * The view model: what the templates see. Every field is always present
  * (null when empty) because templates run in Handlebars' strict mode.
  */
+import type { ScriptText } from "./labels.js";
+
 export interface CiteMark {
   readonly number: number;
   /** The excerpt that supports the claim in the source list, or the source entry itself. */
@@ -30,7 +32,8 @@ export interface ActorView {
   readonly id: string;
   readonly anchor: string;
   readonly name: string;
-  readonly aliases: string | null;
+  /** Other names and spellings, each marked with its script's language. */
+  readonly aliases: ScriptText[];
   readonly affiliation: string | null;
   readonly affiliationAnchor: string | null;
   readonly description: string | null;
@@ -117,10 +120,8 @@ export interface ChartView {
 
 /** How the latest value moved since the one before it. */
 export interface ChangeView {
-  /** "up", "down" or "unchanged": also the CSS class. */
+  /** "up", "down" or "unchanged": also the CSS class that draws the trend mark. */
   readonly direction: string;
-  /** ▲ ▼ or = */
-  readonly arrow: string;
   /** "up from more than 7,000 (26 October 2023)" */
   readonly text: string;
 }

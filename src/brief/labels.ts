@@ -35,3 +35,21 @@ export const formatQualified = (value: number, qualifier: Qualifier | undefined)
 /** One collation for every sort the reader sees, whatever the machine's locale. */
 const collator = new Intl.Collator("en", { sensitivity: "base" });
 export const compareText = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** Text in a language of its own script, marked up as such (`lang`, `dir`), or plain text. */
+export interface ScriptText {
+  readonly text: string;
+  readonly lang: string | null;
+  readonly dir: string | null;
+}
+
+const ARABIC = /\p{Script=Arabic}/u;
+const HEBREW = /\p{Script=Hebrew}/u;
+
+/** Arabic or Hebrew script gets its language and direction; everything else is the brief's language. */
+export const scriptText = (text: string): ScriptText =>
+  ARABIC.test(text)
+    ? { text, lang: "ar", dir: "rtl" }
+    : HEBREW.test(text)
+      ? { text, lang: "he", dir: "rtl" }
+      : { text, lang: null, dir: null };

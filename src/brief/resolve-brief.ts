@@ -24,7 +24,7 @@ import type {
 } from "./brief-view.js";
 import { CitationNumbers } from "./citation-numbers.js";
 import { figureChart } from "./figure-chart.js";
-import { compareText, formatNumber, formatQualified, QUALIFIER_LABEL, STANCE_LABEL } from "./labels.js";
+import { compareText, formatNumber, formatQualified, QUALIFIER_LABEL, STANCE_LABEL, scriptText } from "./labels.js";
 import { resolveMatrix } from "./resolve-matrix.js";
 
 export interface ResolveOptions {
@@ -74,9 +74,8 @@ const changeOf = (observations: readonly Observation[]): ChangeView | null => {
   const previous = observations.at(-2);
   if (!latest || !previous) return null;
   const direction = latest.value > previous.value ? "up" : latest.value < previous.value ? "down" : "unchanged";
-  const arrow = direction === "up" ? "▲" : direction === "down" ? "▼" : "=";
   const verb = direction === "unchanged" ? "unchanged from" : `${direction} from`;
-  return { direction, arrow, text: `${verb} ${display(previous)} (${formatDate(previous.as_of)})` };
+  return { direction, text: `${verb} ${display(previous)} (${formatDate(previous.as_of)})` };
 };
 
 export const resolveBrief = (
@@ -130,7 +129,7 @@ export const resolveBrief = (
           id: a.id,
           anchor: `actor-${a.id}`,
           name: a.name,
-          aliases: a.aliases && a.aliases.length > 0 ? a.aliases.join("; ") : null,
+          aliases: (a.aliases ?? []).map(scriptText),
           affiliation: a.affiliation === undefined ? null : nameOf(a.affiliation),
           affiliationAnchor: a.affiliation === undefined ? null : `actor-${a.affiliation}`,
           description: a.description ?? null,

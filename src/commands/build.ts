@@ -12,6 +12,7 @@ import { findBrowser, NO_BROWSER_MESSAGE } from "../print/find-browser.js";
 import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
 import { type Paper, printPdf } from "../print/print-pdf.js";
 import { loadTemplates } from "../render/load-templates.js";
+import { renderBrief } from "../render/render-brief.js";
 import { createRenderer } from "../render/render-html.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { describeFindings, type Reporter } from "./report.js";
@@ -60,7 +61,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     }
     const renderer = createRenderer(templates);
     const view = resolveBrief(fb, checked.catalog, { version: VERSION, disagreements: checked.disagreements });
-    const html = renderer.html(view);
+    const { html, header, footer } = await renderBrief(templates, renderer, view);
     const name = path.basename(options.file).replace(/\.ya?ml$/i, "");
     const outDir = path.resolve(cwd, options.outDir);
     const shown = (file: string) => path.relative(cwd, file) || file;
@@ -79,8 +80,8 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
       const browser = await launching;
       const result = await printPdf(browser, html, {
         paper: options.paper,
-        headerTemplate: renderer.printHeader(view),
-        footerTemplate: renderer.printFooter(view),
+        headerTemplate: header,
+        footerTemplate: footer,
       });
       const pdfPath = path.join(outDir, `${name}.pdf`);
       await writeOutput(pdfPath, result.pdf);

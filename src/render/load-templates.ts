@@ -6,6 +6,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../package-info.js";
+import { type FontIndex, loadFontIndex } from "./fonts.js";
 
 export interface TemplateSet {
   readonly layout: string;
@@ -13,6 +14,8 @@ export interface TemplateSet {
   readonly styles: string;
   readonly printHeader: string;
   readonly printFooter: string;
+  /** The embeddable fonts and the Unicode ranges each covers. */
+  readonly fonts: readonly FontIndex[];
   /** Every file read, for fingerprints and watchers. */
   readonly files: readonly string[];
 }
@@ -37,7 +40,10 @@ export const loadTemplates = async (dir: string = defaultTemplateDir()): Promise
     ...partialFiles,
     ...styleFiles,
   ];
-  const [layout, printHeader, printFooter, ...rest] = await Promise.all(files.map(read));
+  const [fonts, [layout, printHeader, printFooter, ...rest]] = await Promise.all([
+    loadFontIndex(),
+    Promise.all(files.map(read)),
+  ]);
   const partials: Record<string, string> = {};
   partialFiles.forEach((file, i) => {
     partials[path.basename(file, ".hbs")] = rest[i] ?? "";
@@ -50,5 +56,6 @@ export const loadTemplates = async (dir: string = defaultTemplateDir()): Promise
     partials,
     styles,
     files,
+    fonts,
   };
 };

@@ -8,15 +8,16 @@ import type { BriefView } from "../brief/brief-view.js";
 import type { TemplateSet } from "./load-templates.js";
 
 export interface Renderer {
-  html(view: BriefView): string;
-  printHeader(view: BriefView): string;
-  printFooter(view: BriefView): string;
+  /** The briefing; `fontCss` holds the @font-face rules for the fonts it embeds. */
+  html(view: BriefView, fontCss?: string): string;
+  printHeader(view: BriefView, fontCss?: string): string;
+  printFooter(view: BriefView, fontCss?: string): string;
 }
 
 const COMPILE_OPTIONS = {
   strict: true,
   knownHelpersOnly: true,
-  knownHelpers: { styles: true },
+  knownHelpers: { styles: true, fonts: true },
   noEscape: false,
   preventIndent: true,
 } as const;
@@ -33,15 +34,22 @@ export const createRenderer = (templates: TemplateSet): Renderer => {
   const hbs = Handlebars.create();
   const css = new hbs.SafeString(safeCss(templates.styles));
   hbs.registerHelper("styles", () => css);
+  // Our own @font-face rules, passed in the render's private data (never from the fact base).
+  hbs.registerHelper(
+    "fonts",
+    (options: { data?: { fontCss?: string } }) => new hbs.SafeString(safeCss(options.data?.fontCss ?? "")),
+  );
   for (const [name, source] of Object.entries(templates.partials)) {
     hbs.registerPartial(name, hbs.compile(source, COMPILE_OPTIONS));
   }
   const layout = hbs.compile<BriefView>(templates.layout, COMPILE_OPTIONS);
   const header = hbs.compile<BriefView>(templates.printHeader, COMPILE_OPTIONS);
   const footer = hbs.compile<BriefView>(templates.printFooter, COMPILE_OPTIONS);
+  const run = (template: HandlebarsTemplateDelegate<BriefView>, view: BriefView, fontCss = "") =>
+    template(view, { ...RUNTIME_OPTIONS, data: { fontCss } });
   return {
-    html: (view) => layout(view, RUNTIME_OPTIONS),
-    printHeader: (view) => header(view, RUNTIME_OPTIONS),
-    printFooter: (view) => footer(view, RUNTIME_OPTIONS),
+    html: (view, fontCss) => run(layout, view, fontCss),
+    printHeader: (view, fontCss) => run(header, view, fontCss),
+    printFooter: (view, fontCss) => run(footer, view, fontCss),
   };
 };

@@ -13,6 +13,8 @@ import { findBrowser } from "../../src/print/find-browser.js";
 import { ROOT, runCli } from "../helpers.js";
 
 interface ReadBack {
+  /** Names of the fonts text is set in (subset prefixes removed). */
+  fonts: Set<string>;
   pages: number;
   /** Links inside the document (citation marks, cross-references). */
   internalLinks: number;
@@ -30,9 +32,16 @@ const readPdf = async (file: string): Promise<ReadBack> => {
   const text: string[] = [];
   const lastLines: string[] = [];
   let internalLinks = 0;
+  const fonts = new Set<string>();
   for (let i = 1; i <= doc.numPages; i += 1) {
     const page = await doc.getPage(i);
     const content = await page.getTextContent();
+    await page.getOperatorList(); // loads the page's fonts into commonObjs
+    for (const item of content.items) {
+      if (!("fontName" in item) || item.str.trim() === "") continue;
+      const font = page.commonObjs.get(item.fontName) as { name?: string; missingFile?: boolean };
+      fonts.add(`${(font.name ?? "?").replace(/^[A-Z]{6}\+/, "")}${font.missingFile ? " (not embedded)" : ""}`);
+    }
     const annotations = (await page.getAnnotations()) as { subtype: string; dest?: unknown }[];
     internalLinks += annotations.filter((a) => a.subtype === "Link" && a.dest !== undefined).length;
     // Body text sits above the bottom margin (18 mm = 51 pt), where the footer is.
@@ -57,6 +66,7 @@ const readPdf = async (file: string): Promise<ReadBack> => {
   });
   await doc.destroy();
   return {
+    fonts,
     internalLinks,
     pages: doc.numPages,
     text,
@@ -109,6 +119,8 @@ describe.runIf(hasBrowser)("PDF output", () => {
     expect(all).toContain("nearly 1,500");
     expect(all).toContain(`Page 1 of ${pdf.pages}`);
     expect(all).toContain("Updated 8 March 2024");
+    // Arabic script prints in its own embedded font, as real text.
+    expect(pdf.fonts).toContain("NotoNaskhArabic-Regular");
     expect(pdf.outline).toEqual(
       expect.arrayContaining(["Key points", "Actors", "Timeline", "Positions", "Figures", "Quotes", "Sources"]),
     );
@@ -154,6 +166,8 @@ describe.runIf(hasBrowser)("PDF output", () => {
       expect(all).toContain(section);
     }
     expect(all).toContain("down from 224 (26 October 2023)");
+    // Every font is embedded, and every one is a font the brief brings: never a system fallback.
+    for (const font of pdf.fonts) expect(font).toMatch(/^Noto(Sans|Serif|NaskhArabic)-[A-Za-z]+$/);
     // Citation marks are links to the sources' excerpts: hundreds of them.
     expect(pdf.internalLinks).toBeGreaterThan(200);
     expect(childBrowsers()).toEqual([]);

@@ -1,0 +1,32 @@
+/**
+ * Renders a brief with its fonts: the HTML document, and the running header
+ * and footer Chromium prints on every PDF page (which need their own copy of
+ * the label font: they are rendered apart from the page).
+ */
+import type { BriefView } from "../brief/brief-view.js";
+import { chooseFontFaces, fontFaceCss } from "./fonts.js";
+import type { TemplateSet } from "./load-templates.js";
+import type { Renderer } from "./render-html.js";
+
+export interface RenderedBrief {
+  readonly html: string;
+  readonly header: string;
+  readonly footer: string;
+}
+
+export const renderBrief = async (
+  templates: TemplateSet,
+  renderer: Renderer,
+  view: BriefView,
+): Promise<RenderedBrief> => {
+  const faces = chooseFontFaces(JSON.stringify(view), templates.fonts);
+  const fontCss = await fontFaceCss(faces);
+  const label = await fontFaceCss(
+    faces.filter((f) => f.family === "Noto Sans" && f.weight === 400 && f.style === "normal" && f.subset === "latin"),
+  );
+  return {
+    html: renderer.html(view, fontCss),
+    header: renderer.printHeader(view, label),
+    footer: renderer.printFooter(view, label),
+  };
+};
