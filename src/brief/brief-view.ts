@@ -259,4 +259,6 @@ export interface BriefView {
   readonly sources: SourceView[];
   readonly counts: BriefCounts;
   readonly version: string;
+  /** A short hash of the inputs, printed so that two printouts can be told apart; null when not computed. */
+  readonly fingerprint: string | null;
 }

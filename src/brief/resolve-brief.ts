@@ -32,6 +32,8 @@ export interface ResolveOptions {
   readonly version: string;
   /** Where sources differ, as found by the verify stage. */
   readonly disagreements?: readonly Disagreement[];
+  /** The inputs' fingerprint, when the caller has computed it. */
+  readonly fingerprint?: string;
 }
 
 const DISAGREEMENT_KIND: Record<Disagreement["kind"], string> = {
@@ -273,5 +275,6 @@ export const resolveBrief = (
       quotes: quotes.length,
     },
     version: options.version,
+    fingerprint: options.fingerprint ?? null,
   };
 };

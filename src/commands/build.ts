@@ -11,10 +11,12 @@ import { VERSION } from "../package-info.js";
 import { findBrowser, NO_BROWSER_MESSAGE } from "../print/find-browser.js";
 import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
 import { type Paper, printPdf } from "../print/print-pdf.js";
+import { stampPdf } from "../print/stamp-pdf.js";
 import { loadTemplates } from "../render/load-templates.js";
 import { renderBrief } from "../render/render-brief.js";
 import { createRenderer } from "../render/render-html.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
+import { fingerprint } from "./fingerprint.js";
 import { describeFindings, type Reporter } from "./report.js";
 import { writeOutput } from "./write-output.js";
 
@@ -60,7 +62,12 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
       return 1;
     }
     const renderer = createRenderer(templates);
-    const view = resolveBrief(fb, checked.catalog, { version: VERSION, disagreements: checked.disagreements });
+    const print = await fingerprint([...checked.loaded.files, ...templates.files], [VERSION, options.paper]);
+    const view = resolveBrief(fb, checked.catalog, {
+      version: VERSION,
+      disagreements: checked.disagreements,
+      fingerprint: print,
+    });
     const { html, header, footer } = await renderBrief(templates, renderer, view);
     const name = path.basename(options.file).replace(/\.ya?ml$/i, "");
     const outDir = path.resolve(cwd, options.outDir);
@@ -83,8 +90,17 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
         headerTemplate: header,
         footerTemplate: footer,
       });
+      // Reproducible: the PDF's dates are the brief's (or SOURCE_DATE_EPOCH), never the clock's.
+      const epoch = (options.env ?? process.env).SOURCE_DATE_EPOCH;
+      const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${fb.as_of}T00:00:00Z`);
+      const pdf = stampPdf(result.pdf, {
+        date,
+        subject: fb.summary,
+        keywords: ["fact sheet", ...(fb.desk ? [fb.desk] : []), ...(view.matrix?.parties.map((p) => p.name) ?? [])],
+        fingerprint: print,
+      });
       const pdfPath = path.join(outDir, `${name}.pdf`);
-      await writeOutput(pdfPath, result.pdf);
+      await writeOutput(pdfPath, pdf);
       report.info(
         `wrote ${shown(pdfPath)} (${kb(result.pdf.byteLength)}, ${options.paper === "letter" ? "Letter" : "A4"})`,
       );

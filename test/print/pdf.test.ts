@@ -127,6 +127,42 @@ describe.runIf(hasBrowser)("PDF output", () => {
     expect(childBrowsers()).toEqual([]);
   });
 
+  it("is reproducible: the same inputs give the same HTML and PDF bytes, dated by the brief", async () => {
+    const again = path.join(dir, "again");
+    const first = await runCli(["build", "test/fixtures/harbour.yaml", "--out", path.join(dir, "one")]);
+    const second = await runCli(["build", "test/fixtures/harbour.yaml", "--out", again]);
+    expect([first.code, second.code]).toEqual([0, 0]);
+    for (const file of ["harbour.pdf", "harbour.html"]) {
+      const a = await readFile(path.join(dir, "one", file));
+      const b = await readFile(path.join(again, file));
+      expect(a.equals(b), file).toBe(true);
+    }
+    const data = new Uint8Array(await readFile(path.join(again, "harbour.pdf")));
+    const doc = await getDocument({ data, isEvalSupported: false }).promise;
+    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    await doc.destroy();
+    expect(info.CreationDate).toBe("D:20240308000000+00'00'");
+    expect(info.ModDate).toBe("D:20240308000000+00'00'");
+    expect(info.Subject).toMatch(/^Port Alba's harbour authority and the shipping union disagree/);
+    expect(info.Keywords).toBe("fact sheet, Test desk, Port Alba harbour authority, Shipping union");
+    const fingerprint = (info.Custom as Record<string, string> | undefined)?.Fingerprint;
+    expect(fingerprint).toMatch(/^[0-9a-f]{12}$/);
+    expect(await readFile(path.join(again, "harbour.html"), "utf8")).toContain(
+      `<code class="fingerprint">${fingerprint}</code>`,
+    );
+
+    // SOURCE_DATE_EPOCH, when set, dates the PDF instead.
+    const epoch = await runCli(
+      ["build", "test/fixtures/harbour.yaml", "--format", "pdf", "--out", path.join(dir, "epoch")],
+      {
+        env: { ...process.env, SOURCE_DATE_EPOCH: "1700000000" },
+      },
+    );
+    expect(epoch.code).toBe(0);
+    const stamped = await readFile(path.join(dir, "epoch", "harbour.pdf"), "latin1");
+    expect(stamped).toContain("/CreationDate (D:20231114221320+00'00')");
+  });
+
   it("prints on Letter when asked", async () => {
     const { code } = await runCli([
       "build",

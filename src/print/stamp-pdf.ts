@@ -1,0 +1,91 @@
+/**
+ * Makes Chromium's PDF reproducible and completes its metadata, without
+ * rewriting it: the creation and modification dates are overwritten in place
+ * (same length, so no offset moves), and the subject, keywords and
+ * fingerprint are added as a PDF incremental update (a new Info object, an
+ * xref section and a trailer appended to the file).
+ *
+ * Why not a PDF library: pdf-lib's load + save of the 0.9 MB Qatar PDF costs
+ * about 0.55 s on this machine (import 0.15 s, load 0.17 s, save 0.25 s) and
+ * grows with the document; this costs about a millisecond.
+ */
+
+export interface PdfStamp {
+  /** Creation and modification date. */
+  readonly date: Date;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  /** The inputs' fingerprint, stored as a custom Info entry. */
+  readonly fingerprint: string;
+}
+
+export class PdfStampError extends Error {
+  override readonly name = "PdfStampError";
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+
+/** `D:YYYYMMDDHHmmSS` in UTC. */
+const pdfDate = (date: Date): string =>
+  `D:${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1, 2)}${pad(date.getUTCDate(), 2)}${pad(date.getUTCHours(), 2)}${pad(date.getUTCMinutes(), 2)}${pad(date.getUTCSeconds(), 2)}`;
+
+/** A PDF text string as UTF-16BE hex with a byte-order mark: any text, no escaping pitfalls. */
+const textString = (text: string): string => {
+  let hex = "FEFF";
+  // JavaScript strings are UTF-16 already: each code unit is one 4-digit group.
+  for (let i = 0; i < text.length; i += 1) hex += text.charCodeAt(i).toString(16).padStart(4, "0").toUpperCase();
+  return `<${hex}>`;
+};
+
+export const stampPdf = (pdf: Uint8Array, stamp: PdfStamp): Uint8Array => {
+  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  const text = bytes.toString("latin1");
+
+  const startxrefAt = text.lastIndexOf("startxref");
+  const prev = Number(/startxref\s+(\d+)/.exec(text.slice(startxrefAt))?.[1]);
+  const trailerAt = text.lastIndexOf("trailer");
+  const trailer = text.slice(trailerAt, startxrefAt);
+  const size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1]);
+  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer)?.[1];
+  const info = /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(trailer);
+  if (startxrefAt < 0 || trailerAt < 0 || !Number.isFinite(prev) || !Number.isFinite(size) || !root || !info) {
+    throw new PdfStampError("the PDF has no classic trailer to update");
+  }
+  const [, infoNumber, infoGeneration] = info;
+
+  // The Info object as Chromium wrote it.
+  const objectMatch = new RegExp(`(?:^|[\\r\\n])${infoNumber}\\s+${infoGeneration}\\s+obj\\s*<<`).exec(text);
+  if (!objectMatch) throw new PdfStampError("the PDF's Info object was not found");
+  const dictStart = objectMatch.index + objectMatch[0].length;
+  const dictEnd = text.indexOf(">>", dictStart);
+  if (dictEnd < 0) throw new PdfStampError("the PDF's Info object is not a plain dictionary");
+
+  // Overwrite the dates in place, byte for byte the same length.
+  const fixed = pdfDate(stamp.date);
+  const out = Buffer.from(bytes);
+  const dateEntry = /\/(CreationDate|ModDate)\s*\((D:\d{14})([^)]*)\)/g;
+  const original = text.slice(dictStart, dictEnd);
+  let entries = original;
+  for (const match of original.matchAll(dateEntry)) {
+    const zone = match[3] ?? "";
+    const utc =
+      zone.length === 0 ? "" : zone.length === 1 ? "Z" : `+00'00'`.slice(0, zone.length).padEnd(zone.length, "'");
+    const replacement = `${fixed}${utc}`;
+    const at = dictStart + (match.index ?? 0) + match[0].indexOf(match[2] ?? "");
+    out.write(replacement, at, "latin1");
+    entries = entries.replace(match[0], `/${match[1]} (${replacement})`);
+  }
+
+  // The incremental update: the Info object again, with subject, keywords and fingerprint.
+  const kept = entries.replace(/\/(Subject|Keywords|Fingerprint)\s*(\([^)]*\)|<[^>]*>)/g, "").trim();
+  const dictionary = `<<${kept}\n/Subject ${textString(stamp.subject)}\n/Keywords ${textString(stamp.keywords.join(", "))}\n/Fingerprint (${stamp.fingerprint.replace(/[^0-9a-zA-Z-]/g, "")})>>`;
+  const objectOffset = out.length + 1;
+  const object = `\n${infoNumber} ${infoGeneration} obj\n${dictionary}\nendobj\n`;
+  const xrefOffset = out.length + Buffer.byteLength(object, "latin1");
+  const xref =
+    "xref\n0 1\n0000000000 65535 f \n" +
+    `${infoNumber} 1\n${pad(objectOffset, 10)} ${pad(Number(infoGeneration), 5)} n \n` +
+    `trailer\n<</Size ${size}\n/Root ${root}\n/Info ${infoNumber} ${infoGeneration} R\n/Prev ${prev}>>\n` +
+    `startxref\n${xrefOffset}\n%%EOF\n`;
+  return Buffer.concat([out, Buffer.from(object + xref, "latin1")]);
+};
