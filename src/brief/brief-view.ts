@@ -239,6 +239,13 @@ export interface BriefCounts {
   readonly quotes: number;
 }
 
+export interface TocEntryView {
+  readonly title: string;
+  readonly anchor: string;
+  /** The PDF page it starts on; empty on screen and in the first print pass. */
+  readonly page: string;
+}
+
 export interface BriefView {
   readonly lang: string;
   readonly title: string;
@@ -249,6 +256,8 @@ export interface BriefView {
   readonly summary: string;
   readonly keyPoints: KeyPointView[];
   readonly keyFigures: KeyFigureView[];
+  /** The sections, for the table of contents. */
+  readonly toc: TocEntryView[];
   readonly actorGroups: ActorGroupView[];
   readonly timeline: TimelineYearView[];
   readonly positionGroups: PositionGroupView[];

@@ -248,6 +248,18 @@ export const resolveBrief = (
   }));
 
   const sources = numbers.sources(catalog);
+  const toc = [
+    { title: "Actors", anchor: "actors", present: actorGroups.length > 0 },
+    { title: "Timeline", anchor: "timeline", present: timeline.length > 0 },
+    { title: "Positions", anchor: "positions", present: positionGroups.length > 0 },
+    { title: "Positions at a glance", anchor: "matrix", present: matrix !== null },
+    { title: "Figures", anchor: "figures", present: figures.length > 0 },
+    { title: "Quotes", anchor: "quotes", present: quotes.length > 0 },
+    { title: "Where sources differ", anchor: "differences", present: disagreementViews.length > 0 },
+    { title: "Sources", anchor: "sources", present: true },
+  ]
+    .filter((entry) => entry.present)
+    .map(({ title, anchor }) => ({ title, anchor, page: "" }));
   return {
     lang: fb.lang ?? "en",
     title: fb.title,
@@ -258,6 +270,7 @@ export const resolveBrief = (
     summary: fb.summary,
     keyPoints,
     keyFigures,
+    toc,
     actorGroups,
     timeline,
     positionGroups,

@@ -10,6 +10,7 @@ import { CliError, ExitCode } from "../errors.js";
 import { VERSION } from "../package-info.js";
 import { findBrowser, NO_BROWSER_MESSAGE } from "../print/find-browser.js";
 import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
+import { outlinePages } from "../print/outline-pages.js";
 import { type Paper, printPdf } from "../print/print-pdf.js";
 import { stampPdf } from "../print/stamp-pdf.js";
 import { loadTemplates } from "../render/load-templates.js";
@@ -85,11 +86,15 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     if (wantPdf) {
       if (!launching) throw new CliError(NO_BROWSER_MESSAGE, ExitCode.noBrowser);
       const browser = await launching;
-      const result = await printPdf(browser, html, {
-        paper: options.paper,
-        headerTemplate: header,
-        footerTemplate: footer,
-      });
+      const printOptions = { paper: options.paper, headerTemplate: header, footerTemplate: footer };
+      // Two passes: print, read where each section landed, print again with the page numbers.
+      const draft = await printPdf(browser, html, printOptions);
+      const landed = new Map((await outlinePages(draft.pdf)).map((entry) => [entry.title, entry.page]));
+      const paged = {
+        ...view,
+        toc: view.toc.map((entry) => ({ ...entry, page: String(landed.get(entry.title) ?? "") })),
+      };
+      const result = await printPdf(browser, (await renderBrief(templates, renderer, paged)).html, printOptions);
       // Reproducible: the PDF's dates are the brief's (or SOURCE_DATE_EPOCH), never the clock's.
       const epoch = (options.env ?? process.env).SOURCE_DATE_EPOCH;
       const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${fb.as_of}T00:00:00Z`);

@@ -208,6 +208,25 @@ describe.runIf(hasBrowser)("PDF output", () => {
     expect(pdf.internalLinks).toBeGreaterThan(200);
     expect(childBrowsers()).toEqual([]);
 
+    // The contents on page one give the page each section really starts on.
+    const { outlinePages } = await import("../../src/print/outline-pages.js");
+    const landed = await outlinePages(new Uint8Array(await readFile(path.join(dir, "qatar-mediation.pdf"))));
+    const sections = [
+      "Actors",
+      "Timeline",
+      "Positions",
+      "Positions at a glance",
+      "Figures",
+      "Quotes",
+      "Where sources differ",
+      "Sources",
+    ];
+    for (const title of sections) {
+      const page = landed.find((entry) => entry.title === title)?.page;
+      expect(page, title).toBeGreaterThan(1);
+      expect(pdf.text[0]).toContain(`${title} ${page}`);
+    }
+
     // No heading or table caption is stranded at the foot of a page.
     const checked = await checkBrief("data/qatar-mediation.yaml", ROOT);
     const fb = checked.factBase;

@@ -1,0 +1,43 @@
+/**
+ * Where each bookmarked heading landed in a printed PDF: the page number of
+ * every outline entry, read back with pdf.js (loaded only here). Chromium
+ * has no CSS target-counter, so the table of contents is printed twice: once
+ * to learn the pages, once with them.
+ */
+
+export interface OutlineEntry {
+  readonly title: string;
+  /** 1-based page number. */
+  readonly page: number;
+}
+
+interface PdfOutlineNode {
+  title: string;
+  dest: string | unknown[] | null;
+  items: PdfOutlineNode[];
+}
+
+export const outlinePages = async (pdf: Uint8Array): Promise<OutlineEntry[]> => {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  // pdf.js may detach the buffer it is given: hand it a copy.
+  const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 })
+    .promise;
+  try {
+    const out: OutlineEntry[] = [];
+    const visit = async (nodes: readonly PdfOutlineNode[]): Promise<void> => {
+      for (const node of nodes) {
+        const dest = typeof node.dest === "string" ? await doc.getDestination(node.dest) : node.dest;
+        const ref = Array.isArray(dest) ? dest[0] : undefined;
+        if (ref !== undefined && ref !== null) {
+          const index = typeof ref === "number" ? ref : await doc.getPageIndex(ref as { num: number; gen: number });
+          out.push({ title: node.title, page: index + 1 });
+        }
+        await visit(node.items);
+      }
+    };
+    await visit(((await doc.getOutline()) ?? []) as PdfOutlineNode[]);
+    return out;
+  } finally {
+    await doc.destroy();
+  }
+};
