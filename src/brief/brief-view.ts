@@ -40,6 +40,8 @@ export interface ActorView {
   roles: RoleView[];
   cites: CiteMark[];
   differs: DiffersMark | null;
+  /** Where the actor appears in the brief: "3 events", "5 positions", linked to their sections. */
+  readonly appearances: { readonly label: string; readonly anchor: string }[];
 }
 
 export interface ActorGroupView {
@@ -60,9 +62,17 @@ export interface EventView {
   readonly cites: CiteMark[];
 }
 
+export interface TimelineMonthView {
+  /** "October 2023", or "2023, month not known". */
+  readonly label: string;
+  /** "About 5 months with no event in the sources" before this month, when the gap is long. */
+  readonly gap: string | null;
+  readonly events: EventView[];
+}
+
 export interface TimelineYearView {
   readonly year: string;
-  readonly events: EventView[];
+  readonly months: TimelineMonthView[];
 }
 
 export interface PositionView {

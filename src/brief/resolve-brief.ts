@@ -4,7 +4,7 @@
  * grouping, wording of dates and numbers, and citation numbers (in order of
  * first use, as a reader meets them).
  */
-import { compareDates, formatDate } from "../factbase/fuzzy-date.js";
+import { compareDates, dateRange, formatDate, formatMonth } from "../factbase/fuzzy-date.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
 import type {
@@ -14,7 +14,6 @@ import type {
   ChangeView,
   DiffersMark,
   DisagreementView,
-  EventView,
   FigureView,
   KeyFigureView,
   ObservationView,
@@ -41,6 +40,17 @@ const DISAGREEMENT_KIND: Record<Disagreement["kind"], string> = {
   spelling: "Spelling",
   figure: "Figure",
   wording: "Wording",
+};
+
+/** A stretch of the timeline longer than this with no event is marked. */
+const LONG_GAP_DAYS = 60;
+
+const daysBetween = (a: string, b: string): number =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+const describeGap = (days: number): string => {
+  const months = Math.round(days / 30.4);
+  return `About ${months} month${months === 1 ? "" : "s"} with no event in the sources`;
 };
 
 /** Tables up to this many rows are kept on one page. */
@@ -122,6 +132,15 @@ export const resolveBrief = (
     };
   });
 
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+  const appearancesOf = (id: string) =>
+    [
+      { n: (fb.timeline ?? []).filter((e) => e.actors?.includes(id)).length, one: "event", anchor: "timeline" },
+      { n: (fb.positions ?? []).filter((p) => p.party === id).length, one: "position", anchor: "positions" },
+      { n: (fb.quotes ?? []).filter((q) => q.speaker === id).length, one: "quote", anchor: "quotes" },
+    ]
+      .filter((a) => a.n > 0)
+      .map((a) => ({ label: count(a.n, a.one), anchor: a.anchor }));
   const actorGroups: ActorGroupView[] = GROUPS.map(({ kind, label }) => ({
     label,
     actors: (fb.actors ?? [])
@@ -138,6 +157,7 @@ export const resolveBrief = (
           roles: [],
           cites: [],
           differs: differs(a.id),
+          appearances: appearancesOf(a.id),
         }),
       ),
   })).filter((g) => g.actors.length > 0);
@@ -153,26 +173,35 @@ export const resolveBrief = (
 
   const events = [...(fb.timeline ?? [])].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id));
   const timeline: TimelineYearView[] = [];
+  let previousEnd: string | undefined;
   for (const e of events) {
-    const year = e.date.slice(0, 4);
-    let group = timeline.at(-1);
-    if (!group || group.year !== year) {
-      group = { year, events: [] };
-      timeline.push(group);
+    const range = dateRange(e.date);
+    const year = range.start.slice(0, 4);
+    const label = range.precision === "year" ? `${year}, month not known` : formatMonth(e.date);
+    let yearGroup = timeline.at(-1);
+    if (!yearGroup || yearGroup.year !== year) {
+      yearGroup = { year, months: [] };
+      timeline.push(yearGroup);
     }
+    let month = yearGroup.months.at(-1);
+    if (!month || month.label !== label) {
+      const gapDays = previousEnd === undefined ? 0 : daysBetween(previousEnd, range.start);
+      month = { label, gap: gapDays > LONG_GAP_DAYS ? describeGap(gapDays) : null, events: [] };
+      yearGroup.months.push(month);
+    }
+    if (previousEnd === undefined || range.end > previousEnd) previousEnd = range.end;
     const status = e.status ?? "happened";
-    const event: EventView = {
+    month.events.push({
       id: e.id,
       date: formatDate(e.date),
       dateIso: e.date.replace("~", ""),
-      approximate: e.date.endsWith("~"),
+      approximate: e.date.endsWith("~") || range.precision !== "day",
       dateWording: e.date_wording ?? null,
       status: status === "happened" ? null : status,
       text: e.text,
       actors: (e.actors ?? []).map((id) => ({ name: nameOf(id), anchor: `actor-${id}` })),
       cites: numbers.mark(e.cite, `event-${e.id}`),
-    };
-    group.events.push(event);
+    });
   }
 
   const positionGroups: PositionGroupView[] = (fb.questions ?? [])

@@ -171,3 +171,28 @@ describe("key figures", () => {
     expect(pick([figure("a"), figure("b", true)])).toEqual(["b"]);
   });
 });
+
+describe("the timeline", () => {
+  it("marks a long stretch with no event, and shows coarse dates as approximate", () => {
+    const event = (id: string, date: string) => ({ id, date, text: id, cite: ["x"] });
+    const view = resolveBrief(
+      { ...fb, timeline: [event("a", "2023-10-07"), event("b", "2023-10"), event("c", "2024-04-27")] },
+      catalog,
+      { version: "t" },
+    );
+    expect(view.timeline.map((y) => y.months.map((m) => [m.label, m.gap]))).toEqual([
+      [["October 2023", null]],
+      [["April 2024", "About 6 months with no event in the sources"]],
+    ]);
+    expect(view.timeline[0]?.months[0]?.events.map((e) => [e.id, e.approximate])).toEqual([
+      ["a", false],
+      ["b", true],
+    ]);
+  });
+
+  it("says where each actor appears in the brief", () => {
+    const view = resolveBrief(fb, catalog, { version: "t" });
+    const north = view.actorGroups.flatMap((g) => g.actors).find((a) => a.id === "north");
+    expect(north?.appearances).toEqual([{ label: "2 positions", anchor: "positions" }]);
+  });
+});

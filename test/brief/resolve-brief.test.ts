@@ -41,9 +41,10 @@ describe("resolveBrief", () => {
     expect(view.sources.find((s) => s.id === "a")?.publishedBasis).toBeNull();
   });
 
-  it("sorts the timeline and groups it by year, keeping plans marked", async () => {
+  it("sorts the timeline and groups it by year and month, keeping plans marked", async () => {
     const view = await harbourView();
-    const events = view.timeline.flatMap((y) => y.events);
+    expect(view.timeline.map((y) => [y.year, y.months.map((m) => m.label)])).toEqual([["2024", ["March 2024"]]]);
+    const events = view.timeline.flatMap((y) => y.months.flatMap((m) => m.events));
     expect(events.map((e) => e.id)).toEqual(["talks-stall", "union-offer", "next-round"]);
     expect(events.at(-1)?.status).toBe("planned");
     expect(events[0]?.date).toBe("4 March 2024");

@@ -1,0 +1,81 @@
+/**
+ * The built HTML checked by axe-core inside the real Chromium: zero
+ * violations, in the light and the dark colour scheme.
+ */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { Browser } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveBrief } from "../../src/brief/resolve-brief.js";
+import { checkBrief } from "../../src/commands/check-brief.js";
+import { findBrowser } from "../../src/print/find-browser.js";
+import { closeBrowser, launchBrowser } from "../../src/print/launch-browser.js";
+import { loadTemplates } from "../../src/render/load-templates.js";
+import { renderBrief } from "../../src/render/render-brief.js";
+import { createRenderer } from "../../src/render/render-html.js";
+import { ROOT } from "../helpers.js";
+
+const require = createRequire(import.meta.url);
+const browserPath = findBrowser()?.path;
+
+const build = async (file: string): Promise<string> => {
+  const checked = await checkBrief(file, ROOT);
+  if (!checked.factBase) throw new Error(`${file} does not check`);
+  const view = resolveBrief(checked.factBase, checked.catalog, {
+    version: "test",
+    disagreements: checked.disagreements,
+    fingerprint: "0123456789ab",
+  });
+  const templates = await loadTemplates();
+  return (await renderBrief(templates, createRenderer(templates), view)).html;
+};
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+describe.runIf(browserPath !== undefined)("accessibility (axe-core in Chromium)", () => {
+  let browser: Browser;
+  let axeSource: string;
+  beforeAll(async () => {
+    browser = await launchBrowser({ executablePath: browserPath as string });
+    axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+  });
+  afterAll(async () => {
+    await closeBrowser(browser);
+  });
+
+  const audit = async (html: string, scheme: "light" | "dark"): Promise<string[]> => {
+    const page = await browser.newPage();
+    try {
+      // The brief forbids scripts (CSP); the audit page lets axe in, and only axe.
+      await page.setBypassCSP(true);
+      await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+      await page.setContent(html, { waitUntil: "load" });
+      await page.addScriptTag({ content: axeSource });
+      const result = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as AxeResult;
+      return result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      );
+    } finally {
+      await page.close();
+    }
+  };
+
+  it("reports a violation where there is one (the audit itself works)", async () => {
+    const bad = '<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="data:,"></main></body></html>';
+    expect((await audit(bad, "light")).join("\n")).toMatch(/^html-has-lang|image-alt/m);
+  });
+
+  it.each([
+    ["data/qatar-mediation.yaml", "light"],
+    ["data/qatar-mediation.yaml", "dark"],
+    ["test/fixtures/harbour.yaml", "light"],
+  ] as const)("%s has no violations in the %s scheme", async (file, scheme) => {
+    expect(await audit(await build(file), scheme)).toEqual([]);
+  });
+});

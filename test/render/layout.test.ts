@@ -1,0 +1,74 @@
+/**
+ * Layout at the printed page's width, in the real Chromium: nothing may
+ * stick out of the content box on A4 or Letter, and no table row may be
+ * allowed to split across pages.
+ */
+import type { Browser } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveBrief } from "../../src/brief/resolve-brief.js";
+import { checkBrief } from "../../src/commands/check-brief.js";
+import { findBrowser } from "../../src/print/find-browser.js";
+import { closeBrowser, launchBrowser } from "../../src/print/launch-browser.js";
+import { PAGE_MARGINS } from "../../src/print/print-pdf.js";
+import { loadTemplates } from "../../src/render/load-templates.js";
+import { renderBrief } from "../../src/render/render-brief.js";
+import { createRenderer } from "../../src/render/render-html.js";
+import { ROOT } from "../helpers.js";
+
+const browserPath = findBrowser()?.path;
+const PX_PER_MM = 96 / 25.4;
+const mm = (value: string) => Number.parseFloat(value);
+/** Content width in CSS pixels: paper width less the side margins. */
+const contentWidth = (paperMm: number) =>
+  Math.floor((paperMm - mm(PAGE_MARGINS.left) - mm(PAGE_MARGINS.right)) * PX_PER_MM);
+
+describe.runIf(browserPath !== undefined)("print layout", () => {
+  let browser: Browser;
+  let html: string;
+  beforeAll(async () => {
+    browser = await launchBrowser({ executablePath: browserPath as string });
+    const checked = await checkBrief("data/qatar-mediation.yaml", ROOT);
+    if (!checked.factBase) throw new Error("the Qatar brief does not check");
+    const view = resolveBrief(checked.factBase, checked.catalog, {
+      version: "t",
+      disagreements: checked.disagreements,
+    });
+    const templates = await loadTemplates();
+    html = (await renderBrief(templates, createRenderer(templates), view)).html;
+  });
+  afterAll(async () => {
+    await closeBrowser(browser);
+  });
+
+  it.each([
+    ["A4", 210],
+    ["Letter", 215.9],
+  ])("nothing overflows the content box on %s", async (_paper, paperMm) => {
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.emulateMediaType("print");
+      const width = contentWidth(paperMm);
+      await page.setViewport({ width, height: 1000 });
+      await page.setContent(html, { waitUntil: "load" });
+      const report = (await page.evaluate(`(() => {
+        const width = document.documentElement.clientWidth;
+        const over = [];
+        for (const el of document.body.querySelectorAll("*")) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || getComputedStyle(el).position === "absolute") continue;
+          if (r.right > width + 0.5 || r.left < -0.5) over.push(el.tagName.toLowerCase() + "." + (el.getAttribute("class") ?? "") + " " + Math.round(r.left) + ".." + Math.round(r.right));
+        }
+        const rows = [...document.querySelectorAll("tr")];
+        const splittable = rows.filter((tr) => getComputedStyle(tr).breakInside !== "avoid").length;
+        return { width, scroll: document.documentElement.scrollWidth, over: over.slice(0, 10), rows: rows.length, splittable };
+      })()`)) as { width: number; scroll: number; over: string[]; rows: number; splittable: number };
+      expect(report.over).toEqual([]);
+      expect(report.scroll).toBeLessThanOrEqual(report.width);
+      expect(report.rows).toBeGreaterThan(50);
+      expect(report.splittable).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
