@@ -8,6 +8,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { build, type Format } from "./commands/build.js";
 import { check } from "./commands/check.js";
+import { diff } from "./commands/diff.js";
+import { loadSince } from "./commands/since.js";
 import type { Reporter } from "./commands/report.js";
 import { type Diagnostic, formatDiagnostic } from "./diagnostics/index.js";
 import { CliError, ExitCode } from "./errors.js";
@@ -26,6 +28,9 @@ const HELP = `factsheet ${VERSION}: check a YAML fact base against its sources a
 Usage:
   factsheet check [FILE]      Check a brief: schema, ids, quotes, excerpts, figures and dates.
   factsheet build [FILE]      Check, then write the briefing to the output folder.
+  factsheet build --all [DIR] Build every brief in DIR (default ./data) with one browser,
+                              and write an index page of them all.
+  factsheet diff [FILE]       What changed since the previous edition, to review before printing.
 
 FILE defaults to the only brief (*.yaml) in ./data.
 
@@ -38,6 +43,9 @@ Options for build:
   --paper a4|letter           PDF paper size (default: a4).
   --browser PATH              Chromium or Chrome to print with (else FACTSHEET_BROWSER,
                               PUPPETEER_EXECUTABLE_PATH, Puppeteer's cache, system paths).
+  --force                     Rebuild even when the inputs have not changed.
+  --since SNAPSHOT|REV        Compare with this edition: a snapshot file from out/.factsheet/,
+                              or a git revision of the brief (also for diff).
 
 Other:
   -h, --help                  Show this help.
@@ -97,6 +105,9 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             paper: { type: "string" },
             browser: { type: "string" },
             strict: { type: "boolean" },
+            all: { type: "boolean" },
+            force: { type: "boolean" },
+            since: { type: "string" },
             help: { type: "boolean", short: "h" },
             version: { type: "boolean", short: "v" },
           },
@@ -115,14 +126,16 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       io.out(`${HELP}\n`);
       return command === undefined && !values.help ? ExitCode.usage : ExitCode.ok;
     }
-    if (command !== "check" && command !== "build") throw usage(`Unknown command "${command}".`);
+    if (command !== "check" && command !== "build" && command !== "diff") throw usage(`Unknown command "${command}".`);
     if (rest.length > 1) throw usage(`Too many files: ${rest.join(" ")}. Name one brief.`);
-    const file = rest[0] ?? defaultBrief(cwd);
+    if (values.all && command !== "build") throw usage("--all is an option of build.");
+    const file = rest[0] ?? (values.all ? "data" : defaultBrief(cwd));
+    const since = values.since === undefined || values.all ? undefined : await loadSince(values.since, file, cwd);
     const reporter = makeReporter(io);
 
     switch (command) {
       case "check":
-        for (const flag of ["format", "out", "paper", "browser"] as const) {
+        for (const flag of ["format", "out", "paper", "browser", "force", "since"] as const) {
           if (values[flag] !== undefined) throw usage(`--${flag} is an option of build, not check.`);
         }
         return await check({ file, cwd, strict: values.strict ?? false }, reporter);
@@ -136,10 +149,15 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             paper: oneOf(values.paper, PAPERS, "--paper", "a4"),
             browser: values.browser,
             strict: values.strict ?? false,
+            all: values.all ?? false,
+            force: values.force ?? false,
+            since,
             env: io.env ?? process.env,
           },
           reporter,
         );
+      case "diff":
+        return await diff({ file, cwd, outDir: values.out ?? "out", since }, reporter);
     }
   } catch (error) {
     if (error instanceof CliError) {

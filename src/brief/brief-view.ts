@@ -40,6 +40,8 @@ export interface ActorView {
   roles: RoleView[];
   cites: CiteMark[];
   differs: DiffersMark | null;
+  /** "new" or "updated" since the previous edition; null otherwise. */
+  readonly mark: string | null;
   /** Where the actor appears in the brief: "3 events", "5 positions", linked to their sections. */
   readonly appearances: { readonly label: string; readonly anchor: string }[];
 }
@@ -51,6 +53,8 @@ export interface ActorGroupView {
 
 export interface EventView {
   readonly id: string;
+  readonly anchor: string;
+  readonly mark: string | null;
   readonly date: string;
   readonly dateIso: string;
   readonly approximate: boolean;
@@ -76,6 +80,8 @@ export interface TimelineYearView {
 }
 
 export interface PositionView {
+  readonly anchor: string;
+  readonly mark: string | null;
   readonly party: string;
   readonly partyAnchor: string;
   readonly stance: string;
@@ -129,7 +135,7 @@ export interface ChartView {
 }
 
 /** How the latest value moved since the one before it. */
-export interface ChangeView {
+export interface TrendView {
   /** "up", "down" or "unchanged": also the CSS class that draws the trend mark. */
   readonly direction: string;
   /** "up from more than 7,000 (26 October 2023)" */
@@ -144,11 +150,12 @@ export interface FigureView {
   readonly unit: string;
   readonly historical: boolean;
   readonly latest: ObservationView;
-  readonly change: ChangeView | null;
+  readonly change: TrendView | null;
   readonly observations: ObservationView[];
   readonly hasHistory: boolean;
   readonly chart: ChartView | null;
   readonly differs: DiffersMark | null;
+  readonly mark: string | null;
 }
 
 export interface KeyFigureView {
@@ -156,7 +163,7 @@ export interface KeyFigureView {
   readonly anchor: string;
   readonly unit: string;
   readonly latest: ObservationView;
-  readonly change: ChangeView | null;
+  readonly change: TrendView | null;
   readonly cites: CiteMark[];
 }
 
@@ -217,6 +224,7 @@ export interface QuoteView {
   readonly variantOf: { readonly anchor: string } | null;
   readonly cites: CiteMark[];
   differs: DiffersMark | null;
+  readonly mark: string | null;
 }
 
 export interface SourceView {
@@ -249,6 +257,24 @@ export interface BriefCounts {
   readonly quotes: number;
 }
 
+export interface ChangeView {
+  /** "Figure", "Position", ... */
+  readonly kind: string;
+  readonly label: string;
+  /** Where the item is in this brief; null for removed items. */
+  readonly anchor: string | null;
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+export interface ChangesView {
+  readonly since: string;
+  readonly sinceIso: string;
+  readonly added: ChangeView[];
+  readonly removed: ChangeView[];
+  readonly updated: ChangeView[];
+}
+
 export interface TocEntryView {
   readonly title: string;
   readonly anchor: string;
@@ -264,6 +290,8 @@ export interface BriefView {
   readonly asOf: string;
   readonly asOfIso: string;
   readonly summary: string;
+  /** What changed since the previous edition; null for a first edition or when nothing did. */
+  readonly changes: ChangesView | null;
   readonly keyPoints: KeyPointView[];
   readonly keyFigures: KeyFigureView[];
   /** The sections, for the table of contents. */

@@ -11,6 +11,7 @@ import type {
   ActorGroupView,
   ActorView,
   BriefView,
+  ChangesView,
   ChangeView,
   DiffersMark,
   DisagreementView,
@@ -20,9 +21,11 @@ import type {
   PositionGroupView,
   QuoteView,
   TimelineYearView,
+  TrendView,
 } from "./brief-view.js";
 import { CitationNumbers } from "./citation-numbers.js";
 import { figureChart } from "./figure-chart.js";
+import { type Change, type Changes, hasChanges, type SnapshotKind } from "./snapshot.js";
 import { compareText, formatNumber, formatQualified, QUALIFIER_LABEL, STANCE_LABEL, scriptText } from "./labels.js";
 import { resolveMatrix } from "./resolve-matrix.js";
 
@@ -33,6 +36,8 @@ export interface ResolveOptions {
   readonly disagreements?: readonly Disagreement[];
   /** The inputs' fingerprint, when the caller has computed it. */
   readonly fingerprint?: string;
+  /** What changed since the previous edition. */
+  readonly changes?: Changes;
 }
 
 const DISAGREEMENT_KIND: Record<Disagreement["kind"], string> = {
@@ -81,13 +86,39 @@ const observationView = (o: Observation, cites: ObservationView["cites"]): Obser
 };
 
 /** How the newest value moved from the one before: never a computed difference of qualified numbers. */
-const changeOf = (observations: readonly Observation[]): ChangeView | null => {
+const changeOf = (observations: readonly Observation[]): TrendView | null => {
   const latest = observations.at(-1);
   const previous = observations.at(-2);
   if (!latest || !previous) return null;
   const direction = latest.value > previous.value ? "up" : latest.value < previous.value ? "down" : "unchanged";
   const verb = direction === "unchanged" ? "unchanged from" : `${direction} from`;
   return { direction, text: `${verb} ${display(previous)} (${formatDate(previous.as_of)})` };
+};
+
+const KIND_LABEL: Record<SnapshotKind, string> = {
+  actor: "Actor",
+  event: "Event",
+  position: "Position",
+  figure: "Figure",
+  quote: "Quote",
+};
+
+const changesView = (changes: Changes | undefined): ChangesView | null => {
+  if (!changes || !hasChanges(changes)) return null;
+  const view = (c: Change, present: boolean): ChangeView => ({
+    kind: KIND_LABEL[c.kind],
+    label: c.label,
+    anchor: present ? `${c.kind}-${c.id}` : null,
+    before: c.before,
+    after: c.after,
+  });
+  return {
+    since: formatDate(changes.since),
+    sinceIso: changes.since,
+    added: changes.added.map((c) => view(c, true)),
+    removed: changes.removed.map((c) => view(c, false)),
+    updated: changes.updated.map((c) => view(c, true)),
+  };
 };
 
 export const resolveBrief = (
@@ -106,6 +137,12 @@ export const resolveBrief = (
     if (!differsByItem.has(d.itemId)) differsByItem.set(d.itemId, { anchor: `differs-${i + 1}` });
   });
   const differs = (id: string): DiffersMark | null => differsByItem.get(id) ?? null;
+
+  // "new" and "updated" marks from the comparison with the previous edition.
+  const marks = new Map<string, string>();
+  for (const c of options.changes?.added ?? []) marks.set(c.id, "new");
+  for (const c of options.changes?.updated ?? []) marks.set(c.id, "updated");
+  const mark = (id: string): string | null => marks.get(id) ?? null;
 
   // Render order: key points, key figures, actors, timeline, positions, matrix, figures, quotes, differences.
   const keyPoints = (fb.key_points ?? []).map((k, i) => ({
@@ -157,6 +194,7 @@ export const resolveBrief = (
           roles: [],
           cites: [],
           differs: differs(a.id),
+          mark: mark(a.id),
           appearances: appearancesOf(a.id),
         }),
       ),
@@ -193,6 +231,8 @@ export const resolveBrief = (
     const status = e.status ?? "happened";
     month.events.push({
       id: e.id,
+      anchor: `event-${e.id}`,
+      mark: mark(e.id),
       date: formatDate(e.date),
       dateIso: e.date.replace("~", ""),
       approximate: e.date.endsWith("~") || range.precision !== "day",
@@ -211,6 +251,8 @@ export const resolveBrief = (
         .filter((p) => p.question === q.id)
         .sort((a, b) => compareText(nameOf(a.party), nameOf(b.party)) || compareDates(a.as_of, b.as_of))
         .map((p) => ({
+          anchor: `position-${p.id}`,
+          mark: mark(p.id),
           party: nameOf(p.party),
           partyAnchor: `actor-${p.party}`,
           stance: STANCE_LABEL[p.stance],
@@ -240,6 +282,7 @@ export const resolveBrief = (
       hasHistory: views.length > 1,
       chart: figureChart(figure.label, figure.unit, observations),
       differs: differs(figure.id),
+      mark: mark(figure.id),
     };
   });
 
@@ -260,6 +303,7 @@ export const resolveBrief = (
         variantOf: variant === undefined ? null : { anchor: `quote-${variant.id}` },
         cites: numbers.mark(q.cite, `quote-${q.id}`),
         differs: differs(q.id),
+        mark: mark(q.id),
       };
     });
 
@@ -297,6 +341,7 @@ export const resolveBrief = (
     asOf: formatDate(fb.as_of),
     asOfIso: fb.as_of,
     summary: fb.summary,
+    changes: changesView(options.changes),
     keyPoints,
     keyFigures,
     toc,

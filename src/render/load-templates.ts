@@ -14,6 +14,8 @@ export interface TemplateSet {
   readonly styles: string;
   readonly printHeader: string;
   readonly printFooter: string;
+  /** The index page of a batch build. */
+  readonly index: string;
   /** The embeddable fonts and the Unicode ranges each covers. */
   readonly fonts: readonly FontIndex[];
   /** Every file read, for fingerprints and watchers. */
@@ -37,6 +39,7 @@ export const loadTemplates = async (dir: string = defaultTemplateDir()): Promise
     path.join(dir, "brief.hbs"),
     path.join(dir, "print-header.hbs"),
     path.join(dir, "print-footer.hbs"),
+    path.join(dir, "index.hbs"),
     ...partialFiles,
     ...styleFiles,
   ];
@@ -44,15 +47,17 @@ export const loadTemplates = async (dir: string = defaultTemplateDir()): Promise
     loadFontIndex(),
     Promise.all(files.map(read)),
   ]);
+  const [index, ...other] = rest;
   const partials: Record<string, string> = {};
   partialFiles.forEach((file, i) => {
-    partials[path.basename(file, ".hbs")] = rest[i] ?? "";
+    partials[path.basename(file, ".hbs")] = other[i] ?? "";
   });
-  const styles = rest.slice(partialFiles.length).join("\n");
+  const styles = other.slice(partialFiles.length).join("\n");
   return {
     layout: layout ?? "",
     printHeader: printHeader ?? "",
     printFooter: printFooter ?? "",
+    index: index ?? "",
     partials,
     styles,
     files,

@@ -6,12 +6,15 @@
 import Handlebars from "handlebars";
 import type { BriefView } from "../brief/brief-view.js";
 import type { TemplateSet } from "./load-templates.js";
+import type { IndexView } from "./render-index.js";
 
 export interface Renderer {
   /** The briefing; `fontCss` holds the @font-face rules for the fonts it embeds. */
   html(view: BriefView, fontCss?: string): string;
   printHeader(view: BriefView, fontCss?: string): string;
   printFooter(view: BriefView, fontCss?: string): string;
+  /** The index page of a batch. */
+  index(view: IndexView, fontCss?: string): string;
 }
 
 const COMPILE_OPTIONS = {
@@ -45,11 +48,13 @@ export const createRenderer = (templates: TemplateSet): Renderer => {
   const layout = hbs.compile<BriefView>(templates.layout, COMPILE_OPTIONS);
   const header = hbs.compile<BriefView>(templates.printHeader, COMPILE_OPTIONS);
   const footer = hbs.compile<BriefView>(templates.printFooter, COMPILE_OPTIONS);
-  const run = (template: HandlebarsTemplateDelegate<BriefView>, view: BriefView, fontCss = "") =>
+  const index = hbs.compile<IndexView>(templates.index, COMPILE_OPTIONS);
+  const run = <V>(template: HandlebarsTemplateDelegate<V>, view: V, fontCss = "") =>
     template(view, { ...RUNTIME_OPTIONS, data: { fontCss } });
   return {
     html: (view, fontCss) => run(layout, view, fontCss),
     printHeader: (view, fontCss) => run(header, view, fontCss),
     printFooter: (view, fontCss) => run(footer, view, fontCss),
+    index: (view, fontCss) => run(index, view, fontCss),
   };
 };

@@ -1,0 +1,39 @@
+/**
+ * One browser for a whole run: started at once (it boots while the first
+ * brief is read and checked), shared by every brief of a batch or every
+ * rebuild of a watch session, and always closed.
+ */
+import type { Browser } from "puppeteer";
+import { CliError, ExitCode } from "../errors.js";
+import { type BrowserLocation, NO_BROWSER_MESSAGE } from "../print/find-browser.js";
+import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
+
+export class BrowserSession {
+  private launching: Promise<Browser> | undefined;
+
+  constructor(private readonly location: BrowserLocation | undefined) {}
+
+  /** Starts the browser now, if there is one and it is not started yet. */
+  start(): void {
+    if (this.launching || !this.location) return;
+    this.launching = launchBrowser({ executablePath: this.location.path });
+    this.launching.catch(() => undefined);
+  }
+
+  /** The running browser; relaunched if it died. A missing browser is an error with its own exit code. */
+  async browser(): Promise<Browser> {
+    if (!this.location) throw new CliError(NO_BROWSER_MESSAGE, ExitCode.noBrowser);
+    this.start();
+    const browser = await (this.launching as Promise<Browser>);
+    if (browser.connected) return browser;
+    this.launching = undefined;
+    this.start();
+    return this.launching as unknown as Promise<Browser>;
+  }
+
+  async close(): Promise<void> {
+    const launching = this.launching;
+    this.launching = undefined;
+    if (launching) await launching.then(closeBrowser, () => undefined);
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Builds one brief: check it, compare it with its previous edition, render
+ * HTML and PDF, write them with a snapshot of what they printed. Skips an
+ * output whose inputs have not changed since it was written.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { resolveBrief } from "../brief/resolve-brief.js";
+import { type Changes, compareSnapshots, parseSnapshot, type Snapshot, takeSnapshot } from "../brief/snapshot.js";
+import type { FactBase } from "../factbase/schema.js";
+import { VERSION } from "../package-info.js";
+import { outlinePages } from "../print/outline-pages.js";
+import { type Paper, printPdf } from "../print/print-pdf.js";
+import { stampPdf } from "../print/stamp-pdf.js";
+import type { TemplateSet } from "../render/load-templates.js";
+import { renderBrief } from "../render/render-brief.js";
+import type { Renderer } from "../render/render-html.js";
+import type { BrowserSession } from "./browser-session.js";
+import { checkBrief, describeCounts } from "./check-brief.js";
+import { fingerprint } from "./fingerprint.js";
+import { describeFindings, type Reporter } from "./report.js";
+import { writeOutput } from "./write-output.js";
+
+export type Format = "html" | "pdf" | "all";
+
+export interface BriefBuildOptions {
+  readonly format: Format;
+  readonly outDir: string;
+  readonly paper: Paper;
+  readonly strict: boolean;
+  readonly force: boolean;
+  /** Compare with this snapshot instead of the previous edition's. */
+  readonly since?: Snapshot | undefined;
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export interface BriefBuildContext {
+  readonly templates: TemplateSet;
+  readonly renderer: Renderer;
+  readonly session: BrowserSession;
+  readonly report: Reporter;
+}
+
+export interface BriefBuilt {
+  readonly status: "built" | "unchanged" | "failed";
+  readonly name: string;
+  readonly title: string | undefined;
+  readonly asOf: string | undefined;
+  readonly html: string | undefined;
+  readonly pdf: string | undefined;
+}
+
+/** The snapshot folder of a brief, next to its outputs. */
+export const snapshotDir = (outDir: string, name: string): string => path.join(outDir, ".factsheet", name);
+
+/** The latest snapshot of an edition dated before `asOf`, if any. */
+export const previousSnapshot = async (outDir: string, name: string, asOf: string): Promise<Snapshot | undefined> => {
+  const dir = snapshotDir(outDir, name);
+  const files = (await readdir(dir).catch(() => [] as string[]))
+    .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f) && f.slice(0, 10) < asOf)
+    .sort();
+  const latest = files.at(-1);
+  if (!latest) return undefined;
+  return parseSnapshot(await readFile(path.join(dir, latest), "utf8"));
+};
+
+/** The fingerprint an output file carries, if factsheet wrote it. */
+const writtenFingerprint = async (file: string): Promise<string | undefined> => {
+  const text = await readFile(file, "latin1").catch(() => undefined);
+  if (text === undefined) return undefined;
+  const match = file.endsWith(".pdf")
+    ? /\/Fingerprint \(([0-9a-f]+)\)>>\s*endobj\s*xref[\s\S]*%%EOF\s*$/.exec(text.slice(-4096))
+    : /<code class="fingerprint">([0-9a-f]+)<\/code>/.exec(text);
+  return match?.[1];
+};
+
+const kb = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+export const buildBrief = async (
+  file: string,
+  options: BriefBuildOptions,
+  context: BriefBuildContext,
+): Promise<BriefBuilt> => {
+  const { cwd, format, paper } = options;
+  const { templates, renderer, session, report } = context;
+  const name = path.basename(file).replace(/\.ya?ml$/i, "");
+  const outDir = path.resolve(cwd, options.outDir);
+  const shown = (f: string) => path.relative(cwd, f) || f;
+  const targets = {
+    html: format !== "pdf" ? path.join(outDir, `${name}.html`) : undefined,
+    pdf: format !== "html" ? path.join(outDir, `${name}.pdf`) : undefined,
+  };
+
+  const checked = await checkBrief(file, cwd, { strict: options.strict });
+  const fb = checked.factBase;
+  if (!fb) {
+    report.diagnostics(checked.diagnostics);
+    report.info(`${checked.loaded.brief.file}: not built: ${describeFindings(checked.diagnostics)}`);
+    return { status: "failed", name, title: undefined, asOf: undefined, html: undefined, pdf: undefined };
+  }
+
+  // What changed since the previous edition (or the snapshot asked for).
+  const snapshot = takeSnapshot(fb);
+  const before = options.since ?? (await previousSnapshot(outDir, name, fb.as_of));
+  const changes: Changes | undefined = before ? compareSnapshots(before, snapshot) : undefined;
+
+  const print = await fingerprint(
+    [...checked.loaded.files, ...templates.files],
+    [VERSION, paper, before ? JSON.stringify(before) : "first edition"],
+  );
+  const done = (status: BriefBuilt["status"]): BriefBuilt => ({
+    status,
+    name,
+    title: fb.title,
+    asOf: fb.as_of,
+    html: targets.html,
+    pdf: targets.pdf,
+  });
+
+  // Incremental: skip when every requested output already carries this fingerprint.
+  if (!options.force) {
+    const written = await Promise.all(
+      [targets.html, targets.pdf].filter((t): t is string => t !== undefined).map(writtenFingerprint),
+    );
+    if (written.every((w) => w === print)) {
+      report.info(`${checked.loaded.brief.file}: unchanged since last built (fingerprint ${print}); --force rebuilds`);
+      return done("unchanged");
+    }
+  }
+
+  const view = resolveBrief(fb, checked.catalog, {
+    version: VERSION,
+    disagreements: checked.disagreements,
+    fingerprint: print,
+    ...(changes ? { changes } : {}),
+  });
+  const { html, header, footer } = await renderBrief(templates, renderer, view);
+  const findings = describeFindings(checked.diagnostics);
+  report.info(
+    `${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})${findings ? `; ${findings}: run check to list them` : ""}`,
+  );
+
+  if (targets.html) {
+    await writeOutput(targets.html, html);
+    report.info(`wrote ${shown(targets.html)} (${kb(Buffer.byteLength(html))})`);
+  }
+  if (targets.pdf) {
+    const pdf = await printBrief(fb, view, { html, header, footer }, print, options, context);
+    await writeOutput(targets.pdf, pdf);
+    report.info(`wrote ${shown(targets.pdf)} (${kb(pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
+  }
+  await writeOutput(path.join(snapshotDir(outDir, name), `${fb.as_of}.json`), `${JSON.stringify(snapshot, null, 1)}\n`);
+  return done("built");
+};
+
+/** Prints the PDF in two passes (the second with the contents' page numbers) and makes it reproducible. */
+const printBrief = async (
+  fb: FactBase,
+  view: ReturnType<typeof resolveBrief>,
+  rendered: { html: string; header: string; footer: string },
+  print: string,
+  options: BriefBuildOptions,
+  context: BriefBuildContext,
+): Promise<Uint8Array> => {
+  const browser = await context.session.browser();
+  const printOptions = { paper: options.paper, headerTemplate: rendered.header, footerTemplate: rendered.footer };
+  const draft = await printPdf(browser, rendered.html, printOptions);
+  const landed = new Map((await outlinePages(draft.pdf)).map((entry) => [entry.title, entry.page]));
+  const paged = { ...view, toc: view.toc.map((entry) => ({ ...entry, page: String(landed.get(entry.title) ?? "") })) };
+  const result = await printPdf(browser, (await renderBrief(context.templates, context.renderer, paged)).html, printOptions);
+  if (result.blocked.length > 0) {
+    context.report.info(`blocked ${result.blocked.length} request(s) from the page: ${result.blocked.slice(0, 3).join(", ")}`);
+  }
+  // Reproducible: the PDF's dates are the brief's (or SOURCE_DATE_EPOCH), never the clock's.
+  const epoch = options.env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${fb.as_of}T00:00:00Z`);
+  return stampPdf(result.pdf, {
+    date,
+    subject: fb.summary,
+    keywords: ["fact sheet", ...(fb.desk ? [fb.desk] : []), ...(view.matrix?.parties.map((p) => p.name) ?? [])],
+    fingerprint: print,
+  });
+};
