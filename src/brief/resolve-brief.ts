@@ -25,9 +25,9 @@ import type {
 } from "./brief-view.js";
 import { CitationNumbers } from "./citation-numbers.js";
 import { figureChart } from "./figure-chart.js";
-import { type Change, type Changes, hasChanges, type SnapshotKind } from "./snapshot.js";
 import { compareText, formatNumber, formatQualified, QUALIFIER_LABEL, STANCE_LABEL, scriptText } from "./labels.js";
 import { resolveMatrix } from "./resolve-matrix.js";
+import { type Change, type Changes, hasChanges, type SnapshotKind } from "./snapshot.js";
 
 export interface ResolveOptions {
   /** The factsheet version, printed in the colophon. */

@@ -68,7 +68,9 @@ export const takeSnapshot = (fb: FactBase): Snapshot => {
   }
   for (const f of fb.figures ?? []) {
     const latest = [...f.observations].sort((x, y) => compareDates(x.as_of, y.as_of)).at(-1);
-    const value = latest ? `${formatQualified(latest.value, latest.qualifier)} ${f.unit} (${formatDate(latest.as_of)})` : "";
+    const value = latest
+      ? `${formatQualified(latest.value, latest.qualifier)} ${f.unit} (${formatDate(latest.as_of)})`
+      : "";
     put(f.id, { kind: "figure", label: f.label, value });
   }
   for (const q of fb.quotes ?? []) {
@@ -88,12 +90,19 @@ export const compareSnapshots = (before: Snapshot, after: Snapshot): Changes => 
   for (const [id, now] of Object.entries(after.items)) {
     const then = Object.hasOwn(before.items, id) ? before.items[id] : undefined;
     if (!then) added.push({ id, kind: now.kind, label: now.label, before: null, after: now.value });
-    else if (then.value !== now.value) updated.push({ id, kind: now.kind, label: now.label, before: then.value, after: now.value });
+    else if (then.value !== now.value)
+      updated.push({ id, kind: now.kind, label: now.label, before: then.value, after: now.value });
   }
   for (const [id, then] of Object.entries(before.items)) {
-    if (!Object.hasOwn(after.items, id)) removed.push({ id, kind: then.kind, label: then.label, before: then.value, after: null });
+    if (!Object.hasOwn(after.items, id))
+      removed.push({ id, kind: then.kind, label: then.label, before: then.value, after: null });
   }
-  return { since: before.as_of, added: added.sort(byKind), removed: removed.sort(byKind), updated: updated.sort(byKind) };
+  return {
+    since: before.as_of,
+    added: added.sort(byKind),
+    removed: removed.sort(byKind),
+    updated: updated.sort(byKind),
+  };
 };
 
 export const hasChanges = (changes: Changes): boolean =>

@@ -83,7 +83,7 @@ export const buildBrief = async (
   context: BriefBuildContext,
 ): Promise<BriefBuilt> => {
   const { cwd, format, paper } = options;
-  const { templates, renderer, session, report } = context;
+  const { templates, renderer, report } = context;
   const name = path.basename(file).replace(/\.ya?ml$/i, "");
   const outDir = path.resolve(cwd, options.outDir);
   const shown = (f: string) => path.relative(cwd, f) || f;
@@ -168,9 +168,15 @@ const printBrief = async (
   const draft = await printPdf(browser, rendered.html, printOptions);
   const landed = new Map((await outlinePages(draft.pdf)).map((entry) => [entry.title, entry.page]));
   const paged = { ...view, toc: view.toc.map((entry) => ({ ...entry, page: String(landed.get(entry.title) ?? "") })) };
-  const result = await printPdf(browser, (await renderBrief(context.templates, context.renderer, paged)).html, printOptions);
+  const result = await printPdf(
+    browser,
+    (await renderBrief(context.templates, context.renderer, paged)).html,
+    printOptions,
+  );
   if (result.blocked.length > 0) {
-    context.report.info(`blocked ${result.blocked.length} request(s) from the page: ${result.blocked.slice(0, 3).join(", ")}`);
+    context.report.info(
+      `blocked ${result.blocked.length} request(s) from the page: ${result.blocked.slice(0, 3).join(", ")}`,
+    );
   }
   // Reproducible: the PDF's dates are the brief's (or SOURCE_DATE_EPOCH), never the clock's.
   const epoch = options.env.SOURCE_DATE_EPOCH;

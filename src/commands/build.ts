@@ -79,7 +79,9 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
       const index = await renderIndex(templates, results, outDir);
       await writeOutput(path.join(outDir, "index.html"), index);
       const built = results.filter((r) => r.status !== "failed").length;
-      report.info(`wrote ${path.relative(cwd, path.join(outDir, "index.html"))} (${built} of ${results.length} briefs)`);
+      report.info(
+        `wrote ${path.relative(cwd, path.join(outDir, "index.html"))} (${built} of ${results.length} briefs)`,
+      );
     }
     return results.some((r) => r.status === "failed") ? 1 : 0;
   } finally {

@@ -25,7 +25,9 @@ export const diff = async (options: DiffOptions, report: Reporter): Promise<numb
   const file = checked.loaded.brief.file;
   if (!fb) {
     report.diagnostics(checked.diagnostics.filter((d) => d.severity === "error"));
-    report.info(`${file}: cannot compare: ${describeFindings(checked.diagnostics.filter((d) => d.severity === "error"))}`);
+    report.info(
+      `${file}: cannot compare: ${describeFindings(checked.diagnostics.filter((d) => d.severity === "error"))}`,
+    );
     return 1;
   }
   const name = path.basename(options.file).replace(/\.ya?ml$/i, "");

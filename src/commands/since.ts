@@ -28,7 +28,8 @@ export const loadSince = async (since: string, briefFile: string, cwd: string): 
   try {
     const { stdout: top } = await run("git", ["rev-parse", "--show-toplevel"], { cwd: path.dirname(absolute) });
     const relative = path.relative(top.trim(), absolute).split(path.sep).join("/");
-    text = (await run("git", ["show", `${since}:${relative}`], { cwd: top.trim(), maxBuffer: 16 * 1024 * 1024 })).stdout;
+    text = (await run("git", ["show", `${since}:${relative}`], { cwd: top.trim(), maxBuffer: 16 * 1024 * 1024 }))
+      .stdout;
   } catch {
     throw new CliError(
       `--since ${since}: neither a snapshot file nor a git revision that has ${briefFile}.`,

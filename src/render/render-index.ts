@@ -33,7 +33,14 @@ export const indexView = (results: readonly BriefBuilt[], outDir: string): Index
     .map((r) => {
       const html = link(r.html);
       const pdf = link(r.pdf);
-      return { title: r.title ?? r.name, asOf: formatDate(r.asOf ?? ""), asOfIso: r.asOf ?? "", html, pdf, both: html !== null && pdf !== null };
+      return {
+        title: r.title ?? r.name,
+        asOf: formatDate(r.asOf ?? ""),
+        asOfIso: r.asOf ?? "",
+        html,
+        pdf,
+        both: html !== null && pdf !== null,
+      };
     })
     .sort((a, b) => (a.asOfIso < b.asOfIso ? 1 : a.asOfIso > b.asOfIso ? -1 : a.title < b.title ? -1 : 1));
   return { version: VERSION, count: `${briefs.length} brief${briefs.length === 1 ? "" : "s"}`, briefs };
