@@ -11,6 +11,7 @@ import { check } from "./commands/check.js";
 import { diff } from "./commands/diff.js";
 import type { Reporter } from "./commands/report.js";
 import { loadSince } from "./commands/since.js";
+import { watch } from "./commands/watch.js";
 import { type Diagnostic, formatDiagnostic } from "./diagnostics/index.js";
 import { CliError, ExitCode } from "./errors.js";
 import { VERSION } from "./package-info.js";
@@ -31,6 +32,10 @@ Usage:
   factsheet build --all [DIR] Build every brief in DIR (default ./data) with one browser,
                               and write an index page of them all.
   factsheet diff [FILE]       What changed since the previous edition, to review before printing.
+  factsheet watch [FILE]      Serve the briefing on http://127.0.0.1:4173 and rebuild it on every
+                              change to the brief, its sources or the templates; the page reloads
+                              itself. --port N, --host ADDR (loopback by default), --pdf to keep
+                              out/<brief>.pdf current too.
 
 FILE defaults to the only brief (*.yaml) in ./data.
 
@@ -108,6 +113,9 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             all: { type: "boolean" },
             force: { type: "boolean" },
             since: { type: "string" },
+            port: { type: "string" },
+            host: { type: "string" },
+            pdf: { type: "boolean" },
             help: { type: "boolean", short: "h" },
             version: { type: "boolean", short: "v" },
           },
@@ -126,7 +134,9 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       io.out(`${HELP}\n`);
       return command === undefined && !values.help ? ExitCode.usage : ExitCode.ok;
     }
-    if (command !== "check" && command !== "build" && command !== "diff") throw usage(`Unknown command "${command}".`);
+    const COMMANDS = ["check", "build", "diff", "watch"] as const;
+    const isCommand = (c: string): c is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(c);
+    if (!isCommand(command)) throw usage(`Unknown command "${command}".`);
     if (rest.length > 1) throw usage(`Too many files: ${rest.join(" ")}. Name one brief.`);
     if (values.all && command !== "build") throw usage("--all is an option of build.");
     const file = rest[0] ?? (values.all ? "data" : defaultBrief(cwd));
@@ -158,6 +168,25 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         );
       case "diff":
         return await diff({ file, cwd, outDir: values.out ?? "out", since }, reporter);
+      case "watch": {
+        const port = Number(values.port ?? "4173");
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw usage(`--port must be a port number, not "${values.port}".`);
+        return await watch(
+          {
+            file,
+            cwd,
+            host: values.host ?? "127.0.0.1",
+            port,
+            pdf: values.pdf ?? false,
+            outDir: values.out ?? "out",
+            paper: oneOf(values.paper, PAPERS, "--paper", "a4"),
+            browser: values.browser,
+            env: io.env ?? process.env,
+          },
+          reporter,
+        );
+      }
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -49,6 +49,8 @@ export interface BriefBuilt {
   readonly asOf: string | undefined;
   readonly html: string | undefined;
   readonly pdf: string | undefined;
+  /** Every file the brief was made from (fact base, catalogue, sources), for watchers. */
+  readonly inputs: readonly string[];
 }
 
 /** The snapshot folder of a brief, next to its outputs. */
@@ -97,7 +99,15 @@ export const buildBrief = async (
   if (!fb) {
     report.diagnostics(checked.diagnostics);
     report.info(`${checked.loaded.brief.file}: not built: ${describeFindings(checked.diagnostics)}`);
-    return { status: "failed", name, title: undefined, asOf: undefined, html: undefined, pdf: undefined };
+    return {
+      status: "failed",
+      name,
+      title: undefined,
+      asOf: undefined,
+      html: undefined,
+      pdf: undefined,
+      inputs: checked.loaded.files,
+    };
   }
 
   // What changed since the previous edition (or the snapshot asked for).
@@ -116,6 +126,7 @@ export const buildBrief = async (
     asOf: fb.as_of,
     html: targets.html,
     pdf: targets.pdf,
+    inputs: checked.loaded.files,
   });
 
   // Incremental: skip when every requested output already carries this fingerprint.

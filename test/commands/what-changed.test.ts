@@ -4,6 +4,7 @@
  * (test/fixtures/sixth-article), and built again. The new edition must say
  * exactly what changed, and `factsheet diff` must say the same.
  */
+import { execFileSync } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -142,5 +143,28 @@ describe("build --all", () => {
       ["harbour.html", "The Port Alba dredging dispute"],
     ]);
     expect(index).not.toMatch(/<script/);
+  });
+});
+
+describe("--since a git revision", () => {
+  it("compares with the brief as committed at that revision", async () => {
+    const repo = path.join(dir, "repo");
+    await cp(path.join(FIXTURES, "harbour"), path.join(repo, "harbour"), { recursive: true });
+    await cp(path.join(FIXTURES, "harbour.yaml"), path.join(repo, "harbour.yaml"));
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.invalid", ...args], { cwd: repo });
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", "first edition");
+    const text = await readFile(path.join(repo, "harbour.yaml"), "utf8");
+    await writeFile(path.join(repo, "harbour.yaml"), text.replace("stance: willing", "stance: refuses"));
+    const { code, out } = await runCli(["diff", "harbour.yaml", "--since", "HEAD"], { cwd: repo });
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^harbour\.yaml: changes since 8 March 2024 \(1 updated, 0 added, 0 removed\)\n {2}updated position Shipping union on dredging fees\n {12}was: Willing: /,
+    );
+    const bad = await runCli(["diff", "harbour.yaml", "--since", "no-such-revision"], { cwd: repo });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/neither a snapshot file nor a git revision/);
   });
 });

@@ -1,0 +1,211 @@
+/**
+ * `factsheet watch`: serves the briefing on a loopback address and rebuilds
+ * it whenever the fact base, a source text, a template or a stylesheet
+ * changes; the open page reloads by itself. A mistake in the data does not
+ * stop the watcher: the diagnostics appear in the terminal and in the page.
+ *
+ * The reload script belongs to this preview only: it is added to the page
+ * as served, never to the briefing written to disk.
+ */
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { type FSWatcher, watch as watchFiles } from "chokidar";
+import Handlebars from "handlebars";
+import { type Diagnostic, formatDiagnostic } from "../diagnostics/index.js";
+import { CliError } from "../errors.js";
+import { findBrowser } from "../print/find-browser.js";
+import type { Paper } from "../print/print-pdf.js";
+import { defaultTemplateDir, loadTemplates } from "../render/load-templates.js";
+import { createRenderer } from "../render/render-html.js";
+import { BrowserSession } from "./browser-session.js";
+import { buildBrief } from "./build-brief.js";
+import type { Reporter } from "./report.js";
+
+export interface WatchOptions {
+  readonly file: string;
+  readonly host: string;
+  readonly port: number;
+  readonly pdf: boolean;
+  readonly outDir: string;
+  readonly paper: Paper;
+  readonly browser?: string | undefined;
+  readonly templatesDir?: string | undefined;
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export interface WatchSession {
+  readonly url: string;
+  /** Resolves after each rebuild with how long it took. */
+  nextRebuild(): Promise<number>;
+  close(): Promise<void>;
+}
+
+type State =
+  | { readonly kind: "brief"; readonly html: string }
+  | {
+      readonly kind: "errors";
+      readonly file: string;
+      readonly diagnostics: readonly Diagnostic[];
+      readonly message: string;
+    };
+
+const escape = (text: string): string => Handlebars.escapeExpression(text);
+
+/** The page shown instead of the brief while it has errors. */
+const errorPage = (state: Extract<State, { kind: "errors" }>): string =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escape(state.file)}: not built</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+h1{font-size:1.3rem;color:#8a1c1c}pre{white-space:pre-wrap;background:#f4f1ea;padding:.8rem;border-left:3px solid #8a1c1c}</style>
+</head><body><main><h1>${escape(state.file)}: not built</h1><p>${escape(state.message)}</p>
+<pre>${state.diagnostics.map((d) => escape(formatDiagnostic(d))).join("\n")}</pre>
+<p>Fix the file and save it: this page updates by itself.</p></main></body></html>`;
+
+/** The page as served: the brief's own CSP widened just enough for the reload script, and the script. */
+const withReload = (html: string): string => {
+  const nonce = randomBytes(12).toString("base64");
+  const script = `<script nonce="${nonce}">new EventSource("/events").onmessage = () => location.reload();</script>`;
+  return html
+    .replace(
+      /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/,
+      (_m, policy: string) =>
+        `<meta http-equiv="Content-Security-Policy" content="${policy}; script-src 'nonce-${nonce}'; connect-src 'self'">`,
+    )
+    .replace("</body>", `${script}\n</body>`);
+};
+
+export const startWatch = async (options: WatchOptions, report: Reporter): Promise<WatchSession> => {
+  const { cwd } = options;
+  const session = new BrowserSession(
+    options.pdf ? findBrowser({ flag: options.browser, env: options.env }) : undefined,
+  );
+  if (options.pdf) session.start();
+  const clients = new Set<ServerResponse>();
+  const waiting: ((ms: number) => void)[] = [];
+  let state: State = { kind: "errors", file: options.file, diagnostics: [], message: "Building…" };
+  let watcher: FSWatcher | undefined;
+  let watched = new Set<string>();
+
+  const rebuild = async (): Promise<void> => {
+    const started = performance.now();
+    const captured: Diagnostic[] = [];
+    const capture: Reporter = {
+      diagnostics(list) {
+        captured.push(...list);
+        report.diagnostics(list);
+      },
+      info: report.info,
+    };
+    try {
+      const templates = await loadTemplates(options.templatesDir);
+      const built = await buildBrief(
+        options.file,
+        {
+          format: options.pdf ? "all" : "html",
+          outDir: options.outDir,
+          paper: options.paper,
+          strict: false,
+          force: true,
+          since: undefined,
+          cwd,
+          env: options.env,
+        },
+        { templates, renderer: createRenderer(templates), session, report: capture },
+      );
+      const inputs = new Set([...built.inputs, options.templatesDir ?? defaultTemplateDir()]);
+      for (const file of inputs) if (!watched.has(file)) watcher?.add(file);
+      watched = inputs;
+      state =
+        built.status === "failed" || built.html === undefined
+          ? { kind: "errors", file: options.file, diagnostics: captured, message: "The brief has errors:" }
+          : { kind: "brief", html: await readFile(built.html, "utf8") };
+    } catch (error) {
+      const message = error instanceof CliError ? error.message : `internal error: ${String(error)}`;
+      report.info(`factsheet: ${message}`);
+      state = { kind: "errors", file: options.file, diagnostics: captured, message };
+    }
+    const ms = Math.round(performance.now() - started);
+    report.info(`rebuilt in ${ms} ms; ${clients.size} page(s) reloading`);
+    for (const client of clients) client.write("data: reload\n\n");
+    for (const resolve of waiting.splice(0)) resolve(ms);
+  };
+
+  // One rebuild at a time; saves that arrive meanwhile fold into one more.
+  let running: Promise<void> | undefined;
+  let again = false;
+  const schedule = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await rebuild();
+      } while (again);
+      running = undefined;
+    })();
+  };
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    if (url.pathname === "/events") {
+      response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
+      response.write(": connected\n\n");
+      clients.add(response);
+      request.on("close", () => clients.delete(response));
+      return;
+    }
+    if (url.pathname !== "/" && url.pathname !== "/index.html") {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+      return;
+    }
+    const page = state.kind === "brief" ? state.html : errorPage(state);
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    response.end(withReload(page));
+  });
+
+  await rebuild();
+  watcher = watchFiles([...watched], {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
+  });
+  watcher.on("all", schedule);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}/`;
+  report.info(`watching ${path.relative(cwd, path.resolve(cwd, options.file))}: open ${url} (Ctrl-C to stop)`);
+
+  return {
+    url,
+    nextRebuild: () => new Promise<number>((resolve) => waiting.push(resolve)),
+    close: async () => {
+      for (const client of clients) client.end();
+      await watcher?.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await running;
+      await session.close();
+    },
+  };
+};
+
+/** Runs until SIGINT or SIGTERM. */
+export const watch = async (options: WatchOptions, report: Reporter): Promise<number> => {
+  const running = await startWatch(options, report);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await running.close();
+  return 0;
+};

@@ -1,0 +1,82 @@
+/**
+ * The live preview as a reader sees it: the real Chromium on the served page,
+ * the fact base changed on disk, and the page showing the change without a
+ * manual reload; then a broken YAML file, shown as diagnostics in the page,
+ * and fixed again.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startWatch, type WatchSession } from "../../src/commands/watch.js";
+import { findBrowser } from "../../src/print/find-browser.js";
+import { closeBrowser, launchBrowser } from "../../src/print/launch-browser.js";
+import { FIXTURES } from "../helpers.js";
+
+const browserPath = findBrowser()?.path;
+
+describe.runIf(browserPath !== undefined)("factsheet watch", () => {
+  let dir: string;
+  let session: WatchSession;
+  let browser: Browser;
+  let page: Page;
+  const lines: string[] = [];
+  const brief = () => path.join(dir, "harbour.yaml");
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-watch-"));
+    await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
+    await cp(path.join(FIXTURES, "harbour.yaml"), brief());
+    session = await startWatch(
+      { file: "harbour.yaml", host: "127.0.0.1", port: 0, pdf: false, outDir: "out", paper: "a4", cwd: dir, env: {} },
+      { diagnostics: (list) => lines.push(...list.map((d) => d.message)), info: (line) => lines.push(line) },
+    );
+    browser = await launchBrowser({ executablePath: browserPath as string });
+    page = await browser.newPage();
+    await page.goto(session.url, { waitUntil: "load" });
+  });
+
+  afterAll(async () => {
+    await closeBrowser(browser);
+    await session.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const heading = () => page.$eval("h1", (h) => h.textContent ?? "");
+
+  it("serves the brief on a loopback address", async () => {
+    expect(session.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(await heading()).toBe("The Port Alba dredging dispute");
+  });
+
+  it("shows a change to the fact base without a manual reload", async () => {
+    const text = await readFile(brief(), "utf8");
+    const rebuilt = session.nextRebuild();
+    await writeFile(brief(), text.replace("title: The Port Alba dredging dispute", "title: The Port Alba fee dispute"));
+    const ms = await rebuilt;
+    expect(ms).toBeGreaterThan(0);
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "The Port Alba fee dispute", {
+      timeout: 20_000,
+    });
+    expect(lines.some((l) => /^rebuilt in \d+ ms/.test(l))).toBe(true);
+  });
+
+  it("shows the diagnostics in the page while the YAML is broken, and the brief again once fixed", async () => {
+    const good = await readFile(brief(), "utf8");
+    await writeFile(brief(), `${good}\nquotes: [oops\n`);
+    await page.waitForFunction(() => document.title.endsWith("not built"), { timeout: 20_000 });
+    const body = await page.$eval("pre", (p) => p.textContent ?? "");
+    expect(body).toMatch(/^harbour\.yaml:\d+:\d+: error: .* \[yaml-syntax\]/);
+    await writeFile(brief(), good);
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "The Port Alba fee dispute", {
+      timeout: 20_000,
+    });
+  });
+
+  it("never writes the reload script into the briefing on disk", async () => {
+    const written = await readFile(path.join(dir, "out", "harbour.html"), "utf8");
+    expect(written).not.toContain("<script");
+    expect(written).not.toContain("EventSource");
+  });
+});
