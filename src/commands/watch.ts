@@ -53,17 +53,17 @@ type State =
       readonly message: string;
     };
 
-const escape = (text: string): string => Handlebars.escapeExpression(text);
+const escapeHtml = (text: string): string => Handlebars.escapeExpression(text);
 
 /** The page shown instead of the brief while it has errors. */
 const errorPage = (state: Extract<State, { kind: "errors" }>): string =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escape(state.file)}: not built</title>
+<title>${escapeHtml(state.file)}: not built</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 h1{font-size:1.3rem;color:#8a1c1c}pre{white-space:pre-wrap;background:#f4f1ea;padding:.8rem;border-left:3px solid #8a1c1c}</style>
-</head><body><main><h1>${escape(state.file)}: not built</h1><p>${escape(state.message)}</p>
-<pre>${state.diagnostics.map((d) => escape(formatDiagnostic(d))).join("\n")}</pre>
+</head><body><main><h1>${escapeHtml(state.file)}: not built</h1><p>${escapeHtml(state.message)}</p>
+<pre>${state.diagnostics.map((d) => escapeHtml(formatDiagnostic(d))).join("\n")}</pre>
 <p>Fix the file and save it: this page updates by itself.</p></main></body></html>`;
 
 /** The page as served: the brief's own CSP widened just enough for the reload script, and the script. */
