@@ -49,6 +49,7 @@ Options for build:
   --browser PATH              Chromium or Chrome to print with (else FACTSHEET_BROWSER,
                               PUPPETEER_EXECUTABLE_PATH, Puppeteer's cache, system paths).
   --force                     Rebuild even when the inputs have not changed.
+  --untagged                  Print a PDF without its structure tree (smaller; not accessible).
   --since SNAPSHOT|REV        Compare with this edition: a snapshot file from out/.factsheet/,
                               or a git revision of the brief (also for diff).
 
@@ -116,6 +117,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             port: { type: "string" },
             host: { type: "string" },
             pdf: { type: "boolean" },
+            untagged: { type: "boolean" },
             help: { type: "boolean", short: "h" },
             version: { type: "boolean", short: "v" },
           },
@@ -161,6 +163,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             strict: values.strict ?? false,
             all: values.all ?? false,
             force: values.force ?? false,
+            untagged: values.untagged ?? false,
             since,
             env: io.env ?? process.env,
           },

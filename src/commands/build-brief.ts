@@ -29,6 +29,8 @@ export interface BriefBuildOptions {
   readonly paper: Paper;
   readonly strict: boolean;
   readonly force: boolean;
+  /** Print an untagged PDF (smaller, faster, less accessible). */
+  readonly untagged?: boolean;
   /** Compare with this snapshot instead of the previous edition's. */
   readonly since?: Snapshot | undefined;
   readonly cwd: string;
@@ -117,7 +119,7 @@ export const buildBrief = async (
 
   const print = await fingerprint(
     [...checked.loaded.files, ...templates.files],
-    [VERSION, paper, before ? JSON.stringify(before) : "first edition"],
+    [VERSION, paper, options.untagged ? "untagged" : "tagged", before ? JSON.stringify(before) : "first edition"],
   );
   const done = (status: BriefBuilt["status"]): BriefBuilt => ({
     status,
@@ -175,15 +177,27 @@ const printBrief = async (
   context: BriefBuildContext,
 ): Promise<Uint8Array> => {
   const browser = await context.session.browser();
-  const printOptions = { paper: options.paper, headerTemplate: rendered.header, footerTemplate: rendered.footer };
-  const draft = await printPdf(browser, rendered.html, printOptions);
-  const landed = new Map((await outlinePages(draft.pdf)).map((entry) => [entry.title, entry.page]));
-  const paged = { ...view, toc: view.toc.map((entry) => ({ ...entry, page: String(landed.get(entry.title) ?? "") })) };
-  const result = await printPdf(
-    browser,
-    (await renderBrief(context.templates, context.renderer, paged)).html,
-    printOptions,
-  );
+  const printOptions = {
+    paper: options.paper,
+    headerTemplate: rendered.header,
+    footerTemplate: rendered.footer,
+    tagged: options.untagged !== true,
+  };
+  // Two passes over one page: print, read where each section landed, patch the contents' page
+  // numbers in place and print again. An untagged PDF has no outline to read: one pass.
+  const result = await printPdf(browser, rendered.html, {
+    ...printOptions,
+    ...(options.untagged
+      ? {}
+      : {
+          revise: async (draft: Uint8Array) => {
+            const landed = new Map((await outlinePages(draft)).map((entry) => [entry.title, entry.page]));
+            return Object.fromEntries(
+              view.toc.map((entry) => [`toc-page-${entry.anchor}`, String(landed.get(entry.title) ?? "")]),
+            );
+          },
+        }),
+  });
   if (result.blocked.length > 0) {
     context.report.info(
       `blocked ${result.blocked.length} request(s) from the page: ${result.blocked.slice(0, 3).join(", ")}`,

@@ -29,6 +29,7 @@ export interface BuildOptions {
   readonly browser?: string | undefined;
   readonly strict?: boolean;
   readonly force?: boolean;
+  readonly untagged?: boolean;
   readonly since?: Snapshot | undefined;
   readonly templatesDir?: string | undefined;
   readonly cwd?: string;
@@ -65,6 +66,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
       paper: options.paper,
       strict: options.strict ?? false,
       force: options.force ?? false,
+      untagged: options.untagged ?? false,
       since: options.since,
       cwd,
       env,

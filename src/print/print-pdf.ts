@@ -13,6 +13,14 @@ export interface PrintOptions {
   readonly paper: Paper;
   readonly headerTemplate: string;
   readonly footerTemplate: string;
+  /** A tagged (accessible) PDF with bookmarks: on unless asked otherwise (Chromium's outline needs tags). */
+  readonly tagged?: boolean;
+  /**
+   * A second pass: given the first PDF, the new text of elements by id (the
+   * contents' page numbers). The page is patched in place through the
+   * DevTools DOM domain (no script runs in it) and printed again.
+   */
+  readonly revise?: (pdf: Uint8Array) => Promise<Readonly<Record<string, string>>>;
   /** Upper bound for the whole print; past it the print fails. */
   readonly timeoutMs?: number;
 }
@@ -24,6 +32,9 @@ export interface PrintResult {
 }
 
 export const PAGE_MARGINS = { top: "20mm", bottom: "18mm", left: "16mm", right: "16mm" } as const;
+
+const escapeText = (text: string): string =>
+  text.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 
 export const printPdf = async (browser: Browser, html: string, options: PrintOptions): Promise<PrintResult> => {
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -57,18 +68,40 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
         ExitCode.render,
       );
     }
-    const pdf = await page.pdf({
-      format: options.paper === "letter" ? "Letter" : "A4",
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: options.headerTemplate,
-      footerTemplate: options.footerTemplate,
-      margin: PAGE_MARGINS,
-      preferCSSPageSize: false,
-      tagged: true,
-      outline: true,
-      timeout: timeoutMs,
-    });
+    const tagged = options.tagged ?? true;
+    const print = () =>
+      page.pdf({
+        format: options.paper === "letter" ? "Letter" : "A4",
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: options.headerTemplate,
+        footerTemplate: options.footerTemplate,
+        margin: PAGE_MARGINS,
+        preferCSSPageSize: false,
+        tagged,
+        outline: tagged,
+        timeout: timeoutMs,
+      });
+    let pdf = await print();
+    if (options.revise) {
+      const texts = await options.revise(pdf);
+      const client = await page.createCDPSession();
+      try {
+        const { root } = await client.send("DOM.getDocument", { depth: -1 });
+        for (const [id, text] of Object.entries(texts)) {
+          if (!/^[\w-]+$/.test(id)) continue;
+          const { nodeId } = await client.send("DOM.querySelector", { nodeId: root.nodeId, selector: `#${id}` });
+          if (nodeId === 0) continue;
+          const { outerHTML } = await client.send("DOM.getOuterHTML", { nodeId });
+          const open = outerHTML.slice(0, outerHTML.indexOf(">") + 1);
+          const close = outerHTML.slice(outerHTML.lastIndexOf("<"));
+          await client.send("DOM.setOuterHTML", { nodeId, outerHTML: `${open}${escapeText(text)}${close}` });
+        }
+      } finally {
+        await client.detach();
+      }
+      pdf = await print();
+    }
     if (page.url() !== "about:blank") {
       throw new CliError(`The page navigated away to ${page.url()} while printing; refusing the PDF.`, ExitCode.render);
     }
