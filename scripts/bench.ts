@@ -3,7 +3,8 @@
  * on this machine, and written as a table and as JSON (out/bench.json).
  * Ratios, not absolute times, are what to compare between machines.
  *
- *   --quick   fewer repetitions and a batch of 10 instead of 50
+ *   --quick      fewer repetitions and a batch of 10 instead of 50
+ *   --with-500   also build 500 small briefs in one run (HTML and PDF): peak memory, browsers left
  */
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -22,6 +23,7 @@ import { generateBrief } from "./generate-brief.js";
 
 const exec = promisify(execFile);
 const quick = process.argv.includes("--quick");
+const with500 = process.argv.includes("--with-500");
 const REPEAT = quick ? 3 : 5;
 const BATCH = quick ? 10 : 50;
 const BIN = path.join(PACKAGE_ROOT, "dist", "src", "bin.js");
@@ -220,6 +222,35 @@ const main = async (): Promise<void> => {
     const apart = performance.now() - started;
     add(`${BATCH} briefs, ${BATCH} separate builds (${format})`, apart, "ms");
     add("batch / separate", together / apart, "ratio", "target at most 0.2");
+
+    // Many briefs in one run: memory must stay bounded, and no browser may remain.
+    if (with500) {
+      const many = path.join(dir, "many");
+      await cp(path.join(PACKAGE_ROOT, "test", "fixtures", "harbour"), path.join(many, "harbour"), { recursive: true });
+      const small = await readFile(path.join(PACKAGE_ROOT, "test", "fixtures", "harbour.yaml"), "utf8");
+      for (let i = 1; i <= 500; i += 1) await writeFile(path.join(many, `b${String(i).padStart(3, "0")}.yaml`), small);
+      const tag = path.join(dir, "tmp-500");
+      await mkdir(tag, { recursive: true });
+      const startedMany = performance.now();
+      const { stderr } = await exec(
+        process.execPath,
+        [CHILD, "build", "--all", "many", "--force", "--out", "many-out"],
+        {
+          cwd: dir,
+          env: { ...process.env, TMPDIR: tag },
+          maxBuffer: 256 * 1024 * 1024,
+        },
+      );
+      const kb = Number(/maxrss-kb (\d+)/.exec(stderr)?.[1] ?? 0);
+      add(
+        "500 small briefs, one build --all (HTML and PDF)",
+        performance.now() - startedMany,
+        "ms",
+        `peak ${Math.round(kb / 1024)} MB`,
+      );
+      const { stdout: ps } = await exec("ps", ["-eo", "args="]);
+      add("browser processes left after the 500", ps.split("\n").filter((l) => l.includes(tag)).length, "processes");
+    }
 
     // 5. Scale: generated fact bases.
     for (const items of [100, 1000, 10000]) {

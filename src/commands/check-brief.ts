@@ -6,6 +6,8 @@
 import { countErrors, type Diagnostic, diagnostic, sortDiagnostics } from "../diagnostics/index.js";
 import { type LoadedFactBase, loadFactBase } from "../factbase/load-fact-base.js";
 import type { FactBase, SourceEntry } from "../factbase/schema.js";
+import { loadFontIndex } from "../render/fonts.js";
+import { checkGlyphs, coveredRanges } from "../verify/check-glyphs.js";
 import { checkProvenance } from "../verify/check-provenance.js";
 import { type Disagreement, describeDisagreement, findDisagreements } from "../verify/find-disagreements.js";
 import { foldText } from "../verify/fold-text.js";
@@ -46,6 +48,7 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
         [...loaded.sources].flatMap(([id, s]) => (s.text === undefined ? [] : [[id, foldText(s.text)] as const])),
       );
       disagreements = findDisagreements({ factBase, texts });
+      diagnostics.push(...checkGlyphs(loaded.brief.strings, coveredRanges(await loadFontIndex())));
       for (const d of disagreements) {
         diagnostics.push(diagnostic(locateBrief(d.path), "note", "sources-differ", describeDisagreement(d)));
       }

@@ -21,6 +21,8 @@ export interface ParsedYaml {
   locate(path: YamlPath): Place;
   /** The place of the key at the end of `path` (the value's place if there is no key). */
   locateKey(path: YamlPath): Place;
+  /** Every text value of the document with its place, in document order. */
+  readonly strings: readonly { readonly value: string; readonly place: Place }[];
 }
 
 /** How many aliases a document may use before it counts as an alias bomb. */
@@ -58,12 +60,16 @@ export const parseYaml = (file: string, text: string): ParsedYaml => {
   }
 
   // Plain `~`, `null` and empty values mean "no value"; text may not hide characters that print wrongly.
+  const strings: { value: string; place: Place }[] = [];
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value !== "string") return;
       if (node.type === "PLAIN" && EMPTY.has(node.value)) {
         node.value = null;
         return;
+      }
+      if (_key === "value" || typeof _key === "number") {
+        strings.push({ value: node.value, place: placeAt(node.range?.[0] ?? 0) });
       }
       const forbidden = findForbiddenCharacter(node.value);
       if (forbidden)
@@ -133,7 +139,7 @@ export const parseYaml = (file: string, text: string): ParsedYaml => {
     return locate(path);
   };
 
-  return { file, value, diagnostics, locate, locateKey };
+  return { file, value, diagnostics, locate, locateKey, strings };
 };
 
 const EMPTY = new Set(["", "~", "null", "Null", "NULL"]);

@@ -107,8 +107,14 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
     }
     return { pdf, blocked };
   })();
+  // A browser that dies mid-print must fail the print at once, not at the protocol's time limit.
+  let onDisconnect: (() => void) | undefined;
+  const disconnected = new Promise<never>((_, reject) => {
+    onDisconnect = () => reject(new CliError("The browser closed or crashed while printing.", ExitCode.render));
+    browser.once("disconnected", onDisconnect);
+  });
   try {
-    return await Promise.race([work, timeout]);
+    return await Promise.race([work, timeout, disconnected]);
   } catch (cause) {
     if (cause instanceof CliError) throw cause;
     throw new CliError(
@@ -117,6 +123,8 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
       { cause },
     );
   } finally {
+    if (onDisconnect) browser.off("disconnected", onDisconnect);
+    disconnected.catch(() => undefined);
     if (timer) clearTimeout(timer);
     work.catch(() => undefined);
     // A hung browser may never answer: closing the context gets a few seconds, then the caller kills it.

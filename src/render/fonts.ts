@@ -45,7 +45,21 @@ export const BRIEF_FONTS: readonly FontFamily[] = [
       { weight: 700, style: "normal" },
     ],
   },
+  {
+    family: "Noto Serif Hebrew",
+    packageName: "@fontsource/noto-serif-hebrew",
+    faces: [
+      { weight: 400, style: "normal" },
+      { weight: 700, style: "normal" },
+    ],
+  },
 ];
+
+/** Families embedded for one script only, and the subset that script is in. */
+export const SCRIPT_ONLY: Readonly<Record<string, string>> = {
+  "Noto Naskh Arabic": "arabic",
+  "Noto Serif Hebrew": "hebrew",
+};
 
 /** A family's subsets and the code points each covers. */
 export interface FontIndex {
@@ -95,8 +109,9 @@ export const chooseFontFaces = (text: string, index: readonly FontIndex[]): Font
   for (const { font, directory, subsets } of index) {
     for (const subset of subsets) {
       const used = points.some((p) => subset.ranges.some(([a, b]) => p >= a && p <= b && p > 0x20));
-      // The Arabic family is only for Arabic script: its Latin would never be used.
-      if (!used || (font.family === "Noto Naskh Arabic" && subset.name !== "arabic")) continue;
+      // Script families serve their own script only: their Latin would never be used.
+      const only = SCRIPT_ONLY[font.family];
+      if (!used || (only !== undefined && subset.name !== only)) continue;
       const slug = path.basename(font.packageName);
       for (const face of font.faces) {
         out.push({

@@ -203,7 +203,7 @@ describe.runIf(hasBrowser)("PDF output", () => {
     }
     expect(all).toContain("down from 224 (26 October 2023)");
     // Every font is embedded, and every one is a font the brief brings: never a system fallback.
-    for (const font of pdf.fonts) expect(font).toMatch(/^Noto(Sans|Serif|NaskhArabic)-[A-Za-z]+$/);
+    for (const font of pdf.fonts) expect(font).toMatch(/^Noto(Sans|Serif|NaskhArabic|SerifHebrew)-[A-Za-z]+$/);
     // Citation marks are links to the sources' excerpts: hundreds of them.
     expect(pdf.internalLinks).toBeGreaterThan(200);
     expect(childBrowsers()).toEqual([]);

@@ -1,0 +1,45 @@
+/**
+ * Characters no font of the brief covers (CJK, emoji, ...) would print as a
+ * missing-glyph box, or in whatever font the printing machine happens to
+ * have. check warns at the value that holds them, before they reach print.
+ */
+import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
+import { type FontIndex, SCRIPT_ONLY } from "../render/fonts.js";
+
+/** Code point ranges the brief's embedded fonts cover. */
+export const coveredRanges = (index: readonly FontIndex[]): [number, number][] =>
+  index.flatMap(({ font, subsets }) =>
+    subsets
+      // Script families are embedded for their own script only.
+      .filter((s) => SCRIPT_ONLY[font.family] === undefined || s.name === SCRIPT_ONLY[font.family])
+      .flatMap((s) => s.ranges),
+  );
+
+const isCovered = (code: number, ranges: readonly [number, number][]): boolean =>
+  code < 0x20 || ranges.some(([a, b]) => code >= a && code <= b);
+
+export const checkGlyphs = (
+  strings: readonly { readonly value: string; readonly place: Place }[],
+  ranges: readonly [number, number][],
+): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  for (const { value, place } of strings) {
+    const missing: string[] = [];
+    for (const char of value) {
+      const code = char.codePointAt(0) ?? 0;
+      if (!isCovered(code, ranges) && !missing.includes(char)) missing.push(char);
+    }
+    const [first] = missing;
+    if (first === undefined) continue;
+    const code = `U+${(first.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+    out.push(
+      diagnostic(
+        place,
+        "warning",
+        "no-glyph",
+        `"${first}" (${code})${missing.length > 1 ? ` and ${missing.length - 1} more character(s)` : ""} is in no font of the brief: it would print as a box or in a stand-in font`,
+      ),
+    );
+  }
+  return out;
+};

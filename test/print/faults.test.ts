@@ -1,0 +1,147 @@
+/**
+ * Faults: a render that hangs, a browser killed mid-render, a browser that
+ * cannot start, SIGTERM while writing. Each ends within a bounded time with a
+ * clear error, leaves no browser process behind and never a partial file.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CliError, ExitCode } from "../../src/errors.js";
+import { findBrowser } from "../../src/print/find-browser.js";
+import { closeBrowser, killBrowserGroup, launchBrowser } from "../../src/print/launch-browser.js";
+import { printPdf } from "../../src/print/print-pdf.js";
+import { ROOT, runCli } from "../helpers.js";
+
+const browserPath = findBrowser()?.path;
+const alive = (pid: number | undefined): boolean => {
+  if (pid === undefined) return false;
+  try {
+    process.kill(pid, 0);
+    // A zombie still answers kill 0: ask ps whether it is a live process.
+    return !/^\s*Z/.test(execFileSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" }));
+  } catch {
+    return false;
+  }
+};
+
+/** Chromium processes whose command line mentions `marker`. */
+const browsersWith = (marker: string): string[] =>
+  execFileSync("ps", ["-eo", "pid=,stat=,args="], { encoding: "utf8" })
+    .split("\n")
+    .filter((line) => line.includes(marker) && /chrom/i.test(line) && !/\sZ/.test(line.slice(0, 12)));
+
+describe.runIf(browserPath !== undefined)("faults", () => {
+  let dir: string;
+  let html: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-faults-"));
+    const built = await runCli(["build", "data/qatar-mediation.yaml", "--format", "html", "--out", dir]);
+    expect(built.code).toBe(0);
+    html = await readFile(path.join(dir, "qatar-mediation.html"), "utf8");
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("a render that hangs stops at its time limit with a clear error, and the browser is gone after", async () => {
+    const browser = await launchBrowser({ executablePath: browserPath as string });
+    const pid = browser.process()?.pid;
+    const started = Date.now();
+    const error = await printPdf(browser, html, {
+      paper: "a4",
+      headerTemplate: "<span></span>",
+      footerTemplate: "<span></span>",
+      timeoutMs: 5,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).message).toMatch(/did not finish printing within/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await closeBrowser(browser);
+    expect(alive(pid)).toBe(false);
+  });
+
+  it("a browser killed mid-render gives a clear error within a bounded time", async () => {
+    const browser = await launchBrowser({ executablePath: browserPath as string });
+    const pid = browser.process()?.pid as number;
+    const started = Date.now();
+    setTimeout(() => killBrowserGroup(pid), 150);
+    const error = await printPdf(browser, html, {
+      paper: "a4",
+      headerTemplate: "<span></span>",
+      footerTemplate: "<span></span>",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(ExitCode.render);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    await closeBrowser(browser);
+    expect(alive(pid)).toBe(false);
+  });
+
+  it("a browser that cannot start leaves the previous PDF untouched, exit 6", async () => {
+    const fake = path.join(dir, "broken-chrome");
+    await writeFile(fake, "#!/bin/sh\necho 'this browser is broken' >&2\nexit 1\n");
+    await chmod(fake, 0o755);
+    const out = path.join(dir, "previous");
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(out, "harbour.pdf"), "the previous edition");
+    const { code, err } = await runCli([
+      "build",
+      "test/fixtures/harbour.yaml",
+      "--format",
+      "pdf",
+      "--force",
+      "--browser",
+      fake,
+      "--out",
+      out,
+    ]);
+    expect(code).toBe(ExitCode.render);
+    expect(err).toMatch(/^factsheet: Could not start the browser at /);
+    expect(await readFile(path.join(out, "harbour.pdf"), "utf8")).toBe("the previous edition");
+    expect((await readdir(out)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("SIGTERM while printing: no partial file, no temp file, no browser left, exit 143", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-sigterm-"));
+    const out = path.join(tmp, "out");
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, "dist", "src", "bin.js"),
+        "build",
+        "data/qatar-mediation.yaml",
+        "--format",
+        "pdf",
+        "--force",
+        "--out",
+        out,
+      ],
+      {
+        cwd: ROOT,
+        // Puppeteer puts the browser's profile in TMPDIR: that marks the browsers of this run.
+        env: { ...process.env, TMPDIR: tmp },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    // Wait until the browser of this run is up, then interrupt while it prints.
+    const deadline = Date.now() + 20_000;
+    while (browsersWith(tmp).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(browsersWith(tmp).length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 600));
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).toBe(143);
+    expect(stdout).not.toMatch(/wrote .*\.pdf/);
+    const left = await readdir(out).catch(() => [] as string[]);
+    expect(left.filter((f) => f.endsWith(".pdf") || f.endsWith(".tmp"))).toEqual([]);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(browsersWith(tmp)).toEqual([]);
+    await rm(tmp, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Properties over generated inputs (fast-check): no `<` that came from data
+ * ever reaches the HTML unescaped; the CLI ends with its own diagnostics or
+ * success, never anything else, whatever the file holds; and no input touches
+ * Object.prototype.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveBrief } from "../src/brief/resolve-brief.js";
+import { parseYaml } from "../src/factbase/parse-yaml.js";
+import type { FactBase, SourceEntry } from "../src/factbase/schema.js";
+import { FactBase as FactBaseSchema } from "../src/factbase/schema.js";
+import { validateSchema } from "../src/factbase/validate-schema.js";
+import { loadTemplates, type TemplateSet } from "../src/render/load-templates.js";
+import { createRenderer } from "../src/render/render-html.js";
+import { runCli } from "./helpers.js";
+
+const MARK = "<x-evil";
+/** Text with a marker tag somewhere in it, among arbitrary characters. */
+const hostile = fc
+  .tuple(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }))
+  .map(([a, b]) => `${a}${MARK} onload="x">${b}</x-evil>`);
+
+const catalog = new Map<string, SourceEntry>([
+  ["s", { id: "s", file: "s.txt", headline: "H", outlet: "O", published: "2024-01-01" }],
+]);
+
+let templates: TemplateSet;
+let dir: string;
+beforeAll(async () => {
+  templates = await loadTemplates();
+  dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-properties-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("properties", () => {
+  it("never lets a `<` from the fact base into the HTML unescaped", () => {
+    const renderer = createRenderer(templates);
+    fc.assert(
+      fc.property(hostile, hostile, hostile, hostile, (title, summary, name, text) => {
+        const fb: FactBase = {
+          title,
+          as_of: "2024-01-01",
+          summary,
+          key_points: [{ text, cite: [{ source: "s", excerpt: text }] }],
+          questions: [{ id: "q", label: text }],
+          actors: [{ id: "a", name, kind: "person", aliases: [text], description: text, cite: ["s"] }],
+          timeline: [{ id: "e", date: "2024-01-01", text, date_wording: text, actors: ["a"], cite: ["s"] }],
+          positions: [{ id: "p", party: "a", question: "q", stance: "states", text, as_of: "2024-01-01", cite: ["s"] }],
+          figures: [
+            {
+              id: "f",
+              label: text,
+              counts: text,
+              unit: text,
+              observations: [{ value: 1, wording: text, as_of: "2024-01-01", according_to: text, cite: ["s"] }],
+            },
+          ],
+          quotes: [{ id: "qq", speaker: "a", text, date: "2024-01-01", context: text, cite: ["s"] }],
+        };
+        const html = renderer.html(resolveBrief(fb, catalog, { version: "t" }));
+        expect(html).not.toContain(MARK);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("ends every check with our own diagnostics or success, whatever the file holds", async () => {
+    const yamlish = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom("title", "as_of", "summary", "actors", "quotes", "__proto__", "sources", "timeline", "x"),
+            fc.oneof(
+              fc.string({ maxLength: 20 }),
+              fc.constantFrom("[", "{", "- a", "*x", "&a b", "!!binary x", "~", "2024-13-45"),
+            ),
+          ),
+          { maxLength: 8 },
+        )
+        .map((pairs) => pairs.map(([k, v]) => `${k}: ${v}`).join("\n")),
+    );
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(yamlish, async (text) => {
+        n += 1;
+        const file = path.join(dir, `p${n}.yaml`);
+        await writeFile(file, text);
+        const { code, err } = await runCli(["check", file], { cwd: dir });
+        expect([0, 1]).toContain(code);
+        expect(err).not.toContain("internal error");
+        for (const line of err.split("\n").filter((l) => l !== "" && !l.startsWith("  "))) {
+          expect(line).toMatch(/^[^:]+(:\d+:\d+)?: (error|warning|note): .+ \[[a-z-]+\]$/);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("leaves Object.prototype untouched, whatever keys a document has", () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("__proto__", "constructor", "prototype", "toString", "polluted", "hasOwnProperty"), {
+          maxLength: 6,
+        }),
+        (keys) => {
+          const text = keys.map((k, i) => `${"  ".repeat(i)}${k}:`).join("\n") + " yes\n";
+          const parsed = parseYaml("p.yaml", text);
+          validateSchema(FactBaseSchema, parsed);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
