@@ -5,6 +5,7 @@
  *
  *   --quick      fewer repetitions and a batch of 10 instead of 50
  *   --with-500   also build 500 small briefs in one run (HTML and PDF): peak memory, browsers left
+ *   --only-500   only that
  */
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -23,7 +24,8 @@ import { generateBrief } from "./generate-brief.js";
 
 const exec = promisify(execFile);
 const quick = process.argv.includes("--quick");
-const with500 = process.argv.includes("--with-500");
+const only500 = process.argv.includes("--only-500");
+const with500 = only500 || process.argv.includes("--with-500");
 const REPEAT = quick ? 3 : 5;
 const BATCH = quick ? 10 : 50;
 const BIN = path.join(PACKAGE_ROOT, "dist", "src", "bin.js");
@@ -78,150 +80,152 @@ const main = async (): Promise<void> => {
       `factsheet benchmark (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version})\n`,
     );
 
-    // 1-2. Whole process, cold, the Qatar brief; and Chromium printing the same HTML by itself.
-    const check = await timeProcess(node, [BIN, "check", "data/qatar-mediation.yaml"], dir);
-    add("check, Qatar brief, whole process", check, "ms");
-    const html = await timeProcess(
-      node,
-      [BIN, "build", "data/qatar-mediation.yaml", "--format", "html", "--force"],
-      dir,
-    );
-    add("build --format html, whole process", html, "ms");
-    let pdf = Number.NaN;
-    if (browser) {
-      pdf = await timeProcess(
+    if (!only500) {
+      // 1-2. Whole process, cold, the Qatar brief; and Chromium printing the same HTML by itself.
+      const check = await timeProcess(node, [BIN, "check", "data/qatar-mediation.yaml"], dir);
+      add("check, Qatar brief, whole process", check, "ms");
+      const html = await timeProcess(
         node,
-        [BIN, "build", "data/qatar-mediation.yaml", "--format", "pdf", "--force"],
+        [BIN, "build", "data/qatar-mediation.yaml", "--format", "html", "--force"],
         dir,
-        Math.min(REPEAT, 3),
       );
-      add("build --format pdf, whole process", pdf, "ms");
-      const htmlFile = path.join(dir, "out", "qatar-mediation.html");
-      const reference = await timeProcess(
-        browser.path,
-        [
-          "--headless",
-          ...browserArgs(process.getuid?.() === 0),
-          `--user-data-dir=${path.join(dir, "chrome-profile")}`,
-          "--no-pdf-header-footer",
-          `--print-to-pdf=${path.join(dir, "reference.pdf")}`,
-          `file://${htmlFile}`,
-        ],
-        dir,
-        Math.min(REPEAT, 3),
-      );
-      add("Chromium --print-to-pdf of the same HTML, whole process", reference, "ms");
-      add("PDF build / Chromium alone", pdf / reference, "ratio", "target at most 1.0");
-    }
-
-    // 3. Warm rebuilds in a process that already has its browser.
-    const templates = await loadTemplates();
-    const context = {
-      templates,
-      renderer: createRenderer(templates),
-      report: { diagnostics: () => undefined, info: () => undefined },
-    };
-    const options = {
-      outDir: "warm",
-      paper: "a4" as const,
-      strict: false,
-      force: true,
-      since: undefined,
-      cwd: dir,
-      env: {},
-    };
-    const session = new BrowserSession(browser);
-    try {
-      const formats: ("html" | "pdf")[] = browser ? ["html", "pdf"] : ["html"];
-      for (const format of formats) {
-        const samples: number[] = [];
-        for (let i = 0; i <= REPEAT; i += 1) {
-          const started = performance.now();
-          await buildBrief("data/qatar-mediation.yaml", { ...options, format }, { ...context, session });
-          if (i > 0) samples.push(performance.now() - started);
-        }
-        add(`warm rebuild, ${format}`, median(samples), "ms", format === "html" ? "target 30 ms" : "target 100 ms");
+      add("build --format html, whole process", html, "ms");
+      let pdf = Number.NaN;
+      if (browser) {
+        pdf = await timeProcess(
+          node,
+          [BIN, "build", "data/qatar-mediation.yaml", "--format", "pdf", "--force"],
+          dir,
+          Math.min(REPEAT, 3),
+        );
+        add("build --format pdf, whole process", pdf, "ms");
+        const htmlFile = path.join(dir, "out", "qatar-mediation.html");
+        const reference = await timeProcess(
+          browser.path,
+          [
+            "--headless",
+            ...browserArgs(process.getuid?.() === 0),
+            `--user-data-dir=${path.join(dir, "chrome-profile")}`,
+            "--no-pdf-header-footer",
+            `--print-to-pdf=${path.join(dir, "reference.pdf")}`,
+            `file://${htmlFile}`,
+          ],
+          dir,
+          Math.min(REPEAT, 3),
+        );
+        add("Chromium --print-to-pdf of the same HTML, whole process", reference, "ms");
+        add("PDF build / Chromium alone", pdf / reference, "ratio", "target at most 1.0");
       }
-    } finally {
-      await session.close();
-    }
 
-    // Watch: from saving the file to the reloaded page.
-    if (browser) {
-      await cp(path.join(PACKAGE_ROOT, "data"), path.join(dir, "watched"), { recursive: true });
-      const watched = path.join(dir, "watched", "qatar-mediation.yaml");
-      const original = await readFile(watched, "utf8");
-      const running = await startWatch(
-        {
-          file: "watched/qatar-mediation.yaml",
-          host: "127.0.0.1",
-          port: 0,
-          pdf: false,
-          outDir: "watch-out",
-          paper: "a4",
-          cwd: dir,
-          env: {},
-        },
-        context.report,
-      );
-      const viewer = await launchBrowser({ executablePath: browser.path });
+      // 3. Warm rebuilds in a process that already has its browser.
+      const templates = await loadTemplates();
+      const context = {
+        templates,
+        renderer: createRenderer(templates),
+        report: { diagnostics: () => undefined, info: () => undefined },
+      };
+      const options = {
+        outDir: "warm",
+        paper: "a4" as const,
+        strict: false,
+        force: true,
+        since: undefined,
+        cwd: dir,
+        env: {},
+      };
+      const session = new BrowserSession(browser);
       try {
-        const page = await viewer.newPage();
-        await page.goto(running.url, { waitUntil: "load" });
-        const samples: number[] = [];
-        for (let i = 0; i < REPEAT; i += 1) {
-          const edition = `bench ${i}`;
-          const started = performance.now();
-          await writeFile(watched, original.replace(/^edition: .*$/m, `edition: "${edition}"`));
-          await page.waitForFunction(
-            (e: string) => document.querySelector(".dateline")?.textContent?.includes(e),
-            { timeout: 30_000 },
-            edition,
-          );
-          samples.push(performance.now() - started);
+        const formats: ("html" | "pdf")[] = browser ? ["html", "pdf"] : ["html"];
+        for (const format of formats) {
+          const samples: number[] = [];
+          for (let i = 0; i <= REPEAT; i += 1) {
+            const started = performance.now();
+            await buildBrief("data/qatar-mediation.yaml", { ...options, format }, { ...context, session });
+            if (i > 0) samples.push(performance.now() - started);
+          }
+          add(`warm rebuild, ${format}`, median(samples), "ms", format === "html" ? "target 30 ms" : "target 100 ms");
         }
-        add("watch: save to reloaded page (HTML)", median(samples), "ms");
       } finally {
-        await closeBrowser(viewer);
-        await running.close();
+        await session.close();
       }
-    }
 
-    // 4. A batch: one build --all against separate builds.
-    const batch = path.join(dir, "batch");
-    await mkdir(batch, { recursive: true });
-    await cp(path.join(PACKAGE_ROOT, "data", "sources"), path.join(batch, "sources"), { recursive: true });
-    const qatar = await readFile(path.join(PACKAGE_ROOT, "data", "qatar-mediation.yaml"), "utf8");
-    for (let i = 1; i <= BATCH; i += 1)
-      await writeFile(path.join(batch, `brief-${String(i).padStart(2, "0")}.yaml`), qatar);
-    const format = browser ? "all" : "html";
-    let started = performance.now();
-    await exec(node, [BIN, "build", "--all", "batch", "--format", format, "--force", "--out", "batch-out"], {
-      cwd: dir,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const together = performance.now() - started;
-    add(`${BATCH} briefs, one build --all (${format})`, together, "ms");
-    started = performance.now();
-    for (let i = 1; i <= BATCH; i += 1) {
-      await exec(
-        node,
-        [
-          BIN,
-          "build",
-          `batch/brief-${String(i).padStart(2, "0")}.yaml`,
-          "--format",
-          format,
-          "--force",
-          "--out",
-          "batch-apart",
-        ],
-        { cwd: dir, maxBuffer: 64 * 1024 * 1024 },
-      );
+      // Watch: from saving the file to the reloaded page.
+      if (browser) {
+        await cp(path.join(PACKAGE_ROOT, "data"), path.join(dir, "watched"), { recursive: true });
+        const watched = path.join(dir, "watched", "qatar-mediation.yaml");
+        const original = await readFile(watched, "utf8");
+        const running = await startWatch(
+          {
+            file: "watched/qatar-mediation.yaml",
+            host: "127.0.0.1",
+            port: 0,
+            pdf: false,
+            outDir: "watch-out",
+            paper: "a4",
+            cwd: dir,
+            env: {},
+          },
+          context.report,
+        );
+        const viewer = await launchBrowser({ executablePath: browser.path });
+        try {
+          const page = await viewer.newPage();
+          await page.goto(running.url, { waitUntil: "load" });
+          const samples: number[] = [];
+          for (let i = 0; i < REPEAT; i += 1) {
+            const edition = `bench ${i}`;
+            const started = performance.now();
+            await writeFile(watched, original.replace(/^edition: .*$/m, `edition: "${edition}"`));
+            await page.waitForFunction(
+              (e: string) => document.querySelector(".dateline")?.textContent?.includes(e),
+              { timeout: 30_000 },
+              edition,
+            );
+            samples.push(performance.now() - started);
+          }
+          add("watch: save to reloaded page (HTML)", median(samples), "ms");
+        } finally {
+          await closeBrowser(viewer);
+          await running.close();
+        }
+      }
+
+      // 4. A batch: one build --all against separate builds.
+      const batch = path.join(dir, "batch");
+      await mkdir(batch, { recursive: true });
+      await cp(path.join(PACKAGE_ROOT, "data", "sources"), path.join(batch, "sources"), { recursive: true });
+      const qatar = await readFile(path.join(PACKAGE_ROOT, "data", "qatar-mediation.yaml"), "utf8");
+      for (let i = 1; i <= BATCH; i += 1)
+        await writeFile(path.join(batch, `brief-${String(i).padStart(2, "0")}.yaml`), qatar);
+      const format = browser ? "all" : "html";
+      let started = performance.now();
+      await exec(node, [BIN, "build", "--all", "batch", "--format", format, "--force", "--out", "batch-out"], {
+        cwd: dir,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const together = performance.now() - started;
+      add(`${BATCH} briefs, one build --all (${format})`, together, "ms");
+      started = performance.now();
+      for (let i = 1; i <= BATCH; i += 1) {
+        await exec(
+          node,
+          [
+            BIN,
+            "build",
+            `batch/brief-${String(i).padStart(2, "0")}.yaml`,
+            "--format",
+            format,
+            "--force",
+            "--out",
+            "batch-apart",
+          ],
+          { cwd: dir, maxBuffer: 64 * 1024 * 1024 },
+        );
+      }
+      const apart = performance.now() - started;
+      add(`${BATCH} briefs, ${BATCH} separate builds (${format})`, apart, "ms");
+      add("batch / separate", together / apart, "ratio", "target at most 0.2");
     }
-    const apart = performance.now() - started;
-    add(`${BATCH} briefs, ${BATCH} separate builds (${format})`, apart, "ms");
-    add("batch / separate", together / apart, "ratio", "target at most 0.2");
 
     // Many briefs in one run: memory must stay bounded, and no browser may remain.
     if (with500) {
@@ -252,23 +256,28 @@ const main = async (): Promise<void> => {
       add("browser processes left after the 500", ps.split("\n").filter((l) => l.includes(tag)).length, "processes");
     }
 
-    // 5. Scale: generated fact bases.
-    for (const items of [100, 1000, 10000]) {
-      const file = await generateBrief(dir, items, `gen${items}`);
-      const name = path.basename(file);
-      const { ms, mb } = await timeWithMemory(["build", name, "--format", "html", "--force", "--out", "gen-out"], dir);
-      add(`${items} items: check + HTML, whole process`, ms, "ms", `peak ${Math.round(mb)} MB`);
-      if (browser && items <= 1000) {
-        const tagged = await timeWithMemory(["build", name, "--format", "pdf", "--force", "--out", "gen-out"], dir);
-        const size = (await readFile(path.join(dir, "gen-out", name.replace(".yaml", ".pdf")))).byteLength;
-        add(`${items} items: PDF, whole process (tagged)`, tagged.ms, "ms", `${Math.round(size / 1024)} KB`);
-        if (items === 1000) {
-          const untagged = await timeWithMemory(
-            ["build", name, "--format", "pdf", "--force", "--untagged", "--out", "gen-untagged"],
-            dir,
-          );
-          const plain = (await readFile(path.join(dir, "gen-untagged", name.replace(".yaml", ".pdf")))).byteLength;
-          add(`${items} items: PDF, whole process (untagged)`, untagged.ms, "ms", `${Math.round(plain / 1024)} KB`);
+    if (!only500) {
+      // 5. Scale: generated fact bases.
+      for (const items of [100, 1000, 10000]) {
+        const file = await generateBrief(dir, items, `gen${items}`);
+        const name = path.basename(file);
+        const { ms, mb } = await timeWithMemory(
+          ["build", name, "--format", "html", "--force", "--out", "gen-out"],
+          dir,
+        );
+        add(`${items} items: check + HTML, whole process`, ms, "ms", `peak ${Math.round(mb)} MB`);
+        if (browser && items <= 1000) {
+          const tagged = await timeWithMemory(["build", name, "--format", "pdf", "--force", "--out", "gen-out"], dir);
+          const size = (await readFile(path.join(dir, "gen-out", name.replace(".yaml", ".pdf")))).byteLength;
+          add(`${items} items: PDF, whole process (tagged)`, tagged.ms, "ms", `${Math.round(size / 1024)} KB`);
+          if (items === 1000) {
+            const untagged = await timeWithMemory(
+              ["build", name, "--format", "pdf", "--force", "--untagged", "--out", "gen-untagged"],
+              dir,
+            );
+            const plain = (await readFile(path.join(dir, "gen-untagged", name.replace(".yaml", ".pdf")))).byteLength;
+            add(`${items} items: PDF, whole process (untagged)`, untagged.ms, "ms", `${Math.round(plain / 1024)} KB`);
+          }
         }
       }
     }

@@ -141,7 +141,7 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
   // Load the catalogue even when the brief has schema errors, so that every problem shows at once;
   // a brief that is not even YAML has no catalogue to speak of.
   const isMapping = brief.value !== null && typeof brief.value === "object" && !Array.isArray(brief.value);
-  if (brief.value !== undefined && !isMapping && briefChecked.diagnostics.length === 0) {
+  if (briefRead.ok && brief.value !== undefined && !isMapping && briefChecked.diagnostics.length === 0) {
     diagnostics.push(
       diagnostic(brief.locate([]), "error", "schema", "a brief is a mapping of fields (title:, as_of:, summary:, ...)"),
     );

@@ -160,3 +160,27 @@ describe("the command line", () => {
     expect(err).toMatch(/^factsheet: Unknown command "frobnicate"\./);
   });
 });
+
+describe("more YAML from SECURITY.md", () => {
+  it("refuses 5,000 nested brackets with a clear error, not a crash", async () => {
+    const errors = await check(`desk: ${"[".repeat(5000)}\n`);
+    expect(errors[0]).toMatch(/^b\.yaml:\d+:\d+: error: .* \[yaml-syntax\]$/);
+    expect(errors.join("\n")).not.toMatch(/Maximum call stack/);
+  });
+
+  it("keeps YAML 1.1 values as the schema reads them, even under a %YAML 1.1 header", async () => {
+    await writeFile(path.join(dir, "v11.yaml"), `%YAML 1.1\n---\n${HEAD}edition: 02134\ndesk: NO\n`);
+    const checked = await checkBrief(path.join(dir, "v11.yaml"), dir);
+    expect(checked.factBase?.edition).toBe("02134");
+    expect(checked.factBase?.desk).toBe("NO");
+  });
+
+  it("refuses an oversized file before parsing it", async () => {
+    const big = path.join(dir, "big.yaml");
+    await writeFile(big, `${HEAD}summary: "${"x".repeat(6 * 1024 * 1024)}"\n`);
+    const checked = await checkBrief(big, dir);
+    expect(checked.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      "big.yaml: error: file is 6.0 MB; the limit is 5 MB [file-size]",
+    ]);
+  });
+});

@@ -63,3 +63,14 @@ describe("the templates", () => {
     for (const file of files) expect(await readFile(file, "utf8"), file).not.toContain("{{{");
   });
 });
+
+describe("the Handlebars environment", () => {
+  it("refuses helpers it does not know", async () => {
+    const templates = await loadTemplates();
+    const checked = await checkBrief("test/fixtures/harbour.yaml", ROOT);
+    if (!checked.factBase) throw new Error("fixture does not check");
+    const view = resolveBrief(checked.factBase, checked.catalog, { version: "t" });
+    const renderer = createRenderer({ ...templates, layout: "<p>{{evil title}}</p>" });
+    expect(() => renderer.html(view)).toThrow(/knownHelpersOnly.*evil|evil.*knownHelpersOnly/);
+  });
+});
