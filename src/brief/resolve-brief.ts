@@ -4,7 +4,7 @@
  * grouping, wording of dates and numbers, and citation numbers (in order of
  * first use, as a reader meets them).
  */
-import { compareDates, dateRange, formatDate, formatMonth } from "../factbase/fuzzy-date.js";
+import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from "../factbase/fuzzy-date.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
 import type {
@@ -49,9 +49,6 @@ const DISAGREEMENT_KIND: Record<Disagreement["kind"], string> = {
 
 /** A stretch of the timeline longer than this with no event is marked. */
 const LONG_GAP_DAYS = 60;
-
-const daysBetween = (a: string, b: string): number =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 const describeGap = (days: number): string => {
   const months = Math.round(days / 30.4);

@@ -38,6 +38,9 @@ const PRECISION_ORDER: Record<Precision, number> = { year: 0, month: 1, day: 2 }
 
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
+/** Whole days from one `YYYY-MM-DD` to another (negative when `b` is earlier). */
+export const daysBetween = (a: string, b: string): number => Math.round(dayNumber(b) - dayNumber(a));
+
 /** The middle of a date's period, in days: where a coarse date sorts among exact ones. */
 const midpoint = (r: DateRange): number => (dayNumber(r.start) + dayNumber(r.end)) / 2;
 

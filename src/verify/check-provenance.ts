@@ -6,7 +6,7 @@
  * source's date, and excerpts that look like site furniture.
  */
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
-import { dateRange } from "../factbase/fuzzy-date.js";
+import { dateRange, daysBetween } from "../factbase/fuzzy-date.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, FactBase, SourceEntry } from "../factbase/schema.js";
 import { citationParts, collectCitations } from "../factbase/walk-citations.js";
@@ -22,10 +22,6 @@ export interface ProvenanceInput {
 }
 
 const FURNITURE = /^(read more|related|see also|source link|leave a comment|advertisement|share this|subscribe)\b/i;
-
-const DAY_MS = 86_400_000;
-const daysBetween = (a: string, b: string): number =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 
 const sourcesOf = (cites: readonly CitationInput[]): Set<string> => new Set(cites.map((c) => citationParts(c).source));
 

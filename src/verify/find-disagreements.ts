@@ -5,7 +5,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import { formatQualified } from "../brief/labels.js";
-import { dateRange, formatDate } from "../factbase/fuzzy-date.js";
+import { dateRange, daysBetween, formatDate } from "../factbase/fuzzy-date.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, FactBase, Observation } from "../factbase/schema.js";
 import { citationParts } from "../factbase/walk-citations.js";
@@ -40,9 +40,7 @@ const sourceIds = (cites: readonly CitationInput[]): string[] => [
 
 const disjoint = (a: readonly string[], b: readonly string[]): boolean => !a.some((s) => b.includes(s));
 
-const DAY_MS = 86_400_000;
-const daysApart = (a: string, b: string): number =>
-  Math.abs(Date.parse(`${dateRange(a).start}T00:00:00Z`) - Date.parse(`${dateRange(b).start}T00:00:00Z`)) / DAY_MS;
+const daysApart = (a: string, b: string): number => Math.abs(daysBetween(dateRange(a).start, dateRange(b).start));
 
 const STOP = new Set(["the", "of", "for", "and", "to", "in", "on", "a", "an", "s", "its", "his", "her"]);
 
