@@ -111,7 +111,9 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
   let onDisconnect: (() => void) | undefined;
   const disconnected = new Promise<never>((_, reject) => {
     onDisconnect = () => reject(new CliError("The browser closed or crashed while printing.", ExitCode.render));
-    browser.once("disconnected", onDisconnect);
+    // on + off with the same function: a `once` wrapper would never be removed, and would keep
+    // every finished print (and its PDF) alive for the life of the browser.
+    browser.on("disconnected", onDisconnect);
   });
   try {
     return await Promise.race([work, timeout, disconnected]);
