@@ -58,7 +58,7 @@ Other:
   -v, --version               Show the version.
 
 Exit codes: 0 ok, 1 the brief has errors, 2 usage, 3 unreadable input, 4 no browser,
-5 output not writable, 6 the browser failed, 130 interrupted.`;
+5 output not writable, 6 the browser failed, 130 interrupted (SIGINT), 143 terminated (SIGTERM).`;
 
 const FORMATS: readonly Format[] = ["html", "pdf", "all"];
 const PAPERS: readonly Paper[] = ["a4", "letter"];
