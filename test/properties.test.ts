@@ -111,7 +111,7 @@ describe("properties", () => {
           maxLength: 6,
         }),
         (keys) => {
-          const text = keys.map((k, i) => `${"  ".repeat(i)}${k}:`).join("\n") + " yes\n";
+          const text = `${keys.map((k, i) => `${"  ".repeat(i)}${k}:`).join("\n")} yes\n`;
           const parsed = parseYaml("p.yaml", text);
           validateSchema(FactBaseSchema, parsed);
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
