@@ -15,6 +15,13 @@ const onSignal = (signal: NodeJS.Signals): void => {
   process.stderr.write(`factsheet: interrupted (${signal}); nothing was left half-written.\n`);
   process.exit(signal === "SIGINT" ? ExitCode.interrupted : 128 + 15);
 };
+// A reader that stops early (`| head`) is no error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 process.once("SIGINT", onSignal);
 process.once("SIGTERM", onSignal);
 

@@ -112,8 +112,15 @@ export const hasChanges = (changes: Changes): boolean =>
 export const parseSnapshot = (text: string): Snapshot | undefined => {
   try {
     const value = JSON.parse(text) as Partial<Snapshot>;
-    if (value.format !== "factsheet-snapshot-1" || typeof value.as_of !== "string" || typeof value.items !== "object") {
-      return undefined;
+    if (value.format !== "factsheet-snapshot-1" || typeof value.as_of !== "string") return undefined;
+    const items = value.items as unknown;
+    if (items === null || typeof items !== "object" || Array.isArray(items)) return undefined;
+    const kinds = new Set(["actor", "event", "position", "figure", "quote"]);
+    for (const item of Object.values(items as Record<string, unknown>)) {
+      const i = item as Partial<SnapshotItem> | null;
+      if (!i || !kinds.has(String(i.kind)) || typeof i.label !== "string" || typeof i.value !== "string") {
+        return undefined;
+      }
     }
     return value as Snapshot;
   } catch {

@@ -16,8 +16,12 @@ export class BrowserSession {
   /** Starts the browser now, if there is one and it is not started yet. */
   start(): void {
     if (this.launching || !this.location) return;
-    this.launching = launchBrowser({ executablePath: this.location.path });
-    this.launching.catch(() => undefined);
+    const launching = launchBrowser({ executablePath: this.location.path });
+    this.launching = launching;
+    // A launch that failed is forgotten, so that the next print (in watch) tries again.
+    launching.catch(() => {
+      if (this.launching === launching) this.launching = undefined;
+    });
   }
 
   /** The running browser; relaunched if it died. A missing browser is an error with its own exit code. */

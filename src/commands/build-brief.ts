@@ -29,6 +29,8 @@ export interface BriefBuildOptions {
   readonly paper: Paper;
   readonly strict: boolean;
   readonly force: boolean;
+  /** Record this build as an edition (default); watch's rebuilds do not. */
+  readonly snapshot?: boolean;
   /** Print an untagged PDF (smaller, faster, less accessible). */
   readonly untagged?: boolean;
   /** Compare with this snapshot instead of the previous edition's. */
@@ -119,7 +121,13 @@ export const buildBrief = async (
 
   const print = await fingerprint(
     [...checked.loaded.files, ...templates.files],
-    [VERSION, paper, options.untagged ? "untagged" : "tagged", before ? JSON.stringify(before) : "first edition"],
+    [
+      VERSION,
+      paper,
+      options.untagged ? "untagged" : "tagged",
+      `epoch ${options.env.SOURCE_DATE_EPOCH ?? ""}`,
+      before ? JSON.stringify(before) : "first edition",
+    ],
   );
   const done = (status: BriefBuilt["status"]): BriefBuilt => ({
     status,
@@ -163,7 +171,12 @@ export const buildBrief = async (
     await writeOutput(targets.pdf, pdf);
     report.info(`wrote ${shown(targets.pdf)} (${kb(pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
   }
-  await writeOutput(path.join(snapshotDir(outDir, name), `${fb.as_of}.json`), `${JSON.stringify(snapshot, null, 1)}\n`);
+  if (options.snapshot !== false) {
+    await writeOutput(
+      path.join(snapshotDir(outDir, name), `${fb.as_of}.json`),
+      `${JSON.stringify(snapshot, null, 1)}\n`,
+    );
+  }
   return done("built");
 };
 
@@ -207,6 +220,7 @@ const printBrief = async (
   const epoch = options.env.SOURCE_DATE_EPOCH;
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${fb.as_of}T00:00:00Z`);
   return stampPdf(result.pdf, {
+    title: fb.title,
     date,
     subject: fb.summary,
     keywords: ["fact sheet", ...(fb.desk ? [fb.desk] : []), ...(view.matrix?.parties.map((p) => p.name) ?? [])],

@@ -74,7 +74,23 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     const results: BriefBuilt[] = [];
     for (const [i, file] of files.entries()) {
       if (files.length > 1) report.info(`[${i + 1}/${files.length}] ${path.relative(cwd, path.resolve(cwd, file))}`);
-      results.push(await buildBrief(file, briefOptions, context));
+      try {
+        results.push(await buildBrief(file, briefOptions, context));
+      } catch (error) {
+        // In a batch, a brief that cannot be read fails alone; on its own it ends the run.
+        if (!options.all || !(error instanceof CliError) || error.exitCode !== ExitCode.input) throw error;
+        report.info(`factsheet: ${error.message}`);
+        const name = path.basename(file).replace(/\.ya?ml$/i, "");
+        results.push({
+          status: "failed",
+          name,
+          title: undefined,
+          asOf: undefined,
+          html: undefined,
+          pdf: undefined,
+          inputs: [],
+        });
+      }
     }
     if (options.all) {
       const outDir = path.resolve(cwd, options.outDir);

@@ -15,7 +15,7 @@ import path from "node:path";
 import { type FSWatcher, watch as watchFiles } from "chokidar";
 import Handlebars from "handlebars";
 import { type Diagnostic, formatDiagnostic } from "../diagnostics/index.js";
-import { CliError } from "../errors.js";
+import { CliError, ExitCode } from "../errors.js";
 import { findBrowser } from "../print/find-browser.js";
 import type { Paper } from "../print/print-pdf.js";
 import { defaultTemplateDir, loadTemplates } from "../render/load-templates.js";
@@ -111,6 +111,8 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
           paper: options.paper,
           strict: false,
           force: true,
+          // Saves while editing are not editions: only build records a snapshot.
+          snapshot: false,
           since: undefined,
           cwd,
           env: options.env,
@@ -153,7 +155,19 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   };
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
+    // Loopback names only: a page elsewhere cannot reach the preview through DNS rebinding.
+    const hostname = (request.headers.host ?? "").replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+    if (!["127.0.0.1", "localhost", "::1", options.host].includes(hostname)) {
+      response.writeHead(403, { "content-type": "text/plain" }).end("forbidden\n");
+      return;
+    }
+    let url: URL;
+    try {
+      url = new URL(request.url ?? "/", "http://localhost");
+    } catch {
+      response.writeHead(400, { "content-type": "text/plain" }).end("bad request\n");
+      return;
+    }
     if (url.pathname === "/events") {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
       response.write(": connected\n\n");
@@ -170,16 +184,35 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     response.end(withReload(page));
   });
 
+  // Listen first: a port in use is said at once, before anything is built or written.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new CliError(
+          error.code === "EADDRINUSE"
+            ? `Port ${options.port} on ${options.host} is in use: choose another with --port.`
+            : error.code === "EACCES"
+              ? `Port ${options.port} needs privileges: choose one above 1023 with --port.`
+              : `Cannot listen on ${options.host}:${options.port}: ${error.message}`,
+          ExitCode.usage,
+        ),
+      ),
+    );
+    server.listen(options.port, options.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await session.close();
+    throw error;
+  });
+  server.on("error", (error) => report.info(`factsheet: preview server: ${error.message}`));
   await rebuild();
+  // The brief and the templates are always watched, even when the first build failed.
+  watched = new Set([...watched, path.resolve(cwd, options.file), options.templatesDir ?? defaultTemplateDir()]);
   watcher = watchFiles([...watched], {
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
   });
   watcher.on("all", schedule);
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
+  watcher.on("error", (error) => report.info(`factsheet: watching: ${String(error)}`));
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/`;

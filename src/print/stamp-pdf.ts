@@ -11,6 +11,8 @@
  */
 
 export interface PdfStamp {
+  /** The document title (Chromium's own is replaced, never parsed). */
+  readonly title: string;
   /** Creation and modification date. */
   readonly date: Date;
   readonly subject: string;
@@ -57,28 +59,36 @@ export const stampPdf = (pdf: Uint8Array, stamp: PdfStamp): Uint8Array => {
   const objectMatch = new RegExp(`(?:^|[\\r\\n])${infoNumber}\\s+${infoGeneration}\\s+obj\\s*<<`).exec(text);
   if (!objectMatch) throw new PdfStampError("the PDF's Info object was not found");
   const dictStart = objectMatch.index + objectMatch[0].length;
-  const dictEnd = text.indexOf(">>", dictStart);
-  if (dictEnd < 0) throw new PdfStampError("the PDF's Info object is not a plain dictionary");
+  // The object ends at `endobj`; a `>>` could stand inside the title string, so it is no guide.
+  const dictEnd = text.indexOf("endobj", dictStart);
+  if (dictEnd < 0) throw new PdfStampError("the PDF's Info object has no end");
 
   // Overwrite the dates in place, byte for byte the same length.
   const fixed = pdfDate(stamp.date);
   const out = Buffer.from(bytes);
   const dateEntry = /\/(CreationDate|ModDate)\s*\((D:\d{14})([^)]*)\)/g;
   const original = text.slice(dictStart, dictEnd);
-  let entries = original;
   for (const match of original.matchAll(dateEntry)) {
     const zone = match[3] ?? "";
     const utc =
       zone.length === 0 ? "" : zone.length === 1 ? "Z" : `+00'00'`.slice(0, zone.length).padEnd(zone.length, "'");
-    const replacement = `${fixed}${utc}`;
     const at = dictStart + (match.index ?? 0) + match[0].indexOf(match[2] ?? "");
-    out.write(replacement, at, "latin1");
-    entries = entries.replace(match[0], `/${match[1]} (${replacement})`);
+    out.write(`${fixed}${utc}`, at, "latin1");
   }
 
-  // The incremental update: the Info object again, with subject, keywords and fingerprint.
-  const kept = entries.replace(/\/(Subject|Keywords|Fingerprint)\s*(\([^)]*\)|<[^>]*>)/g, "").trim();
-  const dictionary = `<<${kept}\n/Subject ${textString(stamp.subject)}\n/Keywords ${textString(stamp.keywords.join(", "))}\n/Fingerprint (${stamp.fingerprint.replace(/[^0-9a-zA-Z-]/g, "")})>>`;
+  // The incremental update: a new Info object written whole, never pieced from Chromium's.
+  const dictionary = [
+    "<<",
+    `/Title ${textString(stamp.title)}`,
+    `/Creator ${textString("factsheet")}`,
+    `/Producer ${textString("factsheet with Chromium (Skia/PDF)")}`,
+    `/CreationDate (${fixed}Z)`,
+    `/ModDate (${fixed}Z)`,
+    `/Subject ${textString(stamp.subject)}`,
+    `/Keywords ${textString(stamp.keywords.join(", "))}`,
+    `/Fingerprint (${stamp.fingerprint.replace(/[^0-9a-zA-Z-]/g, "")})`,
+    ">>",
+  ].join("\n");
   const objectOffset = out.length + 1;
   const object = `\n${infoNumber} ${infoGeneration} obj\n${dictionary}\nendobj\n`;
   const xrefOffset = out.length + Buffer.byteLength(object, "latin1");

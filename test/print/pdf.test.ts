@@ -3,14 +3,14 @@
  * every section, metadata, outline, paper size; and no browser left behind.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkBrief } from "../../src/commands/check-brief.js";
 import { findBrowser } from "../../src/print/find-browser.js";
-import { ROOT, runCli } from "../helpers.js";
+import { FIXTURES, ROOT, runCli } from "../helpers.js";
 
 interface ReadBack {
   /** Names of the fonts text is set in (subset prefixes removed). */
@@ -141,8 +141,8 @@ describe.runIf(hasBrowser)("PDF output", () => {
     const doc = await getDocument({ data, isEvalSupported: false }).promise;
     const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
     await doc.destroy();
-    expect(info.CreationDate).toBe("D:20240308000000+00'00'");
-    expect(info.ModDate).toBe("D:20240308000000+00'00'");
+    expect(info.CreationDate).toBe("D:20240308000000Z");
+    expect(info.ModDate).toBe("D:20240308000000Z");
     expect(info.Subject).toMatch(/^Port Alba's harbour authority and the shipping union disagree/);
     expect(info.Keywords).toBe("fact sheet, Test desk, Port Alba harbour authority, Shipping union");
     const fingerprint = (info.Custom as Record<string, string> | undefined)?.Fingerprint;
@@ -161,6 +161,23 @@ describe.runIf(hasBrowser)("PDF output", () => {
     expect(epoch.code).toBe(0);
     const stamped = await readFile(path.join(dir, "epoch", "harbour.pdf"), "latin1");
     expect(stamped).toContain("/CreationDate (D:20231114221320+00'00')");
+  });
+
+  it("keeps a valid PDF when the title holds PDF syntax: >> ( ) \\", async () => {
+    const odd = path.join(dir, "odd");
+    await cp(path.join(FIXTURES, "harbour"), path.join(odd, "harbour"), { recursive: true });
+    const text = await readFile(path.join(FIXTURES, "harbour.yaml"), "utf8");
+    await writeFile(
+      path.join(odd, "odd.yaml"),
+      text.replace("title: The Port Alba dredging dispute", 'title: "Port Alba >> dredging (dispute) \\\\ test"'),
+    );
+    const { code } = await runCli(["build", "odd.yaml", "--format", "pdf", "--out", "out"], { cwd: odd });
+    expect(code).toBe(0);
+    const doc = await getDocument({ data: new Uint8Array(await readFile(path.join(odd, "out", "odd.pdf"))) }).promise;
+    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    await doc.destroy();
+    expect(info.Title).toBe("Port Alba >> dredging (dispute) \\ test");
+    expect(info.CreationDate).toBe("D:20240308000000Z");
   });
 
   it("prints on Letter when asked", async () => {
