@@ -35,6 +35,11 @@ export class BrowserSession {
     return this.launching as unknown as Promise<Browser>;
   }
 
+  /** Kills the browser after a failed print (it may hang); the next print starts a fresh one. */
+  async discard(): Promise<void> {
+    await this.close();
+  }
+
   async close(): Promise<void> {
     const launching = this.launching;
     this.launching = undefined;

@@ -167,7 +167,13 @@ export const buildBrief = async (
     report.info(`wrote ${shown(targets.html)} (${kb(Buffer.byteLength(html))})`);
   }
   if (targets.pdf) {
-    const pdf = await printBrief(fb, view, { html, header, footer }, print, options, context);
+    const pdf = await printBrief(fb, view, { html, header, footer }, print, options, context).catch(
+      async (error: unknown) => {
+        // A browser that failed or hung is not trusted with the next brief.
+        await context.session.discard();
+        throw error;
+      },
+    );
     await writeOutput(targets.pdf, pdf);
     report.info(`wrote ${shown(targets.pdf)} (${kb(pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
   }

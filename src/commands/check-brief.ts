@@ -48,7 +48,8 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
         [...loaded.sources].flatMap(([id, s]) => (s.text === undefined ? [] : [[id, foldText(s.text)] as const])),
       );
       disagreements = findDisagreements({ factBase, texts });
-      diagnostics.push(...checkGlyphs(loaded.brief.strings, coveredRanges(await loadFontIndex())));
+      const ranges = coveredRanges(await loadFontIndex());
+      diagnostics.push(...checkGlyphs([...loaded.brief.strings, ...catalog.strings], ranges));
       for (const d of disagreements) {
         diagnostics.push(diagnostic(locateBrief(d.path), "note", "sources-differ", describeDisagreement(d)));
       }

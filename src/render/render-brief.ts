@@ -4,7 +4,7 @@
  * the label font: they are rendered apart from the page).
  */
 import type { BriefView } from "../brief/brief-view.js";
-import { chooseFontFaces, fontFaceCss } from "./fonts.js";
+import { chooseFontFaces, fontFaceCss, SCRIPT_ONLY } from "./fonts.js";
 import type { TemplateSet } from "./load-templates.js";
 import type { Renderer } from "./render-html.js";
 
@@ -21,8 +21,13 @@ export const renderBrief = async (
 ): Promise<RenderedBrief> => {
   const faces = chooseFontFaces(JSON.stringify(view), templates.fonts);
   const fontCss = await fontFaceCss(faces);
+  // The header and footer hold the title, desk and date: the label face in whatever subsets they use.
+  const running = `${view.title} ${view.desk ?? ""} ${view.asOf} Fact sheet Page of Fingerprint 0123456789`;
   const label = await fontFaceCss(
-    faces.filter((f) => f.family === "Noto Sans" && f.weight === 400 && f.style === "normal" && f.subset === "latin"),
+    chooseFontFaces(running, templates.fonts).filter(
+      (f) =>
+        (f.family === "Noto Sans" || SCRIPT_ONLY[f.family] !== undefined) && f.weight === 400 && f.style === "normal",
+    ),
   );
   return {
     html: renderer.html(view, fontCss),

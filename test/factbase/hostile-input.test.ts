@@ -4,7 +4,7 @@
  */
 
 import { execFileSync } from "node:child_process";
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -182,5 +182,27 @@ describe("more YAML from SECURITY.md", () => {
     expect(checked.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
       "big.yaml: error: file is 6.0 MB; the limit is 5 MB [file-size]",
     ]);
+  });
+});
+
+describe("glyph coverage", () => {
+  it("flags characters no embedded font covers, in the brief and in the catalogue", async () => {
+    const catalog = path.join(dir, "harbour", "sources", "sources.yaml");
+    const original = await readFile(catalog, "utf8");
+    await writeFile(
+      catalog,
+      original.replace("headline: Port Alba talks stall over dredging fees", "headline: 港 talks stall"),
+    );
+    try {
+      await writeFile(path.join(dir, "g.yaml"), `${HEAD}desk: "Desk 😀"\n`);
+      const checked = await checkBrief(path.join(dir, "g.yaml"), dir);
+      const glyphs = checked.diagnostics.filter((d) => d.rule === "no-glyph").map((d) => formatDiagnostic(d));
+      expect(glyphs).toEqual([
+        'g.yaml:5:7: warning: "😀" (U+1F600) is in no font of the brief: it would print as a box or in a stand-in font [no-glyph]',
+        'harbour/sources/sources.yaml:5:15: warning: "港" (U+6E2F) is in no font of the brief: it would print as a box or in a stand-in font [no-glyph]',
+      ]);
+    } finally {
+      await writeFile(catalog, original);
+    }
   });
 });
