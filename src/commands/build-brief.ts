@@ -57,6 +57,20 @@ export interface BriefBuilt {
   readonly inputs: readonly string[];
 }
 
+/** A brief's output name: its file name without `.yaml`. */
+export const briefName = (file: string): string => path.basename(file).replace(/\.ya?ml$/i, "");
+
+/** The result for a brief that could not be built. */
+export const failedBrief = (file: string, inputs: readonly string[]): BriefBuilt => ({
+  status: "failed",
+  name: briefName(file),
+  title: undefined,
+  asOf: undefined,
+  html: undefined,
+  pdf: undefined,
+  inputs,
+});
+
 /** The snapshot folder of a brief, next to its outputs. */
 export const snapshotDir = (outDir: string, name: string): string => path.join(outDir, ".factsheet", name);
 
@@ -90,7 +104,7 @@ export const buildBrief = async (
 ): Promise<BriefBuilt> => {
   const { cwd, format, paper } = options;
   const { templates, renderer, report } = context;
-  const name = path.basename(file).replace(/\.ya?ml$/i, "");
+  const name = briefName(file);
   const outDir = path.resolve(cwd, options.outDir);
   const shown = (f: string) => path.relative(cwd, f) || f;
   const targets = {
@@ -103,15 +117,7 @@ export const buildBrief = async (
   if (!fb) {
     report.diagnostics(checked.diagnostics);
     report.info(`${checked.loaded.brief.file}: not built: ${describeFindings(checked.diagnostics)}`);
-    return {
-      status: "failed",
-      name,
-      title: undefined,
-      asOf: undefined,
-      html: undefined,
-      pdf: undefined,
-      inputs: checked.loaded.files,
-    };
+    return failedBrief(file, checked.loaded.files);
   }
 
   // What changed since the previous edition (or the snapshot asked for).

@@ -13,7 +13,7 @@ import { loadTemplates } from "../render/load-templates.js";
 import { createRenderer } from "../render/render-html.js";
 import { renderIndex } from "../render/render-index.js";
 import { BrowserSession } from "./browser-session.js";
-import { type BriefBuilt, buildBrief, type Format } from "./build-brief.js";
+import { type BriefBuilt, buildBrief, type Format, failedBrief } from "./build-brief.js";
 import type { Reporter } from "./report.js";
 import { writeOutput } from "./write-output.js";
 
@@ -80,16 +80,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
         // In a batch, a brief that cannot be read fails alone; on its own it ends the run.
         if (!options.all || !(error instanceof CliError) || error.exitCode !== ExitCode.input) throw error;
         report.info(`factsheet: ${error.message}`);
-        const name = path.basename(file).replace(/\.ya?ml$/i, "");
-        results.push({
-          status: "failed",
-          name,
-          title: undefined,
-          asOf: undefined,
-          html: undefined,
-          pdf: undefined,
-          inputs: [],
-        });
+        results.push(failedBrief(file, []));
       }
     }
     if (options.all) {

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { type Change, compareSnapshots, hasChanges, type Snapshot, takeSnapshot } from "../brief/snapshot.js";
 import { formatDate } from "../factbase/fuzzy-date.js";
-import { previousSnapshot } from "./build-brief.js";
+import { briefName, previousSnapshot } from "./build-brief.js";
 import { checkBrief } from "./check-brief.js";
 import { describeFindings, type Reporter } from "./report.js";
 
@@ -30,7 +30,7 @@ export const diff = async (options: DiffOptions, report: Reporter): Promise<numb
     );
     return 1;
   }
-  const name = path.basename(options.file).replace(/\.ya?ml$/i, "");
+  const name = briefName(options.file);
   const before = options.since ?? (await previousSnapshot(path.resolve(options.cwd, options.outDir), name, fb.as_of));
   if (!before) {
     report.info(`${file}: no earlier edition to compare with: build an edition first, or name one with --since`);
