@@ -6,12 +6,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { build, type Format } from "./commands/build.js";
-import { check } from "./commands/check.js";
-import { diff } from "./commands/diff.js";
+// Commands are imported when they run: `check` never loads the renderer, the watcher or git glue.
+import type { Format } from "./commands/build.js";
 import type { Reporter } from "./commands/report.js";
-import { loadSince } from "./commands/since.js";
-import { watch } from "./commands/watch.js";
 import { type Diagnostic, formatDiagnostic } from "./diagnostics/index.js";
 import { CliError, ExitCode } from "./errors.js";
 import { VERSION } from "./package-info.js";
@@ -142,16 +139,22 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     if (rest.length > 1) throw usage(`Too many files: ${rest.join(" ")}. Name one brief.`);
     if (values.all && command !== "build") throw usage("--all is an option of build.");
     const file = rest[0] ?? (values.all ? "data" : defaultBrief(cwd));
-    const since = values.since === undefined || values.all ? undefined : await loadSince(values.since, file, cwd);
+    const since =
+      values.since === undefined || values.all
+        ? undefined
+        : await (await import("./commands/since.js")).loadSince(values.since, file, cwd);
     const reporter = makeReporter(io);
 
     switch (command) {
-      case "check":
+      case "check": {
         for (const flag of ["format", "out", "paper", "browser", "force", "since"] as const) {
           if (values[flag] !== undefined) throw usage(`--${flag} is an option of build, not check.`);
         }
+        const { check } = await import("./commands/check.js");
         return await check({ file, cwd, strict: values.strict ?? false }, reporter);
-      case "build":
+      }
+      case "build": {
+        const { build } = await import("./commands/build.js");
         return await build(
           {
             file,
@@ -169,12 +172,16 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
           },
           reporter,
         );
-      case "diff":
+      }
+      case "diff": {
+        const { diff } = await import("./commands/diff.js");
         return await diff({ file, cwd, outDir: values.out ?? "out", since }, reporter);
+      }
       case "watch": {
         const port = Number(values.port ?? "4173");
         if (!Number.isInteger(port) || port < 0 || port > 65535)
           throw usage(`--port must be a port number, not "${values.port}".`);
+        const { watch } = await import("./commands/watch.js");
         return await watch(
           {
             file,
