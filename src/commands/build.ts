@@ -85,7 +85,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     }
     if (options.all) {
       const outDir = path.resolve(cwd, options.outDir);
-      const index = await renderIndex(templates, results, outDir);
+      const index = await renderIndex(templates, context.renderer, results, outDir);
       await writeOutput(path.join(outDir, "index.html"), index);
       const built = results.filter((r) => r.status !== "failed").length;
       report.info(

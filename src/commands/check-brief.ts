@@ -10,8 +10,7 @@ import { loadFontIndex } from "../render/fonts.js";
 import { checkGlyphs, coveredRanges } from "../verify/check-glyphs.js";
 import { checkProvenance } from "../verify/check-provenance.js";
 import { type Disagreement, describeDisagreement, findDisagreements } from "../verify/find-disagreements.js";
-import { foldText } from "../verify/fold-text.js";
-import { verifyFactBase } from "../verify/verify-fact-base.js";
+import { prepareSourceTexts, verifyFactBase } from "../verify/verify-fact-base.js";
 
 export interface CheckOptions {
   /** Warnings count as errors. */
@@ -36,17 +35,23 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
   const { factBase, catalog } = loaded;
   if (factBase && catalog && countErrors(diagnostics) === 0) {
     const locateBrief = loaded.brief.locate;
+    // Folded once, for verification and for the spellings each source prints.
+    const prepared = prepareSourceTexts(loaded.sources);
     diagnostics.push(
-      ...(await verifyFactBase({ factBase, sources: loaded.sources, locateBrief, locateCatalog: catalog.locate })),
+      ...(await verifyFactBase({
+        factBase,
+        sources: loaded.sources,
+        locateBrief,
+        locateCatalog: catalog.locate,
+        prepared,
+      })),
     );
     if (countErrors(diagnostics) === 0) {
       const entries = [...loaded.sources.values()].sort((a, b) => a.index - b.index).map((s) => s.entry);
       diagnostics.push(
         ...(await checkProvenance({ factBase, catalog: entries, locateBrief, locateCatalog: catalog.locate })),
       );
-      const texts = new Map(
-        [...loaded.sources].flatMap(([id, s]) => (s.text === undefined ? [] : [[id, foldText(s.text)] as const])),
-      );
+      const texts = new Map([...prepared].map(([id, source]) => [id, source.full]));
       disagreements = findDisagreements({ factBase, texts });
       const ranges = coveredRanges(await loadFontIndex());
       diagnostics.push(...checkGlyphs([...loaded.brief.strings, ...catalog.strings], ranges));

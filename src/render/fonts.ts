@@ -86,8 +86,19 @@ const parseRanges = (range: string): [number, number][] =>
 
 const require = createRequire(import.meta.url);
 
-/** Reads each family's subset table from its package (small JSON files). */
-export const loadFontIndex = async (fonts: readonly FontFamily[] = BRIEF_FONTS): Promise<FontIndex[]> =>
+const indexCache = new Map<readonly FontFamily[], Promise<FontIndex[]>>();
+
+/** Reads each family's subset table from its package (small JSON files), once per process. */
+export const loadFontIndex = (fonts: readonly FontFamily[] = BRIEF_FONTS): Promise<FontIndex[]> => {
+  let index = indexCache.get(fonts);
+  if (!index) {
+    index = readFontIndex(fonts);
+    indexCache.set(fonts, index);
+  }
+  return index;
+};
+
+const readFontIndex = async (fonts: readonly FontFamily[]): Promise<FontIndex[]> =>
   Promise.all(
     fonts.map(async (font) => {
       const directory = path.dirname(require.resolve(`${font.packageName}/package.json`));

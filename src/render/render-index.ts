@@ -9,7 +9,7 @@ import { formatDate } from "../factbase/fuzzy-date.js";
 import { VERSION } from "../package-info.js";
 import { chooseFontFaces, fontFaceCss } from "./fonts.js";
 import type { TemplateSet } from "./load-templates.js";
-import { createRenderer } from "./render-html.js";
+import type { Renderer } from "./render-html.js";
 
 export interface IndexView {
   readonly version: string;
@@ -48,10 +48,11 @@ export const indexView = (results: readonly BriefBuilt[], outDir: string): Index
 
 export const renderIndex = async (
   templates: TemplateSet,
+  renderer: Renderer,
   results: readonly BriefBuilt[],
   outDir: string,
 ): Promise<string> => {
   const view = indexView(results, outDir);
   const fontCss = await fontFaceCss(chooseFontFaces(JSON.stringify(view), templates.fonts));
-  return createRenderer(templates).index(view, fontCss);
+  return renderer.index(view, fontCss);
 };

@@ -29,7 +29,18 @@ export interface VerifyInput {
   readonly sources: ReadonlyMap<string, VerifySource>;
   readonly locateBrief: (path: YamlPath) => Place;
   readonly locateCatalog: (path: YamlPath) => Place;
+  /** The sources prepared for matching (see prepareSourceTexts), when the caller already has them. */
+  readonly prepared?: ReadonlyMap<string, SourceText>;
 }
+
+/** Every readable source prepared for word-for-word matching, by id. */
+export const prepareSourceTexts = (sources: ReadonlyMap<string, VerifySource>): Map<string, SourceText> => {
+  const texts = new Map<string, SourceText>();
+  for (const [id, source] of sources) {
+    if (source.text !== undefined) texts.set(id, prepareSourceText(source.entry, source.text));
+  }
+  return texts;
+};
 
 const shorten = (text: string, max = 200): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
@@ -37,10 +48,7 @@ const shorten = (text: string, max = 200): string =>
 export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> => {
   const { factBase: fb, locateBrief, locateCatalog } = input;
   const out: Diagnostic[] = [];
-  const texts = new Map<string, SourceText>();
-  for (const [id, source] of input.sources) {
-    if (source.text !== undefined) texts.set(id, prepareSourceText(source.entry, source.text));
-  }
+  const texts = input.prepared ?? prepareSourceTexts(input.sources);
 
   // Not-citable lines must exist, or they protect nothing.
   for (const source of input.sources.values()) {
