@@ -35,11 +35,7 @@ export class BrowserSession {
     return this.launching as unknown as Promise<Browser>;
   }
 
-  /** Kills the browser after a failed print (it may hang); the next print starts a fresh one. */
-  async discard(): Promise<void> {
-    await this.close();
-  }
-
+  /** Closes (or kills) the browser; a later print starts a fresh one. */
   async close(): Promise<void> {
     const launching = this.launching;
     this.launching = undefined;

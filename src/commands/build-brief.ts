@@ -175,8 +175,8 @@ export const buildBrief = async (
   if (targets.pdf) {
     const pdf = await printBrief(fb, view, { html, header, footer }, print, options, context).catch(
       async (error: unknown) => {
-        // A browser that failed or hung is not trusted with the next brief.
-        await context.session.discard();
+        // A browser that failed or hung is not trusted with the next brief: the session starts a new one.
+        await context.session.close();
         throw error;
       },
     );
