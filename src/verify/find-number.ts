@@ -22,7 +22,7 @@ export const numbersInDigits = (text: string): number[] => {
   return out;
 };
 
-const UNITS: Record<string, number> = {
+export const UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -45,7 +45,7 @@ const UNITS: Record<string, number> = {
   nineteen: 19,
   dozen: 12,
 };
-const TENS: Record<string, number> = {
+export const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -108,6 +108,42 @@ export const numbersInPlainWords = (text: string): number[] => {
   return out;
 };
 
+const FRACTIONS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+};
+const FRACTION_WORDS = /\b(?:(a|an|one|two|three|four)[\s-]+)?(half|halves|thirds?|quarters?|fifths?)\b/gi;
+const ONE_UNIT = /\b(?:a|an|one)\s+(?:day|week|month|year|decade|century)\b/gi;
+
+/**
+ * Shares and single units in words: "half" (0.5), "two thirds" (2/3),
+ * "a quarter" (0.25); "a year" (1). A share is returned unrounded: it matches
+ * a value written to however many decimals the value has (0.67).
+ */
+export const fractionsInWords = (text: string): number[] => {
+  const out: number[] = [];
+  for (const match of text.matchAll(FRACTION_WORDS)) {
+    const count = match[1] === undefined ? 1 : (UNITS[match[1].toLowerCase()] ?? 1);
+    const denominator = FRACTIONS[(match[2] as string).toLowerCase()];
+    if (denominator !== undefined) out.push(count / denominator);
+  }
+  for (const _ of text.matchAll(ONE_UNIT)) out.push(1);
+  return out;
+};
+
+/** A share written in words equals a value given to fewer decimals when it rounds to it: 2/3 and 0.67. */
+const sameRounded = (share: number, value: number): boolean => {
+  const decimals = (String(value).split(".")[1] ?? "").length;
+  const factor = 10 ** decimals;
+  return Math.abs(Math.round(share * factor) / factor - value) < 1e-9;
+};
+
 type Nlp = (text: string) => { numbers(): { json(): { number?: { num?: number } }[] } };
 let nlpModule: Promise<Nlp> | undefined;
 
@@ -134,5 +170,6 @@ export const mentionsNumber = async (text: string, value: number): Promise<boole
   if (!Number.isFinite(value)) return false;
   if (numbersInDigits(text).some((n) => same(n, value))) return true;
   if (numbersInPlainWords(text).some((n) => same(n, value))) return true;
+  if (fractionsInWords(text).some((n) => sameRounded(n, value))) return true;
   return (await numbersInWords(text)).some((n) => same(n, value));
 };

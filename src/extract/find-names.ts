@@ -1,0 +1,343 @@
+/**
+ * Named mentions in an article: people, organisations, states and places,
+ * each with its offsets and any title the text gives it ("US Secretary of
+ * State Antony Blinken", "John Kirby, White House national security
+ * spokesman,").
+ *
+ * compromise tags the words (countries, cities, first names, organisations);
+ * this module groups capitalised words into names and decides what each
+ * name is from those tags and from the title and organisation words around it.
+ */
+import nlp from "compromise";
+import {
+  BUSINESS_HEADS,
+  COUNTRY_ACRONYMS,
+  HONORIFICS,
+  MEDIA_HEADS,
+  NAME_PARTICLES,
+  ORGANISATION_HEADS,
+  OTHER_HEADS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from "./lexicon.js";
+import type { Span } from "./segment.js";
+import type { Token } from "./tokens.js";
+
+export type MentionKind = "person" | "organisation" | "media" | "state" | "place" | "other" | "unknown";
+
+export interface Mention extends Span {
+  readonly text: string;
+  kind: MentionKind;
+  /** The title the text gives the mention, verbatim. */
+  readonly title: string | undefined;
+  /** Index of the first token of the name. */
+  readonly token: number;
+  /** The name opens its sentence, where any word is capitalised. */
+  readonly initial: boolean;
+  /** A short name given in brackets after it: "(SUE)". */
+  readonly short?: string | undefined;
+}
+
+const NOT_NAME_TAGS = [
+  "Determiner",
+  "Preposition",
+  "Pronoun",
+  "Conjunction",
+  "Adverb",
+  "QuestionWord",
+  "Date",
+  "WeekDay",
+  "Month",
+  "Modal",
+  "Auxiliary",
+  "Copula",
+  "Negative",
+];
+const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
+
+const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? "";
+
+const lexicalCache = new Map<string, ReadonlySet<string>>();
+/** compromise's tags for a word on its own, free of what its neighbours suggest ("John" next to "White House"). */
+const lexicalTags = (word: string): ReadonlySet<string> => {
+  let tags = lexicalCache.get(word);
+  if (tags === undefined) {
+    const terms = nlp(word).json({ terms: { tags: true } } as never) as { terms: { tags: string[] }[] }[];
+    tags = new Set(terms.flatMap((s) => s.terms.flatMap((t) => t.tags)));
+    lexicalCache.set(word, tags);
+  }
+  return tags;
+};
+const isFirstName = (token: Token): boolean => {
+  const tags = lexicalTags(token.text);
+  return tags.has("FirstName") || tags.has("MaleName") || tags.has("FemaleName");
+};
+const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
+
+/** Only white space between two tokens: they can be one name. */
+const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t]*\n?[ \t]*$/.test(text.slice(a.end, b.start));
+
+const isParticle = (token: Token): boolean =>
+  NAME_PARTICLES.has(token.text.toLowerCase()) || /^(al|el|bin|ben|abu)-\p{Lu}/u.test(token.text);
+
+const isCalendarWord = (token: Token): boolean =>
+  hasAny(token, ["Date", "WeekDay", "Month"]) ||
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+    token.text,
+  );
+
+/** Can this token be part of a name? */
+const nameWord = (token: Token): boolean => {
+  if (isCalendarWord(token) && token.text !== "May") return false;
+  if (token.text === "May" && !token.tags.has("Person")) return false;
+  if (isParticle(token)) return true;
+  if (!token.capital) return false;
+  if (/^\p{N}/u.test(token.text)) return false;
+  if (token.initial && NOT_NAME_TAGS.some((tag) => lexicalTags(token.text).has(tag))) return false;
+  if (token.initial && hasAny(token, NOT_NAME_TAGS) && !hasAny(token, ["ProperNoun", "Person", "Place"])) return false;
+  if (token.text === "I" || /^(The|A|An|This|That|These|Those|It|He|She|They|We|You|But|And|Or)$/.test(token.text)) {
+    return false;
+  }
+  return true;
+};
+
+/** Maximal runs of name words with nothing but spaces between them; "of" may join two capitalised words. */
+const nameRuns = (text: string, tokens: readonly Token[]): [number, number][] => {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (first === undefined || !nameWord(first) || (isParticle(first) && !first.capital && !/-/.test(first.text))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const current = tokens[j] as Token;
+      if (current.possessive) break;
+      const next = tokens[j + 1] as Token;
+      if (!adjacent(text, current, next)) break;
+      if (nameWord(next) && !(next.initial && hasAny(next, NOT_NAME_TAGS))) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (
+        (next.text === "of" || next.text === "for") &&
+        after &&
+        after.capital &&
+        adjacent(text, next, after) &&
+        nameWord(after)
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // A name does not end in a particle ("Qatar and al").
+    let end = j;
+    while (end > i && isParticle(tokens[end] as Token) && !/-/.test((tokens[end] as Token).text)) end--;
+    runs.push([i, end]);
+    i = j + 1;
+  }
+  return runs;
+};
+
+const isTitleToken = (token: Token): boolean =>
+  TITLE_WORDS.has(token.text.toLowerCase()) || token.tags.has("Demonym") || COUNTRY_ACRONYMS.has(token.text);
+
+const isCountry = (token: Token): boolean =>
+  (token.tags.has("Country") && !token.tags.has("Person")) ||
+  COUNTRY_ACRONYMS.has(token.text) ||
+  lexicalTags(token.text).has("Country");
+
+/** Words that say the name is a person. */
+const personEvidence = (tokens: readonly Token[]): boolean =>
+  (tokens.length >= 2 && isFirstName(tokens[0] as Token)) ||
+  tokens.some((t) => hasAny(t, PERSON_TAGS) && !hasAny(t, ["Place", "Country", "Organization"])) ||
+  tokens.some((t) => /^(al|el|bin|ibn|abu)-/i.test(t.text) || /^(bin|bint|ibn)$/.test(t.text));
+
+const classify = (tokens: readonly Token[]): MentionKind => {
+  const last = tokens.at(-1) as Token;
+  const head = last.text.toLowerCase();
+  if (OTHER_HEADS.has(head) || OTHER_HEADS.has(lower(tokens[0]))) return "other";
+  if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
+  if (MEDIA_HEADS.has(head)) return "media";
+  if (ORGANISATION_HEADS.has(head)) return "organisation";
+  // "Ministry of Foreign Affairs", "International Court of Justice"
+  const of = tokens.findIndex((t) => t.text === "of");
+  if (
+    of > 0 &&
+    tokens
+      .slice(0, of)
+      .some((t) => ORGANISATION_HEADS.has(t.text.toLowerCase()) || BUSINESS_HEADS.has(t.text.toLowerCase()))
+  ) {
+    return "organisation";
+  }
+  const organisationTag = (t: Token): boolean =>
+    (tokens.length === 1 ? lexicalTags(t.text) : t.tags).has("Organization");
+  if (tokens.some(organisationTag) && !tokens.some((t) => hasAny(t, PERSON_TAGS))) {
+    return tokens.every((t) => COUNTRY_ACRONYMS.has(t.text)) ? "state" : "organisation";
+  }
+  if (tokens.length === 1 && /^[\p{Lu}.]{2,6}$/u.test(last.text) && !isCountry(last)) return "organisation";
+  if (personEvidence(tokens)) return "person";
+  if (tokens.every((t) => hasAny(t, ["Place", "City", "Region", "Country"]))) {
+    return tokens.some((t) => isCountry(t)) ? "state" : "place";
+  }
+  // A name ending in a business word ("Caldera Maritime Research", "Nordhavn Line") is an organisation.
+  if (tokens.length >= 2 && BUSINESS_HEADS.has(head)) return "organisation";
+  const plainName = (t: Token): boolean =>
+    (t.tags.has("ProperNoun") || isParticle(t)) && !hasAny(t, ["Place", "Region", "Country", "City", "Demonym"]);
+  if (tokens.length >= 2 && tokens.every(plainName) && !tokens.some((t) => t.tags.has("Demonym"))) return "person";
+  if (tokens.length >= 2) return "other";
+  return "unknown";
+};
+
+/** The title words just before a name inside the same phrase ("Israeli Prime Minister", "spokesperson"). */
+const titleBefore = (text: string, tokens: readonly Token[], first: number): string | undefined => {
+  let i = first - 1;
+  const previous = tokens[i];
+  if (previous === undefined || !adjacent(text, previous, tokens[first] as Token)) return undefined;
+  if (!ROLE_NOUNS.has(previous.text.toLowerCase())) return undefined;
+  let start = i;
+  while (i - 1 >= 0) {
+    const candidate = tokens[i - 1] as Token;
+    if (!adjacent(text, candidate, tokens[i] as Token)) break;
+    const word = candidate.text.toLowerCase();
+    if (
+      candidate.capital ||
+      TITLE_WORDS.has(word) ||
+      candidate.tags.has("Adjective") ||
+      word === "of" ||
+      word === "for"
+    ) {
+      if (candidate.initial && hasAny(candidate, NOT_NAME_TAGS)) break;
+      i--;
+      start = i;
+      if (candidate.initial) break;
+      continue;
+    }
+    break;
+  }
+  return text.slice((tokens[start] as Token).start, previous.end);
+};
+
+/** An apposition after the name: ", an advisor to Qatar's prime minister and spokesperson for the Ministry,". */
+const APPOSITION_AFTER = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,140}?)(?=[,.;]|\s+(?:said|told|says|added)\b)/u;
+/** A title phrase before the name: "a senior Hamas official, Basem Naim,". */
+const APPOSITION_BEFORE = /(?:^|[,;:]\s+|\b(?:and|that)\s+)((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,100}?),\s+$/u;
+
+const mentionsRole = (phrase: string): boolean =>
+  !/^(which|who|whom|whose|where|when|that|and|or|but|while|as|after|before|since|with)\b/i.test(phrase) &&
+  phrase.split(/[\s’']+/).some((word) => ROLE_NOUNS.has(word.toLowerCase().replace(/[^a-z-]/g, "")));
+
+const appositionTitle = (text: string, mention: Span, blockStart: number): string | undefined => {
+  const after = APPOSITION_AFTER.exec(text.slice(mention.end, mention.end + 160));
+  if (after?.[1] && mentionsRole(after[1]) && after[1].split(/\s+/).length <= 16) return after[1].trim();
+  const before = APPOSITION_BEFORE.exec(text.slice(Math.max(blockStart, mention.start - 120), mention.start));
+  if (before?.[1] && mentionsRole(before[1]) && before[1].split(/\s+/).length <= 8) return before[1].trim();
+  return undefined;
+};
+
+/**
+ * The named mentions among `tokens` (one block of text). `blockStart` bounds
+ * the look-behind for titles.
+ */
+export const findNames = (text: string, tokens: readonly Token[], blockStart: number): Mention[] => {
+  const mentions: Mention[] = [];
+  for (const [from, to] of nameRuns(text, tokens)) {
+    let run = tokens.slice(from, to + 1);
+    let offset = from;
+    // Leading title words ("US Secretary of State", "Finance Minister") are the title, not the name.
+    let split = 0;
+    while (
+      split < run.length - 1 &&
+      (isTitleToken(run[split] as Token) || /^(of|for)$/.test((run[split] as Token).text))
+    ) {
+      split++;
+    }
+    while (split > 0 && /^(of|for)$/.test(lower(run[split - 1]))) split--;
+    if (split > 0 && (isCountry(run[split] as Token) || split === run.length)) split = 0;
+    // A title names a role ("Prime Minister"); a demonym alone ("Palestinian Resistance") does not.
+    if (
+      split > 0 &&
+      !run.slice(0, split).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text.toLowerCase()))
+    ) {
+      split = 0;
+    }
+    // An honorific stays with the name: "Qatari Emir" is the title of "Sheikh Tamim bin Hamad al-Thani".
+    while (
+      split > 1 &&
+      HONORIFICS.has(lower(run[split - 1])) &&
+      lower(run[split - 1]) !== "president" &&
+      lower(run[split - 1]) !== "emir"
+    ) {
+      split--;
+    }
+    let title: string | undefined;
+    const rest = run.slice(split);
+    const restKind = rest.length > 0 ? classify(rest) : "unknown";
+    if (split > 0 && (restKind === "person" || restKind === "unknown") && rest.some((t) => t.capital)) {
+      title = text.slice((run[0] as Token).start, (run[split - 1] as Token).end);
+      run = rest;
+      offset = from + split;
+    }
+    if (run.length === 0) continue;
+    // Titles alone ("Prime Minister", "Foreign Ministry spokesperson") are not names.
+    if (run.every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || t.text === "of" || t.tags.has("Demonym"))) continue;
+    const first = run[0] as Token;
+    const last = run.at(-1) as Token;
+    let kind = title !== undefined ? "person" : classify(run);
+    if (kind === "other") continue;
+    // "Israeli army", "Biden administration": a name and the body it heads.
+    const body = last.possessive
+      ? null
+      : /^\s+(administration|government|army|cabinet)\b/.exec(text.slice(last.end, last.end + 20));
+    if (body) {
+      const end = last.end + body[0].length;
+      const organisation = {
+        start: first.start,
+        end,
+        text: text.slice(first.start, end),
+        kind: "organisation" as const,
+      };
+      mentions.push({ ...organisation, title: undefined, token: offset, initial: first.initial });
+      continue;
+    }
+    const lexical = lexicalTags(first.text);
+    if (run.length === 1 && (first.tags.has("Demonym") || lexical.has("Demonym"))) continue;
+    if (run.length === 1 && lexical.has("Adjective") && !lexical.has("ProperNoun")) continue;
+    // A common noun opening a sentence ("Negotiations", "Criticism").
+    if (
+      run.length === 1 &&
+      first.initial &&
+      !first.tags.has("ProperNoun") &&
+      lexical.has("Noun") &&
+      !lexical.has("ProperNoun")
+    ) {
+      continue;
+    }
+    const span = { start: first.start, end: last.end };
+    title ??= kind === "person" || kind === "unknown" ? titleBefore(text, tokens, offset) : undefined;
+    if (kind === "person" || kind === "unknown") {
+      title ??= appositionTitle(text, span, blockStart);
+      if (kind === "unknown" && title !== undefined) kind = "person";
+    }
+    // "Sindicato Unificado de Estibadores (SUE)", "Islamic Resistance Movement (Hamas)": an organisation and its short name.
+    const short = /^\s*\((\p{Lu}[\p{L}.-]{1,20})\)/u.exec(text.slice(span.end, span.end + 30));
+    if (short && run.length >= 2 && kind !== "state" && kind !== "place") {
+      kind = kind === "media" ? "media" : "organisation";
+      title = undefined;
+    }
+    mentions.push({
+      ...span,
+      text: text.slice(span.start, span.end),
+      kind,
+      title,
+      token: offset,
+      initial: first.initial,
+      short: short?.[1],
+    });
+  }
+  return mentions;
+};

@@ -1,0 +1,256 @@
+/**
+ * Mentions grouped into actors: every way an article (or several) writes one
+ * person, organisation or state becomes one actor with a name and aliases.
+ * "Al-Khulaifi" and "Al Khulaifi" fold to one surname; "Antony Blinken" and
+ * "Anthony Blinken" share a surname and first names a letter apart; a surname
+ * alone ("Kirby") joins the person whose full name the text gave.
+ */
+import { distance } from "fastest-levenshtein";
+import type { Mention, MentionKind } from "./find-names.js";
+import { COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
+
+export type ActorKindCandidate = "person" | "organisation" | "media" | "state";
+
+export interface ActorGroup {
+  kind: ActorKindCandidate;
+  /** The fullest form the text gives. */
+  name: string;
+  /** Every other form, in the order first seen. */
+  readonly aliases: string[];
+  readonly titles: string[];
+  readonly mentions: Mention[];
+}
+
+/** Lower case, no accents, no dots, hyphens as spaces: what differs only in typography compares equal. */
+export const foldName = (name: string): string =>
+  name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’']s$/u, "")
+    .replace(/[.’']/gu, "")
+    .replace(/[-‐-―]/gu, " ")
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The words of a person's name without honorifics. */
+export const nameWords = (name: string): string[] => {
+  const words = foldName(name).split(" ").filter(Boolean);
+  while (words.length > 1 && HONORIFICS.has(words[0] as string)) words.shift();
+  return words;
+};
+
+/** The surname with its particle joined ("al khulaifi" → "alkhulaifi"). */
+export const surnameKey = (words: readonly string[]): string => {
+  const last = words.at(-1) ?? "";
+  const before = words.at(-2);
+  return before !== undefined && NAME_PARTICLES.has(before) && words.length > 1 ? before + last : last;
+};
+
+/** Two first names are one if equal or a letter or two apart on a long name ("Antony" / "Anthony"). */
+const sameFirstName = (a: string, b: string): boolean =>
+  a === b ||
+  (Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1) ||
+  (a.length >= 6 && b.length >= 6 && distance(a, b) <= 2);
+
+/** Is `part` a contiguous run of `whole`'s words? */
+const containsRun = (whole: readonly string[], part: readonly string[]): boolean => {
+  if (part.length === 0 || part.length > whole.length) return false;
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    if (part.every((word, k) => whole[i + k] === word)) return true;
+  }
+  return false;
+};
+
+/** The words before the surname (and its particle): "Mohammed bin Abdulaziz" of "Mohammed bin Abdulaziz Al-Khulaifi". */
+const givenNames = (words: readonly string[]): string[] => {
+  const before = words.at(-2);
+  const cut = before !== undefined && NAME_PARTICLES.has(before) ? 2 : 1;
+  return words.slice(0, Math.max(0, words.length - cut));
+};
+
+/** Do two names name one person? A surname alone ("Al-Khulaifi", "Echeverría-Ruiz") joins the full name that ends in it. */
+export const samePerson = (a: string, b: string): boolean => {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  const ja = wa.join("");
+  const jb = wb.join("");
+  if (ja === jb) return true;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // A surname written with a hyphen or a space: "Echeverría-Ruiz" / "Tomás Echeverría Ruiz".
+  if (
+    givenNames(short).length === 0 ||
+    (short.length === 2 && long.length > 2 && long.slice(-2).join("") === short.join(""))
+  ) {
+    if (long.slice(-short.length).join("") === short.join("")) return true;
+  }
+  if (wa.length >= 2 && wb.length >= 2 && (containsRun(wa, wb) || containsRun(wb, wa)) && wa[0] === wb[0]) return true;
+  if (surnameKey(wa) !== surnameKey(wb) && wa.join("").replace(/\s/g, "") !== wb.join("")) return false;
+  if (givenNames(wa).length === 0 || givenNames(wb).length === 0) return true;
+  return sameFirstName(wa[0] as string, wb[0] as string);
+};
+
+const STATE_NAMES: Record<string, string> = {
+  us: "United States",
+  usa: "United States",
+  uk: "United Kingdom",
+  uae: "United Arab Emirates",
+};
+
+const normaliseState = (text: string): string => {
+  const key = foldName(text).replace(/\s/g, "");
+  return COUNTRY_ACRONYMS.has(text) ? (STATE_NAMES[key] ?? text) : text;
+};
+
+const addAlias = (group: ActorGroup, form: string): void => {
+  const clean = form.replace(/[’']s$/u, "");
+  if (clean === group.name || group.aliases.includes(clean)) return;
+  group.aliases.push(clean);
+};
+
+const addTitle = (group: ActorGroup, title: string | undefined): void => {
+  if (title !== undefined && !group.titles.some((t) => foldName(t) === foldName(title))) group.titles.push(title);
+};
+
+const fuller = (a: string, b: string): boolean => nameWords(a).length > nameWords(b).length;
+
+/** Groups the mentions of one article (or several, when `into` already holds groups from others). */
+export interface GroupContext {
+  /** The text just before a mention. */
+  readonly before: (mention: Mention) => string;
+  /** The text just after a mention. */
+  readonly after: (mention: Mention) => string;
+  /** Is the mention inside a quotation? */
+  readonly quoted: (mention: Mention) => boolean;
+}
+
+export const groupActors = (
+  mentions: readonly Mention[],
+  context: GroupContext,
+  into: ActorGroup[] = [],
+): ActorGroup[] => {
+  const contextBefore = context.before;
+  const groups = into;
+  const people = () => groups.filter((g) => g.kind === "person");
+  const join = (group: ActorGroup, mention: Mention, form = mention.text): void => {
+    if (fuller(form, group.name)) {
+      addAlias(group, group.name);
+      group.name = form;
+      group.aliases.splice(group.aliases.indexOf(form) >>> 0, group.aliases.includes(form) ? 1 : 0);
+    } else addAlias(group, form);
+    addTitle(group, mention.title);
+    group.mentions.push(mention);
+  };
+
+  // Full names first, longest first, so that a surname alone finds its person.
+  const persons = mentions
+    .filter((m) => m.kind === "person" && nameWords(m.text).length >= 2)
+    .sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
+  for (const mention of persons) {
+    const group = people().find((g) => [g.name, ...g.aliases].some((form) => samePerson(form, mention.text)));
+    if (group) join(group, mention);
+    else
+      groups.push({
+        kind: "person",
+        name: mention.text,
+        aliases: [],
+        titles: mention.title ? [mention.title] : [],
+        mentions: [mention],
+      });
+  }
+
+  const single = mentions.filter((m) => !(m.kind === "person" && nameWords(m.text).length >= 2));
+  const unknown = new Map<string, Mention[]>();
+  for (const mention of single) {
+    const key = foldName(mention.text);
+    const words = nameWords(mention.text);
+    if (mention.kind === "person" || mention.kind === "unknown" || mention.kind === "organisation") {
+      const person = people().find((g) =>
+        [g.name, ...g.aliases].some((form) => {
+          const full = nameWords(form);
+          return full.length >= 2 && (surnameKey(full) === surnameKey(words) || full.at(-1) === key.replace(/\s/g, ""));
+        }),
+      );
+      if (person && words.length <= 2) {
+        join(person, mention);
+        continue;
+      }
+    }
+    if (mention.kind === "unknown" || (mention.kind === "person" && words.length < 2)) {
+      unknown.set(key, [...(unknown.get(key) ?? []), mention]);
+      continue;
+    }
+    if (mention.kind === "place" || mention.kind === "other") continue;
+    const kind: ActorKindCandidate =
+      mention.kind === "state" ? "state" : mention.kind === "media" ? "media" : "organisation";
+    const form = kind === "state" ? normaliseState(mention.text) : mention.text.replace(/^The\s+/, "");
+    const group = groups.find(
+      (g) => g.kind !== "person" && [g.name, ...g.aliases].some((f) => foldName(f) === foldName(form)),
+    );
+    if (group) {
+      if (form !== mention.text && !group.aliases.includes(mention.text) && group.name !== mention.text)
+        addAlias(group, mention.text);
+      group.mentions.push(mention);
+      if (kind === "state" && group.name !== form && foldName(form) === foldName(group.name)) continue;
+    } else {
+      const aliases = form !== mention.text ? [mention.text] : [];
+      if (mention.short !== undefined) aliases.push(mention.short);
+      groups.push({ kind, name: form, aliases, titles: [], mentions: [mention] });
+    }
+  }
+
+  // A word no lexicon knows: a name if it is capitalised away from a sentence start,
+  // a place where the text puts it in one ("in Rafah", "the city of Rafah"), else an organisation.
+  for (const [, found] of unknown) {
+    // A capital that says nothing: a sentence start, a word in a quotation, or a modifier ("Mediterranean services").
+    const telling = found.filter((m) => !m.initial && !context.quoted(m) && !/^\s+[a-z]+s\b/.test(context.after(m)));
+    if (telling.length === 0 && found.every((m) => m.initial || context.quoted(m) || found.length < 2)) continue;
+    // "Sines in Portugal": a place.
+    if (
+      found.some(
+        (m) =>
+          /^\s+in\s+\p{Lu}/u.test(context.after(m)) &&
+          groups.some((g) => g.kind === "state" && context.after(m).includes(g.name)),
+      )
+    )
+      continue;
+    // "Commission" after "European Commission".
+    const longer = groups.find(
+      (g) =>
+        g.kind !== "person" &&
+        g.kind !== "state" &&
+        foldName(g.name).endsWith(` ${foldName((found[0] as Mention).text)}`),
+    );
+    if (longer) {
+      addAlias(longer, (found[0] as Mention).text);
+      longer.mentions.push(...found);
+      continue;
+    }
+    const first = found[0] as Mention;
+    const existing = groups.find(
+      (g) => g.kind !== "person" && [g.name, ...g.aliases].some((f) => foldName(f) === foldName(first.text)),
+    );
+    if (existing) {
+      existing.mentions.push(...found);
+      continue;
+    }
+    const placeLike = found.some((m) =>
+      /\b(in|at|into|near|entering|city of|town of|village of|capital,?)\s*$/i.test(contextBefore(m)),
+    );
+    if (placeLike) continue;
+    const kind: MentionKind = found.some((m) => m.kind === "person") ? "person" : "organisation";
+    if (kind === "person" && found.every((m) => m.title === undefined)) continue;
+    groups.push({
+      kind: kind === "person" ? "person" : "organisation",
+      name: first.text.replace(/[’']s$/u, ""),
+      aliases: [],
+      titles: found.flatMap((m) => (m.title ? [m.title] : [])),
+      mentions: [...found],
+    });
+  }
+  // Two capitalised words with no title, found where a place goes ("the port of Puerto Alcaraz"), are a place.
+  const placeLike = (m: Mention) =>
+    /\b(in|at|near|into|port of|city of|town of|village of)\s*$/i.test(contextBefore(m));
+  return groups.filter((g) => !(g.kind === "person" && g.titles.length === 0 && g.mentions.some(placeLike)));
+};

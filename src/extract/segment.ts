@@ -1,0 +1,114 @@
+/**
+ * An article cut into the blocks and sentences the extractors read, with
+ * character offsets into the original text so that every candidate can carry
+ * a verbatim excerpt.
+ *
+ * Link blurbs ("Read more: ..."), stray headlines and site furniture ("Source
+ * link", "Leave a Comment") are set aside: they are not the article's claims.
+ * A line broken in mid-sentence ("U.S. President" / "Joe Biden in May") is
+ * joined to the next one.
+ */
+import nlp from "compromise";
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Sentence extends Span {
+  readonly text: string;
+  /** The article's first line: a headline, read for names but not for claims. */
+  readonly headline: boolean;
+}
+
+export interface Block extends Span {
+  readonly headline: boolean;
+}
+
+export interface Segmented {
+  readonly text: string;
+  /** Paragraphs (lines, with broken lines joined), furniture left out. */
+  readonly blocks: readonly Block[];
+  readonly sentences: readonly Sentence[];
+  /** Lines that are not the article's claims, with why. */
+  readonly furniture: readonly (Span & { readonly reason: string })[];
+}
+
+const TERMINAL = /[.!?:"”’')\]…]\s*$/;
+const LINK_BLURB = /^\s*(read more|see also|related|watch|listen|also read)\s*:/i;
+const FURNITURE = /^\s*(source link|leave a comment|share( this)?|advertisement|subscribe.*|click here.*)\s*$/i;
+
+const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+
+interface Line extends Span {
+  readonly text: string;
+}
+
+const linesOf = (text: string): Line[] => {
+  const lines: Line[] = [];
+  const pattern = /[^\n]+/g;
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[0];
+    if (raw.trim() === "") continue;
+    const lead = raw.length - raw.trimStart().length;
+    const start = (match.index ?? 0) + lead;
+    const trimmed = raw.trim();
+    lines.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+  return lines;
+};
+
+/** Why a line is not part of the article's own text, or undefined when it is. */
+export const furnitureReason = (line: string, first: boolean, notCitable: ReadonlySet<string>): string | undefined => {
+  if (notCitable.has(line.trim())) return "marked not citable in the catalogue";
+  if (LINK_BLURB.test(line)) return "link to another article";
+  if (FURNITURE.test(line)) return "site furniture";
+  if (!first && !TERMINAL.test(line) && wordCount(line) <= 16) return "a headline or link line inside the text";
+  return undefined;
+};
+
+export const segmentArticle = (text: string, notCitable: readonly string[] = []): Segmented => {
+  const skip = new Set(notCitable.map((line) => line.trim()));
+  const lines = linesOf(text);
+  const furniture: (Span & { reason: string })[] = [];
+  const blocks: (Line & { headline: boolean })[] = [];
+  lines.forEach((line, index) => {
+    const reason = furnitureReason(line.text, index === 0, skip);
+    if (reason !== undefined) {
+      furniture.push({ start: line.start, end: line.end, reason });
+      return;
+    }
+    const previous = blocks.at(-1);
+    if (previous && !previous.headline && !TERMINAL.test(previous.text) && wordCount(previous.text) > 16) {
+      blocks[blocks.length - 1] = {
+        start: previous.start,
+        end: line.end,
+        text: text.slice(previous.start, line.end),
+        headline: false,
+      };
+      return;
+    }
+    blocks.push({ ...line, headline: index === 0 && lines.length > 1 && !TERMINAL.test(line.text) });
+  });
+
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    const parts = nlp(block.text).json({ offset: true }) as {
+      text: string;
+      offset: { start: number; length: number };
+    }[];
+    for (const part of parts) {
+      const start = block.start + part.offset.start;
+      const end = start + part.offset.length;
+      const raw = text.slice(start, end);
+      const trimmedEnd = start + raw.trimEnd().length;
+      sentences.push({ start, end: trimmedEnd, text: text.slice(start, trimmedEnd), headline: block.headline });
+    }
+  }
+  return {
+    text,
+    blocks: blocks.map(({ start, end, headline }) => ({ start, end, headline })),
+    sentences,
+    furniture,
+  };
+};

@@ -1,0 +1,94 @@
+/**
+ * Words with their offsets and compromise's part-of-speech tags, the common
+ * ground of the extractors. compromise tags the words; the glue here keeps
+ * hyphenated and dotted forms ("Al-Khulaifi", "U.S.") whole and records a
+ * possessive ending ("Qatar's") apart from the word.
+ */
+import nlp from "compromise";
+import type { Span } from "./segment.js";
+
+export interface Token extends Span {
+  /** The word without a possessive ending. */
+  readonly text: string;
+  readonly tags: ReadonlySet<string>;
+  readonly possessive: boolean;
+  /** Starts with a capital letter (or a digit-free acronym). */
+  readonly capital: boolean;
+  /** First word of its sentence. */
+  readonly initial: boolean;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}.\-’']*[\p{L}\p{N}.])?/gu;
+const POSSESSIVE = /[’']s?$/u;
+
+interface Term {
+  readonly start: number;
+  readonly end: number;
+  readonly tags: readonly string[];
+}
+
+/** compromise's tags for every term of the text, by offset. */
+const termsOf = (text: string): Term[] => {
+  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as {
+    terms: { offset: { start: number; length: number }; tags: string[] }[];
+  }[];
+  return sentences.flatMap((s) =>
+    s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })),
+  );
+};
+
+/** Tokens of `text[from, to)`, offsets relative to the whole text; sentence starts mark `initial`. */
+export const tokenize = (text: string, from: number, to: number, sentenceStarts: Iterable<number>): Token[] => {
+  const slice = text.slice(from, to);
+  const terms = termsOf(slice);
+  const tokens: Token[] = [];
+  let termIndex = 0;
+  for (const match of slice.matchAll(WORD)) {
+    let word = match[0];
+    const localStart = match.index ?? 0;
+    let possessive = false;
+    if (/[’']s$/u.test(word) && word.length > 2) {
+      word = word.replace(POSSESSIVE, "");
+      possessive = true;
+    }
+    // A trailing full stop belongs to the sentence unless the word is dotted ("U.S.", "Jr.").
+    if (word.endsWith(".") && !/\.\p{L}\.$/u.test(word) && !/^\p{Lu}\.$/u.test(word)) word = word.slice(0, -1);
+    const localEnd = localStart + word.length;
+    const tags = new Set<string>();
+    while (termIndex < terms.length && (terms[termIndex]?.end ?? 0) <= localStart) termIndex++;
+    for (let i = termIndex; i < terms.length; i++) {
+      const term = terms[i];
+      if (term === undefined || term.start >= localEnd) break;
+      for (const tag of term.tags) tags.add(tag);
+    }
+    const start = from + localStart;
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      tags,
+      possessive,
+      capital: /^\p{Lu}/u.test(word),
+      initial: false,
+    });
+  }
+  // A word just inside an opening quotation mark opens the quoted sentence.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (
+      /["“‘']\s*$/u.test(text.slice(Math.max(from, token.start - 2), token.start)) &&
+      /(^|[\s:,(])["“‘']\s*$/u.test(text.slice(Math.max(from, token.start - 3), token.start))
+    ) {
+      tokens[i] = { ...token, initial: true };
+    }
+  }
+  // The first word at or after each sentence start opens that sentence (the start may be a quotation mark).
+  const starts = [...sentenceStarts].sort((a, b) => a - b);
+  let at = 0;
+  for (const start of starts) {
+    while (at < tokens.length && (tokens[at]?.start ?? 0) < start) at++;
+    const token = tokens[at];
+    if (token) tokens[at] = { ...token, initial: true };
+  }
+  return tokens;
+};
