@@ -31,6 +31,8 @@ export interface RoleView {
 export interface ActorView {
   readonly id: string;
   readonly anchor: string;
+  /** Suggested by `factsheet extract` and not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
   readonly name: string;
   /** Other names and spellings, each marked with its script's language. */
   readonly aliases: ScriptText[];
@@ -54,6 +56,8 @@ export interface ActorGroupView {
 export interface EventView {
   readonly id: string;
   readonly anchor: string;
+  /** Suggested by `factsheet extract` and not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
   readonly mark: string | null;
   readonly date: string;
   readonly dateIso: string;
@@ -81,6 +85,8 @@ export interface TimelineYearView {
 
 export interface PositionView {
   readonly anchor: string;
+  /** Suggested by `factsheet extract` and not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
   readonly mark: string | null;
   readonly party: string;
   readonly partyAnchor: string;
@@ -145,6 +151,8 @@ export interface TrendView {
 export interface FigureView {
   readonly id: string;
   readonly anchor: string;
+  /** Suggested by `factsheet extract` and not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
   readonly label: string;
   readonly counts: string;
   readonly unit: string;
@@ -215,6 +223,8 @@ export interface DisagreementView {
 export interface QuoteView {
   readonly id: string;
   readonly anchor: string;
+  /** Suggested by `factsheet extract` and not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
   readonly speaker: string;
   readonly speakerAnchor: string | null;
   readonly text: string;
@@ -287,6 +297,8 @@ export interface BriefView {
   readonly title: string;
   readonly desk: string | null;
   readonly edition: string | null;
+  /** "3 unreviewed draft items" when the brief shows drafts (built with --include-drafts); null otherwise. */
+  readonly drafts: string | null;
   readonly asOf: string;
   readonly asOfIso: string;
   readonly summary: string;

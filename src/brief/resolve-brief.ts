@@ -4,6 +4,7 @@
  * grouping, wording of dates and numbers, and citation numbers (in order of
  * first use, as a reader meets them).
  */
+import { countDrafts } from "../factbase/drafts.js";
 import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from "../factbase/fuzzy-date.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
@@ -183,6 +184,7 @@ export const resolveBrief = (
         (a): ActorView => ({
           id: a.id,
           anchor: `actor-${a.id}`,
+          draft: a.draft === true,
           name: a.name,
           aliases: (a.aliases ?? []).map(scriptText),
           affiliation: a.affiliation === undefined ? null : nameOf(a.affiliation),
@@ -229,6 +231,7 @@ export const resolveBrief = (
     month.events.push({
       id: e.id,
       anchor: `event-${e.id}`,
+      draft: e.draft === true,
       mark: mark(e.id),
       date: formatDate(e.date),
       dateIso: e.date.replace("~", ""),
@@ -249,6 +252,7 @@ export const resolveBrief = (
         .sort((a, b) => compareText(nameOf(a.party), nameOf(b.party)) || compareDates(a.as_of, b.as_of))
         .map((p) => ({
           anchor: `position-${p.id}`,
+          draft: p.draft === true,
           mark: mark(p.id),
           party: nameOf(p.party),
           partyAnchor: `actor-${p.party}`,
@@ -269,6 +273,7 @@ export const resolveBrief = (
     return {
       id: figure.id,
       anchor: `figure-${figure.id}`,
+      draft: figure.draft === true,
       label: figure.label,
       counts: figure.counts,
       unit: figure.unit,
@@ -291,6 +296,7 @@ export const resolveBrief = (
       return {
         id: q.id,
         anchor: `quote-${q.id}`,
+        draft: q.draft === true,
         speaker: q.speaker === undefined ? "Unattributed" : nameOf(q.speaker),
         speakerAnchor: q.speaker === undefined ? null : `actor-${q.speaker}`,
         text: q.text,
@@ -335,6 +341,10 @@ export const resolveBrief = (
     title: fb.title,
     desk: fb.desk ?? null,
     edition: fb.edition ?? null,
+    drafts: (() => {
+      const n = countDrafts(fb);
+      return n === 0 ? null : `${n} unreviewed draft item${n === 1 ? "" : "s"}`;
+    })(),
     asOf: formatDate(fb.as_of),
     asOfIso: fb.as_of,
     summary: fb.summary,

@@ -28,6 +28,8 @@ export interface BriefBuildOptions {
   readonly outDir: string;
   readonly paper: Paper;
   readonly strict: boolean;
+  /** Print items marked `draft: true`, marked as drafts. */
+  readonly includeDrafts?: boolean;
   readonly force: boolean;
   /** Record this build as an edition (default); watch's rebuilds do not. */
   readonly snapshot?: boolean;
@@ -112,7 +114,10 @@ export const buildBrief = async (
     pdf: format !== "html" ? path.join(outDir, `${name}.pdf`) : undefined,
   };
 
-  const checked = await checkBrief(file, cwd, { strict: options.strict });
+  const checked = await checkBrief(file, cwd, {
+    strict: options.strict,
+    includeDrafts: options.includeDrafts ?? false,
+  });
   const fb = checked.factBase;
   if (!fb) {
     report.diagnostics(checked.diagnostics);
@@ -131,6 +136,7 @@ export const buildBrief = async (
       VERSION,
       paper,
       options.untagged ? "untagged" : "tagged",
+      options.includeDrafts ? "with drafts" : "reviewed only",
       `epoch ${options.env.SOURCE_DATE_EPOCH ?? ""}`,
       before ? JSON.stringify(before) : "first edition",
     ],

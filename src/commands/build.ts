@@ -28,6 +28,7 @@ export interface BuildOptions {
   readonly paper: Paper;
   readonly browser?: string | undefined;
   readonly strict?: boolean;
+  readonly includeDrafts?: boolean;
   readonly force?: boolean;
   readonly untagged?: boolean;
   readonly since?: Snapshot | undefined;
@@ -65,6 +66,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
       outDir: options.outDir,
       paper: options.paper,
       strict: options.strict ?? false,
+      includeDrafts: options.includeDrafts ?? false,
       force: options.force ?? false,
       untagged: options.untagged ?? false,
       since: options.since,

@@ -4,6 +4,7 @@
  * on where sources disagree, sorted in reading order.
  */
 import { countErrors, type Diagnostic, diagnostic, sortDiagnostics } from "../diagnostics/index.js";
+import { countDrafts, draftReferences, firstDraft, withoutDrafts } from "../factbase/drafts.js";
 import { type LoadedFactBase, loadFactBase } from "../factbase/load-fact-base.js";
 import type { FactBase, SourceEntry } from "../factbase/schema.js";
 import { loadFontIndex } from "../render/fonts.js";
@@ -15,6 +16,8 @@ import { prepareSourceTexts, verifyFactBase } from "../verify/verify-fact-base.j
 export interface CheckOptions {
   /** Warnings count as errors. */
   readonly strict?: boolean;
+  /** Keep items marked `draft: true` (left out of the brief by default). */
+  readonly includeDrafts?: boolean;
 }
 
 export interface CheckedBrief {
@@ -32,7 +35,8 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
   const loaded = await loadFactBase(file, cwd);
   let diagnostics: Diagnostic[] = [...loaded.diagnostics];
   let disagreements: Disagreement[] = [];
-  const { factBase, catalog } = loaded;
+  const { catalog } = loaded;
+  let factBase = loaded.factBase;
   if (factBase && catalog && countErrors(diagnostics) === 0) {
     const locateBrief = loaded.brief.locate;
     // Folded once, for verification and for the spellings each source prints.
@@ -46,6 +50,22 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
         prepared,
       })),
     );
+    // Drafts are verified with the rest (what an editor keeps must pass), then set aside unless asked for.
+    const drafts = countDrafts(factBase);
+    if (drafts > 0 && !options.includeDrafts) {
+      for (const ref of draftReferences(factBase)) {
+        diagnostics.push(diagnostic(locateBrief(ref.path), "error", "draft-reference", ref.message));
+      }
+      diagnostics.push(
+        diagnostic(
+          locateBrief(firstDraft(factBase) ?? []),
+          "note",
+          "drafts",
+          `${drafts} draft item${drafts === 1 ? " is" : "s are"} left out of the brief: review each and delete its \`draft: true\`, or build with --include-drafts`,
+        ),
+      );
+      factBase = withoutDrafts(factBase);
+    }
     if (countErrors(diagnostics) === 0) {
       const entries = [...loaded.sources.values()].sort((a, b) => a.index - b.index).map((s) => s.entry);
       diagnostics.push(

@@ -7,10 +7,14 @@ export interface CheckCommandOptions {
   readonly file: string;
   readonly cwd?: string;
   readonly strict?: boolean;
+  readonly includeDrafts?: boolean;
 }
 
 export const check = async (options: CheckCommandOptions, report: Reporter): Promise<number> => {
-  const checked = await checkBrief(options.file, options.cwd, { strict: options.strict ?? false });
+  const checked = await checkBrief(options.file, options.cwd, {
+    strict: options.strict ?? false,
+    includeDrafts: options.includeDrafts ?? false,
+  });
   report.diagnostics(checked.diagnostics);
   const file = checked.loaded.brief.file;
   const findings = describeFindings(checked.diagnostics);

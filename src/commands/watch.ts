@@ -33,6 +33,8 @@ export interface WatchOptions {
   readonly paper: Paper;
   readonly browser?: string | undefined;
   readonly templatesDir?: string | undefined;
+  /** Show items marked `draft: true`, marked as drafts. */
+  readonly includeDrafts?: boolean;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
 }
@@ -110,6 +112,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
           outDir: options.outDir,
           paper: options.paper,
           strict: false,
+          includeDrafts: options.includeDrafts ?? false,
           force: true,
           // Saves while editing are not editions: only build records a snapshot.
           snapshot: false,

@@ -73,6 +73,12 @@ const Days = z
 
 const BooleanValue = z.union([z.boolean(), z.enum(["true", "false"])]).transform((v) => v === true || v === "true");
 
+/** `draft: true` marks an item `factsheet extract` suggested and no editor has reviewed yet. */
+const Draft = BooleanValue.optional().meta({
+  description:
+    "Suggested by `factsheet extract`, not yet reviewed: left out of the brief unless it is built with --include-drafts. Delete the line once an editor has checked the item.",
+});
+
 const HttpsUrl = z
   .string()
   .regex(/^(https:\/\/|mailto:)\S+$/i, { message: "links must start with https:// or mailto:" });
@@ -146,6 +152,7 @@ export const Actor = z.strictObject({
   description: Text.optional(),
   roles: z.array(Role).optional(),
   cite: Cites,
+  draft: Draft,
 });
 
 export const EventStatus = z.enum(["happened", "planned", "expected"]);
@@ -163,6 +170,7 @@ export const TimelineEvent = z.strictObject({
   text: Text,
   actors: z.array(Id).optional(),
   cite: Cites,
+  draft: Draft,
 });
 
 export const Stance = z.enum([
@@ -188,6 +196,7 @@ export const Position = z.strictObject({
   }),
   as_of: FuzzyDate,
   cite: Cites,
+  draft: Draft,
 });
 
 export const Qualifier = z.enum(["exactly", "more_than", "at_least", "nearly", "about", "less_than"]);
@@ -216,6 +225,7 @@ export const Figure = z.strictObject({
       "A count of something past (the toll of one attack) that is not expected to change: exempt from the staleness check.",
   }),
   observations: z.array(Observation).min(1),
+  draft: Draft,
 });
 
 export const Quote = z.strictObject({
@@ -231,11 +241,13 @@ export const Quote = z.strictObject({
     description: "Another quote that renders the same remark in other words (another translation).",
   }),
   cite: Cites,
+  draft: Draft,
 });
 
 export const Question = z.strictObject({
   id: Id,
   label: Text,
+  draft: Draft,
 });
 
 export const KeyPoint = z.strictObject({
