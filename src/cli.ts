@@ -29,6 +29,12 @@ Usage:
   factsheet build --all [DIR] Build every brief in DIR (default ./data) with one browser,
                               and write an index page of them all.
   factsheet diff [FILE]       What changed since the previous edition, to review before printing.
+  factsheet extract ARTICLE...
+                              Draft a fact base from articles: actors, quotes with their speakers,
+                              figures, dated events and positions, each with its verbatim excerpt
+                              and marked draft. Prints it, or with --into BRIEF adds the articles
+                              to the brief's catalogue and appends only what the brief lacks.
+                              --published YYYY-MM-DD dates articles the catalogue does not list.
   factsheet watch [FILE]      Serve the briefing on http://127.0.0.1:4173 and rebuild it on every
                               change to the brief, its sources or the templates; the page reloads
                               itself. --port N, --host ADDR (loopback by default), --pdf to keep
@@ -38,6 +44,7 @@ FILE defaults to the only brief (*.yaml) in ./data.
 
 Options for check and build:
   --strict                    Treat warnings (single-source items, stale figures, ...) as errors.
+  --include-drafts            Keep items marked draft (also for watch); they print marked "Draft".
 
 Options for build:
   --format html|pdf|all       What to write (default: all).
@@ -115,6 +122,9 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             host: { type: "string" },
             pdf: { type: "boolean" },
             untagged: { type: "boolean" },
+            published: { type: "string" },
+            into: { type: "string" },
+            "include-drafts": { type: "boolean" },
             help: { type: "boolean", short: "h" },
             version: { type: "boolean", short: "v" },
           },
@@ -133,9 +143,35 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       io.out(`${HELP}\n`);
       return command === undefined && !values.help ? ExitCode.usage : ExitCode.ok;
     }
-    const COMMANDS = ["check", "build", "diff", "watch"] as const;
+    const COMMANDS = ["check", "build", "diff", "watch", "extract"] as const;
     const isCommand = (c: string): c is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(c);
     if (!isCommand(command)) throw usage(`Unknown command "${command}".`);
+    if (command === "extract") {
+      for (const flag of [
+        "format",
+        "paper",
+        "browser",
+        "force",
+        "since",
+        "all",
+        "strict",
+        "untagged",
+        "pdf",
+        "port",
+        "host",
+        "out",
+      ] as const) {
+        if (values[flag] !== undefined) throw usage(`--${flag} is not an option of extract.`);
+      }
+      const { extract } = await import("./commands/extract.js");
+      return await extract(
+        { articles: rest, published: values.published, into: values.into, cwd, out: io.out, err: io.err },
+        makeReporter(io),
+      );
+    }
+    for (const flag of ["published", "into"] as const) {
+      if (values[flag] !== undefined) throw usage(`--${flag} is an option of extract.`);
+    }
     if (rest.length > 1) throw usage(`Too many files: ${rest.join(" ")}. Name one brief.`);
     if (values.all && command !== "build") throw usage("--all is an option of build.");
     const file = rest[0] ?? (values.all ? "data" : defaultBrief(cwd));
@@ -151,7 +187,10 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
           if (values[flag] !== undefined) throw usage(`--${flag} is an option of build, not check.`);
         }
         const { check } = await import("./commands/check.js");
-        return await check({ file, cwd, strict: values.strict ?? false }, reporter);
+        return await check(
+          { file, cwd, strict: values.strict ?? false, includeDrafts: values["include-drafts"] ?? false },
+          reporter,
+        );
       }
       case "build": {
         const { build } = await import("./commands/build.js");
@@ -164,6 +203,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             paper: oneOf(values.paper, PAPERS, "--paper", "a4"),
             browser: values.browser,
             strict: values.strict ?? false,
+            includeDrafts: values["include-drafts"] ?? false,
             all: values.all ?? false,
             force: values.force ?? false,
             untagged: values.untagged ?? false,
@@ -192,6 +232,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             outDir: values.out ?? "out",
             paper: oneOf(values.paper, PAPERS, "--paper", "a4"),
             browser: values.browser,
+            includeDrafts: values["include-drafts"] ?? false,
             env: io.env ?? process.env,
           },
           reporter,

@@ -44,7 +44,7 @@ export const displayPath = (file: string, cwd: string = process.cwd()): string =
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 };
 
-type Read = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+export type Read = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 /** Reads at most MAX_FILE_BYTES + 1 bytes, so a file that grows while read cannot exhaust memory. */
 const readBounded = async (file: string): Promise<Buffer> => {
@@ -73,7 +73,7 @@ const isInside = (folder: string, target: string): boolean => {
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 };
 
-const readText = async (file: string, shown: string): Promise<Read> => {
+export const readText = async (file: string, shown: string): Promise<Read> => {
   let bytes: Buffer;
   try {
     const info = await stat(file);

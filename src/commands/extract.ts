@@ -1,0 +1,329 @@
+/**
+ * `factsheet extract ARTICLE... [--published DATE] [--into BRIEF]`: read
+ * articles into a draft fact base. Without --into the draft goes to stdout;
+ * with it, each article joins the brief's source catalogue (copied next to
+ * the others, unchanged) and only candidates the brief does not already hold
+ * are appended, marked `draft: true`, keeping the files' comments and order.
+ */
+import { copyFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { Document, parse } from "yaml";
+import { diagnostic } from "../diagnostics/index.js";
+import { CliError, ExitCode } from "../errors.js";
+import { AppendError, appendToLists } from "../extract/append-yaml.js";
+import { type DraftItems, draftItems, type Existing, NO_EXISTING, slug } from "../extract/draft-fact-base.js";
+import { type ArticleExtraction, extractArticle } from "../extract/extract-article.js";
+import { DEFAULT_CATALOG, displayPath, readText } from "../factbase/load-fact-base.js";
+import { Day, type FactBase, FactBase as FactBaseSchema, type SourceEntry } from "../factbase/schema.js";
+import type { Reporter } from "./report.js";
+import { writeOutput } from "./write-output.js";
+
+export interface ExtractOptions {
+  readonly articles: readonly string[];
+  readonly published?: string | undefined;
+  readonly into?: string | undefined;
+  readonly cwd: string;
+  /** Where the draft goes without --into (stdout). */
+  readonly out: (text: string) => void;
+  /** Where the summary goes without --into, so that stdout holds only the draft (stderr). */
+  readonly err: (text: string) => void;
+}
+
+interface CatalogEntry {
+  readonly id: string;
+  readonly file: string;
+  readonly published: string;
+  readonly not_citable?: readonly (string | { text: string })[];
+}
+
+interface Article {
+  readonly file: string;
+  readonly text: string;
+  /** Its entry in the catalogue, when the catalogue lists it already. */
+  readonly entry: CatalogEntry | undefined;
+  readonly id: string;
+  readonly published: string;
+  readonly extraction: ArticleExtraction;
+}
+
+const LISTS = ["questions", "actors", "timeline", "positions", "figures", "quotes"] as const;
+
+/** Reads a YAML file's plain data with the failsafe schema (ids like 000 stay strings). */
+const readPlain = (text: string): unknown => parse(text, { schema: "failsafe" });
+
+const catalogEntries = (data: unknown): CatalogEntry[] => {
+  const sources = (data as { sources?: unknown } | null)?.sources;
+  return Array.isArray(sources) ? (sources.filter((s) => s && typeof s === "object") as CatalogEntry[]) : [];
+};
+
+const fail = (message: string, code: (typeof ExitCode)[keyof typeof ExitCode] = ExitCode.usage): CliError =>
+  new CliError(message, code);
+
+const readOrFail = async (file: string, cwd: string): Promise<string> => {
+  const read = await readText(file, displayPath(file, cwd));
+  if (!read.ok) throw fail(`${read.diagnostic.file}: ${read.diagnostic.message}`, ExitCode.input);
+  return read.text;
+};
+
+/** The next free source id: three digits when the catalogue numbers its sources, else from the file name. */
+const nextSourceId = (taken: ReadonlySet<string>, file: string): string => {
+  const numbered = [...taken].filter((id) => /^\d+$/.test(id));
+  if (numbered.length > 0 && numbered.length === taken.size) {
+    const width = Math.max(...numbered.map((id) => id.length));
+    let n = Math.max(...numbered.map(Number)) + 1;
+    while (taken.has(String(n).padStart(width, "0"))) n++;
+    return String(n).padStart(width, "0");
+  }
+  const base = slug(path.basename(file).replace(/\.[^.]+$/, ""), 30);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+};
+
+/** What a brief already holds, read leniently: the merge must work on a brief with errors too. */
+const existingOf = (data: Partial<Record<string, unknown>>): Existing => {
+  const list = (key: string): Record<string, unknown>[] =>
+    Array.isArray(data[key])
+      ? (data[key] as unknown[]).filter((x): x is Record<string, unknown> => !!x && typeof x === "object")
+      : [];
+  const ids = new Set<string>();
+  for (const key of LISTS) for (const item of list(key)) if (typeof item.id === "string") ids.add(item.id);
+  const cites = (item: Record<string, unknown>) => (Array.isArray(item.cite) ? item.cite : []);
+  return {
+    ids,
+    actors: list("actors").map((a) => ({
+      id: String(a.id),
+      name: String(a.name ?? ""),
+      kind: String(a.kind ?? "person") as never,
+      aliases: Array.isArray(a.aliases) ? a.aliases.map(String) : undefined,
+    })),
+    quotes: list("quotes").map((q) => ({ text: String(q.text ?? "") })),
+    events: list("timeline").map((e) => ({ date: String(e.date ?? ""), cite: cites(e) as never })),
+    figures: list("figures").map((f) => ({
+      observations: (Array.isArray(f.observations) ? f.observations : []).map((o: Record<string, unknown>) => ({
+        value: Number(o?.value),
+        as_of: String(o?.as_of ?? ""),
+        cite: (Array.isArray(o?.cite) ? o.cite : []) as never,
+      })),
+    })),
+    positions: list("positions").map((p) => ({ party: String(p.party ?? ""), cite: cites(p) as never })),
+    questions: list("questions").map((q) => ({ id: String(q.id) })),
+  };
+};
+
+const count = (items: DraftItems): string => {
+  const parts = [
+    [items.actors.length, "actor"],
+    [items.timeline.length, "event"],
+    [items.positions.length, "position"],
+    [items.figures.length, "figure"],
+    [items.quotes.length, "quote"],
+  ] as const;
+  return parts.map(([n, one]) => `${n} ${one}${n === 1 ? "" : "s"}`).join(", ");
+};
+
+export const extract = async (options: ExtractOptions, report: Reporter): Promise<number> => {
+  const { cwd } = options;
+  if (options.articles.length === 0)
+    throw fail("Name at least one article: factsheet extract ARTICLE.txt [--into data/brief.yaml]");
+  if (options.published !== undefined && !Day.safeParse(options.published).success) {
+    throw fail(`--published must be a date as YYYY-MM-DD, not "${options.published}".`);
+  }
+  const chrono = await import("chrono-node");
+
+  // The catalogue: the brief's, or one next to the first article.
+  const briefFile = options.into === undefined ? undefined : path.resolve(cwd, options.into);
+  const briefText = briefFile === undefined ? undefined : await readOrFail(briefFile, cwd);
+  const briefData = (briefText === undefined ? {} : (readPlain(briefText) ?? {})) as Record<string, unknown>;
+  if (briefText !== undefined && (typeof briefData !== "object" || Array.isArray(briefData))) {
+    throw fail(
+      `${displayPath(briefFile as string, cwd)}: not a fact base (expected a mapping at the top)`,
+      ExitCode.checkFailed,
+    );
+  }
+  const firstArticle = path.resolve(cwd, options.articles[0] as string);
+  const catalogFile =
+    briefFile !== undefined
+      ? path.resolve(
+          path.dirname(briefFile),
+          typeof briefData.sources === "string" ? briefData.sources : DEFAULT_CATALOG,
+        )
+      : path.join(path.dirname(firstArticle), "sources.yaml");
+  const catalogText = await stat(catalogFile).then(
+    (info) => (info.isFile() ? readOrFail(catalogFile, cwd) : undefined),
+    () => undefined,
+  );
+  const entries = catalogText === undefined ? [] : catalogEntries(readPlain(catalogText));
+  const taken = new Set(entries.map((e) => String(e.id)));
+
+  const articles: Article[] = [];
+  for (const name of options.articles) {
+    const file = path.resolve(cwd, name);
+    const text = await readOrFail(file, cwd);
+    const entry = await catalogued(entries, path.dirname(catalogFile), file, text);
+    const published = entry?.published ?? options.published;
+    if (published === undefined) {
+      throw fail(
+        `${displayPath(file, cwd)}: give its publication date with --published YYYY-MM-DD (relative dates like "last Friday" resolve against it).`,
+      );
+    }
+    if (entry && options.published !== undefined && options.published !== entry.published) {
+      report.info(
+        `${displayPath(file, cwd)}: the catalogue dates it ${entry.published}; using that, not --published ${options.published}.`,
+      );
+    }
+    const id = entry ? String(entry.id) : nextSourceId(taken, file);
+    taken.add(id);
+    const notCitable = (entry?.not_citable ?? []).map((line) => (typeof line === "string" ? line : line.text));
+    const extraction = extractArticle(chrono, { text, published, notCitable });
+    articles.push({ file, text, entry, id, published, extraction });
+  }
+
+  const items = draftItems(
+    articles.map((a) => ({ sourceId: a.id, published: a.published, text: a.text, extraction: a.extraction })),
+    briefText === undefined ? NO_EXISTING : existingOf(briefData),
+  );
+
+  const newEntries = articles
+    .filter((a) => a.entry === undefined)
+    .map(
+      (a): SourceEntry => ({
+        id: a.id,
+        file: path.basename(a.file),
+        headline: headlineOf(a),
+        outlet: "Not known: added by factsheet extract",
+        published: a.published,
+        inferred: { outlet: "Not stated in the text; to be filled in by an editor." },
+      }),
+    );
+
+  if (briefFile === undefined) {
+    // A draft fact base on stdout, valid against the schema; the sources it cites are listed at its head.
+    const asOf = articles
+      .map((a) => a.published)
+      .sort()
+      .at(-1) as string;
+    // Relative to where the draft is meant to live: beside the catalogue's folder, as data/<brief>.yaml is.
+    const catalogRef =
+      catalogText !== undefined ? path.relative(path.dirname(path.dirname(catalogFile)), catalogFile) : DEFAULT_CATALOG;
+    const draft: Partial<FactBase> & Record<string, unknown> = {
+      title: `Draft: ${headlineOf(articles[0] as Article)}`.slice(0, 200),
+      as_of: asOf,
+      lang: "en",
+      summary: `Drafted by factsheet extract from ${articles.length} article${articles.length === 1 ? "" : "s"}. Every item is marked draft until an editor reviews it.`,
+      sources: catalogRef,
+      ...Object.fromEntries(LISTS.filter((key) => items[key].length > 0).map((key) => [key, items[key]])),
+    };
+    FactBaseSchema.parse(draft); // a draft that does not validate is a bug here, not a data problem
+    const doc = new Document(draft);
+    const header = [
+      ` Draft fact base from factsheet extract (${count(items)}).`,
+      " Each item is marked `draft: true`: review it, keep it (delete that line) or delete it.",
+    ];
+    if (newEntries.length > 0) {
+      header.push(
+        ` Add ${newEntries.length === 1 ? "this source" : "these sources"} to ${catalogRef} before checking:`,
+      );
+      for (const line of new Document({ sources: newEntries }).toString({ lineWidth: 0 }).trimEnd().split("\n"))
+        header.push(`   ${line}`);
+    }
+    doc.commentBefore = header.join("\n");
+    options.out(doc.toString({ lineWidth: 0 }));
+    options.err(`Drafted ${count(items)} from ${articles.length} article${articles.length === 1 ? "" : "s"}.\n`);
+    return ExitCode.ok;
+  }
+
+  // --into: copy new articles next to the catalogue, add them to it, append the new drafts to the brief.
+  const from = articles.map((a) => a.id).join(", ");
+  const appended = (
+    file: string,
+    text: string,
+    additions: Record<string, readonly unknown[]>,
+    comment?: string,
+  ): string => {
+    try {
+      return appendToLists(text, additions, comment);
+    } catch (cause) {
+      if (cause instanceof AppendError) throw fail(`${displayPath(file, cwd)}: ${cause.message}`, ExitCode.checkFailed);
+      throw cause;
+    }
+  };
+  // Both files are worked out before either is written.
+  const catalogOut =
+    newEntries.length === 0 ? undefined : appended(catalogFile, catalogText ?? "sources:\n", { sources: newEntries });
+  const briefOut = appended(
+    briefFile,
+    briefText as string,
+    Object.fromEntries(LISTS.map((key) => [key, items[key]])),
+    ` Drafted by factsheet extract from source ${from}: review each, then delete its draft: true.`,
+  );
+  const catalogDir = path.dirname(catalogFile);
+  for (const article of articles.filter((a) => a.entry === undefined)) {
+    const target = path.join(catalogDir, path.basename(article.file));
+    if (target !== article.file) {
+      const existing = await stat(target).then(
+        () => readOrFail(target, cwd),
+        () => undefined,
+      );
+      if (existing !== undefined && existing !== article.text) {
+        throw fail(
+          `${displayPath(target, cwd)} already exists with other text: rename the article before adding it.`,
+          ExitCode.output,
+        );
+      }
+      if (existing === undefined) await copyFile(article.file, target);
+    }
+  }
+  if (catalogOut !== undefined) await writeOutput(catalogFile, catalogOut);
+  await writeOutput(briefFile, briefOut);
+  for (const entry of newEntries) {
+    report.info(
+      `${displayPath(catalogFile, cwd)}: added source ${entry.id} (${entry.file}, published ${entry.published}).`,
+    );
+  }
+  report.info(`${displayPath(briefFile, cwd)}: added ${count(items)} as drafts, from source ${from}.`);
+  if (articles.some((a) => a.extraction.segmented.furniture.length > 0)) {
+    report.diagnostics(
+      articles.flatMap((a) =>
+        a.extraction.segmented.furniture.map((f) =>
+          diagnostic(
+            { file: displayPath(a.file, cwd), line: lineOf(a.text, f.start), column: 1 },
+            "note",
+            "furniture",
+            `left out: ${f.reason}`,
+          ),
+        ),
+      ),
+    );
+  }
+  return ExitCode.ok;
+};
+
+/** The catalogue's entry for an article: the same file, or a copy of it with the same name and text. */
+const catalogued = async (
+  entries: readonly CatalogEntry[],
+  dir: string,
+  file: string,
+  text: string,
+): Promise<CatalogEntry | undefined> => {
+  const same = entries.find((e) => path.resolve(dir, String(e.file)) === file);
+  if (same) return same;
+  for (const e of entries.filter((e) => path.basename(String(e.file)) === path.basename(file))) {
+    const copy = path.resolve(dir, String(e.file));
+    const read = await readText(copy, copy).catch(() => undefined);
+    if (read?.ok && read.text === text) return e;
+  }
+  return undefined;
+};
+
+const headlineOf = (a: Article): string =>
+  String(
+    (a.entry as { headline?: unknown } | undefined)?.headline ??
+      a.extraction.headline ??
+      a.extraction.segmented.sentences[0]?.text ??
+      path.basename(a.file),
+  )
+    .replace(/\s+/g, " ")
+    .slice(0, 200);
+
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split("\n").length;

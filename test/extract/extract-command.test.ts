@@ -1,0 +1,148 @@
+/**
+ * `factsheet extract` end to end: a draft on stdout that validates, a merge
+ * into a brief that only appends and keeps every byte the editor wrote, and
+ * drafts that pass `check` as they stand and print only when asked for.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ExitCode } from "../../src/errors.js";
+import { FactBase } from "../../src/factbase/schema.js";
+import { FIXTURES, runCli } from "../helpers.js";
+
+const UNSEEN = path.join(FIXTURES, "extract", "unseen", "harbour-strike.txt");
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-extract-"));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** A copy of the (invented) harbour fixture to merge into. */
+const harbourCopy = async (name: string): Promise<string> => {
+  const dir = path.join(tmp, name);
+  await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
+  await cp(path.join(FIXTURES, "harbour.yaml"), path.join(dir, "harbour.yaml"));
+  return dir;
+};
+
+describe("factsheet extract", () => {
+  it("prints a draft fact base that validates, with the source to add listed at its head", async () => {
+    const { code, out, err } = await runCli(["extract", UNSEEN, "--published", "2026-03-19"]);
+    expect(code).toBe(ExitCode.ok);
+    expect(err).toMatch(/^Drafted \d+ actors, \d+ events, \d+ positions, \d+ figures, \d+ quotes from 1 article\.\n$/);
+    expect(out).toContain("#   sources:\n#     - id: harbour-strike\n");
+    const draft = FactBase.parse(parse(out, { schema: "failsafe" }));
+    expect(draft.as_of).toBe("2026-03-19");
+    const items = [
+      ...(draft.actors ?? []),
+      ...(draft.quotes ?? []),
+      ...(draft.figures ?? []),
+      ...(draft.timeline ?? []),
+    ];
+    expect(items.length).toBeGreaterThan(30);
+    expect(items.every((item) => item.draft === true)).toBe(true);
+    expect(draft.quotes?.find((q) => q.text.startsWith("Nobody wins"))?.speaker).toBe("orduna");
+  });
+
+  it("uses the catalogue's id and date for an article it lists", async () => {
+    const { code, out } = await runCli(["extract", "data/sources/004_8ffbbcae1a5b9a9e.txt"]);
+    expect(code).toBe(ExitCode.ok);
+    const draft = FactBase.parse(parse(out, { schema: "failsafe" }));
+    expect(draft.sources).toBe("sources/sources.yaml");
+    expect(draft.timeline?.find((e) => e.date_wording === "Last Friday")?.date).toBe("2025-01-03");
+  });
+
+  it("merges into a brief: adds the source, appends only drafts, keeps every line the editor wrote", async () => {
+    const dir = await harbourCopy("merge");
+    const brief = path.join(dir, "harbour.yaml");
+    const before = await readFile(brief, "utf8");
+    const catalogBefore = await readFile(path.join(dir, "harbour", "sources", "sources.yaml"), "utf8");
+    const { code, out } = await runCli(["extract", UNSEEN, "--published", "2026-03-19", "--into", brief], { cwd: dir });
+    expect(code).toBe(ExitCode.ok);
+    expect(out).toMatch(/added source [\w-]+ \(harbour-strike\.txt, published 2026-03-19\)/);
+    const after = await readFile(brief, "utf8");
+    // Every original line is still there, in order: the merge only inserts.
+    const lines = after.split("\n");
+    let at = 0;
+    for (const line of before.split("\n")) {
+      at = lines.indexOf(line, at);
+      expect(at, line).toBeGreaterThanOrEqual(0);
+      at++;
+    }
+    expect(after).toContain("# Drafted by factsheet extract from source");
+    const catalogAfter = await readFile(path.join(dir, "harbour", "sources", "sources.yaml"), "utf8");
+    expect(catalogAfter.startsWith(catalogBefore.trimEnd())).toBe(true);
+    expect(await readFile(path.join(dir, "harbour", "sources", "harbour-strike.txt"), "utf8")).toBe(
+      await readFile(UNSEEN, "utf8"),
+    );
+
+    // The drafts pass check as they stand; without --include-drafts they are left out, with a note.
+    const withDrafts = await runCli(["check", "--include-drafts", brief], { cwd: dir });
+    expect(withDrafts.err).not.toContain("error:");
+    expect(withDrafts.code).toBe(ExitCode.ok);
+    const without = await runCli(["check", brief], { cwd: dir });
+    expect(without.code).toBe(ExitCode.ok);
+    expect(without.err).toMatch(/note: \d+ draft items are left out of the brief/);
+
+    // A second run adds nothing new.
+    const again = await runCli(["extract", UNSEEN, "--into", brief], { cwd: dir });
+    expect(again.code).toBe(ExitCode.ok);
+    expect(again.out).toContain("added 0 actors, 0 events, 0 positions, 0 figures, 0 quotes");
+    expect(await readFile(brief, "utf8")).toBe(after);
+  });
+
+  it("prints drafts only with --include-drafts, each marked", async () => {
+    const dir = await harbourCopy("print");
+    const brief = path.join(dir, "harbour.yaml");
+    await runCli(["extract", UNSEEN, "--published", "2026-03-19", "--into", brief], { cwd: dir });
+    const plain = await runCli(["build", brief, "--format", "html", "--out", "out"], { cwd: dir });
+    expect(plain.code).toBe(ExitCode.ok);
+    const html = await readFile(path.join(dir, "out", "harbour.html"), "utf8");
+    expect(html).not.toContain("Ana Lucía Ferreira");
+    expect(html).not.toContain('class="mark mark-draft"');
+    const drafts = await runCli(["build", brief, "--format", "html", "--out", "out", "--include-drafts"], { cwd: dir });
+    expect(drafts.code).toBe(ExitCode.ok);
+    const shown = await readFile(path.join(dir, "out", "harbour.html"), "utf8");
+    expect(shown).toContain("Ana Lucía Ferreira");
+    expect(shown).toContain('<span class="mark mark-draft">Draft</span>');
+    expect(shown).toMatch(/Working copy: includes \d+ unreviewed draft items/);
+  });
+
+  it("refuses a reviewed item that leans on a draft", async () => {
+    const dir = await harbourCopy("lean");
+    const brief = path.join(dir, "harbour.yaml");
+    await runCli(["extract", UNSEEN, "--published", "2026-03-19", "--into", brief], { cwd: dir });
+    const text = await readFile(brief, "utf8");
+    // An editor reviews a quote (deletes its draft mark) but not its speaker.
+    const quote = text.indexOf("  - id: q-orduna");
+    const mark = text.indexOf("    draft: true\n", quote);
+    await writeFile(brief, text.slice(0, mark) + text.slice(mark + "    draft: true\n".length));
+    const { code, err } = await runCli(["check", brief], { cwd: dir });
+    expect(code).toBe(ExitCode.checkFailed);
+    expect(err).toMatch(
+      /:\d+:\d+: error: speaker `orduna` is a draft: review it \(delete its `draft: true`\) or build with --include-drafts \[draft-reference\]/,
+    );
+  });
+
+  it("says what is wrong with its input, without a stack trace", async () => {
+    const missing = await runCli(["extract", "no-such-article.txt", "--published", "2026-03-19"]);
+    expect(missing.code).toBe(ExitCode.input);
+    expect(missing.err).toContain("no-such-article.txt: cannot read file: no such file");
+    const undated = await runCli(["extract", UNSEEN]);
+    expect(undated.code).toBe(ExitCode.usage);
+    expect(undated.err).toContain("give its publication date with --published YYYY-MM-DD");
+    const badDate = await runCli(["extract", UNSEEN, "--published", "19/03/2026"]);
+    expect(badDate.code).toBe(ExitCode.usage);
+    const binary = path.join(tmp, "binary.txt");
+    await writeFile(binary, Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    const bad = await runCli(["extract", binary, "--published", "2026-03-19"]);
+    expect(bad.code).toBe(ExitCode.input);
+    expect(bad.err).not.toMatch(/\n\s+at /);
+    const wrongFlag = await runCli(["check", "--into", "x.yaml"]);
+    expect(wrongFlag.code).toBe(ExitCode.usage);
+  });
+});
