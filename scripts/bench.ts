@@ -21,6 +21,7 @@ import { browserArgs, closeBrowser, launchBrowser } from "../src/print/launch-br
 import { loadTemplates } from "../src/render/load-templates.js";
 import { createRenderer } from "../src/render/render-html.js";
 import { generateBrief } from "./generate-brief.js";
+import { GOLD_FILES, scoreGold, scoreRows } from "./score-extract.js";
 
 const exec = promisify(execFile);
 const quick = process.argv.includes("--quick");
@@ -284,6 +285,34 @@ const main = async (): Promise<void> => {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+  // 6. Extraction quality against the hand-made gold files (not a timing), and its speed.
+  const extraction = [];
+  for (const [set, file] of Object.entries(GOLD_FILES)) {
+    const score = await scoreGold(file);
+    extraction.push(...scoreRows(set, score));
+    for (const kind of ["people", "quotes", "figures"] as const) {
+      const t = score[kind];
+      const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
+      const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
+      add(`extract, ${set}: ${kind} recall / precision`, Number(r.toFixed(3)), "recall", `precision ${p.toFixed(3)}`);
+    }
+  }
+  const articles = [
+    "000_f48fd9cf477bbd63",
+    "001_9aea1f4109bddd55",
+    "002_2a476322d3cd4e28",
+    "003_1dbffc23b04a2413",
+    "004_8ffbbcae1a5b9a9e",
+  ];
+  add(
+    "extract the five Qatar articles, whole process",
+    await timeProcess(
+      process.execPath,
+      [BIN, "extract", ...articles.map((a) => `data/sources/${a}.txt`)],
+      PACKAGE_ROOT,
+    ),
+    "ms",
+  );
   const result = {
     machine: {
       cores: os.cpus().length,
@@ -293,6 +322,7 @@ const main = async (): Promise<void> => {
     },
     quick,
     rows,
+    extraction,
   };
   const out = path.join(PACKAGE_ROOT, "out", "bench.json");
   await mkdir(path.dirname(out), { recursive: true });

@@ -40,8 +40,7 @@ export const extractArticle = (chrono: typeof Chrono, input: ArticleInput): Arti
   const tokens = segmented.blocks.flatMap((block) => {
     const blockTokens = tokenize(
       text,
-      block.start,
-      block.end,
+      block,
       starts.filter((s) => s >= block.start && s < block.end),
     );
     mentions.push(...findNames(text, blockTokens, block.start));

@@ -23,6 +23,12 @@ export interface Sentence extends Span {
 
 export interface Block extends Span {
   readonly headline: boolean;
+  /** compromise's tags for each term, offsets relative to the whole text. */
+  readonly terms: readonly Term[];
+}
+
+export interface Term extends Span {
+  readonly tags: readonly string[];
 }
 
 export interface Segmented {
@@ -92,22 +98,30 @@ export const segmentArticle = (text: string, notCitable: readonly string[] = [])
   });
 
   const sentences: Sentence[] = [];
+  const tagged: Block[] = [];
   for (const block of blocks) {
-    const parts = nlp(block.text).json({ offset: true }) as {
-      text: string;
+    // One pass of compromise per block gives both the sentences and the tags of their words.
+    const parts = nlp(block.text).json({ offset: true, terms: { offset: true } }) as {
       offset: { start: number; length: number };
+      terms: { offset: { start: number; length: number }; tags: string[] }[];
     }[];
+    const terms: Term[] = [];
     for (const part of parts) {
       const start = block.start + part.offset.start;
       const end = start + part.offset.length;
       const raw = text.slice(start, end);
       const trimmedEnd = start + raw.trimEnd().length;
       sentences.push({ start, end: trimmedEnd, text: text.slice(start, trimmedEnd), headline: block.headline });
+      for (const term of part.terms) {
+        const at = block.start + term.offset.start;
+        terms.push({ start: at, end: at + term.offset.length, tags: term.tags });
+      }
     }
+    tagged.push({ start: block.start, end: block.end, headline: block.headline, terms });
   }
   return {
     text,
-    blocks: blocks.map(({ start, end, headline }) => ({ start, end, headline })),
+    blocks: tagged,
     sentences,
     furniture,
   };

@@ -4,8 +4,7 @@
  * hyphenated and dotted forms ("Al-Khulaifi", "U.S.") whole and records a
  * possessive ending ("Qatar's") apart from the word.
  */
-import nlp from "compromise";
-import type { Span } from "./segment.js";
+import type { Block, Span } from "./segment.js";
 
 export interface Token extends Span {
   /** The word without a possessive ending. */
@@ -21,26 +20,11 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}.\-’']*[\p{L}\p{N}.])?/gu;
 const POSSESSIVE = /[’']s?$/u;
 
-interface Term {
-  readonly start: number;
-  readonly end: number;
-  readonly tags: readonly string[];
-}
-
-/** compromise's tags for every term of the text, by offset. */
-const termsOf = (text: string): Term[] => {
-  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as {
-    terms: { offset: { start: number; length: number }; tags: string[] }[];
-  }[];
-  return sentences.flatMap((s) =>
-    s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })),
-  );
-};
-
 /** Tokens of `text[from, to)`, offsets relative to the whole text; sentence starts mark `initial`. */
-export const tokenize = (text: string, from: number, to: number, sentenceStarts: Iterable<number>): Token[] => {
-  const slice = text.slice(from, to);
-  const terms = termsOf(slice);
+export const tokenize = (text: string, block: Block, sentenceStarts: Iterable<number>): Token[] => {
+  const from = block.start;
+  const slice = text.slice(from, block.end);
+  const terms = block.terms.map((t) => ({ start: t.start - from, end: t.end - from, tags: t.tags }));
   const tokens: Token[] = [];
   let termIndex = 0;
   for (const match of slice.matchAll(WORD)) {
