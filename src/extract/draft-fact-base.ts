@@ -231,11 +231,27 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         ),
       );
       if (seen) continue;
+      // As of the publication date, unless the sentence dates the count: "as of Monday", "by 1 March".
+      const dated = extraction.events.find(
+        (e) =>
+          e.sentence.start <= figure.start &&
+          figure.end <= e.sentence.end &&
+          e.status === "happened" &&
+          /\b(as of|as at|by|at the end of|on)\s*$/i.test(
+            text.slice(Math.max(e.sentence.start, e.start - 20), e.start),
+          ) &&
+          !/\bsince\s*$/i.test(text.slice(Math.max(e.sentence.start, e.start - 8), e.start)),
+      );
       const observation = {
         value: figure.value,
         qualifier: figure.qualifier === "exactly" ? undefined : figure.qualifier,
         wording: figure.wording,
-        as_of: published,
+        as_of:
+          dated &&
+          /^\d{4}-\d{2}-\d{2}/.test(dated.date) &&
+          /\bas (of|at)\b|\bby\b/i.test(text.slice(Math.max(0, dated.start - 20), dated.start))
+            ? dated.date.replace("~", "")
+            : published,
         cite: [{ source: sourceId, excerpt }],
       };
       const key = slug(figure.counts, 30);

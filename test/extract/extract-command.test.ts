@@ -128,6 +128,20 @@ describe("factsheet extract", () => {
     );
   });
 
+  it("dates a figure by its publication, or by the date the sentence gives it", async () => {
+    // Invented for this test.
+    const article = path.join(tmp, "flood.txt");
+    await writeFile(
+      article,
+      "Flood toll rises\nAs of Monday, more than 300 people had been evacuated from the valley, the agency said.\nSince 2020, 14 schools have closed.\n",
+    );
+    const { out } = await runCli(["extract", article, "--published", "2026-03-05"]);
+    const draft = FactBase.parse(parse(out, { schema: "failsafe" }));
+    const asOf = (value: number) => draft.figures?.flatMap((f) => f.observations).find((o) => o.value === value)?.as_of;
+    expect(asOf(300)).toBe("2026-03-02");
+    expect(asOf(14)).toBe("2026-03-05");
+  });
+
   it("says what is wrong with its input, without a stack trace", async () => {
     const missing = await runCli(["extract", "no-such-article.txt", "--published", "2026-03-19"]);
     expect(missing.code).toBe(ExitCode.input);
