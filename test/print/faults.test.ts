@@ -126,7 +126,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     const child = spawn(
       process.execPath,
       [
-        path.join(ROOT, "dist", "src", "bin.js"),
+        path.join(ROOT, "dist", "factsheet.mjs"),
         "build",
         "data/qatar-mediation.yaml",
         "--format",
