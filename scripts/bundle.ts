@@ -7,11 +7,17 @@
  *
  * Puppeteer, pdf.js and chokidar stay outside the bundle: they are loaded
  * only by the commands that need them, and load files of their own.
+ *
+ * It also compiles the Handlebars templates ahead of time, into
+ * dist/templates.precompiled.mjs (used by every entry point, by the key of
+ * each template's source).
  */
-import { chmod, rm } from "node:fs/promises";
+import { chmod, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 import { PACKAGE_ROOT } from "../src/package-info.js";
+import { loadTemplates, PRECOMPILED_TEMPLATES } from "../src/render/load-templates.js";
+import { precompileTemplates, templateSources } from "../src/render/render-html.js";
 
 const dist = path.join(PACKAGE_ROOT, "dist");
 await rm(path.join(dist, "chunks"), { recursive: true, force: true });
@@ -35,3 +41,4 @@ await build({
   logLevel: "warning",
 });
 await chmod(path.join(dist, "factsheet.mjs"), 0o755);
+await writeFile(PRECOMPILED_TEMPLATES, precompileTemplates(templateSources(await loadTemplates())));
