@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CliError, ExitCode } from "../../src/errors.js";
 import { findBrowser } from "../../src/print/find-browser.js";
-import { closeBrowser, killBrowserGroup, launchBrowser } from "../../src/print/launch-browser.js";
+import { browserProcess, closeBrowser, killBrowserGroup, launchBrowser } from "../../src/print/launch-browser.js";
 import { printPdf } from "../../src/print/print-pdf.js";
 import { ROOT, runCli } from "../helpers.js";
 
@@ -47,7 +47,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
 
   it("a render that hangs stops at its time limit with a clear error, and the browser is gone after", async () => {
     const browser = await launchBrowser({ executablePath: browserPath as string });
-    const pid = browser.process()?.pid;
+    const pid = browserProcess(browser)?.pid;
     const started = Date.now();
     const error = await printPdf(browser, html, {
       paper: "a4",
@@ -81,7 +81,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
 
   it("a browser killed mid-render gives a clear error within a bounded time", async () => {
     const browser = await launchBrowser({ executablePath: browserPath as string });
-    const pid = browser.process()?.pid as number;
+    const pid = browserProcess(browser)?.pid as number;
     const started = Date.now();
     setTimeout(() => killBrowserGroup(pid), 150);
     const error = await printPdf(browser, html, {
