@@ -143,8 +143,14 @@ export const launchBrowser = async (options: LaunchOptions): Promise<Browser> =>
         ...browserArgs(process.getuid?.() === 0),
         "about:blank",
       ],
-      // Its own process group, so that closing can end every process it started.
-      { detached: true, stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] },
+      {
+        // Its own process group, so that closing can end every process it started.
+        detached: true,
+        stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
+        // Its temporary files (the singleton socket's folder, ...) go in the profile, removed with it:
+        // a browser that is killed never gets to remove them itself.
+        env: { ...process.env, TMPDIR: profile },
+      },
     );
   } catch (cause) {
     removeProfile(profile);
@@ -202,10 +208,11 @@ export const launchBrowser = async (options: LaunchOptions): Promise<Browser> =>
     launches.set(browser, {
       child,
       profile,
-      firstTab: browser.pages().then(
-        (pages) => pages.find((page) => page.url() === "about:blank"),
-        () => undefined,
-      ),
+      firstTab: browser
+        .pages()
+        .then((pages) => pages.find((page) => page.url() === "about:blank"))
+        // A browser ended before its tab was ready (a brief that fails its check) has no tab to give.
+        .catch(() => undefined),
     });
     return browser;
   } catch (cause) {
