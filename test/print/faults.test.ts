@@ -120,6 +120,23 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     expect((await readdir(out)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("a brief that fails its check ends the browser started for it: no process, no file left in TMPDIR", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-failed-check-"));
+    const run = (file: string) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [path.join(ROOT, "dist", "factsheet.mjs"), "build", file, "--format", "pdf", "--force", "--out", tmp],
+          { cwd: ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: "ignore" },
+        );
+        child.on("exit", (c) => resolve(c));
+      });
+    expect(await run("test/fixtures/errors/bad-date.yaml")).toBe(1);
+    expect(browsersWith(tmp)).toEqual([]);
+    expect(await readdir(tmp)).toEqual([]);
+    await rm(tmp, { recursive: true, force: true });
+  });
+
   it("SIGTERM while printing: no partial file, no temp file, no browser left, exit 143", async () => {
     const tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-sigterm-"));
     const out = path.join(tmp, "out");
