@@ -29,7 +29,7 @@ const only500 = process.argv.includes("--only-500");
 const with500 = only500 || process.argv.includes("--with-500");
 const REPEAT = quick ? 3 : 5;
 const BATCH = quick ? 10 : 50;
-const BIN = path.join(PACKAGE_ROOT, "dist", "src", "bin.js");
+const BIN = path.join(PACKAGE_ROOT, "dist", "factsheet.mjs");
 const CHILD = path.join(PACKAGE_ROOT, "dist", "scripts", "bench-child.js");
 
 const median = (values: number[]): number => {

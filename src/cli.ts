@@ -193,25 +193,32 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         );
       }
       case "build": {
-        const { build } = await import("./commands/build.js");
-        return await build(
-          {
-            file,
-            cwd,
-            format: oneOf(values.format, FORMATS, "--format", "all"),
-            outDir: values.out ?? "out",
-            paper: oneOf(values.paper, PAPERS, "--paper", "a4"),
-            browser: values.browser,
-            strict: values.strict ?? false,
-            includeDrafts: values["include-drafts"] ?? false,
-            all: values.all ?? false,
-            force: values.force ?? false,
-            untagged: values.untagged ?? false,
-            since,
-            env: io.env ?? process.env,
-          },
-          reporter,
-        );
+        const options = {
+          file,
+          cwd,
+          format: oneOf(values.format, FORMATS, "--format", "all"),
+          outDir: values.out ?? "out",
+          paper: oneOf(values.paper, PAPERS, "--paper", "a4"),
+          browser: values.browser,
+          strict: values.strict ?? false,
+          includeDrafts: values["include-drafts"] ?? false,
+          all: values.all ?? false,
+          force: values.force ?? false,
+          untagged: values.untagged ?? false,
+          since,
+          env: io.env ?? process.env,
+        };
+        // A PDF's browser starts before anything else loads: it boots while the brief is read, checked and rendered.
+        const session =
+          options.format === "html"
+            ? undefined
+            : (await import("./commands/browser-session.js")).startBrowserSession(options.browser, options.env);
+        try {
+          const { build } = await import("./commands/build.js");
+          return await build({ ...options, session }, reporter);
+        } finally {
+          await session?.close();
+        }
       }
       case "diff": {
         const { diff } = await import("./commands/diff.js");

@@ -128,7 +128,11 @@ describe("factsheet build", () => {
 
 describe("the factsheet executable", () => {
   it("runs as a spawned process with its exit code and output", async () => {
-    const bin = path.join(ROOT, "dist", "src", "bin.js");
+    // The bundle that package.json's `bin` names, as installed users run it.
+    const { bin: bins } = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as {
+      bin: Record<string, string>;
+    };
+    const bin = path.join(ROOT, bins.factsheet ?? "");
     const run = promisify(execFile);
     const { stdout } = await run(process.execPath, [bin, "check", "test/fixtures/harbour.yaml"], { cwd: ROOT });
     expect(stdout).toMatch(/harbour\.yaml: ok/);

@@ -5,8 +5,19 @@
  */
 import type { Browser } from "puppeteer";
 import { CliError, ExitCode } from "../errors.js";
-import { type BrowserLocation, NO_BROWSER_MESSAGE } from "../print/find-browser.js";
+import { type BrowserLocation, findBrowser, NO_BROWSER_MESSAGE } from "../print/find-browser.js";
 import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
+
+/**
+ * A session whose browser is starting already, for a run that prints: called
+ * before the build's code is even loaded. A browser that cannot be found is
+ * reported only when a PDF is due, so mistakes in the data are shown first.
+ */
+export const startBrowserSession = (flag: string | undefined, env: NodeJS.ProcessEnv): BrowserSession => {
+  const session = new BrowserSession(findBrowser({ flag, env }));
+  session.start();
+  return session;
+};
 
 export class BrowserSession {
   private launching: Promise<Browser> | undefined;

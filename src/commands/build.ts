@@ -7,12 +7,11 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Snapshot } from "../brief/snapshot.js";
 import { CliError, ExitCode } from "../errors.js";
-import { findBrowser } from "../print/find-browser.js";
 import type { Paper } from "../print/print-pdf.js";
 import { loadTemplates } from "../render/load-templates.js";
 import { createRenderer } from "../render/render-html.js";
 import { renderIndex } from "../render/render-index.js";
-import { BrowserSession } from "./browser-session.js";
+import { BrowserSession, startBrowserSession } from "./browser-session.js";
 import { type BriefBuilt, buildBrief, type Format, failedBrief } from "./build-brief.js";
 import type { Reporter } from "./report.js";
 import { writeOutput } from "./write-output.js";
@@ -35,6 +34,8 @@ export interface BuildOptions {
   readonly templatesDir?: string | undefined;
   readonly cwd?: string;
   readonly env?: NodeJS.ProcessEnv;
+  /** A browser session started by the caller (the CLI starts it before loading this module); closed here. */
+  readonly session?: BrowserSession | undefined;
 }
 
 /** The briefs in a data folder: its `*.yaml` files, by name. */
@@ -52,10 +53,9 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
   const wantPdf = options.format !== "html";
-  // Start the browser first: it boots while the first brief is checked and rendered. A browser that
-  // cannot be found is reported only when a PDF is due, so mistakes in the data are shown first.
-  const session = new BrowserSession(wantPdf ? findBrowser({ flag: options.browser, env }) : undefined);
-  if (wantPdf) session.start();
+  // Start the browser first (unless the caller has): it boots while the first brief is checked and rendered.
+  const session =
+    options.session ?? (wantPdf ? startBrowserSession(options.browser, env) : new BrowserSession(undefined));
   try {
     const files = options.all ? await listBriefs(path.resolve(cwd, options.file)) : [options.file];
     if (files.length === 0) throw new CliError(`No brief (*.yaml) in ${options.file}.`, ExitCode.input);

@@ -1,30 +1,37 @@
 /**
- * Starts the browser for printing. Puppeteer is imported here, and only
- * here, so commands that print no PDF never load it.
+ * Starts the browser for printing: the binary is spawned at once, with only
+ * the flags printing needs, and Puppeteer (imported here, and only here, so
+ * commands that print no PDF never load it) is loaded while it boots and
+ * connects over the DevTools pipe. Closing ends the browser's whole process
+ * group: its profile is a throwaway, so nothing is worth a graceful shutdown.
  */
-import type { Browser } from "puppeteer";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Readable, Writable } from "node:stream";
+import type { Browser, ConnectionTransport, Page } from "puppeteer";
 import { CliError, ExitCode } from "../errors.js";
 
-/** Flags every launch gets: no network chatter, no first-run work, no sandbox as root. */
+/**
+ * The flags every launch gets: no network chatter, no first-run work, no
+ * sandbox as root (the team's rules), and the two that fix how a page prints:
+ * sRGB colours and unhinted glyph outlines.
+ */
 export const browserArgs = (isRoot: boolean): string[] => [
   ...(isRoot ? ["--no-sandbox"] : []),
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-extensions",
-  "--disable-default-apps",
-  "--mute-audio",
-  "--no-default-browser-check",
+  "--force-color-profile=srgb",
   "--font-render-hinting=none",
 ];
 
 /** Browser processes started by this process, killed on SIGINT/SIGTERM. */
 export const liveBrowserPids = new Set<number>();
 
-/** Kills a browser's whole process group (Puppeteer starts it detached, as a group leader). */
+/** Kills a browser's whole process group (it is started detached, as a group leader). */
 export const killBrowserGroup = (pid: number): void => {
   try {
     process.kill(-pid, "SIGKILL");
@@ -43,35 +50,209 @@ export interface LaunchOptions {
   readonly timeoutMs?: number;
 }
 
+interface Launched {
+  readonly child: ChildProcess;
+  readonly profile: string;
+  /** The tab the browser opened with, until someone takes it. */
+  firstTab: Promise<Page | undefined> | undefined;
+}
+
+const launches = new WeakMap<Browser, Launched>();
+/** Profiles of browsers still running, removed when the process exits whatever the way. */
+const liveProfiles = new Map<number, string>();
+let exitHook = false;
+
+/** The browser's main process, when this module started it. */
+export const browserProcess = (browser: Browser): ChildProcess | undefined =>
+  launches.get(browser)?.child ?? browser.process() ?? undefined;
+
+/**
+ * The blank tab the browser opened with, once: the first print uses it
+ * instead of opening another. Later callers get undefined.
+ */
+export const takeFirstTab = (browser: Browser): Promise<Page | undefined> => {
+  const launched = launches.get(browser);
+  const tab = launched?.firstTab ?? Promise.resolve(undefined);
+  if (launched) launched.firstTab = undefined;
+  return tab;
+};
+
+/** DevTools messages over the pipe (fd 3 to the browser, fd 4 from it), each ended by a NUL. */
+class PipeTransport implements ConnectionTransport {
+  onmessage?: (message: string) => void;
+  onclose?: () => void;
+  private pending: Buffer[] = [];
+
+  constructor(
+    private readonly toBrowser: Writable,
+    fromBrowser: Readable,
+  ) {
+    fromBrowser.on("data", (chunk: Buffer) => this.receive(chunk));
+    fromBrowser.on("close", () => this.onclose?.());
+    fromBrowser.on("error", () => undefined);
+    toBrowser.on("error", () => undefined);
+  }
+
+  send(message: string): void {
+    if (!this.toBrowser.writable) return;
+    this.toBrowser.write(`${message}\0`);
+  }
+
+  private receive(chunk: Buffer): void {
+    let end = chunk.indexOf(0);
+    if (end < 0) {
+      this.pending.push(chunk);
+      return;
+    }
+    let start = 0;
+    while (end >= 0) {
+      const part = chunk.subarray(start, end);
+      const message = this.pending.length > 0 ? Buffer.concat([...this.pending, part]).toString() : part.toString();
+      this.pending = [];
+      // Puppeteer expects each message on a turn of its own, as its own pipe transport delivers them.
+      setImmediate(() => this.onmessage?.(message));
+      start = end + 1;
+      end = chunk.indexOf(0, start);
+    }
+    if (start < chunk.length) this.pending.push(chunk.subarray(start));
+  }
+
+  close(): void {
+    this.toBrowser.end();
+  }
+}
+
+const removeProfile = (profile: string): void => {
+  rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+};
+
 export const launchBrowser = async (options: LaunchOptions): Promise<Browser> => {
-  const { default: puppeteer } = await import("puppeteer");
+  const { executablePath } = options;
+  const failed = (reason: string, cause?: unknown) =>
+    new CliError(`Could not start the browser at ${executablePath}: ${reason}`, ExitCode.render, { cause });
+  // The profile lives in TMPDIR, so a browser can be told by its command line whose it is.
+  const profile = mkdtempSync(path.join(os.tmpdir(), "factsheet-chromium-"));
+  let child: ChildProcess;
   try {
-    const browser = await puppeteer.launch({
-      executablePath: options.executablePath,
-      headless: true,
-      pipe: true,
-      args: browserArgs(process.getuid?.() === 0),
-      // factsheet handles signals itself, so it can remove temp files first.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      timeout: options.timeoutMs ?? 30_000,
-      protocolTimeout: 60_000,
+    child = spawn(
+      executablePath,
+      [
+        "--headless",
+        "--remote-debugging-pipe",
+        `--user-data-dir=${profile}`,
+        ...browserArgs(process.getuid?.() === 0),
+        "about:blank",
+      ],
+      {
+        // Its own process group, so that closing can end every process it started.
+        detached: true,
+        stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
+        // Its temporary files (the singleton socket's folder, ...) go in the profile, removed with it:
+        // a browser that is killed never gets to remove them itself.
+        env: { ...process.env, TMPDIR: profile },
+      },
+    );
+  } catch (cause) {
+    removeProfile(profile);
+    throw failed(cause instanceof Error ? cause.message : String(cause), cause);
+  }
+  const { pid } = child;
+  if (pid !== undefined) {
+    liveBrowserPids.add(pid);
+    liveProfiles.set(pid, profile);
+  }
+  if (!exitHook) {
+    exitHook = true;
+    process.on("exit", () => {
+      for (const [livePid, liveProfile] of liveProfiles) {
+        killBrowserGroup(livePid);
+        try {
+          removeProfile(liveProfile);
+        } catch {
+          // Best effort on the way out.
+        }
+      }
     });
-    const pid = browser.process()?.pid;
-    if (pid !== undefined) liveBrowserPids.add(pid);
+  }
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    // Keep draining (a full pipe would stall the browser); keep the start for error messages.
+    if (stderr.length < 4096) stderr += chunk.toString();
+  });
+  const exited = new Promise<never>((_, reject) => {
+    child.once("error", (cause) => reject(failed(cause.message, cause)));
+    child.once("exit", (code, signal) =>
+      reject(failed(stderr.trim().split("\n")[0] || `it exited (${signal ?? `code ${code}`}) before it was ready`)),
+    );
+  });
+  exited.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(failed(`it did not answer within ${(options.timeoutMs ?? 30_000) / 1000} s`)),
+      options.timeoutMs ?? 30_000,
+    );
+  });
+  try {
+    const connected = (async () => {
+      const { default: puppeteer } = await import("puppeteer");
+      const [toBrowser, fromBrowser] = [child.stdio[3] as Writable, child.stdio[4] as Readable];
+      return puppeteer.connect({
+        transport: new PipeTransport(toBrowser, fromBrowser),
+        defaultViewport: { width: 800, height: 600 },
+        protocolTimeout: 60_000,
+      });
+    })();
+    connected.catch(() => undefined);
+    const browser = await Promise.race([connected, exited, timeout]);
+    launches.set(browser, {
+      child,
+      profile,
+      firstTab: browser
+        .pages()
+        .then((pages) => pages.find((page) => page.url() === "about:blank"))
+        // A browser ended before its tab was ready (a brief that fails its check) has no tab to give.
+        .catch(() => undefined),
+    });
     return browser;
   } catch (cause) {
-    throw new CliError(
-      `Could not start the browser at ${options.executablePath}: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`,
-      ExitCode.render,
-      { cause },
-    );
+    await endProcess(child, profile);
+    if (cause instanceof CliError) throw cause;
+    throw failed(cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause), cause);
+  } finally {
+    if (timer) clearTimeout(timer);
   }
 };
 
-/** Closes the browser; kills it when it does not close in time. Never throws. */
+/** Kills the browser's process group, waits for its main process to be reaped, removes its profile. */
+const endProcess = async (child: ChildProcess, profile: string, timeoutMs = 5_000): Promise<void> => {
+  const { pid } = child;
+  if (pid !== undefined) {
+    if (child.exitCode === null && child.signalCode === null) {
+      const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      killBrowserGroup(pid);
+      await Promise.race([gone, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+    }
+    liveBrowserPids.delete(pid);
+    liveProfiles.delete(pid);
+  }
+  try {
+    removeProfile(profile);
+  } catch {
+    // A profile that cannot be removed is litter in TMPDIR, not a failure of the build.
+  }
+};
+
+/** Ends the browser: at once for one this module started, else closed, and killed if it does not close in time. Never throws. */
 export const closeBrowser = async (browser: Browser, timeoutMs = 5_000): Promise<void> => {
+  const launched = launches.get(browser);
+  if (launched) {
+    launches.delete(browser);
+    await endProcess(launched.child, launched.profile, timeoutMs);
+    // The pipe is closed now: this only lets Puppeteer settle its own state.
+    await browser.disconnect().catch(() => undefined);
+    return;
+  }
   const proc = browser.process();
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -85,9 +266,6 @@ export const closeBrowser = async (browser: Browser, timeoutMs = 5_000): Promise
     // Already gone.
   } finally {
     if (timer) clearTimeout(timer);
-    if (proc?.pid !== undefined) {
-      if (proc.exitCode === null && proc.signalCode === null) killBrowserGroup(proc.pid);
-      liveBrowserPids.delete(proc.pid);
-    }
+    if (proc?.pid !== undefined && proc.exitCode === null && proc.signalCode === null) killBrowserGroup(proc.pid);
   }
 };

@@ -4,8 +4,9 @@
  * JavaScript off, every request but `data:` blocked, and the page checked to
  * still be about:blank afterwards.
  */
-import type { Browser, BrowserContext } from "puppeteer";
+import type { Browser, BrowserContext, HTTPRequest, Page } from "puppeteer";
 import { CliError, ExitCode } from "../errors.js";
+import { takeFirstTab } from "./launch-browser.js";
 
 export type Paper = "a4" | "letter";
 
@@ -47,20 +48,28 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
       timeoutMs,
     );
   });
+  let page: Page | undefined;
+  const onRequest = (request: HTTPRequest) => {
+    const url = request.url();
+    if (url.startsWith("data:")) {
+      void request.continue();
+    } else {
+      blocked.push(url);
+      void request.abort("blockedbyclient");
+    }
+  };
   const work = (async () => {
-    context = await browser.createBrowserContext();
-    const page = await context.newPage();
+    // The blank tab a fresh browser opened with serves the first print (a fresh profile of its own);
+    // every later print gets a new context, so nothing of one brief's page reaches the next.
+    let tab = await takeFirstTab(browser);
+    if (!tab) {
+      context = await browser.createBrowserContext();
+      tab = await context.newPage();
+    }
+    page = tab;
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
-    page.on("request", (request) => {
-      const url = request.url();
-      if (url.startsWith("data:")) {
-        void request.continue();
-      } else {
-        blocked.push(url);
-        void request.abort("blockedbyclient");
-      }
-    });
+    page.on("request", onRequest);
     await page.setContent(html, { waitUntil: "load", timeout: timeoutMs });
     if (page.url() !== "about:blank") {
       throw new CliError(
@@ -70,7 +79,7 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
     }
     const tagged = options.tagged ?? true;
     const print = () =>
-      page.pdf({
+      tab.pdf({
         format: options.paper === "letter" ? "Letter" : "A4",
         printBackground: true,
         displayHeaderFooter: true,
@@ -125,6 +134,7 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
       { cause },
     );
   } finally {
+    page?.off("request", onRequest);
     if (onDisconnect) browser.off("disconnected", onDisconnect);
     disconnected.catch(() => undefined);
     if (timer) clearTimeout(timer);

@@ -5,8 +5,10 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { PACKAGE_ROOT } from "../package-info.js";
 import { type FontIndex, loadFontIndex } from "./fonts.js";
+import type { PrecompiledTemplates } from "./render-html.js";
 
 export interface TemplateSet {
   readonly layout: string;
@@ -20,7 +22,19 @@ export interface TemplateSet {
   readonly fonts: readonly FontIndex[];
   /** Every file read, for fingerprints and watchers. */
   readonly files: readonly string[];
+  /** Templates compiled at build time, by the key of their source (see render-html). */
+  readonly precompiled?: PrecompiledTemplates | undefined;
 }
+
+/** Where the build puts the templates compiled ahead of time. */
+export const PRECOMPILED_TEMPLATES = path.join(PACKAGE_ROOT, "dist", "templates.precompiled.mjs");
+
+/** The templates compiled ahead of time, if the build wrote them. */
+const loadPrecompiled = (): Promise<PrecompiledTemplates | undefined> =>
+  import(pathToFileURL(PRECOMPILED_TEMPLATES).href).then(
+    (m: { default: PrecompiledTemplates }) => m.default,
+    () => undefined,
+  );
 
 /** `templates/` of this installation. */
 export const defaultTemplateDir = (): string => path.join(PACKAGE_ROOT, "templates");
@@ -43,9 +57,10 @@ export const loadTemplates = async (dir: string = defaultTemplateDir()): Promise
     ...partialFiles,
     ...styleFiles,
   ];
-  const [fonts, [layout, printHeader, printFooter, ...rest]] = await Promise.all([
+  const [fonts, [layout, printHeader, printFooter, ...rest], precompiled] = await Promise.all([
     loadFontIndex(),
     Promise.all(files.map(read)),
+    loadPrecompiled(),
   ]);
   const [index, ...other] = rest;
   const partials: Record<string, string> = {};
@@ -62,5 +77,6 @@ export const loadTemplates = async (dir: string = defaultTemplateDir()): Promise
     styles,
     files,
     fonts,
+    precompiled,
   };
 };

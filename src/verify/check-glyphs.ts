@@ -23,11 +23,18 @@ export const checkGlyphs = (
   ranges: readonly [number, number][],
 ): Diagnostic[] => {
   const out: Diagnostic[] = [];
+  // A brief uses few distinct characters: look each one up in the ranges once.
+  const covered = new Map<number, boolean>();
   for (const { value, place } of strings) {
     const missing: string[] = [];
     for (const char of value) {
       const code = char.codePointAt(0) ?? 0;
-      if (!isCovered(code, ranges) && !missing.includes(char)) missing.push(char);
+      let ok = covered.get(code);
+      if (ok === undefined) {
+        ok = isCovered(code, ranges);
+        covered.set(code, ok);
+      }
+      if (!ok && !missing.includes(char)) missing.push(char);
     }
     const [first] = missing;
     if (first === undefined) continue;

@@ -11,14 +11,15 @@ export interface ResolvedDate {
   readonly precision: "day" | "month";
 }
 
-type Chrono = typeof import("chrono-node");
+// English only: the package's main entry builds the parsers of every language it knows.
+type Chrono = typeof import("chrono-node/en");
 let chrono: Promise<Chrono> | undefined;
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
 export const resolveRelativeDate = async (wording: string, published: string): Promise<ResolvedDate | undefined> => {
-  chrono ??= import("chrono-node");
-  const { en } = await chrono;
+  chrono ??= import("chrono-node/en");
+  const en = await chrono;
   const instant = new Date(`${published}T12:00:00Z`);
   const [result] = en.parse(wording, { instant, timezone: 0 }, { forwardDate: false });
   if (!result) return undefined;

@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CliError, ExitCode } from "../../src/errors.js";
 import { findBrowser } from "../../src/print/find-browser.js";
-import { closeBrowser, killBrowserGroup, launchBrowser } from "../../src/print/launch-browser.js";
+import { browserProcess, closeBrowser, killBrowserGroup, launchBrowser } from "../../src/print/launch-browser.js";
 import { printPdf } from "../../src/print/print-pdf.js";
 import { ROOT, runCli } from "../helpers.js";
 
@@ -47,7 +47,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
 
   it("a render that hangs stops at its time limit with a clear error, and the browser is gone after", async () => {
     const browser = await launchBrowser({ executablePath: browserPath as string });
-    const pid = browser.process()?.pid;
+    const pid = browserProcess(browser)?.pid;
     const started = Date.now();
     const error = await printPdf(browser, html, {
       paper: "a4",
@@ -81,7 +81,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
 
   it("a browser killed mid-render gives a clear error within a bounded time", async () => {
     const browser = await launchBrowser({ executablePath: browserPath as string });
-    const pid = browser.process()?.pid as number;
+    const pid = browserProcess(browser)?.pid as number;
     const started = Date.now();
     setTimeout(() => killBrowserGroup(pid), 150);
     const error = await printPdf(browser, html, {
@@ -120,13 +120,30 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     expect((await readdir(out)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("a brief that fails its check ends the browser started for it: no process, no file left in TMPDIR", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-failed-check-"));
+    const run = (file: string) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [path.join(ROOT, "dist", "factsheet.mjs"), "build", file, "--format", "pdf", "--force", "--out", tmp],
+          { cwd: ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: "ignore" },
+        );
+        child.on("exit", (c) => resolve(c));
+      });
+    expect(await run("test/fixtures/errors/bad-date.yaml")).toBe(1);
+    expect(browsersWith(tmp)).toEqual([]);
+    expect(await readdir(tmp)).toEqual([]);
+    await rm(tmp, { recursive: true, force: true });
+  });
+
   it("SIGTERM while printing: no partial file, no temp file, no browser left, exit 143", async () => {
     const tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-sigterm-"));
     const out = path.join(tmp, "out");
     const child = spawn(
       process.execPath,
       [
-        path.join(ROOT, "dist", "src", "bin.js"),
+        path.join(ROOT, "dist", "factsheet.mjs"),
         "build",
         "data/qatar-mediation.yaml",
         "--format",

@@ -1,11 +1,18 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { BriefView } from "../../src/brief/brief-view.js";
 import { resolveBrief } from "../../src/brief/resolve-brief.js";
 import { checkBrief } from "../../src/commands/check-brief.js";
 import { loadTemplates } from "../../src/render/load-templates.js";
-import { createRenderer } from "../../src/render/render-html.js";
+import {
+  createRenderer,
+  type PrecompiledTemplates,
+  precompileTemplates,
+  templateSources,
+} from "../../src/render/render-html.js";
 import { ROOT } from "../helpers.js";
 
 const GOLDEN = path.join(ROOT, "test", "golden", "harbour.html");
@@ -23,6 +30,27 @@ describe("the rendered HTML", () => {
     const html = await render();
     if (process.env.UPDATE_GOLDEN === "1") await writeFile(GOLDEN, html);
     expect(html).toBe(await readFile(GOLDEN, "utf8"));
+  });
+
+  it("is the same from templates compiled ahead of time as from their sources", async () => {
+    const checked = await checkBrief("test/fixtures/harbour.yaml", ROOT);
+    if (!checked.factBase) throw new Error("fixture does not check");
+    const view = resolveBrief(checked.factBase, checked.catalog, { version: "0.0.0-test" });
+    const templates = await loadTemplates();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-precompiled-"));
+    try {
+      const file = path.join(dir, "templates.precompiled.mjs");
+      await writeFile(file, precompileTemplates(templateSources(templates)));
+      const { default: precompiled } = (await import(pathToFileURL(file).href)) as { default: PrecompiledTemplates };
+      expect(Object.keys(precompiled)).toHaveLength(new Set(templateSources(templates)).size);
+      const ahead = createRenderer({ ...templates, precompiled });
+      const now = createRenderer({ ...templates, precompiled: undefined });
+      for (const part of ["html", "printHeader", "printFooter"] as const) {
+        expect(ahead[part](view, "/* fonts */")).toBe(now[part](view, "/* fonts */"));
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("is self-contained: a CSP first in <head>, no external URL, no script", async () => {
