@@ -172,7 +172,11 @@ const yamlMessage = (code: string, message: string): string => {
         .replace(/^Unresolved tag: /, "")
         .replace(/\.$/, "")
         .replace("tag:yaml.org,2002:", "!!")}: tags are not allowed in a fact base`;
-    default:
-      return message.charAt(0).toLowerCase() + message.slice(1);
+    default: {
+      // yaml quotes the offending text, which can hold a line break ("invalid escape sequence \\U\ntitle:"):
+      // a diagnostic is one line.
+      const line = message.replace(/\s*\n[\s\S]*$/, "").trim();
+      return line.charAt(0).toLowerCase() + line.slice(1);
+    }
   }
 };

@@ -35,6 +35,14 @@ describe("parseYaml", () => {
     expect(parsed.diagnostics[0]?.message).toMatch(/too many aliases/);
   });
 
+  it("keeps every YAML error on one line, even when yaml quotes text across a line break", () => {
+    // Found by the property test: yaml's message quoted "\\U\ntitle: ".
+    const parsed = parseYaml("p.yaml", 'title: "\\U\ntitle: [');
+    const messages = parsed.diagnostics.map((d) => d.message);
+    expect(messages).toContain("invalid escape sequence \\U");
+    for (const message of messages) expect(message).not.toContain("\n");
+  });
+
   it("keeps __proto__ keys as plain data and leaves Object.prototype alone", () => {
     const parsed = parseYaml("p.yaml", "__proto__:\n  polluted: yes\n");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
