@@ -5,9 +5,9 @@
  * the others, unchanged) and only candidates the brief does not already hold
  * are appended, marked `draft: true`, keeping the files' comments and order.
  */
-import { copyFile, stat } from "node:fs/promises";
+import { chmod, copyFile, mkdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { Document, parse } from "yaml";
+import { Document, parseDocument } from "yaml";
 import { diagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
 import { AppendError, appendToLists } from "../extract/append-yaml.js";
@@ -48,8 +48,27 @@ interface Article {
 
 const LISTS = ["questions", "actors", "timeline", "positions", "figures", "quotes"] as const;
 
-/** Reads a YAML file's plain data with the failsafe schema (ids like 000 stay strings). */
-const readPlain = (text: string): unknown => parse(text, { schema: "failsafe" });
+/**
+ * Reads a YAML file's plain data with the failsafe schema (ids like 000 stay
+ * strings). A file that does not parse is refused at its first error: a merge
+ * into a file that does not parse could not keep it as the editor wrote it.
+ */
+const readPlain = (text: string, file: string, cwd: string): unknown => {
+  const doc = parseDocument(text, { schema: "failsafe", uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const at = error.linePos?.[0];
+    const where = at ? `${displayPath(file, cwd)}:${at.line}:${at.col}` : displayPath(file, cwd);
+    throw fail(
+      `${where}: ${error.message.split("\n")[0]}; fix it (factsheet check shows every problem) and run extract again.`,
+      ExitCode.checkFailed,
+    );
+  }
+  return doc.toJS();
+};
+
+/** Articles longer than this are not news articles; extraction grows with length and would run for minutes. */
+const MAX_ARTICLE_CHARS = 500_000;
 
 const catalogEntries = (data: unknown): CatalogEntry[] => {
   const sources = (data as { sources?: unknown } | null)?.sources;
@@ -134,7 +153,9 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   // The catalogue: the brief's, or one next to the first article.
   const briefFile = options.into === undefined ? undefined : path.resolve(cwd, options.into);
   const briefText = briefFile === undefined ? undefined : await readOrFail(briefFile, cwd);
-  const briefData = (briefText === undefined ? {} : (readPlain(briefText) ?? {})) as Record<string, unknown>;
+  const briefData = (
+    briefText === undefined || briefFile === undefined ? {} : (readPlain(briefText, briefFile, cwd) ?? {})
+  ) as Record<string, unknown>;
   if (briefText !== undefined && (typeof briefData !== "object" || Array.isArray(briefData))) {
     throw fail(
       `${displayPath(briefFile as string, cwd)}: not a fact base (expected a mapping at the top)`,
@@ -149,17 +170,47 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
           typeof briefData.sources === "string" ? briefData.sources : DEFAULT_CATALOG,
         )
       : path.join(path.dirname(firstArticle), "sources.yaml");
+  if (briefFile !== undefined) {
+    const relative = typeof briefData.sources === "string" ? briefData.sources : DEFAULT_CATALOG;
+    const inside = (folder: string) => {
+      const rel = path.relative(folder, catalogFile);
+      return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+    };
+    if (path.isAbsolute(relative) || !(inside(cwd) || inside(path.dirname(briefFile)))) {
+      throw fail(
+        `${displayPath(briefFile, cwd)}: the source catalogue must be a relative path inside the project (such as sources/sources.yaml), not ${relative}`,
+        ExitCode.checkFailed,
+      );
+    }
+  }
   const catalogText = await stat(catalogFile).then(
     (info) => (info.isFile() ? readOrFail(catalogFile, cwd) : undefined),
     () => undefined,
   );
-  const entries = catalogText === undefined ? [] : catalogEntries(readPlain(catalogText));
+  const entries = catalogText === undefined ? [] : catalogEntries(readPlain(catalogText, catalogFile, cwd));
   const taken = new Set(entries.map((e) => String(e.id)));
 
   const articles: Article[] = [];
-  for (const name of options.articles) {
-    const file = path.resolve(cwd, name);
+  const notice = (line: string) => (briefFile === undefined ? options.err(`${line}\n`) : report.info(line));
+  const names = [...new Set(options.articles.map((name) => path.resolve(cwd, name)))];
+  const bases = new Map<string, string>();
+  for (const file of names) {
+    const other = bases.get(path.basename(file));
+    if (other !== undefined) {
+      throw fail(
+        `${displayPath(other, cwd)} and ${displayPath(file, cwd)} have one name: sources are kept by file name, so rename one.`,
+      );
+    }
+    bases.set(path.basename(file), file);
+  }
+  for (const file of names) {
     const text = await readOrFail(file, cwd);
+    if (text.length > MAX_ARTICLE_CHARS) {
+      throw fail(
+        `${displayPath(file, cwd)}: ${Math.round(text.length / 1000)} thousand characters is longer than an article (the limit is ${MAX_ARTICLE_CHARS / 1000} thousand); split it.`,
+        ExitCode.input,
+      );
+    }
     const entry = await catalogued(entries, path.dirname(catalogFile), file, text);
     const published = entry?.published ?? options.published;
     if (published === undefined) {
@@ -168,7 +219,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
       );
     }
     if (entry && options.published !== undefined && options.published !== entry.published) {
-      report.info(
+      notice(
         `${displayPath(file, cwd)}: the catalogue dates it ${entry.published}; using that, not --published ${options.published}.`,
       );
     }
@@ -250,32 +301,35 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   };
   // Both files are worked out before either is written.
   const catalogOut =
-    newEntries.length === 0 ? undefined : appended(catalogFile, catalogText ?? "sources:\n", { sources: newEntries });
+    newEntries.length === 0 ? undefined : appended(catalogFile, catalogText ?? "", { sources: newEntries });
   const briefOut = appended(
     briefFile,
     briefText as string,
     Object.fromEntries(LISTS.map((key) => [key, items[key]])),
     ` Drafted by factsheet extract from source ${from}: review each, then delete its draft: true.`,
   );
+  // Every copy is checked before any is made, so a refusal leaves nothing behind.
   const catalogDir = path.dirname(catalogFile);
+  const copies: { from: string; to: string }[] = [];
   for (const article of articles.filter((a) => a.entry === undefined)) {
     const target = path.join(catalogDir, path.basename(article.file));
-    if (target !== article.file) {
-      const existing = await stat(target).then(
-        () => readOrFail(target, cwd),
-        () => undefined,
+    if (target === article.file) continue;
+    const existing = await stat(target).then(
+      () => readOrFail(target, cwd),
+      () => undefined,
+    );
+    if (existing !== undefined && existing !== article.text) {
+      throw fail(
+        `${displayPath(target, cwd)} already exists with other text: rename the article before adding it.`,
+        ExitCode.output,
       );
-      if (existing !== undefined && existing !== article.text) {
-        throw fail(
-          `${displayPath(target, cwd)} already exists with other text: rename the article before adding it.`,
-          ExitCode.output,
-        );
-      }
-      if (existing === undefined) await copyFile(article.file, target);
     }
+    if (existing === undefined) copies.push({ from: article.file, to: target });
   }
-  if (catalogOut !== undefined) await writeOutput(catalogFile, catalogOut);
-  await writeOutput(briefFile, briefOut);
+  if (copies.length > 0) await mkdir(catalogDir, { recursive: true });
+  for (const { from, to } of copies) await copyFile(from, to);
+  if (catalogOut !== undefined) await writeAsBefore(catalogFile, catalogOut);
+  await writeAsBefore(briefFile, briefOut);
   for (const entry of newEntries) {
     report.info(
       `${displayPath(catalogFile, cwd)}: added source ${entry.id} (${entry.file}, published ${entry.published}).`,
@@ -314,6 +368,28 @@ const catalogued = async (
     if (read?.ok && read.text === text) return e;
   }
   return undefined;
+};
+
+/**
+ * Writes an edited file the way it was: through a symbolic link to the file
+ * it names, with its line ends (CRLF stays CRLF), its byte-order mark and its
+ * permissions. (Reading normalised the text to LF without a BOM.)
+ */
+const writeAsBefore = async (file: string, text: string): Promise<void> => {
+  const target = await realpath(file).catch(() => file);
+  const before = await readFile(target).catch(() => undefined);
+  const mode = await stat(target).then(
+    (info) => info.mode & 0o777,
+    () => undefined,
+  );
+  let out = text;
+  if (before !== undefined) {
+    const raw = before.toString("utf8");
+    if (raw.includes("\r\n")) out = out.replace(/\r?\n/g, "\r\n");
+    if (raw.startsWith("\uFEFF")) out = `\uFEFF${out}`;
+  }
+  await writeOutput(target, out);
+  if (mode !== undefined) await chmod(target, mode);
 };
 
 const headlineOf = (a: Article): string =>

@@ -5,7 +5,7 @@
  * indentation the list already uses; a list the document lacks is added at
  * its end.
  */
-import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from "yaml";
+import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLSeq } from "yaml";
 
 export class AppendError extends Error {}
 
@@ -31,14 +31,29 @@ export const appendToLists = (
 ): string => {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new AppendError(`cannot parse it: ${doc.errors[0]?.message ?? "YAML error"}`);
-  if (!isMap(doc.contents)) throw new AppendError("expected a mapping at the top");
-  const inserts: { at: number; text: string }[] = [];
+  if (doc.contents !== null && !isMap(doc.contents)) throw new AppendError("expected a mapping at the top");
+  const inserts: { at: number; end?: number; text: string }[] = [];
   let tail = "";
   for (const [key, items] of Object.entries(additions)) {
     if (items.length === 0) continue;
     const node = doc.get(key, true);
-    if (node === undefined || node === null) {
+    if (node === undefined) {
       tail += `${key}:\n${stringifyItems(items, 2, comment)}`;
+      continue;
+    }
+    // "quotes:" with no value, or "quotes: []": the list is written in place of the empty value.
+    const empty = isScalar(node) ? node.value === null : isSeq(node) && node.items.length === 0;
+    if (empty) {
+      const range = (node as { range?: [number, number, number] | null }).range;
+      const keyNode = isMap(doc.contents)
+        ? doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === key)
+        : undefined;
+      const keyStart = (keyNode?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+      if (keyStart === undefined) throw new AppendError(`cannot find \`${key}:\``);
+      const keyIndent = keyStart - (text.lastIndexOf("\n", keyStart - 1) + 1);
+      const from = range && range[0] < range[1] ? range[0] : text.indexOf(":", keyStart) + 1;
+      const to = range && range[0] < range[1] ? range[1] : from;
+      inserts.push({ at: from, end: to, text: `\n${stringifyItems(items, keyIndent + 2, comment).trimEnd()}` });
       continue;
     }
     if (!isSeq(node)) throw new AppendError(`expected a list under \`${key}:\``);
@@ -55,8 +70,17 @@ export const appendToLists = (
   let result = text;
   for (const insert of inserts.sort((a, b) => b.at - a.at)) {
     const before = result.slice(0, insert.at);
+    if (insert.end !== undefined) {
+      result = before.replace(/[ \t]+$/, "") + insert.text + result.slice(insert.end);
+      continue;
+    }
     result = (before.endsWith("\n") || before === "" ? before : `${before}\n`) + insert.text + result.slice(insert.at);
   }
-  if (tail !== "") result = (result.endsWith("\n") ? result : `${result}\n`) + tail;
+  if (tail !== "") {
+    // Before a document-end marker ("..."), so that the lists stay in the one document.
+    const end = /^\.\.\.[ \t]*(?:#.*)?$/m.exec(result);
+    if (end) result = result.slice(0, end.index) + tail + result.slice(end.index);
+    else result = (result.endsWith("\n") || result === "" ? result : `${result}\n`) + tail;
+  }
   return result;
 };

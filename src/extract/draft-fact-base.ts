@@ -254,12 +254,8 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
             : published,
         cite: [{ source: sourceId, excerpt }],
       };
+      // Each count is its own figure: whether two counts are one series is the editor's call.
       const key = slug(figure.counts, 30);
-      const same = out.figures.find((f) => f.id.replace(/-\d+$/, "") === key && f.unit === figure.unit);
-      if (same) {
-        same.observations.push(observation);
-        continue;
-      }
       out.figures.push({
         id: uniqueId(key),
         label: capitalise(figure.counts),

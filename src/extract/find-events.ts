@@ -54,6 +54,11 @@ export const findEvents = (
       let wordStart = sentence.start + result.index;
       let wordEnd = wordStart + result.text.replace(/[,.\s]+$/, "").length;
       const date = start.date();
+      // A weekday alone ("said on Monday") lies on the side of publication its clause's tense says.
+      if (start.isCertain("weekday") && !start.isCertain("day")) {
+        if (!future && date > instant) date.setUTCDate(date.getUTCDate() - 7);
+        if (future && date < instant) date.setUTCDate(date.getUTCDate() + 7);
+      }
       let year = date.getUTCFullYear();
       let month = date.getUTCMonth() + 1;
       const knowsDay = start.isCertain("day") || start.isCertain("weekday");

@@ -22,14 +22,23 @@ export interface FigureCandidate extends Span {
 
 const SMALL: Record<string, number> = { ...UNITS, ...TENS, hundred: 100 };
 delete SMALL.zero;
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  tn: 1e12,
+  m: 1e6,
+  k: 1e3,
+};
 const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "pounds", "¥": "yen" };
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
 
 const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(SMALL).join("|")}))?`;
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])([€$£¥])?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s?(thousand|million|billion|trillion|bn|m)\\b)?(?:\\s?(per ?cent|percent|%))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}.,])([€$£¥])?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s(thousand|million|billion|trillion)\\b|(bn|tn|m|k)\\b)?(?:\\s?(per ?cent|percent|%))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
   "giu",
 );
 const QUALIFIER_BEFORE =
@@ -113,7 +122,10 @@ export const findFigures = (
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     for (const match of body.matchAll(NUMBER)) {
-      const [whole, currency, digits, scale, percent] = match;
+      const [whole, currency, digits, scaleWord, abbreviated, percent] = match;
+      // "£31m", "$2bn": an abbreviated scale only after a currency sign ("5m" may be metres).
+      if (abbreviated && !currency) continue;
+      const scale = scaleWord ?? abbreviated;
       if (digits === undefined) continue;
       const start = sentence.start + (match.index ?? 0) + (whole.length - whole.trimStart().length);
       const end = sentence.start + (match.index ?? 0) + whole.length;
@@ -140,6 +152,8 @@ export const findFigures = (
       if (quotes.some((q) => start >= q.start && end <= q.end) && !scale && !percent && !currency && plain < 10)
         continue;
       if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
+      // A fact base holds numbers of at most 15 digits.
+      if (!Number.isFinite(value) || Math.abs(value) >= 1e15) continue;
       // "two thirds", "three quarters": a share.
       const fraction = /^[\s-](halves|half|thirds?|quarters?|fifths?)\b/i.exec(after);
       let end2 = end;
@@ -166,7 +180,8 @@ export const findFigures = (
       if (!percent && !currency && !hyphened && counted === "") continue;
       const wordingEnd = hyphened || end2 !== end ? restStart : end;
       const wording = text.slice(wordingStart, wordingEnd).trim();
-      if (figures.some((f) => f.value === value)) continue; // the same number again: listed once
+      // The same number of the same thing again: listed once.
+      if (figures.some((f) => f.value === value && f.unit === unit.toLowerCase())) continue;
       figures.push({
         start: wordingStart,
         end: wordingEnd,

@@ -6,17 +6,22 @@
  */
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, tn: 1e12 };
 
+/** Digits, with a scale word ("2.3 million") or, after a currency sign, an abbreviation ("£31m", "$2bn"). */
 const DIGITS =
-  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion)\b)?/gi;
+  /(?<![\d.,])([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion)\b|(k|m|bn|tn)\b)?/gi;
 
 /** Every number written in digits in `text`, with its scale word applied ("2.3 million" is 2,300,000 only). */
 export const numbersInDigits = (text: string): number[] => {
   const out: number[] = [];
   for (const match of text.matchAll(DIGITS)) {
-    const whole = (match[1] ?? "").replaceAll(",", "");
-    const value = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
-    const scale = match[3] === undefined ? 1 : (SCALE[match[3].toLowerCase()] ?? 1);
+    const whole = (match[2] ?? "").replaceAll(",", "");
+    const value = Number(match[3] === undefined ? whole : `${whole}.${match[3]}`);
+    // An abbreviated scale counts only after a currency sign: "£31m" is 31 million, "5m" may be metres.
+    const abbreviated =
+      match[1] !== undefined && match[5] !== undefined ? ABBREVIATED[match[5].toLowerCase()] : undefined;
+    const scale = match[4] !== undefined ? (SCALE[match[4].toLowerCase()] ?? 1) : (abbreviated ?? 1);
     out.push(scale === 1 ? value : Math.round(value * scale * 1e6) / 1e6);
   }
   return out;

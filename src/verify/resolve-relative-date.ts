@@ -28,6 +28,16 @@ export const resolveRelativeDate = async (wording: string, published: string): P
   if (!knowsDay && !start.isCertain("month")) return undefined;
   const date = start.date();
   const candidates = [iso(date)];
+  // A weekday alone ("on Monday") is the past one or the coming one as the sentence's tense says,
+  // which a date check cannot read: both are accepted.
+  if (
+    start.isCertain("weekday") &&
+    !start.isCertain("day") &&
+    !/\b(next|last|this|coming|past)\s+\p{L}+day\b/iu.test(wording)
+  ) {
+    const other = new Date(date.getTime() + (date > instant ? -7 : 7) * 86_400_000);
+    if (iso(other) !== iso(date)) candidates.push(iso(other));
+  }
   // "next Sunday" said on a Thursday means this coming Sunday to many writers, the one after to others.
   if (/\bnext\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(wording)) {
     const earlier = new Date(date.getTime() - 7 * 86_400_000);

@@ -117,6 +117,25 @@ describe("dated events", () => {
       ["2026-04-15~", "mid-April", "planned"],
     ]);
   });
+
+  it("puts a weekday alone on the side of publication its tense says", () => {
+    // Published Saturday 9 March 2024.
+    const text = "Port\nThe mayor said the port closed on Monday.\nThe port will reopen on Monday.";
+    expect(read(text, "2024-03-09").events.map((e) => [e.date, e.status])).toEqual([
+      ["2024-03-04", "happened"],
+      ["2024-03-11", "planned"],
+    ]);
+  });
+});
+
+describe("money", () => {
+  it("reads £31m and $2bn as millions and billions, but not 5m alone", () => {
+    const text = "Port\nThe fund raised £31m and the bank lent $2bn; the quay is 5m deep.";
+    expect(read(text).figures.map((f) => [f.value, f.wording])).toEqual([
+      [31_000_000, "£31m"],
+      [2_000_000_000, "$2bn"],
+    ]);
+  });
 });
 
 describe("furniture", () => {

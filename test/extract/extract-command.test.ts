@@ -3,7 +3,7 @@
  * into a brief that only appends and keeps every byte the editor wrote, and
  * drafts that pass `check` as they stand and print only when asked for.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -140,6 +140,54 @@ describe("factsheet extract", () => {
     const asOf = (value: number) => draft.figures?.flatMap((f) => f.observations).find((o) => o.value === value)?.as_of;
     expect(asOf(300)).toBe("2026-03-02");
     expect(asOf(14)).toBe("2026-03-05");
+  });
+
+  it("starts a brief from nothing, keeps CRLF line ends and adds an article named twice once", async () => {
+    const dir = path.join(tmp, "fresh");
+    await mkdir(dir, { recursive: true });
+    const brief = path.join(dir, "strike.yaml");
+    await writeFile(brief, "title: Strike\r\nas_of: 2026-03-19\r\nsummary: To write.\r\n");
+    const { code, out } = await runCli(["extract", UNSEEN, UNSEEN, "--published", "2026-03-19", "--into", brief], {
+      cwd: dir,
+    });
+    expect(code).toBe(ExitCode.ok);
+    expect(out.match(/added source/g)).toHaveLength(1);
+    const text = await readFile(brief, "utf8");
+    expect(text.startsWith("title: Strike\r\nas_of: 2026-03-19\r\nsummary: To write.\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toContain("\n");
+    const catalog = parse(await readFile(path.join(dir, "sources", "sources.yaml"), "utf8"));
+    expect(catalog.sources.map((s: { id: string }) => s.id)).toEqual(["harbour-strike"]);
+    const check = await runCli(["check", "--include-drafts", brief], { cwd: dir });
+    expect(check.err).not.toContain("error:");
+    expect(check.code).toBe(ExitCode.ok);
+  });
+
+  it("refuses a brief that does not parse, at its line, and a catalogue outside the project", async () => {
+    const dir = await harbourCopy("broken");
+    const brief = path.join(dir, "harbour.yaml");
+    const text = await readFile(brief, "utf8");
+    await writeFile(brief, `title: again\n${text}`);
+    const broken = await runCli(["extract", UNSEEN, "--published", "2026-03-19", "--into", brief], { cwd: dir });
+    expect(broken.code).toBe(ExitCode.checkFailed);
+    expect(broken.err).toMatch(/harbour\.yaml:\d+:\d+: .*key/i);
+    expect(broken.err).not.toMatch(/\n\s+at /);
+    await writeFile(brief, text.replace(/^sources: .*$/m, "sources: /tmp/elsewhere/sources.yaml"));
+    const outside = await runCli(["extract", UNSEEN, "--published", "2026-03-19", "--into", brief], { cwd: dir });
+    expect(outside.code).toBe(ExitCode.checkFailed);
+    expect(outside.err).toContain("the source catalogue must be a relative path inside the project");
+    expect(await readFile(brief, "utf8")).toBe(text.replace(/^sources: .*$/m, "sources: /tmp/elsewhere/sources.yaml"));
+  });
+
+  it("keeps stdout for the draft alone", async () => {
+    const { code, out, err } = await runCli([
+      "extract",
+      "data/sources/004_8ffbbcae1a5b9a9e.txt",
+      "--published",
+      "2020-01-01",
+    ]);
+    expect(code).toBe(ExitCode.ok);
+    expect(err).toContain("the catalogue dates it 2025-01-07; using that");
+    expect(() => FactBase.parse(parse(out, { schema: "failsafe" }))).not.toThrow();
   });
 
   it("says what is wrong with its input, without a stack trace", async () => {
