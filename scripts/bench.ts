@@ -294,7 +294,12 @@ const main = async (): Promise<void> => {
       const t = score[kind];
       const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
       const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
-      add(`extract, ${set}: ${kind} recall / precision`, Number(r.toFixed(3)), "recall", `precision ${p.toFixed(3)}`);
+      add(
+        `extract, ${set}: ${kind}`,
+        Number(r.toFixed(3)),
+        "recall",
+        `recall ${r.toFixed(3)}, precision ${p.toFixed(3)}`,
+      );
     }
   }
   const articles = [

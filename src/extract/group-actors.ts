@@ -185,9 +185,19 @@ export const groupActors = (
     const kind: ActorKindCandidate =
       mention.kind === "state" ? "state" : mention.kind === "media" ? "media" : "organisation";
     const form = kind === "state" ? normaliseState(mention.text) : mention.text.replace(/^The\s+/, "");
-    const group = groups.find(
-      (g) => g.kind !== "person" && [g.name, ...g.aliases].some((f) => foldName(f) === foldName(form)),
-    );
+    // "the Commission" after "the European Commission": the short form of a body already named.
+    const shortFor =
+      kind !== "state" && !form.includes(" ")
+        ? groups.find((g) => g.kind === kind && foldName(g.name).endsWith(` ${foldName(form)}`))
+        : undefined;
+    const group =
+      groups.find((g) => g.kind !== "person" && [g.name, ...g.aliases].some((f) => foldName(f) === foldName(form))) ??
+      shortFor;
+    if (group === shortFor && group !== undefined) {
+      addAlias(group, form);
+      group.mentions.push(mention);
+      continue;
+    }
     if (group) {
       if (form !== mention.text && !group.aliases.includes(mention.text) && group.name !== mention.text)
         addAlias(group, mention.text);

@@ -79,6 +79,15 @@ describe("actors", () => {
   });
 });
 
+describe("short forms", () => {
+  it("takes 'the Commission' after 'the European Commission' for the same body", () => {
+    const text =
+      "Port\nThe European Commission said it was watching. The Commission declined to say more, and the Commission's spokesman left.";
+    const bodies = read(text).actors.filter((a) => a.kind === "organisation");
+    expect(bodies.map((a) => [a.name, a.aliases])).toEqual([["European Commission", ["Commission"]]]);
+  });
+});
+
 describe("figures", () => {
   it("reads the qualifier, the unit and what is counted, and not dates, years, ordinals or names", () => {
     const text = [
