@@ -73,6 +73,25 @@ export const failedBrief = (file: string, inputs: readonly string[]): BriefBuilt
   inputs,
 });
 
+/** Where the contents' page numbers of a brief's last PDF are kept, per paper size. */
+const pageCacheFile = (outDir: string, name: string, paper: Paper): string =>
+  path.join(snapshotDir(outDir, name), `pages-${paper}.json`);
+
+/** The page numbers the last build found, or none: a cache that is missing or unreadable is no cache. */
+const readPageCache = async (file: string): Promise<Record<string, string>> => {
+  try {
+    const data: unknown = JSON.parse(await readFile(file, "utf8"));
+    if (data === null || typeof data !== "object" || Array.isArray(data)) return {};
+    return Object.fromEntries(
+      Object.entries(data).filter(
+        ([id, page]) => /^toc-page-[\w-]+$/.test(id) && typeof page === "string" && /^\d{0,5}$/.test(page),
+      ),
+    ) as Record<string, string>;
+  } catch {
+    return {};
+  }
+};
+
 /** The snapshot folder of a brief, next to its outputs. */
 export const snapshotDir = (outDir: string, name: string): string => path.join(outDir, ".factsheet", name);
 
@@ -179,7 +198,8 @@ export const buildBrief = async (
     report.info(`wrote ${shown(targets.html)} (${kb(Buffer.byteLength(html))})`);
   }
   if (targets.pdf) {
-    const pdf = await printBrief(fb, view, { html, header, footer }, print, options, context).catch(
+    const cache = pageCacheFile(outDir, name, paper);
+    const pdf = await printBrief(fb, view, { html, header, footer }, print, options, context, cache).catch(
       async (error: unknown) => {
         // A browser that failed or hung is not trusted with the next brief: the session starts a new one.
         await context.session.close();
@@ -206,6 +226,7 @@ const printBrief = async (
   print: string,
   options: BriefBuildOptions,
   context: BriefBuildContext,
+  cache: string,
 ): Promise<Uint8Array> => {
   const browser = await context.session.browser();
   const printOptions = {
@@ -214,21 +235,27 @@ const printBrief = async (
     footerTemplate: rendered.footer,
     tagged: options.untagged !== true,
   };
-  // Two passes over one page: print, read where each section landed, patch the contents' page
-  // numbers in place and print again. An untagged PDF has no outline to read: one pass.
+  // Print, read where each section landed, patch the contents' page numbers in place and print
+  // again. The numbers the last build found go in before the first print: when they still hold,
+  // that print is the final one. An untagged PDF has no outline to read: one pass.
+  const initial = options.untagged ? {} : await readPageCache(cache);
+  let found: Record<string, string> | undefined;
   const result = await printPdf(browser, rendered.html, {
     ...printOptions,
     ...(options.untagged
       ? {}
       : {
+          initial,
           revise: async (draft: Uint8Array) => {
             const landed = new Map((await outlinePages(draft)).map((entry) => [entry.title, entry.page]));
-            return Object.fromEntries(
+            found = Object.fromEntries(
               view.toc.map((entry) => [`toc-page-${entry.anchor}`, String(landed.get(entry.title) ?? "")]),
             );
+            return found;
           },
         }),
   });
+  if (found !== undefined) await writeOutput(cache, `${JSON.stringify(found)}\n`).catch(() => undefined);
   if (result.blocked.length > 0) {
     context.report.info(
       `blocked ${result.blocked.length} request(s) from the page: ${result.blocked.slice(0, 3).join(", ")}`,

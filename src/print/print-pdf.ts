@@ -22,6 +22,12 @@ export interface PrintOptions {
    * DevTools DOM domain (no script runs in it) and printed again.
    */
   readonly revise?: (pdf: Uint8Array) => Promise<Readonly<Record<string, string>>>;
+  /**
+   * Text to put in elements by id before the first print: the page numbers
+   * the last build found. When `revise` then asks for the same texts, the
+   * first print is the final one and the second pass is skipped.
+   */
+  readonly initial?: Readonly<Record<string, string>>;
   /** Upper bound for the whole print; past it the print fails. */
   readonly timeoutMs?: number;
 }
@@ -91,10 +97,8 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
         outline: tagged,
         timeout: timeoutMs,
       });
-    let pdf = await print();
-    if (options.revise) {
-      const texts = await options.revise(pdf);
-      const client = await page.createCDPSession();
+    const patch = async (texts: Readonly<Record<string, string>>): Promise<void> => {
+      const client = await tab.createCDPSession();
       try {
         const { root } = await client.send("DOM.getDocument", { depth: -1 });
         for (const [id, text] of Object.entries(texts)) {
@@ -109,7 +113,20 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
       } finally {
         await client.detach();
       }
-      pdf = await print();
+    };
+    const initial = options.revise ? (options.initial ?? {}) : {};
+    if (Object.keys(initial).length > 0) await patch(initial);
+    let pdf = await print();
+    if (options.revise) {
+      const texts = await options.revise(pdf);
+      const changed = Object.entries(texts).filter(([id, text]) => initial[id] !== text);
+      if (changed.length > 0) {
+        // The final print starts from a fresh document with the right numbers, as it does when the
+        // numbers were known beforehand: a second print of one document is not byte for byte the same.
+        await tab.setContent(html, { waitUntil: "load", timeout: timeoutMs });
+        await patch(texts);
+        pdf = await print();
+      }
     }
     if (page.url() !== "about:blank") {
       throw new CliError(`The page navigated away to ${page.url()} while printing; refusing the PDF.`, ExitCode.render);

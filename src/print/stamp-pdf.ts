@@ -76,6 +76,17 @@ export const stampPdf = (pdf: Uint8Array, stamp: PdfStamp): Uint8Array => {
     out.write(`${fixed}${utc}`, at, "latin1");
   }
 
+  // Structure elements carry the DOM's node ids ("/ID (node00001673)", and table cells' /Headers),
+  // which count every node the
+  // renderer has made: the same page printed in a new tab, or after a patch, gets other numbers.
+  // They are renumbered by rank, same width and same order (so a name tree stays sorted).
+  const nodeId = /\(node(\d{8})\)/g;
+  const ids = [...new Set([...text.matchAll(nodeId)].map((m) => m[1] as string))].sort();
+  const rank = new Map(ids.map((id, i) => [id, pad(i + 1, 8)]));
+  for (const match of text.matchAll(nodeId)) {
+    out.write(rank.get(match[1] as string) as string, (match.index ?? 0) + "(node".length, "latin1");
+  }
+
   // The incremental update: a new Info object written whole, never pieced from Chromium's.
   const dictionary = [
     "<<",

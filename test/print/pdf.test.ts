@@ -151,6 +151,28 @@ describe.runIf(hasBrowser)("PDF output", () => {
       `<code class="fingerprint">${fingerprint}</code>`,
     );
 
+    // A rebuild prints once, seeded with the page numbers the last build found: the same bytes.
+    // A stale or broken page cache costs the second pass, never the result.
+    const cache = path.join(again, ".factsheet", "harbour", "pages-a4.json");
+    expect(JSON.parse(await readFile(cache, "utf8"))).toMatchObject({
+      "toc-page-actors": expect.stringMatching(/^\d+$/),
+    });
+    for (const seeded of [null, '{"toc-page-actors":"9"}', "not json{"]) {
+      if (seeded !== null) await writeFile(cache, seeded);
+      const rebuilt = await runCli([
+        "build",
+        "test/fixtures/harbour.yaml",
+        "--format",
+        "pdf",
+        "--force",
+        "--out",
+        again,
+      ]);
+      expect(rebuilt.code).toBe(0);
+      const c = await readFile(path.join(again, "harbour.pdf"));
+      expect(c.equals(await readFile(path.join(dir, "one", "harbour.pdf"))), String(seeded)).toBe(true);
+    }
+
     // SOURCE_DATE_EPOCH, when set, dates the PDF instead.
     const epoch = await runCli(
       ["build", "test/fixtures/harbour.yaml", "--format", "pdf", "--out", path.join(dir, "epoch")],
