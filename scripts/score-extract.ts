@@ -6,7 +6,6 @@
  *   npm run score:extract            table
  *   npm run score:extract -- --why   and what was missed or wrongly found
  */
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,18 +20,14 @@ import {
   type Score,
   scoreArticle,
 } from "../src/extract/score-extraction.js";
+import { PACKAGE_ROOT } from "../src/package-info.js";
 
-/** The project folder, from scripts/ (run by vitest) or dist/scripts/ (compiled). */
-const root = ((): string => {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return dir;
-})();
+const root = PACKAGE_ROOT;
 
 export const GOLD_FILES = { qatar: "test/extract/gold/qatar.yaml", unseen: "test/extract/gold/unseen.yaml" } as const;
 
 export const scoreGold = async (goldFile: string): Promise<Score> => {
-  const chrono = await import("chrono-node");
+  const chrono = await import("chrono-node/en");
   const gold = GoldFile.parse(parse(await readFile(path.join(root, goldFile), "utf8")));
   const score = emptyScore();
   for (const article of gold.articles) {

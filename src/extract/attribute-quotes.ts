@@ -137,11 +137,10 @@ export const attributeQuotes = (
     const verbsBefore = verbs.filter((v) => v.end <= quote.outer.start).sort((a, b) => b.start - a.start);
     // "…," X said: the subject stands between the quote and the verb.
     const afterVerb = verbsAfter[0];
-    const inverted = afterVerb
-      ? spoken.filter(
-          (c) => c.start >= quote.outer.end && c.end <= afterVerb.start && !between(quote.outer.end, afterVerb.start),
-        )
-      : [];
+    const inverted =
+      afterVerb && !between(quote.outer.end, afterVerb.start)
+        ? spoken.filter((c) => c.start >= quote.outer.end && c.end <= afterVerb.start)
+        : [];
     const according = (v: Span) => /^according$/i.test(text.slice(v.start, v.end));
     if (afterVerb && inverted.length > 0 && !according(afterVerb)) {
       const subject = preferPerson(inverted) as Cue;
@@ -155,14 +154,17 @@ export const attributeQuotes = (
       const subject = according(verb) ? after[0] : (preferPerson(before) ?? after[0]);
       if (subject) attribution = { quote, speaker: resolve(subject), via: subject.kind };
     }
-    const verb = verbs[0];
-    if (attribution === undefined || attribution.speaker === undefined) {
+    // A speech verb but no subject next to it: the nearest speaker named in the sentence.
+    if ((attribution === undefined || attribution.speaker === undefined) && verbs.length > 0) {
       const nearest = [...spoken].sort((a, b) => distanceTo(a) - distanceTo(b))[0];
-      if (nearest && verb) attribution = { quote, speaker: resolve(nearest), via: nearest.kind };
+      if (nearest) attribution = { quote, speaker: resolve(nearest), via: nearest.kind };
     }
-    if ((attribution === undefined || attribution.speaker === undefined) && previous?.speaker) {
-      const gap = text.slice(previous.quote.outer.end, quote.outer.start);
-      if (gap.length < 400) attribution = { quote, speaker: previous.speaker, via: "previous" };
+    if (
+      (attribution === undefined || attribution.speaker === undefined) &&
+      previous?.speaker &&
+      quote.outer.start - previous.quote.outer.end < 400
+    ) {
+      attribution = { quote, speaker: previous.speaker, via: "previous" };
     }
     attribution ??= { quote, speaker: undefined, via: "none" };
     results.push(attribution);

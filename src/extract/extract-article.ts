@@ -4,7 +4,7 @@
  * its excerpt is the article's own words. A pure function of the text, its
  * publication date and the lines the catalogue marks not citable.
  */
-import type * as Chrono from "chrono-node";
+import type * as Chrono from "chrono-node/en";
 import { type Attribution, attributeQuotes } from "./attribute-quotes.js";
 import { type EventCandidate, findEvents } from "./find-events.js";
 import { type FigureCandidate, findFigures } from "./find-figures.js";
@@ -35,14 +35,9 @@ export interface ArticleExtraction {
 export const extractArticle = (chrono: typeof Chrono, input: ArticleInput): ArticleExtraction => {
   const { text, published } = input;
   const segmented = segmentArticle(text, input.notCitable);
-  const starts = segmented.sentences.map((s) => s.start);
   const mentions: Mention[] = [];
   const tokens = segmented.blocks.flatMap((block) => {
-    const blockTokens = tokenize(
-      text,
-      block,
-      starts.filter((s) => s >= block.start && s < block.end),
-    );
+    const blockTokens = tokenize(text, block);
     mentions.push(...findNames(text, blockTokens, block.start));
     return blockTokens;
   });

@@ -6,7 +6,8 @@
  * A sentence about the future ("will go to Doha next Sunday") reads its
  * weekdays forward and marks the event planned.
  */
-import type * as Chrono from "chrono-node";
+// English only: the package's main entry builds the parsers of every language it knows.
+import type * as Chrono from "chrono-node/en";
 import type { Span } from "./segment.js";
 
 export interface EventCandidate extends Span {
@@ -40,7 +41,7 @@ export const findEvents = (
     const body = text.slice(sentence.start, sentence.end);
     const found: { start: number; end: number; date: string; future: boolean }[] = [];
     const unquoted = body.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
-    for (const result of chrono.en.parse(body, { instant, timezone: 0 })) {
+    for (const result of chrono.parse(body, { instant, timezone: 0 })) {
       // The tense of the clause the date stands in: "will go to Doha next Sunday", "told reporters on Wednesday".
       const clauseStart = Math.max(
         0,
@@ -48,7 +49,7 @@ export const findEvents = (
       );
       const future = FUTURE.test(unquoted.slice(clauseStart, result.index + result.text.length));
       const forward = future
-        ? chrono.en.parse(result.text, { instant, timezone: 0 }, { forwardDate: true })[0]
+        ? chrono.parse(result.text, { instant, timezone: 0 }, { forwardDate: true })[0]
         : undefined;
       const start = forward?.start ?? result.start;
       let wordStart = sentence.start + result.index;

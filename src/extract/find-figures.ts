@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from "../factbase/schema.js";
 import { detectQualifier } from "../verify/detect-qualifier.js";
-import { TENS, UNITS } from "../verify/find-number.js";
+import { FRACTIONS, TENS, UNITS } from "../verify/find-number.js";
 import type { Span } from "./segment.js";
 
 export interface FigureCandidate extends Span {
@@ -35,6 +35,9 @@ const SCALE: Record<string, number> = {
 const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "pounds", "¥": "yen" };
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+/** A month name just before or just after a number: a calendar date ("October 7", "7 March"). */
+const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`, "i");
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH}`, "i");
 
 const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(SMALL).join("|")}))?`;
 const NUMBER = new RegExp(
@@ -81,16 +84,6 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 const STOP =
   /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|as|who|which|that|than|after|before|during|across|amid|while|are|is|were|was|have|has|had|will|would|could|should|the|a|an|this|these|those|their|its|his|her|it|per|a\s+year|each|every|unveiled|announced)$/i;
-const FRACTION: Record<string, number> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fifth: 5,
-  fifths: 5,
-};
 
 /**
  * What the number counts: the noun phrase after it ("Palestinian prisoners",
@@ -138,7 +131,7 @@ export const findFigures = (
       if (isWord && /^(one|a)$/i.test(digits)) continue; // "one of the", "one side"
       if (isWord && !/^\s*[-\s]?\p{L}/u.test(after)) continue;
       // Calendar dates, years, ordinals, times, names.
-      if (new RegExp(`${MONTH}\\s*$`, "i").test(before) || new RegExp(`^\\s*${MONTH}`, "i").test(after)) continue;
+      if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
       if (!currency && !scale && !percent && /^\d{4}$/.test(digits) && plain >= 1800 && plain <= 2100) continue;
       if (/^(st|nd|rd|th)\b/i.test(after) || /^\s*(a\.m\.|p\.m\.|am|pm|GMT|UTC)\b/i.test(after) || /^:\d/.test(after))
         continue;
@@ -158,7 +151,7 @@ export const findFigures = (
       const fraction = /^[\s-](halves|half|thirds?|quarters?|fifths?)\b/i.exec(after);
       let end2 = end;
       if (fraction && isWord) {
-        value = Math.round((value / (FRACTION[(fraction[1] as string).toLowerCase()] ?? 1)) * 100) / 100;
+        value = Math.round((value / (FRACTIONS[(fraction[1] as string).toLowerCase()] ?? 1)) * 100) / 100;
         end2 = end + fraction[0].length;
       }
       const qualifierMatch = QUALIFIER_BEFORE.exec(before);

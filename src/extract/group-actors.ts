@@ -115,7 +115,7 @@ const addTitle = (group: ActorGroup, title: string | undefined): void => {
 
 const fuller = (a: string, b: string): boolean => nameWords(a).length > nameWords(b).length;
 
-/** Groups the mentions of one article (or several, when `into` already holds groups from others). */
+/** What the grouping may ask about a mention's surroundings. */
 export interface GroupContext {
   /** The text just before a mention. */
   readonly before: (mention: Mention) => string;
@@ -125,19 +125,18 @@ export interface GroupContext {
   readonly quoted: (mention: Mention) => boolean;
 }
 
-export const groupActors = (
-  mentions: readonly Mention[],
-  context: GroupContext,
-  into: ActorGroup[] = [],
-): ActorGroup[] => {
-  const contextBefore = context.before;
-  const groups = into;
+/** Groups the mentions of one article into actors. */
+export const groupActors = (mentions: readonly Mention[], context: GroupContext): ActorGroup[] => {
+  const groups: ActorGroup[] = [];
   const people = () => groups.filter((g) => g.kind === "person");
-  const join = (group: ActorGroup, mention: Mention, form = mention.text): void => {
+  /** Adds a mention to a person; a fuller form of the name becomes the name. */
+  const join = (group: ActorGroup, mention: Mention): void => {
+    const form = mention.text;
     if (fuller(form, group.name)) {
       addAlias(group, group.name);
       group.name = form;
-      group.aliases.splice(group.aliases.indexOf(form) >>> 0, group.aliases.includes(form) ? 1 : 0);
+      const index = group.aliases.indexOf(form);
+      if (index >= 0) group.aliases.splice(index, 1);
     } else addAlias(group, form);
     addTitle(group, mention.title);
     group.mentions.push(mention);
@@ -246,7 +245,7 @@ export const groupActors = (
       continue;
     }
     const placeLike = found.some((m) =>
-      /\b(in|at|into|near|entering|city of|town of|village of|capital,?)\s*$/i.test(contextBefore(m)),
+      /\b(in|at|into|near|entering|city of|town of|village of|capital,?)\s*$/i.test(context.before(m)),
     );
     if (placeLike) continue;
     const kind: MentionKind = found.some((m) => m.kind === "person") ? "person" : "organisation";
@@ -261,6 +260,6 @@ export const groupActors = (
   }
   // Two capitalised words with no title, found where a place goes ("the port of Puerto Alcaraz"), are a place.
   const placeLike = (m: Mention) =>
-    /\b(in|at|near|into|port of|city of|town of|village of)\s*$/i.test(contextBefore(m));
+    /\b(in|at|near|into|port of|city of|town of|village of)\s*$/i.test(context.before(m));
   return groups.filter((g) => !(g.kind === "person" && g.titles.length === 0 && g.mentions.some(placeLike)));
 };

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { foldText } from "../verify/fold-text.js";
 import type { ArticleExtraction } from "./extract-article.js";
-import { type ActorGroup, foldName, nameWords, samePerson } from "./group-actors.js";
+import { type ActorGroup, nameWords, samePerson } from "./group-actors.js";
 
 const Named = z.object({ name: z.string(), variants: z.array(z.string()).default([]) });
 export const GoldArticle = z.object({
@@ -188,5 +188,3 @@ export const scoreArticle = (score: Score, gold: GoldArticle, found: ArticleExtr
   });
   return score;
 };
-
-export { foldName };

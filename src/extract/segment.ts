@@ -25,6 +25,8 @@ export interface Block extends Span {
   readonly headline: boolean;
   /** compromise's tags for each term, offsets relative to the whole text. */
   readonly terms: readonly Term[];
+  /** Where each of its sentences starts. */
+  readonly sentenceStarts: readonly number[];
 }
 
 export interface Term extends Span {
@@ -106,18 +108,20 @@ export const segmentArticle = (text: string, notCitable: readonly string[] = [])
       terms: { offset: { start: number; length: number }; tags: string[] }[];
     }[];
     const terms: Term[] = [];
+    const sentenceStarts: number[] = [];
     for (const part of parts) {
       const start = block.start + part.offset.start;
       const end = start + part.offset.length;
       const raw = text.slice(start, end);
       const trimmedEnd = start + raw.trimEnd().length;
       sentences.push({ start, end: trimmedEnd, text: text.slice(start, trimmedEnd), headline: block.headline });
+      sentenceStarts.push(start);
       for (const term of part.terms) {
         const at = block.start + term.offset.start;
         terms.push({ start: at, end: at + term.offset.length, tags: term.tags });
       }
     }
-    tagged.push({ start: block.start, end: block.end, headline: block.headline, terms });
+    tagged.push({ start: block.start, end: block.end, headline: block.headline, terms, sentenceStarts });
   }
   return {
     text,

@@ -20,8 +20,8 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}.\-’']*[\p{L}\p{N}.])?/gu;
 const POSSESSIVE = /[’']s?$/u;
 
-/** Tokens of `text[from, to)`, offsets relative to the whole text; sentence starts mark `initial`. */
-export const tokenize = (text: string, block: Block, sentenceStarts: Iterable<number>): Token[] => {
+/** Tokens of one block, offsets relative to the whole text; the block's sentence starts mark `initial`. */
+export const tokenize = (text: string, block: Block): Token[] => {
   const from = block.start;
   const slice = text.slice(from, block.end);
   const terms = block.terms.map((t) => ({ start: t.start - from, end: t.end - from, tags: t.tags }));
@@ -67,9 +67,8 @@ export const tokenize = (text: string, block: Block, sentenceStarts: Iterable<nu
     }
   }
   // The first word at or after each sentence start opens that sentence (the start may be a quotation mark).
-  const starts = [...sentenceStarts].sort((a, b) => a - b);
   let at = 0;
-  for (const start of starts) {
+  for (const start of block.sentenceStarts) {
     while (at < tokens.length && (tokens[at]?.start ?? 0) < start) at++;
     const token = tokens[at];
     if (token) tokens[at] = { ...token, initial: true };

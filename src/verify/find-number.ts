@@ -113,7 +113,8 @@ export const numbersInPlainWords = (text: string): number[] => {
   return out;
 };
 
-const FRACTIONS: Record<string, number> = {
+/** The denominator each share word stands for. */
+export const FRACTIONS: Record<string, number> = {
   half: 2,
   halves: 2,
   third: 3,

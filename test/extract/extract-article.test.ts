@@ -2,7 +2,7 @@
  * The extraction stages on small invented passages (written for these tests;
  * the people and events in them are fictional), one behaviour each.
  */
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/extract-article.js";
 import { findQuotes } from "../../src/extract/find-quotes.js";
