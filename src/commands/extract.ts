@@ -13,8 +13,16 @@ import { CliError, ExitCode } from "../errors.js";
 import { AppendError, appendToLists } from "../extract/append-yaml.js";
 import { type DraftItems, draftItems, type Existing, NO_EXISTING, slug } from "../extract/draft-fact-base.js";
 import { type ArticleExtraction, extractArticle } from "../extract/extract-article.js";
+import { lineColumn } from "../factbase/decode-text.js";
 import { DEFAULT_CATALOG, displayPath, readText } from "../factbase/load-fact-base.js";
-import { Day, type FactBase, FactBase as FactBaseSchema, type SourceEntry } from "../factbase/schema.js";
+import {
+  ActorKind,
+  type CitationInput,
+  Day,
+  type FactBase,
+  FactBase as FactBaseSchema,
+  type SourceEntry,
+} from "../factbase/schema.js";
 import type { Reporter } from "./report.js";
 import { writeOutput } from "./write-output.js";
 
@@ -107,25 +115,30 @@ const existingOf = (data: Partial<Record<string, unknown>>): Existing => {
       : [];
   const ids = new Set<string>();
   for (const key of LISTS) for (const item of list(key)) if (typeof item.id === "string") ids.add(item.id);
-  const cites = (item: Record<string, unknown>) => (Array.isArray(item.cite) ? item.cite : []);
+  const cites = (item: Record<string, unknown>): CitationInput[] =>
+    (Array.isArray(item.cite) ? (item.cite as unknown[]) : []).flatMap((c): CitationInput[] => {
+      if (typeof c === "string") return [c];
+      const cite = c as { source?: unknown; excerpt?: unknown } | null;
+      if (typeof cite?.source !== "string") return [];
+      return [{ source: cite.source, ...(typeof cite.excerpt === "string" ? { excerpt: cite.excerpt } : {}) }];
+    });
   return {
     ids,
     actors: list("actors").map((a) => ({
       id: String(a.id),
       name: String(a.name ?? ""),
-      kind: String(a.kind ?? "person") as never,
+      kind: ActorKind.safeParse(a.kind).data ?? "person",
       aliases: Array.isArray(a.aliases) ? a.aliases.map(String) : undefined,
     })),
     quotes: list("quotes").map((q) => ({ text: String(q.text ?? "") })),
-    events: list("timeline").map((e) => ({ date: String(e.date ?? ""), cite: cites(e) as never })),
+    events: list("timeline").map((e) => ({ date: String(e.date ?? ""), cite: cites(e) })),
     figures: list("figures").map((f) => ({
-      observations: (Array.isArray(f.observations) ? f.observations : []).map((o: Record<string, unknown>) => ({
+      observations: (Array.isArray(f.observations) ? (f.observations as Record<string, unknown>[]) : []).map((o) => ({
         value: Number(o?.value),
-        as_of: String(o?.as_of ?? ""),
-        cite: (Array.isArray(o?.cite) ? o.cite : []) as never,
+        cite: cites(o ?? {}),
       })),
     })),
-    positions: list("positions").map((p) => ({ party: String(p.party ?? ""), cite: cites(p) as never })),
+    positions: list("positions").map((p) => ({ party: String(p.party ?? ""), cite: cites(p) })),
     questions: list("questions").map((q) => ({ id: String(q.id) })),
   };
 };
@@ -148,7 +161,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   if (options.published !== undefined && !Day.safeParse(options.published).success) {
     throw fail(`--published must be a date as YYYY-MM-DD, not "${options.published}".`);
   }
-  const chrono = await import("chrono-node");
+  const chrono = await import("chrono-node/en");
 
   // The catalogue: the brief's, or one next to the first article.
   const briefFile = options.into === undefined ? undefined : path.resolve(cwd, options.into);
@@ -341,7 +354,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
       articles.flatMap((a) =>
         a.extraction.segmented.furniture.map((f) =>
           diagnostic(
-            { file: displayPath(a.file, cwd), line: lineOf(a.text, f.start), column: 1 },
+            { file: displayPath(a.file, cwd), ...lineColumn(a.text, f.start) },
             "note",
             "furniture",
             `left out: ${f.reason}`,
@@ -401,5 +414,3 @@ const headlineOf = (a: Article): string =>
   )
     .replace(/\s+/g, " ")
     .slice(0, 200);
-
-const lineOf = (text: string, offset: number): number => text.slice(0, offset).split("\n").length;

@@ -7,7 +7,16 @@
  * observation from each. Items that the fact base already has are left out,
  * and ids never collide with the ones it uses.
  */
-import type { Actor, Figure, Position, Question, Quote, TimelineEvent } from "../factbase/schema.js";
+import type {
+  Actor,
+  CitationInput,
+  Figure,
+  Observation,
+  Position,
+  Question,
+  Quote,
+  TimelineEvent,
+} from "../factbase/schema.js";
 import { foldText } from "../verify/fold-text.js";
 import type { ArticleExtraction } from "./extract-article.js";
 import { type ActorGroup, foldName, nameWords, samePerson, surnameKey } from "./group-actors.js";
@@ -25,7 +34,7 @@ export interface Existing {
   readonly actors: readonly Pick<Actor, "id" | "name" | "kind" | "aliases">[];
   readonly quotes: readonly Pick<Quote, "text">[];
   readonly events: readonly Pick<TimelineEvent, "date" | "cite">[];
-  readonly figures: readonly Pick<Figure, "observations">[];
+  readonly figures: readonly { readonly observations: readonly Pick<Observation, "value" | "cite">[] }[];
   readonly positions: readonly Pick<Position, "party" | "cite">[];
   readonly questions: readonly Pick<Question, "id">[];
 }
@@ -162,17 +171,17 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
       return other.includes(key) || key.includes(other);
     });
   };
-  const cites = (list: readonly { cite: readonly unknown[] }[], source: string, excerpt: string): boolean =>
-    list.some((item) =>
-      item.cite.some((c) => {
-        if (typeof c === "string" || c === null || typeof c !== "object") return false;
-        const cite = c as { source: string; excerpt?: string };
-        if (cite.source !== source || cite.excerpt === undefined) return false;
+  /** Does an item of `list` already cite these words (or words around them) of `source`? */
+  const cites = (list: readonly { cite: readonly CitationInput[] }[], source: string, excerpt: string): boolean => {
+    const b = foldText(excerpt).toLowerCase();
+    return list.some((item) =>
+      item.cite.some((cite) => {
+        if (typeof cite === "string" || cite.source !== source || cite.excerpt === undefined) return false;
         const a = foldText(cite.excerpt).toLowerCase();
-        const b = foldText(excerpt).toLowerCase();
         return a.includes(b) || b.includes(a);
       }),
     );
+  };
 
   for (const { sourceId, published, text, extraction } of articles) {
     // Quotes, dated by an event in the same sentence when the text gives one ("he said ... in mid-October").

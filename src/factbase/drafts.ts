@@ -51,8 +51,8 @@ export const draftReferences = (fb: FactBase): DraftReference[] => {
   const draftQuestions = new Set((fb.questions ?? []).filter(isDraft).map((q) => q.id));
   const draftQuotes = new Set((fb.quotes ?? []).filter(isDraft).map((q) => q.id));
   const found: DraftReference[] = [];
-  const actor = (id: string | undefined, path: YamlPath, what: string): void => {
-    if (id !== undefined && draftActors.has(id)) {
+  const refer = (drafts: ReadonlySet<string>, id: string | undefined, path: YamlPath, what: string): void => {
+    if (id !== undefined && drafts.has(id)) {
       found.push({
         path,
         message: `${what} \`${id}\` is a draft: review it (delete its \`draft: true\`) or build with --include-drafts`,
@@ -60,44 +60,29 @@ export const draftReferences = (fb: FactBase): DraftReference[] => {
     }
   };
   (fb.actors ?? []).forEach((a, i) => {
-    if (!isDraft(a)) actor(a.affiliation, ["actors", i, "affiliation"], "affiliation");
+    if (!isDraft(a)) refer(draftActors, a.affiliation, ["actors", i, "affiliation"], "affiliation");
   });
   (fb.timeline ?? []).forEach((e, i) => {
-    if (!isDraft(e))
-      e.actors?.forEach((id, k) => {
-        actor(id, ["timeline", i, "actors", k], "actor");
-      });
+    if (isDraft(e)) return;
+    e.actors?.forEach((id, k) => {
+      refer(draftActors, id, ["timeline", i, "actors", k], "actor");
+    });
   });
   (fb.positions ?? []).forEach((p, i) => {
     if (isDraft(p)) return;
-    actor(p.party, ["positions", i, "party"], "party");
-    if (draftQuestions.has(p.question)) {
-      found.push({
-        path: ["positions", i, "question"],
-        message: `question \`${p.question}\` is a draft: review it (delete its \`draft: true\`) or build with --include-drafts`,
-      });
-    }
+    refer(draftActors, p.party, ["positions", i, "party"], "party");
+    refer(draftQuestions, p.question, ["positions", i, "question"], "question");
   });
   (fb.quotes ?? []).forEach((q, i) => {
     if (isDraft(q)) return;
-    actor(q.speaker, ["quotes", i, "speaker"], "speaker");
-    if (q.variant_of !== undefined && draftQuotes.has(q.variant_of)) {
-      found.push({
-        path: ["quotes", i, "variant_of"],
-        message: `quote \`${q.variant_of}\` is a draft: review it (delete its \`draft: true\`) or build with --include-drafts`,
-      });
-    }
+    refer(draftActors, q.speaker, ["quotes", i, "speaker"], "speaker");
+    refer(draftQuotes, q.variant_of, ["quotes", i, "variant_of"], "quote");
   });
   fb.matrix?.parties.forEach((id, k) => {
-    actor(id, ["matrix", "parties", k], "matrix party");
+    refer(draftActors, id, ["matrix", "parties", k], "matrix party");
   });
   fb.matrix?.questions?.forEach((id, k) => {
-    if (draftQuestions.has(id)) {
-      found.push({
-        path: ["matrix", "questions", k],
-        message: `question \`${id}\` is a draft: review it or build with --include-drafts`,
-      });
-    }
+    refer(draftQuestions, id, ["matrix", "questions", k], "question");
   });
   return found;
 };
