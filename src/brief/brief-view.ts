@@ -173,6 +173,8 @@ export interface KeyFigureView {
   readonly latest: ObservationView;
   readonly change: TrendView | null;
   readonly cites: CiteMark[];
+  /** Not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
 }
 
 export interface MatrixEntryView {
@@ -180,6 +182,8 @@ export interface MatrixEntryView {
   readonly text: string;
   readonly asOf: string;
   readonly cites: CiteMark[];
+  /** Not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
 }
 
 export interface MatrixCellView {
@@ -191,19 +195,14 @@ export interface MatrixCellView {
   readonly text: string | null;
   readonly asOf: string | null;
   readonly cites: CiteMark[];
+  /** The latest position is not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
   /** The party's stated position changed over time. */
   readonly changed: boolean;
   /** Other positions stated on the same latest date. */
   readonly also: MatrixEntryView[];
   /** Positions stated before the latest date, oldest first. */
   readonly earlier: MatrixEntryView[];
-}
-
-export interface MatrixEntryView {
-  readonly stance: string;
-  readonly text: string;
-  readonly asOf: string;
-  readonly cites: CiteMark[];
 }
 
 export interface MatrixView {

@@ -164,6 +164,7 @@ export const resolveBrief = (
       latest: observationView(latest, []),
       change: changeOf(observations),
       cites: numbers.mark(latest.cite, `figure-${figure.id}`),
+      draft: figure.draft === true,
     };
   });
 

@@ -27,6 +27,7 @@ const entry = (p: Position, numbers: CitationNumbers): MatrixEntryView => ({
   text: p.short ?? p.text,
   asOf: formatDate(p.as_of),
   cites: numbers.mark(p.cite),
+  draft: p.draft === true,
 });
 
 export const resolveMatrix = (
@@ -57,6 +58,7 @@ export const resolveMatrix = (
           text: null,
           asOf: null,
           cites: [],
+          draft: false,
           changed: false,
           also: [],
           earlier: [],
@@ -75,6 +77,7 @@ export const resolveMatrix = (
         text: latest.short ?? latest.text,
         asOf: formatDate(latest.as_of),
         cites: numbers.mark(latest.cite),
+        draft: latest.draft === true,
         changed: earlier.some((p) => !current.some((c) => say(c) === say(p))),
         also: also.map((p) => entry(p, numbers)),
         earlier: earlier.map((p) => entry(p, numbers)),

@@ -13,7 +13,7 @@ import type { Span } from "./segment.js";
 export interface PositionCandidate extends Span {
   readonly party: ActorGroup;
   readonly stance: Stance;
-  /** The clause from the party to the end of the sentence, verbatim. */
+  /** The sentence that states it, verbatim: a clause cut at the party can start mid-bracket ("SUE), began …"). */
   readonly excerpt: Span;
 }
 
@@ -58,7 +58,7 @@ export const findPositions = (
         end: sentence.end,
         party,
         stance,
-        excerpt: { start: subject.start, end: sentence.end },
+        excerpt: { start: sentence.start, end: sentence.end },
       });
       break;
     }

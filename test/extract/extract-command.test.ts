@@ -46,6 +46,9 @@ describe("factsheet extract", () => {
     expect(items.length).toBeGreaterThan(30);
     expect(items.every((item) => item.draft === true)).toBe(true);
     expect(draft.quotes?.find((q) => q.text.startsWith("Nobody wins"))?.speaker).toBe("orduna");
+    // A position quotes its whole sentence, never a clause cut inside brackets.
+    expect(draft.positions?.length).toBeGreaterThan(0);
+    for (const position of draft.positions ?? []) expect(position.text).not.toMatch(/^[^(]*\)/);
   });
 
   it("uses the catalogue's id and date for an article it lists", async () => {
@@ -110,6 +113,13 @@ describe("factsheet extract", () => {
     expect(shown).toContain("Ana Lucía Ferreira");
     expect(shown).toContain('<span class="mark mark-draft">Draft</span>');
     expect(shown).toMatch(/Working copy: includes \d+ unreviewed draft items/);
+    // Drafts are marked wherever they print: the positions matrix and the key figures too.
+    const matrix = shown.slice(
+      shown.indexOf('<section id="matrix"'),
+      shown.indexOf("</section>", shown.indexOf('<section id="matrix"')),
+    );
+    expect(matrix).toContain('<span class="mark mark-draft">Draft</span>');
+    expect(shown).toMatch(/<span class="figure-label">[^<]*<span class="mark mark-draft">Draft<\/span><\/span>/);
   });
 
   it("refuses a reviewed item that leans on a draft", async () => {
