@@ -3,10 +3,11 @@
  * brief is read and checked), shared by every brief of a batch or every
  * rebuild of a watch session, and always closed.
  */
-import type { Browser } from "puppeteer";
+import type { Browser, Page } from "puppeteer";
 import { CliError, ExitCode } from "../errors.js";
 import { type BrowserLocation, findBrowser, NO_BROWSER_MESSAGE } from "../print/find-browser.js";
 import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
+import { openPrintTab } from "../print/print-pdf.js";
 
 /**
  * A session whose browser is starting already, for a run that prints: called
@@ -21,6 +22,10 @@ export const startBrowserSession = (flag: string | undefined, env: NodeJS.Proces
 
 export class BrowserSession {
   private launching: Promise<Browser> | undefined;
+  /** The next print's tab, opened while the current brief is checked and rendered. */
+  private spare: { browser: Browser; tab: Promise<Page> } | undefined;
+  /** Open each print's tab ahead, during the previous print: for runs that print more than once. */
+  tabsAhead = false;
 
   constructor(private readonly location: BrowserLocation | undefined) {}
 
@@ -46,10 +51,33 @@ export class BrowserSession {
     return this.launching as unknown as Promise<Browser>;
   }
 
+  /**
+   * A tab to print in: the one opened ahead if it belongs to this browser, else a new one. In a
+   * run that prints more than once, the next tab starts opening at once.
+   */
+  async openTab(browser: Browser): Promise<Page> {
+    const spare = this.spare;
+    this.spare = undefined;
+    let tab: Page | undefined;
+    if (spare) {
+      const ready = await spare.tab.catch(() => undefined);
+      if (ready && spare.browser === browser && browser.connected) tab = ready;
+      else await ready?.close().catch(() => undefined);
+    }
+    tab ??= await openPrintTab(browser);
+    if (this.tabsAhead && browser.connected) {
+      const next = openPrintTab(browser);
+      next.catch(() => undefined);
+      this.spare = { browser, tab: next };
+    }
+    return tab;
+  }
+
   /** Closes (or kills) the browser; a later print starts a fresh one. */
   async close(): Promise<void> {
     const launching = this.launching;
     this.launching = undefined;
+    this.spare = undefined;
     if (launching) await launching.then(closeBrowser, () => undefined);
   }
 }

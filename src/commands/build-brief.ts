@@ -13,7 +13,7 @@ import { outlinePages } from "../print/outline-pages.js";
 import { type Paper, printPdf } from "../print/print-pdf.js";
 import { stampPdf } from "../print/stamp-pdf.js";
 import type { TemplateSet } from "../render/load-templates.js";
-import { renderBrief } from "../render/render-brief.js";
+import { type RenderedBrief, renderBrief } from "../render/render-brief.js";
 import type { Renderer } from "../render/render-html.js";
 import type { BrowserSession } from "./browser-session.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
@@ -77,16 +77,17 @@ export const failedBrief = (file: string, inputs: readonly string[]): BriefBuilt
 const pageCacheFile = (outDir: string, name: string, paper: Paper): string =>
   path.join(snapshotDir(outDir, name), `pages-${paper}.json`);
 
-/** The page numbers the last build found, or none: a cache that is missing or unreadable is no cache. */
+/** The page numbers the last build found, by section anchor, or none: a cache that is missing or unreadable is no cache. */
 const readPageCache = async (file: string): Promise<Record<string, string>> => {
   try {
     const data: unknown = JSON.parse(await readFile(file, "utf8"));
     if (data === null || typeof data !== "object" || Array.isArray(data)) return {};
     return Object.fromEntries(
-      Object.entries(data).filter(
-        ([id, page]) => /^toc-page-[\w-]+$/.test(id) && typeof page === "string" && /^\d{0,5}$/.test(page),
-      ),
-    ) as Record<string, string>;
+      Object.entries(data).flatMap(([id, page]) => {
+        const anchor = /^toc-page-([\w-]+)$/.exec(id)?.[1];
+        return anchor !== undefined && typeof page === "string" && /^\d{0,5}$/.test(page) ? [[anchor, page]] : [];
+      }),
+    );
   } catch {
     return {};
   }
@@ -187,7 +188,8 @@ export const buildBrief = async (
     fingerprint: print,
     ...(changes ? { changes } : {}),
   });
-  const { html, header, footer } = await renderBrief(templates, renderer, view);
+  const rendered = await renderBrief(templates, renderer, view);
+  const { html } = rendered;
   const findings = describeFindings(checked.diagnostics);
   report.info(
     `${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})${findings ? `; ${findings}: run check to list them` : ""}`,
@@ -199,13 +201,11 @@ export const buildBrief = async (
   }
   if (targets.pdf) {
     const cache = pageCacheFile(outDir, name, paper);
-    const pdf = await printBrief(fb, view, { html, header, footer }, print, options, context, cache).catch(
-      async (error: unknown) => {
-        // A browser that failed or hung is not trusted with the next brief: the session starts a new one.
-        await context.session.close();
-        throw error;
-      },
-    );
+    const pdf = await printBrief(fb, view, rendered, print, options, context, cache).catch(async (error: unknown) => {
+      // A browser that failed or hung is not trusted with the next brief: the session starts a new one.
+      await context.session.close();
+      throw error;
+    });
     await writeOutput(targets.pdf, pdf);
     report.info(`wrote ${shown(targets.pdf)} (${kb(pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
   }
@@ -222,7 +222,7 @@ export const buildBrief = async (
 const printBrief = async (
   fb: FactBase,
   view: ReturnType<typeof resolveBrief>,
-  rendered: { html: string; header: string; footer: string },
+  rendered: RenderedBrief,
   print: string,
   options: BriefBuildOptions,
   context: BriefBuildContext,
@@ -230,32 +230,41 @@ const printBrief = async (
 ): Promise<Uint8Array> => {
   const browser = await context.session.browser();
   const printOptions = {
+    openTab: () => context.session.openTab(browser),
     paper: options.paper,
     headerTemplate: rendered.header,
     footerTemplate: rendered.footer,
     tagged: options.untagged !== true,
   };
-  // Print, read where each section landed, patch the contents' page numbers in place and print
-  // again. The numbers the last build found go in before the first print: when they still hold,
-  // that print is the final one. An untagged PDF has no outline to read: one pass.
+  // Print, read where each section landed, and print again with those pages in the contents.
+  // The pages the last build found go in before the first print: when they still hold, that
+  // print is the final one. An untagged PDF has no outline to read: one pass, no page numbers.
   const initial = options.untagged ? {} : await readPageCache(cache);
   let found: Record<string, string> | undefined;
-  const result = await printPdf(browser, rendered.html, {
-    ...printOptions,
-    ...(options.untagged
-      ? {}
-      : {
-          initial,
-          revise: async (draft: Uint8Array) => {
-            const landed = new Map((await outlinePages(draft)).map((entry) => [entry.title, entry.page]));
-            found = Object.fromEntries(
-              view.toc.map((entry) => [`toc-page-${entry.anchor}`, String(landed.get(entry.title) ?? "")]),
-            );
-            return found;
-          },
-        }),
-  });
-  if (found !== undefined) await writeOutput(cache, `${JSON.stringify(found)}\n`).catch(() => undefined);
+  const result = await printPdf(
+    browser,
+    Object.keys(initial).length > 0 ? rendered.withPages(initial) : rendered.html,
+    {
+      ...printOptions,
+      ...(options.untagged
+        ? {}
+        : {
+            revise: async (draft: Uint8Array) => {
+              const landed = new Map((await outlinePages(draft)).map((entry) => [entry.title, entry.page]));
+              const pages = Object.fromEntries(
+                view.toc.map((entry) => [entry.anchor, String(landed.get(entry.title) ?? "")]),
+              );
+              found = pages;
+              const same = view.toc.every((entry) => (initial[entry.anchor] ?? "") === pages[entry.anchor]);
+              return same ? undefined : rendered.withPages(pages);
+            },
+          }),
+    },
+  );
+  if (found !== undefined) {
+    const ids = Object.fromEntries(Object.entries(found).map(([anchor, page]) => [`toc-page-${anchor}`, page]));
+    await writeOutput(cache, `${JSON.stringify(ids)}\n`).catch(() => undefined);
+  }
   if (result.blocked.length > 0) {
     context.report.info(
       `blocked ${result.blocked.length} request(s) from the page: ${result.blocked.slice(0, 3).join(", ")}`,

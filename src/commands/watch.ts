@@ -86,6 +86,8 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   const session = new BrowserSession(
     options.pdf ? findBrowser({ flag: options.browser, env: options.env }) : undefined,
   );
+  // Every save prints again: the next print's tab opens while the editor is still typing.
+  session.tabsAhead = true;
   if (options.pdf) session.start();
   const clients = new Set<ServerResponse>();
   const waiting: ((ms: number) => void)[] = [];

@@ -12,6 +12,8 @@ export interface RenderedBrief {
   readonly html: string;
   readonly header: string;
   readonly footer: string;
+  /** The document again, its contents showing these PDF page numbers (by section anchor). */
+  withPages(pages: Readonly<Record<string, string>>): string;
 }
 
 export const renderBrief = async (
@@ -31,6 +33,11 @@ export const renderBrief = async (
   );
   return {
     html: renderer.html(view, fontCss),
+    withPages: (pages) =>
+      renderer.html(
+        { ...view, toc: view.toc.map((entry) => ({ ...entry, page: pages[entry.anchor] ?? "" })) },
+        fontCss,
+      ),
     header: renderer.printHeader(view, label),
     footer: renderer.printFooter(view, label),
   };

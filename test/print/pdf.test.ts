@@ -185,6 +185,36 @@ describe.runIf(hasBrowser)("PDF output", () => {
     expect(stamped).toContain("/CreationDate (D:20231114221320+00'00')");
   });
 
+  it("build --all prints briefs side by side, each in a fresh page: the same bytes as alone, the log in order", async () => {
+    const batch = path.join(dir, "batch");
+    await cp(path.join(FIXTURES, "harbour"), path.join(batch, "data", "harbour"), { recursive: true });
+    const text = await readFile(path.join(FIXTURES, "harbour.yaml"), "utf8");
+    // Three copies and one brief that fails: the failure stays its own, and costs the others nothing.
+    for (const name of ["a", "b", "harbour"]) await writeFile(path.join(batch, "data", `${name}.yaml`), text);
+    await writeFile(path.join(batch, "data", "broken.yaml"), text.replace("as_of: 2024-03-08", "as_of: 2024-02-31"));
+    const alone = await runCli(["build", "data/harbour.yaml", "--format", "pdf", "--out", "alone"], { cwd: batch });
+    expect(alone.code).toBe(0);
+    const { code, out } = await runCli(["build", "--all", "data", "--format", "pdf", "--out", "all"], { cwd: batch });
+    expect(code).toBe(1);
+    const single = await readFile(path.join(batch, "alone", "harbour.pdf"));
+    for (const name of ["a", "b", "harbour"]) {
+      expect((await readFile(path.join(batch, "all", `${name}.pdf`))).equals(single), name).toBe(true);
+    }
+    // Each brief's lines follow its own progress line, in the order of the files.
+    const blocks = out.split(/^(?=\[\d\/4\] )/m).filter((b) => b.startsWith("["));
+    expect(blocks.map((b) => b.slice(0, b.indexOf("\n")))).toEqual([
+      "[1/4] data/a.yaml",
+      "[2/4] data/b.yaml",
+      "[3/4] data/broken.yaml",
+      "[4/4] data/harbour.yaml",
+    ]);
+    expect(blocks[0]).toContain("wrote all/a.pdf");
+    expect(blocks[1]).toContain("wrote all/b.pdf");
+    expect(blocks[2]).toMatch(/data\/broken\.yaml: not built/);
+    expect(blocks[3]).toContain("wrote all/harbour.pdf");
+    expect(childBrowsers()).toEqual([]);
+  });
+
   it("keeps a valid PDF when the title holds PDF syntax: >> ( ) \\", async () => {
     const odd = path.join(dir, "odd");
     await cp(path.join(FIXTURES, "harbour"), path.join(odd, "harbour"), { recursive: true });
