@@ -1,9 +1,10 @@
 /**
  * Where each bookmarked heading landed in a printed PDF: the page number of
- * every outline entry, read back with pdf.js (loaded only here). Chromium
+ * every outline entry. Chromium
  * has no CSS target-counter, so the table of contents is printed twice: once
  * to learn the pages, once with them.
  */
+import { readOutline } from "./read-outline.js";
 
 export interface OutlineEntry {
   readonly title: string;
@@ -17,7 +18,11 @@ interface PdfOutlineNode {
   items: PdfOutlineNode[];
 }
 
-export const outlinePages = async (pdf: Uint8Array): Promise<OutlineEntry[]> => {
+/** Every bookmark's title and page: read from the bytes when the file is as Chromium writes it, else with pdf.js. */
+export const outlinePages = async (pdf: Uint8Array): Promise<OutlineEntry[]> =>
+  readOutline(pdf) ?? outlinePagesWithPdfJs(pdf);
+
+export const outlinePagesWithPdfJs = async (pdf: Uint8Array): Promise<OutlineEntry[]> => {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdf.js may detach the buffer it is given: hand it a copy.
   const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 })
