@@ -15,6 +15,7 @@ import { stampPdf } from "../print/stamp-pdf.js";
 import type { TemplateSet } from "../render/load-templates.js";
 import { type RenderedBrief, renderBrief } from "../render/render-brief.js";
 import type { Renderer } from "../render/render-html.js";
+import { trace } from "../trace.js";
 import type { BrowserSession } from "./browser-session.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { fingerprint } from "./fingerprint.js";
@@ -134,6 +135,7 @@ export const buildBrief = async (
     pdf: format !== "html" ? path.join(outDir, `${name}.pdf`) : undefined,
   };
 
+  trace(`${name}: checking`);
   const checked = await checkBrief(file, cwd, {
     strict: options.strict,
     includeDrafts: options.includeDrafts ?? false,
@@ -188,7 +190,9 @@ export const buildBrief = async (
     fingerprint: print,
     ...(changes ? { changes } : {}),
   });
+  trace(`${name}: checked`);
   const rendered = await renderBrief(templates, renderer, view);
+  trace(`${name}: rendered`);
   const { html } = rendered;
   const findings = describeFindings(checked.diagnostics);
   report.info(
@@ -206,7 +210,9 @@ export const buildBrief = async (
       await context.session.close();
       throw error;
     });
+    trace(`${name}: PDF stamped`);
     await writeOutput(targets.pdf, pdf);
+    trace(`${name}: PDF written`);
     report.info(`wrote ${shown(targets.pdf)} (${kb(pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
   }
   if (options.snapshot !== false) {
@@ -251,6 +257,7 @@ const printBrief = async (
         : {
             revise: async (draft: Uint8Array) => {
               const landed = new Map((await outlinePages(draft)).map((entry) => [entry.title, entry.page]));
+              trace("print: outline read");
               const pages = Object.fromEntries(
                 view.toc.map((entry) => [entry.anchor, String(landed.get(entry.title) ?? "")]),
               );

@@ -12,6 +12,7 @@ import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Browser, ConnectionTransport, Page } from "puppeteer";
 import { CliError, ExitCode } from "../errors.js";
+import { trace } from "../trace.js";
 
 /**
  * The flags every launch gets: no network chatter, no first-run work, no
@@ -131,6 +132,7 @@ export const launchBrowser = async (options: LaunchOptions): Promise<Browser> =>
   const failed = (reason: string, cause?: unknown) =>
     new CliError(`Could not start the browser at ${executablePath}: ${reason}`, ExitCode.render, { cause });
   // The profile lives in TMPDIR, so a browser can be told by its command line whose it is.
+  trace("browser: starting");
   const profile = mkdtempSync(path.join(os.tmpdir(), "factsheet-chromium-"));
   let child: ChildProcess;
   try {
@@ -194,17 +196,24 @@ export const launchBrowser = async (options: LaunchOptions): Promise<Browser> =>
     );
   });
   try {
-    const connected = (async () => {
-      const { default: puppeteer } = await import("puppeteer");
+    const connected = (async (): Promise<Browser> => {
+      // Puppeteer's connect alone, without its launcher and browser downloader: the package's
+      // main entry costs about 0.2 s to load, on the same thread that is checking the brief
+      // meanwhile. The path is Puppeteer's own (its package exports "./internal/*"); the lockfile
+      // pins the version, and tsc fails the build if the module moves.
+      const { _connectToBrowser } = await import("puppeteer-core/internal/common/BrowserConnector.js");
       const [toBrowser, fromBrowser] = [child.stdio[3] as Writable, child.stdio[4] as Readable];
-      return puppeteer.connect({
+      const browser: unknown = await _connectToBrowser({
         transport: new PipeTransport(toBrowser, fromBrowser),
         defaultViewport: { width: 800, height: 600 },
         protocolTimeout: 60_000,
       });
+      // The very class the main entry exports; its public types are declared apart from the internal ones.
+      return browser as Browser;
     })();
     connected.catch(() => undefined);
     const browser = await Promise.race([connected, exited, timeout]);
+    trace("browser: connected");
     launches.set(browser, {
       child,
       profile,

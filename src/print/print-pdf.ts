@@ -6,6 +6,7 @@
  */
 import type { Browser, HTTPRequest, Page } from "puppeteer";
 import { CliError, ExitCode } from "../errors.js";
+import { trace } from "../trace.js";
 import { takeFirstTab } from "./launch-browser.js";
 
 export type Paper = "a4" | "letter";
@@ -81,10 +82,12 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
   const work = (async () => {
     const tab = await (options.openTab ?? (() => openPrintTab(browser)))();
     page = tab;
+    trace("print: tab ready");
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on("request", onRequest);
     await page.setContent(html, { waitUntil: "load", timeout: timeoutMs });
+    trace("print: content set");
     if (page.url() !== "about:blank") {
       throw new CliError(
         `The page navigated away to ${page.url()} while printing; refusing to print it.`,
@@ -106,12 +109,14 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
         timeout: timeoutMs,
       });
     let pdf = await print();
+    trace("print: printed");
     const revised = await options.revise?.(pdf);
     if (revised !== undefined) {
       // A fresh document, as when the pages were known beforehand: a second print of one document
       // is not byte for byte the same.
       await tab.setContent(revised, { waitUntil: "load", timeout: timeoutMs });
       pdf = await print();
+      trace("print: printed again, with the contents' pages");
     }
     if (page.url() !== "about:blank") {
       throw new CliError(`The page navigated away to ${page.url()} while printing; refusing the PDF.`, ExitCode.render);
