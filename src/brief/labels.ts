@@ -24,7 +24,9 @@ export const QUALIFIER_LABEL: Record<Qualifier, string> = {
 };
 
 /** A number as the brief prints it everywhere: British grouping, every decimal the source gave. */
-export const formatNumber = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 6 });
+// One formatter for every number: toLocaleString builds a new one at each call.
+const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
+export const formatNumber = (n: number): string => numberFormat.format(n);
 
 /** A value with its qualifier: "more than 7,000". */
 export const formatQualified = (value: number, qualifier: Qualifier | undefined): string => {

@@ -113,8 +113,13 @@ const readFontIndex = async (fonts: readonly FontFamily[]): Promise<FontIndex[]>
 
 /** The font faces a text needs: for each family, the subsets that cover any of its characters. */
 export const chooseFontFaces = (text: string, index: readonly FontIndex[]): FontFace[] => {
+  // By code unit, not `for...of` (which makes a string of each character): this reads the whole view.
   const codePoints = new Set<number>();
-  for (const char of text) codePoints.add(char.codePointAt(0) ?? 0);
+  for (let i = 0; i < text.length; i += 1) {
+    const point = text.codePointAt(i) ?? 0;
+    codePoints.add(point);
+    if (point > 0xffff) i += 1;
+  }
   const points = [...codePoints];
   const out: FontFace[] = [];
   for (const { font, directory, subsets } of index) {
