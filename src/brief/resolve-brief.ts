@@ -169,11 +169,20 @@ export const resolveBrief = (
   });
 
   const count = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+  // Counted once for every actor: counting per actor made the brief quadratic in its size.
+  const tally = (ids: Iterable<string | undefined>): Map<string | undefined, number> => {
+    const counts = new Map<string | undefined, number>();
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  };
+  const inEvents = tally((fb.timeline ?? []).flatMap((e) => [...new Set(e.actors ?? [])]));
+  const inPositions = tally((fb.positions ?? []).map((p) => p.party));
+  const inQuotes = tally((fb.quotes ?? []).map((q) => q.speaker));
   const appearancesOf = (id: string) =>
     [
-      { n: (fb.timeline ?? []).filter((e) => e.actors?.includes(id)).length, one: "event", anchor: "timeline" },
-      { n: (fb.positions ?? []).filter((p) => p.party === id).length, one: "position", anchor: "positions" },
-      { n: (fb.quotes ?? []).filter((q) => q.speaker === id).length, one: "quote", anchor: "quotes" },
+      { n: inEvents.get(id) ?? 0, one: "event", anchor: "timeline" },
+      { n: inPositions.get(id) ?? 0, one: "position", anchor: "positions" },
+      { n: inQuotes.get(id) ?? 0, one: "quote", anchor: "quotes" },
     ]
       .filter((a) => a.n > 0)
       .map((a) => ({ label: count(a.n, a.one), anchor: a.anchor }));

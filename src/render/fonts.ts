@@ -113,14 +113,15 @@ const readFontIndex = async (fonts: readonly FontFamily[]): Promise<FontIndex[]>
 
 /** The font faces a text needs: for each family, the subsets that cover any of its characters. */
 export const chooseFontFaces = (text: string, index: readonly FontIndex[]): FontFace[] => {
-  // By code unit, not `for...of` (which makes a string of each character): this reads the whole view.
-  const codePoints = new Set<number>();
+  // This reads the whole view (megabytes for a large brief): a flag per code point, not a Set.
+  const seen = new Uint8Array(0x110000);
   for (let i = 0; i < text.length; i += 1) {
     const point = text.codePointAt(i) ?? 0;
-    codePoints.add(point);
+    seen[point] = 1;
     if (point > 0xffff) i += 1;
   }
-  const points = [...codePoints];
+  const points: number[] = [];
+  for (let point = 0; point < seen.length; point += 1) if (seen[point] === 1) points.push(point);
   const out: FontFace[] = [];
   for (const { font, directory, subsets } of index) {
     for (const subset of subsets) {
