@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
-import type { Browser, ConnectionTransport, Page } from "puppeteer";
+import type { Browser, Page } from "puppeteer";
 import { CliError, ExitCode } from "../errors.js";
 import { trace } from "../trace.js";
 
@@ -77,51 +77,6 @@ export const takeFirstTab = (browser: Browser): Promise<Page | undefined> => {
   if (launched) launched.firstTab = undefined;
   return tab;
 };
-
-/** DevTools messages over the pipe (fd 3 to the browser, fd 4 from it), each ended by a NUL. */
-class PipeTransport implements ConnectionTransport {
-  onmessage?: (message: string) => void;
-  onclose?: () => void;
-  private pending: Buffer[] = [];
-
-  constructor(
-    private readonly toBrowser: Writable,
-    fromBrowser: Readable,
-  ) {
-    fromBrowser.on("data", (chunk: Buffer) => this.receive(chunk));
-    fromBrowser.on("close", () => this.onclose?.());
-    fromBrowser.on("error", () => undefined);
-    toBrowser.on("error", () => undefined);
-  }
-
-  send(message: string): void {
-    if (!this.toBrowser.writable) return;
-    this.toBrowser.write(`${message}\0`);
-  }
-
-  private receive(chunk: Buffer): void {
-    let end = chunk.indexOf(0);
-    if (end < 0) {
-      this.pending.push(chunk);
-      return;
-    }
-    let start = 0;
-    while (end >= 0) {
-      const part = chunk.subarray(start, end);
-      const message = this.pending.length > 0 ? Buffer.concat([...this.pending, part]).toString() : part.toString();
-      this.pending = [];
-      // Puppeteer expects each message on a turn of its own, as its own pipe transport delivers them.
-      setImmediate(() => this.onmessage?.(message));
-      start = end + 1;
-      end = chunk.indexOf(0, start);
-    }
-    if (start < chunk.length) this.pending.push(chunk.subarray(start));
-  }
-
-  close(): void {
-    this.toBrowser.end();
-  }
-}
 
 const removeProfile = (profile: string): void => {
   rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
@@ -201,7 +156,11 @@ export const launchBrowser = async (options: LaunchOptions): Promise<Browser> =>
       // main entry costs about 0.2 s to load, on the same thread that is checking the brief
       // meanwhile. The path is Puppeteer's own (its package exports "./internal/*"); the lockfile
       // pins the version, and tsc fails the build if the module moves.
-      const { _connectToBrowser } = await import("puppeteer-core/internal/common/BrowserConnector.js");
+      const [{ _connectToBrowser }, { PipeTransport }] = await Promise.all([
+        import("puppeteer-core/internal/common/BrowserConnector.js"),
+        // The DevTools pipe (fd 3 to the browser, fd 4 from it), as Puppeteer's own launcher reads it.
+        import("puppeteer-core/internal/node/PipeTransport.js"),
+      ]);
       const [toBrowser, fromBrowser] = [child.stdio[3] as Writable, child.stdio[4] as Readable];
       const browser: unknown = await _connectToBrowser({
         transport: new PipeTransport(toBrowser, fromBrowser),
