@@ -24,8 +24,9 @@ export interface PrintOptions {
    */
   readonly revise?: (pdf: Uint8Array) => Promise<string | undefined>;
   /**
-   * The tab to print in, from a session that prepares tabs ahead. By default
-   * the browser's first blank tab, else a new context's.
+   * The tab to print in, from a session that opens tabs ahead. By default
+   * `openPrintTab`. Its settings (scripts off, requests intercepted) are
+   * made here, whoever opened it.
    */
   readonly openTab?: () => Promise<Page>;
   /** Upper bound for the whole print; past it the print fails. */
@@ -39,17 +40,8 @@ export interface PrintOptions {
  * behind in the profile, and a new context's first print is slower by about 0.4 s and does not
  * run side by side with another's.)
  */
-export const openPrintTab = async (browser: Browser): Promise<Page> => {
-  const page = (await takeFirstTab(browser)) ?? (await browser.newPage());
-  try {
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    return page;
-  } catch (error) {
-    await page.close().catch(() => undefined);
-    throw error;
-  }
-};
+export const openPrintTab = async (browser: Browser): Promise<Page> =>
+  (await takeFirstTab(browser)) ?? (await browser.newPage());
 
 export interface PrintResult {
   readonly pdf: Uint8Array;
