@@ -15,7 +15,7 @@ import { createRenderer } from "../render/render-html.js";
 import { renderIndex } from "../render/render-index.js";
 import { BrowserSession, startBrowserSession } from "./browser-session.js";
 import { type BriefBuilt, buildBrief, type Format, failedBrief } from "./build-brief.js";
-import type { Reporter } from "./report.js";
+import { type Reporter, reportInOrder } from "./report.js";
 import { writeOutput } from "./write-output.js";
 
 export type { Format } from "./build-brief.js";
@@ -87,41 +87,21 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     // next brief is checked, rendered and printed while the one before it is still printing. Each
     // brief's lines are held back until those of the briefs before it are out, so the log reads in order.
     const concurrency = wantPdf && files.length > 1 ? Math.min(MAX_PARALLEL_PRINTS, os.availableParallelism()) : 1;
-    const logs = files.map(() => [] as ((to: Reporter) => void)[]);
-    const finished = files.map(() => false);
-    let flushed = 0;
-    const flush = () => {
-      while (flushed < files.length) {
-        for (const line of logs[flushed]?.splice(0) ?? []) line(report);
-        if (!finished[flushed]) return;
-        flushed += 1;
-      }
-    };
+    const inOrder = reportInOrder(report, files.length);
     const results = await pMap(
       files.entries(),
       async ([i, file]): Promise<BriefBuilt> => {
-        const log = logs[i] as ((to: Reporter) => void)[];
-        const held: Reporter = {
-          diagnostics: (list) => {
-            log.push((to) => to.diagnostics(list));
-            flush();
-          },
-          info: (text) => {
-            log.push((to) => to.info(text));
-            flush();
-          },
-        };
-        if (files.length > 1) held.info(`[${i + 1}/${files.length}] ${path.relative(cwd, path.resolve(cwd, file))}`);
+        const log = inOrder.job(i);
+        if (files.length > 1) log.info(`[${i + 1}/${files.length}] ${path.relative(cwd, path.resolve(cwd, file))}`);
         try {
-          return await buildBrief(file, briefOptions, { ...context, report: held });
+          return await buildBrief(file, briefOptions, { ...context, report: log });
         } catch (error) {
           // In a batch, a brief that cannot be read fails alone; on its own it ends the run.
           if (!options.all || !(error instanceof CliError) || error.exitCode !== ExitCode.input) throw error;
-          held.info(`factsheet: ${error.message}`);
+          log.info(`factsheet: ${error.message}`);
           return failedBrief(file, []);
         } finally {
-          finished[i] = true;
-          flush();
+          inOrder.done(i);
         }
       },
       { concurrency },

@@ -21,3 +21,36 @@ export const describeFindings = (list: readonly Diagnostic[]): string => {
   }
   return parts.join("; ");
 };
+
+/**
+ * Reporters for jobs that run side by side, whose lines come out in job
+ * order all the same: job `i` writes through `job(i)`; its lines pass straight
+ * on while every job before it is done, and are held until then otherwise.
+ * `done(i)` marks a job finished.
+ */
+export const reportInOrder = (report: Reporter, jobs: number): { job(i: number): Reporter; done(i: number): void } => {
+  const held = Array.from({ length: jobs }, () => [] as ((to: Reporter) => void)[]);
+  const finished = Array.from({ length: jobs }, () => false);
+  let next = 0;
+  const flush = () => {
+    while (next < jobs) {
+      for (const line of held[next]?.splice(0) ?? []) line(report);
+      if (!finished[next]) return;
+      next += 1;
+    }
+  };
+  const hold = (i: number, line: (to: Reporter) => void) => {
+    held[i]?.push(line);
+    flush();
+  };
+  return {
+    job: (i) => ({
+      diagnostics: (list) => hold(i, (to) => to.diagnostics(list)),
+      info: (text) => hold(i, (to) => to.info(text)),
+    }),
+    done: (i) => {
+      finished[i] = true;
+      flush();
+    },
+  };
+};
