@@ -78,7 +78,10 @@ export const failedBrief = (file: string, inputs: readonly string[]): BriefBuilt
 const pageCacheFile = (outDir: string, name: string, paper: Paper): string =>
   path.join(snapshotDir(outDir, name), `pages-${paper}.json`);
 
-/** The page numbers the last build found, by section anchor, or none: a cache that is missing or unreadable is no cache. */
+/**
+ * The page numbers the last build found, by section anchor, or none: a cache that is missing or
+ * unreadable is no cache. On disk they are keyed `toc-page-<anchor>`, the ids of the contents' cells.
+ */
 const readPageCache = async (file: string): Promise<Record<string, string>> => {
   try {
     const data: unknown = JSON.parse(await readFile(file, "utf8"));
@@ -92,6 +95,12 @@ const readPageCache = async (file: string): Promise<Record<string, string>> => {
   } catch {
     return {};
   }
+};
+
+/** Keeps the page numbers a build found, for the next build; a cache that cannot be written is no cache. */
+const writePageCache = async (file: string, pages: Readonly<Record<string, string>>): Promise<void> => {
+  const ids = Object.fromEntries(Object.entries(pages).map(([anchor, page]) => [`toc-page-${anchor}`, page]));
+  await writeOutput(file, `${JSON.stringify(ids)}\n`).catch(() => undefined);
 };
 
 /** The snapshot folder of a brief, next to its outputs. */
@@ -268,10 +277,7 @@ const printBrief = async (
           }),
     },
   );
-  if (found !== undefined) {
-    const ids = Object.fromEntries(Object.entries(found).map(([anchor, page]) => [`toc-page-${anchor}`, page]));
-    await writeOutput(cache, `${JSON.stringify(ids)}\n`).catch(() => undefined);
-  }
+  if (found !== undefined) await writePageCache(cache, found);
   if (result.blocked.length > 0) {
     context.report.info(
       `blocked ${result.blocked.length} request(s) from the page: ${result.blocked.slice(0, 3).join(", ")}`,
