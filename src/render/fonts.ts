@@ -113,15 +113,21 @@ const readFontIndex = async (fonts: readonly FontFamily[]): Promise<FontIndex[]>
 
 /** The font faces a text needs: for each family, the subsets that cover any of its characters. */
 export const chooseFontFaces = (text: string, index: readonly FontIndex[]): FontFace[] => {
-  // This reads the whole view (megabytes for a large brief): a flag per code point, not a Set.
-  const seen = new Uint8Array(0x110000);
+  // This reads the whole view (megabytes for a large brief): a flag per character of the Basic
+  // Multilingual Plane rather than a Set lookup for each, and a Set for the few beyond it.
+  const basic = new Uint8Array(0x10000);
+  const astral = new Set<number>();
   for (let i = 0; i < text.length; i += 1) {
     const point = text.codePointAt(i) ?? 0;
-    seen[point] = 1;
-    if (point > 0xffff) i += 1;
+    if (point > 0xffff) {
+      astral.add(point);
+      i += 1;
+    } else {
+      basic[point] = 1;
+    }
   }
-  const points: number[] = [];
-  for (let point = 0; point < seen.length; point += 1) if (seen[point] === 1) points.push(point);
+  const points = [...astral];
+  for (let point = 0; point < basic.length; point += 1) if (basic[point] === 1) points.push(point);
   const out: FontFace[] = [];
   for (const { font, directory, subsets } of index) {
     for (const subset of subsets) {
