@@ -86,8 +86,8 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   const session = new BrowserSession(
     options.pdf ? findBrowser({ flag: options.browser, env: options.env }) : undefined,
   );
-  // Every save prints again: the next print's tab opens while the editor is still typing.
-  session.tabsAhead = true;
+  // With --pdf every save prints again: the next print's tab opens while the editor is still typing.
+  session.tabsAhead = options.pdf === true;
   if (options.pdf) session.start();
   const clients = new Set<ServerResponse>();
   const waiting: ((ms: number) => void)[] = [];
