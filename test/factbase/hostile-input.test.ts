@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkBrief } from "../../src/commands/check-brief.js";
 import { formatDiagnostic } from "../../src/diagnostics/index.js";
 import { decodeText } from "../../src/factbase/decode-text.js";
+import { MAX_FILE_BYTES, readBounded } from "../../src/factbase/load-fact-base.js";
 import { FIXTURES, runCli } from "../helpers.js";
 
 let dir: string;
@@ -130,6 +131,15 @@ describe("files", () => {
     expect(outside.diagnostics.map((d) => d.message)).toEqual([
       "the source catalogue must be given by a relative path inside the project (such as sources/sources.yaml)",
     ]);
+  });
+
+  it("reads a file that grew after it was looked at, up to the size limit and no further", async () => {
+    const file = path.join(dir, "growing.txt");
+    await writeFile(file, "0123456789".repeat(1000));
+    // Told it was 3 bytes (as stat said before the file grew): the buffer grows to hold it all.
+    expect((await readBounded(file, 3)).toString()).toBe("0123456789".repeat(1000));
+    await writeFile(file, Buffer.alloc(MAX_FILE_BYTES + 10, 0x61));
+    await expect(readBounded(file, 3)).rejects.toMatchObject({ code: "EFBIG" });
   });
 
   it("reports the first invalid UTF-8 byte where it is", () => {
