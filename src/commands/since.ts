@@ -43,7 +43,7 @@ export const loadSince = async (since: string, briefFile: string, cwd: string): 
       ExitCode.usage,
     );
   }
-  const parsed = parseYaml(`${briefFile}@${since}`, text);
+  const parsed = await parseYaml(`${briefFile}@${since}`, text);
   const checked = validateSchema(FactBase, parsed);
   if (!checked.value) {
     throw new CliError(`--since ${since}: the brief at that revision does not validate.`, ExitCode.input);

@@ -5,21 +5,69 @@ import { FactBase } from "../../src/factbase/schema.js";
 import { validateSchema } from "../../src/factbase/validate-schema.js";
 
 describe("parseYaml", () => {
-  it("keeps scalars as text, so ids and versions keep their exact form", () => {
-    const parsed = parseYaml("t.yaml", "id: 000\nversion: 3.10\nanswer: NO\nzip: 02134\n");
+  it("keeps scalars as text, so ids and versions keep their exact form", async () => {
+    const parsed = await parseYaml("t.yaml", "id: 000\nversion: 3.10\nanswer: NO\nzip: 02134\n");
     expect(parsed.value).toEqual({ id: "000", version: "3.10", answer: "NO", zip: "02134" });
     expect(parsed.diagnostics).toEqual([]);
   });
 
-  it("points at values and keys by path", () => {
-    const parsed = parseYaml("t.yaml", "actors:\n  - id: a\n    name: Ann\n");
+  it("points at values and keys by path", async () => {
+    const parsed = await parseYaml("t.yaml", "actors:\n  - id: a\n    name: Ann\n");
     expect(parsed.locate(["actors", 0, "name"])).toEqual({ file: "t.yaml", line: 3, column: 11 });
     expect(parsed.locateKey(["actors", 0, "name"])).toEqual({ file: "t.yaml", line: 3, column: 5 });
     // A missing path points at its nearest existing ancestor.
     expect(parsed.locate(["actors", 0, "kind"])).toEqual({ file: "t.yaml", line: 2, column: 5 });
   });
 
-  it("refuses an alias bomb quickly, with a clear error", () => {
+  it("places quoted, block and empty values where an editor would look", async () => {
+    const parsed = await parseYaml("t.yaml", 'a: "quoted"\nb: |-  # note\n  block\nc:   # empty\nd:\n  - x\n  -\n');
+    expect(parsed.value).toEqual({ a: "quoted", b: "block", d: ["x", null] });
+    const at = (path: (string | number)[]) => {
+      const { line, column } = parsed.locate(path);
+      return `${line}:${column}`;
+    };
+    expect([at(["a"]), at(["b"]), at(["c"]), at(["d", 1])]).toEqual(["1:4", "2:4", "4:6", "7:4"]);
+  });
+
+  it("allows the failsafe schema's own tags and refuses every other", async () => {
+    expect((await parseYaml("t.yaml", "a: !!str 12\nb: !!seq [x]\nc: ! text\n")).value).toEqual({
+      a: "12",
+      b: ["x"],
+      c: "text",
+    });
+    const messages = async (text: string) => (await parseYaml("t.yaml", text)).diagnostics.map((d) => d.message);
+    expect(await messages("a: !!int 12\n")).toEqual(["unknown tag !!int: tags are not allowed in a fact base"]);
+    expect(await messages("a: !local x\n")).toEqual(["unknown tag !local: tags are not allowed in a fact base"]);
+    // A %TAG directive can make `!!str` mean something else.
+    expect(await messages("%TAG !! tag:example.com,2000:\n---\na: !!str x\n")).toEqual([
+      "unknown tag !!str: tags are not allowed in a fact base",
+    ]);
+  });
+
+  it("refuses keys that are not text, and a second document", async () => {
+    const keys = await parseYaml("t.yaml", "? [a, b]\n: x\n");
+    expect(keys.value).toBeUndefined();
+    expect(keys.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      "1:3 a key must be plain text, not a list, a mapping or an empty value",
+    ]);
+    const two = await parseYaml("t.yaml", "a: 1\n---\nb: 2\n");
+    expect(two.value).toBeUndefined();
+    expect(two.diagnostics.map((d) => `${d.line}:${d.column}`)).toEqual(["3:1"]);
+    expect(two.diagnostics[0]?.message).toMatch(/^a fact base is one YAML document/);
+  });
+
+  it("words syntax errors as yaml does, all of them, each at its place", async () => {
+    const parsed = await parseYaml("t.yaml", "a: [1, 2\nb: {c: 1\n");
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.diagnostics.length).toBeGreaterThan(1);
+    for (const d of parsed.diagnostics) {
+      expect(d.rule).toBe("yaml-syntax");
+      expect(d.line).toBeGreaterThan(0);
+    }
+    expect(parsed.diagnostics[0]?.message).toMatch(/flow sequence .* end with a \]/);
+  });
+
+  it("refuses an alias bomb quickly, with a clear error", async () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 10; i += 1) {
       const prev = String.fromCharCode(96 + i);
@@ -29,22 +77,22 @@ describe("parseYaml", () => {
       );
     }
     const started = Date.now();
-    const parsed = parseYaml("bomb.yaml", `${lines.join("\n")}\n`);
+    const parsed = await parseYaml("bomb.yaml", `${lines.join("\n")}\n`);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(parsed.value).toBeUndefined();
     expect(parsed.diagnostics[0]?.message).toMatch(/too many aliases/);
   });
 
-  it("keeps every YAML error on one line, even when yaml quotes text across a line break", () => {
+  it("keeps every YAML error on one line, even when yaml quotes text across a line break", async () => {
     // Found by the property test: yaml's message quoted "\\U\ntitle: ".
-    const parsed = parseYaml("p.yaml", 'title: "\\U\ntitle: [');
+    const parsed = await parseYaml("p.yaml", 'title: "\\U\ntitle: [');
     const messages = parsed.diagnostics.map((d) => d.message);
     expect(messages).toContain("invalid escape sequence \\U");
     for (const message of messages) expect(message).not.toContain("\n");
   });
 
-  it("keeps __proto__ keys as plain data and leaves Object.prototype alone", () => {
-    const parsed = parseYaml("p.yaml", "__proto__:\n  polluted: yes\n");
+  it("keeps __proto__ keys as plain data and leaves Object.prototype alone", async () => {
+    const parsed = await parseYaml("p.yaml", "__proto__:\n  polluted: yes\n");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const checked = validateSchema(FactBase, parsed);
     expect(checked.diagnostics.map((d) => d.message)).toContain("unknown field `__proto__`");
