@@ -160,9 +160,11 @@ export const buildBrief = async (
   const snapshot = takeSnapshot(fb);
   const before = options.since ?? (await previousSnapshot(outDir, name, fb.as_of));
   const changes: Changes | undefined = before ? compareSnapshots(before, snapshot) : undefined;
+  trace(`${name}: compared with the last edition`);
 
-  const print = await fingerprint(
-    [...checked.loaded.files, ...templates.files],
+  const { files: inputs, texts } = checked.loaded;
+  const print = fingerprint(
+    [...inputs.map((f) => texts.get(f) ?? ""), ...templates.texts],
     [
       VERSION,
       paper,
@@ -210,6 +212,7 @@ export const buildBrief = async (
 
   if (targets.html) {
     await writeOutput(targets.html, html);
+    trace(`${name}: HTML written`);
     report.info(`wrote ${shown(targets.html)} (${kb(Buffer.byteLength(html))})`);
   }
   if (targets.pdf) {
@@ -229,6 +232,7 @@ export const buildBrief = async (
       path.join(snapshotDir(outDir, name), `${fb.as_of}.json`),
       `${JSON.stringify(snapshot, null, 1)}\n`,
     );
+    trace(`${name}: snapshot written`);
   }
   return done("built");
 };

@@ -8,6 +8,7 @@ import { countDrafts, draftReferences, firstDraft, withoutDrafts } from "../fact
 import { type LoadedFactBase, loadFactBase } from "../factbase/load-fact-base.js";
 import type { FactBase, SourceEntry } from "../factbase/schema.js";
 import { loadFontIndex } from "../render/fonts.js";
+import { trace } from "../trace.js";
 import { checkGlyphs, coveredRanges } from "../verify/check-glyphs.js";
 import { checkProvenance } from "../verify/check-provenance.js";
 import { type Disagreement, describeDisagreement, findDisagreements } from "../verify/find-disagreements.js";
@@ -33,6 +34,7 @@ export interface CheckedBrief {
 
 export const checkBrief = async (file: string, cwd?: string, options: CheckOptions = {}): Promise<CheckedBrief> => {
   const loaded = await loadFactBase(file, cwd);
+  trace("  check: loaded and validated");
   let diagnostics: Diagnostic[] = [...loaded.diagnostics];
   let disagreements: Disagreement[] = [];
   const { catalog } = loaded;
@@ -50,6 +52,7 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
         prepared,
       })),
     );
+    trace("  check: verified");
     // Drafts are verified with the rest (what an editor keeps must pass), then set aside unless asked for.
     const drafts = countDrafts(factBase);
     if (drafts > 0 && !options.includeDrafts) {
@@ -71,10 +74,13 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
       diagnostics.push(
         ...(await checkProvenance({ factBase, catalog: entries, locateBrief, locateCatalog: catalog.locate })),
       );
+      trace("  check: provenance checked");
       const texts = new Map([...prepared].map(([id, source]) => [id, source.full]));
       disagreements = findDisagreements({ factBase, texts });
+      trace("  check: disagreements found");
       const ranges = coveredRanges(await loadFontIndex());
       diagnostics.push(...checkGlyphs([...loaded.brief.strings, ...catalog.strings], ranges));
+      trace("  check: glyphs checked");
       for (const d of disagreements) {
         diagnostics.push(diagnostic(locateBrief(d.path), "note", "sources-differ", describeDisagreement(d)));
       }
@@ -84,6 +90,7 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
     diagnostics = diagnostics.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d));
   }
   const sorted = sortDiagnostics(diagnostics);
+  trace("  check: sorted");
   const errors = countErrors(sorted);
   return {
     loaded,

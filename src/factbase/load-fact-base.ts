@@ -7,6 +7,7 @@ import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
+import { trace } from "../trace.js";
 import { checkReferences } from "./check-references.js";
 import { decodeText } from "./decode-text.js";
 import { type ParsedYaml, parseYaml } from "./parse-yaml.js";
@@ -34,8 +35,10 @@ export interface LoadedFactBase {
   readonly factBase: FactBase | undefined;
   readonly sources: ReadonlyMap<string, LoadedSource>;
   readonly diagnostics: readonly Diagnostic[];
-  /** Paths of every file read, for watchers and fingerprints. */
+  /** Paths of every file read, for watchers. */
   readonly files: readonly string[];
+  /** The text each file held when read (decoded), for fingerprints: what was checked is what is fingerprinted. */
+  readonly texts: ReadonlyMap<string, string>;
 }
 
 /** Paths as diagnostics show them: relative to the working directory when inside it. */
@@ -139,12 +142,17 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
     }
   }
   const files = [absolute];
+  const textOf = new Map<string, string>();
+  if (briefRead.ok) textOf.set(absolute, briefRead.text);
   const diagnostics: Diagnostic[] = [];
+  trace("  load: brief read");
   const brief = await parseYaml(shown, briefRead.ok ? briefRead.text : "");
+  trace("  load: brief parsed");
   if (!briefRead.ok) diagnostics.push(briefRead.diagnostic);
   diagnostics.push(...brief.diagnostics);
   const briefChecked = briefRead.ok ? validateSchema(FactBase, brief) : { value: undefined, diagnostics: [] };
   diagnostics.push(...briefChecked.diagnostics);
+  trace("  load: brief validated");
 
   // Load the catalogue even when the brief has schema errors, so that every problem shows at once;
   // a brief that is not even YAML has no catalogue to speak of.
@@ -155,7 +163,7 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
     );
   }
   if (!isMapping) {
-    return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files };
+    return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files, texts: textOf };
   }
   const rawCatalog = (brief.value as { sources?: unknown } | undefined)?.sources;
   const catalogRelative = typeof rawCatalog === "string" ? rawCatalog : DEFAULT_CATALOG;
@@ -175,7 +183,7 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
         "the source catalogue must be given by a relative path inside the project (such as sources/sources.yaml)",
       ),
     );
-    return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files };
+    return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files, texts: textOf };
   }
   const catalogRead = await readText(catalogAbsolute, catalogShown);
   let catalog: ParsedYaml | undefined;
@@ -194,12 +202,14 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
         : d,
     );
   } else {
+    textOf.set(catalogAbsolute, catalogRead.text);
     catalog = await parseYaml(catalogShown, catalogRead.text);
     diagnostics.push(...catalog.diagnostics);
     const checked = validateSchema(SourceCatalog, catalog);
     diagnostics.push(...checked.diagnostics);
     sourceCatalog = checked.value;
   }
+  trace("  load: catalogue read");
 
   if (sourceCatalog && catalog) {
     const texts = await Promise.all(
@@ -221,6 +231,7 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
         return { entry, file, read: await readText(file, displayPath(file, cwd)) };
       }),
     );
+    trace("  load: sources read");
     texts.forEach(({ entry, file, read }, i) => {
       if (!read.ok) {
         diagnostics.push(
@@ -234,6 +245,7 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
             : read.diagnostic,
         );
       }
+      if (read.ok) textOf.set(file, read.text);
       if (!sources.has(entry.id)) {
         sources.set(entry.id, { entry, index: i, text: read.ok ? read.text : undefined, file: displayPath(file, cwd) });
       }
@@ -242,5 +254,5 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
 
   diagnostics.push(...checkReferences(brief.value, catalog?.value, brief.locate, sourceCatalog && catalog?.locate));
 
-  return { brief, catalog, factBase: briefChecked.value, sources, diagnostics, files };
+  return { brief, catalog, factBase: briefChecked.value, sources, diagnostics, files, texts: textOf };
 };

@@ -20,8 +20,10 @@ export interface TemplateSet {
   readonly index: string;
   /** The embeddable fonts and the Unicode ranges each covers. */
   readonly fonts: readonly FontIndex[];
-  /** Every file read, for fingerprints and watchers. */
+  /** Every file read, for watchers. */
   readonly files: readonly string[];
+  /** Every file's text as read, in the order of `files`, for fingerprints. */
+  readonly texts: readonly string[];
   /** Templates compiled at build time, by the key of their source (see render-html). */
   readonly precompiled?: PrecompiledTemplates | undefined;
 }
@@ -57,11 +59,12 @@ export const loadTemplates = async (dir: string = defaultTemplateDir()): Promise
     ...partialFiles,
     ...styleFiles,
   ];
-  const [fonts, [layout, printHeader, printFooter, ...rest], precompiled] = await Promise.all([
+  const [fonts, texts, precompiled] = await Promise.all([
     loadFontIndex(),
     Promise.all(files.map(read)),
     loadPrecompiled(),
   ]);
+  const [layout, printHeader, printFooter, ...rest] = texts;
   const [index, ...other] = rest;
   const partials: Record<string, string> = {};
   partialFiles.forEach((file, i) => {
@@ -76,6 +79,7 @@ export const loadTemplates = async (dir: string = defaultTemplateDir()): Promise
     partials,
     styles,
     files,
+    texts,
     fonts,
     precompiled,
   };
