@@ -126,12 +126,16 @@ export const chooseFontFaces = (text: string, index: readonly FontIndex[]): Font
       basic[point] = 1;
     }
   }
-  const points = [...astral];
-  for (let point = 0; point < basic.length; point += 1) if (basic[point] === 1) points.push(point);
+  // Whether the text uses a character of the range (control characters and the space need no face).
+  const uses = ([a, b]: readonly [number, number]): boolean => {
+    for (let p = Math.max(a, 0x21); p <= Math.min(b, 0xffff); p += 1) if (basic[p] === 1) return true;
+    if (b > 0xffff) for (const p of astral) if (p >= a && p <= b) return true;
+    return false;
+  };
   const out: FontFace[] = [];
   for (const { font, directory, subsets } of index) {
     for (const subset of subsets) {
-      const used = points.some((p) => subset.ranges.some(([a, b]) => p >= a && p <= b && p > 0x20));
+      const used = subset.ranges.some(uses);
       // Script families serve their own script only: their Latin would never be used.
       const only = SCRIPT_ONLY[font.family];
       if (!used || (only !== undefined && subset.name !== only)) continue;

@@ -7,13 +7,33 @@ import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js
 import { type FontIndex, SCRIPT_ONLY } from "../render/fonts.js";
 
 /** Code point ranges the brief's embedded fonts cover. */
-export const coveredRanges = (index: readonly FontIndex[]): [number, number][] =>
-  index.flatMap(({ font, subsets }) =>
-    subsets
-      // Script families are embedded for their own script only.
-      .filter((s) => SCRIPT_ONLY[font.family] === undefined || s.name === SCRIPT_ONLY[font.family])
-      .flatMap((s) => s.ranges),
-  );
+export const coveredRanges = (index: readonly FontIndex[]): readonly [number, number][] => {
+  let ranges = rangesOf.get(index);
+  if (!ranges) {
+    ranges = index.flatMap(({ font, subsets }) =>
+      subsets
+        // Script families are embedded for their own script only.
+        .filter((s) => SCRIPT_ONLY[font.family] === undefined || s.name === SCRIPT_ONLY[font.family])
+        .flatMap((s) => s.ranges),
+    );
+    rangesOf.set(index, ranges);
+  }
+  return ranges;
+};
+const rangesOf = new WeakMap<readonly FontIndex[], [number, number][]>();
+
+/** One character no range covers (control characters need none): most values have none, found in one pass. */
+const uncoveredPattern = (ranges: readonly [number, number][]): RegExp => {
+  let pattern = patterns.get(ranges);
+  if (!pattern) {
+    const point = (p: number) => `\\u{${p.toString(16)}}`;
+    const covered = ranges.map(([a, b]) => (a === b ? point(a) : `${point(a)}-${point(b)}`)).join("");
+    pattern = new RegExp(`[^\\u{0}-\\u{1f}${covered}]`, "u");
+    patterns.set(ranges, pattern);
+  }
+  return pattern;
+};
+const patterns = new WeakMap<readonly [number, number][], RegExp>();
 
 const isCovered = (code: number, ranges: readonly [number, number][]): boolean =>
   code < 0x20 || ranges.some(([a, b]) => code >= a && code <= b);
@@ -25,7 +45,9 @@ export const checkGlyphs = (
   const out: Diagnostic[] = [];
   // A brief uses few distinct characters: look each one up in the ranges once.
   const covered = new Map<number, boolean>();
+  const uncovered = uncoveredPattern(ranges);
   for (const { value, place } of strings) {
+    if (!uncovered.test(value)) continue;
     const missing: string[] = [];
     for (const char of value) {
       const code = char.codePointAt(0) ?? 0;
