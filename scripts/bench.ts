@@ -15,6 +15,7 @@ import { promisify } from "node:util";
 import { BrowserSession } from "../src/commands/browser-session.js";
 import { buildBrief } from "../src/commands/build-brief.js";
 import { startWatch } from "../src/commands/watch.js";
+import { createLoadCache } from "../src/factbase/load-fact-base.js";
 import { PACKAGE_ROOT } from "../src/package-info.js";
 import { findBrowser } from "../src/print/find-browser.js";
 import { browserArgs, closeBrowser, launchBrowser } from "../src/print/launch-browser.js";
@@ -144,6 +145,8 @@ const main = async (): Promise<void> => {
         templates,
         renderer: createRenderer(templates),
         report: { diagnostics: () => undefined, info: () => undefined },
+        // As in watch: what was read before is reused.
+        cache: createLoadCache(),
       };
       const options = {
         outDir: "warm",

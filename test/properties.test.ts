@@ -1,22 +1,23 @@
 /**
  * Properties over generated inputs (fast-check): no `<` that came from data
  * ever reaches the HTML unescaped; the CLI ends with its own diagnostics or
- * success, never anything else, whatever the file holds; and no input touches
- * Object.prototype.
+ * success, never anything else, whatever the file holds; no input touches
+ * Object.prototype; and a brief read piece by piece (as watch reads it) is
+ * read exactly as when read whole, whatever was edited.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveBrief } from "../src/brief/resolve-brief.js";
-import { parseYaml } from "../src/factbase/parse-yaml.js";
+import { type ParsedYaml, parseYaml, YamlParseCache } from "../src/factbase/parse-yaml.js";
 import type { FactBase, SourceEntry } from "../src/factbase/schema.js";
 import { FactBase as FactBaseSchema } from "../src/factbase/schema.js";
 import { validateSchema } from "../src/factbase/validate-schema.js";
 import { loadTemplates, type TemplateSet } from "../src/render/load-templates.js";
 import { createRenderer } from "../src/render/render-html.js";
-import { runCli } from "./helpers.js";
+import { FIXTURES, runCli } from "./helpers.js";
 
 const MARK = "<x-evil";
 /** Text with a marker tag somewhere in it, among arbitrary characters. */
@@ -119,6 +120,73 @@ describe("properties", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+/** Everything a later stage can ask of a parse: the data, the problems, the strings, and every place. */
+const everything = (parsed: ParsedYaml) => {
+  const paths: (string | number)[][] = [];
+  const walk = (value: unknown, at: (string | number)[]) => {
+    paths.push(at, [...at, "missing"], [...at, 99]);
+    if (value !== null && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, Array.isArray(value) ? Number(k) : k]);
+  };
+  walk(parsed.value, []);
+  return {
+    value: parsed.value,
+    diagnostics: parsed.diagnostics,
+    strings: parsed.strings,
+    places: paths.map((p) => [parsed.locate(p), parsed.locateKey(p)]),
+  };
+};
+
+describe("reading a brief piece by piece", () => {
+  it("reads every edit of a brief exactly as reading it whole", async () => {
+    const original = await readFile(path.join(FIXTURES, "harbour.yaml"), "utf8");
+    // One cache for all runs, as in watch: pieces read for one edit are reused by the next.
+    const cache = new YamlParseCache();
+    const edit = fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.nat({ max: 3 }),
+        fc.constantFrom(
+          ":",
+          "-",
+          "#",
+          "'",
+          '"',
+          "[",
+          "{",
+          "&a ",
+          "*a",
+          "!!int ",
+          "|",
+          "? ",
+          " ",
+          "\n",
+          "\n  - id: x\n",
+          "\nkey: v\n",
+          "\t",
+          "---\n",
+          "~",
+          "é",
+        ),
+      ),
+      { minLength: 1, maxLength: 3 },
+    );
+    await fc.assert(
+      fc.asyncProperty(edit, async (edits) => {
+        let text = original;
+        for (const [at, cut, insert] of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + insert + text.slice(i + cut);
+        }
+        const whole = await parseYaml("b.yaml", text);
+        const pieces = await parseYaml("b.yaml", text, cache);
+        expect(everything(pieces)).toEqual(everything(whole));
+      }),
+      { numRuns: 300 },
     );
   });
 });

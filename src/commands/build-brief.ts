@@ -7,6 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { resolveBrief } from "../brief/resolve-brief.js";
 import { type Changes, compareSnapshots, parseSnapshot, type Snapshot, takeSnapshot } from "../brief/snapshot.js";
+import type { LoadCache } from "../factbase/load-fact-base.js";
 import type { FactBase } from "../factbase/schema.js";
 import { VERSION } from "../package-info.js";
 import { outlinePages } from "../print/outline-pages.js";
@@ -47,6 +48,8 @@ export interface BriefBuildContext {
   readonly renderer: Renderer;
   readonly session: BrowserSession;
   readonly report: Reporter;
+  /** Kept between the builds of a long-running process (watch, a batch): texts and YAML pieces read before. */
+  readonly cache?: LoadCache | undefined;
 }
 
 export interface BriefBuilt {
@@ -146,6 +149,7 @@ export const buildBrief = async (
 
   trace(`${name}: checking`);
   const checked = await checkBrief(file, cwd, {
+    cache: context.cache,
     strict: options.strict,
     includeDrafts: options.includeDrafts ?? false,
   });

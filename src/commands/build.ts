@@ -9,6 +9,7 @@ import path from "node:path";
 import pMap from "p-map";
 import type { Snapshot } from "../brief/snapshot.js";
 import { CliError, ExitCode } from "../errors.js";
+import { createLoadCache } from "../factbase/load-fact-base.js";
 import type { Paper } from "../print/print-pdf.js";
 import { loadTemplates } from "../render/load-templates.js";
 import { createRenderer } from "../render/render-html.js";
@@ -70,7 +71,9 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     if (files.length === 0) throw new CliError(`No brief (*.yaml) in ${options.file}.`, ExitCode.input);
     session.tabsAhead = files.length > 1;
     const templates = await loadTemplates(options.templatesDir);
-    const context = { templates, renderer: createRenderer(templates), session, report };
+    // A batch reads the same sources (and often the same pieces of YAML) brief after brief.
+    const cache = files.length > 1 ? createLoadCache() : undefined;
+    const context = { templates, renderer: createRenderer(templates), session, report, cache };
     const briefOptions = {
       format: options.format,
       outDir: options.outDir,

@@ -5,7 +5,7 @@
  */
 import { countErrors, type Diagnostic, diagnostic, sortDiagnostics } from "../diagnostics/index.js";
 import { countDrafts, draftReferences, firstDraft, withoutDrafts } from "../factbase/drafts.js";
-import { type LoadedFactBase, loadFactBase } from "../factbase/load-fact-base.js";
+import { type LoadCache, type LoadedFactBase, loadFactBase } from "../factbase/load-fact-base.js";
 import type { FactBase, SourceEntry } from "../factbase/schema.js";
 import { loadFontIndex } from "../render/fonts.js";
 import { trace } from "../trace.js";
@@ -19,6 +19,8 @@ export interface CheckOptions {
   readonly strict?: boolean;
   /** Keep items marked `draft: true` (left out of the brief by default). */
   readonly includeDrafts?: boolean;
+  /** What a long-running process keeps between checks of the same files. */
+  readonly cache?: LoadCache | undefined;
 }
 
 export interface CheckedBrief {
@@ -33,7 +35,7 @@ export interface CheckedBrief {
 }
 
 export const checkBrief = async (file: string, cwd?: string, options: CheckOptions = {}): Promise<CheckedBrief> => {
-  const loaded = await loadFactBase(file, cwd);
+  const loaded = await loadFactBase(file, cwd, options.cache);
   trace("  check: loaded and validated");
   let diagnostics: Diagnostic[] = [...loaded.diagnostics];
   let disagreements: Disagreement[] = [];

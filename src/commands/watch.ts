@@ -16,6 +16,7 @@ import { type FSWatcher, watch as watchFiles } from "chokidar";
 import Handlebars from "handlebars";
 import { type Diagnostic, formatDiagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
+import { createLoadCache } from "../factbase/load-fact-base.js";
 import { findBrowser } from "../print/find-browser.js";
 import type { Paper } from "../print/print-pdf.js";
 import { defaultTemplateDir, loadTemplates } from "../render/load-templates.js";
@@ -95,6 +96,8 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   let watcher: FSWatcher | undefined;
   let watched = new Set<string>();
 
+  // Each save changes a line or two: the rest of the brief, its catalogue and sources are reused.
+  const cache = createLoadCache();
   const rebuild = async (): Promise<void> => {
     const started = performance.now();
     const captured: Diagnostic[] = [];
@@ -122,7 +125,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
           cwd,
           env: options.env,
         },
-        { templates, renderer: createRenderer(templates), session, report: capture },
+        { templates, renderer: createRenderer(templates), session, report: capture, cache },
       );
       const inputs = new Set([...built.inputs, options.templatesDir ?? defaultTemplateDir()]);
       for (const file of inputs) if (!watched.has(file)) watcher?.add(file);

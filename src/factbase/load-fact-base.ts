@@ -10,7 +10,7 @@ import { CliError, ExitCode } from "../errors.js";
 import { trace } from "../trace.js";
 import { checkReferences } from "./check-references.js";
 import { decodeText } from "./decode-text.js";
-import { type ParsedYaml, parseYaml } from "./parse-yaml.js";
+import { type ParsedYaml, parseYaml, YamlParseCache } from "./parse-yaml.js";
 import { FactBase, SourceCatalog, type SourceEntry } from "./schema.js";
 import { validateSchema } from "./validate-schema.js";
 
@@ -50,6 +50,21 @@ export const displayPath = (file: string, cwd: string = process.cwd()): string =
 export type Read = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 /**
+ * What a long-running process (watch, a batch, the benchmark) keeps between
+ * loads: each file's text by its identity on disk (device, inode, size and
+ * times: a file written since is read again), and the YAML pieces parsed.
+ */
+export interface LoadCache {
+  readonly texts: Map<string, { readonly stamp: string; readonly text: string }>;
+  readonly yaml: YamlParseCache;
+}
+
+export const createLoadCache = (): LoadCache => ({ texts: new Map(), yaml: new YamlParseCache() });
+
+/** How many file texts a cache keeps before it starts again. */
+const MAX_CACHED_TEXTS = 4096;
+
+/**
  * Reads at most MAX_FILE_BYTES + 1 bytes, so a file that grows while read
  * cannot exhaust memory. The buffer starts at the size the file had when
  * looked at (a brief's 250 sources would otherwise each zero 5 MB) and grows
@@ -84,10 +99,14 @@ const isInside = (folder: string, target: string): boolean => {
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 };
 
-export const readText = async (file: string, shown: string): Promise<Read> => {
+export const readText = async (file: string, shown: string, cache?: LoadCache): Promise<Read> => {
   let bytes: Buffer;
+  let stamp: string;
   try {
-    const info = await stat(file);
+    const info = await stat(file, { bigint: true });
+    stamp = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+    const kept = cache?.texts.get(file);
+    if (kept?.stamp === stamp) return { ok: true, text: kept.text };
     if (!info.isFile()) {
       // Pipes and devices could block or never end: only regular files are read.
       return {
@@ -100,18 +119,19 @@ export const readText = async (file: string, shown: string): Promise<Read> => {
         ),
       };
     }
-    if (info.size > MAX_FILE_BYTES) {
+    const size = Number(info.size);
+    if (size > MAX_FILE_BYTES) {
       return {
         ok: false,
         diagnostic: diagnostic(
           { file: shown, line: 0, column: 0 },
           "error",
           "file-size",
-          `file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+          `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB`,
         ),
       };
     }
-    bytes = await readBounded(file, info.size);
+    bytes = await readBounded(file, size);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const why =
@@ -129,13 +149,22 @@ export const readText = async (file: string, shown: string): Promise<Read> => {
       diagnostic: diagnostic({ file: shown, line: 0, column: 0 }, "error", "file-read", `cannot read file: ${why}`),
     };
   }
-  return decodeText(shown, bytes);
+  const decoded = decodeText(shown, bytes);
+  if (decoded.ok && cache) {
+    if (cache.texts.size >= MAX_CACHED_TEXTS) cache.texts.clear();
+    cache.texts.set(file, { stamp, text: decoded.text });
+  }
+  return decoded;
 };
 
-export const loadFactBase = async (briefPath: string, cwd: string = process.cwd()): Promise<LoadedFactBase> => {
+export const loadFactBase = async (
+  briefPath: string,
+  cwd: string = process.cwd(),
+  cache?: LoadCache,
+): Promise<LoadedFactBase> => {
   const absolute = path.resolve(cwd, briefPath);
   const shown = displayPath(absolute, cwd);
-  const briefRead = await readText(absolute, shown);
+  const briefRead = await readText(absolute, shown, cache);
   if (!briefRead.ok) {
     if (briefRead.diagnostic.rule === "file-read") {
       throw new CliError(`${shown}: ${briefRead.diagnostic.message}`, ExitCode.input);
@@ -146,7 +175,7 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
   if (briefRead.ok) textOf.set(absolute, briefRead.text);
   const diagnostics: Diagnostic[] = [];
   trace("  load: brief read");
-  const brief = await parseYaml(shown, briefRead.ok ? briefRead.text : "");
+  const brief = await parseYaml(shown, briefRead.ok ? briefRead.text : "", cache?.yaml);
   trace("  load: brief parsed");
   if (!briefRead.ok) diagnostics.push(briefRead.diagnostic);
   diagnostics.push(...brief.diagnostics);
@@ -185,7 +214,7 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
     );
     return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files, texts: textOf };
   }
-  const catalogRead = await readText(catalogAbsolute, catalogShown);
+  const catalogRead = await readText(catalogAbsolute, catalogShown, cache);
   let catalog: ParsedYaml | undefined;
   let sourceCatalog: SourceCatalog | undefined;
   const sources = new Map<string, LoadedSource>();
@@ -203,7 +232,7 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
     );
   } else {
     textOf.set(catalogAbsolute, catalogRead.text);
-    catalog = await parseYaml(catalogShown, catalogRead.text);
+    catalog = await parseYaml(catalogShown, catalogRead.text, cache?.yaml);
     diagnostics.push(...catalog.diagnostics);
     const checked = validateSchema(SourceCatalog, catalog);
     diagnostics.push(...checked.diagnostics);
@@ -228,7 +257,7 @@ export const loadFactBase = async (briefPath: string, cwd: string = process.cwd(
           };
           return { entry, file, read: outside };
         }
-        return { entry, file, read: await readText(file, displayPath(file, cwd)) };
+        return { entry, file, read: await readText(file, displayPath(file, cwd), cache) };
       }),
     );
     trace("  load: sources read");

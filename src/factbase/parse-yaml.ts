@@ -3,25 +3,19 @@
  * later stages can point at the offending value.
  *
  * js-yaml's event parser reads the text (it is several times faster than
- * building yaml's document tree, which dominated `check` on a large brief);
- * the composer here turns its events into plain data with the fact base's
- * rules: every scalar is text (the failsafe schema: the fact-base schema
- * converts numbers and booleans where it expects them), and tags, duplicate
- * keys, keys that are not text, unknown aliases and alias bombs are errors.
- * When the text is not YAML at all, the `yaml` package, loaded only then,
- * describes every syntax error it finds, in its clearer words.
+ * building yaml's document tree, which dominated `check` on a large brief),
+ * and compose-yaml turns its events into plain data with the fact base's
+ * rules. When the text is not YAML at all, the `yaml` package, loaded only
+ * then, describes every syntax error it finds, in its clearer words.
+ *
+ * A long-running process (watch, a batch, the benchmark) passes a
+ * YamlParseCache: the text is then read piece by piece (split-yaml), and only
+ * the pieces that changed since the last build are parsed again.
  */
-import {
-  EVENT_ID,
-  type Event,
-  getScalarValue,
-  parseEvents,
-  SCALAR_STYLE,
-  type ScalarEvent,
-  YAMLException,
-} from "js-yaml";
+import { type Event, parseEvents, YAMLException } from "js-yaml";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
-import { findForbiddenCharacter } from "./decode-text.js";
+import { type Branch, type Composed, composeYaml, offsetOf, type Spot } from "./compose-yaml.js";
+import { splitYaml } from "./split-yaml.js";
 
 export type YamlPath = readonly (string | number)[];
 
@@ -38,28 +32,8 @@ export interface ParsedYaml {
   readonly strings: readonly { readonly value: string; readonly place: Place }[];
 }
 
-/** How many aliases a document may use before it counts as an alias bomb. */
-const MAX_ALIAS_COUNT = 200;
-/** How many values aliases may repeat in all, counting what the aliased values hold. */
-const MAX_ALIASED_VALUES = 100_000;
 /** How deeply collections may nest (js-yaml refuses deeper ones as it reads). */
 const MAX_DEPTH = 100;
-
-/** Plain `~`, `null` and empty values mean "no value". */
-const EMPTY = new Set(["", "~", "null", "Null", "NULL"]);
-
-/** Where each node of the document is: a number for a scalar or alias, a branch for a collection. */
-type Spot = number | Branch;
-interface Branch {
-  readonly at: number;
-  /** A mapping's pairs by key: the key's offset and the value's spot. */
-  readonly pairs?: Map<string, { readonly key: number; readonly value: Spot }>;
-  /** A sequence's items. */
-  readonly items?: Spot[];
-}
-
-const offsetOf = (spot: Spot | undefined): number =>
-  spot === undefined ? 0 : typeof spot === "number" ? spot : spot.at;
 
 /** Offset -> 1-based line and column, by binary search over the line starts. */
 const lineIndex = (text: string) => {
@@ -80,296 +54,178 @@ const lineIndex = (text: string) => {
   };
 };
 
-export const parseYaml = async (file: string, text: string): Promise<ParsedYaml> => {
+/**
+ * Pieces of YAML already composed, by their text: what a long-running process
+ * keeps between builds. Least recently used pieces go first once the pieces
+ * kept hold more than `maxChars` characters of text in all.
+ */
+export class YamlParseCache {
+  readonly #pieces = new Map<string, Composed | null>();
+  #chars = 0;
+  constructor(readonly maxChars = 32 * 1024 * 1024) {}
+
+  /** The piece composed on its own, or `null` when it does not read on its own. */
+  compose(text: string): Composed | null {
+    const kept = this.#pieces.get(text);
+    if (kept !== undefined) {
+      this.#pieces.delete(text);
+      this.#pieces.set(text, kept);
+      return kept;
+    }
+    const composed = composeAlone(text);
+    this.#pieces.set(text, composed);
+    this.#chars += text.length;
+    for (const [old] of this.#pieces) {
+      if (this.#chars <= this.maxChars) break;
+      this.#pieces.delete(old);
+      this.#chars -= old.length;
+    }
+    return composed;
+  }
+}
+
+/** A piece of a fact base read on its own: `null` if it does not read, or reads as something to check whole. */
+const composeAlone = (text: string): Composed | null => {
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+  } catch {
+    return null;
+  }
+  const composed = composeYaml(text, events);
+  if (composed.usesAliases || composed.documents > 1) return null;
+  // Kept for later builds: nobody may change it in between.
+  deepFreeze(composed.value);
+  return composed;
+};
+
+const deepFreeze = (value: unknown): void => {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+};
+
+export const parseYaml = async (file: string, text: string, cache?: YamlParseCache): Promise<ParsedYaml> => {
   const position = lineIndex(text);
   const placeAt = (offset: number): Place => {
     const { line, column } = position(offset);
     return { file, line, column };
   };
 
-  let events: Event[] | undefined;
+  let composed = cache ? composeInPieces(text, cache) : undefined;
   let syntax: Diagnostic[] = [];
-  try {
-    events = parseEvents(text, { maxDepth: MAX_DEPTH });
-  } catch (cause) {
-    if (!(cause instanceof YAMLException)) throw cause;
-    syntax = await describeSyntaxErrors(text, cause, placeAt);
+  if (!composed) {
+    try {
+      composed = composeYaml(text, parseEvents(text, { maxDepth: MAX_DEPTH }));
+    } catch (cause) {
+      if (!(cause instanceof YAMLException)) throw cause;
+      syntax = await describeSyntaxErrors(text, cause, placeAt);
+    }
   }
-  const composed = events ? compose(text, events, placeAt) : { value: undefined, root: undefined, diagnostics: [] };
-  const diagnostics = [...syntax, ...composed.diagnostics];
-  const value = diagnostics.length === 0 ? composed.value : undefined;
+  const diagnostics = [
+    ...syntax,
+    ...(composed?.problems ?? []).map((p) => diagnostic(placeAt(p.offset), "error", p.rule, p.message)),
+  ];
+  const value = diagnostics.length === 0 ? composed?.value : undefined;
 
-  const spotAt = (path: YamlPath): Spot | undefined => {
-    // Walk down as far as the path exists; stop at the deepest node found.
-    let spot = composed.root;
+  /** The deepest spot on `path` that exists, and the offset its offsets count from. */
+  const spotAt = (path: YamlPath): { spot: Spot | undefined; by: number } => {
+    let spot = composed?.root;
+    let by = 0;
+    const unmove = () => {
+      while (spot !== undefined && typeof spot === "object" && "by" in spot) {
+        by += spot.by;
+        spot = spot.spot;
+      }
+    };
+    unmove();
     for (const segment of path) {
-      if (spot === undefined || typeof spot === "number") break;
-      const next =
+      if (spot === undefined || typeof spot === "number" || "by" in spot) break;
+      const next: Spot | undefined =
         spot.pairs?.get(String(segment))?.value ?? (typeof segment === "number" ? spot.items?.[segment] : undefined);
       if (next === undefined) break;
       spot = next;
+      unmove();
     }
-    return spot;
+    return { spot, by };
   };
-  const locate = (path: YamlPath): Place => placeAt(offsetOf(spotAt(path)));
+  const locate = (path: YamlPath): Place => {
+    const { spot, by } = spotAt(path);
+    return placeAt(by + offsetOf(spot));
+  };
   const locateKey = (path: YamlPath): Place => {
-    const parent = spotAt(path.slice(0, -1));
+    const { spot: parent, by } = spotAt(path.slice(0, -1));
     const last = path.at(-1);
-    const pair = typeof parent === "object" && last !== undefined ? parent.pairs?.get(String(last)) : undefined;
-    return pair ? placeAt(pair.key) : locate(path);
+    const pair =
+      typeof parent === "object" && !("by" in parent) && last !== undefined
+        ? parent.pairs?.get(String(last))
+        : undefined;
+    return pair ? placeAt(by + pair.key) : locate(path);
   };
+  const strings = (composed?.strings ?? []).map((s) => ({ value: s.value, place: placeAt(s.offset) }));
 
-  return { file, value, diagnostics, locate, locateKey, strings: composed.strings ?? [] };
-};
-
-/** A collection being composed: its data, its spot, and what it has taken in so far. */
-interface Frame {
-  readonly data: Record<string, unknown> | unknown[];
-  readonly branch: Branch;
-  /** The anchor named on the collection, recorded once it is complete. */
-  readonly anchor: string | undefined;
-  /** In a mapping: the key read, waiting for its value (`null` when the key is refused). */
-  key: { readonly text: string; readonly at: number } | null | undefined;
-}
-
-interface Composed {
-  readonly value: unknown;
-  readonly root: Spot | undefined;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly strings?: readonly { readonly value: string; readonly place: Place }[];
-}
-
-/** Events -> plain data, the spots of its nodes, and what breaks the fact base's rules. */
-const compose = (text: string, events: readonly Event[], placeAt: (offset: number) => Place): Composed => {
-  const diagnostics: Diagnostic[] = [];
-  const error = (offset: number, message: string) =>
-    diagnostics.push(diagnostic(placeAt(offset), "error", "yaml-syntax", message));
-  const strings: { value: string; place: Place }[] = [];
-  const anchors = new Map<string, { readonly value: unknown; readonly spot: Spot; readonly size: number }>();
-  const stack: Frame[] = [];
-  /** How many values each open collection holds so far, aliases expanded. */
-  const sizes: number[] = [];
-  let aliases = 0;
-  let aliased = 0;
-  let documents = 0;
-  let tagHandles = new Map<string, string>();
-  let root: { value: unknown; spot: Spot } | undefined;
-
-  /** Hands a finished node to the collection it sits in (or makes it the document). */
-  const place = (value: unknown, spot: Spot, size: number): void => {
-    const frame = stack.at(-1);
-    if (!frame) {
-      root ??= { value, spot };
-      return;
-    }
-    sizes[sizes.length - 1] = (sizes.at(-1) ?? 0) + size;
-    if (Array.isArray(frame.data)) {
-      frame.data.push(value);
-      frame.branch.items?.push(spot);
-      return;
-    }
-    if (frame.key === undefined) {
-      // A key. The fact base's keys are plain text, each once per mapping.
-      const at = offsetOf(spot);
-      if (typeof value !== "string") {
-        error(at, "a key must be plain text, not a list, a mapping or an empty value");
-        frame.key = null;
-      } else if (frame.branch.pairs?.has(value)) {
-        error(at, "duplicate key: this key is already set earlier in the same mapping");
-        frame.key = null;
-      } else {
-        frame.key = { text: value, at };
-      }
-      return;
-    }
-    if (frame.key !== null) {
-      frame.branch.pairs?.set(frame.key.text, { key: frame.key.at, value: spot });
-      // An optional field left blank is simply absent; `__proto__` stays a plain key.
-      if (value !== null) {
-        Object.defineProperty(frame.data, frame.key.text, {
-          value,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-    }
-    frame.key = undefined;
-  };
-
-  /** Whether the next node completed is a value (a sequence item or a mapping value), not a key. */
-  const atValue = (): boolean => {
-    const frame = stack.at(-1);
-    return frame === undefined || Array.isArray(frame.data) || frame.key !== undefined;
-  };
-
-  const checkTag = (event: { tagStart: number; tagEnd: number }, kind: "str" | "seq" | "map"): void => {
-    if (event.tagStart < 0) return;
-    const written = text.slice(event.tagStart, event.tagEnd);
-    const resolved = resolveTag(written, tagHandles);
-    // The failsafe schema's own tags (and `!`, "just text") change nothing; any other would change a value's meaning.
-    if (resolved === `tag:yaml.org,2002:${kind}` || (written === "!" && kind === "str")) return;
-    const shown = resolved?.startsWith("tag:yaml.org,2002:") ? `!!${resolved.slice(18)}` : written;
-    error(event.tagStart, `unknown tag ${shown}: tags are not allowed in a fact base`);
-  };
-
-  const anchorOf = (event: { anchorStart: number; anchorEnd: number }): string | undefined =>
-    event.anchorStart < 0 ? undefined : text.slice(event.anchorStart, event.anchorEnd);
-
-  /** Where the last node with text of its own ended: an empty value has no text, and is placed after it. */
-  let lastEnd = 0;
-
-  const scalar = (event: ScalarEvent): void => {
-    const raw = getScalarValue(text, event);
-    const at = event.valueStart < 0 ? emptyValueStart(text, lastEnd) : scalarStart(text, event);
-    if (event.valueEnd >= 0) lastEnd = event.valueEnd + (isQuoted(event) ? 1 : 0);
-    checkTag(event, "str");
-    const value = event.style === SCALAR_STYLE.PLAIN && EMPTY.has(raw) && event.tagStart < 0 ? null : raw;
-    if (value !== null) {
-      if (atValue()) strings.push({ value, place: placeAt(at) });
-      const forbidden = findForbiddenCharacter(value);
-      if (forbidden) diagnostics.push(diagnostic(placeAt(at), "error", "encoding", forbidden.message));
-    }
-    const anchor = anchorOf(event);
-    if (anchor !== undefined) anchors.set(anchor, { value, spot: at, size: 1 });
-    place(value, at, 1);
-  };
-
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT: {
-        documents += 1;
-        tagHandles = new Map(
-          event.directives.flatMap((d) => (d.kind === "tag" ? [[d.handle, d.prefix] as const] : [])),
-        );
-        if (documents === 2) {
-          const next = events.find((e, i) => i > events.indexOf(event) && nodeStart(text, e) >= 0);
-          error(
-            next ? nodeStart(text, next) : text.length,
-            "a fact base is one YAML document: remove the `---` or `...` line before this one, or move what follows into another file",
-          );
-        }
-        break;
-      }
-      case EVENT_ID.SEQUENCE:
-      case EVENT_ID.MAPPING: {
-        const isMap = event.type === EVENT_ID.MAPPING;
-        checkTag(event, isMap ? "map" : "seq");
-        const branch: Branch = isMap ? { at: event.start, pairs: new Map() } : { at: event.start, items: [] };
-        lastEnd = event.start;
-        stack.push({ data: isMap ? {} : [], branch, anchor: anchorOf(event), key: undefined });
-        sizes.push(0);
-        break;
-      }
-      case EVENT_ID.SCALAR:
-        scalar(event);
-        break;
-      case EVENT_ID.ALIAS: {
-        const name = text.slice(event.anchorStart, event.anchorEnd);
-        const at = event.anchorStart - 1;
-        lastEnd = event.anchorEnd;
-        const target = anchors.get(name);
-        aliases += 1;
-        if (!target) {
-          error(at, `unknown alias *${name}: no anchor &${name} before it`);
-          place(null, at, 1);
-          break;
-        }
-        aliased += target.size;
-        if (aliases > MAX_ALIAS_COUNT || aliased > MAX_ALIASED_VALUES) {
-          const why =
-            aliases > MAX_ALIAS_COUNT
-              ? `more than ${MAX_ALIAS_COUNT}`
-              : `they repeat more than ${MAX_ALIASED_VALUES.toLocaleString("en-GB")} values`;
-          error(at, `too many aliases (${why}): refusing a document that expands without bound`);
-          return { value: undefined, root: root?.spot, diagnostics };
-        }
-        place(target.value, at, target.size);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = stack.pop();
-        if (!frame) break; // the end of a document
-        const size = (sizes.pop() ?? 0) + 1;
-        if (frame.anchor !== undefined) anchors.set(frame.anchor, { value: frame.data, spot: frame.branch, size });
-        place(frame.data, frame.branch, size);
-        break;
-      }
-    }
-  }
-  return { value: root?.value ?? null, root: root?.spot, diagnostics, strings };
-};
-
-const isQuoted = (event: ScalarEvent): boolean =>
-  event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-
-/** Where a node's own text starts: the opening quote of a quoted scalar, the `|` or `>` of a block scalar. */
-const scalarStart = (text: string, event: ScalarEvent): number => {
-  switch (event.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return event.valueStart - 1;
-    case SCALAR_STYLE.LITERAL_BLOCK:
-    case SCALAR_STYLE.FOLDED_BLOCK: {
-      // The header is on the line before the content: `key: |-  # comment`.
-      const lineStart = text.lastIndexOf("\n", event.valueStart - 2) + 1;
-      const header = /[|>][-+0-9]*[ \t]*(?:#.*)?$/.exec(
-        text.slice(lineStart, Math.max(lineStart, event.valueStart - 1)),
-      );
-      return header ? lineStart + header.index : event.valueStart;
-    }
-    default:
-      return event.valueStart;
-  }
+  return { file, value, diagnostics, locate, locateKey, strings };
 };
 
 /**
- * Where an empty value sits: just after the `:`, `-`, `?` or `,` that
- * introduces it, past the blanks, comments and line breaks since `from`.
+ * The text composed from its pieces, each parsed once and kept in `cache`:
+ * the same data, places and problems as composing it whole, or `undefined`
+ * when some piece does not read on its own as the key or item it should be.
  */
-const emptyValueStart = (text: string, from: number): number => {
-  let i = from;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === " " || c === "\t" || c === "\n") i += 1;
-    else if (c === "#") i = text.indexOf("\n", i) < 0 ? text.length : text.indexOf("\n", i);
-    else break;
+const composeInPieces = (text: string, cache: YamlParseCache): Composed | undefined => {
+  const sections = splitYaml(text);
+  if (!sections) return undefined;
+  const data: Record<string, unknown> = {};
+  const pairs = new Map<string, { key: number; value: Spot }>();
+  const problems: Composed["problems"][number][] = [];
+  const strings: Composed["strings"][number][] = [];
+  const take = (piece: Composed, by: number) => {
+    for (const p of piece.problems) problems.push({ ...p, offset: by + p.offset });
+    for (const s of piece.strings) strings.push({ value: s.value, offset: by + s.offset });
+  };
+  let rootAt: number | undefined;
+
+  for (const section of sections) {
+    const ownEnd = section.items?.[0]?.[0] ?? section.end;
+    const own = cache.compose(text.slice(section.start, ownEnd));
+    const ownRoot = own?.root;
+    if (!own || typeof ownRoot !== "object" || "by" in ownRoot) return undefined;
+    const pair = ownRoot.pairs?.get(section.key);
+    if (!pair || ownRoot.pairs?.size !== 1 || pairs.has(section.key)) return undefined;
+    take(own, section.start);
+    rootAt ??= section.start + ownRoot.at;
+    if (!section.items) {
+      pairs.set(section.key, { key: section.start + pair.key, value: { by: section.start, spot: pair.value } });
+      const value = (own.value as Record<string, unknown>)[section.key];
+      if (value !== undefined) define(data, section.key, value);
+      continue;
+    }
+    // A list cut into its items: the key's own piece holds no value, each item's piece one item.
+    if (Object.keys(own.value as object).length > 0) return undefined;
+    const values: unknown[] = [];
+    const spots: Spot[] = [];
+    let listAt: number | undefined;
+    for (const [start, end] of section.items) {
+      const item = cache.compose(text.slice(start, end));
+      const itemRoot = item?.root;
+      if (!item || typeof itemRoot !== "object" || "by" in itemRoot) return undefined;
+      const spot = itemRoot.items?.[0];
+      if (spot === undefined || itemRoot.items?.length !== 1 || !Array.isArray(item.value)) return undefined;
+      take(item, start);
+      listAt ??= start + itemRoot.at;
+      values.push(item.value[0]);
+      spots.push({ by: start, spot });
+    }
+    const list: Branch = { at: listAt ?? section.start, items: spots };
+    pairs.set(section.key, { key: section.start + pair.key, value: list });
+    define(data, section.key, values);
   }
-  if (i < text.length && ":-?,".includes(text[i] ?? "")) {
-    i += 1;
-    while (text[i] === " " || text[i] === "\t") i += 1;
-  }
-  return i;
+  const root: Branch = { at: rootAt ?? 0, pairs };
+  return { value: data, root, problems, strings, usesAliases: false, documents: 1 };
 };
 
-const nodeStart = (text: string, event: Event): number => {
-  switch (event.type) {
-    case EVENT_ID.SCALAR:
-      return scalarStart(text, event);
-    case EVENT_ID.SEQUENCE:
-    case EVENT_ID.MAPPING:
-      return event.start;
-    case EVENT_ID.ALIAS:
-      return event.anchorStart - 1;
-    default:
-      return -1;
-  }
-};
-
-/** A written tag (`!!str`, `!<tag:...>`, `!e!x`) -> its full name, by the document's %TAG handles. */
-const resolveTag = (written: string, handles: ReadonlyMap<string, string>): string | undefined => {
-  if (written.startsWith("!<") && written.endsWith(">")) return written.slice(2, -1);
-  const handle = /^!(?:[\w-]*!)?/.exec(written)?.[0] ?? "!";
-  const prefix = handles.get(handle) ?? (handle === "!!" ? "tag:yaml.org,2002:" : undefined);
-  return prefix === undefined ? undefined : prefix + decodeURIComponentSafe(written.slice(handle.length));
-};
-
-const decodeURIComponentSafe = (text: string): string => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+const define = (data: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
 };
 
 /**

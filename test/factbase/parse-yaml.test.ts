@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/factbase/decode-text.js";
-import { parseYaml } from "../../src/factbase/parse-yaml.js";
+import { parseYaml, YamlParseCache } from "../../src/factbase/parse-yaml.js";
 import { FactBase } from "../../src/factbase/schema.js";
 import { validateSchema } from "../../src/factbase/validate-schema.js";
 
@@ -96,6 +96,33 @@ describe("parseYaml", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const checked = validateSchema(FactBase, parsed);
     expect(checked.diagnostics.map((d) => d.message)).toContain("unknown field `__proto__`");
+  });
+});
+
+describe("parseYaml with a cache", () => {
+  it("parses again only the pieces that changed, and keeps the pieces it hands out unchanged", async () => {
+    const cache = new YamlParseCache();
+    const text = "title: T\nactors:\n  - id: a\n    name: Ann\n  - id: b\n    name: Bo\n";
+    const first = await parseYaml("t.yaml", text, cache);
+    const edited = await parseYaml("t.yaml", text.replace("Bo", "Bob"), cache);
+    const actors = (v: unknown) => (v as { actors: unknown[] }).actors;
+    expect(edited.value).toEqual({
+      title: "T",
+      actors: [
+        { id: "a", name: "Ann" },
+        { id: "b", name: "Bob" },
+      ],
+    });
+    // The unchanged item is the very object read before; the changed one is new.
+    expect(actors(edited.value)[0]).toBe(actors(first.value)[0]);
+    expect(actors(edited.value)[1]).not.toBe(actors(first.value)[1]);
+    expect(Object.isFrozen(actors(edited.value)[0])).toBe(true);
+    expect(edited.locate(["actors", 1, "name"])).toEqual({ file: "t.yaml", line: 6, column: 11 });
+  });
+
+  it("reads a text whole when a piece does not read on its own (an alias to another piece)", async () => {
+    const text = "a: &x one\nb: *x\n";
+    expect((await parseYaml("t.yaml", text, new YamlParseCache())).value).toEqual({ a: "one", b: "one" });
   });
 });
 

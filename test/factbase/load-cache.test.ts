@@ -1,0 +1,36 @@
+import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLoadCache, readText } from "../../src/factbase/load-fact-base.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-load-cache-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("the load cache", () => {
+  it("gives back a file's text until the file changes, however it changes", async () => {
+    const file = path.join(dir, "s.txt");
+    const cache = createLoadCache();
+    const read = async () => {
+      const r = await readText(file, "s.txt", cache);
+      return r.ok ? r.text : r.diagnostic.message;
+    };
+    await writeFile(file, "aaaa\n");
+    expect(await read()).toBe("aaaa\n");
+    expect(cache.texts.size).toBe(1);
+    // Rewritten in place with the same size, as an editor saving a one-letter fix does.
+    await writeFile(file, "bbbb\n");
+    expect(await read()).toBe("bbbb\n");
+    // Replaced by another file, as an editor saving through a temp file does.
+    await writeFile(path.join(dir, "s.tmp"), "cccc\n");
+    await rename(path.join(dir, "s.tmp"), file);
+    expect(await read()).toBe("cccc\n");
+    await rm(file);
+    expect(await read()).toBe("cannot read file: no such file");
+  });
+});
