@@ -5,7 +5,7 @@
  * value matches and it stands where the gold excerpt does; an event when its
  * date matches and its sentence holds the gold excerpt.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { foldText } from "../verify/fold-text.js";
 import type { ArticleExtraction } from "./extract-article.js";
 import { type ActorGroup, nameWords, samePerson } from "./group-actors.js";

@@ -2,7 +2,7 @@
  * JSON Schemas for editors' YAML tooling, generated from the same zod schema
  * the loader validates with, so the two can never disagree.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { FactBase, SourceCatalog } from "./schema.js";
 
 const toJson = (schema: z.ZodType, id: string, title: string): string =>

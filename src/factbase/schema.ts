@@ -11,7 +11,7 @@
  * booleans convert here, by schema, and accept the native type as well so that
  * JSON and YAML-1.2 editors agree with the loader.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by `~` (approximate). */
 export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;

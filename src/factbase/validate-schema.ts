@@ -2,7 +2,7 @@
  * Parsed YAML -> typed data, or diagnostics at the offending values.
  * Every schema problem in the document is reported, not just the first.
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { type Diagnostic, diagnostic, didYouMean } from "../diagnostics/index.js";
 import type { ParsedYaml, YamlPath } from "./parse-yaml.js";
 
