@@ -81,7 +81,7 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
       disagreements = findDisagreements({ factBase, texts });
       trace("  check: disagreements found");
       const ranges = coveredRanges(await loadFontIndex());
-      diagnostics.push(...checkGlyphs([...loaded.brief.strings, ...catalog.strings], ranges));
+      diagnostics.push(...checkGlyphs([loaded.brief, catalog], ranges));
       trace("  check: glyphs checked");
       for (const d of disagreements) {
         diagnostics.push(diagnostic(locateBrief(d.path), "note", "sources-differ", describeDisagreement(d)));

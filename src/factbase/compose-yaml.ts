@@ -166,7 +166,8 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
     place(value, at, 1);
   };
 
-  for (const [index, event] of events.entries()) {
+  for (let index = 0; index < events.length; index += 1) {
+    const event = events[index] as Event;
     switch (event.type) {
       case EVENT_ID.DOCUMENT: {
         documents += 1;

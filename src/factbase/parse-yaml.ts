@@ -28,8 +28,10 @@ export interface ParsedYaml {
   locate(path: YamlPath): Place;
   /** The place of the key at the end of `path` (the value's place if there is no key). */
   locateKey(path: YamlPath): Place;
-  /** Every text value of the document with its place, in document order. */
-  readonly strings: readonly { readonly value: string; readonly place: Place }[];
+  /** Every text value of the document with its offset (placeAt gives its place), in document order. */
+  readonly strings: readonly { readonly value: string; readonly offset: number }[];
+  /** The place of an offset in the text. */
+  placeAt(offset: number): Place;
 }
 
 /** How deeply collections may nest (js-yaml refuses deeper ones as it reads). */
@@ -162,9 +164,7 @@ export const parseYaml = async (file: string, text: string, cache?: YamlParseCac
         : undefined;
     return pair ? placeAt(by + pair.key) : locate(path);
   };
-  const strings = (composed?.strings ?? []).map((s) => ({ value: s.value, place: placeAt(s.offset) }));
-
-  return { file, value, diagnostics, locate, locateKey, strings };
+  return { file, value, diagnostics, locate, locateKey, strings: composed?.strings ?? [], placeAt };
 };
 
 /**

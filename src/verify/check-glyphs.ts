@@ -3,7 +3,8 @@
  * missing-glyph box, or in whatever font the printing machine happens to
  * have. check warns at the value that holds them, before they reach print.
  */
-import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
+import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import type { ParsedYaml } from "../factbase/parse-yaml.js";
 import { type FontIndex, SCRIPT_ONLY } from "../render/fonts.js";
 
 /** Code point ranges the brief's embedded fonts cover. */
@@ -39,36 +40,38 @@ const isCovered = (code: number, ranges: readonly [number, number][]): boolean =
   code < 0x20 || ranges.some(([a, b]) => code >= a && code <= b);
 
 export const checkGlyphs = (
-  strings: readonly { readonly value: string; readonly place: Place }[],
+  files: readonly Pick<ParsedYaml, "strings" | "placeAt">[],
   ranges: readonly [number, number][],
 ): Diagnostic[] => {
   const out: Diagnostic[] = [];
   // A brief uses few distinct characters: look each one up in the ranges once.
   const covered = new Map<number, boolean>();
   const uncovered = uncoveredPattern(ranges);
-  for (const { value, place } of strings) {
-    if (!uncovered.test(value)) continue;
-    const missing: string[] = [];
-    for (const char of value) {
-      const code = char.codePointAt(0) ?? 0;
-      let ok = covered.get(code);
-      if (ok === undefined) {
-        ok = isCovered(code, ranges);
-        covered.set(code, ok);
+  for (const { strings, placeAt } of files) {
+    for (const { value, offset } of strings) {
+      if (!uncovered.test(value)) continue;
+      const missing: string[] = [];
+      for (const char of value) {
+        const code = char.codePointAt(0) ?? 0;
+        let ok = covered.get(code);
+        if (ok === undefined) {
+          ok = isCovered(code, ranges);
+          covered.set(code, ok);
+        }
+        if (!ok && !missing.includes(char)) missing.push(char);
       }
-      if (!ok && !missing.includes(char)) missing.push(char);
+      const [first] = missing;
+      if (first === undefined) continue;
+      const code = `U+${(first.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+      out.push(
+        diagnostic(
+          placeAt(offset),
+          "warning",
+          "no-glyph",
+          `"${first}" (${code})${missing.length > 1 ? ` and ${missing.length - 1} more character(s)` : ""} is in no font of the brief: it would print as a box or in a stand-in font`,
+        ),
+      );
     }
-    const [first] = missing;
-    if (first === undefined) continue;
-    const code = `U+${(first.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-    out.push(
-      diagnostic(
-        place,
-        "warning",
-        "no-glyph",
-        `"${first}" (${code})${missing.length > 1 ? ` and ${missing.length - 1} more character(s)` : ""} is in no font of the brief: it would print as a box or in a stand-in font`,
-      ),
-    );
   }
   return out;
 };
