@@ -69,10 +69,28 @@ h1{font-size:1.3rem;color:#8a1c1c}pre{white-space:pre-wrap;background:#f4f1ea;pa
 <pre>${state.diagnostics.map((d) => escapeHtml(formatDiagnostic(d))).join("\n")}</pre>
 <p>Fix the file and save it: this page updates by itself.</p></main></body></html>`;
 
-/** The page as served: the brief's own CSP widened just enough for the reload script, and the script. */
+/**
+ * After each rebuild the page fetches itself again and swaps in the new body: the fonts stay
+ * decoded and the reader keeps their place. When the styles changed (a new script needs a font,
+ * a stylesheet was edited) or the page switches to or from the error page, it reloads instead.
+ */
+const UPDATE_SCRIPT = `const styles = (d) => [...d.querySelectorAll("style")].map((s) => s.textContent).join("\\n");
+new EventSource("/events").onmessage = async () => {
+  try {
+    const response = await fetch(location.pathname, { cache: "no-store" });
+    const next = new DOMParser().parseFromString(await response.text(), "text/html");
+    if (styles(next) !== styles(document)) return location.reload();
+    document.title = next.title;
+    document.body.replaceWith(document.adoptNode(next.body));
+  } catch {
+    location.reload();
+  }
+};`;
+
+/** The page as served: the brief's own CSP widened just enough for the update script, and the script. */
 const withReload = (html: string): string => {
   const nonce = randomBytes(12).toString("base64");
-  const script = `<script nonce="${nonce}">new EventSource("/events").onmessage = () => location.reload();</script>`;
+  const script = `<script nonce="${nonce}">${UPDATE_SCRIPT}</script>`;
   return html
     .replace(
       /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/,

@@ -1,8 +1,8 @@
 /**
  * The live preview as a reader sees it: the real Chromium on the served page,
  * the fact base changed on disk, and the page showing the change without a
- * manual reload; then a broken YAML file, shown as diagnostics in the page,
- * and fixed again.
+ * manual reload (in place, keeping the reader's place); then a broken YAML
+ * file, shown as diagnostics in the page, and fixed again.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -60,6 +60,26 @@ describe.runIf(browserPath !== undefined)("factsheet watch", () => {
       timeout: 20_000,
     });
     expect(lines.some((l) => /^rebuilt in \d+ ms/.test(l))).toBe(true);
+  });
+
+  it("updates the open page in place, keeping the reader's place, when only the data changed", async () => {
+    await page.evaluate(() => {
+      (window as unknown as { unreloaded: boolean }).unreloaded = true;
+      window.scrollTo(0, 200);
+    });
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const text = await readFile(brief(), "utf8");
+    await writeFile(brief(), text.replace("title: The Port Alba fee dispute", "title: The Port Alba fees dispute"));
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "The Port Alba fees dispute", {
+      timeout: 20_000,
+    });
+    expect(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(await page.title()).toMatch(/fees dispute/);
+    await writeFile(brief(), text);
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "The Port Alba fee dispute", {
+      timeout: 20_000,
+    });
   });
 
   it("shows the diagnostics in the page while the YAML is broken, and the brief again once fixed", async () => {
