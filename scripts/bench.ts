@@ -216,7 +216,7 @@ const main = async (): Promise<void> => {
             );
             samples.push(performance.now() - started);
           }
-          add("watch: save to reloaded page (HTML)", median(samples), "ms");
+          add("watch: save to updated page (HTML)", median(samples), "ms");
         } finally {
           await closeBrowser(viewer);
           await running.close();

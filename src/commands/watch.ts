@@ -19,8 +19,8 @@ import { CliError, ExitCode } from "../errors.js";
 import { createLoadCache } from "../factbase/load-fact-base.js";
 import { findBrowser } from "../print/find-browser.js";
 import type { Paper } from "../print/print-pdf.js";
-import { defaultTemplateDir, loadTemplates } from "../render/load-templates.js";
-import { createRenderer } from "../render/render-html.js";
+import { defaultTemplateDir, loadTemplates, type TemplateSet } from "../render/load-templates.js";
+import { createRenderer, type Renderer } from "../render/render-html.js";
 import { BrowserSession } from "./browser-session.js";
 import { buildBrief } from "./build-brief.js";
 import type { Reporter } from "./report.js";
@@ -114,8 +114,11 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   let watcher: FSWatcher | undefined;
   let watched = new Set<string>();
 
-  // Each save changes a line or two: the rest of the brief, its catalogue and sources are reused.
+  // Each save changes a line or two: the rest of the brief, its catalogue and sources are reused,
+  // and the templates until one of them changes.
   const cache = createLoadCache();
+  const templatesDir = path.resolve(cwd, options.templatesDir ?? defaultTemplateDir());
+  let rendering: Promise<{ templates: TemplateSet; renderer: Renderer }> | undefined;
   const rebuild = async (): Promise<void> => {
     const started = performance.now();
     const captured: Diagnostic[] = [];
@@ -127,7 +130,11 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
       info: report.info,
     };
     try {
-      const templates = await loadTemplates(options.templatesDir);
+      rendering ??= loadTemplates(options.templatesDir).then((templates) => ({
+        templates,
+        renderer: createRenderer(templates),
+      }));
+      const { templates, renderer } = await rendering;
       const built = await buildBrief(
         options.file,
         {
@@ -143,7 +150,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
           cwd,
           env: options.env,
         },
-        { templates, renderer: createRenderer(templates), session, report: capture, cache },
+        { templates, renderer, session, report: capture, cache },
       );
       const inputs = new Set([...built.inputs, options.templatesDir ?? defaultTemplateDir()]);
       for (const file of inputs) if (!watched.has(file)) watcher?.add(file);
@@ -237,7 +244,10 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
   });
-  watcher.on("all", schedule);
+  watcher.on("all", (_event, file) => {
+    if (!path.relative(templatesDir, path.resolve(cwd, file)).startsWith("..")) rendering = undefined;
+    schedule();
+  });
   watcher.on("error", (error) => report.info(`factsheet: watching: ${String(error)}`));
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;

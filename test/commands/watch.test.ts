@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWatch, type WatchSession } from "../../src/commands/watch.js";
 import { findBrowser } from "../../src/print/find-browser.js";
 import { closeBrowser, launchBrowser } from "../../src/print/launch-browser.js";
-import { FIXTURES } from "../helpers.js";
+import { FIXTURES, ROOT } from "../helpers.js";
 
 const browserPath = findBrowser()?.path;
 
@@ -92,6 +92,42 @@ describe.runIf(browserPath !== undefined)("factsheet watch", () => {
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "The Port Alba fee dispute", {
       timeout: 20_000,
     });
+  });
+
+  it("takes up a changed stylesheet, though it keeps the templates between saves of the data", async () => {
+    const templates = path.join(dir, "templates");
+    await cp(path.join(ROOT, "templates"), templates, { recursive: true });
+    const styled = await startWatch(
+      {
+        file: "harbour.yaml",
+        host: "127.0.0.1",
+        port: 0,
+        pdf: false,
+        outDir: "out-styled",
+        paper: "a4",
+        templatesDir: templates,
+        cwd: dir,
+        env: {},
+      },
+      { diagnostics: () => undefined, info: () => undefined },
+    );
+    const view = await browser.newPage();
+    try {
+      await view.goto(styled.url, { waitUntil: "load" });
+      const colour = () => view.$eval("h1", (h) => getComputedStyle(h).color);
+      expect(await colour()).not.toBe("rgb(1, 2, 3)");
+      const css = path.join(templates, "styles", "brief.css");
+      await writeFile(css, `${await readFile(css, "utf8")}\nh1 { color: rgb(1, 2, 3); }\n`);
+      await view.waitForFunction(
+        () => getComputedStyle(document.querySelector("h1") as Element).color === "rgb(1, 2, 3)",
+        {
+          timeout: 20_000,
+        },
+      );
+    } finally {
+      await view.close();
+      await styled.close();
+    }
   });
 
   it("never writes the reload script into the briefing on disk", async () => {
