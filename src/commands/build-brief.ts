@@ -10,7 +10,7 @@ import { type Changes, compareSnapshots, parseSnapshot, type Snapshot, takeSnaps
 import type { LoadCache } from "../factbase/load-fact-base.js";
 import type { FactBase } from "../factbase/schema.js";
 import { VERSION } from "../package-info.js";
-import { outlinePages } from "../print/outline-pages.js";
+import { destinationPages, outlinePages } from "../print/outline-pages.js";
 import { type Paper, printPdf } from "../print/print-pdf.js";
 import { stampPdf } from "../print/stamp-pdf.js";
 import type { TemplateSet } from "../render/load-templates.js";
@@ -261,8 +261,11 @@ const printBrief = async (
   };
   // Print, read where each section landed, and print again with those pages in the contents.
   // The pages the last build found go in before the first print: when they still hold, that
-  // print is the final one. An untagged PDF has no outline to read: one pass, no page numbers.
+  // print is the final one. A first build prints an untagged draft to learn them (its link
+  // targets give each section's page), then the tagged PDF, whose outline confirms them.
+  // An untagged PDF has no outline to read: one pass, no page numbers.
   const initial = options.untagged ? {} : await readPageCache(cache);
+  let printed: Readonly<Record<string, string>> = initial;
   let found: Record<string, string> | undefined;
   const result = await printPdf(
     browser,
@@ -272,15 +275,27 @@ const printBrief = async (
       ...(options.untagged
         ? {}
         : {
-            revise: async (draft: Uint8Array) => {
-              const landed = new Map((await outlinePages(draft)).map((entry) => [entry.title, entry.page]));
-              trace("print: outline read");
-              const pages = Object.fromEntries(
-                view.toc.map((entry) => [entry.anchor, String(landed.get(entry.title) ?? "")]),
-              );
-              found = pages;
-              const same = view.toc.every((entry) => (initial[entry.anchor] ?? "") === pages[entry.anchor]);
-              return same ? undefined : rendered.withPages(pages);
+            draft: Object.keys(initial).length === 0 && view.toc.length > 0,
+            revise: async (pdf: Uint8Array, tagged: boolean) => {
+              let pages: Record<string, string>;
+              if (tagged) {
+                const landed = new Map((await outlinePages(pdf)).map((entry) => [entry.title, entry.page]));
+                trace("print: outline read");
+                pages = Object.fromEntries(
+                  view.toc.map((entry) => [entry.anchor, String(landed.get(entry.title) ?? "")]),
+                );
+                found = pages;
+              } else {
+                const landed = await destinationPages(pdf);
+                trace("print: link targets read");
+                pages = Object.fromEntries(
+                  view.toc.map((entry) => [entry.anchor, String(landed.get(entry.anchor) ?? "")]),
+                );
+              }
+              const same = view.toc.every((entry) => (printed[entry.anchor] ?? "") === pages[entry.anchor]);
+              if (same) return undefined;
+              printed = pages;
+              return rendered.withPages(pages);
             },
           }),
     },

@@ -1,10 +1,10 @@
 /**
  * Where each bookmarked heading landed in a printed PDF: the page number of
- * every outline entry. Chromium
- * has no CSS target-counter, so the table of contents is printed twice: once
- * to learn the pages, once with them.
+ * every outline entry, or of every link target. Chromium has no CSS
+ * target-counter, so the table of contents is printed twice: once to learn
+ * the pages, once with them.
  */
-import { readOutline } from "./read-outline.js";
+import { readDestinations, readOutline } from "./read-outline.js";
 
 export interface OutlineEntry {
   readonly title: string;
@@ -41,6 +41,27 @@ export const outlinePagesWithPdfJs = async (pdf: Uint8Array): Promise<OutlineEnt
       }
     };
     await visit(((await doc.getOutline()) ?? []) as PdfOutlineNode[]);
+    return out;
+  } finally {
+    await doc.destroy();
+  }
+};
+
+/** The page of every link target (an element's id), as the PDF's named destinations give it. */
+export const destinationPages = async (pdf: Uint8Array): Promise<Map<string, number>> =>
+  readDestinations(pdf) ?? destinationPagesWithPdfJs(pdf);
+
+export const destinationPagesWithPdfJs = async (pdf: Uint8Array): Promise<Map<string, number>> => {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 })
+    .promise;
+  try {
+    const out = new Map<string, number>();
+    for (const [name, dest] of Object.entries((await doc.getDestinations()) as Record<string, unknown[] | null>)) {
+      const ref = Array.isArray(dest) ? dest[0] : undefined;
+      if (ref === undefined || ref === null) continue;
+      out.set(name, (typeof ref === "number" ? ref : await doc.getPageIndex(ref as { num: number; gen: number })) + 1);
+    }
     return out;
   } finally {
     await doc.destroy();

@@ -18,11 +18,18 @@ export interface PrintOptions {
   /** A tagged (accessible) PDF with bookmarks: on unless asked otherwise (Chromium's outline needs tags). */
   readonly tagged?: boolean;
   /**
-   * A second pass: given the first PDF, the document to print instead (the
-   * contents with the pages the first print found), or `undefined` when the
-   * first print is the final one.
+   * Another pass: given a print (and whether it was tagged), the document to
+   * print instead (the contents with the pages that print found), or
+   * `undefined` when the document printed needs no change. Asked after every
+   * print, three prints at most.
    */
-  readonly revise?: (pdf: Uint8Array) => Promise<string | undefined>;
+  readonly revise?: (pdf: Uint8Array, tagged: boolean) => Promise<string | undefined>;
+  /**
+   * The first print is a draft, untagged (about half the time of a tagged
+   * print), made only for `revise` to read; the final print is tagged as
+   * asked. For a first build, whose contents' pages are not known yet.
+   */
+  readonly draft?: boolean;
   /**
    * The tab to print in, from a session that opens tabs ahead. By default
    * `openPrintTab`. Its settings (scripts off, requests intercepted) are
@@ -48,6 +55,9 @@ export interface PrintResult {
   /** URLs the page tried to load and was refused. */
   readonly blocked: readonly string[];
 }
+
+/** A draft, a print with the pages it found, and one more if those pages moved the headings. */
+const MAX_PRINTS = 3;
 
 export const PAGE_MARGINS = { top: "20mm", bottom: "18mm", left: "16mm", right: "16mm" } as const;
 
@@ -87,7 +97,7 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
       );
     }
     const tagged = options.tagged ?? true;
-    const print = () =>
+    const print = (tagged: boolean) =>
       tab.pdf({
         format: options.paper === "letter" ? "Letter" : "A4",
         printBackground: true,
@@ -100,14 +110,19 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
         outline: tagged,
         timeout: timeoutMs,
       });
-    let pdf = await print();
-    trace("print: printed");
-    const revised = await options.revise?.(pdf);
-    if (revised !== undefined) {
+    let printedTagged = tagged && options.draft !== true;
+    let pdf = await print(printedTagged);
+    trace(printedTagged ? "print: printed" : "print: printed a draft, untagged");
+    let current = html;
+    for (let prints = 1; prints < MAX_PRINTS; prints += 1) {
+      const revised = await options.revise?.(pdf, printedTagged);
+      if (revised === undefined && printedTagged === tagged) break;
+      current = revised ?? current;
       // A fresh document, as when the pages were known beforehand: a second print of one document
       // is not byte for byte the same.
-      await tab.setContent(revised, { waitUntil: "load", timeout: timeoutMs });
-      pdf = await print();
+      await tab.setContent(current, { waitUntil: "load", timeout: timeoutMs });
+      printedTagged = tagged;
+      pdf = await print(tagged);
       trace("print: printed again, with the contents' pages");
     }
     if (page.url() !== "about:blank") {

@@ -117,7 +117,17 @@ const decodeText = (bytes: string): string => {
   return out;
 };
 
-export const readOutline = (pdf: Uint8Array): OutlineEntry[] | undefined => {
+/** A PDF as Chromium writes it, opened for reading: its catalogue, its pages in order, its objects. */
+interface OpenedPdf {
+  readonly catalog: { skeleton: string; strings: string[] };
+  /** Page object number -> 1-based page number. */
+  readonly pageIndex: ReadonlyMap<number, number>;
+  object(n: number): { skeleton: string; strings: string[] };
+  ref(dict: { skeleton: string }, key: string): number | undefined;
+}
+
+/** Runs `read` on the opened PDF; `undefined` when the file is not as Chromium writes it. */
+const readPdf = <T>(pdf: Uint8Array, read: (opened: OpenedPdf) => T): T | undefined => {
   try {
     const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
     const { offsets, trailer } = crossReferences(text);
@@ -165,7 +175,15 @@ export const readOutline = (pdf: Uint8Array): OutlineEntry[] | undefined => {
       for (const kid of kids.matchAll(/(\d+)\s+\d+\s+R/g)) walkPages(Number(kid[1]), depth + 1);
     };
     walkPages(ref(catalog, "Pages") ?? fail(), 0);
+    return read({ catalog, pageIndex, object, ref });
+  } catch (error) {
+    if (error instanceof Unexpected || error instanceof RangeError) return undefined;
+    throw error;
+  }
+};
 
+export const readOutline = (pdf: Uint8Array): OutlineEntry[] | undefined =>
+  readPdf(pdf, ({ catalog, pageIndex, object, ref }) => {
     const out: OutlineEntry[] = [];
     const outlines = ref(catalog, "Outlines");
     if (outlines === undefined) return out;
@@ -185,8 +203,26 @@ export const readOutline = (pdf: Uint8Array): OutlineEntry[] | undefined => {
     };
     walkItems(ref(object(outlines), "First"), 0);
     return out;
-  } catch (error) {
-    if (error instanceof Unexpected || error instanceof RangeError) return undefined;
-    throw error;
-  }
-};
+  });
+
+/**
+ * The page of every named destination (the target of every internal link:
+ * `#actors` is `/actors`), from the catalogue's `/Dests` dictionary. Chromium
+ * writes them in untagged PDFs too, which have no outline.
+ */
+export const readDestinations = (pdf: Uint8Array): Map<string, number> | undefined =>
+  readPdf(pdf, ({ catalog, pageIndex, object, ref }) => {
+    const out = new Map<string, number>();
+    const dests = ref(catalog, "Dests");
+    if (dests === undefined) return out;
+    const dict = object(dests);
+    for (const m of dict.skeleton.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+\d+\s+R/g)) {
+      // Names escape other bytes as #xx; the bytes are UTF-8.
+      const bytes = (m[1] ?? "").replace(/#([0-9A-Fa-f]{2})/g, (_x, hex: string) =>
+        String.fromCharCode(Number.parseInt(hex, 16)),
+      );
+      const name = Buffer.from(bytes, "latin1").toString("utf8");
+      out.set(name, pageIndex.get(Number(m[2])) ?? fail());
+    }
+    return out;
+  });

@@ -284,6 +284,12 @@ describe.runIf(hasBrowser)("PDF output", () => {
     const landed = await outlinePages(bytes);
     // Read from the bytes, every bookmark as pdf.js reads it: 43 of them, nested.
     expect(readOutline(bytes)).toEqual(await outlinePagesWithPdfJs(bytes));
+    // And every link target (a first build learns its pages from an untagged draft's targets).
+    const { readDestinations } = await import("../../src/print/read-outline.js");
+    const { destinationPagesWithPdfJs } = await import("../../src/print/outline-pages.js");
+    const targets = readDestinations(bytes);
+    expect(targets).toEqual(await destinationPagesWithPdfJs(bytes));
+    expect(targets?.size).toBeGreaterThan(100);
     expect(landed.length).toBeGreaterThan(30);
     const sections = [
       "Actors",

@@ -4,7 +4,7 @@
  * cross-reference tables, plain-text dictionaries.
  */
 import { describe, expect, it } from "vitest";
-import { readOutline } from "../../src/print/read-outline.js";
+import { readDestinations, readOutline } from "../../src/print/read-outline.js";
 
 /** A PDF from numbered object bodies, with a correct cross-reference table; optionally an incremental update. */
 const makePdf = (objects: Record<number, string>, root: number, update?: Record<number, string>): Uint8Array => {
@@ -84,5 +84,34 @@ describe("readOutline", () => {
       new Uint8Array(0),
     ];
     for (const pdf of cases) expect(readOutline(pdf)).toBeUndefined();
+  });
+});
+
+describe("readDestinations", () => {
+  it("reads each link target's page, names escaped as #xx in UTF-8", () => {
+    const pdf = makePdf(
+      {
+        ...base,
+        1: "<</Type /Catalog\n/Pages 2 0 R\n/Dests 20 0 R>>",
+        20: "<</actors [3 0 R /XYZ 0 792 0]\n/quote-d#C3#A9but [6 0 R /XYZ 0 400 0]\n/timeline [5 0 R /XYZ 286.5 152.25 0]>>",
+      },
+      1,
+    );
+    expect(readDestinations(pdf)).toEqual(
+      new Map([
+        ["actors", 1],
+        ["quote-début", 3],
+        ["timeline", 2],
+      ]),
+    );
+  });
+
+  it("finds none in a PDF without them, and gives up on a target that is no page", () => {
+    expect(readDestinations(makePdf(base, 1))).toEqual(new Map());
+    const broken = makePdf(
+      { ...base, 1: "<</Type /Catalog\n/Pages 2 0 R\n/Dests 20 0 R>>", 20: "<</actors [10 0 R /XYZ 0 0 0]>>" },
+      1,
+    );
+    expect(readDestinations(broken)).toBeUndefined();
   });
 });
