@@ -49,6 +49,9 @@ export const displayPath = (file: string, cwd: string = process.cwd()): string =
 
 export type Read = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
+/** How long after its last change a file's text may be kept: longer than any file system's clock tick. */
+const RACY_MS = 2_000;
+
 /**
  * What a long-running process (watch, a batch, the benchmark) keeps between
  * loads: each file's text by its identity on disk (device, inode, size and
@@ -57,9 +60,15 @@ export type Read = { ok: true; text: string } | { ok: false; diagnostic: Diagnos
 export interface LoadCache {
   readonly texts: Map<string, { readonly stamp: string; readonly text: string }>;
   readonly yaml: YamlParseCache;
+  /** How long after its last change a file's text may be kept (see RACY_MS). */
+  readonly racyMs: number;
 }
 
-export const createLoadCache = (): LoadCache => ({ texts: new Map(), yaml: new YamlParseCache() });
+export const createLoadCache = (racyMs = RACY_MS): LoadCache => ({
+  texts: new Map(),
+  yaml: new YamlParseCache(),
+  racyMs,
+});
 
 /** How many file texts a cache keeps before it starts again. */
 const MAX_CACHED_TEXTS = 4096;
@@ -102,9 +111,11 @@ const isInside = (folder: string, target: string): boolean => {
 export const readText = async (file: string, shown: string, cache?: LoadCache): Promise<Read> => {
   let bytes: Buffer;
   let stamp: string;
+  let changed: number;
   try {
     const info = await stat(file, { bigint: true });
     stamp = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+    changed = Math.max(Number(info.ctimeNs / 1_000_000n), Number(info.mtimeNs / 1_000_000n));
     const kept = cache?.texts.get(file);
     if (kept?.stamp === stamp) return { ok: true, text: kept.text };
     if (!info.isFile()) {
@@ -150,7 +161,9 @@ export const readText = async (file: string, shown: string, cache?: LoadCache): 
     };
   }
   const decoded = decodeText(shown, bytes);
-  if (decoded.ok && cache) {
+  // A file changed in the last moments is not kept: the file system's clock may be too coarse to
+  // tell this write from the next one of the same size (as git's "racily clean" files).
+  if (decoded.ok && cache && Date.now() - changed > cache.racyMs) {
     if (cache.texts.size >= MAX_CACHED_TEXTS) cache.texts.clear();
     cache.texts.set(file, { stamp, text: decoded.text });
   }
