@@ -119,7 +119,7 @@ const main = async (): Promise<void> => {
             return ["--out", `first-${fresh}`];
           },
         );
-        add("build --format pdf, whole process (first build: prints twice)", first, "ms");
+        add("build --format pdf, whole process (first build: draft, then the PDF)", first, "ms");
         const htmlFile = path.join(dir, "out", "qatar-mediation.html");
         const reference = await timeProcess(
           browser.path,

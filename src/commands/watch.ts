@@ -73,13 +73,19 @@ h1{font-size:1.3rem;color:#8a1c1c}pre{white-space:pre-wrap;background:#f4f1ea;pa
  * After each rebuild the page fetches itself again and swaps in the new body: the fonts stay
  * decoded and the reader keeps their place. When the styles changed (a new script needs a font,
  * a stylesheet was edited) or the page switches to or from the error page, it reloads instead.
+ * Each build has a number: the events say which build is current (also as soon as the page
+ * connects, so a build finished while the page was still loading is not missed), and the page
+ * updates whenever it shows another.
  */
-const UPDATE_SCRIPT = `const styles = (d) => [...d.querySelectorAll("style")].map((s) => s.textContent).join("\\n");
-new EventSource("/events").onmessage = async () => {
+const updateScript = (build: number): string => `let shown = ${build};
+const styles = (d) => [...d.querySelectorAll("style")].map((s) => s.textContent).join("\\n");
+new EventSource("/events").onmessage = async (event) => {
+  if (Number(event.data) === shown) return;
   try {
     const response = await fetch(location.pathname, { cache: "no-store" });
     const next = new DOMParser().parseFromString(await response.text(), "text/html");
     if (styles(next) !== styles(document)) return location.reload();
+    shown = Number(response.headers.get("x-factsheet-build"));
     document.title = next.title;
     document.body.replaceWith(document.adoptNode(next.body));
   } catch {
@@ -88,16 +94,16 @@ new EventSource("/events").onmessage = async () => {
 };`;
 
 /** The page as served: the brief's own CSP widened just enough for the update script, and the script. */
-const withReload = (html: string): string => {
+const withReload = (html: string, build: number): string => {
   const nonce = randomBytes(12).toString("base64");
-  const script = `<script nonce="${nonce}">${UPDATE_SCRIPT}</script>`;
+  const script = `<script nonce="${nonce}">${updateScript(build)}</script>`;
   return html
     .replace(
       /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/,
       (_m, policy: string) =>
         `<meta http-equiv="Content-Security-Policy" content="${policy}; script-src 'nonce-${nonce}'; connect-src 'self'">`,
     )
-    .replace("</body>", `${script}\n</body>`);
+    .replace("</body>", () => `${script}\n</body>`);
 };
 
 export const startWatch = async (options: WatchOptions, report: Reporter): Promise<WatchSession> => {
@@ -111,6 +117,8 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   const clients = new Set<ServerResponse>();
   const waiting: ((ms: number) => void)[] = [];
   let state: State = { kind: "errors", file: options.file, diagnostics: [], message: "Building…" };
+  /** How many builds have finished: the page shows one of them. */
+  let build = 0;
   let watcher: FSWatcher | undefined;
   let watched = new Set<string>();
 
@@ -166,7 +174,8 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     }
     const ms = Math.round(performance.now() - started);
     report.info(`rebuilt in ${ms} ms; ${clients.size} page(s) reloading`);
-    for (const client of clients) client.write("data: reload\n\n");
+    build += 1;
+    for (const client of clients) client.write(`data: ${build}\n\n`);
     for (const resolve of waiting.splice(0)) resolve(ms);
   };
 
@@ -203,7 +212,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     }
     if (url.pathname === "/events") {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
-      response.write(": connected\n\n");
+      response.write(`data: ${build}\n\n`);
       clients.add(response);
       request.on("close", () => clients.delete(response));
       return;
@@ -213,8 +222,12 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
       return;
     }
     const page = state.kind === "brief" ? state.html : errorPage(state);
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    response.end(withReload(page));
+    response.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "x-factsheet-build": String(build),
+    });
+    response.end(withReload(page, build));
   });
 
   // Listen first: a port in use is said at once, before anything is built or written.

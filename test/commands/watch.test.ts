@@ -130,6 +130,18 @@ describe.runIf(browserPath !== undefined)("factsheet watch", () => {
     }
   });
 
+  it("tells a page that connects which build is current, so a build finished while it loaded is not missed", async () => {
+    const page = await fetch(session.url);
+    const build = page.headers.get("x-factsheet-build");
+    expect(build).toMatch(/^\d+$/);
+    expect(await page.text()).toContain(`let shown = ${build};`);
+    const events = await fetch(new URL("/events", session.url));
+    const reader = events.body?.getReader();
+    const first = new TextDecoder().decode((await reader?.read())?.value);
+    await reader?.cancel();
+    expect(first).toBe(`data: ${build}\n\n`);
+  });
+
   it("never writes the reload script into the briefing on disk", async () => {
     const written = await readFile(path.join(dir, "out", "harbour.html"), "utf8");
     expect(written).not.toContain("<script");
