@@ -262,6 +262,8 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     schedule();
   });
   watcher.on("error", (error) => report.info(`factsheet: watching: ${String(error)}`));
+  // "watching" only once it is: a save made while the watcher still scans its folders would be lost.
+  await new Promise<void>((resolve) => watcher?.once("ready", () => resolve()));
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/`;
@@ -273,8 +275,10 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     close: async () => {
       for (const client of clients) client.end();
       await watcher?.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open connections (an event stream, a browser's idle keep-alive) would hold the close forever.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await running;
       await session.close();
     },
