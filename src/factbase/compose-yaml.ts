@@ -51,6 +51,8 @@ export interface Composed {
 
 /** How many aliases a document may use before it counts as an alias bomb. */
 export const MAX_ALIAS_COUNT = 200;
+/** How deeply collections may nest (js-yaml refuses deeper ones as it reads; aliases are counted here). */
+export const MAX_DEPTH = 100;
 /** How many values aliases may repeat in all, counting what the aliased values hold. */
 const MAX_ALIASED_VALUES = 100_000;
 
@@ -73,10 +75,15 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
   const problems: Problem[] = [];
   const error = (offset: number, message: string) => problems.push({ offset, rule: "yaml-syntax", message });
   const strings: { value: string; offset: number }[] = [];
-  const anchors = new Map<string, { readonly value: unknown; readonly spot: Spot; readonly size: number }>();
+  const anchors = new Map<
+    string,
+    { readonly value: unknown; readonly spot: Spot; readonly size: number; readonly depth: number }
+  >();
   const stack: Frame[] = [];
   /** How many values each open collection holds so far, aliases expanded. */
   const sizes: number[] = [];
+  /** How deep each open collection's contents nest so far, aliases expanded. */
+  const depths: number[] = [];
   let aliases = 0;
   let aliased = 0;
   let usesAliases = false;
@@ -87,13 +94,14 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
   let lastEnd = 0;
 
   /** Hands a finished node to the collection it sits in (or makes it the document). */
-  const place = (value: unknown, spot: Spot, size: number): void => {
+  const place = (value: unknown, spot: Spot, size: number, depth: number): void => {
     const frame = stack.at(-1);
     if (!frame) {
       root ??= { value, spot };
       return;
     }
     sizes[sizes.length - 1] = (sizes.at(-1) ?? 0) + size;
+    depths[depths.length - 1] = Math.max(depths.at(-1) ?? 0, depth);
     if (Array.isArray(frame.data)) {
       frame.data.push(value);
       frame.items?.push(spot);
@@ -153,7 +161,9 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
   const scalar = (event: ScalarEvent): void => {
     const raw = getScalarValue(text, event);
     const at = event.valueStart < 0 ? emptyValueStart(text, lastEnd) : scalarStart(text, event);
-    if (event.valueEnd >= 0) lastEnd = event.valueEnd + (isQuoted(event) ? 1 : 0);
+    // An empty value ends where it is placed: the next one is looked for after it, not again from
+    // the last value with text (which made a run of empty values quadratic, and misplaced them).
+    lastEnd = event.valueEnd >= 0 ? event.valueEnd + (isQuoted(event) ? 1 : 0) : at;
     checkTag(event, "str");
     const value = event.style === SCALAR_STYLE.PLAIN && EMPTY.has(raw) && event.tagStart < 0 ? null : raw;
     if (value !== null) {
@@ -162,8 +172,8 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
       if (forbidden) problems.push({ offset: at, rule: "encoding", message: forbidden.message });
     }
     const anchor = anchorOf(event);
-    if (anchor !== undefined) anchors.set(anchor, { value, spot: at, size: 1 });
-    place(value, at, 1);
+    if (anchor !== undefined) anchors.set(anchor, { value, spot: at, size: 1, depth: 0 });
+    place(value, at, 1, 0);
   };
 
   for (let index = 0; index < events.length; index += 1) {
@@ -196,6 +206,7 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
           key: undefined,
         });
         sizes.push(0);
+        depths.push(0);
         lastEnd = event.start;
         break;
       }
@@ -211,10 +222,15 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
         aliases += 1;
         if (!target) {
           error(at, `unknown alias *${name}: no anchor &${name} before it`);
-          place(null, at, 1);
+          place(null, at, 1, 0);
           break;
         }
         aliased += target.size;
+        // An alias puts its value's whole depth where it stands: the nesting limit holds through it.
+        if (stack.length + target.depth > MAX_DEPTH) {
+          error(at, `this alias nests the document more than ${MAX_DEPTH} levels deep`);
+          return { value: undefined, root: root?.spot, problems, strings, usesAliases, documents };
+        }
         if (aliases > MAX_ALIAS_COUNT || aliased > MAX_ALIASED_VALUES) {
           const why =
             aliases > MAX_ALIAS_COUNT
@@ -223,18 +239,19 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
           error(at, `too many aliases (${why}): refusing a document that expands without bound`);
           return { value: undefined, root: root?.spot, problems, strings, usesAliases, documents };
         }
-        place(target.value, at, target.size);
+        place(target.value, at, target.size, target.depth);
         break;
       }
       case EVENT_ID.POP: {
         const frame = stack.pop();
         if (!frame) break; // the end of a document
         const size = (sizes.pop() ?? 0) + 1;
+        const depth = (depths.pop() ?? 0) + 1;
         const branch: Branch = frame.pairs
           ? { at: frame.at, pairs: frame.pairs }
           : { at: frame.at, items: frame.items ?? [] };
-        if (frame.anchor !== undefined) anchors.set(frame.anchor, { value: frame.data, spot: branch, size });
-        place(frame.data, branch, size);
+        if (frame.anchor !== undefined) anchors.set(frame.anchor, { value: frame.data, spot: branch, size, depth });
+        place(frame.data, branch, size, depth);
         break;
       }
     }
@@ -273,7 +290,8 @@ const emptyValueStart = (text: string, from: number): number => {
   let i = from;
   while (i < text.length) {
     const c = text[i];
-    if (c === " " || c === "\t" || c === "\n") i += 1;
+    // Past blanks, line breaks, and the end of a flow collection just closed (`[x]`).
+    if (c === " " || c === "\t" || c === "\n" || c === "]" || c === "}") i += 1;
     else if (c === "#") i = text.indexOf("\n", i) < 0 ? text.length : text.indexOf("\n", i);
     else break;
   }

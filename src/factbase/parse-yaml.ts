@@ -14,7 +14,7 @@
  */
 import { type Event, parseEvents, YAMLException } from "js-yaml";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
-import { type Branch, type Composed, composeYaml, offsetOf, type Spot } from "./compose-yaml.js";
+import { type Branch, type Composed, composeYaml, MAX_DEPTH, offsetOf, type Spot } from "./compose-yaml.js";
 import { splitYaml } from "./split-yaml.js";
 
 export type YamlPath = readonly (string | number)[];
@@ -33,9 +33,6 @@ export interface ParsedYaml {
   /** The place of an offset in the text. */
   placeAt(offset: number): Place;
 }
-
-/** How deeply collections may nest (js-yaml refuses deeper ones as it reads). */
-const MAX_DEPTH = 100;
 
 /** Offset -> 1-based line and column, by binary search over the line starts. */
 const lineIndex = (text: string) => {
@@ -62,21 +59,29 @@ const lineIndex = (text: string) => {
  * kept hold more than `maxChars` characters of text in all.
  */
 export class YamlParseCache {
-  readonly #pieces = new Map<string, Composed | null>();
+  readonly #pieces = new Map<string, { readonly depth: number; readonly composed: Composed | null }>();
   #chars = 0;
   constructor(readonly maxChars = 32 * 1024 * 1024) {}
 
-  /** The piece composed on its own, or `null` when it does not read on its own. */
-  compose(text: string): Composed | null {
+  /**
+   * The piece composed on its own, or `null` when it does not read on its own.
+   * `depth` is how deep its collections may nest: a list item read on its own
+   * sits one level higher than in its brief, and gets one level less.
+   */
+  compose(text: string, depth = MAX_DEPTH): Composed | null {
     const kept = this.#pieces.get(text);
-    if (kept !== undefined) {
+    if (kept !== undefined && kept.depth === depth) {
       this.#pieces.delete(text);
       this.#pieces.set(text, kept);
-      return kept;
+      return kept.composed;
     }
-    const composed = composeAlone(text);
-    this.#pieces.set(text, composed);
-    this.#chars += text.length;
+    // A copy of its own: a slice of the brief's text would keep every earlier version of the whole
+    // brief alive, through the piece and every value read from it, as long as the piece is kept.
+    const own = Buffer.from(text, "utf16le").toString("utf16le");
+    const composed = composeAlone(own, depth);
+    if (kept !== undefined) this.#pieces.delete(text);
+    else this.#chars += own.length;
+    this.#pieces.set(own, { depth, composed });
     for (const [old] of this.#pieces) {
       if (this.#chars <= this.maxChars) break;
       this.#pieces.delete(old);
@@ -87,10 +92,10 @@ export class YamlParseCache {
 }
 
 /** A piece of a fact base read on its own: `null` if it does not read, or reads as something to check whole. */
-const composeAlone = (text: string): Composed | null => {
+const composeAlone = (text: string, depth: number): Composed | null => {
   let events: Event[];
   try {
-    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+    events = parseEvents(text, { maxDepth: depth });
   } catch {
     return null;
   }
@@ -196,7 +201,10 @@ const composeInPieces = (text: string, cache: YamlParseCache): Composed | undefi
     rootAt ??= section.start + ownRoot.at;
     if (!section.items) {
       pairs.set(section.key, { key: section.start + pair.key, value: { by: section.start, spot: pair.value } });
-      const value = (own.value as Record<string, unknown>)[section.key];
+      // Own keys only: an empty `constructor:` must not read Object.prototype's.
+      const value = Object.hasOwn(own.value as object, section.key)
+        ? (own.value as Record<string, unknown>)[section.key]
+        : undefined;
       if (value !== undefined) define(data, section.key, value);
       continue;
     }
@@ -206,7 +214,7 @@ const composeInPieces = (text: string, cache: YamlParseCache): Composed | undefi
     const spots: Spot[] = [];
     let listAt: number | undefined;
     for (const [start, end] of section.items) {
-      const item = cache.compose(text.slice(start, end));
+      const item = cache.compose(text.slice(start, end), MAX_DEPTH - 1);
       const itemRoot = item?.root;
       if (!item || typeof itemRoot !== "object" || "by" in itemRoot) return undefined;
       const spot = itemRoot.items?.[0];
