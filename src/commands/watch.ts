@@ -73,30 +73,46 @@ h1{font-size:1.3rem;color:#8a1c1c}pre{white-space:pre-wrap;background:#f4f1ea;pa
  * After each rebuild the page fetches itself again and swaps in the new body: the fonts stay
  * decoded and the reader keeps their place. When the styles changed (a new script needs a font,
  * a stylesheet was edited) or the page switches to or from the error page, it reloads instead.
- * Each build has a number: the events say which build is current (also as soon as the page
- * connects, so a build finished while the page was still loading is not missed), and the page
- * updates whenever it shows another.
+ * Each build has a number, and each watch session a name: the events say which build is current
+ * (also as soon as the page connects, so a build finished while the page was still loading is not
+ * missed). The page fetches one build at a time, until it shows the latest it has heard of; a
+ * page from another session (the watcher was restarted) reloads.
  */
-const updateScript = (build: number): string => `let shown = ${build};
+const updateScript = (session: string, build: number): string => `const session = "${session}";
+let shown = ${build};
+let latest = shown;
+let fetching = false;
 const styles = (d) => [...d.querySelectorAll("style")].map((s) => s.textContent).join("\\n");
-new EventSource("/events").onmessage = async (event) => {
-  if (Number(event.data) === shown) return;
+const update = async () => {
+  if (fetching) return;
+  fetching = true;
   try {
-    const response = await fetch(location.pathname, { cache: "no-store" });
-    const next = new DOMParser().parseFromString(await response.text(), "text/html");
-    if (styles(next) !== styles(document)) return location.reload();
-    shown = Number(response.headers.get("x-factsheet-build"));
-    document.title = next.title;
-    document.body.replaceWith(document.adoptNode(next.body));
+    while (latest > shown) {
+      const response = await fetch(location.pathname, { cache: "no-store" });
+      const [from, build] = (response.headers.get("x-factsheet-build") ?? "").split(":");
+      const next = new DOMParser().parseFromString(await response.text(), "text/html");
+      if (from !== session || styles(next) !== styles(document)) return location.reload();
+      document.title = next.title;
+      document.body.replaceWith(document.adoptNode(next.body));
+      shown = Number(build);
+    }
   } catch {
     location.reload();
+  } finally {
+    fetching = false;
   }
+};
+new EventSource("/events").onmessage = (event) => {
+  const [from, build] = event.data.split(":");
+  if (from !== session) return location.reload();
+  latest = Math.max(latest, Number(build));
+  void update();
 };`;
 
 /** The page as served: the brief's own CSP widened just enough for the update script, and the script. */
-const withReload = (html: string, build: number): string => {
+const withReload = (html: string, session: string, build: number): string => {
   const nonce = randomBytes(12).toString("base64");
-  const script = `<script nonce="${nonce}">${updateScript(build)}</script>`;
+  const script = `<script nonce="${nonce}">${updateScript(session, build)}</script>`;
   return html
     .replace(
       /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/,
@@ -117,8 +133,9 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   const clients = new Set<ServerResponse>();
   const waiting: ((ms: number) => void)[] = [];
   let state: State = { kind: "errors", file: options.file, diagnostics: [], message: "Building…" };
-  /** How many builds have finished: the page shows one of them. */
+  /** How many builds have finished: the page shows one of them. The session's name tells a restart. */
   let build = 0;
+  const name = randomBytes(6).toString("hex");
   let watcher: FSWatcher | undefined;
   let watched = new Set<string>();
 
@@ -175,7 +192,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     const ms = Math.round(performance.now() - started);
     report.info(`rebuilt in ${ms} ms; ${clients.size} page(s) reloading`);
     build += 1;
-    for (const client of clients) client.write(`data: ${build}\n\n`);
+    for (const client of clients) if (!client.writableEnded) client.write(`data: ${name}:${build}\n\n`);
     for (const resolve of waiting.splice(0)) resolve(ms);
   };
 
@@ -212,7 +229,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     }
     if (url.pathname === "/events") {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
-      response.write(`data: ${build}\n\n`);
+      response.write(`data: ${name}:${build}\n\n`);
       clients.add(response);
       request.on("close", () => clients.delete(response));
       return;
@@ -225,9 +242,9 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     response.writeHead(200, {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
-      "x-factsheet-build": String(build),
+      "x-factsheet-build": `${name}:${build}`,
     });
-    response.end(withReload(page, build));
+    response.end(withReload(page, name, build));
   });
 
   // Listen first: a port in use is said at once, before anything is built or written.
@@ -274,6 +291,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     nextRebuild: () => new Promise<number>((resolve) => waiting.push(resolve)),
     close: async () => {
       for (const client of clients) client.end();
+      clients.clear();
       await watcher?.close();
       // Open connections (an event stream, a browser's idle keep-alive) would hold the close forever.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

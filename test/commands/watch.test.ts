@@ -132,14 +132,17 @@ describe.runIf(browserPath !== undefined)("factsheet watch", () => {
 
   it("tells a page that connects which build is current, so a build finished while it loaded is not missed", async () => {
     const page = await fetch(session.url);
-    const build = page.headers.get("x-factsheet-build");
-    expect(build).toMatch(/^\d+$/);
-    expect(await page.text()).toContain(`let shown = ${build};`);
+    const current = page.headers.get("x-factsheet-build") ?? "";
+    const [name, build] = current.split(":");
+    expect(current).toMatch(/^[0-9a-f]{12}:\d+$/);
+    const html = await page.text();
+    expect(html).toContain(`const session = "${name}";`);
+    expect(html).toContain(`let shown = ${build};`);
     const events = await fetch(new URL("/events", session.url));
     const reader = events.body?.getReader();
     const first = new TextDecoder().decode((await reader?.read())?.value);
     await reader?.cancel();
-    expect(first).toBe(`data: ${build}\n\n`);
+    expect(first).toBe(`data: ${current}\n\n`);
   });
 
   it("never writes the reload script into the briefing on disk", async () => {
