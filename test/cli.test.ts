@@ -141,5 +141,14 @@ describe("the factsheet executable", () => {
     }).catch((e: { code: number; stderr: string }) => e);
     expect("code" in failed && failed.code).toBe(1);
     expect("stderr" in failed && failed.stderr).toMatch(/^test\/fixtures\/errors\/bad-date\.yaml:7:11: error: /);
+    // A file that is not YAML: the bundle loads the yaml package to word the syntax errors.
+    const broken = await run(process.execPath, [bin, "check", "test/fixtures/errors/yaml-syntax.yaml"], {
+      cwd: ROOT,
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect("code" in broken && broken.code).toBe(1);
+    expect("stderr" in broken && broken.stderr).toMatch(
+      /^test\/fixtures\/errors\/yaml-syntax\.yaml:\d+:\d+: error: .* \[yaml-syntax\]$/m,
+    );
+    expect("stderr" in broken && broken.stderr).not.toMatch(/internal error/);
   });
 });

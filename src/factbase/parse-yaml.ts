@@ -246,7 +246,9 @@ const describeSyntaxErrors = async (
   cause: YAMLException,
   placeAt: (offset: number) => Place,
 ): Promise<Diagnostic[]> => {
-  const { parseDocument } = await import("yaml");
+  const yaml = await import("yaml");
+  // The CLI's bundle loads yaml's CommonJS build as Node itself would: its exports are then `default`.
+  const { parseDocument } = "parseDocument" in yaml ? yaml : (yaml as unknown as { default: typeof yaml }).default;
   const doc = parseDocument(text, {
     schema: "failsafe",
     version: "1.2",
