@@ -150,5 +150,20 @@ describe("the factsheet executable", () => {
       /^test\/fixtures\/errors\/yaml-syntax\.yaml:\d+:\d+: error: .* \[yaml-syntax\]$/m,
     );
     expect("stderr" in broken && broken.stderr).not.toMatch(/internal error/);
+    // And a build, through the bundle's own chunks.
+    const out = await mkdtemp(path.join(os.tmpdir(), "factsheet-bin-"));
+    try {
+      const built = await run(
+        process.execPath,
+        [bin, "build", "test/fixtures/harbour.yaml", "--format", "html", "--out", out],
+        {
+          cwd: ROOT,
+        },
+      );
+      expect(built.stdout + built.stderr).toMatch(/wrote .*harbour\.html/);
+      expect(await readFile(path.join(out, "harbour.html"), "utf8")).toContain("The Port Alba dredging dispute");
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });
