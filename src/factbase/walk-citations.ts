@@ -36,8 +36,21 @@ export const normalizeCitation = (c: unknown, path: YamlPath): CitationSite | un
 const sites = (item: unknown, path: YamlPath): CitationSite[] =>
   list(field(item, "cite")).flatMap((c, i) => normalizeCitation(c, [...path, "cite", i]) ?? []);
 
+/** The citations found in each brief already walked: the checks ask for them four times a run. */
+const walked = new WeakMap<object, readonly CitationSite[]>();
+
 /** Every citation in the brief, in document order. */
-export const collectCitations = (brief: unknown): CitationSite[] => {
+export const collectCitations = (brief: unknown): readonly CitationSite[] => {
+  if (brief === null || typeof brief !== "object") return [];
+  let out = walked.get(brief);
+  if (!out) {
+    out = walkCitations(brief);
+    walked.set(brief, out);
+  }
+  return out;
+};
+
+const walkCitations = (brief: object): CitationSite[] => {
   const out: CitationSite[] = [];
   const section = (name: string) => list(field(brief, name)).entries();
   for (const [i, k] of section("key_points")) out.push(...sites(k, ["key_points", i]));
