@@ -123,15 +123,8 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
     }
     if (frame.key !== null) {
       frame.pairs?.set(frame.key.text, { key: frame.key.at, value: spot });
-      // An optional field left blank is simply absent; `__proto__` stays a plain key.
-      if (value !== null) {
-        Object.defineProperty(frame.data, frame.key.text, {
-          value,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
+      // An optional field left blank is simply absent.
+      if (value !== null) defineOwn(frame.data as Record<string, unknown>, frame.key.text, value);
     }
     frame.key = undefined;
   };
@@ -257,6 +250,11 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
     }
   }
   return { value: root?.value ?? null, root: root?.spot, problems, strings, usesAliases, documents };
+};
+
+/** Sets a mapping's key as plain data: defined, never assigned, so that `__proto__` stays a plain key. */
+export const defineOwn = (data: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
 };
 
 const isQuoted = (event: ScalarEvent): boolean =>

@@ -14,7 +14,7 @@
  */
 import { type Event, parseEvents, YAMLException } from "js-yaml";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
-import { type Branch, type Composed, composeYaml, MAX_DEPTH, offsetOf, type Spot } from "./compose-yaml.js";
+import { type Branch, type Composed, composeYaml, defineOwn, MAX_DEPTH, offsetOf, type Spot } from "./compose-yaml.js";
 import { splitYaml } from "./split-yaml.js";
 
 export type YamlPath = readonly (string | number)[];
@@ -205,7 +205,7 @@ const composeInPieces = (text: string, cache: YamlParseCache): Composed | undefi
       const value = Object.hasOwn(own.value as object, section.key)
         ? (own.value as Record<string, unknown>)[section.key]
         : undefined;
-      if (value !== undefined) define(data, section.key, value);
+      if (value !== undefined) defineOwn(data, section.key, value);
       continue;
     }
     // A list cut into its items: the key's own piece holds no value, each item's piece one item.
@@ -226,14 +226,10 @@ const composeInPieces = (text: string, cache: YamlParseCache): Composed | undefi
     }
     const list: Branch = { at: listAt ?? section.start, items: spots };
     pairs.set(section.key, { key: section.start + pair.key, value: list });
-    define(data, section.key, values);
+    defineOwn(data, section.key, values);
   }
   const root: Branch = { at: rootAt ?? 0, pairs };
   return { value: data, root, problems, strings, usesAliases: false, documents: 1 };
-};
-
-const define = (data: Record<string, unknown>, key: string, value: unknown): void => {
-  Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
 };
 
 /**
