@@ -68,7 +68,7 @@ export const splitYaml = (text: string): YamlSection[] | undefined => {
         if (!item) break;
         indent = item[1] ?? "";
       }
-      if (line.text.startsWith(`${indent}-`) && ITEM_LINE.exec(line.text)?.[1] === indent) {
+      if (ITEM_LINE.exec(line.text)?.[1] === indent) {
         const last = items.at(-1);
         if (last) last[1] = line.start;
         items.push([line.start, end]);
