@@ -23,43 +23,29 @@ export const coveredRanges = (index: readonly FontIndex[]): readonly [number, nu
 };
 const rangesOf = new WeakMap<readonly FontIndex[], [number, number][]>();
 
-/** One character no range covers (control characters need none): most values have none, found in one pass. */
+/** Every character no range covers (control characters need none), found in one pass of each value. */
 const uncoveredPattern = (ranges: readonly [number, number][]): RegExp => {
   let pattern = patterns.get(ranges);
   if (!pattern) {
     const point = (p: number) => `\\u{${p.toString(16)}}`;
     const covered = ranges.map(([a, b]) => (a === b ? point(a) : `${point(a)}-${point(b)}`)).join("");
-    pattern = new RegExp(`[^\\u{0}-\\u{1f}${covered}]`, "u");
+    pattern = new RegExp(`[^\\u{0}-\\u{1f}${covered}]`, "gu");
     patterns.set(ranges, pattern);
   }
   return pattern;
 };
 const patterns = new WeakMap<readonly [number, number][], RegExp>();
 
-const isCovered = (code: number, ranges: readonly [number, number][]): boolean =>
-  code < 0x20 || ranges.some(([a, b]) => code >= a && code <= b);
-
 export const checkGlyphs = (
   files: readonly Pick<ParsedYaml, "strings" | "placeAt">[],
   ranges: readonly [number, number][],
 ): Diagnostic[] => {
   const out: Diagnostic[] = [];
-  // A brief uses few distinct characters: look each one up in the ranges once.
-  const covered = new Map<number, boolean>();
   const uncovered = uncoveredPattern(ranges);
   for (const { strings, placeAt } of files) {
     for (const { value, offset } of strings) {
-      if (!uncovered.test(value)) continue;
-      const missing: string[] = [];
-      for (const char of value) {
-        const code = char.codePointAt(0) ?? 0;
-        let ok = covered.get(code);
-        if (ok === undefined) {
-          ok = isCovered(code, ranges);
-          covered.set(code, ok);
-        }
-        if (!ok && !missing.includes(char)) missing.push(char);
-      }
+      // Each missing character once, in the order the value first uses it.
+      const missing = [...new Set(value.match(uncovered))];
       const [first] = missing;
       if (first === undefined) continue;
       const code = `U+${(first.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
