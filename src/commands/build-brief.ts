@@ -277,21 +277,15 @@ const printBrief = async (
         : {
             draft: Object.keys(initial).length === 0 && view.toc.length > 0,
             revise: async (pdf: Uint8Array, tagged: boolean) => {
-              let pages: Record<string, string>;
-              if (tagged) {
-                const landed = new Map((await outlinePages(pdf)).map((entry) => [entry.title, entry.page]));
-                trace("print: outline read");
-                pages = Object.fromEntries(
-                  view.toc.map((entry) => [entry.anchor, String(landed.get(entry.title) ?? "")]),
-                );
-                found = pages;
-              } else {
-                const landed = await destinationPages(pdf);
-                trace("print: link targets read");
-                pages = Object.fromEntries(
-                  view.toc.map((entry) => [entry.anchor, String(landed.get(entry.anchor) ?? "")]),
-                );
-              }
+              // A tagged print's bookmarks name each section by its title; a draft's link targets by its anchor.
+              const landed = tagged
+                ? new Map((await outlinePages(pdf)).map((entry) => [entry.title, entry.page]))
+                : await destinationPages(pdf);
+              trace(tagged ? "print: outline read" : "print: link targets read");
+              const pages = Object.fromEntries(
+                view.toc.map((entry) => [entry.anchor, String(landed.get(tagged ? entry.title : entry.anchor) ?? "")]),
+              );
+              if (tagged) found = pages;
               const same = view.toc.every((entry) => (printed[entry.anchor] ?? "") === pages[entry.anchor]);
               if (same) return undefined;
               printed = pages;
