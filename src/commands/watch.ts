@@ -155,7 +155,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
       info: report.info,
     };
     try {
-      rendering ??= loadTemplates(options.templatesDir).then((templates) => ({
+      rendering ??= loadTemplates(templatesDir).then((templates) => ({
         templates,
         renderer: createRenderer(templates),
       }));
@@ -177,7 +177,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
         },
         { templates, renderer, session, report: capture, cache },
       );
-      const inputs = new Set([...built.inputs, options.templatesDir ?? defaultTemplateDir()]);
+      const inputs = new Set([...built.inputs, templatesDir]);
       for (const file of inputs) if (!watched.has(file)) watcher?.add(file);
       watched = inputs;
       state =
@@ -269,7 +269,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   server.on("error", (error) => report.info(`factsheet: preview server: ${error.message}`));
   await rebuild();
   // The brief and the templates are always watched, even when the first build failed.
-  watched = new Set([...watched, path.resolve(cwd, options.file), options.templatesDir ?? defaultTemplateDir()]);
+  watched = new Set([...watched, path.resolve(cwd, options.file), templatesDir]);
   watcher = watchFiles([...watched], {
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
