@@ -3,6 +3,7 @@
  * November last year") resolved against its publication date, with
  * chrono-node (loaded on first use).
  */
+import v8 from "node:v8";
 
 export interface ResolvedDate {
   /** Every reading of the words, `YYYY-MM-DD`. */
@@ -17,11 +18,27 @@ let chrono: Promise<Chrono> | undefined;
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
+/**
+ * chrono-node's patterns are long alternations (every month, weekday, number word and unit, any
+ * case), and V8 compiles a pattern at its first match. Its regexp optimizer spent 35-45 ms of a
+ * 370 ms `check` on them, to match a few dozen words once; without it the first parse takes 7-10 ms
+ * and each later one the same (measured: 18 wordings, three runs each). Off only while chrono
+ * parses: the brief's own patterns, matched over whole articles, keep it.
+ */
+const withoutRegexpOptimizer = <T>(work: () => T): T => {
+  v8.setFlagsFromString("--no-regexp-optimization");
+  try {
+    return work();
+  } finally {
+    v8.setFlagsFromString("--regexp-optimization");
+  }
+};
+
 export const resolveRelativeDate = async (wording: string, published: string): Promise<ResolvedDate | undefined> => {
   chrono ??= import("chrono-node/en");
   const en = await chrono;
   const instant = new Date(`${published}T12:00:00Z`);
-  const [result] = en.parse(wording, { instant, timezone: 0 }, { forwardDate: false });
+  const [result] = withoutRegexpOptimizer(() => en.parse(wording, { instant, timezone: 0 }, { forwardDate: false }));
   if (!result) return undefined;
   const start = result.start;
   const knowsDay = start.isCertain("day") || start.isCertain("weekday");
