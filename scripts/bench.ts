@@ -143,7 +143,7 @@ const main = async (): Promise<void> => {
       const templates = await loadTemplates();
       const context = {
         templates,
-        renderer: createRenderer(templates),
+        renderer: await createRenderer(templates),
         report: { diagnostics: () => undefined, info: () => undefined },
         // As in watch: what was read before is reused.
         cache: createLoadCache(),

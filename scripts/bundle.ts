@@ -41,4 +41,4 @@ await build({
   logLevel: "warning",
 });
 await chmod(path.join(dist, "factsheet.mjs"), 0o755);
-await writeFile(PRECOMPILED_TEMPLATES, precompileTemplates(templateSources(await loadTemplates())));
+await writeFile(PRECOMPILED_TEMPLATES, await precompileTemplates(templateSources(await loadTemplates())));

@@ -40,8 +40,8 @@ afterAll(async () => {
 });
 
 describe("properties", () => {
-  it("never lets a `<` from the fact base into the HTML unescaped", () => {
-    const renderer = createRenderer(templates);
+  it("never lets a `<` from the fact base into the HTML unescaped", async () => {
+    const renderer = await createRenderer(templates);
     fc.assert(
       fc.property(hostile, hostile, hostile, hostile, (title, summary, name, text) => {
         const fb: FactBase = {

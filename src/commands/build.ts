@@ -73,7 +73,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     const templates = await loadTemplates(options.templatesDir);
     // A batch reads the same sources (and often the same pieces of YAML) brief after brief.
     const cache = files.length > 1 ? createLoadCache() : undefined;
-    const context = { templates, renderer: createRenderer(templates), session, report, cache };
+    const context = { templates, renderer: await createRenderer(templates), session, report, cache };
     const briefOptions = {
       format: options.format,
       outDir: options.outDir,

@@ -155,9 +155,9 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
       info: report.info,
     };
     try {
-      rendering ??= loadTemplates(templatesDir).then((templates) => ({
+      rendering ??= loadTemplates(templatesDir).then(async (templates) => ({
         templates,
-        renderer: createRenderer(templates),
+        renderer: await createRenderer(templates),
       }));
       const { templates, renderer } = await rendering;
       const built = await buildBrief(

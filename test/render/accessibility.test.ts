@@ -27,7 +27,7 @@ const build = async (file: string): Promise<string> => {
     fingerprint: "0123456789ab",
   });
   const templates = await loadTemplates();
-  return (await renderBrief(templates, createRenderer(templates), view)).html;
+  return (await renderBrief(templates, await createRenderer(templates), view)).html;
 };
 
 interface AxeResult {

@@ -34,7 +34,7 @@ describe.runIf(browserPath !== undefined)("print layout", () => {
       disagreements: checked.disagreements,
     });
     const templates = await loadTemplates();
-    html = (await renderBrief(templates, createRenderer(templates), view)).html;
+    html = (await renderBrief(templates, await createRenderer(templates), view)).html;
   });
   afterAll(async () => {
     await closeBrowser(browser);

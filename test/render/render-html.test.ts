@@ -21,7 +21,7 @@ const render = async (edit?: (view: BriefView) => BriefView) => {
   const checked = await checkBrief("test/fixtures/harbour.yaml", ROOT);
   if (!checked.factBase) throw new Error("fixture does not check");
   const view = resolveBrief(checked.factBase, checked.catalog, { version: "0.0.0-test" });
-  const renderer = createRenderer(await loadTemplates());
+  const renderer = await createRenderer(await loadTemplates());
   return renderer.html(edit ? edit(view) : view);
 };
 
@@ -40,11 +40,11 @@ describe("the rendered HTML", () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-precompiled-"));
     try {
       const file = path.join(dir, "templates.precompiled.mjs");
-      await writeFile(file, precompileTemplates(templateSources(templates)));
+      await writeFile(file, await precompileTemplates(templateSources(templates)));
       const { default: precompiled } = (await import(pathToFileURL(file).href)) as { default: PrecompiledTemplates };
       expect(Object.keys(precompiled)).toHaveLength(new Set(templateSources(templates)).size);
-      const ahead = createRenderer({ ...templates, precompiled });
-      const now = createRenderer({ ...templates, precompiled: undefined });
+      const ahead = await createRenderer({ ...templates, precompiled });
+      const now = await createRenderer({ ...templates, precompiled: undefined });
       for (const part of ["html", "printHeader", "printFooter"] as const) {
         expect(ahead[part](view, "/* fonts */")).toBe(now[part](view, "/* fonts */"));
       }
@@ -72,7 +72,7 @@ describe("the rendered HTML", () => {
 
   it("fails loudly, with the template's position, when a template names a missing field", async () => {
     const templates = await loadTemplates();
-    const renderer = createRenderer({ ...templates, layout: "<p>{{titel}}</p>" });
+    const renderer = await createRenderer({ ...templates, layout: "<p>{{titel}}</p>" });
     const checked = await checkBrief("test/fixtures/harbour.yaml", ROOT);
     if (!checked.factBase) throw new Error("fixture does not check");
     const view = resolveBrief(checked.factBase, checked.catalog, { version: "t" });
@@ -98,7 +98,7 @@ describe("the Handlebars environment", () => {
     const checked = await checkBrief("test/fixtures/harbour.yaml", ROOT);
     if (!checked.factBase) throw new Error("fixture does not check");
     const view = resolveBrief(checked.factBase, checked.catalog, { version: "t" });
-    const renderer = createRenderer({ ...templates, layout: "<p>{{evil title}}</p>" });
+    const renderer = await createRenderer({ ...templates, layout: "<p>{{evil title}}</p>" });
     expect(() => renderer.html(view)).toThrow(/knownHelpersOnly.*evil|evil.*knownHelpersOnly/);
   });
 });
