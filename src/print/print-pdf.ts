@@ -47,7 +47,9 @@ export interface PrintOptions {
 
 /**
  * The blank tab a fresh browser opened with serves the first print; every later print gets a new
- * page, closed after it, so nothing of one brief's page reaches the next. (A new page rather than a
+ * page, closed after it, so nothing of one brief's page reaches another's (`watch --pdf` keeps a
+ * brief's tab for that brief's next edition only, reset to a blank document: see
+ * BrowserSession.keepTabs). (A new page rather than a
  * new browser context: with scripts off and every request refused, a page has nothing to leave
  * behind in the profile, and a new context's first print is slower by about 0.4 s and does not
  * run side by side with another's.)

@@ -23,9 +23,13 @@ const iso = (d: Date): string => d.toISOString().slice(0, 10);
  * case), and V8 compiles a pattern at its first match. Its regexp optimizer spent 35-45 ms of a
  * 370 ms `check` on them, to match a few dozen words once; without it the first parse takes 7-10 ms
  * and each later one the same (measured: 18 wordings, three runs each). Off only while chrono
- * parses: the brief's own patterns, matched over whole articles, keep it.
+ * parses (V8 shares compiled code between patterns of the same source: one of ours identical to
+ * one of chrono's, first matched here, would go unoptimised too; none is). A setting given on
+ * Node's command line is left as it is.
  */
+const OWN_SETTING = process.execArgv.some((arg) => arg.includes("regexp-optimization"));
 const withoutRegexpOptimizer = <T>(work: () => T): T => {
+  if (OWN_SETTING) return work();
   v8.setFlagsFromString("--no-regexp-optimization");
   try {
     return work();
