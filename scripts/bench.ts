@@ -188,9 +188,9 @@ const main = async (): Promise<void> => {
         env: {},
       };
       // Each rebuild follows an edit (the edition line changes), as in watch: nothing can be reused
-      // because the file is the same as last time. As in watch, the brief's tab is kept between prints.
+      // because the file is the same as last time.
       const session = new BrowserSession(browser);
-      session.keepTabs = true;
+      session.tabsAhead = true;
       const brief = path.join(dir, "data", "qatar-mediation.yaml");
       const text = await readFile(brief, "utf8");
       let edits = 0;

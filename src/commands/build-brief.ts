@@ -5,7 +5,6 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "puppeteer";
 import { resolveBrief } from "../brief/resolve-brief.js";
 import { type Changes, compareSnapshots, parseSnapshot, type Snapshot, takeSnapshot } from "../brief/snapshot.js";
 import type { LoadCache } from "../factbase/load-fact-base.js";
@@ -254,9 +253,7 @@ const printBrief = async (
 ): Promise<Uint8Array> => {
   const browser = await context.session.browser();
   const printOptions = {
-    // The tab is known by the PDF it prints: one brief's editions, never another brief's.
-    openTab: () => context.session.openTab(browser, cache),
-    keepTab: (tab: Page) => context.session.keepTab(cache, tab),
+    openTab: () => context.session.openTab(browser),
     paper: options.paper,
     headerTemplate: rendered.header,
     footerTemplate: rendered.footer,

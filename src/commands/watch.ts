@@ -127,8 +127,8 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   const session = new BrowserSession(
     options.pdf ? findBrowser({ flag: options.browser, env: options.env }) : undefined,
   );
-  // With --pdf every save prints the brief again, in the tab that printed its last edition.
-  session.keepTabs = options.pdf === true;
+  // With --pdf every save prints again: the next print's tab opens while the editor is still typing.
+  session.tabsAhead = options.pdf === true;
   if (options.pdf) session.start();
   const clients = new Set<ServerResponse>();
   const waiting: ((ms: number) => void)[] = [];

@@ -36,20 +36,13 @@ export interface PrintOptions {
    * made here, whoever opened it.
    */
   readonly openTab?: () => Promise<Page>;
-  /**
-   * Given the tab after a print that succeeded, instead of closing it: for the next print of the
-   * same brief (see BrowserSession.keepTabs). A tab whose print failed is always closed.
-   */
-  readonly keepTab?: (tab: Page) => void;
   /** Upper bound for the whole print; past it the print fails. */
   readonly timeoutMs?: number;
 }
 
 /**
  * The blank tab a fresh browser opened with serves the first print; every later print gets a new
- * page, closed after it, so nothing of one brief's page reaches another's (`watch --pdf` keeps a
- * brief's tab for that brief's next edition only, reset to a blank document: see
- * BrowserSession.keepTabs). (A new page rather than a
+ * page, closed after it, so nothing of one brief's page reaches the next. (A new page rather than a
  * new browser context: with scripts off and every request refused, a page has nothing to leave
  * behind in the profile, and a new context's first print is slower by about 0.4 s and does not
  * run side by side with another's.)
@@ -163,14 +156,9 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
     disconnected.catch(() => undefined);
     if (timer) clearTimeout(timer);
     work.catch(() => undefined);
-    // The page closes while the PDF is written, or is kept for the same brief's next print. After a
-    // failure the browser may be hung and never answer: closing gets a few seconds, then the caller
-    // kills the browser.
-    if (printed && page && options.keepTab) {
-      options.keepTab(page);
-    } else {
-      const closing = page?.close().catch(() => undefined);
-      if (!printed) await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
-    }
+    // The page closes while the PDF is written. After a failure the browser may be hung and never
+    // answer: closing gets a few seconds, then the caller kills the browser.
+    const closing = page?.close().catch(() => undefined);
+    if (!printed) await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
   }
 };

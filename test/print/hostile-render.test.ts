@@ -11,9 +11,8 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { Browser, Page } from "puppeteer";
+import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BrowserSession } from "../../src/commands/browser-session.js";
 import { CliError } from "../../src/errors.js";
 import { findBrowser } from "../../src/print/find-browser.js";
 import { closeBrowser, launchBrowser } from "../../src/print/launch-browser.js";
@@ -124,69 +123,6 @@ describe.runIf(browserPath !== undefined)("hostile content against the renderer"
     // Either printed with every request refused, or refused because the page tried to navigate away.
     if (outcome.ok) expect(outcome.blocked.every((url) => !url.startsWith("data:"))).toBe(true);
     else expect(outcome.error).toBeInstanceOf(CliError);
-  });
-
-  /** A session that keeps tabs as watch --pdf does, printing pages of the given brief; `tabs` lists each tab it kept. */
-  const keepingSession = async () => {
-    const session = new BrowserSession({ path: browserPath as string, from: "test" });
-    session.keepTabs = true;
-    const own = await session.browser();
-    const tabs: Page[] = [];
-    const print = (html: string, brief = "brief") =>
-      printPdf(own, `<!DOCTYPE html><html>${html}</html>`, {
-        paper: "a4",
-        headerTemplate: "<span></span>",
-        footerTemplate: "<span></span>",
-        tagged: false,
-        timeoutMs: 15_000,
-        openTab: () => session.openTab(own, brief),
-        keepTab: (tab) => {
-          tabs.push(tab);
-          session.keepTab(brief, tab);
-        },
-      });
-    return { session, tabs, print };
-  };
-
-  it("a tab kept for a brief's next edition starts it from a blank document: nothing of the last one fires", async () => {
-    const { session, tabs, print } = await keepingSession();
-    try {
-      // As if escaping had failed in the first edition: a refresh, due once its print is done.
-      await print(
-        `<head><meta http-equiv="refresh" content="1;url=http://127.0.0.1:${port}/late-refresh"></head><body><p>first</p></body>`,
-      );
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-      const second = await print("<body><p>second edition</p></body>");
-      const doc = await getDocument({ data: second.pdf }).promise;
-      const content = await (await doc.getPage(1)).getTextContent();
-      await doc.destroy();
-      expect(content.items.map((item) => ("str" in item ? item.str : "")).join("")).toContain("second edition");
-      expect(hits).toEqual([]);
-      expect(tabs[1]).toBe(tabs[0]);
-      // Another brief never gets that tab.
-      await print("<body><p>another brief</p></body>", "another");
-      expect(tabs[2]).not.toBe(tabs[1]);
-    } finally {
-      await session.close();
-    }
-  });
-
-  it("a kept tab whose renderer crashed is dropped: the next edition prints at once in a fresh tab", async () => {
-    const { session, tabs, print } = await keepingSession();
-    try {
-      await print("<body><p>first</p></body>");
-      const [first] = tabs;
-      if (!first) throw new Error("no tab kept");
-      const crashed = new Promise((resolve) => first.once("error", resolve));
-      // The renderer dies before it could answer: the command is never answered.
-      void (await first.createCDPSession()).send("Page.crash").catch(() => undefined);
-      await crashed;
-      await print("<body><p>second</p></body>");
-      expect(tabs[1]).not.toBe(first);
-      expect(first.isClosed()).toBe(true);
-    } finally {
-      await session.close();
-    }
   });
 
   it("refuses link fields other than https: and mailto:", async () => {

@@ -8,12 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BrowserSession } from "../../src/commands/browser-session.js";
-import { buildBrief } from "../../src/commands/build-brief.js";
 import { checkBrief } from "../../src/commands/check-brief.js";
 import { findBrowser } from "../../src/print/find-browser.js";
-import { loadTemplates } from "../../src/render/load-templates.js";
-import { createRenderer } from "../../src/render/render-html.js";
 import { FIXTURES, ROOT, runCli } from "../helpers.js";
 
 interface ReadBack {
@@ -216,53 +212,6 @@ describe.runIf(hasBrowser)("PDF output", () => {
     expect(blocks[1]).toContain("wrote all/b.pdf");
     expect(blocks[2]).toMatch(/data\/broken\.yaml: not built/);
     expect(blocks[3]).toContain("wrote all/harbour.pdf");
-    expect(childBrowsers()).toEqual([]);
-  });
-
-  it("watch's kept tab prints the next edition: the same bytes as a fresh tab, one tab per brief", async () => {
-    const work = path.join(dir, "kept");
-    await cp(path.join(FIXTURES, "harbour"), path.join(work, "data", "harbour"), { recursive: true });
-    const text = await readFile(path.join(FIXTURES, "harbour.yaml"), "utf8");
-    const brief = path.join(work, "data", "harbour.yaml");
-    const templates = await loadTemplates();
-    const context = {
-      templates,
-      renderer: await createRenderer(templates),
-      report: { diagnostics: () => undefined, info: () => undefined },
-    };
-    // Two editions in a row, as two saves in watch; the first prints words the second must not.
-    const editions = async (outDir: string, keepTabs: boolean) => {
-      const session = new BrowserSession(findBrowser());
-      session.keepTabs = keepTabs;
-      const given: unknown[] = [];
-      const keep = session.keepTab.bind(session);
-      session.keepTab = (key, tab) => {
-        given.push(tab);
-        keep(key, tab);
-      };
-      const options = { outDir, format: "pdf", paper: "a4", strict: false, force: true, cwd: work, env: {} } as const;
-      try {
-        for (const edition of ["first, with a line only it prints", "second"]) {
-          await writeFile(brief, text.replace(/^edition: .*$/m, `edition: "${edition}"`));
-          const built = await buildBrief(
-            "data/harbour.yaml",
-            { ...options, since: undefined },
-            { ...context, session },
-          );
-          expect(built.status).toBe("built");
-          const printed = (await readPdf(path.join(work, outDir, "harbour.pdf"))).text.join(" ");
-          expect(printed).toContain(edition);
-          if (edition === "second") expect(printed).not.toContain("only it prints");
-        }
-        return { tabs: (await (await session.browser()).pages()).length, reused: given[0] === given[1] };
-      } finally {
-        await session.close();
-      }
-    };
-    expect(await editions("kept", true)).toEqual({ tabs: 1, reused: true });
-    expect(await editions("fresh", false)).toEqual({ tabs: 0, reused: false });
-    const kept = await readFile(path.join(work, "kept", "harbour.pdf"));
-    expect(kept.equals(await readFile(path.join(work, "fresh", "harbour.pdf")))).toBe(true);
     expect(childBrowsers()).toEqual([]);
   });
 
