@@ -23,7 +23,7 @@ export const startBrowserSession = (flag: string | undefined, env: NodeJS.Proces
 export class BrowserSession {
   private launching: Promise<Browser> | undefined;
   /** The next print's tab, opened while the current brief is checked and rendered. */
-  private spare: { browser: Browser; tab: Promise<Page> } | undefined;
+  private spare: { browser: Browser; tab: Promise<Page>; crashed: () => boolean } | undefined;
   /** Open each print's tab ahead, during the previous print: for runs that print more than once. */
   tabsAhead = false;
 
@@ -61,14 +61,22 @@ export class BrowserSession {
     let tab: Page | undefined;
     if (spare) {
       const ready = await spare.tab.catch(() => undefined);
-      if (ready && spare.browser === browser && browser.connected) tab = ready;
+      // A tab whose renderer crashed while it waited would never answer: the print would wait out its time limit.
+      if (ready && !spare.crashed() && spare.browser === browser && browser.connected) tab = ready;
       else await ready?.close().catch(() => undefined);
     }
     tab ??= await openPrintTab(browser);
     if (this.tabsAhead && browser.connected) {
       const next = openPrintTab(browser);
-      next.catch(() => undefined);
-      this.spare = { browser, tab: next };
+      let crashed = false;
+      next.then(
+        (page) =>
+          page.once("error", () => {
+            crashed = true;
+          }),
+        () => undefined,
+      );
+      this.spare = { browser, tab: next, crashed: () => crashed };
     }
     return tab;
   }

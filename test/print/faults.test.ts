@@ -7,7 +7,9 @@ import { execFileSync, spawn } from "node:child_process";
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BrowserSession } from "../../src/commands/browser-session.js";
 import { CliError, ExitCode } from "../../src/errors.js";
 import { findBrowser } from "../../src/print/find-browser.js";
 import { browserProcess, closeBrowser, killBrowserGroup, launchBrowser } from "../../src/print/launch-browser.js";
@@ -94,6 +96,40 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     await closeBrowser(browser);
     expect(alive(pid)).toBe(false);
+  });
+
+  it("a tab opened ahead whose renderer crashed while it waited is replaced: the next print does not hang", async () => {
+    const session = new BrowserSession({ path: browserPath as string, from: "test" });
+    session.tabsAhead = true;
+    try {
+      const browser = await session.browser();
+      const print = () =>
+        printPdf(browser, "<!DOCTYPE html><title>t</title><p>t</p>", {
+          paper: "a4",
+          headerTemplate: "<span></span>",
+          footerTemplate: "<span></span>",
+          timeoutMs: 15_000,
+          openTab: () => session.openTab(browser),
+        });
+      await print();
+      // The tab opened ahead for the next print is the newest one.
+      let spare: Page | undefined;
+      for (let i = 0; i < 50 && !spare; i += 1) {
+        spare = (await browser.pages()).at(-1);
+        if (!spare) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      if (!spare) throw new Error("no tab opened ahead");
+      const crashed = new Promise((resolve) => spare.once("error", resolve));
+      // The renderer dies before it can answer: the command is never answered.
+      void (await spare.createCDPSession()).send("Page.crash").catch(() => undefined);
+      await crashed;
+      const started = Date.now();
+      await print();
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(spare.isClosed()).toBe(true);
+    } finally {
+      await session.close();
+    }
   });
 
   it("a browser that cannot start leaves the previous PDF untouched, exit 6", async () => {
