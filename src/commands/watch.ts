@@ -13,7 +13,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { type FSWatcher, watch as watchFiles } from "chokidar";
-import Handlebars from "handlebars";
+// The runtime (which render-html loads anyway), not the compiler: escaping needs no compiler.
+import Handlebars from "handlebars/runtime.js";
 import { type Diagnostic, formatDiagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
 import { createLoadCache } from "../factbase/load-fact-base.js";
