@@ -73,8 +73,11 @@ export const templateSources = (templates: TemplateSet): string[] => [
 const safeCss = (css: string): string => css.replace(/<\/style/gi, "<\\/style");
 
 export const createRenderer = async (templates: TemplateSet): Promise<Renderer> => {
-  const spec = (source: string) => templates.precompiled?.[templateKey(source)];
-  const hbs = templateSources(templates).every((source) => spec(source) !== undefined)
+  // Each template's compiled form, looked up once by the hash of its source.
+  const specs = new Map(
+    templateSources(templates).map((source) => [source, templates.precompiled?.[templateKey(source)]]),
+  );
+  const hbs = [...specs.values()].every((spec) => spec !== undefined)
     ? Handlebars.create()
     : (await import("handlebars")).default.create();
   const css = new hbs.SafeString(safeCss(templates.styles));
@@ -85,8 +88,8 @@ export const createRenderer = async (templates: TemplateSet): Promise<Renderer> 
     (options: { data?: { fontCss?: string } }) => new hbs.SafeString(safeCss(options.data?.fontCss ?? "")),
   );
   const compile = <V>(source: string): HandlebarsTemplateDelegate<V> => {
-    const compiled = spec(source);
-    return compiled ? hbs.template<V>(compiled) : hbs.compile<V>(source, COMPILE_OPTIONS);
+    const spec = specs.get(source);
+    return spec ? hbs.template<V>(spec) : hbs.compile<V>(source, COMPILE_OPTIONS);
   };
   for (const [name, source] of Object.entries(templates.partials)) {
     hbs.registerPartial(name, compile(source));
