@@ -11,7 +11,16 @@ const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 /** Zero-width characters and soft hyphens: invisible, so they must not split or join words. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
-export const foldText = (text: string): string =>
+/**
+ * Text nothing below would change: printable ASCII but the backtick (a quote), single spaces, none
+ * at either end. Most excerpts and many article lines are; they skip the six passes.
+ */
+const NEEDS_FOLDING = /[^\x21-\x5F\x61-\x7E ]| {2}|^ | $/;
+
+export const foldText = (text: string): string => (NEEDS_FOLDING.test(text) ? foldFully(text) : text);
+
+/** Every pass, whatever the text (the test checks the shortcut above against it). */
+export const foldFully = (text: string): string =>
   text
     .normalize("NFC")
     .replace(INVISIBLE, "")

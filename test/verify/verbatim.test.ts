@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { containsVerbatim } from "../../src/verify/find-verbatim.js";
-import { foldText, splitElisions } from "../../src/verify/fold-text.js";
+import { foldFully, foldText, splitElisions } from "../../src/verify/fold-text.js";
 import { nearestPassage } from "../../src/verify/nearest-passage.js";
 import { prepareSourceText } from "../../src/verify/source-text.js";
 
@@ -15,6 +16,26 @@ describe("foldText", () => {
 
   it("keeps case and other punctuation", () => {
     expect(foldText("Clarity, please!")).toBe("Clarity, please!");
+  });
+
+  it("takes its shortcut for text already folded, and only then", () => {
+    // Each of these needs one of the passes; the shortcut must not skip it.
+    for (const text of ["`a`", "a  b", " a", "a ", "a\tb", "a\nb", "\u00ADa", "e\u0301", "a\u2014b", "\u2026"]) {
+      expect(foldText(text)).toBe(foldFully(text));
+      expect(foldText(text)).not.toBe(text);
+    }
+    // Mostly the characters the passes touch, around the shortcut's edges.
+    const char = fc.constantFrom(
+      ..."aZ09 `'\"-.~!\t\n\r\u000B\u00A0\u00AD\u00B4\u00AB\u2014\u2019\u201C\u2026\u200B\u3000\u0301\u00E9\u007F\u0000",
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+        const text = chars.join("");
+        expect(foldText(text)).toBe(foldFully(text));
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 30 }), (text) => foldText(text) === foldFully(text)));
   });
 });
 
