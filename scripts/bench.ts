@@ -86,6 +86,32 @@ interface Row {
   readonly note?: string;
 }
 
+/**
+ * Where a whole process's time goes, from its own trace (FACTSHEET_TRACE=1: each stage with its time
+ * since the process started): the median time to the first stage, then between stages, over `times`
+ * runs. Labels are the stages' own, trimmed.
+ */
+const traceStages = async (args: string[], cwd: string, times = REPEAT): Promise<[string, number][]> => {
+  const runs: Map<string, number>[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const { stderr } = await exec(process.execPath, args, {
+      cwd,
+      env: { ...process.env, FACTSHEET_TRACE: "1" },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const steps = new Map<string, number>();
+    let last = 0;
+    for (const [, at, label] of stderr.matchAll(/^trace +(\d+) ms +(.+)$/gm)) {
+      const ms = Number(at);
+      const name = steps.size === 0 ? `until ${label?.trim()}` : (label?.trim() ?? "");
+      steps.set(name, ms - last);
+      last = ms;
+    }
+    runs.push(steps);
+  }
+  return [...(runs[0]?.keys() ?? [])].map((label) => [label, median(runs.map((r) => r.get(label) ?? 0))]);
+};
+
 const main = async (): Promise<void> => {
   const rows: Row[] = [];
   const add = (measure: string, value: number, unit: string, note?: string) => {
@@ -122,6 +148,10 @@ const main = async (): Promise<void> => {
           without,
         );
         add("check, whole process, without NODE_EXTRA_CA_CERTS", checkBare, "ms", "target 150 ms");
+      }
+      // Where check's time goes, stage by stage, as the process itself traces it.
+      for (const [stage, ms] of await traceStages([BIN, "check", "data/qatar-mediation.yaml"], dir)) {
+        add(`check stage: ${stage}`, ms, "ms");
       }
       const html = await timeProcess(
         node,

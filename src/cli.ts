@@ -13,6 +13,7 @@ import { type Diagnostic, formatDiagnostic } from "./diagnostics/index.js";
 import { CliError, ExitCode } from "./errors.js";
 import { VERSION } from "./package-info.js";
 import type { Paper } from "./print/print-pdf.js";
+import { trace } from "./trace.js";
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -101,6 +102,7 @@ const makeReporter = (io: CliIo): Reporter => ({
 });
 
 export const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  trace("cli: started");
   const cwd = io.cwd ?? process.cwd();
   try {
     const { values, positionals } = (() => {
@@ -187,6 +189,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
           if (values[flag] !== undefined) throw usage(`--${flag} is an option of build, not check.`);
         }
         const { check } = await import("./commands/check.js");
+        trace("check: modules loaded");
         return await check(
           { file, cwd, strict: values.strict ?? false, includeDrafts: values["include-drafts"] ?? false },
           reporter,
@@ -215,6 +218,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             : (await import("./commands/browser-session.js")).startBrowserSession(options.browser, options.env);
         try {
           const { build } = await import("./commands/build.js");
+          trace("build: modules loaded");
           return await build({ ...options, session }, reporter);
         } finally {
           await session?.close();
