@@ -26,6 +26,13 @@ export class BrowserSession {
   private spare: { browser: Browser; tab: Promise<Page>; crashed: () => boolean } | undefined;
   /** Open each print's tab ahead, during the previous print: for runs that print more than once. */
   tabsAhead = false;
+  /**
+   * The run prints one brief: once its print is done the browser is ended at once, while the PDF
+   * is stamped and written, rather than after (the user does not wait on it). Its tab is not
+   * closed first: Puppeteer holds the process 100 ms after a tab closes, waiting for a swap.
+   */
+  printsOnce = false;
+  private closing: Promise<void> = Promise.resolve();
 
   constructor(private readonly location: BrowserLocation | undefined) {}
 
@@ -81,11 +88,17 @@ export class BrowserSession {
     return tab;
   }
 
-  /** Closes (or kills) the browser; a later print starts a fresh one. */
+  /** A print is done with its tab: the tab is closed, or in a run that prints once, the browser ended. */
+  releaseTab(tab: Page): Promise<void> {
+    return this.printsOnce ? this.close() : tab.close().catch(() => undefined);
+  }
+
+  /** Closes (or kills) the browser; a later print starts a fresh one. A close under way is waited for. */
   async close(): Promise<void> {
     const launching = this.launching;
     this.launching = undefined;
     this.spare = undefined;
-    if (launching) await launching.then(closeBrowser, () => undefined);
+    if (launching) this.closing = launching.then(closeBrowser, () => undefined);
+    await this.closing;
   }
 }

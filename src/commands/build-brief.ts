@@ -3,8 +3,10 @@
  * HTML and PDF, write them with a snapshot of what they printed. Skips an
  * output whose inputs have not changed since it was written.
  */
+
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Page } from "puppeteer";
 import { resolveBrief } from "../brief/resolve-brief.js";
 import { type Changes, compareSnapshots, parseSnapshot, type Snapshot, takeSnapshot } from "../brief/snapshot.js";
 import type { LoadCache } from "../factbase/load-fact-base.js";
@@ -254,6 +256,7 @@ const printBrief = async (
   const browser = await context.session.browser();
   const printOptions = {
     openTab: () => context.session.openTab(browser),
+    releaseTab: (tab: Page) => context.session.releaseTab(tab),
     paper: options.paper,
     headerTemplate: rendered.header,
     footerTemplate: rendered.footer,

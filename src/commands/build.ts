@@ -70,6 +70,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     const files = options.all ? await listBriefs(path.resolve(cwd, options.file)) : [options.file];
     if (files.length === 0) throw new CliError(`No brief (*.yaml) in ${options.file}.`, ExitCode.input);
     session.tabsAhead = files.length > 1;
+    session.printsOnce = files.length === 1;
     const templates = await loadTemplates(options.templatesDir);
     // A batch reads the same sources (and often the same pieces of YAML) brief after brief.
     const cache = files.length > 1 ? createLoadCache() : undefined;

@@ -7,6 +7,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
@@ -122,7 +123,8 @@ export const launchBrowser = async (options: LaunchOptions): Promise<Browser> =>
     exitHook = true;
     process.on("exit", () => {
       for (const [livePid, liveProfile] of liveProfiles) {
-        killBrowserGroup(livePid);
+        // A profile can outlive its browser for a moment: being removed when the process exits.
+        if (liveBrowserPids.has(livePid)) killBrowserGroup(livePid);
         try {
           removeProfile(liveProfile);
         } catch {
@@ -200,14 +202,19 @@ const endProcess = async (child: ChildProcess, profile: string, timeoutMs = 5_00
       const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
       killBrowserGroup(pid);
       await Promise.race([gone, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+      trace("browser: ended");
     }
     liveBrowserPids.delete(pid);
-    liveProfiles.delete(pid);
   }
   try {
-    removeProfile(profile);
+    // Off the main thread: in a one-brief build this runs while the PDF is stamped and written.
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    trace("browser: profile removed");
   } catch {
     // A profile that cannot be removed is litter in TMPDIR, not a failure of the build.
+  } finally {
+    // Until now a process exit (a signal, an error) removes it on the way out.
+    if (pid !== undefined) liveProfiles.delete(pid);
   }
 };
 
@@ -219,6 +226,7 @@ export const closeBrowser = async (browser: Browser, timeoutMs = 5_000): Promise
     await endProcess(launched.child, launched.profile, timeoutMs);
     // The pipe is closed now: this only lets Puppeteer settle its own state.
     await browser.disconnect().catch(() => undefined);
+    trace("browser: disconnected");
     return;
   }
   const proc = browser.process();

@@ -39,6 +39,8 @@ export interface PrintOptions {
    * made here, whoever opened it.
    */
   readonly openTab?: () => Promise<Page>;
+  /** What becomes of the tab once the print is done (or failed): closed, by default. */
+  readonly releaseTab?: (tab: Page) => Promise<void>;
   /** Upper bound for the whole print; past it the print fails. */
   readonly timeoutMs?: number;
 }
@@ -158,9 +160,9 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
     disconnected.catch(() => undefined);
     if (timer) clearTimeout(timer);
     work.catch(() => undefined);
-    // The page closes while the PDF is written. After a failure the browser may be hung and never
-    // answer: closing gets a few seconds, then the caller kills the browser.
-    const closing = page?.close().catch(() => undefined);
+    // The tab is released (closed, or its browser ended) while the PDF is written. After a failure
+    // the browser may be hung and never answer: closing gets a few seconds, then the caller kills it.
+    const closing = page && (options.releaseTab ?? ((tab: Page) => tab.close()))(page).catch(() => undefined);
     if (!printed) await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
   }
 };

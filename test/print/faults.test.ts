@@ -132,6 +132,37 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     }
   });
 
+  it("a run that prints once ends its browser as soon as the print is done; close waits for that to finish", async () => {
+    const session = new BrowserSession({ path: browserPath as string, from: "test" });
+    session.printsOnce = true;
+    try {
+      const browser = await session.browser();
+      const pid = browserProcess(browser)?.pid as number;
+      const profile = /--user-data-dir=(\S+)/.exec(
+        execFileSync("ps", ["-o", "args=", "-p", String(pid)], { encoding: "utf8" }),
+      )?.[1];
+      expect(profile).toBeDefined();
+      const disconnected = new Promise((resolve) => browser.once("disconnected", resolve));
+      await printPdf(browser, "<!DOCTYPE html><title>t</title><p>t</p>", {
+        paper: "a4",
+        headerTemplate: "<span></span>",
+        footerTemplate: "<span></span>",
+        openTab: () => session.openTab(browser),
+        releaseTab: (tab) => session.releaseTab(tab),
+      });
+      // Ended without being asked to close: the print released it.
+      await expect(
+        Promise.race([disconnected.then(() => "ended"), new Promise((r) => setTimeout(r, 5_000, "open"))]),
+      ).resolves.toBe("ended");
+      // A close asked while the browser is being ended waits until it is gone, its profile with it.
+      await session.close();
+      expect(alive(pid)).toBe(false);
+      await expect(readdir(profile as string)).rejects.toThrow();
+    } finally {
+      await session.close();
+    }
+  });
+
   it("a browser that cannot start leaves the previous PDF untouched, exit 6", async () => {
     const fake = path.join(dir, "broken-chrome");
     await writeFile(fake, "#!/bin/sh\necho 'this browser is broken' >&2\nexit 1\n");
