@@ -8,6 +8,7 @@
  *   --only-500   only that
  */
 import { execFile } from "node:child_process";
+import { accessSync, constants } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,7 +18,7 @@ import { buildBrief } from "../src/commands/build-brief.js";
 import { startWatch } from "../src/commands/watch.js";
 import { createLoadCache } from "../src/factbase/load-fact-base.js";
 import { PACKAGE_ROOT } from "../src/package-info.js";
-import { findBrowser } from "../src/print/find-browser.js";
+import { findBrowser, SYSTEM_BROWSERS } from "../src/print/find-browser.js";
 import { browserArgs, closeBrowser, launchBrowser } from "../src/print/launch-browser.js";
 import { loadTemplates } from "../src/render/load-templates.js";
 import { createRenderer } from "../src/render/render-html.js";
@@ -194,9 +195,50 @@ const main = async (): Promise<void> => {
           dir,
           Math.min(REPEAT, 3),
         );
-        add("Chromium --print-to-pdf of the same HTML, whole process", reference, "ms");
+        add(
+          `Chromium --print-to-pdf of the same HTML, whole process (${path.basename(browser.path)})`,
+          reference,
+          "ms",
+        );
         add("PDF rebuild / Chromium alone", pdf / reference, "ratio", "target at most 1.0");
         add("PDF first build / Chromium alone", first / reference, "ratio", "target at most 1.0");
+        // Printing with the headless shell, the full browser where it is installed too: the same
+        // rebuild and the same reference with it.
+        const full = browser.path.includes("headless-shell")
+          ? (SYSTEM_BROWSERS[process.platform] ?? []).find((candidate) => {
+              if (candidate.includes("headless-shell")) return false;
+              try {
+                accessSync(candidate, constants.X_OK);
+                return true;
+              } catch {
+                return false;
+              }
+            })
+          : undefined;
+        if (full) {
+          const pdfFull = await timeProcess(
+            node,
+            [BIN, "build", "data/qatar-mediation.yaml", "--format", "pdf", "--force", "--browser", full],
+            dir,
+            Math.min(REPEAT, 3),
+          );
+          add("build --format pdf, whole process, with the full browser (rebuild)", pdfFull, "ms", full);
+          const referenceFull = await timeProcess(
+            full,
+            [
+              "--headless",
+              ...browserArgs(process.getuid?.() === 0),
+              `--user-data-dir=${path.join(dir, "chrome-profile-full")}`,
+              "--no-pdf-header-footer",
+              `--print-to-pdf=${path.join(dir, "reference-full.pdf")}`,
+              `file://${htmlFile}`,
+            ],
+            dir,
+            Math.min(REPEAT, 3),
+          );
+          add("full browser --print-to-pdf of the same HTML, whole process", referenceFull, "ms", full);
+          add("PDF rebuild / full browser alone", pdf / referenceFull, "ratio", "headless shell against full browser");
+        }
       }
 
       // 3. Warm rebuilds in a process that already has its browser.

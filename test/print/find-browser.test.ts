@@ -38,6 +38,22 @@ describe("findBrowser", () => {
     });
   });
 
+  it("prefers Chromium's headless shell to the full browser, on the system and in Puppeteer's cache", () => {
+    const system = ["/usr/bin/chromium", "/usr/lib/chromium/chromium", "/usr/lib/chromium/chromium-headless-shell"];
+    expect(findBrowser({ ...fsWith(system), env: {} })?.path).toBe("/usr/lib/chromium/chromium-headless-shell");
+    const cache = "/home/ed/.cache/puppeteer";
+    const shell = `${cache}/chrome-headless-shell/linux-131.0.1/chrome-headless-shell-linux64/chrome-headless-shell`;
+    const fs = fsWith([`${cache}/chrome/linux-131.0.1/chrome-linux64/chrome`, shell], {
+      [`${cache}/chrome`]: ["linux-131.0.1"],
+      [`${cache}/chrome-headless-shell`]: ["linux-131.0.1"],
+    });
+    expect(findBrowser({ ...fs, env: {} })?.path).toBe(shell);
+    expect(
+      findBrowser({ ...fsWith(["/opt/bin/chromium", "/opt/bin/chromium-headless-shell"]), env: { PATH: "/opt/bin" } })
+        ?.path,
+    ).toBe("/opt/bin/chromium-headless-shell");
+  });
+
   it("says so when an explicitly named browser does not exist, rather than printing with another", () => {
     expect(() => findBrowser({ ...fsWith(["/usr/bin/chromium"]), env: { FACTSHEET_BROWSER: "/nope" } })).toThrow(
       /FACTSHEET_BROWSER \(\/nope\) does not exist/,
