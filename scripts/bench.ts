@@ -182,19 +182,22 @@ const main = async (): Promise<void> => {
         );
         add("build --format pdf, whole process (first build: draft, then the PDF)", first, "ms");
         const htmlFile = path.join(dir, "out", "qatar-mediation.html");
-        const reference = await timeProcess(
-          browser.path,
-          [
-            "--headless",
-            ...browserArgs(process.getuid?.() === 0),
-            `--user-data-dir=${path.join(dir, "chrome-profile")}`,
-            "--no-pdf-header-footer",
-            `--print-to-pdf=${path.join(dir, "reference.pdf")}`,
-            `file://${htmlFile}`,
-          ],
-          dir,
-          Math.min(REPEAT, 3),
-        );
+        // Chromium printing the same file by itself, in one process: the reference.
+        const printAlone = (binary: string, name: string) =>
+          timeProcess(
+            binary,
+            [
+              "--headless",
+              ...browserArgs(process.getuid?.() === 0),
+              `--user-data-dir=${path.join(dir, `profile-${name}`)}`,
+              "--no-pdf-header-footer",
+              `--print-to-pdf=${path.join(dir, `${name}.pdf`)}`,
+              `file://${htmlFile}`,
+            ],
+            dir,
+            Math.min(REPEAT, 3),
+          );
+        const reference = await printAlone(browser.path, "reference");
         add(
           `Chromium --print-to-pdf of the same HTML, whole process (${path.basename(browser.path)})`,
           reference,
@@ -223,19 +226,7 @@ const main = async (): Promise<void> => {
             Math.min(REPEAT, 3),
           );
           add("build --format pdf, whole process, with the full browser (rebuild)", pdfFull, "ms", full);
-          const referenceFull = await timeProcess(
-            full,
-            [
-              "--headless",
-              ...browserArgs(process.getuid?.() === 0),
-              `--user-data-dir=${path.join(dir, "chrome-profile-full")}`,
-              "--no-pdf-header-footer",
-              `--print-to-pdf=${path.join(dir, "reference-full.pdf")}`,
-              `file://${htmlFile}`,
-            ],
-            dir,
-            Math.min(REPEAT, 3),
-          );
+          const referenceFull = await printAlone(full, "reference-full");
           add("full browser --print-to-pdf of the same HTML, whole process", referenceFull, "ms", full);
           add("PDF rebuild / full browser alone", pdf / referenceFull, "ratio", "headless shell against full browser");
         }
