@@ -30,7 +30,8 @@ export interface PrintOptions {
    * margins, so the pages break the same; Chromium lays them out apart for
    * every page: 0.1 s of the Qatar brief's draft, 0.4-0.5 s at 1,000 items),
    * made only for `revise` to read; the final print is tagged as asked. For a
-   * first build, whose contents' pages are not known yet.
+   * first build, whose contents' pages are not known yet. Nothing in it is
+   * painted (see `draftDocument`).
    */
   readonly draft?: boolean;
   /**
@@ -66,6 +67,19 @@ const MAX_PRINTS = 3;
 
 export const PAGE_MARGINS = { top: "20mm", bottom: "18mm", left: "16mm", right: "16mm" } as const;
 
+/**
+ * The document for a draft print: everything hidden. `visibility` moves nothing (hidden boxes keep
+ * their place, and fonts still load for the layout), so the pages break where they will in the
+ * final print and each link target still lands on its page; but no glyph, image or background is
+ * painted or written into the PDF: a third less time for the Qatar brief's draft (0.30 s against
+ * 0.47), 18 KB instead of 400. Its text is never read. A document without a `</head>` is
+ * printed as it is.
+ */
+export const draftDocument = (html: string): string => {
+  const end = html.search(/<\/head\s*>/i);
+  return end < 0 ? html : `${html.slice(0, end)}<style>*{visibility:hidden!important}</style>${html.slice(end)}`;
+};
+
 export const printPdf = async (browser: Browser, html: string, options: PrintOptions): Promise<PrintResult> => {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const blocked: string[] = [];
@@ -93,7 +107,10 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on("request", onRequest);
-    await page.setContent(html, { waitUntil: "load", timeout: timeoutMs });
+    await page.setContent(options.draft === true ? draftDocument(html) : html, {
+      waitUntil: "load",
+      timeout: timeoutMs,
+    });
     trace("print: content set");
     if (page.url() !== "about:blank") {
       throw new CliError(

@@ -247,6 +247,39 @@ describe.runIf(hasBrowser)("PDF output", () => {
     expect((await readPdf(path.join(dir, "harbour.pdf"))).size).toEqual([612, 792]);
   });
 
+  it("a draft print paints nothing, yet every link target lands on the page it does in a full print", async () => {
+    const built = await runCli(["build", "data/qatar-mediation.yaml", "--out", dir, "--format", "html"]);
+    expect(built.code).toBe(0);
+    const html = await readFile(path.join(dir, "qatar-mediation.html"), "utf8");
+    const { draftDocument, printPdf } = await import("../../src/print/print-pdf.js");
+    const { launchBrowser, closeBrowser } = await import("../../src/print/launch-browser.js");
+    const { readDestinations } = await import("../../src/print/read-outline.js");
+    const browser = await launchBrowser({ executablePath: findBrowser()?.path as string });
+    try {
+      const options = { paper: "a4" as const, headerTemplate: "<span></span>", footerTemplate: "<span></span>" };
+      const full = await printPdf(browser, html, { ...options, tagged: false });
+      const draft = await printPdf(browser, html, { ...options, tagged: false, draft: true });
+      const [fullFile, draftFile] = [path.join(dir, "full.pdf"), path.join(dir, "draft.pdf")];
+      await writeFile(fullFile, full.pdf);
+      await writeFile(draftFile, draft.pdf);
+      const [fullRead, draftRead] = [await readPdf(fullFile), await readPdf(draftFile)];
+      expect(draftRead.pages).toBe(fullRead.pages);
+      expect(draftRead.text.join("").trim()).toBe("");
+      expect(fullRead.text.join("")).toContain("Majed al-Ansari");
+      const targets = readDestinations(full.pdf);
+      expect(targets?.size).toBeGreaterThan(100);
+      expect(readDestinations(draft.pdf)).toEqual(targets);
+      expect(draft.pdf.byteLength).toBeLessThan(full.pdf.byteLength / 5);
+    } finally {
+      await closeBrowser(browser);
+    }
+    // The hiding style goes at the end of the head, whatever its case; a document without one is left as it is.
+    expect(draftDocument("<html><HEAD><title>t</title></HEAD ><body>x")).toBe(
+      "<html><HEAD><title>t</title><style>*{visibility:hidden!important}</style></HEAD ><body>x",
+    );
+    expect(draftDocument("<p>no head</p>")).toBe("<p>no head</p>");
+  });
+
   it("prints the Qatar brief: every section, every source, numbered pages", async () => {
     const { code, err } = await runCli(["build", "data/qatar-mediation.yaml", "--out", dir, "--format", "pdf"]);
     expect(err).toBe("");
