@@ -105,7 +105,8 @@ const traceStages = async (args: string[], cwd: string, times = REPEAT): Promise
     for (const [, at, label] of stderr.matchAll(/^trace +(\d+) ms +(.+)$/gm)) {
       const ms = Number(at);
       const name = steps.size === 0 ? `until ${label?.trim()}` : (label?.trim() ?? "");
-      steps.set(name, ms - last);
+      // A stage that comes back (a second print) adds to its time.
+      steps.set(name, (steps.get(name) ?? 0) + ms - last);
       last = ms;
     }
     runs.push(steps);

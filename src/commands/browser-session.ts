@@ -53,6 +53,8 @@ export class BrowserSession {
     this.start();
     const browser = await (this.launching as Promise<Browser>);
     if (browser.connected) return browser;
+    // Found dead (watch keeps a session for hours): reaped and its profile removed, then a new one.
+    this.closing = Promise.all([this.closing, closeBrowser(browser)]).then(() => undefined);
     this.launching = undefined;
     this.start();
     return this.launching as unknown as Promise<Browser>;
@@ -88,17 +90,23 @@ export class BrowserSession {
     return tab;
   }
 
-  /** A print is done with its tab: the tab is closed, or in a run that prints once, the browser ended. */
-  releaseTab(tab: Page): Promise<void> {
+  /**
+   * A print is done with its tab: the tab is closed; in a run that prints once, the whole browser
+   * is ended instead (the session is closed), at once.
+   */
+  printDone(tab: Page): Promise<void> {
     return this.printsOnce ? this.close() : tab.close().catch(() => undefined);
   }
 
-  /** Closes (or kills) the browser; a later print starts a fresh one. A close under way is waited for. */
+  /** Closes (or kills) the browser; a later print starts a fresh one. Every close under way is waited for. */
   async close(): Promise<void> {
     const launching = this.launching;
     this.launching = undefined;
     this.spare = undefined;
-    if (launching) this.closing = launching.then(closeBrowser, () => undefined);
+    if (launching) {
+      const ending = launching.then(closeBrowser, () => undefined);
+      this.closing = Promise.all([this.closing, ending]).then(() => undefined);
+    }
     await this.closing;
   }
 }

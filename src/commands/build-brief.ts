@@ -256,7 +256,7 @@ const printBrief = async (
   const browser = await context.session.browser();
   const printOptions = {
     openTab: () => context.session.openTab(browser),
-    releaseTab: (tab: Page) => context.session.releaseTab(tab),
+    releaseTab: (tab: Page) => context.session.printDone(tab),
     paper: options.paper,
     headerTemplate: rendered.header,
     footerTemplate: rendered.footer,

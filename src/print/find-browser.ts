@@ -74,7 +74,6 @@ const PATH_NAMES = ["chromium-headless-shell", "chromium", "chromium-browser", "
 /** Browsers Puppeteer may have put in its cache (`npx puppeteer browsers install chrome`). */
 const cachedBrowsers = (cacheDir: string, list: (dir: string) => string[]): string[] => {
   const out: string[] = [];
-  // The headless shell first, as on the system (see SYSTEM_BROWSERS).
   const layouts: readonly [string, readonly string[]][] = [
     [
       "chrome-headless-shell",
@@ -95,11 +94,14 @@ const cachedBrowsers = (cacheDir: string, list: (dir: string) => string[]): stri
       ],
     ],
   ];
-  for (const [product, inner] of layouts) {
-    // Newest build first: version folders are named like `linux-131.0.6778.85`.
-    const builds = list(path.join(cacheDir, product)).sort((a, b) => b.localeCompare(a, "en", { numeric: true }));
-    for (const build of builds) for (const rel of inner) out.push(path.join(cacheDir, product, build, rel));
-  }
+  // Newest build first, whichever product (version folders are named like `linux-131.0.6778.85`);
+  // for the same version, the headless shell.
+  const builds = layouts.flatMap(([product, inner], rank) =>
+    list(path.join(cacheDir, product)).map((build) => ({ product, inner, rank, build })),
+  );
+  builds.sort((a, b) => b.build.localeCompare(a.build, "en", { numeric: true }) || a.rank - b.rank);
+  for (const { product, inner, build } of builds)
+    for (const rel of inner) out.push(path.join(cacheDir, product, build, rel));
   return out;
 };
 

@@ -123,7 +123,7 @@ export const launchBrowser = async (options: LaunchOptions): Promise<Browser> =>
     exitHook = true;
     process.on("exit", () => {
       for (const [livePid, liveProfile] of liveProfiles) {
-        // A profile can outlive its browser for a moment: being removed when the process exits.
+        // A browser already ended leaves its profile here until the profile is removed: not killed again.
         if (liveBrowserPids.has(livePid)) killBrowserGroup(livePid);
         try {
           removeProfile(liveProfile);

@@ -72,12 +72,17 @@ export const PAGE_MARGINS = { top: "20mm", bottom: "18mm", left: "16mm", right: 
  * their place, and fonts still load for the layout), so the pages break where they will in the
  * final print and each link target still lands on its page; but no glyph, image or background is
  * painted or written into the PDF: a third less time for the Qatar brief's draft (0.30 s against
- * 0.47), 18 KB instead of 400. Its text is never read. A document without a `</head>` is
- * printed as it is.
+ * 0.47), 18 KB instead of 400. Its text is never read. The rule goes right after the `<head>` tag,
+ * before anything a template writes there (a `</head>` inside a template's CSS comment would put it
+ * in the CSS); a document without a `<head>` tag is printed as it is. (A template that collapses
+ * table rows, `visibility: collapse`, would paginate otherwise in the draft: the final print's
+ * outline shows it, and the pages are printed again. Ours does not.)
  */
 export const draftDocument = (html: string): string => {
-  const end = html.search(/<\/head\s*>/i);
-  return end < 0 ? html : `${html.slice(0, end)}<style>*{visibility:hidden!important}</style>${html.slice(end)}`;
+  const head = /<head(?:\s[^>]*)?>/i.exec(html);
+  if (!head) return html;
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}<style>*{visibility:hidden!important}</style>${html.slice(at)}`;
 };
 
 export const printPdf = async (browser: Browser, html: string, options: PrintOptions): Promise<PrintResult> => {
@@ -100,9 +105,15 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
       void request.abort("blockedbyclient");
     }
   };
+  // A page whose renderer crashed never answers: fail the print at once, not at its time limit.
+  let onCrash: (() => void) | undefined;
+  const crashed = new Promise<never>((_, reject) => {
+    onCrash = () => reject(new CliError("The browser's page crashed while printing.", ExitCode.render));
+  });
   const work = (async () => {
     const tab = await (options.openTab ?? (() => openPrintTab(browser)))();
     page = tab;
+    if (onCrash) tab.on("error", onCrash);
     trace("print: tab ready");
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
@@ -131,13 +142,16 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
         outline: tagged,
         timeout: timeoutMs,
       });
-    let printedTagged = tagged && options.draft !== true;
-    let pdf = await print(printedTagged, options.draft === true);
-    trace(printedTagged ? "print: printed" : "print: printed a draft, untagged");
+    // A draft is never the result: it paints nothing. The last print is always the document as asked.
+    let draft = options.draft === true;
+    let printedTagged = tagged && !draft;
+    let pdf = await print(printedTagged, draft);
+    trace(draft ? "print: printed a draft, untagged" : "print: printed");
     let current = html;
     for (let prints = 1; prints < MAX_PRINTS; prints += 1) {
       const revised = await options.revise?.(pdf, printedTagged);
-      if (revised === undefined && printedTagged === tagged) break;
+      if (revised === undefined && printedTagged === tagged && !draft) break;
+      draft = false;
       current = revised ?? current;
       // A fresh document, as when the pages were known beforehand: a second print of one document
       // is not byte for byte the same.
@@ -161,7 +175,7 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
   });
   let printed = false;
   try {
-    const result = await Promise.race([work, timeout, disconnected]);
+    const result = await Promise.race([work, timeout, disconnected, crashed]);
     printed = true;
     return result;
   } catch (cause) {
@@ -173,8 +187,10 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
     );
   } finally {
     page?.off("request", onRequest);
+    if (onCrash) page?.off("error", onCrash);
     if (onDisconnect) browser.off("disconnected", onDisconnect);
     disconnected.catch(() => undefined);
+    crashed.catch(() => undefined);
     if (timer) clearTimeout(timer);
     work.catch(() => undefined);
     // The tab is released (closed, or its browser ended) while the PDF is written. After a failure

@@ -28,6 +28,9 @@ const alive = (pid: number | undefined): boolean => {
   }
 };
 
+/** Print settings that matter to none of these tests. */
+const BARE = { paper: "a4", headerTemplate: "<span></span>", footerTemplate: "<span></span>" } as const;
+
 /** Chromium processes whose command line mentions `marker`. */
 const browsersWith = (marker: string): string[] =>
   execFileSync("ps", ["-eo", "pid=,stat=,args="], { encoding: "utf8" })
@@ -69,9 +72,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     try {
       for (let i = 0; i < 3; i += 1) {
         await printPdf(browser, "<!DOCTYPE html><title>t</title><p>t</p>", {
-          paper: "a4",
-          headerTemplate: "<span></span>",
-          footerTemplate: "<span></span>",
+          ...BARE,
         });
       }
       // A listener left per print kept every finished print and its PDF alive: 500 briefs took 765 MB.
@@ -105,9 +106,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
       const browser = await session.browser();
       const print = () =>
         printPdf(browser, "<!DOCTYPE html><title>t</title><p>t</p>", {
-          paper: "a4",
-          headerTemplate: "<span></span>",
-          footerTemplate: "<span></span>",
+          ...BARE,
           timeoutMs: 15_000,
           openTab: () => session.openTab(browser),
         });
@@ -132,6 +131,48 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     }
   });
 
+  it("a page whose renderer crashes mid-print fails the print at once, not at its time limit", async () => {
+    const browser = await launchBrowser({ executablePath: browserPath as string });
+    try {
+      const started = Date.now();
+      const error = await printPdf(browser, html, {
+        ...BARE,
+        timeoutMs: 30_000,
+        openTab: async () => {
+          const tab = await browser.newPage();
+          // The renderer dies while the page loads: no answer ever comes.
+          setTimeout(() => void tab.createCDPSession().then((s) => s.send("Page.crash").catch(() => undefined)), 50);
+          return tab;
+        },
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CliError);
+      expect((error as CliError).message).toMatch(/crashed/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await closeBrowser(browser);
+    }
+  });
+
+  it("a browser found dead is replaced, and its profile removed (watch keeps one session for hours)", async () => {
+    const session = new BrowserSession({ path: browserPath as string, from: "test" });
+    try {
+      const first = await session.browser();
+      const pid = browserProcess(first)?.pid as number;
+      const args = execFileSync("ps", ["-o", "args=", "-p", String(pid)], { encoding: "utf8" });
+      const profile = /--user-data-dir=(\S+)/.exec(args)?.[1] as string;
+      const gone = new Promise((resolve) => first.once("disconnected", resolve));
+      killBrowserGroup(pid);
+      await gone;
+      const second = await session.browser();
+      expect(second).not.toBe(first);
+      expect(second.connected).toBe(true);
+      await session.close();
+      await expect(readdir(profile)).rejects.toThrow();
+    } finally {
+      await session.close();
+    }
+  });
+
   it("a run that prints once ends its browser as soon as the print is done; close waits for that to finish", async () => {
     const session = new BrowserSession({ path: browserPath as string, from: "test" });
     session.printsOnce = true;
@@ -144,11 +185,9 @@ describe.runIf(browserPath !== undefined)("faults", () => {
       expect(profile).toBeDefined();
       const disconnected = new Promise((resolve) => browser.once("disconnected", resolve));
       await printPdf(browser, "<!DOCTYPE html><title>t</title><p>t</p>", {
-        paper: "a4",
-        headerTemplate: "<span></span>",
-        footerTemplate: "<span></span>",
+        ...BARE,
         openTab: () => session.openTab(browser),
-        releaseTab: (tab) => session.releaseTab(tab),
+        releaseTab: (tab) => session.printDone(tab),
       });
       // Ended without being asked to close: the print released it.
       await expect(

@@ -48,6 +48,13 @@ describe("findBrowser", () => {
       [`${cache}/chrome-headless-shell`]: ["linux-131.0.1"],
     });
     expect(findBrowser({ ...fs, env: {} })?.path).toBe(shell);
+    // A newer full browser before an older headless shell.
+    const newer = `${cache}/chrome/linux-132.0.1/chrome-linux64/chrome`;
+    const both = fsWith([newer, shell], {
+      [`${cache}/chrome`]: ["linux-132.0.1"],
+      [`${cache}/chrome-headless-shell`]: ["linux-131.0.1"],
+    });
+    expect(findBrowser({ ...both, env: {} })?.path).toBe(newer);
     expect(
       findBrowser({ ...fsWith(["/opt/bin/chromium", "/opt/bin/chromium-headless-shell"]), env: { PATH: "/opt/bin" } })
         ?.path,

@@ -258,11 +258,25 @@ describe.runIf(hasBrowser)("PDF output", () => {
     try {
       const options = { paper: "a4" as const, headerTemplate: "<span></span>", footerTemplate: "<span></span>" };
       const full = await printPdf(browser, html, { ...options, tagged: false });
-      const draft = await printPdf(browser, html, { ...options, tagged: false, draft: true });
+      // The draft is handed to `revise` only; the print's result is the document itself.
+      let drafted: Uint8Array | undefined;
+      const result = await printPdf(browser, html, {
+        ...options,
+        tagged: false,
+        draft: true,
+        revise: async (pdf) => {
+          drafted ??= pdf;
+          return undefined;
+        },
+      });
+      const draft = { pdf: drafted ?? new Uint8Array() };
       const [fullFile, draftFile] = [path.join(dir, "full.pdf"), path.join(dir, "draft.pdf")];
       await writeFile(fullFile, full.pdf);
       await writeFile(draftFile, draft.pdf);
+      const resultFile = path.join(dir, "result.pdf");
+      await writeFile(resultFile, result.pdf);
       const [fullRead, draftRead] = [await readPdf(fullFile), await readPdf(draftFile)];
+      expect((await readPdf(resultFile)).text).toEqual(fullRead.text);
       expect(draftRead.pages).toBe(fullRead.pages);
       expect(draftRead.text.join("").trim()).toBe("");
       expect(fullRead.text.join("")).toContain("Majed al-Ansari");
@@ -273,11 +287,13 @@ describe.runIf(hasBrowser)("PDF output", () => {
     } finally {
       await closeBrowser(browser);
     }
-    // The hiding style goes at the end of the head, whatever its case; a document without one is left as it is.
-    expect(draftDocument("<html><HEAD><title>t</title></HEAD ><body>x")).toBe(
-      "<html><HEAD><title>t</title><style>*{visibility:hidden!important}</style></HEAD ><body>x",
+    // The hiding style goes right after the head's tag, whatever its case, before anything a template
+    // writes there (a "</head>" in a CSS comment included); a document without one is left as it is.
+    const hide = "<style>*{visibility:hidden!important}</style>";
+    expect(draftDocument('<html><HEAD lang="en"><style>/* </head> */</style></HEAD ><body>x')).toBe(
+      `<html><HEAD lang="en">${hide}<style>/* </head> */</style></HEAD ><body>x`,
     );
-    expect(draftDocument("<p>no head</p>")).toBe("<p>no head</p>");
+    expect(draftDocument("<header>x</header><p>no head</p>")).toBe("<header>x</header><p>no head</p>");
   });
 
   it("prints the Qatar brief: every section, every source, numbered pages", async () => {
