@@ -164,6 +164,10 @@ export const launchBrowser = async (options: LaunchOptions): Promise<Browser> =>
         import("puppeteer-core/internal/node/PipeTransport.js"),
       ]);
       const [toBrowser, fromBrowser] = [child.stdio[3] as Writable, child.stdio[4] as Readable];
+      // Puppeteer drops its error handlers from the pipe when it disconnects; a reset arriving after
+      // that (the browser killed with a message unread) would be an unhandled error and end the
+      // process (seen when a browser being ended was closed again). The pipe closing is what tells.
+      for (const stream of [toBrowser, fromBrowser]) stream.on("error", () => undefined);
       const browser: unknown = await _connectToBrowser({
         transport: new PipeTransport(toBrowser, fromBrowser),
         defaultViewport: { width: 800, height: 600 },
@@ -201,9 +205,10 @@ const endProcess = async (child: ChildProcess, profile: string, timeoutMs = 5_00
     if (child.exitCode === null && child.signalCode === null) {
       const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
       killBrowserGroup(pid);
+      // Unref'd: the child's own handle keeps the process alive until it exits.
       await Promise.race([gone, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]);
-      trace("browser: ended");
     }
+    trace("browser: ended");
     liveBrowserPids.delete(pid);
   }
   try {
@@ -218,8 +223,22 @@ const endProcess = async (child: ChildProcess, profile: string, timeoutMs = 5_00
   }
 };
 
-/** Ends the browser: at once for one this module started, else closed, and killed if it does not close in time. Never throws. */
-export const closeBrowser = async (browser: Browser, timeoutMs = 5_000): Promise<void> => {
+const closing = new WeakMap<Browser, Promise<void>>();
+
+/**
+ * Ends the browser: at once for one this module started, else closed, and killed if it does not
+ * close in time. Never throws. A second call gets the first one's end.
+ */
+export const closeBrowser = (browser: Browser, timeoutMs = 5_000): Promise<void> => {
+  let ending = closing.get(browser);
+  if (!ending) {
+    ending = endBrowser(browser, timeoutMs);
+    closing.set(browser, ending);
+  }
+  return ending;
+};
+
+const endBrowser = async (browser: Browser, timeoutMs: number): Promise<void> => {
   const launched = launches.get(browser);
   if (launched) {
     launches.delete(browser);
