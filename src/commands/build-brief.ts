@@ -3,7 +3,6 @@
  * HTML and PDF, write them with a snapshot of what they printed. Skips an
  * output whose inputs have not changed since it was written.
  */
-
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer";

@@ -79,8 +79,11 @@ export const takeFirstTab = (browser: Browser): Promise<Page | undefined> => {
   return tab;
 };
 
+/** How a profile is removed, on the way out (at once) or when a browser ends (off the main thread). */
+const PROFILE_REMOVAL = { recursive: true, force: true, maxRetries: 3 } as const;
+
 const removeProfile = (profile: string): void => {
-  rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  rmSync(profile, PROFILE_REMOVAL);
 };
 
 export const launchBrowser = async (options: LaunchOptions): Promise<Browser> => {
@@ -213,7 +216,7 @@ const endProcess = async (child: ChildProcess, profile: string, timeoutMs = 5_00
   }
   try {
     // Off the main thread: in a one-brief build this runs while the PDF is stamped and written.
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    await rm(profile, PROFILE_REMOVAL);
     trace("browser: profile removed");
   } catch {
     // A profile that cannot be removed is litter in TMPDIR, not a failure of the build.
