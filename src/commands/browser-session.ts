@@ -54,7 +54,7 @@ export class BrowserSession {
     const browser = await (this.launching as Promise<Browser>);
     if (browser.connected) return browser;
     // Found dead (watch keeps a session for hours): reaped and its profile removed, then a new one.
-    this.closing = Promise.all([this.closing, closeBrowser(browser)]).then(() => undefined);
+    this.ending(closeBrowser(browser));
     this.launching = undefined;
     this.start();
     return this.launching as unknown as Promise<Browser>;
@@ -103,10 +103,12 @@ export class BrowserSession {
     const launching = this.launching;
     this.launching = undefined;
     this.spare = undefined;
-    if (launching) {
-      const ending = launching.then(closeBrowser, () => undefined);
-      this.closing = Promise.all([this.closing, ending]).then(() => undefined);
-    }
+    if (launching) this.ending(launching.then(closeBrowser, () => undefined));
     await this.closing;
+  }
+
+  /** A browser being ended: `close` waits for it, with any other still ending. */
+  private ending(end: Promise<void>): void {
+    this.closing = Promise.all([this.closing, end]).then(() => undefined);
   }
 }
