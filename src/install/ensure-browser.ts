@@ -45,13 +45,10 @@ if (found === "explicit") {
   // The headless shell prints the same pages and starts faster than the full browser (find-browser.ts).
   const install = (browser: string) =>
     apt(["-q", "-y", "install", "--no-install-recommends", browser, "fonts-noto-core"]);
-  let updated = false;
-  const ok = ["chromium-headless-shell", "chromium"].some((browser) => {
-    if (install(browser)) return true;
-    if (updated) return false;
-    updated = true;
-    return apt(["-q", "update"]) && install(browser);
-  });
+  // The package lists are updated once, when the first choice is not found in them.
+  const ok = ["chromium-headless-shell", "chromium"].some(
+    (browser, i) => install(browser) || (i === 0 && apt(["-q", "update"]) && install(browser)),
+  );
   const after = ok ? findBrowser() : undefined;
   if (after) {
     say(`installed: ${after.path}`);
