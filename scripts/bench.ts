@@ -8,7 +8,6 @@
  *   --only-500   only that
  */
 import { execFile } from "node:child_process";
-import { accessSync, constants } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +17,7 @@ import { buildBrief } from "../src/commands/build-brief.js";
 import { startWatch } from "../src/commands/watch.js";
 import { createLoadCache } from "../src/factbase/load-fact-base.js";
 import { PACKAGE_ROOT } from "../src/package-info.js";
-import { findBrowser, SYSTEM_BROWSERS } from "../src/print/find-browser.js";
+import { findBrowser, isExecutableFile, SYSTEM_BROWSERS } from "../src/print/find-browser.js";
 import { browserArgs, closeBrowser, launchBrowser } from "../src/print/launch-browser.js";
 import { loadTemplates } from "../src/render/load-templates.js";
 import { createRenderer } from "../src/render/render-html.js";
@@ -209,15 +208,9 @@ const main = async (): Promise<void> => {
         // Printing with the headless shell, the full browser where it is installed too: the same
         // rebuild and the same reference with it.
         const full = browser.path.includes("headless-shell")
-          ? (SYSTEM_BROWSERS[process.platform] ?? []).find((candidate) => {
-              if (candidate.includes("headless-shell")) return false;
-              try {
-                accessSync(candidate, constants.X_OK);
-                return true;
-              } catch {
-                return false;
-              }
-            })
+          ? (SYSTEM_BROWSERS[process.platform] ?? []).find(
+              (candidate) => !candidate.includes("headless-shell") && isExecutableFile(candidate),
+            )
           : undefined;
         if (full) {
           const pdfFull = await timeProcess(

@@ -25,7 +25,8 @@ export interface FindBrowserOptions {
   readonly list?: (dir: string) => string[];
 }
 
-const defaultIsExecutable = (file: string): boolean => {
+/** Whether a file exists and may be run. */
+export const isExecutableFile = (file: string): boolean => {
   try {
     accessSync(file, constants.X_OK);
     return true;
@@ -108,7 +109,7 @@ const cachedBrowsers = (cacheDir: string, list: (dir: string) => string[]): stri
 export const findBrowser = (options: FindBrowserOptions = {}): BrowserLocation | undefined => {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
-  const isExecutable = options.isExecutable ?? defaultIsExecutable;
+  const isExecutable = options.isExecutable ?? isExecutableFile;
   const list = options.list ?? defaultList;
   const home = options.home ?? os.homedir();
 
