@@ -31,6 +31,14 @@ const alive = (pid: number | undefined): boolean => {
 /** Print settings that matter to none of these tests. */
 const BARE = { paper: "a4", headerTemplate: "<span></span>", footerTemplate: "<span></span>" } as const;
 
+/** The profile folder a browser was started with, from its command line. */
+const profileOf = (pid: number): string => {
+  const args = execFileSync("ps", ["-o", "args=", "-p", String(pid)], { encoding: "utf8" });
+  const profile = /--user-data-dir=(\S+)/.exec(args)?.[1];
+  if (profile === undefined) throw new Error(`no --user-data-dir in: ${args}`);
+  return profile;
+};
+
 /** Chromium processes whose command line mentions `marker`. */
 const browsersWith = (marker: string): string[] =>
   execFileSync("ps", ["-eo", "pid=,stat=,args="], { encoding: "utf8" })
@@ -158,8 +166,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     try {
       const first = await session.browser();
       const pid = browserProcess(first)?.pid as number;
-      const args = execFileSync("ps", ["-o", "args=", "-p", String(pid)], { encoding: "utf8" });
-      const profile = /--user-data-dir=(\S+)/.exec(args)?.[1] as string;
+      const profile = profileOf(pid);
       const gone = new Promise((resolve) => first.once("disconnected", resolve));
       killBrowserGroup(pid);
       await gone;
@@ -179,10 +186,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     try {
       const browser = await session.browser();
       const pid = browserProcess(browser)?.pid as number;
-      const profile = /--user-data-dir=(\S+)/.exec(
-        execFileSync("ps", ["-o", "args=", "-p", String(pid)], { encoding: "utf8" }),
-      )?.[1];
-      expect(profile).toBeDefined();
+      const profile = profileOf(pid);
       const disconnected = new Promise((resolve) => browser.once("disconnected", resolve));
       await printPdf(browser, "<!DOCTYPE html><title>t</title><p>t</p>", {
         ...BARE,
@@ -196,7 +200,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
       // A close asked while the browser is being ended waits until it is gone, its profile with it.
       await session.close();
       expect(alive(pid)).toBe(false);
-      await expect(readdir(profile as string)).rejects.toThrow();
+      await expect(readdir(profile)).rejects.toThrow();
     } finally {
       await session.close();
     }
