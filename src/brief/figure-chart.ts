@@ -8,8 +8,8 @@ import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
 import { dateRange, formatDate } from "../factbase/fuzzy-date.js";
 import type { Observation } from "../factbase/schema.js";
+import { formatNumber, formatQualified } from "../text/format.js";
 import type { ChartView } from "./brief-view.js";
-import { formatNumber, formatQualified } from "./labels.js";
 
 const WIDTH = 320;
 const HEIGHT = 150;

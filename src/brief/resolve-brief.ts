@@ -7,6 +7,7 @@
 import { countDrafts } from "../factbase/drafts.js";
 import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from "../factbase/fuzzy-date.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
+import { formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
 import type {
   ActorGroupView,
@@ -26,7 +27,7 @@ import type {
 } from "./brief-view.js";
 import { CitationNumbers } from "./citation-numbers.js";
 import { figureChart } from "./figure-chart.js";
-import { compareText, formatNumber, formatQualified, QUALIFIER_LABEL, STANCE_LABEL, scriptText } from "./labels.js";
+import { compareText, STANCE_LABEL, scriptText } from "./labels.js";
 import { resolveMatrix } from "./resolve-matrix.js";
 import { type Change, type Changes, hasChanges, type SnapshotKind } from "./snapshot.js";
 

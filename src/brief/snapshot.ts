@@ -6,7 +6,8 @@
  */
 import { compareDates, formatDate } from "../factbase/fuzzy-date.js";
 import type { FactBase } from "../factbase/schema.js";
-import { formatQualified, STANCE_LABEL } from "./labels.js";
+import { formatQualified } from "../text/format.js";
+import { STANCE_LABEL } from "./labels.js";
 
 export type SnapshotKind = "actor" | "event" | "position" | "figure" | "quote";
 

@@ -3,13 +3,16 @@
  * its catalogue and its sources, then the provenance warnings and the notes
  * on where sources disagree, sorted in reading order.
  */
+
 import { countErrors, type Diagnostic, diagnostic, sortDiagnostics } from "../diagnostics/index.js";
+import { CliError, ExitCode } from "../errors.js";
 import { countDrafts, draftReferences, firstDraft, withoutDrafts } from "../factbase/drafts.js";
 import { type LoadCache, type LoadedFactBase, loadFactBase } from "../factbase/load-fact-base.js";
 import type { FactBase, SourceEntry } from "../factbase/schema.js";
-import { loadFontIndex } from "../render/fonts.js";
+import { loadFontIndex } from "../fonts/fonts.js";
+import { coveredRanges } from "../fonts/glyph-coverage.js";
 import { trace } from "../trace.js";
-import { checkGlyphs, coveredRanges } from "../verify/check-glyphs.js";
+import { checkGlyphs } from "../verify/check-glyphs.js";
 import { checkProvenance } from "../verify/check-provenance.js";
 import { type Disagreement, describeDisagreement, findDisagreements } from "../verify/find-disagreements.js";
 import { prepareSourceTexts, verifyFactBase } from "../verify/verify-fact-base.js";
@@ -36,6 +39,7 @@ export interface CheckedBrief {
 
 export const checkBrief = async (file: string, cwd?: string, options: CheckOptions = {}): Promise<CheckedBrief> => {
   const loaded = await loadFactBase(file, cwd, options.cache);
+  if (loaded.unreadable !== undefined) throw new CliError(loaded.unreadable, ExitCode.input);
   trace("  check: loaded and validated");
   let diagnostics: Diagnostic[] = [...loaded.diagnostics];
   let disagreements: Disagreement[] = [];

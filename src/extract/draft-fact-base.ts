@@ -17,7 +17,7 @@ import type {
   Quote,
   TimelineEvent,
 } from "../factbase/schema.js";
-import { foldText } from "../verify/fold-text.js";
+import { foldText } from "../text/fold-text.js";
 import type { ArticleExtraction } from "./extract-article.js";
 import { type ActorGroup, foldName, nameWords, samePerson, surnameKey } from "./group-actors.js";
 

@@ -5,8 +5,8 @@
  * times and numbers inside names ("Terminal 4") are not figures.
  */
 import type { Qualifier } from "../factbase/schema.js";
-import { detectQualifier } from "../verify/detect-qualifier.js";
-import { FRACTIONS, TENS, UNITS } from "../verify/find-number.js";
+import { detectQualifier } from "../text/detect-qualifier.js";
+import { FRACTIONS, TENS, UNITS } from "../text/find-number.js";
 import type { Span } from "./segment.js";
 
 export interface FigureCandidate extends Span {

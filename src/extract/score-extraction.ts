@@ -6,7 +6,7 @@
  * date matches and its sentence holds the gold excerpt.
  */
 import * as z from "zod";
-import { foldText } from "../verify/fold-text.js";
+import { foldText } from "../text/fold-text.js";
 import type { ArticleExtraction } from "./extract-article.js";
 import { type ActorGroup, nameWords, samePerson } from "./group-actors.js";
 

@@ -6,7 +6,6 @@
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
-import { CliError, ExitCode } from "../errors.js";
 import { trace } from "../trace.js";
 import { checkReferences } from "./check-references.js";
 import { decodeText } from "./decode-text.js";
@@ -39,6 +38,8 @@ export interface LoadedFactBase {
   readonly files: readonly string[];
   /** The text each file held when read (decoded), for fingerprints: what was checked is what is fingerprinted. */
   readonly texts: ReadonlyMap<string, string>;
+  /** Set when the brief itself could not be read (missing, a folder, ...): what to tell the user. */
+  readonly unreadable?: string;
 }
 
 /** Paths as diagnostics show them: relative to the working directory when inside it. */
@@ -178,12 +179,21 @@ export const loadFactBase = async (
   const absolute = path.resolve(cwd, briefPath);
   const shown = displayPath(absolute, cwd);
   const briefRead = await readText(absolute, shown, cache);
-  if (!briefRead.ok) {
-    if (briefRead.diagnostic.rule === "file-read") {
-      throw new CliError(`${shown}: ${briefRead.diagnostic.message}`, ExitCode.input);
-    }
-  }
   const files = [absolute];
+  if (!briefRead.ok && briefRead.diagnostic.rule === "file-read") {
+    // Nothing to check: the caller says so in its own terms (the CLI: exit 3, "cannot read file").
+    const brief = await parseYaml(shown, "");
+    return {
+      brief,
+      catalog: undefined,
+      factBase: undefined,
+      sources: new Map(),
+      diagnostics: [briefRead.diagnostic],
+      files,
+      texts: new Map(),
+      unreadable: `${shown}: ${briefRead.diagnostic.message}`,
+    };
+  }
   const textOf = new Map<string, string>();
   if (briefRead.ok) textOf.set(absolute, briefRead.text);
   const diagnostics: Diagnostic[] = [];

@@ -6,27 +6,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { loadFontIndex } from "../fonts/fonts.js";
 import { PACKAGE_ROOT } from "../package-info.js";
-import { type FontIndex, loadFontIndex } from "./fonts.js";
-import type { PrecompiledTemplates } from "./render-html.js";
+import type { PrecompiledTemplates, TemplateSet } from "./template-set.js";
 
-export interface TemplateSet {
-  readonly layout: string;
-  readonly partials: Readonly<Record<string, string>>;
-  readonly styles: string;
-  readonly printHeader: string;
-  readonly printFooter: string;
-  /** The index page of a batch build. */
-  readonly index: string;
-  /** The embeddable fonts and the Unicode ranges each covers. */
-  readonly fonts: readonly FontIndex[];
-  /** Every file read, for watchers. */
-  readonly files: readonly string[];
-  /** Every file's text as read, in the order of `files`, for fingerprints. */
-  readonly texts: readonly string[];
-  /** Templates compiled at build time, by the key of their source (see render-html). */
-  readonly precompiled?: PrecompiledTemplates | undefined;
-}
+export type { TemplateSet } from "./template-set.js";
 
 /** Where the build puts the templates compiled ahead of time. */
 export const PRECOMPILED_TEMPLATES = path.join(PACKAGE_ROOT, "dist", "templates.precompiled.mjs");

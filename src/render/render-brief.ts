@@ -4,9 +4,9 @@
  * the label font: they are rendered apart from the page).
  */
 import type { BriefView } from "../brief/brief-view.js";
-import { chooseFontFaces, fontFaceCss, SCRIPT_ONLY } from "./fonts.js";
-import type { TemplateSet } from "./load-templates.js";
+import { chooseFontFaces, fontFaceCss, SCRIPT_ONLY } from "../fonts/fonts.js";
 import type { Renderer } from "./render-html.js";
+import type { TemplateSet } from "./template-set.js";
 
 export interface RenderedBrief {
   readonly html: string;

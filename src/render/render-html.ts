@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
 // that was not (see createRenderer).
 import Handlebars from "handlebars/runtime.js";
 import type { BriefView } from "../brief/brief-view.js";
-import type { TemplateSet } from "./load-templates.js";
-import type { IndexView } from "./render-index.js";
+import type { IndexView } from "./index-view.js";
+import type { TemplateSet } from "./template-set.js";
 
 export interface Renderer {
   /** The briefing; `fontCss` holds the @font-face rules for the fonts it embeds. */
@@ -33,15 +33,6 @@ const RUNTIME_OPTIONS = {
   allowProtoPropertiesByDefault: false,
   allowProtoMethodsByDefault: false,
 } as const;
-
-/**
- * Templates compiled ahead of time (`npm run build:ts` writes them to
- * dist/templates.precompiled.mjs), by the key of their source: compiling the
- * templates costs about 0.1 s of every cold build. A template whose source
- * differs from the one compiled (an edit since, a test's own) is compiled
- * when used, as before.
- */
-export type PrecompiledTemplates = Readonly<Record<string, TemplateSpecification>>;
 
 /** What a template compiles to depends on its source, the options and the Handlebars version. */
 export const templateKey = (source: string): string =>

@@ -5,23 +5,6 @@
  */
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import type { ParsedYaml } from "../factbase/parse-yaml.js";
-import { type FontIndex, SCRIPT_ONLY } from "../render/fonts.js";
-
-/** Code point ranges the brief's embedded fonts cover. */
-export const coveredRanges = (index: readonly FontIndex[]): readonly [number, number][] => {
-  let ranges = rangesOf.get(index);
-  if (!ranges) {
-    ranges = index.flatMap(({ font, subsets }) =>
-      subsets
-        // Script families are embedded for their own script only.
-        .filter((s) => SCRIPT_ONLY[font.family] === undefined || s.name === SCRIPT_ONLY[font.family])
-        .flatMap((s) => s.ranges),
-    );
-    rangesOf.set(index, ranges);
-  }
-  return ranges;
-};
-const rangesOf = new WeakMap<readonly FontIndex[], [number, number][]>();
 
 /** Every character no range covers (control characters need none), found in one pass of each value. */
 const uncoveredPattern = (ranges: readonly [number, number][]): RegExp => {

@@ -4,13 +4,13 @@
  * remark. Found, never resolved: every side is kept with its sources.
  */
 import { distance } from "fastest-levenshtein";
-import { formatQualified } from "../brief/labels.js";
 import { dateRange, daysBetween, formatDate } from "../factbase/fuzzy-date.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, FactBase, Observation } from "../factbase/schema.js";
 import { citationParts } from "../factbase/walk-citations.js";
+import { foldText } from "../text/fold-text.js";
+import { formatQualified } from "../text/format.js";
 import { indexOfWords } from "./find-verbatim.js";
-import { foldText } from "./fold-text.js";
 
 export type DisagreementKind = "figure" | "title" | "spelling" | "wording";
 

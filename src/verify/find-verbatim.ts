@@ -2,7 +2,7 @@
  * Word-for-word search in folded text: each part of a needle (split at its
  * elisions) must occur, in order, starting and ending on word boundaries.
  */
-import { splitElisions } from "./fold-text.js";
+import { splitElisions } from "../text/fold-text.js";
 
 const WORD = /[\p{L}\p{N}]/u;
 

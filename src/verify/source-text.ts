@@ -3,7 +3,7 @@
  * as not citable cut out, so no quote can match them or run across them.
  */
 import type { SourceEntry } from "../factbase/schema.js";
-import { foldText } from "./fold-text.js";
+import { foldText } from "../text/fold-text.js";
 
 /** Stands where a not-citable line was: no folded needle contains it. */
 export const GAP = "\uE000";

@@ -4,16 +4,16 @@
  * excerpt or source; every date against the cited sources' publication dates.
  */
 
-import { formatNumber } from "../brief/labels.js";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
 import { dateRange } from "../factbase/fuzzy-date.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, EventStatus, FactBase, SourceEntry } from "../factbase/schema.js";
 import { citationParts, collectCitations } from "../factbase/walk-citations.js";
-import { detectQualifier } from "./detect-qualifier.js";
-import { mentionsNumber, numbersInDigits } from "./find-number.js";
+import { detectQualifier } from "../text/detect-qualifier.js";
+import { mentionsNumber, numbersInDigits } from "../text/find-number.js";
+import { foldText, splitElisions } from "../text/fold-text.js";
+import { formatNumber } from "../text/format.js";
 import { containsVerbatim } from "./find-verbatim.js";
-import { foldText, splitElisions } from "./fold-text.js";
 import { nearestPassage } from "./nearest-passage.js";
 import { notCitableLines, prepareSourceText, type SourceText } from "./source-text.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentionsNumber, numbersInDigits } from "../../src/verify/find-number.js";
+import { mentionsNumber, numbersInDigits } from "../../src/text/find-number.js";
 
 describe("numbers as texts write them", () => {
   it("reads digits with separators, decimals, ordinals and scale words", () => {
@@ -23,7 +23,7 @@ describe("numbers as texts write them", () => {
 });
 
 describe("plain number words", async () => {
-  const { numbersInPlainWords } = await import("../../src/verify/find-number.js");
+  const { numbersInPlainWords } = await import("../../src/text/find-number.js");
   it("reads cardinals, compounds and scales without the language library", () => {
     expect(numbersInPlainWords("the nearly seven-month-long conflict")).toEqual([7]);
     expect(numbersInPlainWords("two hundred and five people, twenty-five boats, a dozen eggs")).toEqual([205, 25, 12]);

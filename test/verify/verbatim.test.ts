@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { foldFully, foldText, splitElisions } from "../../src/text/fold-text.js";
 import { containsVerbatim } from "../../src/verify/find-verbatim.js";
-import { foldFully, foldText, splitElisions } from "../../src/verify/fold-text.js";
 import { nearestPassage } from "../../src/verify/nearest-passage.js";
 import { prepareSourceText } from "../../src/verify/source-text.js";
 
