@@ -5,8 +5,8 @@
  * many items rely on each source.
  */
 import { formatDate } from "../factbase/fuzzy-date.js";
+import { citationParts } from "../factbase/items.js";
 import type { CitationInput, SourceEntry } from "../factbase/schema.js";
-import { citationParts } from "../factbase/walk-citations.js";
 import type { CiteMark, SourceView } from "./brief-view.js";
 
 interface SourceUse {

@@ -45,13 +45,15 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
   let disagreements: Disagreement[] = [];
   const { catalog } = loaded;
   let factBase = loaded.factBase;
-  if (factBase && catalog && countErrors(diagnostics) === 0) {
+  const { places } = loaded;
+  if (factBase && places && catalog && countErrors(diagnostics) === 0) {
     const locateBrief = loaded.brief.locate;
     // Folded once, for verification and for the spellings each source prints.
     const prepared = prepareSourceTexts(loaded.sources);
     diagnostics.push(
       ...(await verifyFactBase({
         factBase,
+        places,
         sources: loaded.sources,
         locateBrief,
         locateCatalog: catalog.locate,
@@ -62,12 +64,14 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
     // Drafts are verified with the rest (what an editor keeps must pass), then set aside unless asked for.
     const drafts = countDrafts(factBase);
     if (drafts > 0 && !options.includeDrafts) {
-      for (const ref of draftReferences(factBase)) {
+      const first = firstDraft(factBase);
+      const firstDraftPath = first === undefined ? [] : places.path(first);
+      for (const ref of draftReferences(factBase, places)) {
         diagnostics.push(diagnostic(locateBrief(ref.path), "error", "draft-reference", ref.message));
       }
       diagnostics.push(
         diagnostic(
-          locateBrief(firstDraft(factBase) ?? []),
+          locateBrief(firstDraftPath),
           "note",
           "drafts",
           `${drafts} draft item${drafts === 1 ? " is" : "s are"} left out of the brief: review each and delete its \`draft: true\`, or build with --include-drafts`,
@@ -78,11 +82,11 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
     if (countErrors(diagnostics) === 0) {
       const entries = [...loaded.sources.values()].sort((a, b) => a.index - b.index).map((s) => s.entry);
       diagnostics.push(
-        ...(await checkProvenance({ factBase, catalog: entries, locateBrief, locateCatalog: catalog.locate })),
+        ...(await checkProvenance({ factBase, places, catalog: entries, locateBrief, locateCatalog: catalog.locate })),
       );
       trace("  check: provenance checked");
       const texts = new Map([...prepared].map(([id, source]) => [id, source.full]));
-      disagreements = findDisagreements({ factBase, texts });
+      disagreements = findDisagreements({ factBase, places, texts });
       trace("  check: disagreements found");
       const ranges = coveredRanges(await loadFontIndex());
       diagnostics.push(...checkGlyphs([loaded.brief, catalog], ranges));

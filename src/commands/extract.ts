@@ -14,6 +14,7 @@ import { AppendError, appendToLists } from "../extract/append-yaml.js";
 import { type DraftItems, draftItems, type Existing, NO_EXISTING, slug } from "../extract/draft-fact-base.js";
 import { type ArticleExtraction, extractArticle } from "../extract/extract-article.js";
 import { lineColumn } from "../factbase/decode-text.js";
+import { ITEM_KINDS, items } from "../factbase/items.js";
 import { DEFAULT_CATALOG, displayPath, readText } from "../factbase/load-fact-base.js";
 import {
   ActorKind,
@@ -54,7 +55,8 @@ interface Article {
   readonly extraction: ArticleExtraction;
 }
 
-const LISTS = ["questions", "actors", "timeline", "positions", "figures", "quotes"] as const;
+/** The lists extract drafts into, in the brief's order: every kind of item a draft may be. */
+const LISTS = ITEM_KINDS.filter((kind) => kind.draftable).map((kind) => kind.list as keyof DraftItems);
 
 /**
  * Reads a YAML file's plain data with the failsafe schema (ids like 000 stay
@@ -113,8 +115,7 @@ const existingOf = (data: Partial<Record<string, unknown>>): Existing => {
     Array.isArray(data[key])
       ? (data[key] as unknown[]).filter((x): x is Record<string, unknown> => !!x && typeof x === "object")
       : [];
-  const ids = new Set<string>();
-  for (const key of LISTS) for (const item of list(key)) if (typeof item.id === "string") ids.add(item.id);
+  const ids = new Set([...items(data)].flatMap((site) => site.id ?? []));
   const cites = (item: Record<string, unknown>): CitationInput[] =>
     (Array.isArray(item.cite) ? (item.cite as unknown[]) : []).flatMap((c): CitationInput[] => {
       if (typeof c === "string") return [c];

@@ -4,8 +4,8 @@
  * Runs on the raw parsed data, so it reports alongside schema errors.
  */
 import { type Diagnostic, diagnostic, didYouMean, type Place } from "../diagnostics/index.js";
+import { citations, documentReferences, field, items, list, type ReferenceSite, references, text } from "./items.js";
 import type { YamlPath } from "./parse-yaml.js";
-import { collectCitations, field, list, text } from "./walk-citations.js";
 
 export type Locate = (path: YamlPath) => Place;
 
@@ -13,15 +13,6 @@ interface Defined {
   readonly kind: string;
   readonly path: YamlPath;
 }
-
-const SECTIONS = [
-  ["questions", "question"],
-  ["actors", "actor"],
-  ["timeline", "event"],
-  ["positions", "position"],
-  ["figures", "figure"],
-  ["quotes", "quote"],
-] as const;
 
 export const checkReferences = (
   brief: unknown,
@@ -55,31 +46,30 @@ export const checkReferences = (
 
   // Item ids: one namespace for the whole brief, so a reference is never ambiguous.
   const ids = new Map<string, Defined>();
-  for (const [section, kind] of SECTIONS) {
-    for (const [i, item] of list(field(brief, section)).entries()) {
-      const id = text(field(item, "id"));
-      if (id === undefined) continue;
-      const path = [section, i, "id"];
-      const first = ids.get(id);
-      if (first) {
-        const p = locateBrief(first.path);
-        out.push(
-          diagnostic(
-            locateBrief(path),
-            "error",
-            "duplicate-id",
-            `duplicate id \`${id}\`: already used by the ${first.kind} at ${p.line}:${p.column}`,
-          ),
-        );
-      } else {
-        ids.set(id, { kind, path });
-      }
+  const sites = [...items(brief)];
+  for (const site of sites) {
+    if (site.id === undefined) continue;
+    const path = [...site.path, "id"];
+    const first = ids.get(site.id);
+    if (first) {
+      const p = locateBrief(first.path);
+      out.push(
+        diagnostic(
+          locateBrief(path),
+          "error",
+          "duplicate-id",
+          `duplicate id \`${site.id}\`: already used by the ${first.kind} at ${p.line}:${p.column}`,
+        ),
+      );
+    } else {
+      ids.set(site.id, { kind: site.description.kind, path });
     }
   }
 
-  const refersTo = (value: unknown, kind: string, path: YamlPath): void => {
+  const refersTo = ({ id: value, reference, path }: ReferenceSite): void => {
     const id = text(value);
     if (id === undefined) return; // absent or not text: the schema reports it
+    const { kind } = reference;
     const found = ids.get(id);
     if (found?.kind === kind) return;
     const candidates = [...ids.entries()].filter(([, d]) => d.kind === kind).map(([k]) => k);
@@ -87,56 +77,45 @@ export const checkReferences = (
     out.push(diagnostic(locateBrief(path), "error", `unknown-${kind}`, message, didYouMean(id, candidates)));
   };
 
-  for (const [i, a] of list(field(brief, "actors")).entries()) {
-    refersTo(field(a, "affiliation"), "actor", ["actors", i, "affiliation"]);
-  }
-  for (const [i, e] of list(field(brief, "timeline")).entries()) {
-    for (const [j, id] of list(field(e, "actors")).entries()) refersTo(id, "actor", ["timeline", i, "actors", j]);
-  }
-  for (const [i, p] of list(field(brief, "positions")).entries()) {
-    refersTo(field(p, "party"), "actor", ["positions", i, "party"]);
-    refersTo(field(p, "question"), "question", ["positions", i, "question"]);
-  }
-  for (const [i, q] of list(field(brief, "quotes")).entries()) {
-    refersTo(field(q, "speaker"), "actor", ["quotes", i, "speaker"]);
-    const variant = field(q, "variant_of");
-    if (variant !== undefined && variant === field(q, "id")) {
-      out.push(
-        diagnostic(
-          locateBrief(["quotes", i, "variant_of"]),
-          "error",
-          "unknown-quote",
-          "a quote cannot be a variant of itself",
-        ),
-      );
-    } else {
-      refersTo(variant, "quote", ["quotes", i, "variant_of"]);
+  for (const site of sites) {
+    for (const named of references(site)) {
+      // An item cannot stand in for itself (a quote as a variant of itself).
+      if (named.reference.kind === site.description.kind && named.id !== undefined && named.id === site.id) {
+        out.push(
+          diagnostic(
+            locateBrief(named.path),
+            "error",
+            `unknown-${named.reference.kind}`,
+            named.reference.field === "variant_of"
+              ? "a quote cannot be a variant of itself"
+              : `${/^[aeiou]/.test(site.description.kind) ? "an" : "a"} ${site.description.kind} cannot be its own ${named.reference.name}`,
+          ),
+        );
+      } else {
+        refersTo(named);
+      }
     }
   }
 
   // The matrix names actors and questions, each once.
-  const matrix = field(brief, "matrix");
-  for (const [key, kind] of [
-    ["parties", "actor"],
-    ["questions", "question"],
-  ] as const) {
-    const seen = new Set<string>();
-    for (const [i, id] of list(field(matrix, key)).entries()) {
-      const path = ["matrix", key, i];
-      refersTo(id, kind, path);
-      const name = text(id);
-      if (name === undefined) continue;
-      if (seen.has(name)) {
-        out.push(
-          diagnostic(locateBrief(path), "error", "duplicate-id", `\`${name}\` is listed twice in matrix.${key}`),
-        );
-      }
-      seen.add(name);
+  const listed = new Map<string, Set<string>>();
+  for (const named of documentReferences(brief)) {
+    refersTo(named);
+    const name = text(named.id);
+    if (name === undefined) continue;
+    const key = named.reference.field;
+    const seen = listed.get(key) ?? new Set<string>();
+    listed.set(key, seen);
+    if (seen.has(name)) {
+      out.push(
+        diagnostic(locateBrief(named.path), "error", "duplicate-id", `\`${name}\` is listed twice in matrix.${key}`),
+      );
     }
+    seen.add(name);
   }
 
   if (locateCatalog) {
-    for (const site of collectCitations(brief)) {
+    for (const site of citations(brief)) {
       if (sources.has(site.source)) continue;
       out.push(
         diagnostic(

@@ -9,6 +9,7 @@ import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import { trace } from "../trace.js";
 import { checkReferences } from "./check-references.js";
 import { decodeText } from "./decode-text.js";
+import { Places } from "./items.js";
 import { type ParsedYaml, parseYaml, YamlParseCache } from "./parse-yaml.js";
 import { FactBase, SourceCatalog, type SourceEntry } from "./schema.js";
 import { validateSchema } from "./validate-schema.js";
@@ -38,6 +39,8 @@ export interface LoadedFactBase {
   readonly files: readonly string[];
   /** The text each file held when read (decoded), for fingerprints: what was checked is what is fingerprinted. */
   readonly texts: ReadonlyMap<string, string>;
+  /** Where each item of `factBase` stands in the brief, by identity (present with `factBase`). */
+  readonly places: Places | undefined;
   /** Set when the brief itself could not be read (missing, a folder, ...): what to tell the user. */
   readonly unreadable?: string;
 }
@@ -171,6 +174,23 @@ export const readText = async (file: string, shown: string, cache?: LoadCache): 
   return decoded;
 };
 
+/** A brief read no further than its own text: no catalogue, no fact base. */
+const unchecked = (
+  brief: ParsedYaml,
+  diagnostics: readonly Diagnostic[],
+  files: readonly string[],
+  texts: ReadonlyMap<string, string>,
+): LoadedFactBase => ({
+  brief,
+  catalog: undefined,
+  factBase: undefined,
+  sources: new Map(),
+  diagnostics,
+  files,
+  texts,
+  places: undefined,
+});
+
 export const loadFactBase = async (
   briefPath: string,
   cwd: string = process.cwd(),
@@ -182,17 +202,8 @@ export const loadFactBase = async (
   const files = [absolute];
   if (!briefRead.ok && briefRead.diagnostic.rule === "file-read") {
     // Nothing to check: the caller says so in its own terms (the CLI: exit 3, "cannot read file").
-    const brief = await parseYaml(shown, "");
-    return {
-      brief,
-      catalog: undefined,
-      factBase: undefined,
-      sources: new Map(),
-      diagnostics: [briefRead.diagnostic],
-      files,
-      texts: new Map(),
-      unreadable: `${shown}: ${briefRead.diagnostic.message}`,
-    };
+    const unread = unchecked(await parseYaml(shown, ""), [briefRead.diagnostic], files, new Map());
+    return { ...unread, unreadable: `${shown}: ${briefRead.diagnostic.message}` };
   }
   const textOf = new Map<string, string>();
   if (briefRead.ok) textOf.set(absolute, briefRead.text);
@@ -215,7 +226,7 @@ export const loadFactBase = async (
     );
   }
   if (!isMapping) {
-    return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files, texts: textOf };
+    return unchecked(brief, diagnostics, files, textOf);
   }
   const rawCatalog = (brief.value as { sources?: unknown } | undefined)?.sources;
   const catalogRelative = typeof rawCatalog === "string" ? rawCatalog : DEFAULT_CATALOG;
@@ -235,7 +246,7 @@ export const loadFactBase = async (
         "the source catalogue must be given by a relative path inside the project (such as sources/sources.yaml)",
       ),
     );
-    return { brief, catalog: undefined, factBase: undefined, sources: new Map(), diagnostics, files, texts: textOf };
+    return unchecked(brief, diagnostics, files, textOf);
   }
   const catalogRead = await readText(catalogAbsolute, catalogShown, cache);
   let catalog: ParsedYaml | undefined;
@@ -306,5 +317,8 @@ export const loadFactBase = async (
 
   diagnostics.push(...checkReferences(brief.value, catalog?.value, brief.locate, sourceCatalog && catalog?.locate));
 
-  return { brief, catalog, factBase: briefChecked.value, sources, diagnostics, files, texts: textOf };
+  const factBase = briefChecked.value;
+  // Read once, from the items as validated (in document order): every later stage locates an item by it.
+  const places = factBase ? Places.of(factBase) : undefined;
+  return { brief, catalog, factBase, sources, diagnostics, files, texts: textOf, places };
 };

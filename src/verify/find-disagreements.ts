@@ -5,9 +5,9 @@
  */
 import { distance } from "fastest-levenshtein";
 import { dateRange, daysBetween, formatDate } from "../factbase/fuzzy-date.js";
+import { type Places, sourcesOf } from "../factbase/items.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, FactBase, Observation } from "../factbase/schema.js";
-import { citationParts } from "../factbase/walk-citations.js";
 import { foldText } from "../text/fold-text.js";
 import { formatQualified } from "../text/format.js";
 import { indexOfWords } from "./find-verbatim.js";
@@ -34,9 +34,7 @@ export interface Disagreement {
 
 export const DEFAULT_WINDOW_DAYS = 7;
 
-const sourceIds = (cites: readonly CitationInput[]): string[] => [
-  ...new Set(cites.map((c) => citationParts(c).source)),
-];
+const sourceIds = (cites: readonly CitationInput[]): string[] => sourcesOf(cites);
 
 const disjoint = (a: readonly string[], b: readonly string[]): boolean => !a.some((s) => b.includes(s));
 
@@ -72,17 +70,19 @@ const observationText = (o: Observation): string => formatQualified(o.value, o.q
 
 export interface DisagreementInput {
   readonly factBase: FactBase;
+  /** Where each item of the fact base stands in the brief. */
+  readonly places: Places;
   /** Source texts by id, for the spellings each source uses. */
   readonly texts: ReadonlyMap<string, string>;
 }
 
-export const findDisagreements = ({ factBase: fb, texts }: DisagreementInput): Disagreement[] => {
+export const findDisagreements = ({ factBase: fb, places, texts }: DisagreementInput): Disagreement[] => {
   const out: Disagreement[] = [];
   const window = fb.checks?.disagreement_window_days ?? DEFAULT_WINDOW_DAYS;
   const actorName = new Map((fb.actors ?? []).map((a) => [a.id, a.name]));
 
   // Figures: different values (or qualifiers) from different sources at about the same time.
-  for (const [i, f] of (fb.figures ?? []).entries()) {
+  for (const f of fb.figures ?? []) {
     const obs = f.observations;
     for (let a = 0; a < obs.length; a += 1) {
       for (let b = a + 1; b < obs.length; b += 1) {
@@ -96,7 +96,7 @@ export const findDisagreements = ({ factBase: fb, texts }: DisagreementInput): D
           kind: "figure",
           subject: f.label,
           itemId: f.id,
-          path: ["figures", i, "observations", b, "value"],
+          path: places.path(y, "value"),
           sides: [
             { text: observationText(x), sources: sx, date: formatDate(x.as_of) },
             { text: observationText(y), sources: sy, date: formatDate(y.as_of) },
@@ -106,7 +106,7 @@ export const findDisagreements = ({ factBase: fb, texts }: DisagreementInput): D
     }
   }
 
-  for (const [i, actor] of (fb.actors ?? []).entries()) {
+  for (const actor of fb.actors ?? []) {
     // Titles: two titles for one office (they share a word) from different sources, at about the same time.
     const roles = actor.roles ?? [];
     for (let a = 0; a < roles.length; a += 1) {
@@ -124,7 +124,7 @@ export const findDisagreements = ({ factBase: fb, texts }: DisagreementInput): D
           kind: "title",
           subject: `the title of ${actor.name}`,
           itemId: actor.id,
-          path: ["actors", i, "roles", b, "title"],
+          path: places.path(y, "title"),
           sides: [
             { text: x.title, sources: sx, date: formatDate(x.as_of) },
             { text: y.title, sources: sy, date: formatDate(y.as_of) },
@@ -153,7 +153,7 @@ export const findDisagreements = ({ factBase: fb, texts }: DisagreementInput): D
           kind: "spelling",
           subject: `the spelling of ${actor.name}`,
           itemId: actor.id,
-          path: ["actors", i, "aliases", b - 1],
+          path: places.path(actor, "aliases", b - 1),
           sides: [
             { text: x, sources: sx, date: null },
             { text: y, sources: sy, date: null },
@@ -165,7 +165,7 @@ export const findDisagreements = ({ factBase: fb, texts }: DisagreementInput): D
 
   // Wordings: one remark rendered differently (two translations of one interview).
   const quotes = new Map((fb.quotes ?? []).map((q) => [q.id, q]));
-  for (const [i, q] of (fb.quotes ?? []).entries()) {
+  for (const q of fb.quotes ?? []) {
     const other = q.variant_of === undefined ? undefined : quotes.get(q.variant_of);
     if (!other) continue;
     const speaker = q.speaker === undefined ? "an unnamed speaker" : (actorName.get(q.speaker) ?? q.speaker);
@@ -173,7 +173,7 @@ export const findDisagreements = ({ factBase: fb, texts }: DisagreementInput): D
       kind: "wording",
       subject: `the words of ${speaker}`,
       itemId: q.id,
-      path: ["quotes", i, "variant_of"],
+      path: places.path(q, "variant_of"),
       sides: [
         { text: other.text, sources: sourceIds(other.cite), date: formatDate(other.date) },
         { text: q.text, sources: sourceIds(q.cite), date: formatDate(q.date) },

@@ -6,9 +6,9 @@
 
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
 import { dateRange } from "../factbase/fuzzy-date.js";
+import { citationParts, citations, items, type Places, parts } from "../factbase/items.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
-import type { CitationInput, EventStatus, FactBase, SourceEntry } from "../factbase/schema.js";
-import { citationParts, collectCitations } from "../factbase/walk-citations.js";
+import type { CitationInput, FactBase, SourceEntry } from "../factbase/schema.js";
 import { detectQualifier } from "../text/detect-qualifier.js";
 import { mentionsNumber, numbersInDigits } from "../text/find-number.js";
 import { foldText, splitElisions } from "../text/fold-text.js";
@@ -26,6 +26,8 @@ export interface VerifySource {
 
 export interface VerifyInput {
   readonly factBase: FactBase;
+  /** Where each item of the fact base stands in the brief. */
+  readonly places: Places;
   readonly sources: ReadonlyMap<string, VerifySource>;
   readonly locateBrief: (path: YamlPath) => Place;
   readonly locateCatalog: (path: YamlPath) => Place;
@@ -46,7 +48,7 @@ const shorten = (text: string, max = 200): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> => {
-  const { factBase: fb, locateBrief, locateCatalog } = input;
+  const { factBase: fb, places, locateBrief, locateCatalog } = input;
   const out: Diagnostic[] = [];
   const texts = input.prepared ?? prepareSourceTexts(input.sources);
 
@@ -102,24 +104,24 @@ export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> 
   };
 
   // Excerpts.
-  for (const site of collectCitations(fb)) {
+  for (const site of citations(fb, places)) {
     if (site.excerpt !== undefined) {
       checkVerbatim(site.excerpt, site.source, [...site.path, "excerpt"], "excerpt", "excerpt-verbatim");
     }
   }
 
   // Quotes: the words must be in every source cited for them.
-  fb.quotes?.forEach((quote, i) => {
+  for (const quote of fb.quotes ?? []) {
     const cites = quote.cite.map(citationParts);
     for (const source of new Set(cites.map((c) => c.source))) {
-      checkVerbatim(quote.text, source, ["quotes", i, "text"], "quote", "quote-verbatim");
+      checkVerbatim(quote.text, source, places.path(quote, "text"), "quote", "quote-verbatim");
     }
-  });
+  }
 
   // Figures: wording verbatim; the number written in the wording, the excerpt or the source.
-  for (const [i, figure] of (fb.figures ?? []).entries()) {
-    for (const [j, obs] of figure.observations.entries()) {
-      const base: YamlPath = ["figures", i, "observations", j];
+  for (const figure of fb.figures ?? []) {
+    for (const obs of figure.observations) {
+      const base = places.path(obs);
       const cites = obs.cite.map(citationParts);
       if (obs.wording !== undefined) {
         const wording = obs.wording;
@@ -174,7 +176,7 @@ export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> 
     }
   }
 
-  out.push(...checkDates(fb, input.sources, locateBrief));
+  out.push(...checkDates(fb, places, input.sources, locateBrief));
   return out;
 };
 
@@ -188,7 +190,7 @@ interface Dated {
   readonly cites: readonly CitationInput[];
   readonly path: YamlPath;
   readonly what: string;
-  readonly status?: EventStatus;
+  readonly status: string | undefined;
 }
 
 /**
@@ -198,29 +200,23 @@ interface Dated {
  */
 const checkDates = (
   fb: FactBase,
+  places: Places,
   sources: ReadonlyMap<string, VerifySource>,
   locateBrief: (path: YamlPath) => Place,
 ): Diagnostic[] => {
   const out: Diagnostic[] = [];
   const dated: Dated[] = [];
-  for (const [i, e] of (fb.timeline ?? []).entries()) {
-    dated.push({ date: e.date, cites: e.cite, path: ["timeline", i], what: "event", status: e.status ?? "happened" });
-  }
-  for (const [i, a] of (fb.actors ?? []).entries()) {
-    for (const [j, r] of (a.roles ?? []).entries()) {
-      dated.push({ date: r.as_of, cites: r.cite, path: ["actors", i, "roles", j, "as_of"], what: "role" });
+  for (const site of items(fb, places)) {
+    for (const p of parts(site)) {
+      if (p.date === undefined || p.part.date === undefined) continue;
+      dated.push({
+        date: p.date,
+        cites: p.cite as readonly CitationInput[],
+        path: [...p.path, p.part.date],
+        what: p.part.what,
+        status: p.part.status === undefined ? undefined : (p.status ?? "happened"),
+      });
     }
-  }
-  for (const [i, p] of (fb.positions ?? []).entries()) {
-    dated.push({ date: p.as_of, cites: p.cite, path: ["positions", i, "as_of"], what: "position" });
-  }
-  for (const [i, f] of (fb.figures ?? []).entries()) {
-    for (const [j, o] of f.observations.entries()) {
-      dated.push({ date: o.as_of, cites: o.cite, path: ["figures", i, "observations", j, "as_of"], what: "figure" });
-    }
-  }
-  for (const [i, q] of (fb.quotes ?? []).entries()) {
-    dated.push({ date: q.date, cites: q.cite, path: ["quotes", i, "date"], what: "quote" });
   }
 
   for (const item of dated) {
@@ -231,11 +227,12 @@ const checkDates = (
     const latest = published.sort().at(-1) ?? "";
     const { start } = dateRange(item.date);
     const after = start > latest;
-    if (item.what === "event") {
+    if (item.status !== undefined) {
+      // Events may lie ahead of their sources, when marked so.
       if (after && item.status === "happened") {
         out.push(
           diagnostic(
-            locateBrief([...item.path, "date"]),
+            locateBrief(item.path),
             "error",
             "event-after-source",
             `event dated ${item.date} is after the publication of every source it cites (latest ${latest}): mark it \`status: planned\` or \`status: expected\``,

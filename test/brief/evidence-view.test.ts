@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { figureChart } from "../../src/brief/figure-chart.js";
 import { resolveBrief } from "../../src/brief/resolve-brief.js";
+import { Places } from "../../src/factbase/items.js";
 import type { FactBase, Position, SourceEntry } from "../../src/factbase/schema.js";
 import { findDisagreements } from "../../src/verify/find-disagreements.js";
 
@@ -114,7 +115,7 @@ describe("figure ledgers", () => {
 
 describe("where sources differ", () => {
   it("links each disagreement to its item, with both sides and their citation marks", () => {
-    const disagreements = findDisagreements({ factBase: fb, texts: new Map() });
+    const disagreements = findDisagreements({ factBase: fb, places: Places.of(fb), texts: new Map() });
     expect(disagreements.map((d) => d.kind)).toEqual([]); // 45 days apart: not compared
     const close = {
       ...fb,
@@ -131,7 +132,7 @@ describe("where sources differ", () => {
         },
       ],
     };
-    const found = findDisagreements({ factBase: close, texts: new Map() });
+    const found = findDisagreements({ factBase: close, places: Places.of(close), texts: new Map() });
     const view = resolveBrief(close, catalog, { version: "t", disagreements: found });
     expect(view.disagreements).toEqual([
       {

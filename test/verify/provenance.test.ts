@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { checkBrief } from "../../src/commands/check-brief.js";
 import { formatDiagnostic } from "../../src/diagnostics/index.js";
+import { Places } from "../../src/factbase/items.js";
 import { findDisagreements } from "../../src/verify/find-disagreements.js";
 import { ROOT, runCli } from "../helpers.js";
 
@@ -69,15 +70,16 @@ describe("findDisagreements", () => {
       ["y", "Blinken said."],
     ]);
     const actors = [{ id: "b", name: "Antony Blinken", kind: "person" as const, aliases: ["Blinken"], cite: ["x"] }];
-    expect(findDisagreements({ factBase: { ...base, actors }, texts })).toEqual([]);
+    const factBase = { ...base, actors };
+    expect(findDisagreements({ factBase, places: Places.of(factBase), texts })).toEqual([]);
   });
 
   it("does not compare values far apart in time, or from the same source", () => {
     const obs = (value: number, as_of: string, source: string) => ({ value, as_of, cite: [source] });
-    const figure = (observations: ReturnType<typeof obs>[]) => ({
-      factBase: { ...base, figures: [{ id: "f", label: "F", counts: "C", unit: "u", observations }] },
-      texts: new Map(),
-    });
+    const figure = (observations: ReturnType<typeof obs>[]) => {
+      const factBase = { ...base, figures: [{ id: "f", label: "F", counts: "C", unit: "u", observations }] };
+      return { factBase, places: Places.of(factBase), texts: new Map() };
+    };
     expect(findDisagreements(figure([obs(1, "2024-01-01", "x"), obs(2, "2024-03-01", "y")]))).toEqual([]);
     expect(findDisagreements(figure([obs(1, "2024-01-01", "x"), obs(2, "2024-01-02", "x")]))).toEqual([]);
     expect(findDisagreements(figure([obs(1, "2024-01-01", "x"), obs(2, "2024-01-02", "y")]))).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Place } from "../../src/diagnostics/index.js";
+import { Places } from "../../src/factbase/items.js";
 import type { FactBase, SourceEntry } from "../../src/factbase/schema.js";
 import { verifyFactBase } from "../../src/verify/verify-fact-base.js";
 
@@ -10,13 +11,16 @@ const locate = (path: readonly (string | number)[]): Place => ({ file: "b.yaml",
 
 const base: FactBase = { title: "T", as_of: "2024-05-02", summary: "S" };
 
-const verify = (fb: Partial<FactBase>) =>
-  verifyFactBase({
-    factBase: { ...base, ...fb },
+const verify = (fb: Partial<FactBase>) => {
+  const factBase = { ...base, ...fb };
+  return verifyFactBase({
+    factBase,
+    places: Places.of(factBase),
     sources: new Map([["s", { entry, index: 0, text }]]),
     locateBrief: locate,
     locateCatalog: locate,
   });
+};
 
 describe("verifyFactBase", () => {
   it("accepts a verbatim quote and a figure written in its wording", async () => {
