@@ -5,7 +5,17 @@
  * date), so that the next edition can say "What changed since <date>".
  */
 import { compareDates, formatDate } from "../factbase/fuzzy-date.js";
-import type { FactBase } from "../factbase/schema.js";
+import { type ItemKind, items } from "../factbase/items.js";
+import type {
+  Actor,
+  FactBase,
+  Figure,
+  KeyPoint,
+  Position,
+  Question,
+  Quote,
+  TimelineEvent,
+} from "../factbase/schema.js";
 import { formatQualified } from "../text/format.js";
 import { STANCE_LABEL } from "./labels.js";
 
@@ -45,40 +55,74 @@ export interface Changes {
 
 const shorten = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-export const takeSnapshot = (fb: FactBase): Snapshot => {
-  const names = new Map((fb.actors ?? []).map((a) => [a.id, a.name]));
-  const questions = new Map((fb.questions ?? []).map((q) => [q.id, q.label]));
-  const items: Record<string, SnapshotItem> = {};
-  const put = (id: string, item: SnapshotItem) => {
-    Object.defineProperty(items, id, { value: item, enumerable: true, writable: true, configurable: true });
-  };
-  for (const a of fb.actors ?? []) {
+/** What the snapshot records of each kind of item: a label and the value compared; null for kinds it leaves out. */
+type Summaries = {
+  readonly [K in ItemKind]: ((item: ItemOf[K], names: Names) => Omit<SnapshotItem, "kind">) | null;
+};
+
+interface ItemOf {
+  readonly "key point": KeyPoint;
+  readonly question: Question;
+  readonly actor: Actor;
+  readonly event: TimelineEvent;
+  readonly position: Position;
+  readonly figure: Figure;
+  readonly quote: Quote;
+}
+
+interface Names {
+  readonly actors: ReadonlyMap<string, string>;
+  readonly questions: ReadonlyMap<string, string>;
+}
+
+const SUMMARIES: Summaries = {
+  "key point": null,
+  question: null,
+  actor: (a) => {
     const roles = [...(a.roles ?? [])].sort((x, y) => compareDates(x.as_of, y.as_of)).map((r) => r.title);
-    put(a.id, { kind: "actor", label: a.name, value: [a.name, ...roles].join("; ") });
-  }
-  for (const e of fb.timeline ?? []) {
+    return { label: a.name, value: [a.name, ...roles].join("; ") };
+  },
+  event: (e) => {
     const status = e.status && e.status !== "happened" ? ` (${e.status})` : "";
-    put(e.id, { kind: "event", label: shorten(e.text, 70), value: `${formatDate(e.date)}${status}: ${e.text}` });
-  }
-  for (const p of fb.positions ?? []) {
-    put(p.id, {
-      kind: "position",
-      label: `${names.get(p.party) ?? p.party} on ${(questions.get(p.question) ?? p.question).toLowerCase()}`,
-      value: `${STANCE_LABEL[p.stance]}: ${p.text} (${formatDate(p.as_of)})`,
-    });
-  }
-  for (const f of fb.figures ?? []) {
+    return { label: shorten(e.text, 70), value: `${formatDate(e.date)}${status}: ${e.text}` };
+  },
+  position: (p, names) => ({
+    label: `${names.actors.get(p.party) ?? p.party} on ${(names.questions.get(p.question) ?? p.question).toLowerCase()}`,
+    value: `${STANCE_LABEL[p.stance]}: ${p.text} (${formatDate(p.as_of)})`,
+  }),
+  figure: (f) => {
     const latest = [...f.observations].sort((x, y) => compareDates(x.as_of, y.as_of)).at(-1);
     const value = latest
       ? `${formatQualified(latest.value, latest.qualifier)} ${f.unit} (${formatDate(latest.as_of)})`
       : "";
-    put(f.id, { kind: "figure", label: f.label, value });
+    return { label: f.label, value };
+  },
+  quote: (q, names) => {
+    const speaker = q.speaker === undefined ? "Unattributed" : (names.actors.get(q.speaker) ?? q.speaker);
+    return { label: `${speaker}: “${shorten(q.text, 50)}”`, value: q.text };
+  },
+};
+
+const isSnapshotKind = (kind: ItemKind): kind is SnapshotKind => SUMMARIES[kind] !== null;
+
+export const takeSnapshot = (fb: FactBase): Snapshot => {
+  const names: Names = {
+    actors: new Map((fb.actors ?? []).map((a) => [a.id, a.name])),
+    questions: new Map((fb.questions ?? []).map((q) => [q.id, q.label])),
+  };
+  const entries: Record<string, SnapshotItem> = {};
+  for (const site of items(fb)) {
+    const { kind } = site.description;
+    const summarize = SUMMARIES[kind] as ((item: object, names: Names) => Omit<SnapshotItem, "kind">) | null;
+    if (site.id === undefined || summarize === null || !isSnapshotKind(kind)) continue;
+    Object.defineProperty(entries, site.id, {
+      value: { kind, ...summarize(site.item, names) },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
-  for (const q of fb.quotes ?? []) {
-    const speaker = q.speaker === undefined ? "Unattributed" : (names.get(q.speaker) ?? q.speaker);
-    put(q.id, { kind: "quote", label: `${speaker}: “${shorten(q.text, 50)}”`, value: q.text });
-  }
-  return { format: "factsheet-snapshot-1", title: fb.title, as_of: fb.as_of, items };
+  return { format: "factsheet-snapshot-1", title: fb.title, as_of: fb.as_of, items: entries };
 };
 
 const ORDER: readonly SnapshotKind[] = ["figure", "position", "event", "quote", "actor"];
