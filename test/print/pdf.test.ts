@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkBrief } from "../../src/commands/check-brief.js";
 import { findBrowser } from "../../src/print/find-browser.js";
@@ -25,6 +25,12 @@ interface ReadBack {
   outline: string[];
   size: [number, number];
 }
+
+/** The document information dictionary (Title, CreationDate, ...), which pdf.js types as a bare `Object`. */
+const readInfo = async (doc: PDFDocumentProxy): Promise<Record<string, unknown>> => {
+  const { info } = await doc.getMetadata();
+  return info as Record<string, unknown>;
+};
 
 const readPdf = async (file: string): Promise<ReadBack> => {
   const data = new Uint8Array(await readFile(file));
@@ -60,7 +66,7 @@ const readPdf = async (file: string): Promise<ReadBack> => {
   }
   const first = await doc.getPage(1);
   const [, , width, height] = first.view;
-  const { info } = await doc.getMetadata();
+  const info = await readInfo(doc);
   const outline = ((await doc.getOutline()) ?? []).flatMap(function flat(o): string[] {
     return [o.title, ...o.items.flatMap(flat)];
   });
@@ -71,7 +77,7 @@ const readPdf = async (file: string): Promise<ReadBack> => {
     pages: doc.numPages,
     text,
     lastLines,
-    info: info as Record<string, unknown>,
+    info,
     outline,
     size: [Math.floor(width ?? 0), Math.floor(height ?? 0)],
   };
@@ -139,7 +145,7 @@ describe.runIf(hasBrowser)("PDF output", () => {
     }
     const data = new Uint8Array(await readFile(path.join(again, "harbour.pdf")));
     const doc = await getDocument({ data, isEvalSupported: false }).promise;
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const info = await readInfo(doc);
     await doc.destroy();
     expect(info.CreationDate).toBe("D:20240308000000Z");
     expect(info.ModDate).toBe("D:20240308000000Z");
@@ -226,7 +232,7 @@ describe.runIf(hasBrowser)("PDF output", () => {
     const { code } = await runCli(["build", "odd.yaml", "--format", "pdf", "--out", "out"], { cwd: odd });
     expect(code).toBe(0);
     const doc = await getDocument({ data: new Uint8Array(await readFile(path.join(odd, "out", "odd.pdf"))) }).promise;
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const info = await readInfo(doc);
     await doc.destroy();
     expect(info.Title).toBe("Port Alba >> dredging (dispute) \\ test");
     expect(info.CreationDate).toBe("D:20240308000000Z");
