@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -13,7 +12,7 @@ import {
   precompileTemplates,
   templateSources,
 } from "../../src/render/render-html.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, tempDirForTest } from "../helpers.js";
 
 const GOLDEN = path.join(ROOT, "test", "golden", "harbour.html");
 
@@ -37,19 +36,14 @@ describe("the rendered HTML", () => {
     if (!checked.factBase) throw new Error("fixture does not check");
     const view = resolveBrief(checked.factBase, checked.catalog, { version: "0.0.0-test" });
     const templates = await loadTemplates();
-    const dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-precompiled-"));
-    try {
-      const file = path.join(dir, "templates.precompiled.mjs");
-      await writeFile(file, await precompileTemplates(templateSources(templates)));
-      const { default: precompiled } = (await import(pathToFileURL(file).href)) as { default: PrecompiledTemplates };
-      expect(Object.keys(precompiled)).toHaveLength(new Set(templateSources(templates)).size);
-      const ahead = await createRenderer({ ...templates, precompiled });
-      const now = await createRenderer({ ...templates, precompiled: undefined });
-      for (const part of ["html", "printHeader", "printFooter"] as const) {
-        expect(ahead[part](view, "/* fonts */")).toBe(now[part](view, "/* fonts */"));
-      }
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+    const file = path.join(await tempDirForTest("precompiled"), "templates.precompiled.mjs");
+    await writeFile(file, await precompileTemplates(templateSources(templates)));
+    const { default: precompiled } = (await import(pathToFileURL(file).href)) as { default: PrecompiledTemplates };
+    expect(Object.keys(precompiled)).toHaveLength(new Set(templateSources(templates)).size);
+    const ahead = await createRenderer({ ...templates, precompiled });
+    const now = await createRenderer({ ...templates, precompiled: undefined });
+    for (const part of ["html", "printHeader", "printFooter"] as const) {
+      expect(ahead[part](view, "/* fonts */")).toBe(now[part](view, "/* fonts */"));
     }
   });
 
