@@ -16,6 +16,17 @@ import { ROOT, tempDirForTest } from "../helpers.js";
 
 const GOLDEN = path.join(ROOT, "test", "golden", "harbour.html");
 
+/** The inlined stylesheet (fonts, then templates/styles/*.css) and nothing else between these tags. */
+const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
+
+/**
+ * The page as the golden file keeps it: the markup, with each style element's content (the whole
+ * stylesheet, and the fonts when embedded) replaced by one stable line. The stylesheet is a source
+ * file of its own; "inlines the stylesheet whole" below checks that it arrives in the page intact.
+ */
+const markupOnly = (html: string): string =>
+  html.replace(STYLE_ELEMENT, "<style>/* the stylesheet: templates/styles/*.css, checked apart */</style>");
+
 const render = async (edit?: (view: BriefView) => BriefView) => {
   const checked = await checkBrief("test/fixtures/harbour.yaml", ROOT);
   if (!checked.factBase) throw new Error("fixture does not check");
@@ -26,9 +37,19 @@ const render = async (edit?: (view: BriefView) => BriefView) => {
 
 describe("the rendered HTML", () => {
   it("matches the golden file (UPDATE_GOLDEN=1 npm test to accept a change on purpose)", async () => {
-    const html = await render();
+    const html = markupOnly(await render());
     if (process.env.UPDATE_GOLDEN === "1") await writeFile(GOLDEN, html);
     expect(html).toBe(await readFile(GOLDEN, "utf8"));
+  });
+
+  it("inlines the stylesheet whole: templates/styles/*.css in file-name order, in the one style element", async () => {
+    const html = await render();
+    const dir = path.join(ROOT, "templates", "styles");
+    const files = (await readdir(dir)).filter((file) => file.endsWith(".css")).sort();
+    expect(files.length).toBeGreaterThan(0);
+    const css = (await Promise.all(files.map((file) => readFile(path.join(dir, file), "utf8")))).join("\n");
+    // No fonts are embedded here: the element holds an empty font block, a line break, the stylesheet.
+    expect([...html.matchAll(STYLE_ELEMENT)].map((match) => match[1])).toEqual([`\n${css}`]);
   });
 
   it("is the same from templates compiled ahead of time as from their sources", async () => {
