@@ -2,21 +2,14 @@
  * The CLI in-process through `run(argv)`, and once as a spawned process.
  */
 import { execFile } from "node:child_process";
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ExitCode } from "../src/errors.js";
-import { ROOT, runCli } from "./helpers.js";
+import { ROOT, runCli, tempDirForTest, useTempDir } from "./helpers.js";
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-cli-"));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useTempDir("cli");
 
 describe("factsheet check", () => {
   it("prints a one-line summary and exits 0 for a good brief", async () => {
@@ -60,7 +53,7 @@ describe("factsheet check", () => {
 
 describe("factsheet build", () => {
   it("writes the HTML without needing a browser", async () => {
-    const out = path.join(tmp, "html");
+    const out = path.join(tmp(), "html");
     const { code, err } = await runCli(["build", "test/fixtures/harbour.yaml", "--format", "html", "--out", out], {
       env: { PATH: "/nowhere", FACTSHEET_BROWSER: "" },
     });
@@ -70,7 +63,7 @@ describe("factsheet build", () => {
   });
 
   it("refuses to build a brief that fails its check, and writes nothing", async () => {
-    const out = path.join(tmp, "refused");
+    const out = path.join(tmp(), "refused");
     const { code, out: stdout } = await runCli([
       "build",
       "test/fixtures/errors/quote-not-found.yaml",
@@ -85,7 +78,7 @@ describe("factsheet build", () => {
   });
 
   it("fails with one sentence and exit 4 when the browser for a PDF is missing", async () => {
-    const missing = path.join(tmp, "no-such-chrome");
+    const missing = path.join(tmp(), "no-such-chrome");
     const { code, err, out } = await runCli([
       "build",
       "test/fixtures/harbour.yaml",
@@ -104,7 +97,7 @@ describe("factsheet build", () => {
   it("says so, exit 5, when the output folder cannot be written", async () => {
     if (process.getuid?.() === 0) {
       // root writes anywhere: use a path under a regular file instead.
-      const file = path.join(tmp, "a-file");
+      const file = path.join(tmp(), "a-file");
       await writeFile(file, "x");
       const { code, err } = await runCli([
         "build",
@@ -117,7 +110,7 @@ describe("factsheet build", () => {
       expect(code).toBe(ExitCode.output);
       expect(err).toMatch(/^factsheet: Cannot write .*harbour\.html: a file stands where a folder should be/);
     } else {
-      const locked = path.join(tmp, "locked");
+      const locked = path.join(tmp(), "locked");
       await mkdir(locked);
       await chmod(locked, 0o500);
       const { code } = await runCli(["build", "test/fixtures/harbour.yaml", "--format", "html", "--out", locked]);
@@ -151,19 +144,15 @@ describe("the factsheet executable", () => {
     );
     expect("stderr" in broken && broken.stderr).not.toMatch(/internal error/);
     // And a build, through the bundle's own chunks.
-    const out = await mkdtemp(path.join(os.tmpdir(), "factsheet-bin-"));
-    try {
-      const built = await run(
-        process.execPath,
-        [bin, "build", "test/fixtures/harbour.yaml", "--format", "html", "--out", out],
-        {
-          cwd: ROOT,
-        },
-      );
-      expect(built.stdout + built.stderr).toMatch(/wrote .*harbour\.html/);
-      expect(await readFile(path.join(out, "harbour.html"), "utf8")).toContain("The Port Alba dredging dispute");
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
+    const out = await tempDirForTest("bin");
+    const built = await run(
+      process.execPath,
+      [bin, "build", "test/fixtures/harbour.yaml", "--format", "html", "--out", out],
+      {
+        cwd: ROOT,
+      },
+    );
+    expect(built.stdout + built.stderr).toMatch(/wrote .*harbour\.html/);
+    expect(await readFile(path.join(out, "harbour.html"), "utf8")).toContain("The Port Alba dredging dispute");
   });
 });

@@ -5,11 +5,10 @@
  * Object.prototype; and a brief read piece by piece (as watch reads it) is
  * read exactly as when read whole, whatever was edited.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { resolveBrief } from "../src/brief/resolve-brief.js";
 import { type ParsedYaml, parseYaml, YamlParseCache } from "../src/factbase/parse-yaml.js";
 import type { FactBase, SourceEntry } from "../src/factbase/schema.js";
@@ -17,7 +16,7 @@ import { FactBase as FactBaseSchema } from "../src/factbase/schema.js";
 import { validateSchema } from "../src/factbase/validate-schema.js";
 import { loadTemplates, type TemplateSet } from "../src/render/load-templates.js";
 import { createRenderer } from "../src/render/render-html.js";
-import { FIXTURES, runCli } from "./helpers.js";
+import { FIXTURES, runCli, useTempDir } from "./helpers.js";
 
 const MARK = "<x-evil";
 /** Text with a marker tag somewhere in it, among arbitrary characters. */
@@ -30,13 +29,9 @@ const catalog = new Map<string, SourceEntry>([
 ]);
 
 let templates: TemplateSet;
-let dir: string;
+const dir = useTempDir("properties");
 beforeAll(async () => {
   templates = await loadTemplates();
-  dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-properties-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe("properties", () => {
@@ -91,9 +86,9 @@ describe("properties", () => {
     await fc.assert(
       fc.asyncProperty(yamlish, async (text) => {
         n += 1;
-        const file = path.join(dir, `p${n}.yaml`);
+        const file = path.join(dir(), `p${n}.yaml`);
         await writeFile(file, text);
-        const { code, err } = await runCli(["check", file], { cwd: dir });
+        const { code, err } = await runCli(["check", file], { cwd: dir() });
         expect([0, 1]).toContain(code);
         expect(err).not.toContain("internal error");
         for (const line of err.split("\n").filter((l) => l !== "" && !l.startsWith("  "))) {

@@ -4,43 +4,37 @@
  * manual reload (in place, keeping the reader's place); then a broken YAML
  * file, shown as diagnostics in the page, and fixed again.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "puppeteer";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { startWatch, type WatchSession } from "../../src/commands/watch.js";
-import { findBrowser } from "../../src/print/find-browser.js";
-import { closeBrowser, launchBrowser } from "../../src/print/launch-browser.js";
-import { FIXTURES, ROOT } from "../helpers.js";
+import { describeWithBrowser, FIXTURES, ROOT, useTempDir } from "../helpers.js";
 
-const browserPath = findBrowser()?.path;
-
-describe.runIf(browserPath !== undefined)("factsheet watch", () => {
-  let dir: string;
+describeWithBrowser("factsheet watch", (testBrowser) => {
+  const dir = useTempDir("watch");
+  const browser = testBrowser.launchForSuite();
   let session: WatchSession;
-  let browser: Browser;
   let page: Page;
   const lines: string[] = [];
-  const brief = () => path.join(dir, "harbour.yaml");
+  const brief = () => path.join(dir(), "harbour.yaml");
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-watch-"));
-    await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
+    await cp(path.join(FIXTURES, "harbour"), path.join(dir(), "harbour"), { recursive: true });
     await cp(path.join(FIXTURES, "harbour.yaml"), brief());
     session = await startWatch(
-      { file: "harbour.yaml", host: "127.0.0.1", port: 0, pdf: false, outDir: "out", paper: "a4", cwd: dir, env: {} },
+      { file: "harbour.yaml", host: "127.0.0.1", port: 0, pdf: false, outDir: "out", paper: "a4", cwd: dir(), env: {} },
       { diagnostics: (list) => lines.push(...list.map((d) => d.message)), info: (line) => lines.push(line) },
     );
-    browser = await launchBrowser({ executablePath: browserPath as string });
-    page = await browser.newPage();
+    page = await browser().newPage();
     await page.goto(session.url, { waitUntil: "load" });
   });
 
   afterAll(async () => {
-    await closeBrowser(browser);
-    await session.close();
-    await rm(dir, { recursive: true, force: true });
+    // Guarded: when an earlier hook failed (the browser did not start), these were never made.
+    // The page first: it holds an event stream open on the session.
+    await page?.close();
+    await session?.close();
   });
 
   const heading = () => page.$eval("h1", (h) => h.textContent ?? "");
@@ -95,7 +89,7 @@ describe.runIf(browserPath !== undefined)("factsheet watch", () => {
   });
 
   it("takes up a changed stylesheet, though it keeps the templates between saves of the data", async () => {
-    const templates = path.join(dir, "templates");
+    const templates = path.join(dir(), "templates");
     await cp(path.join(ROOT, "templates"), templates, { recursive: true });
     const styled = await startWatch(
       {
@@ -106,12 +100,12 @@ describe.runIf(browserPath !== undefined)("factsheet watch", () => {
         outDir: "out-styled",
         paper: "a4",
         templatesDir: templates,
-        cwd: dir,
+        cwd: dir(),
         env: {},
       },
       { diagnostics: () => undefined, info: () => undefined },
     );
-    const view = await browser.newPage();
+    const view = await browser().newPage();
     try {
       await view.goto(styled.url, { waitUntil: "load" });
       const colour = () => view.$eval("h1", (h) => getComputedStyle(h).color);
@@ -146,7 +140,7 @@ describe.runIf(browserPath !== undefined)("factsheet watch", () => {
   });
 
   it("never writes the reload script into the briefing on disk", async () => {
-    const written = await readFile(path.join(dir, "out", "harbour.html"), "utf8");
+    const written = await readFile(path.join(dir(), "out", "harbour.html"), "utf8");
     expect(written).not.toContain("<script");
     expect(written).not.toContain("EventSource");
   });

@@ -5,29 +5,29 @@
  * exactly what changed, and `factsheet diff` must say the same.
  */
 import { execFileSync } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { FIXTURES, ROOT, runCli } from "../helpers.js";
+import { FIXTURES, ROOT, runCli, useTempDir } from "../helpers.js";
 
-let dir: string;
-const brief = () => path.join(dir, "data", "qatar-mediation.yaml");
+const dir = useTempDir("editions");
+const brief = () => path.join(dir(), "data", "qatar-mediation.yaml");
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-editions-"));
-  await cp(path.join(ROOT, "data"), path.join(dir, "data"), { recursive: true });
+  await cp(path.join(ROOT, "data"), path.join(dir(), "data"), { recursive: true });
   // Edition 1: the brief as it is.
-  const first = await runCli(["build", "data/qatar-mediation.yaml", "--format", "html", "--out", "out"], { cwd: dir });
+  const first = await runCli(["build", "data/qatar-mediation.yaml", "--format", "html", "--out", "out"], {
+    cwd: dir(),
+  });
   expect(first.code).toBe(0);
 
   // Edition 2: the invented sixth article, and what it adds.
   await cp(
     path.join(FIXTURES, "sixth-article", "005_invented.txt"),
-    path.join(dir, "data", "sources", "005_invented.txt"),
+    path.join(dir(), "data", "sources", "005_invented.txt"),
   );
-  const catalog = parseDocument(await readFile(path.join(dir, "data", "sources", "sources.yaml"), "utf8"));
+  const catalog = parseDocument(await readFile(path.join(dir(), "data", "sources", "sources.yaml"), "utf8"));
   catalog.addIn(["sources"], {
     id: "005",
     file: "005_invented.txt",
@@ -35,7 +35,7 @@ beforeAll(async () => {
     outlet: "Invented for factsheet's tests",
     published: "2025-01-16",
   });
-  await writeFile(path.join(dir, "data", "sources", "sources.yaml"), catalog.toString());
+  await writeFile(path.join(dir(), "data", "sources", "sources.yaml"), catalog.toString());
 
   const doc = parseDocument(await readFile(brief(), "utf8"));
   doc.set("as_of", "2025-01-16");
@@ -61,18 +61,14 @@ beforeAll(async () => {
   await writeFile(brief(), doc.toString());
 });
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
 describe("a new edition", () => {
   it("says exactly what changed since the previous one", async () => {
     const second = await runCli(["build", "data/qatar-mediation.yaml", "--format", "html", "--out", "out"], {
-      cwd: dir,
+      cwd: dir(),
     });
     expect(second.err).toBe("");
     expect(second.code).toBe(0);
-    const html = await readFile(path.join(dir, "out", "qatar-mediation.html"), "utf8");
+    const html = await readFile(path.join(dir(), "out", "qatar-mediation.html"), "utf8");
     const section = /<section id="changes"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
     expect(section).toContain('What changed since <time datetime="2025-01-07">7 January 2025</time>');
     const rows = [...section.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]);
@@ -89,7 +85,7 @@ describe("a new edition", () => {
   });
 
   it("is what `factsheet diff` reports in the terminal", async () => {
-    const { code, out } = await runCli(["diff", "data/qatar-mediation.yaml", "--out", "out"], { cwd: dir });
+    const { code, out } = await runCli(["diff", "data/qatar-mediation.yaml", "--out", "out"], { cwd: dir() });
     expect(code).toBe(0);
     expect(out).toBe(
       [
@@ -105,19 +101,19 @@ describe("a new edition", () => {
   });
 
   it("compares with a snapshot named by --since", async () => {
-    const snapshot = path.join(dir, "out", ".factsheet", "qatar-mediation", "2025-01-16.json");
-    const { code, out } = await runCli(["diff", "data/qatar-mediation.yaml", "--since", snapshot], { cwd: dir });
+    const snapshot = path.join(dir(), "out", ".factsheet", "qatar-mediation", "2025-01-16.json");
+    const { code, out } = await runCli(["diff", "data/qatar-mediation.yaml", "--since", snapshot], { cwd: dir() });
     expect(code).toBe(0);
     expect(out).toBe("data/qatar-mediation.yaml: nothing changed since 16 January 2025\n");
   });
 
   it("is skipped when rebuilt with unchanged inputs, unless forced", async () => {
     const again = await runCli(["build", "data/qatar-mediation.yaml", "--format", "html", "--out", "out"], {
-      cwd: dir,
+      cwd: dir(),
     });
     expect(again.out).toMatch(/unchanged since last built \(fingerprint [0-9a-f]{12}\); --force rebuilds/);
     const forced = await runCli(["build", "data/qatar-mediation.yaml", "--format", "html", "--out", "out", "--force"], {
-      cwd: dir,
+      cwd: dir(),
     });
     expect(forced.out).toMatch(/wrote out\/qatar-mediation\.html/);
   });
@@ -125,17 +121,17 @@ describe("a new edition", () => {
 
 describe("build --all", () => {
   it("builds every brief in a folder, with a progress line each, and an index page", async () => {
-    const data = path.join(dir, "many");
+    const data = path.join(dir(), "many");
     await cp(path.join(FIXTURES, "harbour"), path.join(data, "harbour"), { recursive: true });
     await cp(path.join(FIXTURES, "provenance"), path.join(data, "provenance"), { recursive: true });
     await cp(path.join(FIXTURES, "harbour.yaml"), path.join(data, "harbour.yaml"));
     await cp(path.join(FIXTURES, "provenance.yaml"), path.join(data, "provenance.yaml"));
-    const { code, out } = await runCli(["build", "--all", "many", "--format", "html", "--out", "site"], { cwd: dir });
+    const { code, out } = await runCli(["build", "--all", "many", "--format", "html", "--out", "site"], { cwd: dir() });
     expect(code).toBe(0);
     expect(out).toMatch(/^\[1\/2\] many\/harbour\.yaml\n/);
     expect(out).toContain("[2/2] many/provenance.yaml\n");
     expect(out).toContain("wrote site/index.html (2 of 2 briefs)");
-    const index = await readFile(path.join(dir, "site", "index.html"), "utf8");
+    const index = await readFile(path.join(dir(), "site", "index.html"), "utf8");
     // Newest first, each linked to its edition.
     const titles = [...index.matchAll(/<th scope="row"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(titles).toEqual([
@@ -148,7 +144,7 @@ describe("build --all", () => {
 
 describe("--since a git revision", () => {
   it("compares with the brief as committed at that revision", async () => {
-    const repo = path.join(dir, "repo");
+    const repo = path.join(dir(), "repo");
     await cp(path.join(FIXTURES, "harbour"), path.join(repo, "harbour"), { recursive: true });
     await cp(path.join(FIXTURES, "harbour.yaml"), path.join(repo, "harbour.yaml"));
     const git = (...args: string[]) =>

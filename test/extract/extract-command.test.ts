@@ -3,27 +3,19 @@
  * into a brief that only appends and keeps every byte the editor wrote, and
  * drafts that pass `check` as they stand and print only when asked for.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ExitCode } from "../../src/errors.js";
 import { FactBase } from "../../src/factbase/schema.js";
-import { FIXTURES, runCli } from "../helpers.js";
+import { FIXTURES, runCli, useTempDir } from "../helpers.js";
 
 const UNSEEN = path.join(FIXTURES, "extract", "unseen", "harbour-strike.txt");
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-extract-"));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
-
+const tmp = useTempDir("extract");
 /** A copy of the (invented) harbour fixture to merge into. */
 const harbourCopy = async (name: string): Promise<string> => {
-  const dir = path.join(tmp, name);
+  const dir = path.join(tmp(), name);
   await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
   await cp(path.join(FIXTURES, "harbour.yaml"), path.join(dir, "harbour.yaml"));
   return dir;
@@ -140,7 +132,7 @@ describe("factsheet extract", () => {
 
   it("dates a figure by its publication, or by the date the sentence gives it", async () => {
     // Invented for this test.
-    const article = path.join(tmp, "flood.txt");
+    const article = path.join(tmp(), "flood.txt");
     await writeFile(
       article,
       "Flood toll rises\nAs of Monday, more than 300 people had been evacuated from the valley, the agency said.\nSince 2020, 14 schools have closed.\n",
@@ -153,7 +145,7 @@ describe("factsheet extract", () => {
   });
 
   it("starts a brief from nothing, keeps CRLF line ends and adds an article named twice once", async () => {
-    const dir = path.join(tmp, "fresh");
+    const dir = path.join(tmp(), "fresh");
     await mkdir(dir, { recursive: true });
     const brief = path.join(dir, "strike.yaml");
     await writeFile(brief, "title: Strike\r\nas_of: 2026-03-19\r\nsummary: To write.\r\n");
@@ -209,7 +201,7 @@ describe("factsheet extract", () => {
     expect(undated.err).toContain("give its publication date with --published YYYY-MM-DD");
     const badDate = await runCli(["extract", UNSEEN, "--published", "19/03/2026"]);
     expect(badDate.code).toBe(ExitCode.usage);
-    const binary = path.join(tmp, "binary.txt");
+    const binary = path.join(tmp(), "binary.txt");
     await writeFile(binary, Buffer.from([0xff, 0xfe, 0x00, 0x41]));
     const bad = await runCli(["extract", binary, "--published", "2026-03-19"]);
     expect(bad.code).toBe(ExitCode.input);

@@ -4,31 +4,26 @@
  */
 
 import { execFileSync } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checkBrief } from "../../src/commands/check-brief.js";
 import { formatDiagnostic } from "../../src/diagnostics/index.js";
 import { decodeText } from "../../src/factbase/decode-text.js";
 import { MAX_FILE_BYTES, readBounded } from "../../src/factbase/load-fact-base.js";
-import { FIXTURES, runCli } from "../helpers.js";
+import { FIXTURES, runCli, useTempDir } from "../helpers.js";
 
-let dir: string;
+const dir = useTempDir("hostile");
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-hostile-"));
-  await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
+  await cp(path.join(FIXTURES, "harbour"), path.join(dir(), "harbour"), { recursive: true });
 });
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
 const HEAD = "title: T\nas_of: 2024-03-08\nsummary: S\nsources: harbour/sources/sources.yaml\n";
 
 /** Writes a brief next to the harbour fixture and returns its messages. */
 const check = async (body: string, name = "b.yaml"): Promise<string[]> => {
-  await writeFile(path.join(dir, name), HEAD + body);
-  const checked = await checkBrief(path.join(dir, name), dir);
+  await writeFile(path.join(dir(), name), HEAD + body);
+  const checked = await checkBrief(path.join(dir(), name), dir());
   return checked.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d));
 };
 
@@ -103,13 +98,13 @@ describe("YAML values", () => {
 
   it("read ~, null and an empty value as no value", async () => {
     expect(await check("desk: ~\nedition: null\nquotes:\n")).toEqual([]);
-    const checked = await checkBrief(path.join(dir, "b.yaml"), dir);
+    const checked = await checkBrief(path.join(dir(), "b.yaml"), dir());
     expect(checked.factBase?.desk).toBeUndefined();
   });
 
   it("say that a brief must be a mapping", async () => {
-    await writeFile(path.join(dir, "list.yaml"), "- a\n- b\n");
-    const checked = await checkBrief(path.join(dir, "list.yaml"), dir);
+    await writeFile(path.join(dir(), "list.yaml"), "- a\n- b\n");
+    const checked = await checkBrief(path.join(dir(), "list.yaml"), dir());
     expect(checked.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
       "list.yaml:1:1: error: document should be a mapping (key: value), not a list [schema]",
     ]);
@@ -118,23 +113,23 @@ describe("YAML values", () => {
 
 describe("files", () => {
   it("reads no pipe, device or file outside the project", async () => {
-    execFileSync("mkfifo", [path.join(dir, "fifo")]);
-    const fifo = await checkBrief(path.join(dir, "f.yaml"), dir).catch(() => undefined);
+    execFileSync("mkfifo", [path.join(dir(), "fifo")]);
+    const fifo = await checkBrief(path.join(dir(), "f.yaml"), dir()).catch(() => undefined);
     expect(fifo).toBeUndefined(); // f.yaml does not exist yet: a CliError, not a hang
-    await writeFile(path.join(dir, "f.yaml"), "title: T\nas_of: 2024-03-08\nsummary: S\nsources: fifo\n");
-    const checked = await checkBrief(path.join(dir, "f.yaml"), dir);
+    await writeFile(path.join(dir(), "f.yaml"), "title: T\nas_of: 2024-03-08\nsummary: S\nsources: fifo\n");
+    const checked = await checkBrief(path.join(dir(), "f.yaml"), dir());
     expect(checked.diagnostics.map((d) => d.message)).toEqual([
       "cannot read the source catalogue fifo: not a regular file",
     ]);
-    await writeFile(path.join(dir, "g.yaml"), "title: T\nas_of: 2024-03-08\nsummary: S\nsources: /etc/passwd\n");
-    const outside = await checkBrief(path.join(dir, "g.yaml"), dir);
+    await writeFile(path.join(dir(), "g.yaml"), "title: T\nas_of: 2024-03-08\nsummary: S\nsources: /etc/passwd\n");
+    const outside = await checkBrief(path.join(dir(), "g.yaml"), dir());
     expect(outside.diagnostics.map((d) => d.message)).toEqual([
       "the source catalogue must be given by a relative path inside the project (such as sources/sources.yaml)",
     ]);
   });
 
   it("reads a file that grew after it was looked at, up to the size limit and no further", async () => {
-    const file = path.join(dir, "growing.txt");
+    const file = path.join(dir(), "growing.txt");
     await writeFile(file, "0123456789".repeat(1000));
     // Told it was 3 bytes (as stat said before the file grew): the buffer grows to hold it all.
     expect((await readBounded(file, 3)).toString()).toBe("0123456789".repeat(1000));
@@ -179,16 +174,16 @@ describe("more YAML from SECURITY.md", () => {
   });
 
   it("keeps YAML 1.1 values as the schema reads them, even under a %YAML 1.1 header", async () => {
-    await writeFile(path.join(dir, "v11.yaml"), `%YAML 1.1\n---\n${HEAD}edition: 02134\ndesk: NO\n`);
-    const checked = await checkBrief(path.join(dir, "v11.yaml"), dir);
+    await writeFile(path.join(dir(), "v11.yaml"), `%YAML 1.1\n---\n${HEAD}edition: 02134\ndesk: NO\n`);
+    const checked = await checkBrief(path.join(dir(), "v11.yaml"), dir());
     expect(checked.factBase?.edition).toBe("02134");
     expect(checked.factBase?.desk).toBe("NO");
   });
 
   it("refuses an oversized file before parsing it", async () => {
-    const big = path.join(dir, "big.yaml");
+    const big = path.join(dir(), "big.yaml");
     await writeFile(big, `${HEAD}summary: "${"x".repeat(6 * 1024 * 1024)}"\n`);
-    const checked = await checkBrief(big, dir);
+    const checked = await checkBrief(big, dir());
     expect(checked.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
       "big.yaml: error: file is 6.0 MB; the limit is 5 MB [file-size]",
     ]);
@@ -197,15 +192,15 @@ describe("more YAML from SECURITY.md", () => {
 
 describe("glyph coverage", () => {
   it("flags characters no embedded font covers, in the brief and in the catalogue", async () => {
-    const catalog = path.join(dir, "harbour", "sources", "sources.yaml");
+    const catalog = path.join(dir(), "harbour", "sources", "sources.yaml");
     const original = await readFile(catalog, "utf8");
     await writeFile(
       catalog,
       original.replace("headline: Port Alba talks stall over dredging fees", "headline: 港 talks stall"),
     );
     try {
-      await writeFile(path.join(dir, "g.yaml"), `${HEAD}desk: "Desk 😀"\n`);
-      const checked = await checkBrief(path.join(dir, "g.yaml"), dir);
+      await writeFile(path.join(dir(), "g.yaml"), `${HEAD}desk: "Desk 😀"\n`);
+      const checked = await checkBrief(path.join(dir(), "g.yaml"), dir());
       const glyphs = checked.diagnostics.filter((d) => d.rule === "no-glyph").map((d) => formatDiagnostic(d));
       expect(glyphs).toEqual([
         'g.yaml:5:7: warning: "😀" (U+1F600) is in no font of the brief: it would print as a box or in a stand-in font [no-glyph]',

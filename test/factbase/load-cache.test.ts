@@ -1,20 +1,13 @@
-import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLoadCache, readText } from "../../src/factbase/load-fact-base.js";
+import { useTempDir } from "../helpers.js";
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-load-cache-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
+const dir = useTempDir("load-cache");
 describe("the load cache", () => {
   it("gives back a file's text until the file changes, however it changes", async () => {
-    const file = path.join(dir, "s.txt");
+    const file = path.join(dir(), "s.txt");
     // Kept at once (the files here change faster than any real edit); see the next test.
     const cache = createLoadCache(0);
     const read = async () => {
@@ -28,15 +21,15 @@ describe("the load cache", () => {
     await writeFile(file, "bbbb\n");
     expect(await read()).toBe("bbbb\n");
     // Replaced by another file, as an editor saving through a temp file does.
-    await writeFile(path.join(dir, "s.tmp"), "cccc\n");
-    await rename(path.join(dir, "s.tmp"), file);
+    await writeFile(path.join(dir(), "s.tmp"), "cccc\n");
+    await rename(path.join(dir(), "s.tmp"), file);
     expect(await read()).toBe("cccc\n");
     await rm(file);
     expect(await read()).toBe("cannot read file: no such file");
   });
 
   it("does not keep a file changed in the last two seconds: a second save in the same clock tick would look the same", async () => {
-    const file = path.join(dir, "racy.txt");
+    const file = path.join(dir(), "racy.txt");
     const cache = createLoadCache();
     await writeFile(file, "aaaa\n");
     expect(await readText(file, "racy.txt", cache)).toEqual({ ok: true, text: "aaaa\n" });

@@ -4,19 +4,16 @@
  * clear error, leaves no browser process behind and never a partial file.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { BrowserSession } from "../../src/commands/browser-session.js";
 import { CliError, ExitCode } from "../../src/errors.js";
-import { findBrowser } from "../../src/print/find-browser.js";
-import { browserProcess, closeBrowser, killBrowserGroup, launchBrowser } from "../../src/print/launch-browser.js";
+import { browserProcess, closeBrowser, killBrowserGroup } from "../../src/print/launch-browser.js";
 import { printPdf } from "../../src/print/print-pdf.js";
-import { ROOT, runCli } from "../helpers.js";
+import { describeWithBrowser, ROOT, runCli, tempDirForTest, useTempDir } from "../helpers.js";
 
-const browserPath = findBrowser()?.path;
 const alive = (pid: number | undefined): boolean => {
   if (pid === undefined) return false;
   try {
@@ -45,21 +42,17 @@ const browsersWith = (marker: string): string[] =>
     .split("\n")
     .filter((line) => line.includes(marker) && /chrom/i.test(line) && !/\sZ/.test(line.slice(0, 12)));
 
-describe.runIf(browserPath !== undefined)("faults", () => {
-  let dir: string;
+describeWithBrowser("faults", (testBrowser) => {
+  const dir = useTempDir("faults");
   let html: string;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-faults-"));
-    const built = await runCli(["build", "data/qatar-mediation.yaml", "--format", "html", "--out", dir]);
+    const built = await runCli(["build", "data/qatar-mediation.yaml", "--format", "html", "--out", dir()]);
     expect(built.code).toBe(0);
-    html = await readFile(path.join(dir, "qatar-mediation.html"), "utf8");
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    html = await readFile(path.join(dir(), "qatar-mediation.html"), "utf8");
   });
 
   it("a render that hangs stops at its time limit with a clear error, and the browser is gone after", async () => {
-    const browser = await launchBrowser({ executablePath: browserPath as string });
+    const browser = await testBrowser.launchForTest();
     const pid = browserProcess(browser)?.pid;
     const started = Date.now();
     const error = await printPdf(browser, html, {
@@ -76,22 +69,18 @@ describe.runIf(browserPath !== undefined)("faults", () => {
   });
 
   it("printing many times keeps nothing of earlier prints alive (memory stays bounded in batches)", async () => {
-    const browser = await launchBrowser({ executablePath: browserPath as string });
-    try {
-      for (let i = 0; i < 3; i += 1) {
-        await printPdf(browser, "<!DOCTYPE html><title>t</title><p>t</p>", {
-          ...BARE,
-        });
-      }
-      // A listener left per print kept every finished print and its PDF alive: 500 briefs took 765 MB.
-      expect(browser.listenerCount("disconnected")).toBe(0);
-    } finally {
-      await closeBrowser(browser);
+    const browser = await testBrowser.launchForTest();
+    for (let i = 0; i < 3; i += 1) {
+      await printPdf(browser, "<!DOCTYPE html><title>t</title><p>t</p>", {
+        ...BARE,
+      });
     }
+    // A listener left per print kept every finished print and its PDF alive: 500 briefs took 765 MB.
+    expect(browser.listenerCount("disconnected")).toBe(0);
   });
 
   it("a browser killed mid-render gives a clear error within a bounded time", async () => {
-    const browser = await launchBrowser({ executablePath: browserPath as string });
+    const browser = await testBrowser.launchForTest();
     const pid = browserProcess(browser)?.pid as number;
     const started = Date.now();
     setTimeout(() => killBrowserGroup(pid), 150);
@@ -108,7 +97,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
   });
 
   it("a tab opened ahead whose renderer crashed while it waited is replaced: the next print does not hang", async () => {
-    const session = new BrowserSession({ path: browserPath as string, from: "test" });
+    const session = new BrowserSession({ path: testBrowser.path, from: "test" });
     session.tabsAhead = true;
     try {
       const browser = await session.browser();
@@ -140,29 +129,25 @@ describe.runIf(browserPath !== undefined)("faults", () => {
   });
 
   it("a page whose renderer crashes mid-print fails the print at once, not at its time limit", async () => {
-    const browser = await launchBrowser({ executablePath: browserPath as string });
-    try {
-      const started = Date.now();
-      const error = await printPdf(browser, html, {
-        ...BARE,
-        timeoutMs: 30_000,
-        openTab: async () => {
-          const tab = await browser.newPage();
-          // The renderer dies while the page loads: no answer ever comes.
-          setTimeout(() => void tab.createCDPSession().then((s) => s.send("Page.crash").catch(() => undefined)), 50);
-          return tab;
-        },
-      }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(CliError);
-      expect((error as CliError).message).toMatch(/crashed/);
-      expect(Date.now() - started).toBeLessThan(10_000);
-    } finally {
-      await closeBrowser(browser);
-    }
+    const browser = await testBrowser.launchForTest();
+    const started = Date.now();
+    const error = await printPdf(browser, html, {
+      ...BARE,
+      timeoutMs: 30_000,
+      openTab: async () => {
+        const tab = await browser.newPage();
+        // The renderer dies while the page loads: no answer ever comes.
+        setTimeout(() => void tab.createCDPSession().then((s) => s.send("Page.crash").catch(() => undefined)), 50);
+        return tab;
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).message).toMatch(/crashed/);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it("a browser found dead is replaced, and its profile removed (watch keeps one session for hours)", async () => {
-    const session = new BrowserSession({ path: browserPath as string, from: "test" });
+    const session = new BrowserSession({ path: testBrowser.path, from: "test" });
     try {
       const first = await session.browser();
       const pid = browserProcess(first)?.pid as number;
@@ -181,7 +166,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
   });
 
   it("a run that prints once ends its browser as soon as the print is done; close waits for that to finish", async () => {
-    const session = new BrowserSession({ path: browserPath as string, from: "test" });
+    const session = new BrowserSession({ path: testBrowser.path, from: "test" });
     session.printsOnce = true;
     try {
       const browser = await session.browser();
@@ -207,10 +192,10 @@ describe.runIf(browserPath !== undefined)("faults", () => {
   });
 
   it("a browser that cannot start leaves the previous PDF untouched, exit 6", async () => {
-    const fake = path.join(dir, "broken-chrome");
+    const fake = path.join(dir(), "broken-chrome");
     await writeFile(fake, "#!/bin/sh\necho 'this browser is broken' >&2\nexit 1\n");
     await chmod(fake, 0o755);
-    const out = path.join(dir, "previous");
+    const out = path.join(dir(), "previous");
     await mkdir(out, { recursive: true });
     await writeFile(path.join(out, "harbour.pdf"), "the previous edition");
     const { code, err } = await runCli([
@@ -231,7 +216,7 @@ describe.runIf(browserPath !== undefined)("faults", () => {
   });
 
   it("a brief that fails its check ends the browser started for it: no process, no file left in TMPDIR", async () => {
-    const tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-failed-check-"));
+    const tmp = await tempDirForTest("failed-check");
     const run = (file: string) =>
       new Promise<number | null>((resolve) => {
         const child = spawn(
@@ -244,11 +229,10 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     expect(await run("test/fixtures/errors/bad-date.yaml")).toBe(1);
     expect(browsersWith(tmp)).toEqual([]);
     expect(await readdir(tmp)).toEqual([]);
-    await rm(tmp, { recursive: true, force: true });
   });
 
   it("SIGTERM while printing: no partial file, no temp file, no browser left, exit 143", async () => {
-    const tmp = await mkdtemp(path.join(os.tmpdir(), "factsheet-sigterm-"));
+    const tmp = await tempDirForTest("sigterm");
     const out = path.join(tmp, "out");
     const child = spawn(
       process.execPath,
@@ -286,6 +270,5 @@ describe.runIf(browserPath !== undefined)("faults", () => {
     expect(left.filter((f) => f.endsWith(".pdf") || f.endsWith(".tmp"))).toEqual([]);
     await new Promise((r) => setTimeout(r, 500));
     expect(browsersWith(tmp)).toEqual([]);
-    await rm(tmp, { recursive: true, force: true });
   });
 });

@@ -5,21 +5,15 @@
  * payloads as raw HTML straight to the printer (as if escaping had failed):
  * the print settings alone must still let nothing out.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { Browser } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { CliError } from "../../src/errors.js";
-import { findBrowser } from "../../src/print/find-browser.js";
-import { closeBrowser, launchBrowser } from "../../src/print/launch-browser.js";
 import { printPdf } from "../../src/print/print-pdf.js";
-import { FIXTURES, runCli } from "../helpers.js";
-
-const browserPath = findBrowser()?.path;
+import { describeWithBrowser, FIXTURES, runCli, useTempDir } from "../helpers.js";
 
 const payloads = (port: number): string[] => [
   `<iframe src="file:///etc/passwd"></iframe>`,
@@ -39,12 +33,12 @@ const payloads = (port: number): string[] => [
   `<base href="http://127.0.0.1:${port}/base/">`,
 ];
 
-describe.runIf(browserPath !== undefined)("hostile content against the renderer", () => {
+describeWithBrowser("hostile content against the renderer", (testBrowser) => {
+  const dir = useTempDir("hostile-render");
+  const browser = testBrowser.launchForSuite();
   let canary: Server;
   let port: number;
   const hits: string[] = [];
-  let dir: string;
-  let browser: Browser;
 
   beforeAll(async () => {
     canary = createServer((request, response) => {
@@ -57,15 +51,12 @@ describe.runIf(browserPath !== undefined)("hostile content against the renderer"
     });
     await new Promise<void>((resolve) => canary.listen(0, "127.0.0.1", resolve));
     port = (canary.address() as AddressInfo).port;
-    dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-hostile-render-"));
-    await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
-    browser = await launchBrowser({ executablePath: browserPath as string });
+    await cp(path.join(FIXTURES, "harbour"), path.join(dir(), "harbour"), { recursive: true });
   });
 
   afterAll(async () => {
-    await closeBrowser(browser);
-    await new Promise<void>((resolve) => canary.close(() => resolve()));
-    await rm(dir, { recursive: true, force: true });
+    // Guarded: when an earlier hook failed (the browser did not start), it was never started.
+    if (canary) await new Promise<void>((resolve) => canary.close(() => resolve()));
   });
 
   it("a brief whose texts carry every payload builds to HTML and PDF with no request made", async () => {
@@ -86,17 +77,17 @@ describe.runIf(browserPath !== undefined)("hostile content against the renderer"
       ),
       "",
     ].join("\n");
-    await writeFile(path.join(dir, "hostile.yaml"), brief);
-    const { code, err } = await runCli(["build", "hostile.yaml", "--out", "out"], { cwd: dir });
+    await writeFile(path.join(dir(), "hostile.yaml"), brief);
+    const { code, err } = await runCli(["build", "hostile.yaml", "--out", "out"], { cwd: dir() });
     expect(err).toBe("");
     expect(code).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300)); // let any stray request arrive
     expect(hits).toEqual([]);
 
-    const html = await readFile(path.join(dir, "out", "hostile.html"), "utf8");
+    const html = await readFile(path.join(dir(), "out", "hostile.html"), "utf8");
     expect(html).not.toMatch(/<(iframe|script|base|link|svg><image|meta http-equiv="refresh")/i);
 
-    const doc = await getDocument({ data: new Uint8Array(await readFile(path.join(dir, "out", "hostile.pdf"))) })
+    const doc = await getDocument({ data: new Uint8Array(await readFile(path.join(dir(), "out", "hostile.pdf"))) })
       .promise;
     let text = "";
     for (let i = 1; i <= doc.numPages; i += 1) {
@@ -111,7 +102,7 @@ describe.runIf(browserPath !== undefined)("hostile content against the renderer"
   it("the printer alone lets nothing out, even given the payloads as raw HTML", async () => {
     const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`;
     const raw = `<!DOCTYPE html><html><head>${csp}<title>raw</title></head><body><p>raw</p>${payloads(port).join("\n")}</body></html>`;
-    const outcome = await printPdf(browser, raw, {
+    const outcome = await printPdf(browser(), raw, {
       paper: "a4",
       headerTemplate: "<span></span>",
       footerTemplate: "<span></span>",
@@ -126,7 +117,7 @@ describe.runIf(browserPath !== undefined)("hostile content against the renderer"
   });
 
   it("refuses link fields other than https: and mailto:", async () => {
-    const catalog = await readFile(path.join(dir, "harbour", "sources", "sources.yaml"), "utf8");
+    const catalog = await readFile(path.join(dir(), "harbour", "sources", "sources.yaml"), "utf8");
     for (const url of [
       "javascript:alert(1)",
       "file:///etc/passwd",
@@ -134,13 +125,13 @@ describe.runIf(browserPath !== undefined)("hostile content against the renderer"
       "http://x.test/",
     ]) {
       await writeFile(
-        path.join(dir, "harbour", "sources", "sources.yaml"),
+        path.join(dir(), "harbour", "sources", "sources.yaml"),
         catalog.replace("outlet: Alba Gazette", `outlet: Alba Gazette\n    url: ${JSON.stringify(url)}`),
       );
-      const { code, err } = await runCli(["check", "hostile.yaml"], { cwd: dir });
+      const { code, err } = await runCli(["check", "hostile.yaml"], { cwd: dir() });
       expect(code, url).toBe(1);
       expect(err).toContain("links must start with https:// or mailto:");
     }
-    await writeFile(path.join(dir, "harbour", "sources", "sources.yaml"), catalog);
+    await writeFile(path.join(dir(), "harbour", "sources", "sources.yaml"), catalog);
   });
 });

@@ -3,14 +3,12 @@
  * every section, metadata, outline, paper size; and no browser left behind.
  */
 import { execFileSync } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { expect, it } from "vitest";
 import { checkBrief } from "../../src/commands/check-brief.js";
-import { findBrowser } from "../../src/print/find-browser.js";
-import { FIXTURES, ROOT, runCli } from "../helpers.js";
+import { describeWithBrowser, FIXTURES, ROOT, runCli, useTempDir } from "../helpers.js";
 
 interface ReadBack {
   /** Names of the fonts text is set in (subset prefixes removed). */
@@ -25,6 +23,12 @@ interface ReadBack {
   outline: string[];
   size: [number, number];
 }
+
+/** The document information dictionary (Title, CreationDate, ...), which pdf.js types as a bare `Object`. */
+const readInfo = async (doc: PDFDocumentProxy): Promise<Record<string, unknown>> => {
+  const { info } = await doc.getMetadata();
+  return info as Record<string, unknown>;
+};
 
 const readPdf = async (file: string): Promise<ReadBack> => {
   const data = new Uint8Array(await readFile(file));
@@ -60,7 +64,7 @@ const readPdf = async (file: string): Promise<ReadBack> => {
   }
   const first = await doc.getPage(1);
   const [, , width, height] = first.view;
-  const { info } = await doc.getMetadata();
+  const info = await readInfo(doc);
   const outline = ((await doc.getOutline()) ?? []).flatMap(function flat(o): string[] {
     return [o.title, ...o.items.flatMap(flat)];
   });
@@ -71,7 +75,7 @@ const readPdf = async (file: string): Promise<ReadBack> => {
     pages: doc.numPages,
     text,
     lastLines,
-    info: info as Record<string, unknown>,
+    info,
     outline,
     size: [Math.floor(width ?? 0), Math.floor(height ?? 0)],
   };
@@ -82,23 +86,15 @@ const childBrowsers = (): string[] => {
   return out.split("\n").filter((l) => /chrom/i.test(l));
 };
 
-const hasBrowser = findBrowser() !== undefined;
-
-describe.runIf(hasBrowser)("PDF output", () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-pdf-"));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+describeWithBrowser("PDF output", (testBrowser) => {
+  const dir = useTempDir("pdf");
 
   it("prints the invented fixture on A4 with every section, metadata and bookmarks", async () => {
-    const { code, out, err } = await runCli(["build", "test/fixtures/harbour.yaml", "--out", dir]);
+    const { code, out, err } = await runCli(["build", "test/fixtures/harbour.yaml", "--out", dir()]);
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toMatch(/wrote .*harbour\.pdf/);
-    const pdf = await readPdf(path.join(dir, "harbour.pdf"));
+    const pdf = await readPdf(path.join(dir(), "harbour.pdf"));
     expect(pdf.size).toEqual([595, 841]); // A4: 595.92 x 841.92 pt
     expect(pdf.info.Title).toBe("The Port Alba dredging dispute");
     expect(pdf.info.Language).toBe("en");
@@ -128,18 +124,18 @@ describe.runIf(hasBrowser)("PDF output", () => {
   });
 
   it("is reproducible: the same inputs give the same HTML and PDF bytes, dated by the brief", async () => {
-    const again = path.join(dir, "again");
-    const first = await runCli(["build", "test/fixtures/harbour.yaml", "--out", path.join(dir, "one")]);
+    const again = path.join(dir(), "again");
+    const first = await runCli(["build", "test/fixtures/harbour.yaml", "--out", path.join(dir(), "one")]);
     const second = await runCli(["build", "test/fixtures/harbour.yaml", "--out", again]);
     expect([first.code, second.code]).toEqual([0, 0]);
     for (const file of ["harbour.pdf", "harbour.html"]) {
-      const a = await readFile(path.join(dir, "one", file));
+      const a = await readFile(path.join(dir(), "one", file));
       const b = await readFile(path.join(again, file));
       expect(a.equals(b), file).toBe(true);
     }
     const data = new Uint8Array(await readFile(path.join(again, "harbour.pdf")));
     const doc = await getDocument({ data, isEvalSupported: false }).promise;
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const info = await readInfo(doc);
     await doc.destroy();
     expect(info.CreationDate).toBe("D:20240308000000Z");
     expect(info.ModDate).toBe("D:20240308000000Z");
@@ -170,23 +166,23 @@ describe.runIf(hasBrowser)("PDF output", () => {
       ]);
       expect(rebuilt.code).toBe(0);
       const c = await readFile(path.join(again, "harbour.pdf"));
-      expect(c.equals(await readFile(path.join(dir, "one", "harbour.pdf"))), String(seeded)).toBe(true);
+      expect(c.equals(await readFile(path.join(dir(), "one", "harbour.pdf"))), String(seeded)).toBe(true);
     }
 
     // SOURCE_DATE_EPOCH, when set, dates the PDF instead.
     const epoch = await runCli(
-      ["build", "test/fixtures/harbour.yaml", "--format", "pdf", "--out", path.join(dir, "epoch")],
+      ["build", "test/fixtures/harbour.yaml", "--format", "pdf", "--out", path.join(dir(), "epoch")],
       {
         env: { ...process.env, SOURCE_DATE_EPOCH: "1700000000" },
       },
     );
     expect(epoch.code).toBe(0);
-    const stamped = await readFile(path.join(dir, "epoch", "harbour.pdf"), "latin1");
+    const stamped = await readFile(path.join(dir(), "epoch", "harbour.pdf"), "latin1");
     expect(stamped).toContain("/CreationDate (D:20231114221320+00'00')");
   });
 
   it("build --all prints briefs side by side, each in a fresh page: the same bytes as alone, the log in order", async () => {
-    const batch = path.join(dir, "batch");
+    const batch = path.join(dir(), "batch");
     await cp(path.join(FIXTURES, "harbour"), path.join(batch, "data", "harbour"), { recursive: true });
     const text = await readFile(path.join(FIXTURES, "harbour.yaml"), "utf8");
     // Three copies and one brief that fails: the failure stays its own, and costs the others nothing.
@@ -216,7 +212,7 @@ describe.runIf(hasBrowser)("PDF output", () => {
   });
 
   it("keeps a valid PDF when the title holds PDF syntax: >> ( ) \\", async () => {
-    const odd = path.join(dir, "odd");
+    const odd = path.join(dir(), "odd");
     await cp(path.join(FIXTURES, "harbour"), path.join(odd, "harbour"), { recursive: true });
     const text = await readFile(path.join(FIXTURES, "harbour.yaml"), "utf8");
     await writeFile(
@@ -226,7 +222,7 @@ describe.runIf(hasBrowser)("PDF output", () => {
     const { code } = await runCli(["build", "odd.yaml", "--format", "pdf", "--out", "out"], { cwd: odd });
     expect(code).toBe(0);
     const doc = await getDocument({ data: new Uint8Array(await readFile(path.join(odd, "out", "odd.pdf"))) }).promise;
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const info = await readInfo(doc);
     await doc.destroy();
     expect(info.Title).toBe("Port Alba >> dredging (dispute) \\ test");
     expect(info.CreationDate).toBe("D:20240308000000Z");
@@ -237,56 +233,51 @@ describe.runIf(hasBrowser)("PDF output", () => {
       "build",
       "test/fixtures/harbour.yaml",
       "--out",
-      dir,
+      dir(),
       "--format",
       "pdf",
       "--paper",
       "letter",
     ]);
     expect(code).toBe(0);
-    expect((await readPdf(path.join(dir, "harbour.pdf"))).size).toEqual([612, 792]);
+    expect((await readPdf(path.join(dir(), "harbour.pdf"))).size).toEqual([612, 792]);
   });
 
   it("a draft print paints nothing, yet every link target lands on the page it does in a full print", async () => {
-    const built = await runCli(["build", "data/qatar-mediation.yaml", "--out", dir, "--format", "html"]);
+    const built = await runCli(["build", "data/qatar-mediation.yaml", "--out", dir(), "--format", "html"]);
     expect(built.code).toBe(0);
-    const html = await readFile(path.join(dir, "qatar-mediation.html"), "utf8");
+    const html = await readFile(path.join(dir(), "qatar-mediation.html"), "utf8");
     const { draftDocument, printPdf } = await import("../../src/print/print-pdf.js");
-    const { launchBrowser, closeBrowser } = await import("../../src/print/launch-browser.js");
     const { readDestinations } = await import("../../src/print/read-outline.js");
-    const browser = await launchBrowser({ executablePath: findBrowser()?.path as string });
-    try {
-      const options = { paper: "a4" as const, headerTemplate: "<span></span>", footerTemplate: "<span></span>" };
-      const full = await printPdf(browser, html, { ...options, tagged: false });
-      // The draft is handed to `revise` only; the print's result is the document itself.
-      let drafted: Uint8Array | undefined;
-      const result = await printPdf(browser, html, {
-        ...options,
-        tagged: false,
-        draft: true,
-        revise: async (pdf) => {
-          drafted ??= pdf;
-          return undefined;
-        },
-      });
-      const draft = { pdf: drafted ?? new Uint8Array() };
-      const [fullFile, draftFile] = [path.join(dir, "full.pdf"), path.join(dir, "draft.pdf")];
-      await writeFile(fullFile, full.pdf);
-      await writeFile(draftFile, draft.pdf);
-      const resultFile = path.join(dir, "result.pdf");
-      await writeFile(resultFile, result.pdf);
-      const [fullRead, draftRead] = [await readPdf(fullFile), await readPdf(draftFile)];
-      expect((await readPdf(resultFile)).text).toEqual(fullRead.text);
-      expect(draftRead.pages).toBe(fullRead.pages);
-      expect(draftRead.text.join("").trim()).toBe("");
-      expect(fullRead.text.join("")).toContain("Majed al-Ansari");
-      const targets = readDestinations(full.pdf);
-      expect(targets?.size).toBeGreaterThan(100);
-      expect(readDestinations(draft.pdf)).toEqual(targets);
-      expect(draft.pdf.byteLength).toBeLessThan(full.pdf.byteLength / 5);
-    } finally {
-      await closeBrowser(browser);
-    }
+    const browser = await testBrowser.launchForTest();
+    const options = { paper: "a4" as const, headerTemplate: "<span></span>", footerTemplate: "<span></span>" };
+    const full = await printPdf(browser, html, { ...options, tagged: false });
+    // The draft is handed to `revise` only; the print's result is the document itself.
+    let drafted: Uint8Array | undefined;
+    const result = await printPdf(browser, html, {
+      ...options,
+      tagged: false,
+      draft: true,
+      revise: async (pdf) => {
+        drafted ??= pdf;
+        return undefined;
+      },
+    });
+    const draft = { pdf: drafted ?? new Uint8Array() };
+    const [fullFile, draftFile] = [path.join(dir(), "full.pdf"), path.join(dir(), "draft.pdf")];
+    await writeFile(fullFile, full.pdf);
+    await writeFile(draftFile, draft.pdf);
+    const resultFile = path.join(dir(), "result.pdf");
+    await writeFile(resultFile, result.pdf);
+    const [fullRead, draftRead] = [await readPdf(fullFile), await readPdf(draftFile)];
+    expect((await readPdf(resultFile)).text).toEqual(fullRead.text);
+    expect(draftRead.pages).toBe(fullRead.pages);
+    expect(draftRead.text.join("").trim()).toBe("");
+    expect(fullRead.text.join("")).toContain("Majed al-Ansari");
+    const targets = readDestinations(full.pdf);
+    expect(targets?.size).toBeGreaterThan(100);
+    expect(readDestinations(draft.pdf)).toEqual(targets);
+    expect(draft.pdf.byteLength).toBeLessThan(full.pdf.byteLength / 5);
     // The hiding style goes right after the head's tag, whatever its case, before anything a template
     // writes there (a "</head>" in a CSS comment included); a document without one is left as it is.
     const hide = "<style>*{visibility:hidden!important}</style>";
@@ -297,10 +288,10 @@ describe.runIf(hasBrowser)("PDF output", () => {
   });
 
   it("prints the Qatar brief: every section, every source, numbered pages", async () => {
-    const { code, err } = await runCli(["build", "data/qatar-mediation.yaml", "--out", dir, "--format", "pdf"]);
+    const { code, err } = await runCli(["build", "data/qatar-mediation.yaml", "--out", dir(), "--format", "pdf"]);
     expect(err).toBe("");
     expect(code).toBe(0);
-    const pdf = await readPdf(path.join(dir, "qatar-mediation.pdf"));
+    const pdf = await readPdf(path.join(dir(), "qatar-mediation.pdf"));
     expect(pdf.pages).toBeGreaterThan(3);
     expect(pdf.info.Title).toBe("Qatar's mediation between Israel and Hamas");
     const all = pdf.text.join("\n");
@@ -329,7 +320,7 @@ describe.runIf(hasBrowser)("PDF output", () => {
     // The contents on page one give the page each section really starts on.
     const { outlinePages, outlinePagesWithPdfJs } = await import("../../src/print/outline-pages.js");
     const { readOutline } = await import("../../src/print/read-outline.js");
-    const bytes = new Uint8Array(await readFile(path.join(dir, "qatar-mediation.pdf")));
+    const bytes = new Uint8Array(await readFile(path.join(dir(), "qatar-mediation.pdf")));
     const landed = await outlinePages(bytes);
     // Read from the bytes, every bookmark as pdf.js reads it: 43 of them, nested.
     expect(readOutline(bytes)).toEqual(await outlinePagesWithPdfJs(bytes));

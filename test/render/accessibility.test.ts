@@ -4,19 +4,15 @@
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import type { Browser } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { resolveBrief } from "../../src/brief/resolve-brief.js";
 import { checkBrief } from "../../src/commands/check-brief.js";
-import { findBrowser } from "../../src/print/find-browser.js";
-import { closeBrowser, launchBrowser } from "../../src/print/launch-browser.js";
 import { loadTemplates } from "../../src/render/load-templates.js";
 import { renderBrief } from "../../src/render/render-brief.js";
 import { createRenderer } from "../../src/render/render-html.js";
-import { ROOT } from "../helpers.js";
+import { describeWithBrowser, ROOT } from "../helpers.js";
 
 const require = createRequire(import.meta.url);
-const browserPath = findBrowser()?.path;
 
 const build = async (file: string): Promise<string> => {
   const checked = await checkBrief(file, ROOT);
@@ -34,19 +30,15 @@ interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-describe.runIf(browserPath !== undefined)("accessibility (axe-core in Chromium)", () => {
-  let browser: Browser;
+describeWithBrowser("accessibility (axe-core in Chromium)", (testBrowser) => {
+  const browser = testBrowser.launchForSuite();
   let axeSource: string;
   beforeAll(async () => {
-    browser = await launchBrowser({ executablePath: browserPath as string });
     axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
-  });
-  afterAll(async () => {
-    await closeBrowser(browser);
   });
 
   const audit = async (html: string, scheme: "light" | "dark"): Promise<string[]> => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       // The brief forbids scripts (CSP); the audit page lets axe in, and only axe.
       await page.setBypassCSP(true);

@@ -3,30 +3,25 @@
  * stick out of the content box on A4 or Letter, and no table row may be
  * allowed to split across pages.
  */
-import type { Browser } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { resolveBrief } from "../../src/brief/resolve-brief.js";
 import { checkBrief } from "../../src/commands/check-brief.js";
-import { findBrowser } from "../../src/print/find-browser.js";
-import { closeBrowser, launchBrowser } from "../../src/print/launch-browser.js";
 import { PAGE_MARGINS } from "../../src/print/print-pdf.js";
 import { loadTemplates } from "../../src/render/load-templates.js";
 import { renderBrief } from "../../src/render/render-brief.js";
 import { createRenderer } from "../../src/render/render-html.js";
-import { ROOT } from "../helpers.js";
+import { describeWithBrowser, ROOT } from "../helpers.js";
 
-const browserPath = findBrowser()?.path;
 const PX_PER_MM = 96 / 25.4;
 const mm = (value: string) => Number.parseFloat(value);
 /** Content width in CSS pixels: paper width less the side margins. */
 const contentWidth = (paperMm: number) =>
   Math.floor((paperMm - mm(PAGE_MARGINS.left) - mm(PAGE_MARGINS.right)) * PX_PER_MM);
 
-describe.runIf(browserPath !== undefined)("print layout", () => {
-  let browser: Browser;
+describeWithBrowser("print layout", (testBrowser) => {
+  const browser = testBrowser.launchForSuite();
   let html: string;
   beforeAll(async () => {
-    browser = await launchBrowser({ executablePath: browserPath as string });
     const checked = await checkBrief("data/qatar-mediation.yaml", ROOT);
     if (!checked.factBase) throw new Error("the Qatar brief does not check");
     const view = resolveBrief(checked.factBase, checked.catalog, {
@@ -36,15 +31,12 @@ describe.runIf(browserPath !== undefined)("print layout", () => {
     const templates = await loadTemplates();
     html = (await renderBrief(templates, await createRenderer(templates), view)).html;
   });
-  afterAll(async () => {
-    await closeBrowser(browser);
-  });
 
   it.each([
     ["A4", 210],
     ["Letter", 215.9],
   ])("nothing overflows the content box on %s", async (_paper, paperMm) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await page.setJavaScriptEnabled(false);
       await page.emulateMediaType("print");

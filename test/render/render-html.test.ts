@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -13,9 +12,20 @@ import {
   precompileTemplates,
   templateSources,
 } from "../../src/render/render-html.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, tempDirForTest } from "../helpers.js";
 
 const GOLDEN = path.join(ROOT, "test", "golden", "harbour.html");
+
+/** The inlined stylesheet (fonts, then templates/styles/*.css) and nothing else between these tags. */
+const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
+
+/**
+ * The page as the golden file keeps it: the markup, with each style element's content (the whole
+ * stylesheet, and the fonts when embedded) replaced by one stable line. The stylesheet is a source
+ * file of its own; "inlines the stylesheet whole" below checks that it arrives in the page intact.
+ */
+const markupOnly = (html: string): string =>
+  html.replace(STYLE_ELEMENT, "<style>/* the stylesheet: templates/styles/*.css, checked apart */</style>");
 
 const render = async (edit?: (view: BriefView) => BriefView) => {
   const checked = await checkBrief("test/fixtures/harbour.yaml", ROOT);
@@ -27,9 +37,19 @@ const render = async (edit?: (view: BriefView) => BriefView) => {
 
 describe("the rendered HTML", () => {
   it("matches the golden file (UPDATE_GOLDEN=1 npm test to accept a change on purpose)", async () => {
-    const html = await render();
+    const html = markupOnly(await render());
     if (process.env.UPDATE_GOLDEN === "1") await writeFile(GOLDEN, html);
     expect(html).toBe(await readFile(GOLDEN, "utf8"));
+  });
+
+  it("inlines the stylesheet whole: templates/styles/*.css in file-name order, in the one style element", async () => {
+    const html = await render();
+    const dir = path.join(ROOT, "templates", "styles");
+    const files = (await readdir(dir)).filter((file) => file.endsWith(".css")).sort();
+    expect(files.length).toBeGreaterThan(0);
+    const css = (await Promise.all(files.map((file) => readFile(path.join(dir, file), "utf8")))).join("\n");
+    // No fonts are embedded here: the element holds an empty font block, a line break, the stylesheet.
+    expect([...html.matchAll(STYLE_ELEMENT)].map((match) => match[1])).toEqual([`\n${css}`]);
   });
 
   it("is the same from templates compiled ahead of time as from their sources", async () => {
@@ -37,19 +57,14 @@ describe("the rendered HTML", () => {
     if (!checked.factBase) throw new Error("fixture does not check");
     const view = resolveBrief(checked.factBase, checked.catalog, { version: "0.0.0-test" });
     const templates = await loadTemplates();
-    const dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-precompiled-"));
-    try {
-      const file = path.join(dir, "templates.precompiled.mjs");
-      await writeFile(file, await precompileTemplates(templateSources(templates)));
-      const { default: precompiled } = (await import(pathToFileURL(file).href)) as { default: PrecompiledTemplates };
-      expect(Object.keys(precompiled)).toHaveLength(new Set(templateSources(templates)).size);
-      const ahead = await createRenderer({ ...templates, precompiled });
-      const now = await createRenderer({ ...templates, precompiled: undefined });
-      for (const part of ["html", "printHeader", "printFooter"] as const) {
-        expect(ahead[part](view, "/* fonts */")).toBe(now[part](view, "/* fonts */"));
-      }
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+    const file = path.join(await tempDirForTest("precompiled"), "templates.precompiled.mjs");
+    await writeFile(file, await precompileTemplates(templateSources(templates)));
+    const { default: precompiled } = (await import(pathToFileURL(file).href)) as { default: PrecompiledTemplates };
+    expect(Object.keys(precompiled)).toHaveLength(new Set(templateSources(templates)).size);
+    const ahead = await createRenderer({ ...templates, precompiled });
+    const now = await createRenderer({ ...templates, precompiled: undefined });
+    for (const part of ["html", "printHeader", "printFooter"] as const) {
+      expect(ahead[part](view, "/* fonts */")).toBe(now[part](view, "/* fonts */"));
     }
   });
 
