@@ -4,16 +4,15 @@
  * diagnostic onto another item. The drafted copies are made here, in a temp
  * folder; data/ is not changed.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
 import { type CheckedBrief, checkBrief } from "../../src/commands/check-brief.js";
 import type { Diagnostic } from "../../src/diagnostics/index.js";
 import { ITEM_KINDS, items, Places } from "../../src/factbase/items.js";
+import { ROOT, useTempDir } from "../helpers.js";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const DRAFTABLE = ITEM_KINDS.filter((kind) => kind.draftable).map((kind) => kind.list);
 
 /** The brief with a draft copy of each list's first item (id suffixed `-draft-copy`) at the head of the list. */
@@ -61,12 +60,12 @@ const placed = (checked: CheckedBrief, text: string): string[] => {
 };
 
 describe("diagnostics stay on their item", () => {
-  let dir: string;
+  const tempDir = useTempDir("places");
   let plain: { checked: CheckedBrief; text: string };
   let drafted: { checked: CheckedBrief; text: string };
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), "factsheet-places-"));
+    const dir = tempDir();
     await cp(path.join(ROOT, "data"), path.join(dir, "data"), { recursive: true });
     const file = path.join(dir, "data", "qatar-mediation.yaml");
     const text = await readFile(file, "utf8");
@@ -76,9 +75,6 @@ describe("diagnostics stay on their item", () => {
     await writeFile(draftedFile, draftedText);
     drafted = { checked: await checkBrief(draftedFile, dir), text: draftedText };
   }, 60_000);
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
 
   it("has a draft at the head of every list that takes drafts, and leaves them out", () => {
     expect(drafted.checked.errors).toBe(0);

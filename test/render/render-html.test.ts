@@ -6,12 +6,8 @@ import type { BriefView } from "../../src/brief/brief-view.js";
 import { resolveBrief } from "../../src/brief/resolve-brief.js";
 import { checkBrief } from "../../src/commands/check-brief.js";
 import { loadTemplates } from "../../src/render/load-templates.js";
-import {
-  createRenderer,
-  type PrecompiledTemplates,
-  precompileTemplates,
-  templateSources,
-} from "../../src/render/render-html.js";
+import { createRenderer, precompileTemplates, templateSources } from "../../src/render/render-html.js";
+import type { PrecompiledTemplates } from "../../src/render/template-set.js";
 import { ROOT, tempDirForTest } from "../helpers.js";
 
 const GOLDEN = path.join(ROOT, "test", "golden", "harbour.html");
