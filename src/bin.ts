@@ -1,14 +1,11 @@
 #!/usr/bin/env node
 /**
- * The `factsheet` executable: runs the CLI, removes temp files and kills
- * browsers on SIGINT/SIGTERM, and sets the exit code.
+ * The `factsheet` executable: runs the CLI, forwards SIGINT and SIGTERM to it,
+ * and sets the exit code. What a signal does (stop watch, interrupt a build
+ * and clean up after it) is the CLI's to decide.
  */
-import { rmSync } from "node:fs";
 import v8 from "node:v8";
 import { run } from "./cli.js";
-import { pendingTempFiles } from "./commands/write-output.js";
-import { ExitCode } from "./errors.js";
-import { killBrowserGroup, liveBrowserPids } from "./print/launch-browser.js";
 
 // V8 compiles a regular expression to machine code after its first match. chrono-node's patterns
 // are huge, and `extract` runs them over whole articles: left in V8's regexp interpreter until used a
@@ -17,12 +14,6 @@ import { killBrowserGroup, liveBrowserPids } from "./print/launch-browser.js";
 // regexp optimizer off while it does (resolve-relative-date); this flag no longer changes its time.
 v8.setFlagsFromString("--regexp-tier-up-ticks=100");
 
-const onSignal = (signal: NodeJS.Signals): void => {
-  for (const temp of pendingTempFiles) rmSync(temp, { force: true });
-  for (const pid of liveBrowserPids) killBrowserGroup(pid);
-  process.stderr.write(`factsheet: interrupted (${signal}); nothing was left half-written.\n`);
-  process.exit(signal === "SIGINT" ? ExitCode.interrupted : 128 + 15);
-};
 // A reader that stops early (`| head`) is no error of ours.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
@@ -30,10 +21,13 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-process.once("SIGINT", onSignal);
-process.once("SIGTERM", onSignal);
 
-process.exitCode = await run(process.argv.slice(2), {
+const code = await run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  signals: process,
 });
+// Above 128 the run was interrupted by a signal (130 SIGINT, 143 SIGTERM): it has cleaned up and
+// abandoned the command's remaining work, which ends here with the process.
+if (code > 128) process.exit(code);
+process.exitCode = code;

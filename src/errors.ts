@@ -18,8 +18,10 @@ export const ExitCode = {
   output: 5,
   /** The browser failed or timed out while printing. */
   render: 6,
-  /** Interrupted by a signal. */
+  /** Interrupted by Ctrl-C (SIGINT): 128 + 2. */
   interrupted: 130,
+  /** Ended by SIGTERM: 128 + 15. */
+  terminated: 143,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

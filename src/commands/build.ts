@@ -46,6 +46,8 @@ export interface BuildOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** A browser session started by the caller (the CLI starts it before loading this module); closed here. */
   readonly session?: BrowserSession | undefined;
+  /** Aborted when the run is interrupted: no further brief is started. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The briefs in a data folder: its `*.yaml` files, by name. */
@@ -95,6 +97,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     const results = await pMap(
       files.entries(),
       async ([i, file]): Promise<BriefBuilt> => {
+        options.signal?.throwIfAborted();
         const log = inOrder.job(i);
         if (files.length > 1) log.info(`[${i + 1}/${files.length}] ${path.relative(cwd, path.resolve(cwd, file))}`);
         try {

@@ -11,6 +11,8 @@ export interface DiffOptions {
   readonly outDir: string;
   readonly since?: Snapshot | undefined;
   readonly cwd: string;
+  /** Aborted when the run is interrupted: nothing more is read or compared. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 const line = (verb: string, c: Change): string => {
@@ -21,6 +23,7 @@ const line = (verb: string, c: Change): string => {
 
 export const diff = async (options: DiffOptions, report: Reporter): Promise<number> => {
   const checked = await checkBrief(options.file, options.cwd);
+  options.signal?.throwIfAborted();
   const fb = checked.factBase;
   const file = checked.loaded.brief.file;
   if (!fb) {

@@ -5,9 +5,11 @@
  * the others, unchanged) and only candidates the brief does not already hold
  * are appended, marked `draft: true`, keeping the files' comments and order.
  */
+import { rmSync } from "node:fs";
 import { chmod, copyFile, mkdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { Document, parseDocument } from "yaml";
+import type { CleanupRegistry } from "../cleanup-registry.js";
 import { diagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
 import { AppendError, appendToLists } from "../extract/append-yaml.js";
@@ -36,6 +38,10 @@ export interface ExtractOptions {
   readonly out: (text: string) => void;
   /** Where the summary goes without --into, so that stdout holds only the draft (stderr). */
   readonly err: (text: string) => void;
+  /** Aborted when the run is interrupted: no further article is read, nothing is written. */
+  readonly signal?: AbortSignal | undefined;
+  /** Where an article being copied is registered, so that an interrupt removes the half-copied file. */
+  readonly cleanup?: CleanupRegistry | undefined;
 }
 
 interface CatalogEntry {
@@ -218,6 +224,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     bases.set(path.basename(file), file);
   }
   for (const file of names) {
+    options.signal?.throwIfAborted();
     const text = await readOrFail(file, cwd);
     if (text.length > MAX_ARTICLE_CHARS) {
       throw fail(
@@ -340,8 +347,14 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     }
     if (existing === undefined) copies.push({ from: article.file, to: target });
   }
+  options.signal?.throwIfAborted();
   if (copies.length > 0) await mkdir(catalogDir, { recursive: true });
-  for (const { from, to } of copies) await copyFile(from, to);
+  for (const { from, to } of copies) {
+    // The target did not exist: an interrupt mid-copy removes it rather than leave half an article.
+    const unregister = options.cleanup?.add(() => rmSync(to, { force: true }));
+    await copyFile(from, to);
+    unregister?.();
+  }
   if (catalogOut !== undefined) await writeAsBefore(catalogFile, catalogOut);
   await writeAsBefore(briefFile, briefOut);
   for (const entry of newEntries) {

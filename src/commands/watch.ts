@@ -15,6 +15,7 @@ import path from "node:path";
 import { type FSWatcher, watch as watchFiles } from "chokidar";
 // The runtime (which render-html loads anyway), not the compiler: escaping needs no compiler.
 import Handlebars from "handlebars/runtime.js";
+import type { CleanupRegistry } from "../cleanup-registry.js";
 import { type Diagnostic, formatDiagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
 import { createLoadCache } from "../factbase/load-fact-base.js";
@@ -39,6 +40,8 @@ export interface WatchOptions {
   readonly includeDrafts?: boolean;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** Where an interrupt closes the server and the watcher at once, when the ordinary close cannot wait. */
+  readonly cleanup?: CleanupRegistry | undefined;
 }
 
 export interface WatchSession {
@@ -268,6 +271,13 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     throw error;
   });
   server.on("error", (error) => report.info(`factsheet: preview server: ${error.message}`));
+  // An interrupt (a second Ctrl-C while closing) drops every connection and stops listening at once;
+  // the CLI kills the browser.
+  const unregister = options.cleanup?.add(() => {
+    server.closeAllConnections();
+    server.close();
+    void watcher?.close();
+  });
   await rebuild();
   // The brief and the templates are always watched, even when the first build failed.
   watched = new Set([...watched, path.resolve(cwd, options.file), templatesDir]);
@@ -300,17 +310,26 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
       await closed;
       await running;
       await session.close();
+      // Until closed, a second Ctrl-C still closes the server at once.
+      unregister?.();
     },
   };
 };
 
-/** Runs until SIGINT or SIGTERM. */
-export const watch = async (options: WatchOptions, report: Reporter): Promise<number> => {
+/**
+ * Runs until `signal` aborts (the CLI aborts it on Ctrl-C or SIGTERM), then closes its server, its
+ * watcher and its browser, says "stopped" and ends with exit code 0.
+ */
+export const watch = async (
+  options: WatchOptions & { readonly signal: AbortSignal },
+  report: Reporter,
+): Promise<number> => {
+  const { signal } = options;
   const running = await startWatch(options, report);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
+  if (!signal.aborted) {
+    await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+  }
   await running.close();
-  return 0;
+  report.info("stopped");
+  return ExitCode.ok;
 };

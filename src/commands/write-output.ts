@@ -2,12 +2,21 @@
  * Writes an output file so that no partial file ever stands under its final
  * name: write a temp file in the same folder, flush it to disk, rename.
  */
+import { rmSync } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { CliError, ExitCode } from "../errors.js";
 
-/** Temp files being written, removed on interrupt by the CLI. */
-export const pendingTempFiles = new Set<string>();
+/** Temp files being written: an interrupt removes them (`removePendingTempFiles`). */
+const pendingTempFiles = new Set<string>();
+
+/**
+ * Removes every temp file still being written, at once: for the CLI's cleanup registry when a run
+ * is interrupted. Each final name keeps what it had; the write under way then fails at its rename.
+ */
+export function removePendingTempFiles(): void {
+  for (const temp of pendingTempFiles) rmSync(temp, { force: true });
+}
 
 export const writeOutput = async (file: string, data: string | Uint8Array): Promise<void> => {
   const dir = path.dirname(file);

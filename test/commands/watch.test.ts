@@ -7,8 +7,9 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startWatch, type WatchSession } from "../../src/commands/watch.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CleanupRegistry } from "../../src/cleanup-registry.js";
+import { startWatch, type WatchSession, watch } from "../../src/commands/watch.js";
 import { describeWithBrowser, FIXTURES, ROOT, useTempDir } from "../helpers.js";
 
 describeWithBrowser("factsheet watch", (testBrowser) => {
@@ -143,5 +144,49 @@ describeWithBrowser("factsheet watch", (testBrowser) => {
     const written = await readFile(path.join(dir(), "out", "harbour.html"), "utf8");
     expect(written).not.toContain("<script");
     expect(written).not.toContain("EventSource");
+  });
+});
+
+describe("factsheet watch, stopping", () => {
+  const tempDir = useTempDir("watch-stop");
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir();
+    await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
+    await cp(path.join(FIXTURES, "harbour.yaml"), path.join(dir, "harbour.yaml"));
+  });
+  const options = { file: "harbour.yaml", host: "127.0.0.1", port: 0, pdf: false, paper: "a4", env: {} } as const;
+
+  it("runs until its signal aborts, then closes its server, says stopped and returns 0", async () => {
+    const controller = new AbortController();
+    const lines: string[] = [];
+    const ended = watch(
+      { ...options, outDir: "out-stop", cwd: dir, signal: controller.signal },
+      { diagnostics: () => undefined, info: (line) => lines.push(line) },
+    );
+    const deadline = Date.now() + 30_000;
+    while (!lines.some((l) => l.startsWith("watching ")) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    const url = /open (\S+) /.exec(lines.find((l) => l.startsWith("watching ")) ?? "")?.[1] ?? "";
+    expect((await fetch(url)).status).toBe(200);
+    controller.abort("SIGINT");
+    expect(await ended).toBe(0);
+    expect(lines.at(-1)).toBe("stopped");
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it("an interrupt closes its server at once through the cleanup registry, before any close", async () => {
+    const cleanup = new CleanupRegistry();
+    const session = await startWatch(
+      { ...options, outDir: "out-interrupt", cwd: dir, cleanup },
+      { diagnostics: () => undefined, info: () => undefined },
+    );
+    try {
+      expect((await fetch(session.url)).status).toBe(200);
+      cleanup.run();
+      await expect(fetch(session.url)).rejects.toThrow();
+    } finally {
+      await session.close();
+    }
   });
 });
