@@ -25,8 +25,12 @@ export const lineColumn = (text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 };
 
+/** How many bytes the UTF-8 sequence a lead byte starts should have (1 for anything else). */
+const sequenceLength = (lead: number): number => (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1);
+
+/** The offset of the first byte that is not valid UTF-8 (the lead byte of a sequence cut short). */
 const firstInvalidByte = (bytes: Uint8Array): number => {
-  // Binary search for the longest prefix that decodes.
+  // Binary search for the longest prefix that decodes as a stream (it may end inside a sequence).
   let good = 0;
   let bad = bytes.length;
   while (bad - good > 1) {
@@ -39,13 +43,21 @@ const firstInvalidByte = (bytes: Uint8Array): number => {
       bad = mid;
     }
   }
+  // The stream accepted a sequence's first bytes and failed on the byte that broke it off: the
+  // sequence is what is invalid, so point at its lead byte ("0xE9 at 10", not the space after it).
+  for (let back = good - 1; back >= Math.max(0, good - 3); back -= 1) {
+    const byte = bytes[back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue;
+    return byte >= 0xc0 && sequenceLength(byte) > good - back ? back : good;
+  }
   return good;
 };
 
-// NUL; U+202A-U+202E bidi embeddings/overrides and U+2066-U+2069 isolates; lone surrogates;
-// private-use characters (no font has them, and factsheet uses one internally).
+// NUL; every Unicode bidirectional control (Bidi_Control: U+061C, U+200E, U+200F, U+202A-U+202E,
+// U+2066-U+2069), which reorder printed text; lone surrogates; private-use characters (no font has
+// them, and factsheet uses one internally).
 const FORBIDDEN =
-  /[\u202A-\u202E\u2066-\u2069\uE000-\uF8FF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uE000-\uF8FF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first character that must not reach print, with what to say about it. */
 export const findForbiddenCharacter = (text: string): { index: number; message: string } | undefined => {
