@@ -14,6 +14,9 @@ interface Defined {
   readonly path: YamlPath;
 }
 
+/** "an actor", "a quote". */
+const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
+
 export const checkReferences = (
   brief: unknown,
   catalog: unknown,
@@ -73,7 +76,9 @@ export const checkReferences = (
     const found = ids.get(id);
     if (found?.kind === kind) return;
     const candidates = [...ids.entries()].filter(([, d]) => d.kind === kind).map(([k]) => k);
-    const message = found ? `\`${id}\` is a ${found.kind}, not a ${kind}` : `unknown ${kind} \`${id}\``;
+    const message = found
+      ? `\`${id}\` is ${withArticle(found.kind)}, not ${withArticle(kind)}`
+      : `unknown ${kind} \`${id}\``;
     out.push(diagnostic(locateBrief(path), "error", `unknown-${kind}`, message, didYouMean(id, candidates)));
   };
 
@@ -88,7 +93,7 @@ export const checkReferences = (
             `unknown-${named.reference.kind}`,
             named.reference.field === "variant_of"
               ? "a quote cannot be a variant of itself"
-              : `${/^[aeiou]/.test(site.description.kind) ? "an" : "a"} ${site.description.kind} cannot be its own ${named.reference.name}`,
+              : `${withArticle(site.description.kind)} cannot be its own ${named.reference.name}`,
           ),
         );
       } else {

@@ -8,7 +8,12 @@ import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 
 export type Decoded =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly diagnostic: Diagnostic };
+  | {
+      readonly ok: false;
+      readonly diagnostic: Diagnostic;
+      /** Not text at all (invalid UTF-8, NUL bytes), as opposed to text holding a forbidden character. */
+      readonly binary: boolean;
+    };
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -94,6 +99,7 @@ export const decodeText = (file: string, bytes: Uint8Array): Decoded => {
         "encoding",
         `invalid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, "0")} at offset ${at}): save the file as UTF-8`,
       ),
+      binary: true,
     };
   }
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
@@ -102,6 +108,7 @@ export const decodeText = (file: string, bytes: Uint8Array): Decoded => {
     return {
       ok: false,
       diagnostic: diagnostic({ file, ...lineColumn(text, forbidden.index) }, "error", "encoding", forbidden.message),
+      binary: text.charCodeAt(forbidden.index) === 0,
     };
   }
   return { ok: true, text };

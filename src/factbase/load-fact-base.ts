@@ -3,7 +3,7 @@
  * from disk, parse and validate them, and collect every problem found.
  * This is the only part of the fact base that touches the file system.
  */
-import { open, stat } from "node:fs/promises";
+import { open, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import { trace } from "../trace.js";
@@ -51,7 +51,12 @@ export const displayPath = (file: string, cwd: string = process.cwd()): string =
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 };
 
-export type Read = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/** A file's text, or why it could not be had (`binary`: the file holds no text at all, see decodeText). */
+export type Read = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic; binary?: boolean };
+
+/** A brief that could not be read, is too large or is not text: there is nothing to check (exit 3). */
+const isUnreadable = (read: Read): boolean =>
+  !read.ok && (read.diagnostic.rule === "file-read" || read.diagnostic.rule === "file-size" || read.binary === true);
 
 /** How long after its last change a file's text may be kept: longer than any file system's clock tick. */
 const RACY_MS = 2_000;
@@ -200,10 +205,12 @@ export const loadFactBase = async (
   const shown = displayPath(absolute, cwd);
   const briefRead = await readText(absolute, shown, cache);
   const files = [absolute];
-  if (!briefRead.ok && briefRead.diagnostic.rule === "file-read") {
+  if (!briefRead.ok && isUnreadable(briefRead)) {
     // Nothing to check: the caller says so in its own terms (the CLI: exit 3, "cannot read file").
-    const unread = unchecked(await parseYaml(shown, ""), [briefRead.diagnostic], files, new Map());
-    return { ...unread, unreadable: `${shown}: ${briefRead.diagnostic.message}` };
+    const { diagnostic: why } = briefRead;
+    const where = why.line > 0 ? `${shown}:${why.line}:${why.column}` : shown;
+    const unread = unchecked(await parseYaml(shown, ""), [why], files, new Map());
+    return { ...unread, unreadable: `${where}: ${why.message}` };
   }
   const textOf = new Map<string, string>();
   if (briefRead.ok) textOf.set(absolute, briefRead.text);
@@ -235,15 +242,25 @@ export const loadFactBase = async (
   files.push(catalogAbsolute);
   // Files are read only from the project (the working folder) or the brief's own folder, by
   // relative path: a brief from elsewhere cannot make factsheet read and print /etc/passwd.
-  const allowed = (relative: string, resolved: string) =>
-    !path.isAbsolute(relative) && (isInside(cwd, resolved) || isInside(path.dirname(absolute), resolved));
-  if (!allowed(catalogRelative, catalogAbsolute)) {
+  // Links are followed before the check: a link inside the project to a file outside it is outside.
+  const roots = await Promise.all([cwd, path.dirname(absolute)].map((root) => realpath(root).catch(() => root)));
+  const allowed = async (relative: string, resolved: string): Promise<"inside" | "outside" | "linked outside"> => {
+    if (path.isAbsolute(relative) || !(isInside(cwd, resolved) || isInside(path.dirname(absolute), resolved))) {
+      return "outside";
+    }
+    const real = await realpath(resolved).catch(() => undefined);
+    return real === undefined || roots.some((root) => isInside(root, real)) ? "inside" : "linked outside";
+  };
+  const catalogWhere = await allowed(catalogRelative, catalogAbsolute);
+  if (catalogWhere !== "inside") {
     diagnostics.push(
       diagnostic(
         brief.locate(["sources"]),
         "error",
         "file-read",
-        "the source catalogue must be given by a relative path inside the project (such as sources/sources.yaml)",
+        catalogWhere === "outside"
+          ? "the source catalogue must be given by a relative path inside the project (such as sources/sources.yaml)"
+          : `the source catalogue ${catalogShown} is a link to a file outside the project: copy the file into the project`,
       ),
     );
     return unchecked(brief, diagnostics, files, textOf);
@@ -279,14 +296,17 @@ export const loadFactBase = async (
       sourceCatalog.sources.map(async (entry) => {
         const file = path.resolve(path.dirname(catalogAbsolute), entry.file);
         files.push(file);
-        if (!allowed(entry.file, file)) {
+        const where = await allowed(entry.file, file);
+        if (where !== "inside") {
           const outside: Read = {
             ok: false,
             diagnostic: diagnostic(
               { file: displayPath(file, cwd), line: 0, column: 0 },
               "error",
               "file-read",
-              "cannot read file: source texts must be given by a relative path inside the project",
+              where === "outside"
+                ? "cannot read file: source texts must be given by a relative path inside the project"
+                : "cannot read file: it is a link to a file outside the project (copy the file into the project)",
             ),
           };
           return { entry, file, read: outside };
