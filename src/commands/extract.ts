@@ -329,6 +329,24 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     Object.fromEntries(LISTS.map((key) => [key, items[key]])),
     ` Drafted by factsheet extract from source ${from}: review each, then delete its draft: true.`,
   );
+  // Every write lands inside the project, links followed: a catalogue (or its folder) linked to a
+  // file elsewhere is refused before anything is written.
+  const roots = await Promise.all(
+    [cwd, path.dirname(await realpath(briefFile).catch(() => briefFile))].map((r) => realpath(r).catch(() => r)),
+  );
+  for (const file of [
+    ...(catalogOut === undefined ? [] : [catalogFile]),
+    // The articles not yet catalogued are copied next to the catalogue.
+    ...(articles.some((a) => a.entry === undefined) ? [path.dirname(catalogFile)] : []),
+  ]) {
+    const real = await realOrParent(file);
+    if (!roots.some((root) => isInside(root, real))) {
+      throw fail(
+        `${displayPath(file, cwd)} is a link to a place outside the project, and extract writes only inside it: copy it into the project.`,
+        ExitCode.output,
+      );
+    }
+  }
   // Every copy is checked before any is made, so a refusal leaves nothing behind.
   const catalogDir = path.dirname(catalogFile);
   const copies: { from: string; to: string }[] = [];
@@ -396,6 +414,18 @@ const catalogued = async (
   }
   return undefined;
 };
+
+/** Whether `target` lies inside `folder` (or is it). */
+const isInside = (folder: string, target: string): boolean => {
+  const relative = path.relative(folder, target);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+};
+
+/** A file's real path, links followed; for a file not yet there, its folder's real path and its name. */
+const realOrParent = async (file: string): Promise<string> =>
+  realpath(file).catch(async () =>
+    path.join(await realOrParent(path.dirname(file)).catch(() => path.dirname(file)), path.basename(file)),
+  );
 
 /**
  * Writes an edited file the way it was: through a symbolic link to the file

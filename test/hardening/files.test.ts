@@ -110,3 +110,39 @@ describe("messages", () => {
     expect(checked.diagnostics.map((d) => d.message)).toContain(`\`${quote}\` is a quote, not an actor`);
   });
 });
+
+describe("extract --into", () => {
+  const article = path.join(FIXTURES, "extract", "unseen", "harbour-strike.txt");
+
+  it("refuses to write through a catalogue linked to a file outside the project, and writes nothing", async () => {
+    const { project, outside } = await setUp();
+    const catalog = path.join(project, "harbour", "sources", "sources.yaml");
+    await cp(catalog, path.join(outside, "sources.yaml"));
+    await rm(catalog);
+    await symlink(path.join(outside, "sources.yaml"), catalog);
+    const outsideBefore = await readFile(path.join(outside, "sources.yaml"), "utf8");
+    const briefBefore = await readFile(path.join(project, "harbour.yaml"), "utf8");
+    const result = await runCli(["extract", article, "--published", "2026-03-19", "--into", "harbour.yaml"], {
+      cwd: project,
+    });
+    expect(result.code).toBe(5);
+    expect(result.err).toContain("is a link to a place outside the project");
+    expect(await readFile(path.join(outside, "sources.yaml"), "utf8")).toBe(outsideBefore);
+    expect(await readFile(path.join(project, "harbour.yaml"), "utf8")).toBe(briefBefore);
+  });
+
+  it("refuses to copy an article into a sources folder linked to a folder outside", async () => {
+    const { project, outside } = await setUp();
+    const folder = path.join(project, "harbour", "sources");
+    await cp(folder, path.join(outside, "sources"), { recursive: true });
+    await rm(folder, { recursive: true });
+    await symlink(path.join(outside, "sources"), folder);
+    const result = await runCli(["extract", article, "--published", "2026-03-19", "--into", "harbour.yaml"], {
+      cwd: project,
+    });
+    expect(result.code).toBe(5);
+    await expect(readFile(path.join(outside, "sources", "harbour-strike.txt"))).rejects.toMatchObject({
+      code: "ENOENT",
+    });
+  });
+});
