@@ -45,11 +45,21 @@ export interface CliIo {
 
 function makeReporter(out: (text: string) => void, err: (text: string) => void): Reporter {
   return {
+    // What the data says (values, keys, file names, the sources' own text in a hint) is echoed with
+    // its control characters escaped: an escape sequence in a source must not repaint the terminal.
     diagnostics(list: readonly Diagnostic[]) {
-      for (const d of list) err(`${formatDiagnostic(d)}\n`);
+      for (const d of list) {
+        const shown = {
+          ...d,
+          file: escapeControls(d.file),
+          message: escapeControls(d.message),
+          ...(d.hint === undefined ? {} : { hint: escapeControls(d.hint) }),
+        };
+        err(`${formatDiagnostic(shown)}\n`);
+      }
     },
     info(line: string) {
-      out(`${line}\n`);
+      out(`${escapeLines(line)}\n`);
     },
   };
 }

@@ -1,0 +1,49 @@
+/**
+ * Nothing from the data repaints the terminal: control characters in what factsheet echoes (a key,
+ * a value, a source's text in a hint, a file name) are shown escaped. Briefs here are invented.
+ */
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, runCli, tempDirForTest } from "../helpers.js";
+
+const ESC = "\u001b";
+
+const harbour = async (): Promise<string> => {
+  const dir = await tempDirForTest("terminal");
+  await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
+  await cp(path.join(FIXTURES, "harbour.yaml"), path.join(dir, "harbour.yaml"));
+  return dir;
+};
+
+/** Every character below U+0020 but the line end, and DEL: none may reach the terminal raw. */
+const rawControls = (text: string): string[] => [...text].filter((c) => /[\u0000-\u0009\u000b-\u001f\u007f]/.test(c));
+
+describe("the terminal", () => {
+  it("shows an escape sequence in a key escaped, so it cannot erase the line and print a false ok", async () => {
+    const dir = await harbour();
+    const brief = await readFile(path.join(dir, "harbour.yaml"), "utf8");
+    const key = `"\\e]0;X\\a\\e[2K\\r\\e[1;32mharbour.yaml: ok\\e[0m": x\n`;
+    await writeFile(path.join(dir, "harbour.yaml"), `${brief}${key}`);
+    const result = await runCli(["check", "harbour.yaml"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(rawControls(result.err + result.out)).toEqual([]);
+    expect(result.err).toContain("unknown field `\\x1b]0;X\\x07\\x1b[2K\\r\\x1b[1;32mharbour.yaml: ok\\x1b[0m`");
+  });
+
+  it("shows a source's escape sequence escaped in the nearest-passage hint", async () => {
+    const dir = await harbour();
+    const sources = path.join(dir, "harbour", "sources");
+    // A title-setting sequence inside the words an excerpt of the brief cites: the excerpt no
+    // longer matches, and the hint shows the source's passage, sequence and all.
+    for (const file of await readdir(sources)) {
+      if (!file.endsWith(".txt")) continue;
+      const text = await readFile(path.join(sources, file), "utf8");
+      await writeFile(path.join(sources, file), text.replace("split dredging", `split${ESC}]0;pwned\u0007 dredging`));
+    }
+    const result = await runCli(["check", "harbour.yaml"], { cwd: dir });
+    expect(result.err).toContain("nearest passage in the source");
+    expect(result.err).toContain("split\\x1b]0;pwned\\x07 dredging");
+    expect(rawControls(result.err + result.out)).toEqual([]);
+  });
+});
