@@ -28,10 +28,17 @@ export interface IndexView {
   }[];
 }
 
-/** Links are relative to the index, and only to files that exist. */
+/** Links are relative to the index, URL-encoded, and only to files that exist. */
 export const indexView = (results: readonly IndexEntry[], outDir: string): IndexView => {
   const link = (file: string | undefined) =>
-    file !== undefined && existsSync(file) ? path.relative(outDir, file).split(path.sep).join("/") : null;
+    file !== undefined && existsSync(file)
+      ? // Each segment URL-encoded: a brief named `x#frag` or `javascript:alert(1)` is a file name, not a URL.
+        path
+          .relative(outDir, file)
+          .split(path.sep)
+          .map((segment) => encodeURIComponent(segment))
+          .join("/")
+      : null;
   const briefs = results
     .filter((r) => r.status !== "failed" && r.title !== undefined && r.asOf !== undefined)
     .map((r) => {
