@@ -64,26 +64,44 @@ const firstInvalidByte = (bytes: Uint8Array): number => {
 const FORBIDDEN =
   /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uE000-\uF8FF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Control characters other than tab and line end: a title holding one prints a box or nothing.
+ * Refused in what prints (the YAML a brief is written in); a source text may hold them, since only
+ * the words an item cites from it print, and those are checked as the item's own text.
+ */
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+
 /** The first character that must not reach print, with what to say about it. */
-export const findForbiddenCharacter = (text: string): { index: number; message: string } | undefined => {
+export const findForbiddenCharacter = (
+  text: string,
+  { allowControls = false }: { readonly allowControls?: boolean } = {},
+): { index: number; message: string } | undefined => {
   const nul = text.indexOf("\u0000");
-  const match = FORBIDDEN.exec(nul >= 0 ? text.slice(0, nul) : text);
-  const index = match ? match.index : nul;
+  const before = nul >= 0 ? text.slice(0, nul) : text;
+  const match = FORBIDDEN.exec(before);
+  const control = allowControls ? undefined : CONTROL.exec(match ? before.slice(0, match.index) : before);
+  const index = control ? control.index : match ? match.index : nul;
   if (index < 0) return undefined;
   const code = text.charCodeAt(index);
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   const message =
     code === 0
       ? "NUL character in text: the file is binary or damaged"
-      : code >= 0xd800 && code <= 0xdfff
-        ? `unpaired surrogate ${hex}: not a character`
-        : code >= 0xe000 && code <= 0xf8ff
-          ? `private-use character ${hex}: no font prints it; remove it`
-          : `bidirectional control character ${hex}: it reorders printed text; remove it`;
+      : code < 0x20 || (code >= 0x7f && code <= 0x9f)
+        ? `control character ${hex}: it would print as a box or not at all; remove it`
+        : code >= 0xd800 && code <= 0xdfff
+          ? `unpaired surrogate ${hex}: not a character`
+          : code >= 0xe000 && code <= 0xf8ff
+            ? `private-use character ${hex}: no font prints it; remove it`
+            : `bidirectional control character ${hex}: it reorders printed text; remove it`;
   return { index, message };
 };
 
-export const decodeText = (file: string, bytes: Uint8Array): Decoded => {
+export const decodeText = (
+  file: string,
+  bytes: Uint8Array,
+  options: { readonly allowControls?: boolean } = {},
+): Decoded => {
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -103,7 +121,7 @@ export const decodeText = (file: string, bytes: Uint8Array): Decoded => {
     };
   }
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-  const forbidden = findForbiddenCharacter(text);
+  const forbidden = findForbiddenCharacter(text, options);
   if (forbidden) {
     return {
       ok: false,

@@ -117,7 +117,12 @@ const isInside = (folder: string, target: string): boolean => {
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 };
 
-export const readText = async (file: string, shown: string, cache?: LoadCache): Promise<Read> => {
+export const readText = async (
+  file: string,
+  shown: string,
+  cache?: LoadCache,
+  options: { readonly allowControls?: boolean } = {},
+): Promise<Read> => {
   let bytes: Buffer;
   let stamp: string;
   let changed: number;
@@ -169,7 +174,7 @@ export const readText = async (file: string, shown: string, cache?: LoadCache): 
       diagnostic: diagnostic({ file: shown, line: 0, column: 0 }, "error", "file-read", `cannot read file: ${why}`),
     };
   }
-  const decoded = decodeText(shown, bytes);
+  const decoded = decodeText(shown, bytes, options);
   // A file changed in the last moments is not kept: the file system's clock may be too coarse to
   // tell this write from the next one of the same size (as git's "racily clean" files).
   if (decoded.ok && cache && Date.now() - changed > cache.racyMs) {
@@ -311,7 +316,8 @@ export const loadFactBase = async (
           };
           return { entry, file, read: outside };
         }
-        return { entry, file, read: await readText(file, displayPath(file, cwd), cache) };
+        // A source text may hold control characters: it prints only through the words items cite.
+        return { entry, file, read: await readText(file, displayPath(file, cwd), cache, { allowControls: true }) };
       }),
     );
     trace("  load: sources read");

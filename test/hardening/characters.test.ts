@@ -59,3 +59,36 @@ describe("invalid UTF-8", () => {
     expect(decoded.ok).toBe(false);
   });
 });
+
+describe("control characters", () => {
+  it("are refused in what prints, raw in the file or written as an escape, at their place", async () => {
+    const { checkBrief } = await import("../../src/commands/check-brief.js");
+    const { cp, writeFile } = await import("node:fs/promises");
+    const path = await import("node:path");
+    const { FIXTURES, tempDirForTest } = await import("../helpers.js");
+    const dir = await tempDirForTest("controls");
+    await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
+    const head = "as_of: 2024-03-08\nsummary: S\nsources: harbour/sources/sources.yaml\n";
+    for (const [title, code] of [
+      ["T\bx", "U+0008"],
+      ['"T\\x7fx"', "U+007F"],
+      ['"T\\vx"', "U+000B"],
+      ['"T\\x01x"', "U+0001"],
+      ['"T\\x85x"', "U+0085"],
+    ] as const) {
+      await writeFile(path.join(dir, "b.yaml"), `title: ${title}\n${head}`);
+      const checked = await checkBrief(path.join(dir, "b.yaml"), dir);
+      const errors = checked.diagnostics.filter((d) => d.severity === "error");
+      expect(
+        errors.map((d) => [d.line, d.message]),
+        title,
+      ).toEqual([[1, `control character ${code}: it would print as a box or not at all; remove it`]]);
+    }
+  });
+
+  it("are allowed in a source text, which prints only through the words items cite", () => {
+    const decoded = decodeText("a.txt", new TextEncoder().encode("Page one\fPage two\n"), { allowControls: true });
+    expect(decoded.ok).toBe(true);
+    expect(decodeText("b.yaml", new TextEncoder().encode("title: a\fb\n")).ok).toBe(false);
+  });
+});
