@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { hostname, networkInterfaces } from "node:os";
 import path from "node:path";
 import { type FSWatcher, watch as watchFiles } from "chokidar";
 // The runtime (which render-html loads anyway), not the compiler: escaping needs no compiler.
@@ -126,6 +127,24 @@ const withReload = (html: string, session: string, build: number): string => {
     .replace("</body>", () => `${script}\n</body>`);
 };
 
+const LOOPBACK = ["127.0.0.1", "localhost", "::1"];
+const WILDCARDS = new Set(["0.0.0.0", "::", ""]);
+
+/**
+ * The Host names the preview answers to: loopback, the address it listens on, and when that is
+ * every address (0.0.0.0 or ::), each address of this machine and its name.
+ */
+export const servedHostNames = (host: string): Set<string> => {
+  const names = new Set([...LOOPBACK, host.toLowerCase().replace(/^\[|\]$/g, "")]);
+  if (WILDCARDS.has(host)) {
+    for (const list of Object.values(networkInterfaces())) {
+      for (const entry of list ?? []) names.add(entry.address.toLowerCase().replace(/%.*$/, ""));
+    }
+    names.add(hostname().toLowerCase());
+  }
+  return names;
+};
+
 export const startWatch = async (options: WatchOptions, report: Reporter): Promise<WatchSession> => {
   const { cwd } = options;
   const session = new BrowserSession(
@@ -217,10 +236,15 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     })();
   };
 
+  const served = servedHostNames(options.host);
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    // Loopback names only: a page elsewhere cannot reach the preview through DNS rebinding.
-    const hostname = (request.headers.host ?? "").replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
-    if (!["127.0.0.1", "localhost", "::1", options.host].includes(hostname)) {
+    // The names of this machine it listens on only: a page elsewhere cannot reach the preview
+    // through DNS rebinding.
+    const hostname = (request.headers.host ?? "")
+      .replace(/:\d+$/, "")
+      .replace(/^\[|\]$/g, "")
+      .toLowerCase();
+    if (!served.has(hostname)) {
       response.writeHead(403, { "content-type": "text/plain" }).end("forbidden\n");
       return;
     }
@@ -293,9 +317,15 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   // "watching" only once it is: a save made while the watcher still scans its folders would be lost.
   await new Promise<void>((resolve) => watcher?.once("ready", () => resolve()));
   const address = server.address() as AddressInfo;
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}/`;
+  const urlOf = (name: string) => `http://${name.includes(":") ? `[${name}]` : name}:${address.port}/`;
+  // Listening on every address: the page is opened at loopback here, at this machine's own addresses elsewhere.
+  const wildcard = WILDCARDS.has(options.host);
+  const url = urlOf(wildcard ? "127.0.0.1" : address.address);
   report.info(`watching ${path.relative(cwd, path.resolve(cwd, options.file))}: open ${url} (Ctrl-C to stop)`);
+  if (wildcard) {
+    const elsewhere = [...served].filter((name) => !LOOPBACK.includes(name) && name !== "");
+    report.info(`from other machines: ${elsewhere.map(urlOf).join(", ")}`);
+  }
 
   return {
     url,
