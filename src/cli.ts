@@ -19,7 +19,7 @@ import { formatCommandHelp, formatGeneralHelp } from "./cli/format-help.js";
 import { parseCommandLine, unknownCommand } from "./cli/parse-command-line.js";
 import type { Reporter } from "./commands/report.js";
 import { removePendingTempFiles } from "./commands/write-output.js";
-import { type Diagnostic, formatDiagnostic } from "./diagnostics/index.js";
+import { type Diagnostic, type FindingsLayout, formatFindings } from "./diagnostics/index.js";
 import { CliError, ExitCode } from "./errors.js";
 import { VERSION } from "./package-info.js";
 import { killBrowserGroup, liveBrowserPids } from "./print/launch-browser.js";
@@ -45,8 +45,8 @@ export interface CliIo {
 
 function makeReporter(out: (text: string) => void, err: (text: string) => void): Reporter {
   return {
-    diagnostics(list: readonly Diagnostic[]) {
-      for (const d of list) err(`${formatDiagnostic(d)}\n`);
+    diagnostics(list: readonly Diagnostic[], layout?: FindingsLayout) {
+      for (const text of formatFindings(list, layout)) err(`${text}\n`);
     },
     info(line: string) {
       out(`${line}\n`);
