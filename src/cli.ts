@@ -19,7 +19,7 @@ import { formatCommandHelp, formatGeneralHelp } from "./cli/format-help.js";
 import { parseCommandLine, unknownCommand } from "./cli/parse-command-line.js";
 import type { Reporter } from "./commands/report.js";
 import { removePendingTempFiles } from "./commands/write-output.js";
-import { type Diagnostic, formatDiagnostic } from "./diagnostics/index.js";
+import { type Diagnostic, type FindingsLayout, formatFindings } from "./diagnostics/index.js";
 import { CliError, ExitCode } from "./errors.js";
 import { VERSION } from "./package-info.js";
 import { killBrowserGroup, liveBrowserPids } from "./print/launch-browser.js";
@@ -47,16 +47,14 @@ function makeReporter(out: (text: string) => void, err: (text: string) => void):
   return {
     // What the data says (values, keys, file names, the sources' own text in a hint) is echoed with
     // its control characters escaped: an escape sequence in a source must not repaint the terminal.
-    diagnostics(list: readonly Diagnostic[]) {
-      for (const d of list) {
-        const shown = {
-          ...d,
-          file: escapeControls(d.file),
-          message: escapeControls(d.message),
-          ...(d.hint === undefined ? {} : { hint: escapeControls(d.hint) }),
-        };
-        err(`${formatDiagnostic(shown)}\n`);
-      }
+    diagnostics(list: readonly Diagnostic[], layout?: FindingsLayout) {
+      const shown = list.map((d) => ({
+        ...d,
+        file: escapeControls(d.file),
+        message: escapeControls(d.message),
+        ...(d.hint === undefined ? {} : { hint: escapeControls(d.hint) }),
+      }));
+      for (const text of formatFindings(shown, layout)) err(`${text}\n`);
     },
     info(line: string) {
       out(`${escapeLines(line)}\n`);

@@ -16,7 +16,7 @@ describe("factsheet check", () => {
     const { code, out } = await runCli(["check", "test/fixtures/harbour.yaml"]);
     expect(code).toBe(0);
     expect(out).toBe(
-      "test/fixtures/harbour.yaml: ok (2 sources, 4 actors, 3 events, 2 positions, 1 figure, 2 quotes); 8 warnings (8 single-source)\n",
+      "test/fixtures/harbour.yaml: ok (2 sources, 4 actors, 3 events, 2 positions, 1 figure, 2 quotes); 6 warnings (6 single-source)\n",
     );
   });
 

@@ -81,16 +81,40 @@ const check = defineCommand({
   name: "check",
   forms: [["check [FILE]", "Check a brief: schema, ids, quotes, excerpts, figures and dates."]],
   description: `Check a brief: its schema, ids and references, and every quote, excerpt, figure and date
-against the source texts. Prints each problem as file:line:col (exit 1), or a one-line summary
-(exit 0). ${FILE_DEFAULT}`,
-  options: { strict, "include-drafts": includeDrafts },
+against the source texts. Prints every error as file:line:col, each other rule once with its count
+and first three places, then a summary that counts every rule's findings; exit 1 on an error.
+The levels of the rules come from the brief's checks.rules, then factsheet.config.yaml (found
+upward from the working folder). ${FILE_DEFAULT}`,
+  options: {
+    strict,
+    "include-drafts": includeDrafts,
+    verbose: {
+      type: "boolean",
+      help: "List every finding with its hint, and the findings items accept,\nrather than each rule's first three.",
+    },
+    "max-warnings": {
+      type: "string",
+      value: "N",
+      help: "Fail (exit 1) when there are more than N warnings.",
+      accepts: { test: (value) => /^\d{1,9}$/.test(value), expected: "a whole number of warnings, 0 or more" },
+      example: "0",
+    },
+  },
   operands: oneBrief,
   async run(values, operands, context) {
     const file = operands[0] ?? defaultBrief(context.cwd);
     const { check } = await import("../commands/check.js");
     trace("check: modules loaded");
+    const maxWarnings = values["max-warnings"];
     return await check(
-      { file, cwd: context.cwd, strict: values.strict ?? false, includeDrafts: values["include-drafts"] ?? false },
+      {
+        file,
+        cwd: context.cwd,
+        strict: values.strict ?? false,
+        includeDrafts: values["include-drafts"] ?? false,
+        verbose: values.verbose ?? false,
+        maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+      },
       context.report,
     );
   },

@@ -1,18 +1,23 @@
 /**
  * load -> validate -> verify for one brief: every problem in the fact base,
  * its catalogue and its sources, then the provenance warnings and the notes
- * on where sources disagree, sorted in reading order.
+ * on where sources disagree, at the levels the brief and the desk config set
+ * (findings its items accept set aside), sorted in reading order.
  */
 
-import { countErrors, type Diagnostic, diagnostic, sortDiagnostics } from "../diagnostics/index.js";
+import { type LoadedDeskConfig, loadDeskConfig } from "../config/load-desk-config.js";
+import { countErrors, type Diagnostic, diagnostic, type Place, sortDiagnostics } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
 import { countDrafts, draftReferences, firstDraft, withoutDrafts } from "../factbase/drafts.js";
 import { type LoadCache, type LoadedFactBase, loadFactBase } from "../factbase/load-fact-base.js";
+import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { FactBase, SourceEntry } from "../factbase/schema.js";
 import { loadFontIndex } from "../fonts/fonts.js";
 import { coveredRanges } from "../fonts/glyph-coverage.js";
 import { trace } from "../trace.js";
+import { applyRuleLevels, type RuleSettings } from "../verify/apply-rule-levels.js";
 import { checkGlyphs } from "../verify/check-glyphs.js";
+import { checkPlaceholders } from "../verify/check-placeholders.js";
 import { checkProvenance } from "../verify/check-provenance.js";
 import { type Disagreement, describeDisagreement, findDisagreements } from "../verify/find-disagreements.js";
 import { prepareSourceTexts, verifyFactBase } from "../verify/verify-fact-base.js";
@@ -24,13 +29,20 @@ export interface CheckOptions {
   readonly includeDrafts?: boolean;
   /** What a long-running process keeps between checks of the same files. */
   readonly cache?: LoadCache | undefined;
+  /** The desk config to use; by default the one found upward from the working folder. */
+  readonly desk?: LoadedDeskConfig | undefined;
 }
 
 export interface CheckedBrief {
   readonly loaded: LoadedFactBase;
+  /** Every finding at its level, in reading order, but those its items accept. */
   readonly diagnostics: readonly Diagnostic[];
+  /** The findings items accept (`accept: [{ rule, reason }]`), with the reason in `accepted`. */
+  readonly accepted: readonly Diagnostic[];
   readonly errors: number;
   readonly warnings: number;
+  /** The desk config the levels came from (its file undefined when there is none). */
+  readonly desk: LoadedDeskConfig;
   /** Present only when the brief has no errors. */
   readonly factBase: FactBase | undefined;
   readonly catalog: ReadonlyMap<string, SourceEntry>;
@@ -41,13 +53,16 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
   const loaded = await loadFactBase(file, cwd, options.cache);
   if (loaded.unreadable !== undefined) throw new CliError(loaded.unreadable, ExitCode.input);
   trace("  check: loaded and validated");
+  const desk = options.desk ?? (await loadDeskConfig(cwd ?? process.cwd()));
   let diagnostics: Diagnostic[] = [...loaded.diagnostics];
   let disagreements: Disagreement[] = [];
   const { catalog } = loaded;
   let factBase = loaded.factBase;
   const { places } = loaded;
+  // Every place in the brief keeps its path: what ties a finding to the item that may accept it.
+  const locateBrief = (path: YamlPath): Place => ({ ...loaded.brief.locate(path), path });
+  let accepting: { factBase: FactBase; places: NonNullable<typeof places> } | undefined;
   if (factBase && places && catalog && countErrors(diagnostics) === 0) {
-    const locateBrief = loaded.brief.locate;
     // Folded once, for verification and for the spellings each source prints.
     const prepared = prepareSourceTexts(loaded.sources);
     diagnostics.push(
@@ -84,6 +99,7 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
       diagnostics.push(
         ...(await checkProvenance({ factBase, places, catalog: entries, locateBrief, locateCatalog: catalog.locate })),
       );
+      diagnostics.push(...checkPlaceholders(entries, catalog.locate));
       trace("  check: provenance checked");
       const texts = new Map([...prepared].map(([id, source]) => [id, source.full]));
       disagreements = findDisagreements({ factBase, places, texts });
@@ -94,8 +110,21 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
       for (const d of disagreements) {
         diagnostics.push(diagnostic(locateBrief(d.path), "note", "sources-differ", describeDisagreement(d)));
       }
+      accepting = { factBase, places };
     }
   }
+  // The brief's levels win over the desk's; a desk config with errors sets nothing, and fails the check.
+  const settled = applyRuleLevels({
+    diagnostics,
+    settings: [
+      loaded.factBase?.checks?.rules as RuleSettings | undefined,
+      desk.config.rules as RuleSettings | undefined,
+    ],
+    briefFile: loaded.brief.file,
+    accepting,
+    locateBrief,
+  });
+  diagnostics = [...settled.diagnostics, ...desk.diagnostics];
   if (options.strict) {
     diagnostics = diagnostics.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d));
   }
@@ -105,6 +134,8 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
   return {
     loaded,
     diagnostics: sorted,
+    accepted: sortDiagnostics(settled.accepted),
+    desk,
     errors,
     warnings: sorted.filter((d) => d.severity === "warning").length,
     factBase: errors === 0 ? factBase : undefined,

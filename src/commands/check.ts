@@ -1,5 +1,11 @@
-/** `factsheet check`: every problem in a brief, or a one-line summary when there is none. */
+/**
+ * `factsheet check`: every problem in a brief, then a one-line summary that
+ * counts every rule's findings. Errors are listed in full; the other findings
+ * are grouped by rule, a few places each (`verbose` lists every one, and the
+ * findings items accept). With `maxWarnings`, more warnings than that fail it.
+ */
 
+import { sortDiagnostics } from "../diagnostics/index.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { describeFindings, type Reporter } from "./report.js";
 
@@ -8,6 +14,10 @@ export interface CheckCommandOptions {
   readonly cwd?: string;
   readonly strict?: boolean;
   readonly includeDrafts?: boolean;
+  /** List every finding, accepted ones too, rather than each rule's first few. */
+  readonly verbose?: boolean;
+  /** Fail (exit 1) when there are more warnings than this. */
+  readonly maxWarnings?: number | undefined;
 }
 
 export const check = async (options: CheckCommandOptions, report: Reporter): Promise<number> => {
@@ -15,15 +25,22 @@ export const check = async (options: CheckCommandOptions, report: Reporter): Pro
     strict: options.strict ?? false,
     includeDrafts: options.includeDrafts ?? false,
   });
-  report.diagnostics(checked.diagnostics);
+  const all = sortDiagnostics([...checked.diagnostics, ...checked.accepted]);
+  if (options.verbose) report.diagnostics(all, "full");
+  else report.diagnostics(checked.diagnostics, "grouped");
   const file = checked.loaded.brief.file;
-  const findings = describeFindings(checked.diagnostics);
-  if (checked.factBase) {
-    report.info(
-      `${file}: ok (${describeCounts(checked.factBase, checked.catalog.size)})${findings ? `; ${findings}` : ""}`,
-    );
-    return 0;
+  const findings = describeFindings(all);
+  if (!checked.factBase) {
+    report.info(`${file}: ${findings}`);
+    return 1;
   }
-  report.info(`${file}: ${findings}`);
-  return 1;
+  const max = options.maxWarnings;
+  if (max !== undefined && checked.warnings > max) {
+    report.info(`${file}: more warnings than --max-warnings ${max} allows; ${findings}`);
+    return 1;
+  }
+  report.info(
+    `${file}: ok (${describeCounts(checked.factBase, checked.catalog.size)})${findings ? `; ${findings}` : ""}`,
+  );
+  return 0;
 };

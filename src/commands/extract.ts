@@ -22,6 +22,7 @@ import {
   ActorKind,
   type CitationInput,
   Day,
+  EXTRACT_PLACEHOLDERS,
   type FactBase,
   FactBase as FactBaseSchema,
   type SourceEntry,
@@ -263,9 +264,9 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
         id: a.id,
         file: path.basename(a.file),
         headline: headlineOf(a),
-        outlet: "Not known: added by factsheet extract",
+        outlet: EXTRACT_PLACEHOLDERS.outlet,
         published: a.published,
-        inferred: { outlet: "Not stated in the text; to be filled in by an editor." },
+        inferred: { outlet: EXTRACT_PLACEHOLDERS.inferredOutlet },
       }),
     );
 

@@ -1,23 +1,32 @@
 /** How commands report: diagnostics and result lines go to a reporter the CLI owns. */
-import type { Diagnostic } from "../diagnostics/index.js";
+import type { Diagnostic, FindingsLayout } from "../diagnostics/index.js";
 
 export interface Reporter {
-  diagnostics(list: readonly Diagnostic[]): void;
+  /** Findings, in full (the default: every one as compilers print them) or grouped by rule. */
+  diagnostics(list: readonly Diagnostic[], layout?: FindingsLayout): void;
   info(line: string): void;
 }
 
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
 
-/** "120 warnings (104 single-source, 8 stale-figure)" */
+/**
+ * "81 warnings (73 single-source, 5 unmentioned-actor, 3 stale-figure); 9 notes
+ * (9 sources-differ); 2 accepted (2 single-source)": every rule's count,
+ * findings items accept included.
+ */
 export const describeFindings = (list: readonly Diagnostic[]): string => {
   const parts: string[] = [];
-  for (const severity of ["error", "warning", "note"] as const) {
-    const these = list.filter((d) => d.severity === severity);
+  for (const severity of ["error", "warning", "note", "accepted"] as const) {
+    const these = list.filter((d) =>
+      severity === "accepted" ? d.accepted !== undefined : d.accepted === undefined && d.severity === severity,
+    );
     if (these.length === 0) continue;
     const byRule = new Map<string, number>();
     for (const d of these) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
     const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${n} ${rule}`);
-    parts.push(`${plural(these.length, severity)} (${rules.join(", ")})`);
+    parts.push(
+      `${severity === "accepted" ? `${these.length} accepted` : plural(these.length, severity)} (${rules.join(", ")})`,
+    );
   }
   return parts.join("; ");
 };
@@ -45,7 +54,7 @@ export const reportInOrder = (report: Reporter, jobs: number): { job(i: number):
   };
   return {
     job: (i) => ({
-      diagnostics: (list) => hold(i, (to) => to.diagnostics(list)),
+      diagnostics: (list, layout) => hold(i, (to) => to.diagnostics(list, layout)),
       info: (text) => hold(i, (to) => to.info(text)),
     }),
     done: (i) => {

@@ -16,6 +16,14 @@ export interface Diagnostic {
   readonly message: string;
   /** Extra help on its own line: "did you mean ...", "nearest passage ...". */
   readonly hint?: string;
+  /**
+   * Where in its document the problem stands, as keys and list indexes
+   * (`["quotes", 3, "text"]`), when it is known: what ties a finding to the
+   * item that may accept it.
+   */
+  readonly path?: readonly (string | number)[];
+  /** Set when an item accepted this finding: the editor's reason. Accepted findings fail nothing. */
+  readonly accepted?: string;
 }
 
 /** A place in a file, as diagnostics carry it. */
@@ -23,6 +31,8 @@ export interface Place {
   readonly file: string;
   readonly line: number;
   readonly column: number;
+  /** The path in the document the place was found for, when there is one. */
+  readonly path?: readonly (string | number)[];
 }
 
 export const diagnostic = (
@@ -39,4 +49,5 @@ export const diagnostic = (
   rule,
   message,
   ...(hint === undefined ? {} : { hint }),
+  ...(place.path === undefined ? {} : { path: place.path }),
 });

@@ -12,6 +12,7 @@
  * identity, so that leaving the drafts out, or any other filtering, never
  * moves a diagnostic onto another item.
  */
+import type { Level, SettableRule } from "../diagnostics/index.js";
 import type { YamlPath } from "./parse-yaml.js";
 import type { CitationInput } from "./schema.js";
 
@@ -61,12 +62,27 @@ export interface ItemDescription {
    * (single-source); actors are named by their sources, and questions cite nothing.
    */
   readonly claim: boolean;
+  /**
+   * The levels rules take on this kind of item by default, where they differ
+   * from the rule's own: single-source is off for quotes (a quote is one
+   * source's report by nature). A level a brief or desk sets for the kind
+   * (`single-source: { quotes: warning }`) wins over it; one set for the
+   * rule as a whole does not.
+   */
+  readonly ruleLevels: Readonly<Partial<Record<SettableRule, Level>>>;
   readonly references: readonly Reference[];
   /** Where the item's citations stand; empty when it cites nothing (questions). */
   readonly parts: readonly CitingPart[];
   /** The fields the brief prints, in reading order. */
   readonly printed: readonly string[];
 }
+
+/**
+ * Fields every kind of item may carry for its editors, which the brief never
+ * prints: `draft` (not yet reviewed) and `accept` (findings of check an
+ * editor accepts, with the reason).
+ */
+export const EDITORIAL_FIELDS = ["draft", "accept"] as const;
 
 const part = (what: string, fields: Partial<Omit<CitingPart, "what">> = {}): CitingPart => ({
   list: fields.list,
@@ -83,6 +99,7 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
   {
     kind: "key point",
     claim: true,
+    ruleLevels: {},
     list: "key_points",
     hasId: false,
     draftable: false,
@@ -93,6 +110,7 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
   {
     kind: "question",
     claim: false,
+    ruleLevels: {},
     list: "questions",
     hasId: true,
     draftable: true,
@@ -103,6 +121,7 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
   {
     kind: "actor",
     claim: false,
+    ruleLevels: {},
     list: "actors",
     hasId: true,
     draftable: true,
@@ -113,6 +132,7 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
   {
     kind: "event",
     claim: true,
+    ruleLevels: {},
     list: "timeline",
     hasId: true,
     draftable: true,
@@ -123,6 +143,7 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
   {
     kind: "position",
     claim: true,
+    ruleLevels: {},
     list: "positions",
     hasId: true,
     draftable: true,
@@ -133,6 +154,7 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
   {
     kind: "figure",
     claim: true,
+    ruleLevels: {},
     list: "figures",
     hasId: true,
     draftable: true,
@@ -143,6 +165,7 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
   {
     kind: "quote",
     claim: true,
+    ruleLevels: { "single-source": "off" },
     list: "quotes",
     hasId: true,
     draftable: true,

@@ -5,7 +5,8 @@
 import * as z from "zod";
 import { FactBase, SourceCatalog } from "./schema.js";
 
-const toJson = (schema: z.ZodType, id: string, title: string): string =>
+/** One schema as the JSON Schema text written to schema/. */
+export const toJson = (schema: z.ZodType, id: string, title: string): string =>
   `${JSON.stringify(
     {
       $id: id,

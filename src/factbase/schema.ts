@@ -12,6 +12,8 @@
  * JSON and YAML-1.2 editors agree with the loader.
  */
 import * as z from "zod";
+import { didYouMean, LEVELS, SETTABLE_RULE_NAMES, SETTABLE_RULES, VERIFICATION_RULES } from "../diagnostics/index.js";
+import { ITEM_KINDS } from "./items.js";
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by `~` (approximate). */
 export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;
@@ -100,6 +102,99 @@ const Cites = z
   .min(1, { message: "every item cites at least one source" })
   .meta({ description: "The sources that support this item." });
 
+/** A level a rule's findings take: `off` drops them. */
+export const Level = z.enum(LEVELS).meta({
+  id: "level",
+  description: "error (fails the check), warning (fails it under --strict), note, or off.",
+});
+
+/** The rules whose findings stand on an item: the ones an item may accept, and set per kind of item. */
+const ITEM_RULES = SETTABLE_RULE_NAMES.filter((rule) => SETTABLE_RULES[rule].onItem);
+
+const isVerificationRule = (rule: string): boolean => (VERIFICATION_RULES as readonly string[]).includes(rule);
+
+/** Why a rule name cannot be accepted: it stands elsewhere, it is an error of verification, or it is no rule. */
+const refuseAccepted = (rule: string): string => {
+  if (Object.hasOwn(SETTABLE_RULES, rule)) {
+    return `\`${rule}\` stands in the catalogue or on a single value, not on an item: set its level in checks.rules instead`;
+  }
+  if (isVerificationRule(rule)) return `\`${rule}\` is an error of verification: it cannot be accepted, only corrected`;
+  const hint = didYouMean(rule, ITEM_RULES);
+  return `unknown rule \`${rule}\`${hint === undefined ? `; an item can accept ${ITEM_RULES.join(", ")}` : `: ${hint}`}`;
+};
+
+/** The name of a rule an item may accept a finding of. */
+const AcceptedRule = z
+  .string()
+  .superRefine((rule, ctx) => {
+    if (!(ITEM_RULES as readonly string[]).includes(rule))
+      ctx.addIssue({ code: "custom", message: refuseAccepted(rule) });
+  })
+  .meta({ enum: ITEM_RULES, description: "The rule whose finding on this item an editor accepts." });
+
+/**
+ * Findings of a rule on this item that an editor has looked at and accepts,
+ * each with the reason: counted, not printed as warnings. Every kind of item
+ * takes it (one definition, shared); the brief never prints it.
+ */
+const Accept = z
+  .array(
+    z.strictObject({
+      rule: AcceptedRule,
+      reason: Text.meta({ description: "Why the finding is accepted, for the next editor to read." }),
+    }),
+  )
+  .meta({ id: "accept" })
+  .optional()
+  .meta({
+    description:
+      "Findings of check on this item that an editor accepts, each with the reason: counted in check's summary (--verbose lists them), not printed as warnings.",
+  });
+
+/** A rule that stands on items: one level, or levels by kind of item (the list's name) with `level` for the rest. */
+const ItemRuleSetting = z
+  .union([
+    Level,
+    z.strictObject({
+      level: Level.optional().meta({ description: "The level for every kind of item not named here." }),
+      ...Object.fromEntries(ITEM_KINDS.map((kind) => [kind.list, Level.optional()])),
+    }),
+  ])
+  .meta({ id: "item-rule-setting" });
+
+const ruleSetting = (rule: (typeof SETTABLE_RULE_NAMES)[number]) =>
+  (SETTABLE_RULES[rule].onItem ? ItemRuleSetting : Level).optional().meta({
+    description: `${SETTABLE_RULES[rule].about} Default: ${SETTABLE_RULES[rule].level}.`,
+  });
+
+/** A rule of verification named among the levels: it may only stay an error. */
+const verificationSetting = (rule: string) =>
+  z
+    .string()
+    .refine((level) => level === "error", {
+      message: `\`${rule}\` is an error of verification: it cannot be lowered (only the provenance rules can be set)`,
+    })
+    .optional()
+    .meta({ enum: ["error"], description: "An error of verification: it stays an error." });
+
+/**
+ * Levels of the provenance rules: `error`, `warning`, `note` or `off`; for
+ * the rules that stand on items, also one level per kind of item
+ * (`single-source: { level: error, quotes: warning }`). A level set for a
+ * kind wins over one set for the rule as a whole, and a brief's over a
+ * desk's; unset, a kind's own default applies (single-source is off for
+ * quotes), then the rule's.
+ */
+export const RuleLevels = z
+  .strictObject({
+    ...Object.fromEntries(SETTABLE_RULE_NAMES.map((rule) => [rule, ruleSetting(rule)])),
+    ...Object.fromEntries(VERIFICATION_RULES.map((rule) => [rule, verificationSetting(rule)])),
+  })
+  .meta({
+    description:
+      "Levels of check's provenance rules: error, warning, note or off (per kind of item for the rules on items: { level: error, quotes: warning }).",
+  });
+
 export const SourceEntry = z.strictObject({
   id: Id,
   file: Text.meta({ description: "The article text, relative to the catalogue." }),
@@ -131,6 +226,16 @@ export const SourceEntry = z.strictObject({
     }),
 });
 
+/**
+ * What `factsheet extract` writes in a catalogue entry for an article the
+ * catalogue did not list, where the article does not say: placeholders for an
+ * editor to replace, which check warns of (placeholder-source).
+ */
+export const EXTRACT_PLACEHOLDERS = {
+  outlet: "Not known: added by factsheet extract",
+  inferredOutlet: "Not stated in the text; to be filled in by an editor.",
+} as const;
+
 export const SourceCatalog = z.strictObject({
   sources: z.array(SourceEntry).min(1),
 });
@@ -153,6 +258,7 @@ export const Actor = z.strictObject({
   roles: z.array(Role).optional(),
   cite: Cites,
   draft: Draft,
+  accept: Accept,
 });
 
 export const EventStatus = z.enum(["happened", "planned", "expected"]);
@@ -171,6 +277,7 @@ export const TimelineEvent = z.strictObject({
   actors: z.array(Id).optional(),
   cite: Cites,
   draft: Draft,
+  accept: Accept,
 });
 
 export const Stance = z.enum([
@@ -197,6 +304,7 @@ export const Position = z.strictObject({
   as_of: FuzzyDate,
   cite: Cites,
   draft: Draft,
+  accept: Accept,
 });
 
 export const Qualifier = z.enum(["exactly", "more_than", "at_least", "nearly", "about", "less_than"]);
@@ -226,6 +334,7 @@ export const Figure = z.strictObject({
   }),
   observations: z.array(Observation).min(1),
   draft: Draft,
+  accept: Accept,
 });
 
 export const Quote = z.strictObject({
@@ -242,17 +351,20 @@ export const Quote = z.strictObject({
   }),
   cite: Cites,
   draft: Draft,
+  accept: Accept,
 });
 
 export const Question = z.strictObject({
   id: Id,
   label: Text,
   draft: Draft,
+  accept: Accept,
 });
 
 export const KeyPoint = z.strictObject({
   text: Text,
   cite: Cites,
+  accept: Accept,
 });
 
 export const Matrix = z.strictObject({
@@ -267,6 +379,7 @@ export const Checks = z.strictObject({
   disagreement_window_days: Days.optional().meta({
     description: "Values or titles from different sources this close in time are compared (default 7).",
   }),
+  rules: RuleLevels.optional(),
 });
 
 export const FactBase = z.strictObject({

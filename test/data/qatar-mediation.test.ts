@@ -8,9 +8,9 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { checkBrief } from "../../src/commands/check-brief.js";
+import { allJsonSchemas } from "../../src/config/json-schemas.js";
 import { formatDiagnostic } from "../../src/diagnostics/index.js";
-import { jsonSchemas } from "../../src/factbase/json-schema.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, runCli } from "../helpers.js";
 
 describe("data/qatar-mediation.yaml", () => {
   it("checks clean: every quote, excerpt, figure and date verified against the articles", async () => {
@@ -28,6 +28,26 @@ describe("data/qatar-mediation.yaml", () => {
     for (const id of checked.catalog.keys()) expect(cited).toContain(`"source":"${id}"`);
   });
 
+  it("checks in at most 25 lines by default, with every rule's count in the summary", async () => {
+    const { code, out, err } = await runCli(["check", "data/qatar-mediation.yaml"]);
+    expect(code).toBe(0);
+    const lines = `${err}${out}`.trimEnd().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(25);
+    // Each rule once, with its count; the summary counts them all.
+    const verbose = await runCli(["check", "--verbose", "data/qatar-mediation.yaml"]);
+    const counts = new Map<string, number>();
+    for (const [, rule] of verbose.err.matchAll(/^\S+:\d+:\d+: (?:warning|note): .* \[([a-z-]+)\]$/gm)) {
+      counts.set(rule as string, (counts.get(rule as string) ?? 0) + 1);
+    }
+    expect(counts.size).toBeGreaterThan(2);
+    expect(verbose.out).toBe(out);
+    for (const [rule, n] of counts) {
+      expect(err).toMatch(new RegExp(`^${rule}: ${n} (warning|note)s?\\b`, "m"));
+      expect(out).toContain(`${n} ${rule}`);
+    }
+    expect(verbose.err.split("\n").length).toBeGreaterThan(80);
+  });
+
   it("keeps the source texts exactly as the articles were delivered", async () => {
     const checked = await checkBrief("data/qatar-mediation.yaml", ROOT);
     for (const entry of checked.catalog.values()) {
@@ -41,14 +61,14 @@ describe("data/qatar-mediation.yaml", () => {
 
 describe("the JSON Schemas in schema/", () => {
   it("are up to date with the zod schema (run `npm run schema` after changing it)", async () => {
-    for (const [name, text] of Object.entries(jsonSchemas())) {
+    for (const [name, text] of Object.entries(allJsonSchemas())) {
       expect(await readFile(path.join(ROOT, "schema", name), "utf8")).toBe(text);
     }
   });
 
   it("accept the real brief and catalogue as a YAML editor reads them", async () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
-    const schemas = jsonSchemas();
+    const schemas = allJsonSchemas();
     for (const [file, schema] of [
       ["data/qatar-mediation.yaml", "factbase.schema.json"],
       ["data/sources/sources.yaml", "sources.schema.json"],

@@ -81,7 +81,7 @@ describe("factsheet extract", () => {
     expect(withDrafts.code).toBe(ExitCode.ok);
     const without = await runCli(["check", brief], { cwd: dir });
     expect(without.code).toBe(ExitCode.ok);
-    expect(without.err).toMatch(/note: \d+ draft items are left out of the brief/);
+    expect(without.err).toMatch(/^drafts: 1 note\n.*: \d+ draft items are left out of the brief/m);
 
     // A second run adds nothing new.
     const again = await runCli(["extract", UNSEEN, "--into", brief], { cwd: dir });

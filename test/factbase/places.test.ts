@@ -87,8 +87,8 @@ describe("diagnostics stay on their item", () => {
   it("puts every diagnostic on the same item with the drafts as without them", () => {
     const before = placed(plain.checked, plain.text);
     const after = placed(drafted.checked, drafted.text).filter((line) => !line.startsWith("drafts |"));
-    // Warnings and notes on items: single-source, stale-figure, unmentioned-actor, sources-differ ...
-    expect(before.filter((line) => !line.endsWith("(no item)")).length).toBeGreaterThan(100);
+    // Warnings and notes on items: single-source (not on quotes), stale-figure, unmentioned-actor, sources-differ ...
+    expect(before.filter((line) => !line.endsWith("(no item)")).length).toBeGreaterThan(70);
     expect(after.sort()).toEqual(before.sort());
   });
 
@@ -98,7 +98,7 @@ describe("diagnostics stay on their item", () => {
       const id = /^(?:key point \d+|\w+ `([a-z0-9-]+)`)/.exec(d.message)?.[1];
       return id === undefined ? [] : [{ d, id }];
     });
-    expect(named.length).toBeGreaterThan(100);
+    expect(named.length).toBeGreaterThan(70);
     for (const { d, id } of named) {
       const span = spans.find((s) => s.key.endsWith(`:${id}`));
       expect(span, `${d.rule}: ${d.message}`).toBeDefined();

@@ -1,0 +1,12 @@
+/**
+ * Every JSON Schema written to schema/ (`npm run schema`): the brief's and the
+ * catalogue's, and the desk config's, each generated from the zod schema its
+ * file is validated with.
+ */
+import { jsonSchemas, toJson } from "../factbase/json-schema.js";
+import { DeskConfig } from "./config-schema.js";
+
+export const allJsonSchemas = (): Record<string, string> => ({
+  ...jsonSchemas(),
+  "config.schema.json": toJson(DeskConfig, "config.schema.json", "factsheet desk config (factsheet.config.yaml)"),
+});

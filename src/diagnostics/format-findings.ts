@@ -1,0 +1,54 @@
+/**
+ * Findings as a terminal shows them. In full: every diagnostic in reading
+ * order, as compilers print them. Grouped (what `check` prints by default):
+ * every error in full, then each other rule once, with its count, its first
+ * places and how many more there are, so that three stale figures are not
+ * lost under seventy single-source warnings.
+ */
+import type { Diagnostic } from "./diagnostic.js";
+import { formatDiagnostic, formatPlace } from "./format-diagnostic.js";
+
+export type FindingsLayout = "full" | "grouped";
+
+/** How many places of each rule the grouped layout shows. */
+export const PLACES_SHOWN = 3;
+
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+/**
+ * Findings grouped by rule and severity: severities in the order error,
+ * warning, note; within one, the largest group first, then the first met.
+ */
+export const groupFindings = (list: readonly Diagnostic[]): Diagnostic[][] => {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of list) {
+    const key = `${d.severity} ${d.rule}`;
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
+  const rank = { error: 0, warning: 1, note: 2 } as const;
+  return [...groups.values()].sort(
+    (a, b) => rank[(a[0] as Diagnostic).severity] - rank[(b[0] as Diagnostic).severity] || b.length - a.length,
+  );
+};
+
+/** The lines (a diagnostic with a hint takes two) that show `list`, in the layout asked for. */
+export const formatFindings = (list: readonly Diagnostic[], layout: FindingsLayout = "full"): string[] => {
+  if (layout === "full") return list.map(formatDiagnostic);
+  const errors = list.filter((d) => d.severity === "error" && d.accepted === undefined);
+  const others = list.filter((d) => d.severity !== "error" && d.accepted === undefined);
+  const lines = errors.map(formatDiagnostic);
+  for (const group of groupFindings(others)) {
+    const first = group[0] as Diagnostic;
+    // A hint every finding of the rule shares is said once, in its header; hints that differ wait for --verbose.
+    const hint = first.hint;
+    const shared = hint !== undefined && !hint.includes("\n") && group.every((d) => d.hint === hint);
+    lines.push(`${first.rule}: ${plural(group.length, first.severity)}${shared ? `: ${hint}` : ""}`);
+    // Four places take no more lines than three and "1 more".
+    const shown = group.length === PLACES_SHOWN + 1 ? group : group.slice(0, PLACES_SHOWN);
+    for (const d of shown) lines.push(`  ${formatPlace(d)}: ${d.message}`);
+    if (shown.length < group.length) lines.push(`  … and ${group.length - shown.length} more (--verbose lists all)`);
+  }
+  return lines;
+};
