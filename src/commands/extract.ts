@@ -6,7 +6,7 @@
  * are appended, marked `draft: true`, keeping the files' comments and order.
  */
 import { rmSync } from "node:fs";
-import { chmod, copyFile, mkdir, readFile, realpath, stat } from "node:fs/promises";
+import { chmod, copyFile, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { Document, parseDocument } from "yaml";
 import type { CleanupRegistry } from "../cleanup-registry.js";
@@ -28,7 +28,7 @@ import {
   type SourceEntry,
 } from "../factbase/schema.js";
 import type { Reporter } from "./report.js";
-import { writeOutput } from "./write-output.js";
+import { makeFolder, writeOutput } from "./write-output.js";
 
 export interface ExtractOptions {
   readonly articles: readonly string[];
@@ -367,7 +367,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     if (existing === undefined) copies.push({ from: article.file, to: target });
   }
   options.signal?.throwIfAborted();
-  if (copies.length > 0) await mkdir(catalogDir, { recursive: true });
+  if (copies.length > 0) await makeFolder(catalogDir);
   for (const { from, to } of copies) {
     // The target did not exist: an interrupt mid-copy removes it rather than leave half an article.
     const unregister = options.cleanup?.add(() => rmSync(to, { force: true }));

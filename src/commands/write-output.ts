@@ -3,7 +3,7 @@
  * name: write a temp file in the same folder, flush it to disk, rename.
  */
 import { rmSync } from "node:fs";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { CliError, ExitCode } from "../errors.js";
 
@@ -18,11 +18,36 @@ export function removePendingTempFiles(): void {
   for (const temp of pendingTempFiles) rmSync(temp, { force: true });
 }
 
+/**
+ * Makes a folder and the missing folders above it, one level at a time. (Node 20's recursive mkdir
+ * never settles for a path under /proc: `build --out /proc/x` ran for minutes.)
+ */
+export const makeFolder = async (dir: string): Promise<void> => {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return undefined;
+      throw error;
+    });
+    if (info !== undefined) {
+      if (!info.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: "ENOTDIR" });
+      break;
+    }
+    missing.push(at);
+    if (path.dirname(at) === at) break;
+  }
+  for (const folder of missing.reverse()) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  }
+};
+
 export const writeOutput = async (file: string, data: string | Uint8Array): Promise<void> => {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     pendingTempFiles.add(temp);
     const handle = await open(temp, "w", 0o644);
     try {
@@ -46,7 +71,11 @@ export const writeOutput = async (file: string, data: string | Uint8Array): Prom
             ? "the file system is read-only"
             : code === "ENOTDIR" || code === "EEXIST"
               ? "a file stands where a folder should be"
-              : (cause as Error).message;
+              : code === "ENOENT"
+                ? "no folder can be made there"
+                : code === "ELOOP"
+                  ? "its path loops through symbolic links"
+                  : (cause as Error).message;
     throw new CliError(`Cannot write ${file}: ${why}. Choose another folder with --out DIR.`, ExitCode.output, {
       cause,
     });

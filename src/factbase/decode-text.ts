@@ -65,11 +65,12 @@ const FORBIDDEN =
   /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uE000-\uF8FF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * Control characters other than tab and line end: a title holding one prints a box or nothing.
+ * Control characters other than tab and line end: a title holding one prints a box or nothing. And
+ * the line and paragraph separators (U+2028, U+2029): editors end a line there, YAML does not.
  * Refused in what prints (the YAML a brief is written in); a source text may hold them, since only
  * the words an item cites from it print, and those are checked as the item's own text.
  */
-const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+const CONTROL = /(?![\t\n\r])[\p{Cc}\u2028\u2029]/u;
 
 /** The first character that must not reach print, with what to say about it. */
 export const findForbiddenCharacter = (
@@ -87,13 +88,15 @@ export const findForbiddenCharacter = (
   const message =
     code === 0
       ? "NUL character in text: the file is binary or damaged"
-      : code < 0x20 || (code >= 0x7f && code <= 0x9f)
-        ? `control character ${hex}: it would print as a box or not at all; remove it`
-        : code >= 0xd800 && code <= 0xdfff
-          ? `unpaired surrogate ${hex}: not a character`
-          : code >= 0xe000 && code <= 0xf8ff
-            ? `private-use character ${hex}: no font prints it; remove it`
-            : `bidirectional control character ${hex}: it reorders printed text; remove it`;
+      : code === 0x2028 || code === 0x2029
+        ? `${code === 0x2028 ? "line" : "paragraph"} separator ${hex}: editors break the line there and YAML does not; use a line break`
+        : code < 0x20 || (code >= 0x7f && code <= 0x9f)
+          ? `control character ${hex}: it would print as a box or not at all; remove it`
+          : code >= 0xd800 && code <= 0xdfff
+            ? `unpaired surrogate ${hex}: not a character`
+            : code >= 0xe000 && code <= 0xf8ff
+              ? `private-use character ${hex}: no font prints it; remove it`
+              : `bidirectional control character ${hex}: it reorders printed text; remove it`;
   return { index, message };
 };
 

@@ -168,7 +168,13 @@ export const readText = async (
             ? `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`
             : code === "EACCES"
               ? "permission denied"
-              : String(code ?? cause);
+              : code === "ELOOP"
+                ? "its path loops through symbolic links"
+                : code === "ENOTDIR"
+                  ? "a file stands where a folder of its path should be"
+                  : code === "ENAMETOOLONG"
+                    ? "its name is too long"
+                    : "it could not be read";
     return {
       ok: false,
       diagnostic: diagnostic({ file: shown, line: 0, column: 0 }, "error", "file-read", `cannot read file: ${why}`),
