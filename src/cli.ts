@@ -43,6 +43,14 @@ export interface CliIo {
   readonly signals?: SignalSource;
 }
 
+/** How much of one message a terminal gets: a 2 MB key is named by its start and its length. */
+const MAX_MESSAGE_CHARS = 400;
+
+function capped(text: string): string {
+  if (text.length <= MAX_MESSAGE_CHARS) return text;
+  return `${text.slice(0, MAX_MESSAGE_CHARS)}… (${text.length.toLocaleString("en-GB")} characters in all)`;
+}
+
 function makeReporter(out: (text: string) => void, err: (text: string) => void): Reporter {
   return {
     // What the data says (values, keys, file names, the sources' own text in a hint) is echoed with
@@ -50,9 +58,9 @@ function makeReporter(out: (text: string) => void, err: (text: string) => void):
     diagnostics(list: readonly Diagnostic[], layout?: FindingsLayout) {
       const shown = list.map((d) => ({
         ...d,
-        file: escapeControls(d.file),
-        message: escapeControls(d.message),
-        ...(d.hint === undefined ? {} : { hint: escapeControls(d.hint) }),
+        file: escapeControls(capped(d.file)),
+        message: escapeControls(capped(d.message)),
+        ...(d.hint === undefined ? {} : { hint: escapeControls(capped(d.hint)) }),
       }));
       for (const text of formatFindings(shown, layout)) err(`${text}\n`);
     },

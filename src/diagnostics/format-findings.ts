@@ -13,6 +13,9 @@ export type FindingsLayout = "full" | "grouped";
 /** How many places of each rule the grouped layout shows. */
 export const PLACES_SHOWN = 3;
 
+/** How many errors of one rule the grouped layout lists before it counts the rest. */
+export const ERRORS_SHOWN = 20;
+
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /**
@@ -38,7 +41,17 @@ export const formatFindings = (list: readonly Diagnostic[], layout: FindingsLayo
   if (layout === "full") return list.map(formatDiagnostic);
   const errors = list.filter((d) => d.severity === "error" && d.accepted === undefined);
   const others = list.filter((d) => d.severity !== "error" && d.accepted === undefined);
-  const lines = errors.map(formatDiagnostic);
+  const lines: string[] = [];
+  // Every error, but a flood of one rule (100,000 empty list items) is counted after its first ones.
+  const errorsOf = new Map<string, number>();
+  const unlisted = new Map<string, number>();
+  for (const d of errors) {
+    const seen = (errorsOf.get(d.rule) ?? 0) + 1;
+    errorsOf.set(d.rule, seen);
+    if (seen <= ERRORS_SHOWN) lines.push(formatDiagnostic(d));
+    else unlisted.set(d.rule, (unlisted.get(d.rule) ?? 0) + 1);
+  }
+  for (const [rule, n] of unlisted) lines.push(`${rule}: … and ${plural(n, "more error")} (--verbose lists all)`);
   for (const group of groupFindings(others)) {
     const first = group[0] as Diagnostic;
     // A hint every finding of the rule shares is said once, in its header; hints that differ wait for --verbose.

@@ -2,7 +2,7 @@
  * Messages an editor can act on: no raw errno text, no hang on a folder that cannot be made, and
  * every odd character named. Inputs here are invented.
  */
-import { cp, symlink, writeFile } from "node:fs/promises";
+import { cp, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findForbiddenCharacter } from "../../src/factbase/decode-text.js";
@@ -48,5 +48,33 @@ describe("messages", () => {
     const result = await runCli(["build", "harbour.yaml", "--format", "html", "--out", "out/deeper"], { cwd: dir });
     expect(result.code).toBe(5);
     expect(result.err).toContain("a file stands where a folder should be");
+  });
+});
+
+describe("floods", () => {
+  /** The harbour fixture with its text changed by `edit`, in a folder of its own. */
+  const harbourWith = async (edit: (brief: string) => string): Promise<string> => {
+    const dir = await tempDirForTest("flood");
+    await cp(path.join(FIXTURES, "harbour"), path.join(dir, "harbour"), { recursive: true });
+    await writeFile(path.join(dir, "b.yaml"), edit(await readFile(path.join(FIXTURES, "harbour.yaml"), "utf8")));
+    return dir;
+  };
+
+  it("count the errors of one rule after its first twenty", async () => {
+    const dir = await harbourWith((brief) => brief.replace("key_points:\n", `key_points:\n${"  - \n".repeat(5_000)}`));
+    const result = await runCli(["check", "b.yaml"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.err.trimEnd().split("\n").length).toBeLessThan(40);
+    expect(result.err).toMatch(/schema: … and 4,?98\d more errors \(--verbose lists all\)/);
+    const verbose = await runCli(["check", "b.yaml", "--verbose"], { cwd: dir });
+    expect(verbose.err.split("\n").length).toBeGreaterThan(5_000);
+  });
+
+  it("cut a 2 MB key to its start and its length", async () => {
+    const dir = await harbourWith((brief) => `${brief}${"k".repeat(2 * 1024 * 1024)}: x\n`);
+    const result = await runCli(["check", "b.yaml"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.err.length).toBeLessThan(2_000);
+    expect(result.err).toContain("characters in all)");
   });
 });
