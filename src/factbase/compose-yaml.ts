@@ -1,63 +1,39 @@
 /**
- * js-yaml's parser events -> plain data, with the fact base's rules: every
- * scalar is text (the failsafe schema: the fact-base schema converts numbers
- * and booleans where it expects them), `~`, `null` and empty values mean no
- * value, and tags, duplicate keys, keys that are not text, unknown aliases
- * and alias bombs are errors. Every node keeps its offset in the text, and
- * so does every problem: the caller turns offsets into lines and columns.
+ * The fast path: YAML text -> plain data with places, read with js-yaml's
+ * event parser and composed here with the fact base's rules (yaml-composer).
+ * Every node keeps its offset in the text, and so does every problem: the
+ * caller turns offsets into lines and columns.
+ *
+ * compose-yaml-document does the same with the `yaml` package's document
+ * tree; a property test holds this one to its answers on generated YAML.
  */
-import { EVENT_ID, type Event, getScalarValue, SCALAR_STYLE, type ScalarEvent } from "js-yaml";
+import {
+  EVENT_ID,
+  type Event,
+  getScalarValue,
+  parseEvents,
+  SCALAR_STYLE,
+  type ScalarEvent,
+  YAMLException,
+} from "js-yaml";
 import { findForbiddenCharacter } from "./decode-text.js";
-
-/** Where a node is: an offset for a scalar or an alias, a branch for a collection, or a spot moved by an offset. */
-export type Spot = number | Branch | Moved;
-export interface Branch {
-  readonly at: number;
-  /** A mapping's pairs by key: the key's offset and the value's spot. */
-  readonly pairs?: ReadonlyMap<string, { readonly key: number; readonly value: Spot }>;
-  /** A sequence's items. */
-  readonly items?: readonly Spot[];
-}
-/** A spot composed from a piece of the text on its own, whose offsets start at `by`. */
-export interface Moved {
-  readonly by: number;
-  readonly spot: Spot;
-}
-
-export const offsetOf = (spot: Spot | undefined): number => {
-  if (spot === undefined) return 0;
-  if (typeof spot === "number") return spot;
-  return "by" in spot ? spot.by + offsetOf(spot.spot) : spot.at;
-};
-
-export interface Problem {
-  readonly offset: number;
-  readonly rule: "yaml-syntax" | "encoding";
-  readonly message: string;
-}
-
-export interface Composed {
-  /** The document as plain data (`null` for an empty one). */
-  readonly value: unknown;
-  readonly root: Spot | undefined;
-  readonly problems: readonly Problem[];
-  /** Every text value (not keys) with its offset, in document order. */
-  readonly strings: readonly { readonly value: string; readonly offset: number }[];
-  /** Whether the text names an anchor or an alias anywhere. */
-  readonly usesAliases: boolean;
-  /** How many documents the text holds. */
-  readonly documents: number;
-}
-
-/** How many aliases a document may use before it counts as an alias bomb. */
-export const MAX_ALIAS_COUNT = 200;
-/** How deeply collections may nest (js-yaml refuses deeper ones as it reads; aliases are counted here). */
-export const MAX_DEPTH = 100;
-/** How many values aliases may repeat in all, counting what the aliased values hold. */
-const MAX_ALIASED_VALUES = 100_000;
-
-/** Plain `~`, `null` and empty values mean "no value". */
-const EMPTY = new Set(["", "~", "null", "Null", "NULL"]);
+import {
+  allowedTag,
+  type Branch,
+  type Composed,
+  defineOwn,
+  EMPTY_VALUES,
+  MAX_ALIAS_COUNT,
+  MAX_ALIASED_VALUES,
+  MAX_DEPTH,
+  MESSAGES,
+  offsetOf,
+  oneLine,
+  type Problem,
+  type Spot,
+  shownTag,
+  type YamlComposer,
+} from "./yaml-composer.js";
 
 /** A collection being composed: its data, its spot, and what it has taken in so far. */
 interface Frame {
@@ -71,7 +47,21 @@ interface Frame {
   key: { readonly text: string; readonly at: number } | null | undefined;
 }
 
-export const composeYaml = (text: string, events: readonly Event[]): Composed => {
+/** The fast path's YamlComposer: js-yaml reads the text (refusing nesting deeper than `maxDepth`), this composes it. */
+export const composeYaml: YamlComposer = (text, maxDepth = MAX_DEPTH) => {
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth });
+  } catch (cause) {
+    if (!(cause instanceof YAMLException)) throw cause;
+    const message = /maxDepth/.test(cause.reason) ? MESSAGES.tooDeep : oneLine(cause.reason);
+    const syntax = { offset: cause.mark?.position ?? 0, message };
+    return { value: undefined, root: undefined, problems: [], syntax, strings: [], usesAliases: false, documents: 0 };
+  }
+  return composeEvents(text, events, maxDepth);
+};
+
+const composeEvents = (text: string, events: readonly Event[], maxDepth: number): Composed => {
   const problems: Problem[] = [];
   const error = (offset: number, message: string) => problems.push({ offset, rule: "yaml-syntax", message });
   const strings: { value: string; offset: number }[] = [];
@@ -111,10 +101,10 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
       // A key. The fact base's keys are plain text, each once per mapping.
       const at = offsetOf(spot);
       if (typeof value !== "string") {
-        error(at, "a key must be plain text, not a list, a mapping or an empty value");
+        error(at, MESSAGES.nonTextKey);
         frame.key = null;
       } else if (frame.pairs?.has(value)) {
-        error(at, "duplicate key: this key is already set earlier in the same mapping");
+        error(at, MESSAGES.duplicateKey);
         frame.key = null;
       } else {
         frame.key = { text: value, at };
@@ -138,11 +128,11 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
   const checkTag = (event: { tagStart: number; tagEnd: number }, kind: "str" | "seq" | "map"): void => {
     if (event.tagStart < 0) return;
     const written = text.slice(event.tagStart, event.tagEnd);
-    const resolved = resolveTag(written, tagHandles);
-    // The failsafe schema's own tags (and `!`, "just text") change nothing; any other would change a value's meaning.
-    if (resolved === `tag:yaml.org,2002:${kind}` || (written === "!" && kind === "str")) return;
-    const shown = resolved?.startsWith("tag:yaml.org,2002:") ? `!!${resolved.slice(18)}` : written;
-    error(event.tagStart, `unknown tag ${shown}: tags are not allowed in a fact base`);
+    // `!` is no particular tag, whatever the %TAG directives say.
+    const resolved = written === "!" ? "!" : resolveTag(written, tagHandles);
+    // The failsafe schema's own tags (and `!`) change nothing; any other would change a value's meaning.
+    if (allowedTag(resolved, kind)) return;
+    error(event.tagStart, MESSAGES.unknownTag(shownTag(resolved, written)));
   };
 
   const anchorOf = (event: { anchorStart: number; anchorEnd: number }): string | undefined => {
@@ -158,7 +148,7 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
     // the last value with text (which made a run of empty values quadratic, and misplaced them).
     lastEnd = event.valueEnd >= 0 ? event.valueEnd + (isQuoted(event) ? 1 : 0) : at;
     checkTag(event, "str");
-    const value = event.style === SCALAR_STYLE.PLAIN && EMPTY.has(raw) && event.tagStart < 0 ? null : raw;
+    const value = event.style === SCALAR_STYLE.PLAIN && EMPTY_VALUES.has(raw) && event.tagStart < 0 ? null : raw;
     if (value !== null) {
       if (atValue()) strings.push({ value, offset: at });
       const forbidden = findForbiddenCharacter(value);
@@ -179,10 +169,7 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
         );
         if (documents === 2) {
           const next = events.slice(index + 1).find((e) => nodeStart(text, e) >= 0);
-          error(
-            next ? nodeStart(text, next) : text.length,
-            "a fact base is one YAML document: remove the `---` or `...` line before this one, or move what follows into another file",
-          );
+          error(next ? nodeStart(text, next) : text.length, MESSAGES.secondDocument);
         }
         break;
       }
@@ -214,22 +201,18 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
         const target = anchors.get(name);
         aliases += 1;
         if (!target) {
-          error(at, `unknown alias *${name}: no anchor &${name} before it`);
+          error(at, MESSAGES.unknownAlias(name));
           place(null, at, 1, 0);
           break;
         }
         aliased += target.size;
         // An alias puts its value's whole depth where it stands: the nesting limit holds through it.
-        if (stack.length + target.depth > MAX_DEPTH) {
-          error(at, `this alias nests the document more than ${MAX_DEPTH} levels deep`);
+        if (stack.length + target.depth > maxDepth) {
+          error(at, MESSAGES.aliasTooDeep(maxDepth));
           return { value: undefined, root: root?.spot, problems, strings, usesAliases, documents };
         }
         if (aliases > MAX_ALIAS_COUNT || aliased > MAX_ALIASED_VALUES) {
-          const why =
-            aliases > MAX_ALIAS_COUNT
-              ? `more than ${MAX_ALIAS_COUNT}`
-              : `they repeat more than ${MAX_ALIASED_VALUES.toLocaleString("en-GB")} values`;
-          error(at, `too many aliases (${why}): refusing a document that expands without bound`);
+          error(at, MESSAGES.tooManyAliases(aliases));
           return { value: undefined, root: root?.spot, problems, strings, usesAliases, documents };
         }
         place(target.value, at, target.size, target.depth);
@@ -250,11 +233,6 @@ export const composeYaml = (text: string, events: readonly Event[]): Composed =>
     }
   }
   return { value: root?.value ?? null, root: root?.spot, problems, strings, usesAliases, documents };
-};
-
-/** Sets a mapping's key as plain data: defined, never assigned, so that `__proto__` stays a plain key. */
-export const defineOwn = (data: Record<string, unknown>, key: string, value: unknown): void => {
-  Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
 };
 
 const isQuoted = (event: ScalarEvent): boolean =>
