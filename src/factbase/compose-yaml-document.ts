@@ -16,11 +16,14 @@ import {
   MAX_ALIASED_VALUES,
   MAX_DEPTH,
   MESSAGES,
+  NON_PRINTABLE,
+  notYaml,
   offsetOf,
   oneLine,
   type Problem,
   type Spot,
   shownTag,
+  strayByteOrderMark,
   type YamlComposer,
 } from "./yaml-composer.js";
 
@@ -48,13 +51,24 @@ class Refused extends Error {}
 
 /** The reference YamlComposer, on `yaml`'s document tree. */
 export const composeYamlDocument: YamlComposer = (text, maxDepth = MAX_DEPTH) => {
-  const documents = parseAllDocuments(text, OPTIONS);
-  const firstError = documents.flatMap((doc) => doc.errors)[0];
+  // YAML allows no control characters (js-yaml refuses them; yaml reads them).
+  const nonPrintable = NON_PRINTABLE.exec(text);
+  if (nonPrintable) return notYaml(nonPrintable.index, MESSAGES.nonPrintable(text.charCodeAt(nonPrintable.index)));
+  const bom = strayByteOrderMark(text);
+  if (bom >= 0) return notYaml(bom, MESSAGES.byteOrderMark);
+  const stream = parseAllDocuments(text, OPTIONS);
+  const firstError = [...("empty" in stream ? stream.errors : []), ...stream.flatMap((doc) => doc.errors)][0];
   if (firstError) {
-    const message = firstError.code === "RESOURCE_EXHAUSTION" ? MESSAGES.tooDeep : oneLine(firstError.message);
-    const syntax = { offset: firstError.pos[0], message };
-    return { value: undefined, root: undefined, problems: [], syntax, strings: [], usesAliases: false, documents: 0 };
+    return notYaml(
+      firstError.pos[0],
+      firstError.code === "RESOURCE_EXHAUSTION" ? MESSAGES.tooDeep : oneLine(firstError.message),
+    );
   }
+  // Directives with no document after them: yaml warns at most; YAML wants a document (`---`) after them.
+  const directive = stream.length === 0 ? /^%/m.exec(text) : null;
+  if (directive) return notYaml(directive.index, "directives must be followed by a document, after a `---` line");
+  // A `...` line with nothing before it ends no document: yaml counts one there, empty; YAML does not.
+  const documents = stream.filter((doc) => doc.directives.docStart || !isEmpty(doc.contents));
   const problems: Problem[] = [];
   const error = (offset: number, message: string) => problems.push({ offset, rule: "yaml-syntax", message });
   const strings: { value: string; offset: number }[] = [];
@@ -123,7 +137,8 @@ export const composeYamlDocument: YamlComposer = (text, maxDepth = MAX_DEPTH) =>
           const key = compose(keyNode, level + 1, false, at);
           take(key);
           const keyAt = offsetOf(key.spot);
-          const value = compose(pair.value, level + 1, true, keyNode ? keyNode.range[1] : at);
+          // yaml has no node for the value of `{a}`: it sits where its entry ends.
+          const value = compose(pair.value, level + 1, true, keyNode ? pastSpace(text, keyNode.range[1]) : at);
           take(value);
           if (typeof key.value !== "string") {
             error(keyAt, MESSAGES.nonTextKey);
@@ -165,17 +180,34 @@ export const composeYamlDocument: YamlComposer = (text, maxDepth = MAX_DEPTH) =>
     root = first ? compose(first.contents, 0, true, first.range[0]) : undefined;
   } catch (cause) {
     if (!(cause instanceof Refused)) throw cause;
-    if (tooDeep !== undefined) {
-      const syntax = { offset: tooDeep, message: MESSAGES.tooDeep };
-      return { value: undefined, root: undefined, problems: [], syntax, strings: [], usesAliases, documents: 0 };
-    }
+    if (tooDeep !== undefined) return notYaml(tooDeep, MESSAGES.tooDeep);
     return { value: undefined, root: undefined, problems, strings, usesAliases, documents: documents.length };
   }
   const second = documents[1];
   if (second) {
     const contents = second.contents;
-    const empty = contents === null || (isScalar(contents) && contents.source === "" && contents.type === "PLAIN");
-    error(empty ? text.length : (contents?.range[0] ?? text.length), MESSAGES.secondDocument);
+    error(isEmpty(contents) ? text.length : (contents?.range[0] ?? text.length), MESSAGES.secondDocument);
   }
   return { value: root?.value ?? null, root: root?.spot, problems, strings, usesAliases, documents: documents.length };
+};
+
+/** A node that is nothing at all: no text, no anchor, no tag. */
+const isEmpty = (node: ParsedNode | null): boolean =>
+  node === null ||
+  (isScalar(node) &&
+    node.source === "" &&
+    node.type === "PLAIN" &&
+    node.anchor === undefined &&
+    node.tag === undefined);
+
+/** The first offset from `from` that is not a blank, a line break or a comment. */
+const pastSpace = (text: string, from: number): number => {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "\t" || c === "\n") i += 1;
+    else if (c === "#") i = text.indexOf("\n", i) < 0 ? text.length : text.indexOf("\n", i);
+    else break;
+  }
+  return i;
 };

@@ -8,12 +8,15 @@
  * tree; a property test holds this one to its answers on generated YAML.
  */
 import {
+  COLLECTION_STYLE,
   EVENT_ID,
   type Event,
   getScalarValue,
+  type MappingEvent,
   parseEvents,
   SCALAR_STYLE,
   type ScalarEvent,
+  type SequenceEvent,
   YAMLException,
 } from "js-yaml";
 import { findForbiddenCharacter } from "./decode-text.js";
@@ -27,11 +30,13 @@ import {
   MAX_ALIASED_VALUES,
   MAX_DEPTH,
   MESSAGES,
+  notYaml,
   offsetOf,
   oneLine,
   type Problem,
   type Spot,
   shownTag,
+  strayByteOrderMark,
   type YamlComposer,
 } from "./yaml-composer.js";
 
@@ -45,18 +50,22 @@ interface Frame {
   readonly anchor: string | undefined;
   /** In a mapping: the key read, waiting for its value (`null` when the key is refused). */
   key: { readonly text: string; readonly at: number } | null | undefined;
+  /** In flow style (`[x]`, `{a: x}`, or a pair in brackets `[a: x]`). */
+  readonly flow: boolean;
+  /** Ends with a `]` or a `}` of its own (a pair in brackets has none). */
+  readonly bracketed: boolean;
 }
 
 /** The fast path's YamlComposer: js-yaml reads the text (refusing nesting deeper than `maxDepth`), this composes it. */
 export const composeYaml: YamlComposer = (text, maxDepth = MAX_DEPTH) => {
+  const bom = strayByteOrderMark(text);
+  if (bom >= 0) return notYaml(bom, MESSAGES.byteOrderMark);
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth });
   } catch (cause) {
     if (!(cause instanceof YAMLException)) throw cause;
-    const message = /maxDepth/.test(cause.reason) ? MESSAGES.tooDeep : oneLine(cause.reason);
-    const syntax = { offset: cause.mark?.position ?? 0, message };
-    return { value: undefined, root: undefined, problems: [], syntax, strings: [], usesAliases: false, documents: 0 };
+    return notYaml(cause.mark?.position ?? 0, /maxDepth/.test(cause.reason) ? MESSAGES.tooDeep : oneLine(cause.reason));
   }
   return composeEvents(text, events, maxDepth);
 };
@@ -82,6 +91,8 @@ const composeEvents = (text: string, events: readonly Event[], maxDepth: number)
   let root: { value: unknown; spot: Spot } | undefined;
   /** Where the last node with text of its own ended: an empty value has no text, and is placed after it. */
   let lastEnd = 0;
+  /** How many collections in brackets ended since then: an empty value is placed after their brackets. */
+  let closed = 0;
 
   /** Hands a finished node to the collection it sits in (or makes it the document). */
   const place = (value: unknown, spot: Spot, size: number, depth: number): void => {
@@ -143,10 +154,18 @@ const composeEvents = (text: string, events: readonly Event[], maxDepth: number)
 
   const scalar = (event: ScalarEvent): void => {
     const raw = getScalarValue(text, event);
-    const at = event.valueStart < 0 ? emptyValueStart(text, lastEnd) : scalarStart(text, event);
+    // An empty value with an anchor or a tag sits just after them.
+    const propsEnd = Math.max(event.anchorEnd, event.tagEnd);
+    const at =
+      event.valueStart >= 0
+        ? scalarStart(text, event)
+        : propsEnd >= 0
+          ? skipBlanks(text, propsEnd)
+          : emptyValueStart(text, lastEnd, closed, atValue());
     // An empty value ends where it is placed: the next one is looked for after it, not again from
     // the last value with text (which made a run of empty values quadratic, and misplaced them).
     lastEnd = event.valueEnd >= 0 ? event.valueEnd + (isQuoted(event) ? 1 : 0) : at;
+    closed = 0;
     checkTag(event, "str");
     const value = event.style === SCALAR_STYLE.PLAIN && EMPTY_VALUES.has(raw) && event.tagStart < 0 ? null : raw;
     if (value !== null) {
@@ -177,17 +196,39 @@ const composeEvents = (text: string, events: readonly Event[], maxDepth: number)
       case EVENT_ID.MAPPING: {
         const isMap = event.type === EVENT_ID.MAPPING;
         checkTag(event, isMap ? "map" : "seq");
+        // js-yaml reads `a: &a[x]`; YAML wants a space between an anchor or a tag and what it
+        // stands on (yaml asks for it outside brackets only, and so do we).
+        const propsEnd = Math.max(event.anchorEnd, event.tagEnd);
+        const inFlow = stack.at(-1)?.flow === true;
+        if (!inFlow && propsEnd >= 0 && (text[propsEnd] === "[" || text[propsEnd] === "{")) {
+          error(propsEnd, MESSAGES.propsNeedSpace);
+        }
+        const flow = event.style === COLLECTION_STYLE.FLOW;
+        const bracketed = flow && text[event.start] === (isMap ? "{" : "[");
+        if (isMap && event.style === COLLECTION_STYLE.BLOCK) {
+          // js-yaml reads `id: &a x: 1` as a mapping; YAML does not (nor `id: x: 1`, which js-yaml refuses).
+          const parentKey = stack.at(-1)?.key;
+          const first = events[index + 1];
+          const firstAt = first ? nodeStart(text, first) : -1;
+          if (parentKey && firstAt >= 0 && text.lastIndexOf("\n", firstAt - 1) < parentKey.at) {
+            error(firstAt, MESSAGES.compactMapping);
+          }
+        }
         stack.push({
           data: isMap ? {} : [],
           pairs: isMap ? new Map() : undefined,
           items: isMap ? undefined : [],
-          at: event.start,
+          at: collectionStart(text, event, events[index + 1]),
           anchor: anchorOf(event),
           key: undefined,
+          flow,
+          bracketed,
         });
         sizes.push(0);
         depths.push(0);
-        lastEnd = event.start;
+        // An empty value after `[]` is looked for inside the brackets, then past them.
+        lastEnd = bracketed ? event.start + 1 : event.start;
+        closed = 0;
         break;
       }
       case EVENT_ID.SCALAR:
@@ -198,6 +239,7 @@ const composeEvents = (text: string, events: readonly Event[], maxDepth: number)
         const name = text.slice(event.anchorStart, event.anchorEnd);
         const at = event.anchorStart - 1;
         lastEnd = event.anchorEnd;
+        closed = 0;
         const target = anchors.get(name);
         aliases += 1;
         if (!target) {
@@ -221,6 +263,7 @@ const composeEvents = (text: string, events: readonly Event[], maxDepth: number)
       case EVENT_ID.POP: {
         const frame = stack.pop();
         if (!frame) break; // the end of a document
+        if (frame.bracketed) closed += 1;
         const size = (sizes.pop() ?? 0) + 1;
         const depth = (depths.pop() ?? 0) + 1;
         const branch: Branch = frame.pairs
@@ -246,11 +289,13 @@ const scalarStart = (text: string, event: ScalarEvent): number => {
       return event.valueStart - 1;
     case SCALAR_STYLE.LITERAL_BLOCK:
     case SCALAR_STYLE.FOLDED_BLOCK: {
-      // The header is on the line before the content: `key: |-  # comment`.
-      const lineStart = text.lastIndexOf("\n", event.valueStart - 2) + 1;
-      const header = /[|>][-+0-9]*[ \t]*(?:#.*)?$/.exec(
-        text.slice(lineStart, Math.max(lineStart, event.valueStart - 1)),
-      );
+      // The header is on the line before the content (`key: |-  # comment`), or on the content's
+      // own line when the text ends before any content (`key: >`).
+      const atLineStart = text[event.valueStart - 1] === "\n";
+      const lineEnd = atLineStart ? event.valueStart - 1 : event.valueStart;
+      const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+      // A comment follows a blank: the `>` of a key `c>#x: >` is no header.
+      const header = /[|>][-+0-9]*(?:[ \t]+#.*|[ \t]*)$/.exec(text.slice(lineStart, Math.max(lineStart, lineEnd)));
       return header ? lineStart + header.index : event.valueStart;
     }
     default:
@@ -258,24 +303,53 @@ const scalarStart = (text: string, event: ScalarEvent): number => {
   }
 };
 
-/**
- * Where an empty value sits: just after the `:`, `-`, `?` or `,` that
- * introduces it, past the blanks, comments and line breaks since `from`.
- */
-const emptyValueStart = (text: string, from: number): number => {
+const skipBlanks = (text: string, from: number): number => {
   let i = from;
+  while (text[i] === " " || text[i] === "\t") i += 1;
+  return i;
+};
+
+/**
+ * Where an empty node sits: just after the `:`, `-` or `?` that introduces
+ * it (or the `,` before an empty key), past the blanks, comments and line
+ * breaks since `from`, and past the brackets of the `closed` collections in
+ * brackets that ended there (`- [x]` before an empty item). A value with
+ * none of these before it (`{a}`, `{a, b}`) sits where its entry ends.
+ */
+const emptyValueStart = (text: string, from: number, closed: number, isValue: boolean): number => {
+  let i = from;
+  let brackets = closed;
   while (i < text.length) {
     const c = text[i];
-    // Past blanks, line breaks, and the end of a flow collection just closed (`[x]`).
-    if (c === " " || c === "\t" || c === "\n" || c === "]" || c === "}") i += 1;
-    else if (c === "#") i = text.indexOf("\n", i) < 0 ? text.length : text.indexOf("\n", i);
+    if (c === " " || c === "\t" || c === "\n") i += 1;
+    else if ((c === "]" || c === "}") && brackets > 0) {
+      brackets -= 1;
+      i += 1;
+    } else if (c === "#") i = text.indexOf("\n", i) < 0 ? text.length : text.indexOf("\n", i);
     else break;
   }
-  if (i < text.length && ":-?,".includes(text[i] ?? "")) {
-    i += 1;
-    while (text[i] === " " || text[i] === "\t") i += 1;
-  }
+  const c = text[i] ?? "";
+  if (c === ":" || c === "-" || c === "?" || (c === "," && !isValue)) return skipBlanks(text, i + 1);
   return i;
+};
+
+/**
+ * Where a collection's own text starts: js-yaml starts a mapping at its first
+ * key's anchor or tag (`&a x: 1`); its place is the key itself, as for any mapping.
+ */
+const collectionStart = (text: string, event: SequenceEvent | MappingEvent, first: Event | undefined): number => {
+  if (event.type !== EVENT_ID.MAPPING || first === undefined) return event.start;
+  if (first.type !== EVENT_ID.SCALAR && first.type !== EVENT_ID.SEQUENCE && first.type !== EVENT_ID.MAPPING) {
+    return event.start;
+  }
+  const propsStart = Math.min(
+    first.anchorStart >= 0 ? first.anchorStart - 1 : Number.POSITIVE_INFINITY,
+    first.tagStart >= 0 ? first.tagStart : Number.POSITIVE_INFINITY,
+  );
+  if (propsStart !== event.start) return event.start;
+  // The first key's place: its text, or just after its anchor or tag when it has none.
+  const firstAt = nodeStart(text, first);
+  return firstAt >= 0 ? firstAt : skipBlanks(text, Math.max(first.anchorEnd, first.tagEnd));
 };
 
 const nodeStart = (text: string, event: Event): number => {

@@ -4,8 +4,9 @@
  *
  * compose-yaml reads the text (js-yaml's event parser, the fast path; the
  * rules are in yaml-composer, and compose-yaml-document is the reference it
- * is held to). When the text is not YAML at all, the `yaml` package, loaded
- * only then, describes every syntax error it finds, in its clearer words.
+ * is held to). When js-yaml cannot read the text, the reference, loaded only
+ * then, reads it again; when that cannot either, the `yaml` package
+ * describes every syntax error it finds, in its clearer words.
  *
  * A long-running process (watch, a batch, the benchmark) passes a
  * YamlParseCache: the text is then read piece by piece (split-yaml), and only
@@ -125,7 +126,8 @@ export const parseYaml = async (file: string, text: string, cache?: YamlParseCac
     return { file, line, column };
   };
 
-  const composed = (cache ? composeInPieces(text, cache) : undefined) ?? compose(text, MAX_DEPTH);
+  let composed = (cache ? composeInPieces(text, cache) : undefined) ?? compose(text, MAX_DEPTH);
+  if (composed.syntax) composed = await composeRefused(text);
   const diagnostics = composed.syntax
     ? await describeSyntaxErrors(text, composed.syntax, placeAt)
     : composed.problems.map((p) => diagnostic(placeAt(p.offset), "error", p.rule, p.message));
@@ -226,6 +228,16 @@ const composeInPieces = (text: string, cache: YamlParseCache): Composed | undefi
   }
   const root: Branch = { at: rootAt ?? 0, pairs };
   return { value: data, root, problems, strings, usesAliases: false, documents: 1 };
+};
+
+/**
+ * js-yaml refuses a few texts YAML allows (a tab before a list in brackets:
+ * `a:\t[x]`): a text it cannot read is read again by the reference, loaded
+ * only then, and the reference's answer stands.
+ */
+const composeRefused = async (text: string): Promise<Composed> => {
+  const { composeYamlDocument } = await import("./compose-yaml-document.js");
+  return composeYamlDocument(text, MAX_DEPTH);
 };
 
 /**

@@ -11,7 +11,9 @@
  * empty values mean no value, and an optional field left blank is absent;
  * keys are text, each once per mapping; tags other than the failsafe
  * schema's own, unknown aliases, alias bombs and documents nested too deeply
- * are errors; a second document is an error; `__proto__` is a plain key.
+ * are errors; a second document is an error; `__proto__` is a plain key; a
+ * byte order mark anywhere but at the very start is an error (js-yaml reads
+ * it as part of a key or value, yaml skips it at a line's start).
  */
 
 /** Where a node is: an offset for a scalar or an alias, a branch for a collection, or a spot moved by an offset. */
@@ -73,6 +75,11 @@ export const MAX_DEPTH = 100;
 /** How many values aliases may repeat in all, counting what the aliased values hold. */
 export const MAX_ALIASED_VALUES = 100_000;
 
+/** Characters outside YAML 1.2's printable set (c-printable), lone surrogates included: no YAML text holds them. */
+export const NON_PRINTABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it looks for.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Plain `~`, `null` and empty values mean "no value". */
 export const EMPTY_VALUES: ReadonlySet<string> = new Set(["", "~", "null", "Null", "NULL"]);
 
@@ -82,6 +89,11 @@ export const MESSAGES = {
   secondDocument:
     "a fact base is one YAML document: remove the `---` or `...` line before this one, or move what follows into another file",
   tooDeep: "the document is nested too deeply to read",
+  compactMapping: "a mapping cannot start on the line of the key it is the value of: start it on a new line",
+  propsNeedSpace: "an anchor or a tag must be followed by a space",
+  byteOrderMark: "byte order mark (U+FEFF) inside the text: an invisible character; remove it",
+  nonPrintable: (code: number) =>
+    `control character U+${code.toString(16).toUpperCase().padStart(4, "0")}: YAML allows none; remove it`,
   unknownAlias: (name: string) => `unknown alias *${name}: no anchor &${name} before it`,
   aliasTooDeep: (depth: number) => `this alias nests the document more than ${depth} levels deep`,
   /** `count` aliases so far: more than MAX_ALIAS_COUNT, or repeating more than MAX_ALIASED_VALUES values. */
@@ -121,4 +133,22 @@ export function oneLine(message: string): string {
   // a diagnostic is one line.
   const line = message.replace(/\s*\n[\s\S]*$/, "").trim();
   return line.charAt(0).toLowerCase() + line.slice(1);
+}
+
+/** The reading of a text that is not YAML (or not one a fact base may hold). */
+export function notYaml(offset: number, message: string): Composed {
+  return {
+    value: undefined,
+    root: undefined,
+    problems: [],
+    syntax: { offset, message },
+    strings: [],
+    usesAliases: false,
+    documents: 0,
+  };
+}
+
+/** Where a byte order mark stands anywhere but at the very start, or -1. */
+export function strayByteOrderMark(text: string): number {
+  return text.indexOf("\uFEFF", 1);
 }
