@@ -6,6 +6,9 @@
  *
  * compose-yaml-document does the same with the `yaml` package's document
  * tree; a property test holds this one to its answers on generated YAML.
+ * What it saves: 41% of a whole `factsheet check` of the Qatar brief, 45% at
+ * 1,000 items, 57% at 10,000 (CPU, against compose-yaml-document in its place,
+ * 12, 10 and 6 alternating runs).
  */
 import {
   COLLECTION_STYLE,
