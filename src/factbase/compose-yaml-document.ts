@@ -3,7 +3,8 @@
  * `yaml` package's public API (`parseAllDocuments` with the failsafe schema,
  * places from its nodes' ranges) and composed with the fact base's rules
  * (yaml-composer). It is what compose-yaml, the fast path, is held to by a
- * property test; the loader does not use it.
+ * property test, and what parseYaml asks when js-yaml refuses a text (some
+ * of which YAML allows); a text that reads is never read by it.
  */
 import { isAlias, isMap, isScalar, isSeq, type ParsedNode, parseAllDocuments } from "yaml";
 import { findForbiddenCharacter } from "./decode-text.js";
@@ -46,7 +47,7 @@ interface Node {
   readonly depth: number;
 }
 
-/** Thrown to stop composing a document that expands without bound; its problem is already recorded. */
+/** Thrown to stop composing a document that nests too deeply or expands without bound. */
 class Refused extends Error {}
 
 /** The reference YamlComposer, on `yaml`'s document tree. */
