@@ -2,20 +2,33 @@
  * YAML text -> plain data, keeping every node's place in the file so that
  * later stages can point at the offending value.
  *
- * js-yaml's event parser reads the text (it is several times faster than
- * building yaml's document tree, which dominated `check` on a large brief),
- * and compose-yaml turns its events into plain data with the fact base's
- * rules. When the text is not YAML at all, the `yaml` package, loaded only
- * then, describes every syntax error it finds, in its clearer words.
+ * compose-yaml reads the text (js-yaml's event parser, the fast path; the
+ * rules are in yaml-composer, and compose-yaml-document is the reference it
+ * is held to). When js-yaml cannot read the text, the reference, loaded only
+ * then, reads it again; when that cannot either, the `yaml` package
+ * describes every syntax error it finds, in its clearer words.
  *
  * A long-running process (watch, a batch, the benchmark) passes a
  * YamlParseCache: the text is then read piece by piece (split-yaml), and only
  * the pieces that changed since the last build are parsed again.
  */
-import { type Event, parseEvents, YAMLException } from "js-yaml";
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
-import { type Branch, type Composed, composeYaml, defineOwn, MAX_DEPTH, offsetOf, type Spot } from "./compose-yaml.js";
+import { composeYaml } from "./compose-yaml.js";
 import { splitYaml } from "./split-yaml.js";
+import {
+  type Branch,
+  type Composed,
+  defineOwn,
+  MAX_DEPTH,
+  MESSAGES,
+  offsetOf,
+  oneLine,
+  type Spot,
+  type YamlComposer,
+} from "./yaml-composer.js";
+
+/** The reader every parse uses. */
+const compose: YamlComposer = composeYaml;
 
 export type YamlPath = readonly (string | number)[];
 
@@ -93,14 +106,8 @@ export class YamlParseCache {
 
 /** A piece of a fact base read on its own: `null` if it does not read, or reads as something to check whole. */
 const composeAlone = (text: string, depth: number): Composed | null => {
-  let events: Event[];
-  try {
-    events = parseEvents(text, { maxDepth: depth });
-  } catch {
-    return null;
-  }
-  const composed = composeYaml(text, events);
-  if (composed.usesAliases || composed.documents > 1) return null;
+  const composed = compose(text, depth);
+  if (composed.syntax || composed.usesAliases || composed.documents > 1) return null;
   // Kept for later builds: nobody may change it in between.
   deepFreeze(composed.value);
   return composed;
@@ -119,25 +126,16 @@ export const parseYaml = async (file: string, text: string, cache?: YamlParseCac
     return { file, line, column };
   };
 
-  let composed = cache ? composeInPieces(text, cache) : undefined;
-  let syntax: Diagnostic[] = [];
-  if (!composed) {
-    try {
-      composed = composeYaml(text, parseEvents(text, { maxDepth: MAX_DEPTH }));
-    } catch (cause) {
-      if (!(cause instanceof YAMLException)) throw cause;
-      syntax = await describeSyntaxErrors(text, cause, placeAt);
-    }
-  }
-  const diagnostics = [
-    ...syntax,
-    ...(composed?.problems ?? []).map((p) => diagnostic(placeAt(p.offset), "error", p.rule, p.message)),
-  ];
-  const value = diagnostics.length === 0 ? composed?.value : undefined;
+  let composed = (cache ? composeInPieces(text, cache) : undefined) ?? compose(text, MAX_DEPTH);
+  if (composed.syntax) composed = await composeRefused(text);
+  const diagnostics = composed.syntax
+    ? await describeSyntaxErrors(text, composed.syntax, placeAt)
+    : composed.problems.map((p) => diagnostic(placeAt(p.offset), "error", p.rule, p.message));
+  const value = diagnostics.length === 0 ? composed.value : undefined;
 
   /** The deepest spot on `path` that exists, and the offset its offsets count from. */
   const spotAt = (path: YamlPath): { spot: Spot | undefined; by: number } => {
-    let spot = composed?.root;
+    let spot = composed.root;
     let by = 0;
     const unmove = () => {
       while (spot !== undefined && typeof spot === "object" && "by" in spot) {
@@ -169,7 +167,7 @@ export const parseYaml = async (file: string, text: string, cache?: YamlParseCac
         : undefined;
     return pair ? placeAt(by + pair.key) : locate(path);
   };
-  return { file, value, diagnostics, locate, locateKey, strings: composed?.strings ?? [], placeAt };
+  return { file, value, diagnostics, locate, locateKey, strings: composed.strings, placeAt };
 };
 
 /**
@@ -233,13 +231,23 @@ const composeInPieces = (text: string, cache: YamlParseCache): Composed | undefi
 };
 
 /**
- * Every syntax error in a text js-yaml could not read, as the `yaml` package
- * words them (it reads on past the first); js-yaml's own error when yaml
- * finds none. Only a broken file pays for loading yaml.
+ * js-yaml refuses a few texts YAML allows (a tab before a list in brackets:
+ * `a:\t[x]`): a text it cannot read is read again by the reference, loaded
+ * only then, and the reference's answer stands.
+ */
+const composeRefused = async (text: string): Promise<Composed> => {
+  const { composeYamlDocument } = await import("./compose-yaml-document.js");
+  return composeYamlDocument(text, MAX_DEPTH);
+};
+
+/**
+ * Every syntax error in a text the reader could not read, as the `yaml`
+ * package words them (it reads on past the first); the reader's own error
+ * when yaml finds none. Only a broken file pays for loading yaml.
  */
 const describeSyntaxErrors = async (
   text: string,
-  cause: YAMLException,
+  syntax: NonNullable<Composed["syntax"]>,
   placeAt: (offset: number) => Place,
 ): Promise<Diagnostic[]> => {
   const yaml = await import("yaml");
@@ -258,24 +266,15 @@ const describeSyntaxErrors = async (
     diagnostic(placeAt(e.pos[0]), "error", "yaml-syntax", yamlMessage(e.code, e.message)),
   );
   if (found.length > 0) return found;
-  const offset = cause.mark?.position ?? 0;
-  const message = /maxDepth/.test(cause.reason) ? "the document is nested too deeply to read" : oneLine(cause.reason);
-  return [diagnostic(placeAt(offset), "error", "yaml-syntax", message)];
-};
-
-const oneLine = (message: string): string => {
-  // yaml quotes the offending text, which can hold a line break ("invalid escape sequence \\U\ntitle:"):
-  // a diagnostic is one line.
-  const line = message.replace(/\s*\n[\s\S]*$/, "").trim();
-  return line.charAt(0).toLowerCase() + line.slice(1);
+  return [diagnostic(placeAt(syntax.offset), "error", "yaml-syntax", syntax.message)];
 };
 
 const yamlMessage = (code: string, message: string): string => {
   switch (code) {
     case "RESOURCE_EXHAUSTION":
-      return "the document is nested too deeply to read";
+      return MESSAGES.tooDeep;
     case "DUPLICATE_KEY":
-      return "duplicate key: this key is already set earlier in the same mapping";
+      return MESSAGES.duplicateKey;
     default:
       return oneLine(message);
   }

@@ -2,7 +2,7 @@
  * Parsed YAML -> typed data, or diagnostics at the offending values.
  * Every schema problem in the document is reported, not just the first.
  */
-import type * as z from "zod";
+import * as z from "zod";
 import { type Diagnostic, diagnostic, didYouMean } from "../diagnostics/index.js";
 import type { ParsedYaml, YamlPath } from "./parse-yaml.js";
 
@@ -134,54 +134,43 @@ const toDiagnostics = (issue: Issue, parsed: ParsedYaml, schema: z.ZodType): Dia
   }
 };
 
-/** The field names the schema allows for the object at `path`. */
-const knownKeys = (schema: z.ZodType, path: YamlPath): string[] => {
+/** The field names the schema allows for the mapping at `path` (none when it is no mapping). */
+function knownKeys(schema: z.ZodType, path: YamlPath): string[] {
   let current: unknown = schema;
-  for (const segment of [...path, null]) {
-    current = unwrap(current, segment === null);
-    if (segment === null) break;
-    const def = defOf(current);
-    if (def?.type === "object" && typeof segment === "string") {
-      current = (def.shape as Record<string, unknown>)[segment];
-    } else if (def?.type === "array" && typeof segment === "number") {
-      current = def.element;
+  for (const segment of path) {
+    current = unwrap(current, typeof segment === "number" ? "list" : "mapping");
+    if (current instanceof z.ZodObject && typeof segment === "string") {
+      current = Object.hasOwn(current.shape, segment) ? current.shape[segment] : undefined;
+    } else if (current instanceof z.ZodArray && typeof segment === "number") {
+      current = current.element;
     } else {
       return [];
     }
   }
-  const def = defOf(current);
-  return def?.type === "object" ? Object.keys(def.shape as Record<string, unknown>) : [];
-};
-
-interface SchemaDef {
-  type: string;
-  shape?: unknown;
-  element?: unknown;
-  innerType?: unknown;
-  options?: unknown[];
-  in?: unknown;
+  current = unwrap(current, "mapping");
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
-const defOf = (schema: unknown): SchemaDef | undefined =>
-  (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
-
-/** Look through optional/default/pipe wrappers, and into the object branch of a union. */
-const unwrap = (schema: unknown, wantObject: boolean): unknown => {
+/**
+ * Looks through optional, default and nullable wrappers and a transform's
+ * input, and into the branch of a union that is a list or a mapping (as
+ * `want` says, the other when there is none), with zod's public API only.
+ */
+function unwrap(schema: unknown, want: "list" | "mapping"): unknown {
   let current = schema;
   for (let i = 0; i < 10; i += 1) {
-    const def = defOf(current);
-    if (!def) return current;
-    if (def.type === "optional" || def.type === "default" || def.type === "nullable") {
-      current = def.innerType;
-    } else if (def.type === "pipe") {
-      current = def.in;
-    } else if (def.type === "union") {
-      const objectBranch = def.options?.find((o) => defOf(o)?.type === "object");
-      const arrayBranch = def.options?.find((o) => defOf(o)?.type === "array");
-      current = (wantObject ? objectBranch : (arrayBranch ?? objectBranch)) ?? def.options?.[0];
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+      current = current.unwrap();
+    } else if (current instanceof z.ZodPipe) {
+      current = current.in;
+    } else if (current instanceof z.ZodUnion) {
+      const options: readonly unknown[] = current.options;
+      const mapping = options.find((o) => unwrap(o, want) instanceof z.ZodObject);
+      const list = options.find((o) => unwrap(o, want) instanceof z.ZodArray);
+      current = (want === "list" ? (list ?? mapping) : (mapping ?? list)) ?? options[0];
     } else {
       return current;
     }
   }
   return current;
-};
+}

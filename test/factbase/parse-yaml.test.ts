@@ -132,6 +132,58 @@ describe("parseYaml on hostile input", () => {
   });
 });
 
+describe("parseYaml: what the fast path read unlike yaml (found by the property test)", () => {
+  const at = (
+    parsed: { locate(path: (string | number)[]): { line: number; column: number } },
+    path: (string | number)[],
+  ) => {
+    const { line, column } = parsed.locate(path);
+    return `${line}:${column}`;
+  };
+  const errors = async (text: string) =>
+    (await parseYaml("t.yaml", text)).diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+
+  it("places an empty value with an anchor just after the anchor", async () => {
+    expect(at(await parseYaml("t.yaml", "a: &c  # c\nb: 1\n"), ["a"])).toBe("1:8");
+  });
+
+  it("places an empty value with no colon where its entry ends, and one after `{}` at its own dash", async () => {
+    expect(at(await parseYaml("t.yaml", "{a, b: c}\n"), ["a"])).toBe("1:3");
+    expect(at(await parseYaml("t.yaml", "- &b {}\n-\n"), [1])).toBe("2:2");
+  });
+
+  it("places a mapping whose first key has an anchor or a tag at that key", async () => {
+    expect(at(await parseYaml("t.yaml", "&a x: 1\nb: *a\n"), [])).toBe("1:4");
+    expect(at(await parseYaml("t.yaml", "!!str : >\n  x\n"), [])).toBe("1:7");
+  });
+
+  it("finds a block scalar's header after the key, and with no content after it", async () => {
+    expect(at(await parseYaml("t.yaml", "c>#x: >\n  text\n"), ["c>#x"])).toBe("1:7");
+    expect(at(await parseYaml("t.yaml", "a: >"), ["a"])).toBe("1:4");
+  });
+
+  it("refuses a mapping on its key's line, and an anchor glued to a bracket, as YAML does", async () => {
+    expect(await errors("id: &a x: 1\n")).toEqual([
+      "1:8 a mapping cannot start on the line of the key it is the value of: start it on a new line",
+    ]);
+    expect(await errors("a: &a[x]\n")).toEqual(["1:6 an anchor or a tag must be followed by a space"]);
+    expect((await parseYaml("t.yaml", "a: [&b{}]\n")).value).toEqual({ a: [{}] });
+  });
+
+  it("reads what js-yaml refuses and YAML allows (a tab before a list in brackets), and `!` on a list", async () => {
+    const parsed = await parseYaml("t.yaml", "a:\t[x]\nb: ! [y]\n");
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.value).toEqual({ a: ["x"], b: ["y"] });
+  });
+
+  it("refuses control characters and a byte order mark inside the text, in words of its own", async () => {
+    expect(await errors('a: "x\u0007"\n')).toEqual(["1:6 control character U+0007: YAML allows none; remove it"]);
+    expect(await errors("a: 1\n\uFEFFb: 2\n")).toEqual([
+      "2:1 byte order mark (U+FEFF) inside the text: an invisible character; remove it",
+    ]);
+  });
+});
+
 describe("parseYaml with a cache", () => {
   it("reads empty keys named like Object.prototype's members, and deep items, as when reading whole", async () => {
     const cache = new YamlParseCache();
