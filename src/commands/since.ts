@@ -25,7 +25,7 @@ import { validateSchema } from "../factbase/validate-schema.js";
 const run = promisify(execFile);
 
 /** How many of the brief's commits the history is searched through for an earlier edition. */
-const MAX_COMMITS = 100;
+const MAX_COMMITS = 1000;
 
 const git = async (args: readonly string[], cwd: string): Promise<string> =>
   (await run("git", [...args], { cwd, maxBuffer: 2 * MAX_FILE_BYTES, windowsHide: true })).stdout;
@@ -114,23 +114,39 @@ const statedAsOf = (text: string): string | undefined =>
 /**
  * The previous edition in the brief's git history: the last commit whose brief validates and has an
  * `as_of` before `asOf`. Undefined when the brief is not in a git repository, or no commit has one.
+ *
+ * Only the versions where the `as_of` may differ from the newer one are read: the version before a
+ * commit that changed the `as_of` line (`git log -G`), and merges (whose changes -G does not see).
  */
 export const editionInHistory = async (briefFile: string, cwd: string, asOf: string): Promise<Snapshot | undefined> => {
   const where = await locateInRepository(path.resolve(cwd, briefFile));
   if (!where) return undefined;
-  const log = await git(
-    ["log", `--max-count=${MAX_COMMITS}`, "--format=%H %h", "HEAD", "--", where.relative],
-    where.top,
-  ).catch(() => "");
+  const range = [`--max-count=${MAX_COMMITS}`, "HEAD", "--", where.relative];
+  const [log, changing] = await Promise.all([
+    git(["log", "--format=%H %h %P", ...range], where.top).catch(() => ""),
+    git(["log", "--format=%H", "-G^as_of:", ...range], where.top).catch(() => ""),
+  ]);
+  const changed = new Set(changing.split("\n").filter((line) => line !== ""));
+  let mustRead = true;
   for (const line of log.split("\n")) {
-    const [hash, short] = line.split(" ");
+    const [hash, short, ...parents] = line.split(" ");
     if (hash === undefined || short === undefined || !/^[0-9a-f]{7,64}$/.test(hash)) continue;
+    const merge = parents.length > 1;
+    const read = mustRead || merge;
+    // The next (older) version can have another as_of only if this commit changed it.
+    mustRead = changed.has(hash) || merge;
+    if (!read) continue;
     const text = await showAt(where.top, hash, where.relative);
-    if (text === undefined || text.length > MAX_FILE_BYTES) continue;
+    if (text === undefined || text.length > MAX_FILE_BYTES) {
+      mustRead = true;
+      continue;
+    }
     const stated = statedAsOf(text);
     if (stated !== undefined && stated >= asOf) continue;
     const snapshot = await snapshotOf(where.top, hash, where.relative, text, short);
     if (snapshot && snapshot.as_of < asOf) return snapshot;
+    // Not a brief that validates: the version before it may be.
+    mustRead = true;
   }
   return undefined;
 };

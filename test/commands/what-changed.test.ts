@@ -287,6 +287,13 @@ describe("no snapshot: the brief's git history", () => {
 
   it("compares with the last commit whose brief has an earlier as_of, and names it", async () => {
     const { repo, git } = await harbourIn("history", true);
+    // A correction to edition 1, committed with the same as_of: the edition compared with is the last one.
+    const text = await readFile(path.join(repo, "harbour.yaml"), "utf8");
+    await writeFile(
+      path.join(repo, "harbour.yaml"),
+      text.replace("Ready to pay a share, not all.", "Ready to pay a share."),
+    );
+    git("commit", "-qam", "edition of 8 March 2024, corrected");
     const first = git("rev-parse", "--short", "HEAD").trim();
     // Edition 2, not yet committed: a new source cited first, a short form, a key point removed.
     const catalog = await readFile(path.join(repo, "harbour", "sources", "sources.yaml"), "utf8");
