@@ -14,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { resolveEdition } from "../brief/resolve-brief.js";
-import { parseSnapshot, type Snapshot } from "../brief/snapshot.js";
+import { type EditionSnapshot, parseSnapshot, type Snapshot } from "../brief/snapshot.js";
 import { CliError, ExitCode } from "../errors.js";
 import { withoutDrafts } from "../factbase/drafts.js";
 import { DEFAULT_CATALOG, MAX_FILE_BYTES } from "../factbase/load-fact-base.js";
@@ -27,11 +27,14 @@ const run = promisify(execFile);
 /** How many of the brief's commits the history is searched through for an earlier edition. */
 const MAX_COMMITS = 1000;
 
+/** How many earlier editions are read to number the sources as they were numbered (the oldest by first use). */
+const MAX_EDITIONS = 50;
+
 const git = async (args: readonly string[], cwd: string): Promise<string> =>
   (await run("git", [...args], { cwd, maxBuffer: 2 * MAX_FILE_BYTES, windowsHide: true })).stdout;
 
 /** The repository a file is in, and the file's path inside it; undefined outside git (or without git). */
-const locateInRepository = async (file: string): Promise<{ top: string; relative: string } | undefined> => {
+const locateInRepository = async (file: string): Promise<Repository | undefined> => {
   try {
     const top = (await git(["rev-parse", "--show-toplevel"], path.dirname(file))).trim();
     const relative = path.relative(top, file).split(path.sep).join("/");
@@ -63,20 +66,82 @@ const catalogAt = async (
   return new Map((checked.value?.sources ?? []).map((s) => [s.id, s]));
 };
 
-/** The brief's text at a revision, as an edition's snapshot; undefined when it does not validate. */
+/** One version of the brief in git, validated. */
+interface Version {
+  readonly hash: string;
+  readonly short: string;
+  readonly factBase: FactBase;
+}
+
+type Repository = { readonly top: string; readonly relative: string };
+
+const validBrief = async (relative: string, commit: string, text: string): Promise<FactBase | undefined> =>
+  validateSchema(FactBase, await parseYaml(`${relative}@${commit}`, text)).value;
+
+/** An edition's snapshot as a build prints it (without its drafts), numbered from the edition before it. */
 const snapshotOf = async (
-  top: string,
-  revision: string,
-  relative: string,
-  text: string,
-  commit: string,
-): Promise<Snapshot | undefined> => {
-  const checked = validateSchema(FactBase, await parseYaml(`${relative}@${commit}`, text));
-  if (!checked.value) return undefined;
-  const catalog = await catalogAt(top, revision, relative, checked.value.sources);
-  // Printed without its drafts, as a build prints it; numbered in order of first use.
-  const { snapshot } = resolveEdition(withoutDrafts(checked.value), catalog, { version: "" });
-  return { ...snapshot, commit };
+  where: Repository,
+  version: Version,
+  previous: Snapshot | undefined,
+): Promise<EditionSnapshot> => {
+  const catalog = await catalogAt(where.top, version.hash, where.relative, version.factBase.sources);
+  const { snapshot } = resolveEdition(withoutDrafts(version.factBase), catalog, {
+    version: "",
+    ...(previous ? { previous } : {}),
+  });
+  return { ...snapshot, commit: version.short };
+};
+
+/** The `as_of` a brief's text states, read without parsing it all (a quick look, confirmed by the parse). */
+const statedAsOf = (text: string): string | undefined =>
+  /^as_of:[ \t]*["']?(\d{4}-\d{2}-\d{2})["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+
+/**
+ * The editions in a revision's history dated before `before`: for each `as_of`, the last commit
+ * whose brief validates with it, oldest edition first. Only the versions where the `as_of` may
+ * differ from the newer one are read: the version before a commit that changed the `as_of` line
+ * (`git log -G`), and merges (whose changes -G does not see).
+ */
+const editionsBefore = async (where: Repository, revision: string, before: string): Promise<Version[]> => {
+  const range = [`--max-count=${MAX_COMMITS}`, "--end-of-options", revision, "--", where.relative];
+  const [log, changing] = await Promise.all([
+    git(["log", "--format=%H %h %P", ...range], where.top).catch(() => ""),
+    git(["log", "--format=%H", "-G^as_of:", ...range], where.top).catch(() => ""),
+  ]);
+  const changed = new Set(changing.split("\n").filter((line) => line !== ""));
+  const editions = new Map<string, Version>();
+  let mustRead = true;
+  for (const line of log.split("\n")) {
+    const [hash, short, ...parents] = line.split(" ");
+    if (hash === undefined || short === undefined || !/^[0-9a-f]{7,64}$/.test(hash)) continue;
+    const merge = parents.length > 1;
+    const read = mustRead || merge;
+    // The next (older) version can have another as_of only if this commit changed it.
+    mustRead = changed.has(hash) || merge;
+    if (!read) continue;
+    const text = await showAt(where.top, hash, where.relative);
+    const stated = text === undefined ? undefined : statedAsOf(text);
+    if (stated !== undefined && (stated >= before || editions.has(stated))) continue;
+    const factBase =
+      text === undefined || text.length > MAX_FILE_BYTES ? undefined : await validBrief(where.relative, short, text);
+    if (factBase && factBase.as_of < before && !editions.has(factBase.as_of)) {
+      editions.set(factBase.as_of, { hash, short, factBase });
+    } else if (!factBase) {
+      // Not a brief that validates: the version before it may be.
+      mustRead = true;
+    }
+  }
+  return [...editions.values()].sort((a, b) => (a.factBase.as_of < b.factBase.as_of ? -1 : 1)).slice(-MAX_EDITIONS);
+};
+
+/**
+ * The snapshot of the newest of `editions` (oldest first), each numbered from the one before, as
+ * their builds numbered them: a source keeps its number from edition to edition.
+ */
+const chainEditions = async (where: Repository, editions: readonly Version[]): Promise<Snapshot | undefined> => {
+  let previous: Snapshot | undefined;
+  for (const version of editions) previous = await snapshotOf(where, version, previous);
+  return previous;
 };
 
 /** The edition `--since` names: a snapshot file, or a git revision of the brief. */
@@ -96,57 +161,38 @@ export const loadSince = async (since: string, briefFile: string, cwd: string): 
   const where = await locateInRepository(path.resolve(cwd, briefFile));
   if (!where) throw notFound();
   const text = await showAt(where.top, since, where.relative);
-  const commit = await git(["rev-parse", "--short", "--verify", "--end-of-options", `${since}^{commit}`], where.top)
+  const hash = await git(["rev-parse", "--verify", "--end-of-options", `${since}^{commit}`], where.top)
     .then((out) => out.trim())
     .catch(() => undefined);
-  if (text === undefined || commit === undefined) throw notFound();
-  const snapshot = await snapshotOf(where.top, since, where.relative, text, commit);
-  if (!snapshot) {
+  if (text === undefined || hash === undefined || !/^[0-9a-f]{7,64}$/.test(hash)) throw notFound();
+  const short = (await git(["rev-parse", "--short", hash], where.top)).trim();
+  const factBase = await validBrief(where.relative, short, text);
+  if (!factBase) {
     throw new CliError(`--since ${since}: the brief at that revision does not validate.`, ExitCode.input);
   }
-  return snapshot;
+  // Numbered as its build numbered it: from the editions before it in its history.
+  const earlier = await chainEditions(where, await editionsBefore(where, hash, factBase.as_of));
+  return snapshotOf(where, { hash, short, factBase }, earlier);
 };
 
-/** The `as_of` a brief's text states, read without parsing it all (a quick look, confirmed by the parse). */
-const statedAsOf = (text: string): string | undefined =>
-  /^as_of:[ \t]*["']?(\d{4}-\d{2}-\d{2})["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+/** What the history gave, per repository, revision and date: a long-running process (watch) asks again and again. */
+const remembered = new Map<string, Promise<Snapshot | undefined>>();
 
 /**
  * The previous edition in the brief's git history: the last commit whose brief validates and has an
- * `as_of` before `asOf`. Undefined when the brief is not in a git repository, or no commit has one.
- *
- * Only the versions where the `as_of` may differ from the newer one are read: the version before a
- * commit that changed the `as_of` line (`git log -G`), and merges (whose changes -G does not see).
+ * `as_of` before `asOf`, numbered as its build numbered it (from the editions before it).
+ * Undefined when the brief is not in a git repository, or no commit has one.
  */
 export const editionInHistory = async (briefFile: string, cwd: string, asOf: string): Promise<Snapshot | undefined> => {
   const where = await locateInRepository(path.resolve(cwd, briefFile));
   if (!where) return undefined;
-  const range = [`--max-count=${MAX_COMMITS}`, "HEAD", "--", where.relative];
-  const [log, changing] = await Promise.all([
-    git(["log", "--format=%H %h %P", ...range], where.top).catch(() => ""),
-    git(["log", "--format=%H", "-G^as_of:", ...range], where.top).catch(() => ""),
-  ]);
-  const changed = new Set(changing.split("\n").filter((line) => line !== ""));
-  let mustRead = true;
-  for (const line of log.split("\n")) {
-    const [hash, short, ...parents] = line.split(" ");
-    if (hash === undefined || short === undefined || !/^[0-9a-f]{7,64}$/.test(hash)) continue;
-    const merge = parents.length > 1;
-    const read = mustRead || merge;
-    // The next (older) version can have another as_of only if this commit changed it.
-    mustRead = changed.has(hash) || merge;
-    if (!read) continue;
-    const text = await showAt(where.top, hash, where.relative);
-    if (text === undefined || text.length > MAX_FILE_BYTES) {
-      mustRead = true;
-      continue;
-    }
-    const stated = statedAsOf(text);
-    if (stated !== undefined && stated >= asOf) continue;
-    const snapshot = await snapshotOf(where.top, hash, where.relative, text, short);
-    if (snapshot && snapshot.as_of < asOf) return snapshot;
-    // Not a brief that validates: the version before it may be.
-    mustRead = true;
+  const head = (await git(["rev-parse", "--verify", "--quiet", "HEAD"], where.top).catch(() => "")).trim();
+  if (!/^[0-9a-f]{7,64}$/.test(head)) return undefined;
+  const key = JSON.stringify([where.top, where.relative, head, asOf]);
+  let found = remembered.get(key);
+  if (!found) {
+    found = editionsBefore(where, head, asOf).then((editions) => chainEditions(where, editions));
+    remembered.set(key, found);
   }
-  return undefined;
+  return found;
 };

@@ -12,6 +12,7 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import { loadSince } from "../../src/commands/since.js";
 import { FIXTURES, ROOT, runCli, tempDirForTest, useTempDir } from "../helpers.js";
 
 const dir = useTempDir("editions");
@@ -346,5 +347,22 @@ describe("no snapshot: the brief's git history", () => {
     git("commit", "-qm", "edition of 12 March 2024");
     const diff = await runCli(["diff", "harbour.yaml", "--out", "elsewhere"], { cwd: repo });
     expect(diff.out).toBe(expected);
+
+    // Edition 3, on a fresh clone (no snapshot at all): compared with edition 2 from git, whose
+    // numbers are those its build gave (from edition 1), not its own order of first use (c first).
+    const second = git("rev-parse", "--short", "HEAD").trim();
+    const third = parseDocument(await readFile(path.join(repo, "harbour.yaml"), "utf8"));
+    third.set("as_of", "2024-03-15");
+    third.set("summary", "Port Alba's harbour authority and the Shipping Union disagree over who pays.");
+    await writeFile(path.join(repo, "harbour.yaml"), third.toString());
+    const fresh = path.join(repo, "fresh-out");
+    expect((await runCli(["build", "harbour.yaml", "--format", "html", "--out", fresh], { cwd: repo })).code).toBe(0);
+    const page3 = await readFile(path.join(fresh, "harbour.html"), "utf8");
+    expect(changesPanel(page3)).toContain(`(from git commit ${second})`);
+    expect(sourceNumbers(page3)).toEqual({ b: 1, a: 2, c: 3 });
+    // --since names a revision: numbered the same way.
+    const named = await loadSince("HEAD", "harbour.yaml", repo);
+    expect(named.format === "factsheet-snapshot-2" && named.numbers).toEqual({ b: 1, a: 2, c: 3 });
+    expect(named.commit).toBe(second);
   });
 });
