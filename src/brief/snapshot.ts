@@ -191,12 +191,12 @@ const recordOf = (site: ItemSite): ItemRecord => {
       return a === undefined || b === undefined ? 0 : compareDates(a, b);
     });
     // An empty list is left out (the snapshot stays small): it compares as an absent one.
-    if (sorted.length > 0)
-      define(
-        lists,
-        p.list,
-        sorted.map((e) => fieldsOf(e, p.printed, [p.date], [])),
-      );
+    if (sorted.length === 0) continue;
+    define(
+      lists,
+      p.list,
+      sorted.map((e) => fieldsOf(e, p.printed, [p.date], [])),
+    );
   }
   return {
     kind: d.kind as RecordedKind,
