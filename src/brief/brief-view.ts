@@ -240,6 +240,8 @@ export interface SourceView {
   readonly number: number;
   readonly anchor: string;
   readonly id: string;
+  /** How diff and the brief name it: "[2] source 004". */
+  readonly name: string;
   readonly headline: string;
   readonly outlet: string;
   readonly outletBasis: string | null;
@@ -266,19 +268,35 @@ export interface BriefCounts {
   readonly quotes: number;
 }
 
+/** A stretch of a changed text: the words that changed are marked. */
+export interface WordView {
+  readonly text: string;
+  readonly changed: boolean;
+}
+
 export interface ChangeView {
-  /** "Figure", "Position", ... */
+  /** "Figure", "Position", "Key point", "Source", ... */
   readonly kind: string;
+  /** The item, in the editor's own words. */
   readonly label: string;
-  /** Where the item is in this brief; null for removed items. */
+  /** Where the item is in this brief; null for removed items and for what has no anchor. */
   readonly anchor: string | null;
-  readonly before: string | null;
-  readonly after: string | null;
+  /** What of the item changed: "short", "value as of 7 January 2025: according to"; null for the whole item. */
+  readonly where: string | null;
+  /** The text before, its changed words marked; null when there was none. */
+  readonly before: WordView[] | null;
+  /** The text now, its changed words marked; null when there is none. */
+  readonly after: WordView[] | null;
 }
 
 export interface ChangesView {
+  /** The date of the edition compared with. */
   readonly since: string;
   readonly sinceIso: string;
+  /** The git commit that edition was read from, when no snapshot of it was kept. */
+  readonly commit: string | null;
+  /** Nothing printed changed. */
+  readonly none: boolean;
   readonly added: ChangeView[];
   readonly removed: ChangeView[];
   readonly updated: ChangeView[];
@@ -301,8 +319,10 @@ export interface BriefView {
   readonly asOf: string;
   readonly asOfIso: string;
   readonly summary: string;
-  /** What changed since the previous edition; null for a first edition or when nothing did. */
+  /** What changed since the previous edition; null for a first edition, or when no comparison was made. */
   readonly changes: ChangesView | null;
+  /** No earlier edition was found to compare with (no snapshot, nothing in the brief's git history). */
+  readonly firstEdition: boolean;
   readonly keyPoints: KeyPointView[];
   readonly keyFigures: KeyFigureView[];
   /** The sections, for the table of contents. */

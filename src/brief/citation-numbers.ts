@@ -1,13 +1,27 @@
 /**
- * Citation numbers in order of first use, and what the source list needs:
- * the excerpts each source was cited for (each with its own anchor, so a
- * citation mark leads to the very words that support the claim) and how
- * many items rely on each source.
+ * Citation numbers, and what the source list needs: the excerpts each source
+ * was cited for (each with its own anchor, so a citation mark leads to the
+ * very words that support the claim) and how many items rely on each source.
+ *
+ * Numbers are stable from edition to edition: a source keeps the number the
+ * previous edition gave it (a source no longer cited leaves its number
+ * unused), and sources new to this edition take the next numbers, in order of
+ * first use, as the reader meets them. A first edition numbers every source in
+ * order of first use.
  */
 import { formatDate } from "../factbase/fuzzy-date.js";
 import { citationParts } from "../factbase/items.js";
 import type { CitationInput, SourceEntry } from "../factbase/schema.js";
 import type { CiteMark, SourceView } from "./brief-view.js";
+import type { Numbering } from "./snapshot.js";
+
+/**
+ * How the brief and diff name a source: its citation number and its id in the catalogue
+ * (`[2] source 004`). The brief's source list prints both, so that `check`, which names a source
+ * by its id (`source 004`), points at the same entry.
+ */
+export const nameSource = (number: number | undefined, id: string): string =>
+  number === undefined ? `source ${id}` : `[${number}] source ${id}`;
 
 interface SourceUse {
   readonly number: number;
@@ -21,8 +35,18 @@ const containerOf = (excerpt: string, all: readonly string[]): string =>
 
 export class CitationNumbers {
   private readonly uses = new Map<string, SourceUse>();
+  /** The numbers the previous edition handed out, by source id. */
+  private readonly previous: ReadonlyMap<string, number>;
+  /** The number the next source new to this edition takes. */
+  private next: number;
   /** Marks handed out, patched with their excerpt anchors once every excerpt is known. */
   private readonly pending: { mark: { anchor: string }; source: string; excerpt: string | undefined }[] = [];
+
+  /** `previous`: the numbers of the edition this one follows, by source id (its snapshot's `numbers`). */
+  constructor(previous: Readonly<Record<string, number>> = {}) {
+    this.previous = new Map(Object.entries(previous));
+    this.next = Math.max(0, ...this.previous.values()) + 1;
+  }
 
   /**
    * Citation marks for one item's citations, numbering sources on first use.
@@ -35,7 +59,7 @@ export class CitationNumbers {
       const { source, excerpt } = citationParts(c);
       let use = this.uses.get(source);
       if (!use) {
-        use = { number: this.uses.size + 1, excerpts: [], items: new Set() };
+        use = { number: this.previous.get(source) ?? this.next++, excerpts: [], items: new Set() };
         this.uses.set(source, use);
       }
       if (item !== undefined) use.items.add(item);
@@ -46,6 +70,14 @@ export class CitationNumbers {
       this.pending.push({ mark, source, excerpt });
     }
     return [...marks.values()].sort((a, b) => a.number - b.number);
+  }
+
+  /** Every number handed out (the previous edition's included), and the sources this edition cites. */
+  numbering(): Numbering {
+    const numbers = new Map(this.previous);
+    for (const [id, use] of this.uses) numbers.set(id, use.number);
+    const cited = [...this.uses].sort((a, b) => a[1].number - b[1].number).map(([id]) => id);
+    return { numbers, cited };
   }
 
   sources(catalog: ReadonlyMap<string, SourceEntry>): SourceView[] {
@@ -61,6 +93,7 @@ export class CitationNumbers {
           number: use.number,
           anchor: `source-${use.number}`,
           id,
+          name: nameSource(use.number, id),
           headline: entry.headline,
           outlet: entry.outlet,
           outletBasis: entry.inferred?.outlet ?? null,

@@ -1,12 +1,14 @@
 /**
  * The resolve stage: a validated, verified fact base -> the view model the
  * templates see. Everything a template shows is decided here: order,
- * grouping, wording of dates and numbers, and citation numbers (in order of
- * first use, as a reader meets them).
+ * grouping, wording of dates and numbers, citation numbers (kept from the
+ * previous edition; new sources in order of first use, as a reader meets
+ * them), and what changed since the previous edition.
  */
 import { countDrafts } from "../factbase/drafts.js";
 import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from "../factbase/fuzzy-date.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
+import { diffWords, type Segment } from "../text/diff-words.js";
 import { formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
 import type {
@@ -24,12 +26,24 @@ import type {
   QuoteView,
   TimelineYearView,
   TrendView,
+  WordView,
 } from "./brief-view.js";
 import { CitationNumbers } from "./citation-numbers.js";
 import { figureChart } from "./figure-chart.js";
 import { compareText, STANCE_LABEL, scriptText } from "./labels.js";
 import { resolveMatrix } from "./resolve-matrix.js";
-import { type Change, type Changes, hasChanges, type SnapshotKind } from "./snapshot.js";
+import {
+  type Change,
+  type ChangeKind,
+  type Changes,
+  changedItems,
+  compareSnapshots,
+  type EditionSnapshot,
+  hasChanges,
+  SNAPSHOT_FORMAT,
+  type Snapshot,
+  takeSnapshot,
+} from "./snapshot.js";
 
 export interface ResolveOptions {
   /** The factsheet version, printed in the colophon. */
@@ -38,8 +52,19 @@ export interface ResolveOptions {
   readonly disagreements?: readonly Disagreement[];
   /** The inputs' fingerprint, when the caller has computed it. */
   readonly fingerprint?: string;
-  /** What changed since the previous edition. */
-  readonly changes?: Changes;
+  /**
+   * The edition this one follows: compared with, and its citation numbers kept. Null when there is
+   * none (the brief says it is a first edition); left out, no comparison is made.
+   */
+  readonly previous?: Snapshot | null;
+}
+
+/** A brief resolved as an edition: what the templates see, what it prints as a snapshot, and what changed. */
+export interface ResolvedEdition {
+  readonly view: BriefView;
+  readonly snapshot: EditionSnapshot;
+  /** Undefined when there was nothing to compare with. */
+  readonly changes: Changes | undefined;
 }
 
 const DISAGREEMENT_KIND: Record<Disagreement["kind"], string> = {
@@ -94,26 +119,55 @@ const changeOf = (observations: readonly Observation[]): TrendView | null => {
   return { direction, text: `${verb} ${display(previous)} (${formatDate(previous.as_of)})` };
 };
 
-const KIND_LABEL: Record<SnapshotKind, string> = {
+const KIND_LABEL: Record<ChangeKind, string> = {
+  brief: "Brief",
+  "key point": "Key point",
+  question: "Question",
   actor: "Actor",
   event: "Event",
   position: "Position",
   figure: "Figure",
   quote: "Quote",
+  source: "Source",
 };
 
-const changesView = (changes: Changes | undefined): ChangesView | null => {
-  if (!changes || !hasChanges(changes)) return null;
-  const view = (c: Change, present: boolean): ChangeView => ({
-    kind: KIND_LABEL[c.kind],
-    label: c.label,
-    anchor: present ? `${c.kind}-${c.id}` : null,
-    before: c.before,
-    after: c.after,
-  });
+/** Kinds whose items carry an anchor `<kind>-<id>` in the brief. */
+const ANCHORED: ReadonlySet<ChangeKind> = new Set(["actor", "event", "position", "figure", "quote"]);
+
+/** A field as a reader reads its name: `according_to` -> "according to", `inferred.outlet` -> "inferred outlet". */
+export const fieldName = (name: string): string => name.replace(/[_.]/g, " ");
+
+/** What of an item a change is about: "value as of 7 January 2025: according to"; null for the whole item. */
+export const changeWhere = (c: Change): string | null => {
+  const where = [c.part, c.field === null ? null : fieldName(c.field)].filter((w) => w !== null).join(": ");
+  return where === "" ? null : where;
+};
+
+const words = (segments: readonly Segment[]): WordView[] => segments.map((w) => ({ text: w.text, changed: w.changed }));
+
+const changesView = (changes: Changes, snapshot: EditionSnapshot): ChangesView => {
+  const anchorOf = (c: Change, present: boolean): string | null => {
+    if (!present) return null;
+    if (ANCHORED.has(c.kind)) return `${c.kind}-${c.id}`;
+    const number = c.kind === "source" && Object.hasOwn(snapshot.numbers, c.id) ? snapshot.numbers[c.id] : undefined;
+    return number === undefined ? null : `source-${number}`;
+  };
+  const view = (c: Change, present: boolean): ChangeView => {
+    const marked = c.before !== null && c.after !== null ? diffWords(c.before, c.after) : undefined;
+    return {
+      kind: KIND_LABEL[c.kind],
+      label: c.label,
+      anchor: anchorOf(c, present),
+      where: changeWhere(c),
+      before: marked ? words(marked.before) : c.before === null ? null : [{ text: c.before, changed: false }],
+      after: marked ? words(marked.after) : c.after === null ? null : [{ text: c.after, changed: false }],
+    };
+  };
   return {
     since: formatDate(changes.since),
     sinceIso: changes.since,
+    commit: changes.commit,
+    none: !hasChanges(changes),
     added: changes.added.map((c) => view(c, true)),
     removed: changes.removed.map((c) => view(c, false)),
     updated: changes.updated.map((c) => view(c, true)),
@@ -124,8 +178,16 @@ export const resolveBrief = (
   fb: FactBase,
   catalog: ReadonlyMap<string, SourceEntry>,
   options: ResolveOptions,
-): BriefView => {
-  const numbers = new CitationNumbers();
+): BriefView => resolveEdition(fb, catalog, options).view;
+
+export const resolveEdition = (
+  fb: FactBase,
+  catalog: ReadonlyMap<string, SourceEntry>,
+  options: ResolveOptions,
+): ResolvedEdition => {
+  const previous = options.previous ?? undefined;
+  // Every source keeps the number the previous edition gave it (a first-format snapshot kept none).
+  const numbers = new CitationNumbers(previous?.format === SNAPSHOT_FORMAT ? previous.numbers : undefined);
   const actors = new Map((fb.actors ?? []).map((a) => [a.id, a]));
   const nameOf = (id: string): string => actors.get(id)?.name ?? id;
 
@@ -137,10 +199,11 @@ export const resolveBrief = (
   });
   const differs = (id: string): DiffersMark | null => differsByItem.get(id) ?? null;
 
-  // "new" and "updated" marks from the comparison with the previous edition.
-  const marks = new Map<string, string>();
-  for (const c of options.changes?.added ?? []) marks.set(c.id, "new");
-  for (const c of options.changes?.updated ?? []) marks.set(c.id, "updated");
+  // "new" and "updated" marks from the comparison with the previous edition: the items compare
+  // before the sources are numbered (the sources list is compared once they are, below).
+  const marks = previous
+    ? changedItems(compareSnapshots(previous, takeSnapshot(fb, catalog, { numbers: new Map(), cited: [] })))
+    : new Map<string, string>();
   const mark = (id: string): string | null => marks.get(id) ?? null;
 
   // Render order: key points, key figures, actors, timeline, positions, matrix, figures, quotes, differences.
@@ -335,6 +398,8 @@ export const resolveBrief = (
   }));
 
   const sources = numbers.sources(catalog);
+  const snapshot = takeSnapshot(fb, catalog, numbers.numbering());
+  const changes = previous ? compareSnapshots(previous, snapshot) : undefined;
   const toc = [
     { title: "Actors", anchor: "actors", present: actorGroups.length > 0 },
     { title: "Timeline", anchor: "timeline", present: timeline.length > 0 },
@@ -347,7 +412,7 @@ export const resolveBrief = (
   ]
     .filter((entry) => entry.present)
     .map(({ title, anchor }) => ({ title, anchor, page: "" }));
-  return {
+  const view: BriefView = {
     lang: fb.lang ?? "en",
     title: fb.title,
     desk: fb.desk ?? null,
@@ -359,7 +424,8 @@ export const resolveBrief = (
     asOf: formatDate(fb.as_of),
     asOfIso: fb.as_of,
     summary: fb.summary,
-    changes: changesView(options.changes),
+    changes: changes ? changesView(changes, snapshot) : null,
+    firstEdition: options.previous === null,
     keyPoints,
     keyFigures,
     toc,
@@ -382,4 +448,5 @@ export const resolveBrief = (
     version: options.version,
     fingerprint: options.fingerprint ?? null,
   };
+  return { view, snapshot, changes };
 };

@@ -1,149 +1,520 @@
 /**
- * What a brief printed, as a small comparable record, and what changed
- * between two of them: items added, removed and updated, with the old and new
- * value side by side. Snapshots are kept next to the output (one per edition
- * date), so that the next edition can say "What changed since <date>".
+ * What an edition printed, as a small comparable record, and what changed
+ * between two of them. A snapshot holds the title, the summary, the key
+ * points, every printed field of every item (the fields the item registry
+ * lists as `printed`, written as the brief prints them) and the sources list
+ * with each source's citation number. Snapshots are kept next to the output
+ * (one per edition date): the next edition says "What changed since the
+ * edition of <date>", and keeps every source's number.
+ *
+ * Snapshots of the first format (`factsheet-snapshot-1`, one summary line per
+ * item) are still read: compared with them, an edition reports what they
+ * held, and nothing about what they never held.
  */
 import { compareDates, formatDate } from "../factbase/fuzzy-date.js";
-import { type ItemKind, items } from "../factbase/items.js";
-import type {
-  Actor,
-  FactBase,
-  Figure,
-  KeyPoint,
-  Position,
-  Question,
-  Quote,
-  TimelineEvent,
-} from "../factbase/schema.js";
-import { formatQualified } from "../text/format.js";
+import {
+  type CitingPart,
+  describeKind,
+  field,
+  type ItemKind,
+  type ItemSite,
+  items,
+  list,
+  type Reference,
+} from "../factbase/items.js";
+import type { FactBase, SourceEntry } from "../factbase/schema.js";
+import { alignLists, wordOverlap } from "../text/diff-words.js";
+import { formatNumber, QUALIFIER_LABEL } from "../text/format.js";
+import { nameSource } from "./citation-numbers.js";
 import { STANCE_LABEL } from "./labels.js";
 
-export type SnapshotKind = "actor" | "event" | "position" | "figure" | "quote";
+/** The kinds of item a snapshot records by id (key points have none: they are a list of their own). */
+export type RecordedKind = Exclude<ItemKind, "key point">;
 
-export interface SnapshotItem {
-  readonly kind: SnapshotKind;
-  /** What the item is about, for a reader: "Hamas on the ceasefire", "People killed in Gaza". */
-  readonly label: string;
-  /** What the brief says of it, compared as text. */
-  readonly value: string;
+/** Printed fields, by name, as the brief prints them. */
+export type Fields = Readonly<Record<string, string>>;
+
+/** One item of an edition. */
+export interface ItemRecord {
+  readonly kind: RecordedKind;
+  /** The item's printed fields that have a value. */
+  readonly fields: Fields;
+  /** The entries of each of its lists (roles, observations), in the order the brief prints them. */
+  readonly lists: Readonly<Record<string, readonly Fields[]>>;
 }
 
-export interface Snapshot {
+export const SNAPSHOT_FORMAT = "factsheet-snapshot-2";
+
+/** What an edition printed (the current format). */
+export interface EditionSnapshot {
+  readonly format: typeof SNAPSHOT_FORMAT;
+  readonly title: string;
+  readonly as_of: string;
+  readonly desk?: string;
+  readonly summary: string;
+  readonly key_points: readonly string[];
+  /** By item id (one namespace for the whole brief). */
+  readonly items: Readonly<Record<string, ItemRecord>>;
+  /** The sources list: each cited source's printed fields, by source id, in number order. */
+  readonly sources: Readonly<Record<string, Fields>>;
+  /** Every citation number handed out so far, by source id: those of sources no longer cited stay retired. */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** The git commit this edition was read from, when it was not a snapshot file (never written). */
+  readonly commit?: string;
+}
+
+/** A snapshot of the first format: one summary line per item of five kinds. */
+export interface LegacySnapshot {
   readonly format: "factsheet-snapshot-1";
   readonly title: string;
   readonly as_of: string;
-  /** By item id. */
-  readonly items: Readonly<Record<string, SnapshotItem>>;
+  readonly items: Readonly<
+    Record<string, { readonly kind: LegacyKind; readonly label: string; readonly value: string }>
+  >;
+  readonly commit?: string;
 }
 
+type LegacyKind = "actor" | "event" | "position" | "figure" | "quote";
+const LEGACY_KINDS: readonly string[] = ["actor", "event", "position", "figure", "quote"];
+
+/** A snapshot as read: of either format. */
+export type Snapshot = EditionSnapshot | LegacySnapshot;
+
+/** What a change is about: an item, the brief's own fields (title, summary), or a source. */
+export type ChangeKind = ItemKind | "brief" | "source";
+
 export interface Change {
+  readonly kind: ChangeKind;
+  /** The item's id, the source's id, the brief's field, or a key point's position ("2"). */
   readonly id: string;
-  readonly kind: SnapshotKind;
+  /** What the change is about, for a reader, in the editor's own words: "Hamas on “Ceasefire terms”". */
   readonly label: string;
+  /** The entry of one of the item's lists the change is in ("value as of 7 January 2025"); null for the item. */
+  readonly part: string | null;
+  /** The printed field that changed, as the fact base names it ("short", "according_to"); null for a whole item or entry. */
+  readonly field: string | null;
+  /** What the edition compared with printed; null when it was added. */
   readonly before: string | null;
+  /** What this edition prints; null when it was removed. */
   readonly after: string | null;
 }
 
 export interface Changes {
   /** The edition compared against: its as_of date. */
   readonly since: string;
+  /** The git commit it was read from, when it was not a snapshot file. */
+  readonly commit: string | null;
+  /** Items (and key points, sources) this edition adds. */
   readonly added: readonly Change[];
+  /** Items (and key points, sources) it no longer has. */
   readonly removed: readonly Change[];
+  /** Printed fields that changed, and entries of an item's lists added or removed. */
   readonly updated: readonly Change[];
 }
 
-const shorten = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
-/** What the snapshot records of each kind of item: a label and the value compared; null for kinds it leaves out. */
-type Summaries = {
-  readonly [K in ItemKind]: ((item: ItemOf[K], names: Names) => Omit<SnapshotItem, "kind">) | null;
-};
-
-interface ItemOf {
-  readonly "key point": KeyPoint;
-  readonly question: Question;
-  readonly actor: Actor;
-  readonly event: TimelineEvent;
-  readonly position: Position;
-  readonly figure: Figure;
-  readonly quote: Quote;
+/** How an edition numbers its sources: every number handed out, and the sources it cites. */
+export interface Numbering {
+  readonly numbers: ReadonlyMap<string, number>;
+  /** The sources this edition cites, in number order. */
+  readonly cited: readonly string[];
 }
 
-interface Names {
-  readonly actors: ReadonlyMap<string, string>;
-  readonly questions: ReadonlyMap<string, string>;
-}
+// Writing a snapshot ------------------------------------------------------------------------------
 
-const SUMMARIES: Summaries = {
-  "key point": null,
-  question: null,
-  actor: (a) => {
-    const roles = [...(a.roles ?? [])].sort((x, y) => compareDates(x.as_of, y.as_of)).map((r) => r.title);
-    return { label: a.name, value: [a.name, ...roles].join("; ") };
-  },
-  event: (e) => {
-    const status = e.status && e.status !== "happened" ? ` (${e.status})` : "";
-    return { label: shorten(e.text, 70), value: `${formatDate(e.date)}${status}: ${e.text}` };
-  },
-  position: (p, names) => ({
-    label: `${names.actors.get(p.party) ?? p.party} on ${(names.questions.get(p.question) ?? p.question).toLowerCase()}`,
-    value: `${STANCE_LABEL[p.stance]}: ${p.text} (${formatDate(p.as_of)})`,
-  }),
-  figure: (f) => {
-    const latest = [...f.observations].sort((x, y) => compareDates(x.as_of, y.as_of)).at(-1);
-    const value = latest
-      ? `${formatQualified(latest.value, latest.qualifier)} ${f.unit} (${formatDate(latest.as_of)})`
-      : "";
-    return { label: f.label, value };
-  },
-  quote: (q, names) => {
-    const speaker = q.speaker === undefined ? "Unattributed" : (names.actors.get(q.speaker) ?? q.speaker);
-    return { label: `${speaker}: “${shorten(q.text, 50)}”`, value: q.text };
-  },
+/** Sets a key as plain data: an id such as `__proto__` is a key like any other. */
+const define = <T>(target: Record<string, T>, key: string, value: T): void => {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 };
 
-const isSnapshotKind = (kind: ItemKind): kind is SnapshotKind => SUMMARIES[kind] !== null;
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
-export const takeSnapshot = (fb: FactBase): Snapshot => {
-  const names: Names = {
-    actors: new Map((fb.actors ?? []).map((a) => [a.id, a.name])),
-    questions: new Map((fb.questions ?? []).map((q) => [q.id, q.label])),
-  };
-  const entries: Record<string, SnapshotItem> = {};
-  for (const site of items(fb)) {
-    const { kind } = site.description;
-    const summarize = SUMMARIES[kind] as ((item: object, names: Names) => Omit<SnapshotItem, "kind">) | null;
-    if (site.id === undefined || summarize === null || !isSnapshotKind(kind)) continue;
-    Object.defineProperty(entries, site.id, {
-      value: { kind, ...summarize(site.item, names) },
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+/** Fields whose printed words differ from the value in the fact base. */
+const PRINTED_AS: Readonly<Record<string, (value: unknown) => string | undefined>> = {
+  stance: (v) => STANCE_LABEL[v as keyof typeof STANCE_LABEL] ?? String(v),
+  // "exactly" prints nothing before the number.
+  qualifier: (v) => QUALIFIER_LABEL[v as keyof typeof QUALIFIER_LABEL] || undefined,
+  // What happened is printed without a status.
+  status: (v) => (v === "happened" ? undefined : String(v)),
+  // Only a count of past events is marked as one.
+  historical: (v) => (v === true ? "yes" : undefined),
+};
+
+/** A field's value as the brief prints it; undefined when it prints nothing. References stay ids. */
+const printValue = (
+  name: string,
+  value: unknown,
+  dates: readonly (string | undefined)[],
+  references: readonly Reference[],
+): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  const special = PRINTED_AS[name];
+  if (special) return special(value);
+  if (typeof value === "string") return dates.includes(name) ? formatDate(value) : value;
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (Array.isArray(value)) {
+    if (value.length === 0) return undefined;
+    return value.map(String).join(references.some((r) => r.field === name) ? ", " : "; ");
   }
-  return { format: "factsheet-snapshot-1", title: fb.title, as_of: fb.as_of, items: entries };
+  return String(value);
 };
 
-const ORDER: readonly SnapshotKind[] = ["figure", "position", "event", "quote", "actor"];
-const byKind = (a: Change, b: Change) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.id < b.id ? -1 : 1);
+const fieldsOf = (
+  node: object,
+  printed: readonly string[],
+  dates: readonly (string | undefined)[],
+  references: readonly Reference[],
+): Fields => {
+  const fields: Record<string, string> = {};
+  for (const name of printed) {
+    const value = printValue(name, field(node, name), dates, references);
+    if (value !== undefined) define(fields, name, value);
+  }
+  return fields;
+};
 
-export const compareSnapshots = (before: Snapshot, after: Snapshot): Changes => {
+/** An item's record: its printed fields, and its lists' entries in the order the brief prints them. */
+const recordOf = (site: ItemSite): ItemRecord => {
+  const d = site.description;
+  const ownDates = d.parts.filter((p) => p.list === undefined).map((p) => p.date);
+  const lists: Record<string, Fields[]> = {};
+  for (const p of d.parts) {
+    if (p.list === undefined) continue;
+    const entries = list(field(site.item, p.list)).filter((e): e is object => e !== null && typeof e === "object");
+    const dateOf = (e: object): string | undefined =>
+      p.date === undefined ? undefined : (field(e, p.date) as string | undefined);
+    // The brief prints roles and observations oldest first (a stable sort: same-day entries keep their order).
+    const sorted = [...entries].sort((x, y) => {
+      const a = dateOf(x);
+      const b = dateOf(y);
+      return a === undefined || b === undefined ? 0 : compareDates(a, b);
+    });
+    // An empty list is left out (the snapshot stays small): it compares as an absent one.
+    if (sorted.length === 0) continue;
+    define(
+      lists,
+      p.list,
+      sorted.map((e) => fieldsOf(e, p.printed, [p.date], [])),
+    );
+  }
+  return {
+    kind: d.kind as RecordedKind,
+    fields: fieldsOf(site.item, d.printed, ownDates, d.references),
+    lists,
+  };
+};
+
+/** The fields the sources list prints of each source. */
+const sourceFields = (entry: SourceEntry): Fields => {
+  const fields: Record<string, string> = {};
+  const set = (name: string, value: string | undefined) => {
+    if (value !== undefined) define(fields, name, value);
+  };
+  set("headline", entry.headline);
+  set("outlet", entry.outlet);
+  set("inferred.outlet", entry.inferred?.outlet);
+  set("kind", entry.kind);
+  set("translated", entry.translated === true ? "yes" : undefined);
+  set("published", formatDate(entry.published));
+  set("inferred.published", entry.inferred?.published);
+  set("url", entry.url);
+  return fields;
+};
+
+/** What an edition prints, with its sources numbered as `numbering` says (see `CitationNumbers`). */
+export const takeSnapshot = (
+  fb: FactBase,
+  catalog: ReadonlyMap<string, SourceEntry>,
+  numbering: Numbering,
+): EditionSnapshot => {
+  const records: Record<string, ItemRecord> = {};
+  for (const site of items(fb)) {
+    if (site.id === undefined) continue;
+    define(records, site.id, recordOf(site));
+  }
+  const sources: Record<string, Fields> = {};
+  for (const id of numbering.cited) {
+    const entry = catalog.get(id);
+    if (entry) define(sources, id, sourceFields(entry));
+  }
+  const numbers: Record<string, number> = {};
+  for (const [id, n] of [...numbering.numbers].sort((a, b) => a[1] - b[1])) define(numbers, id, n);
+  return {
+    format: SNAPSHOT_FORMAT,
+    title: fb.title,
+    as_of: fb.as_of,
+    ...(fb.desk === undefined ? {} : { desk: fb.desk }),
+    summary: fb.summary,
+    key_points: (fb.key_points ?? []).map((k) => k.text),
+    items: records,
+    sources,
+    numbers,
+  };
+};
+
+// Naming and describing what a snapshot holds ------------------------------------------------------
+
+/** Cut at a word boundary, never mid-word; a sentence's last point is left out of a label. */
+export const shorten = (text: string, max: number): string => {
+  if (text.length <= max) return text.replace(/(?<!\.)\.$/, "");
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:.]+$/, "")}…`;
+};
+
+const get = (fields: Fields, name: string): string => own(fields, name) ?? "";
+
+/** An id named as the snapshot's edition printed it: an actor's name, a question's label, a quote's label. */
+type Names = (id: string) => string;
+
+const namesIn = (snapshot: EditionSnapshot): Names => {
+  // A label names other items (a quote its speaker): two steps at most, whatever a snapshot file holds.
+  const name = (id: string, depth: number): string => {
+    const record = own(snapshot.items, id);
+    if (!record || depth > 2) return id;
+    if (record.kind === "actor") return get(record.fields, "name") || id;
+    if (record.kind === "question") return get(record.fields, "label") || id;
+    return LABEL[record.kind](record, (other) => name(other, depth + 1));
+  };
+  return (id) => name(id, 0);
+};
+
+/** What a reader knows an item by. */
+const LABEL: { readonly [K in RecordedKind]: (r: ItemRecord, names: Names) => string } = {
+  question: (r) => get(r.fields, "label"),
+  actor: (r) => get(r.fields, "name"),
+  event: (r) => shorten(get(r.fields, "text"), 70),
+  position: (r, names) => `${names(get(r.fields, "party"))} on “${names(get(r.fields, "question"))}”`,
+  figure: (r) => get(r.fields, "label"),
+  quote: (r, names) => {
+    const speaker = own(r.fields, "speaker");
+    return `${speaker === undefined ? "Unattributed" : names(speaker)}: “${shorten(get(r.fields, "text"), 50)}”`;
+  },
+};
+
+const observationText = (o: Fields): string => {
+  const qualifier = own(o, "qualifier");
+  return `${qualifier === undefined ? "" : `${qualifier} `}${get(o, "value")}`;
+};
+
+/** An item in one line, as the first format summed it up (so that the two compare). */
+const DESCRIBE: { readonly [K in RecordedKind]: (r: ItemRecord) => string } = {
+  question: (r) => get(r.fields, "label"),
+  actor: (r) => [get(r.fields, "name"), ...(own(r.lists, "roles") ?? []).map((e) => get(e, "title"))].join("; "),
+  event: (r) => {
+    const status = own(r.fields, "status");
+    return `${get(r.fields, "date")}${status === undefined ? "" : ` (${status})`}: ${get(r.fields, "text")}`;
+  },
+  position: (r) => `${get(r.fields, "stance")}: ${get(r.fields, "text")} (${get(r.fields, "as_of")})`,
+  figure: (r) => {
+    const latest = (own(r.lists, "observations") ?? []).at(-1);
+    return latest ? `${observationText(latest)} ${get(r.fields, "unit")} (${get(latest, "as_of")})` : "";
+  },
+  quote: (r) => get(r.fields, "text"),
+};
+
+/** What one entry of a list is called in a report ("value as of 7 January 2025"). */
+const ENTRY_NAME: Readonly<Record<string, string>> = { roles: "role", observations: "value" };
+
+const entryName = (p: CitingPart, entry: Fields): string => {
+  const what = ENTRY_NAME[p.list ?? ""] ?? p.what;
+  const date = p.date === undefined ? undefined : own(entry, p.date);
+  return date === undefined ? what : `${what} as of ${date}`;
+};
+
+/** An entry in one line. */
+const entryText = (p: CitingPart, entry: Fields, record: ItemRecord): string => {
+  if (p.list === "observations") {
+    const wording = own(entry, "wording");
+    const by = own(entry, "according_to");
+    const unit = get(record.fields, "unit");
+    return `${observationText(entry)}${unit ? ` ${unit}` : ""}${wording === undefined ? "" : ` (“${wording}”)`}${by === undefined ? "" : `, according to ${by}`}`;
+  }
+  return p.printed
+    .filter((name) => name !== p.date)
+    .map((name) => own(entry, name))
+    .filter((v) => v !== undefined)
+    .join("; ");
+};
+
+const sourceLine = (fields: Fields): string =>
+  `${get(fields, "outlet")}, ${get(fields, "published")}: ${get(fields, "headline")}`;
+
+// Comparing two snapshots -------------------------------------------------------------------------
+
+const ORDER: readonly ChangeKind[] = [
+  "brief",
+  "key point",
+  "figure",
+  "position",
+  "event",
+  "quote",
+  "actor",
+  "question",
+  "source",
+];
+const byKind = (a: Change, b: Change) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind);
+
+const change = (
+  kind: ChangeKind,
+  id: string,
+  label: string,
+  before: string | null,
+  after: string | null,
+  where: { part?: string; field?: string } = {},
+): Change => ({ kind, id, label, part: where.part ?? null, field: where.field ?? null, before, after });
+
+/** Printed fields of two versions of one item (or entry) compared, one change per field that differs. */
+const compareFields = (
+  then: Fields,
+  now: Fields,
+  order: readonly string[],
+  show: (name: string, value: string | undefined, side: "before" | "after") => string | null,
+  report: (name: string, before: string | null, after: string | null) => void,
+): void => {
+  const names = [...new Set([...order, ...Object.keys(now), ...Object.keys(then)])];
+  for (const name of names) {
+    const b = own(then, name);
+    const a = own(now, name);
+    if (b !== a) report(name, show(name, b, "before"), show(name, a, "after"));
+  }
+};
+
+/** One item present in both editions: its fields, and its lists entry by entry. */
+const compareItem = (
+  id: string,
+  then: ItemRecord,
+  now: ItemRecord,
+  label: string,
+  names: { readonly before: Names; readonly after: Names },
+  out: Change[],
+): void => {
+  const d = describeKind(now.kind);
+  const references = new Set(d.references.map((r) => r.field));
+  const show = (name: string, value: string | undefined, side: "before" | "after"): string | null => {
+    if (value === undefined) return null;
+    if (!references.has(name)) return value;
+    return value
+      .split(", ")
+      .map((ref) => names[side](ref))
+      .join(", ");
+  };
+  compareFields(then.fields, now.fields, d.printed, show, (name, before, after) =>
+    out.push(change(now.kind, id, label, before, after, { field: name })),
+  );
+  for (const p of d.parts) {
+    if (p.list === undefined) continue;
+    const a = own(then.lists, p.list) ?? [];
+    const b = own(now.lists, p.list) ?? [];
+    const key = (e: Fields) => (p.date === undefined ? JSON.stringify(e) : get(e, p.date));
+    for (const [i, j] of alignLists(a, b, (x, y) => key(x) === key(y))) {
+      const was = i === undefined ? undefined : a[i];
+      const is = j === undefined ? undefined : b[j];
+      if (was && is) {
+        compareFields(
+          was,
+          is,
+          p.printed,
+          (_, v) => v ?? null,
+          (name, before, after) =>
+            out.push(change(now.kind, id, label, before, after, { part: entryName(p, is), field: name })),
+        );
+      } else if (is) {
+        out.push(change(now.kind, id, label, null, entryText(p, is, now), { part: entryName(p, is) }));
+      } else if (was) {
+        out.push(change(now.kind, id, label, entryText(p, was, then), null, { part: entryName(p, was) }));
+      }
+    }
+  }
+};
+
+/** The brief's own fields, the key points, the items and the sources list: what changed since `before`. */
+export const compareSnapshots = (before: Snapshot, after: EditionSnapshot): Changes => {
   const added: Change[] = [];
   const removed: Change[] = [];
   const updated: Change[] = [];
+  const legacy = before.format === "factsheet-snapshot-1";
+  const namesAfter = namesIn(after);
+
+  // The brief's own fields.
+  const brief: [string, string, string | undefined, string | undefined][] = [
+    ["title", "Title", before.title, after.title],
+  ];
+  if (!legacy) {
+    brief.push(["desk", "Desk", before.desk, after.desk], ["summary", "Summary", before.summary, after.summary]);
+  }
+  for (const [id, label, b, a] of brief) {
+    if (b !== a) updated.push(change("brief", id, label, b ?? null, a ?? null));
+  }
+
+  // Key points: lined up by text, so that one removed is removed and one edited (at least half of
+  // its words kept) is edited; one rewritten is one removed and another added.
+  if (!legacy) {
+    const edited = (x: string, y: string) => wordOverlap(x, y) >= 0.5;
+    for (const [i, j] of alignLists(before.key_points, after.key_points, (x, y) => x === y, edited)) {
+      const b = i === undefined ? undefined : before.key_points[i];
+      const a = j === undefined ? undefined : after.key_points[j];
+      if (a !== undefined && b !== undefined) {
+        if (a !== b) updated.push(change("key point", String((j ?? 0) + 1), shorten(a, 70), b, a, { field: "text" }));
+      } else if (a !== undefined) added.push(change("key point", String((j ?? 0) + 1), shorten(a, 70), null, a));
+      else if (b !== undefined) removed.push(change("key point", String((i ?? 0) + 1), shorten(b, 70), b, null));
+    }
+  }
+
+  // Items.
+  const namesBefore = legacy ? (id: string) => own(before.items, id)?.label ?? id : namesIn(before);
   for (const [id, now] of Object.entries(after.items)) {
-    const then = Object.hasOwn(before.items, id) ? before.items[id] : undefined;
-    if (!then) added.push({ id, kind: now.kind, label: now.label, before: null, after: now.value });
-    else if (then.value !== now.value)
-      updated.push({ id, kind: now.kind, label: now.label, before: then.value, after: now.value });
+    const label = LABEL[now.kind](now, namesAfter);
+    if (legacy) {
+      // The first format held five kinds of item, each as one line: compare that line.
+      if (!LEGACY_KINDS.includes(now.kind)) continue;
+      const then = own(before.items, id);
+      const line = DESCRIBE[now.kind](now);
+      if (!then || then.kind !== now.kind) added.push(change(now.kind, id, label, null, line));
+      else if (then.value !== line) updated.push(change(now.kind, id, label, then.value, line));
+      continue;
+    }
+    const then = own(before.items, id);
+    if (!then || then.kind !== now.kind) added.push(change(now.kind, id, label, null, DESCRIBE[now.kind](now)));
+    else compareItem(id, then, now, label, { before: namesBefore, after: namesAfter }, updated);
   }
-  for (const [id, then] of Object.entries(before.items)) {
-    if (!Object.hasOwn(after.items, id))
-      removed.push({ id, kind: then.kind, label: then.label, before: then.value, after: null });
+  if (legacy) {
+    for (const [id, then] of Object.entries(before.items)) {
+      if (own(after.items, id)?.kind !== then.kind) removed.push(change(then.kind, id, then.label, then.value, null));
+    }
+  } else {
+    for (const [id, then] of Object.entries(before.items)) {
+      if (own(after.items, id)?.kind === then.kind) continue;
+      removed.push(change(then.kind, id, LABEL[then.kind](then, namesBefore), DESCRIBE[then.kind](then), null));
+    }
   }
+
+  // The sources list.
+  if (!legacy) {
+    const nameIn = (s: EditionSnapshot, id: string) => nameSource(own(s.numbers, id), id);
+    for (const [id, now] of Object.entries(after.sources)) {
+      const then = own(before.sources, id);
+      const label = nameIn(after, id);
+      if (!then) added.push(change("source", id, label, null, sourceLine(now)));
+      else
+        compareFields(
+          then,
+          now,
+          [],
+          (_, v) => v ?? null,
+          (name, b, a) => updated.push(change("source", id, label, b, a, { field: name })),
+        );
+    }
+    for (const [id, then] of Object.entries(before.sources)) {
+      if (!Object.hasOwn(after.sources, id))
+        removed.push(change("source", id, nameIn(before, id), sourceLine(then), null));
+    }
+  }
+
   return {
     since: before.as_of,
+    commit: before.commit ?? null,
     added: added.sort(byKind),
     removed: removed.sort(byKind),
     updated: updated.sort(byKind),
@@ -153,22 +524,86 @@ export const compareSnapshots = (before: Snapshot, after: Snapshot): Changes => 
 export const hasChanges = (changes: Changes): boolean =>
   changes.added.length + changes.removed.length + changes.updated.length > 0;
 
-/** Reads a snapshot written by factsheet; undefined for anything else. */
-export const parseSnapshot = (text: string): Snapshot | undefined => {
-  try {
-    const value = JSON.parse(text) as Partial<Snapshot>;
-    if (value.format !== "factsheet-snapshot-1" || typeof value.as_of !== "string") return undefined;
-    const items = value.items as unknown;
-    if (items === null || typeof items !== "object" || Array.isArray(items)) return undefined;
-    const kinds = new Set(["actor", "event", "position", "figure", "quote"]);
-    for (const item of Object.values(items as Record<string, unknown>)) {
-      const i = item as Partial<SnapshotItem> | null;
-      if (!i || !kinds.has(String(i.kind)) || typeof i.label !== "string" || typeof i.value !== "string") {
-        return undefined;
-      }
+/** The ids of the items added and updated, for the marks the brief puts on them. */
+export const changedItems = (changes: Changes): ReadonlyMap<string, "new" | "updated"> => {
+  const marks = new Map<string, "new" | "updated">();
+  const isItem = (c: Change) => c.kind !== "brief" && c.kind !== "key point" && c.kind !== "source";
+  for (const c of changes.added) if (isItem(c)) marks.set(c.id, "new");
+  for (const c of changes.updated) if (isItem(c) && !marks.has(c.id)) marks.set(c.id, "updated");
+  return marks;
+};
+
+// Reading a snapshot ------------------------------------------------------------------------------
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+const isFields = (value: unknown): value is Fields =>
+  isPlainObject(value) && Object.values(value).every((v) => typeof v === "string");
+
+const RECORDED_KINDS: readonly string[] = ["question", "actor", "event", "position", "figure", "quote"];
+
+const isItemRecord = (value: unknown): value is ItemRecord =>
+  isPlainObject(value) &&
+  RECORDED_KINDS.includes(String(value.kind)) &&
+  isFields(value.fields) &&
+  isPlainObject(value.lists) &&
+  Object.values(value.lists).every((entries) => Array.isArray(entries) && entries.every(isFields));
+
+const readLegacy = (value: Record<string, unknown>): LegacySnapshot | undefined => {
+  const records = value.items;
+  if (typeof value.title !== "string" || typeof value.as_of !== "string" || !isPlainObject(records)) return undefined;
+  for (const item of Object.values(records)) {
+    if (
+      !isPlainObject(item) ||
+      !LEGACY_KINDS.includes(String(item.kind)) ||
+      typeof item.label !== "string" ||
+      typeof item.value !== "string"
+    ) {
+      return undefined;
     }
-    return value as Snapshot;
+  }
+  return {
+    format: "factsheet-snapshot-1",
+    title: value.title,
+    as_of: value.as_of,
+    items: records as LegacySnapshot["items"],
+  };
+};
+
+const readEdition = (value: Record<string, unknown>): EditionSnapshot | undefined => {
+  const { title, as_of, desk, summary, key_points, items: records, sources, numbers } = value;
+  if (typeof title !== "string" || typeof as_of !== "string" || typeof summary !== "string") return undefined;
+  if (desk !== undefined && typeof desk !== "string") return undefined;
+  if (!Array.isArray(key_points) || !key_points.every((k) => typeof k === "string")) return undefined;
+  if (!isPlainObject(records) || !Object.values(records).every(isItemRecord)) return undefined;
+  if (!isPlainObject(sources) || !Object.values(sources).every(isFields)) return undefined;
+  if (!isPlainObject(numbers) || !Object.values(numbers).every((n) => Number.isSafeInteger(n) && (n as number) > 0)) {
+    return undefined;
+  }
+  return {
+    format: SNAPSHOT_FORMAT,
+    title,
+    as_of,
+    ...(desk === undefined ? {} : { desk }),
+    summary,
+    key_points,
+    items: records as EditionSnapshot["items"],
+    sources: sources as EditionSnapshot["sources"],
+    numbers: numbers as EditionSnapshot["numbers"],
+  };
+};
+
+/** Reads a snapshot written by factsheet (either format); undefined for anything else. */
+export const parseSnapshot = (text: string): Snapshot | undefined => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
+  if (!isPlainObject(value)) return undefined;
+  if (value.format === SNAPSHOT_FORMAT) return readEdition(value);
+  if (value.format === "factsheet-snapshot-1") return readLegacy(value);
+  return undefined;
 };

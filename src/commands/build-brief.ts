@@ -6,8 +6,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer";
-import { resolveBrief } from "../brief/resolve-brief.js";
-import { type Changes, compareSnapshots, parseSnapshot, type Snapshot, takeSnapshot } from "../brief/snapshot.js";
+import { type resolveBrief, resolveEdition } from "../brief/resolve-brief.js";
+import { parseSnapshot, type Snapshot } from "../brief/snapshot.js";
 import type { LoadCache } from "../factbase/load-fact-base.js";
 import type { FactBase } from "../factbase/schema.js";
 import { VERSION } from "../package-info.js";
@@ -22,6 +22,7 @@ import type { BrowserSession } from "./browser-session.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeFindings, type Reporter } from "./report.js";
+import { editionInHistory } from "./since.js";
 import { writeOutput } from "./write-output.js";
 
 export type Format = "html" | "pdf" | "all";
@@ -161,11 +162,11 @@ export const buildBrief = async (
     return failedBrief(file, checked.loaded.files);
   }
 
-  // What changed since the previous edition (or the snapshot asked for).
-  const snapshot = takeSnapshot(fb);
-  const before = options.since ?? (await previousSnapshot(outDir, name, fb.as_of));
-  const changes: Changes | undefined = before ? compareSnapshots(before, snapshot) : undefined;
-  trace(`${name}: compared with the last edition`);
+  // The edition this one follows: the one asked for, else the latest snapshot a build left, else
+  // the brief's git history (a fresh clone has no out/); none makes this a first edition.
+  const before =
+    options.since ?? (await previousSnapshot(outDir, name, fb.as_of)) ?? (await editionInHistory(file, cwd, fb.as_of));
+  trace(`${name}: found the last edition`);
 
   const { files: inputs, texts } = checked.loaded;
   const print = fingerprint(
@@ -200,11 +201,12 @@ export const buildBrief = async (
     }
   }
 
-  const view = resolveBrief(fb, checked.catalog, {
+  // Compared with the previous edition, whose citation numbers it keeps.
+  const { view, snapshot } = resolveEdition(fb, checked.catalog, {
     version: VERSION,
     disagreements: checked.disagreements,
     fingerprint: print,
-    ...(changes ? { changes } : {}),
+    previous: before ?? null,
   });
   trace(`${name}: checked`);
   const rendered = await renderBrief(templates, renderer, view);

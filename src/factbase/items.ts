@@ -48,6 +48,8 @@ export interface CitingPart {
   readonly status: string | undefined;
   /** What a message calls the part: "event", "role", "figure". */
   readonly what: string;
+  /** For a list's entries: the fields the brief prints of each entry, in reading order (empty for the item itself). */
+  readonly printed: readonly string[];
 }
 
 export interface ItemDescription {
@@ -73,7 +75,11 @@ export interface ItemDescription {
   readonly references: readonly Reference[];
   /** Where the item's citations stand; empty when it cites nothing (questions). */
   readonly parts: readonly CitingPart[];
-  /** The fields the brief prints, in reading order. */
+  /**
+   * The fields of the item the brief prints, in reading order (the fields of its lists' entries are
+   * the parts' `printed`). What a snapshot records of an edition and what `diff` compares: a field
+   * the templates print belongs here, and one they do not print does not.
+   */
   readonly printed: readonly string[];
 }
 
@@ -90,6 +96,7 @@ const part = (what: string, fields: Partial<Omit<CitingPart, "what">> = {}): Cit
   dateWording: fields.dateWording,
   status: fields.status,
   what,
+  printed: fields.printed ?? [],
 });
 
 const ref = (field: string, kind: ReferredKind, name: string, many = false): Reference => ({ field, kind, many, name });
@@ -126,8 +133,9 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
     hasId: true,
     draftable: true,
     references: [ref("affiliation", "actor", "affiliation")],
-    parts: [part("actor"), part("role", { list: "roles", date: "as_of" })],
-    printed: ["name", "kind", "aliases", "affiliation", "description", "roles"],
+    parts: [part("actor"), part("role", { list: "roles", date: "as_of", printed: ["title", "as_of"] })],
+    // `kind` prints as the group the actor is listed under (People, States, ...).
+    printed: ["name", "kind", "aliases", "affiliation", "description"],
   },
   {
     kind: "event",
@@ -138,7 +146,8 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
     draftable: true,
     references: [ref("actors", "actor", "actor", true)],
     parts: [part("event", { date: "date", dateWording: "date_wording", status: "status" })],
-    printed: ["date", "date_wording", "status", "text", "actors"],
+    // An event's `actors` are not printed with it (they count towards each actor's "In this brief").
+    printed: ["date", "date_wording", "status", "text"],
   },
   {
     kind: "position",
@@ -159,8 +168,16 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
     hasId: true,
     draftable: true,
     references: [],
-    parts: [part("figure", { list: "observations", date: "as_of" })],
-    printed: ["label", "counts", "unit", "key", "historical", "observations"],
+    parts: [
+      part("figure", {
+        list: "observations",
+        date: "as_of",
+        // The ledger: value with its qualifier, the source's wording, the date, who gave it.
+        printed: ["value", "qualifier", "wording", "as_of", "according_to"],
+      }),
+    ],
+    // `key` decides whether the figure stands among the key figures on page one.
+    printed: ["label", "counts", "unit", "key", "historical"],
   },
   {
     kind: "quote",
@@ -171,7 +188,8 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
     draftable: true,
     references: [ref("speaker", "actor", "speaker"), ref("variant_of", "quote", "quote")],
     parts: [part("quote", { date: "date", dateWording: "date_wording" })],
-    printed: ["speaker", "text", "date", "date_wording", "context", "variant_of"],
+    // A quote's `date_wording` is checked, not printed; `variant_of` prints as a link to the other version.
+    printed: ["speaker", "text", "date", "context", "variant_of"],
   },
 ];
 
