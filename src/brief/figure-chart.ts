@@ -7,7 +7,7 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
 import { dateRange, formatDate } from "../factbase/fuzzy-date.js";
-import type { Observation } from "../factbase/schema.js";
+import type { Qualifier } from "../factbase/schema.js";
 import { formatNumber, formatQualified } from "../text/format.js";
 import type { ChartView } from "./brief-view.js";
 
@@ -19,14 +19,25 @@ const round = (n: number): number => Math.round(n * 10) / 10;
 
 const shortNumber = (n: number): string => (n >= 1e6 ? `${round(n / 1e6)}m` : formatNumber(n));
 
-/** The chart of a series of at least two observations, oldest first; null for fewer. */
-export const figureChart = (label: string, unit: string, observations: readonly Observation[]): ChartView | null => {
-  if (observations.length < 2) return null;
-  const points = observations.map((o) => ({
-    date: new Date(`${dateRange(o.as_of).start}T00:00:00Z`),
+/** One value of a series and the date it counts. */
+export interface ChartValue {
+  readonly value: number;
+  readonly qualifier?: Qualifier | undefined;
+  readonly date: string;
+}
+
+/**
+ * The chart of a series of at least two values, oldest first; null for fewer. Only a series: the
+ * values of one revised quantity are not a line (see figure-quantities.ts), and the caller leaves
+ * them out.
+ */
+export const figureChart = (label: string, unit: string, series: readonly ChartValue[]): ChartView | null => {
+  if (series.length < 2) return null;
+  const points = series.map((o) => ({
+    date: new Date(`${dateRange(o.date).start}T00:00:00Z`),
     value: o.value,
     text: formatQualified(o.value, o.qualifier),
-    when: formatDate(o.as_of),
+    when: formatDate(o.date),
   }));
   const dates = points.map((p) => p.date.getTime());
   const x = scaleUtc()

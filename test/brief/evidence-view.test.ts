@@ -109,7 +109,7 @@ describe("figure ledgers", () => {
   });
 
   it("draw no chart for a single value", () => {
-    expect(figureChart("L", "u", [{ value: 1, as_of: "2024-01-01", cite: ["x"] }])).toBeNull();
+    expect(figureChart("L", "u", [{ value: 1, date: "2024-01-01" }])).toBeNull();
   });
 });
 
@@ -138,6 +138,7 @@ describe("where sources differ", () => {
       {
         anchor: "differs-1",
         kind: "Figure",
+        revision: false,
         subject: "Boats seized",
         itemAnchor: "figure-boats",
         sides: [
