@@ -51,11 +51,15 @@ export const figureChart = (label: string, unit: string, series: readonly ChartV
     .x((p) => x(p.date))
     .y((p) => y(p.value))(points);
   const yFormat = y.tickFormat(4);
-  const xTicks = x.ticks(4);
-  const xFormat = x.tickFormat(
-    4,
-    xTicks.length > 0 && new Set(xTicks.map((t) => t.getUTCFullYear())).size === xTicks.length ? "%Y" : "%b %Y",
-  );
+  // d3 may give more ticks than asked (weekly ones over two months): keep every n-th, at most five.
+  const allTicks = x.ticks(4);
+  const step = Math.ceil(allTicks.length / 5);
+  const xTicks = allTicks.filter((_, i) => i % step === 0);
+  // The coarsest labels that tell the ticks apart: years, else months, else days.
+  const xFormat =
+    ["%Y", "%b %Y", "%-d %b"]
+      .map((specifier) => x.tickFormat(4, specifier))
+      .find((format) => new Set(xTicks.map(format)).size === xTicks.length) ?? x.tickFormat(4, "%-d %b");
   return {
     width: WIDTH,
     height: HEIGHT,
