@@ -4,7 +4,7 @@
  * template only draws what is computed here. Readable in black and white:
  * a solid line, labelled points, no colour coding.
  */
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { type ScaleTime, scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
 import { dateRange, formatDate } from "../factbase/fuzzy-date.js";
 import type { Qualifier } from "../factbase/schema.js";
@@ -18,6 +18,29 @@ const MARGIN = { top: 16, right: 44, bottom: 22, left: 52 } as const;
 const round = (n: number): number => Math.round(n * 10) / 10;
 
 const shortNumber = (n: number): string => (n >= 1e6 ? `${round(n / 1e6)}m` : formatNumber(n));
+
+/** Tick labels are 9px Noto Sans: about 5px a character, and a gap between two labels. */
+const TICK_CHAR_PX = 5;
+const TICK_GAP_PX = 4;
+
+/**
+ * The time axis's ticks and their labels: the coarsest labels that tell the ticks apart (years,
+ * else months, else days), and no more ticks than their labels have room for. d3 may give more
+ * ticks than asked (weekly ones over two months): every n-th is kept, at most five.
+ */
+const timeTicks = (x: ScaleTime<number, number>): { ticks: Date[]; format: (d: Date) => string } => {
+  const all = x.ticks(4);
+  for (let step = Math.max(1, Math.ceil(all.length / 5)); ; step += 1) {
+    const ticks = all.filter((_, i) => i % step === 0);
+    const format =
+      ["%Y", "%b %Y", "%-d %b"]
+        .map((specifier) => x.tickFormat(4, specifier))
+        .find((f) => new Set(ticks.map(f)).size === ticks.length) ?? x.tickFormat(4, "%-d %b");
+    const widest = Math.max(0, ...ticks.map((t) => format(t).length)) * TICK_CHAR_PX + TICK_GAP_PX;
+    const closest = Math.min(...ticks.slice(1).map((t, i) => x(t) - x(ticks[i] as Date)));
+    if (ticks.length <= 2 || closest >= widest) return { ticks, format };
+  }
+};
 
 /** One value of a series and the date it counts. */
 export interface ChartValue {
@@ -51,15 +74,7 @@ export const figureChart = (label: string, unit: string, series: readonly ChartV
     .x((p) => x(p.date))
     .y((p) => y(p.value))(points);
   const yFormat = y.tickFormat(4);
-  // d3 may give more ticks than asked (weekly ones over two months): keep every n-th, at most five.
-  const allTicks = x.ticks(4);
-  const step = Math.ceil(allTicks.length / 5);
-  const xTicks = allTicks.filter((_, i) => i % step === 0);
-  // The coarsest labels that tell the ticks apart: years, else months, else days.
-  const xFormat =
-    ["%Y", "%b %Y", "%-d %b"]
-      .map((specifier) => x.tickFormat(4, specifier))
-      .find((format) => new Set(xTicks.map(format)).size === xTicks.length) ?? x.tickFormat(4, "%-d %b");
+  const { ticks: xTicks, format: xFormat } = timeTicks(x);
   return {
     width: WIDTH,
     height: HEIGHT,
