@@ -112,6 +112,9 @@ export interface ObservationView {
   readonly wording: string | null;
   readonly asOf: string;
   readonly asOfIso: string;
+  /** The earlier date the value counts (`counts_as_of`), formatted; null when it counts its own date. */
+  readonly countsAsOf: string | null;
+  readonly countsAsOfIso: string | null;
   readonly accordingTo: string | null;
   cites: CiteMark[];
 }
@@ -140,6 +143,27 @@ export interface ChartView {
   readonly alt: string;
 }
 
+/** One value of a revised quantity, with who gave it and when. */
+export interface RevisionValueView {
+  /** Qualifier and value: "about 1,200". */
+  readonly display: string;
+  /** The outlets of the sources that gave it: "Alba Gazette". */
+  readonly source: string;
+  readonly date: string;
+  readonly dateIso: string;
+  readonly cites: CiteMark[];
+}
+
+/**
+ * A quantity counted again later with another value: "revised to 31 (Coastal Radio, 19 August 2024);
+ * earlier more than 40 (Alba Gazette, 4 March 2024)". Printed instead of a trend.
+ */
+export interface RevisionView {
+  readonly latest: RevisionValueView;
+  /** Every earlier value, newest first. */
+  readonly earlier: RevisionValueView[];
+}
+
 /** How the latest value moved since the one before it. */
 export interface TrendView {
   /** "up", "down" or "unchanged": also the CSS class that draws the trend mark. */
@@ -158,10 +182,16 @@ export interface FigureView {
   readonly unit: string;
   readonly historical: boolean;
   readonly latest: ObservationView;
+  /** The trend of a series; null when the latest value is a revision (or there is no earlier value). */
   readonly change: TrendView | null;
+  /** Set when the latest value revises an earlier count of the same quantity; then `change` is null. */
+  readonly revision: RevisionView | null;
+  /** Every value: quantity by quantity (by the date counted), each in the order given. */
   readonly observations: ObservationView[];
   readonly hasHistory: boolean;
   readonly chart: ChartView | null;
+  /** Under the chart, when a point of it is a revised count: how it is drawn. */
+  readonly chartNote: string | null;
   readonly differs: DiffersMark | null;
   readonly mark: string | null;
 }
@@ -172,6 +202,8 @@ export interface KeyFigureView {
   readonly unit: string;
   readonly latest: ObservationView;
   readonly change: TrendView | null;
+  /** Set when the latest value revises an earlier count; then `change` is null. */
+  readonly revision: RevisionView | null;
   readonly cites: CiteMark[];
   /** Not yet reviewed (shown only with --include-drafts). */
   readonly draft: boolean;
@@ -212,8 +244,10 @@ export interface MatrixView {
 
 export interface DisagreementView {
   readonly anchor: string;
-  /** "Title", "Spelling", "Figure", "Wording". */
+  /** "Title", "Spelling", "Figure", "Revision", "Wording". */
   readonly kind: string;
+  /** A revision: its sides are the earlier and the revised value, in that order. */
+  readonly revision: boolean;
   readonly subject: string;
   readonly itemAnchor: string;
   readonly sides: { readonly text: string; readonly date: string | null; readonly cites: CiteMark[] }[];

@@ -4,10 +4,10 @@
  * template only draws what is computed here. Readable in black and white:
  * a solid line, labelled points, no colour coding.
  */
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { type ScaleTime, scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
 import { dateRange, formatDate } from "../factbase/fuzzy-date.js";
-import type { Observation } from "../factbase/schema.js";
+import type { Qualifier } from "../factbase/schema.js";
 import { formatNumber, formatQualified } from "../text/format.js";
 import type { ChartView } from "./brief-view.js";
 
@@ -19,14 +19,48 @@ const round = (n: number): number => Math.round(n * 10) / 10;
 
 const shortNumber = (n: number): string => (n >= 1e6 ? `${round(n / 1e6)}m` : formatNumber(n));
 
-/** The chart of a series of at least two observations, oldest first; null for fewer. */
-export const figureChart = (label: string, unit: string, observations: readonly Observation[]): ChartView | null => {
-  if (observations.length < 2) return null;
-  const points = observations.map((o) => ({
-    date: new Date(`${dateRange(o.as_of).start}T00:00:00Z`),
+/** Tick labels are 9px Noto Sans: about 5px a character, and a gap between two labels. */
+const TICK_CHAR_PX = 5;
+const TICK_GAP_PX = 4;
+
+/**
+ * The time axis's ticks and their labels: the coarsest labels that tell the ticks apart (years,
+ * else months, else days), and no more ticks than their labels have room for. d3 may give more
+ * ticks than asked (weekly ones over two months): every n-th is kept, at most five.
+ */
+const timeTicks = (x: ScaleTime<number, number>): { ticks: Date[]; format: (d: Date) => string } => {
+  const all = x.ticks(4);
+  for (let step = Math.max(1, Math.ceil(all.length / 5)); ; step += 1) {
+    const ticks = all.filter((_, i) => i % step === 0);
+    const format =
+      ["%Y", "%b %Y", "%-d %b"]
+        .map((specifier) => x.tickFormat(4, specifier))
+        .find((f) => new Set(ticks.map(f)).size === ticks.length) ?? x.tickFormat(4, "%-d %b");
+    const widest = Math.max(0, ...ticks.map((t) => format(t).length)) * TICK_CHAR_PX + TICK_GAP_PX;
+    const closest = Math.min(...ticks.slice(1).map((t, i) => x(t) - x(ticks[i] as Date)));
+    if (ticks.length <= 2 || closest >= widest) return { ticks, format };
+  }
+};
+
+/** One value of a series and the date it counts. */
+export interface ChartValue {
+  readonly value: number;
+  readonly qualifier?: Qualifier | undefined;
+  readonly date: string;
+}
+
+/**
+ * The chart of a series of at least two values, oldest first; null for fewer. Only a series: the
+ * values of one revised quantity are not a line (see figure-quantities.ts), and the caller leaves
+ * them out.
+ */
+export const figureChart = (label: string, unit: string, series: readonly ChartValue[]): ChartView | null => {
+  if (series.length < 2) return null;
+  const points = series.map((o) => ({
+    date: new Date(`${dateRange(o.date).start}T00:00:00Z`),
     value: o.value,
     text: formatQualified(o.value, o.qualifier),
-    when: formatDate(o.as_of),
+    when: formatDate(o.date),
   }));
   const dates = points.map((p) => p.date.getTime());
   const x = scaleUtc()
@@ -40,11 +74,7 @@ export const figureChart = (label: string, unit: string, observations: readonly 
     .x((p) => x(p.date))
     .y((p) => y(p.value))(points);
   const yFormat = y.tickFormat(4);
-  const xTicks = x.ticks(4);
-  const xFormat = x.tickFormat(
-    4,
-    xTicks.length > 0 && new Set(xTicks.map((t) => t.getUTCFullYear())).size === xTicks.length ? "%Y" : "%b %Y",
-  );
+  const { ticks: xTicks, format: xFormat } = timeTicks(x);
   return {
     width: WIDTH,
     height: HEIGHT,

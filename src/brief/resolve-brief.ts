@@ -7,9 +7,11 @@
  */
 import { countDrafts } from "../factbase/drafts.js";
 import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from "../factbase/fuzzy-date.js";
+import { sourcesOf } from "../factbase/items.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import { diffWords, type Segment } from "../text/diff-words.js";
 import { formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
+import { countedDate, figureQuantities, type Quantity } from "../verify/figure-quantities.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
 import type {
   ActorGroupView,
@@ -24,6 +26,8 @@ import type {
   ObservationView,
   PositionGroupView,
   QuoteView,
+  RevisionValueView,
+  RevisionView,
   TimelineYearView,
   TrendView,
   WordView,
@@ -71,6 +75,7 @@ const DISAGREEMENT_KIND: Record<Disagreement["kind"], string> = {
   title: "Title",
   spelling: "Spelling",
   figure: "Figure",
+  revision: "Revision",
   wording: "Wording",
 };
 
@@ -104,19 +109,45 @@ const observationView = (o: Observation, cites: ObservationView["cites"]): Obser
     wording: o.wording ?? null,
     asOf: formatDate(o.as_of),
     asOfIso: o.as_of,
+    countsAsOf: o.counts_as_of === undefined ? null : formatDate(o.counts_as_of),
+    countsAsOfIso: o.counts_as_of?.replace("~", "") ?? null,
     accordingTo: o.according_to ?? null,
     cites,
   };
 };
 
-/** How the newest value moved from the one before: never a computed difference of qualified numbers. */
-const changeOf = (observations: readonly Observation[]): TrendView | null => {
-  const latest = observations.at(-1);
-  const previous = observations.at(-2);
+/**
+ * How the newest value of a series moved from the one before: never a computed difference of
+ * qualified numbers. Dated by the date each value counts.
+ */
+const changeOf = (series: readonly Observation[]): TrendView | null => {
+  const latest = series.at(-1);
+  const previous = series.at(-2);
   if (!latest || !previous) return null;
   const direction = latest.value > previous.value ? "up" : latest.value < previous.value ? "down" : "unchanged";
   const verb = direction === "unchanged" ? "unchanged from" : `${direction} from`;
-  return { direction, text: `${verb} ${display(previous)} (${formatDate(previous.as_of)})` };
+  return { direction, text: `${verb} ${display(previous)} (${formatDate(countedDate(previous))})` };
+};
+
+/**
+ * "revised to 31 (Coastal Radio, 19 August 2024); earlier more than 40 (Alba Gazette, 4 March 2024)":
+ * when the latest quantity of a figure was counted again with another value; null otherwise.
+ */
+const revisionOf = (
+  quantity: Quantity | undefined,
+  outlet: (source: string) => string,
+  mark: (o: Observation) => RevisionView["latest"]["cites"],
+): RevisionView | null => {
+  if (quantity === undefined || !quantity.revised) return null;
+  const value = (o: Observation): RevisionValueView => ({
+    display: display(o),
+    source: [...new Set(sourcesOf(o.cite).map(outlet))].join(" and "),
+    date: formatDate(o.as_of),
+    dateIso: o.as_of.replace("~", ""),
+    cites: mark(o),
+  });
+  const latest = quantity.values.at(-1) as Observation;
+  return { latest: value(latest), earlier: quantity.values.slice(0, -1).reverse().map(value) };
 };
 
 const KIND_LABEL: Record<ChangeKind, string> = {
@@ -188,6 +219,7 @@ export const resolveEdition = (
   const previous = options.previous ?? undefined;
   // Every source keeps the number the previous edition gave it (a first-format snapshot kept none).
   const numbers = new CitationNumbers(previous?.format === SNAPSHOT_FORMAT ? previous.numbers : undefined);
+  const outlet = (source: string): string => catalog.get(source)?.outlet ?? source;
   const actors = new Map((fb.actors ?? []).map((a) => [a.id, a]));
   const nameOf = (id: string): string => actors.get(id)?.name ?? id;
 
@@ -212,22 +244,36 @@ export const resolveEdition = (
     cites: numbers.mark(k.cite, `key-point-${i}`),
   }));
 
-  const figureData = (fb.figures ?? []).map((figure) => ({
-    figure,
-    observations: [...figure.observations].sort((a, b) => compareDates(a.as_of, b.as_of)),
-  }));
+  // A figure's values quantity by quantity; its trend and chart join only its series (never the
+  // values of one revised quantity: see figure-quantities.ts).
+  const figureData = (fb.figures ?? []).map((figure) => {
+    const { quantities, ordered, series } = figureQuantities(figure);
+    const latestQuantity = quantities.at(-1);
+    return {
+      figure,
+      quantities,
+      observations: ordered,
+      series,
+      latestQuantity,
+      change: latestQuantity?.revised === true ? null : changeOf(series),
+    };
+  });
   // Figures marked `key: true`; when none is, the first four not marked `key: false`.
   const flagged = figureData.filter((d) => d.figure.key === true);
   const chosen = flagged.length > 0 ? flagged : figureData.filter((d) => d.figure.key !== false).slice(0, 4);
-  const keyFigures: KeyFigureView[] = chosen.map(({ figure, observations }) => {
+  const keyFigures: KeyFigureView[] = chosen.map(({ figure, observations, latestQuantity, change }) => {
     const latest = observations.at(-1) as Observation;
+    const cites = numbers.mark(latest.cite, `figure-${figure.id}`);
     return {
       label: figure.label,
       anchor: `figure-${figure.id}`,
       unit: figure.unit,
       latest: observationView(latest, []),
-      change: changeOf(observations),
-      cites: numbers.mark(latest.cite, `figure-${figure.id}`),
+      change,
+      revision: revisionOf(latestQuantity, outlet, (o) =>
+        o === latest ? cites : numbers.mark(o.cite, `figure-${figure.id}`),
+      ),
+      cites,
       draft: figure.draft === true,
     };
   });
@@ -342,25 +388,39 @@ export const resolveEdition = (
 
   const matrix = resolveMatrix(fb, numbers, nameOf);
 
-  const figures: FigureView[] = figureData.map(({ figure, observations }) => {
-    const views = observations.map((o) => observationView(o, numbers.mark(o.cite, `figure-${figure.id}`)));
-    return {
-      id: figure.id,
-      anchor: `figure-${figure.id}`,
-      draft: figure.draft === true,
-      label: figure.label,
-      counts: figure.counts,
-      unit: figure.unit,
-      historical: figure.historical === true,
-      latest: views.at(-1) as ObservationView,
-      change: changeOf(observations),
-      observations: views,
-      hasHistory: views.length > 1,
-      chart: figureChart(figure.label, figure.unit, observations),
-      differs: differs(figure.id),
-      mark: mark(figure.id),
-    };
-  });
+  const figures: FigureView[] = figureData.map(
+    ({ figure, observations, quantities, series, latestQuantity, change }) => {
+      const marks = new Map(observations.map((o) => [o, numbers.mark(o.cite, `figure-${figure.id}`)]));
+      const marksOf = (o: Observation) => marks.get(o) ?? [];
+      const views = observations.map((o) => observationView(o, marksOf(o)));
+      const chart = figureChart(
+        figure.label,
+        figure.unit,
+        series.map((o) => ({ value: o.value, qualifier: o.qualifier, date: countedDate(o) })),
+      );
+      return {
+        id: figure.id,
+        anchor: `figure-${figure.id}`,
+        draft: figure.draft === true,
+        label: figure.label,
+        counts: figure.counts,
+        unit: figure.unit,
+        historical: figure.historical === true,
+        latest: views.at(-1) as ObservationView,
+        change,
+        revision: revisionOf(latestQuantity, outlet, marksOf),
+        observations: views,
+        hasHistory: views.length > 1,
+        chart,
+        chartNote:
+          chart !== null && quantities.some((q) => q.revised)
+            ? "A count revised later is drawn at the date it counts, with its latest value; the earlier values are in the table."
+            : null,
+        differs: differs(figure.id),
+        mark: mark(figure.id),
+      };
+    },
+  );
 
   const quoteIds = new Map((fb.quotes ?? []).map((q) => [q.id, q]));
   const quotes: QuoteView[] = [...(fb.quotes ?? [])]
@@ -386,12 +446,13 @@ export const resolveEdition = (
 
   const anchorOf = (d: Disagreement): string => {
     if (d.kind === "title" || d.kind === "spelling") return `actor-${d.itemId}`;
-    if (d.kind === "figure") return `figure-${d.itemId}`;
+    if (d.kind === "figure" || d.kind === "revision") return `figure-${d.itemId}`;
     return `quote-${d.itemId}`;
   };
   const disagreementViews: DisagreementView[] = disagreements.map((d, i) => ({
     anchor: `differs-${i + 1}`,
     kind: DISAGREEMENT_KIND[d.kind],
+    revision: d.kind === "revision",
     subject: d.subject.charAt(0).toUpperCase() + d.subject.slice(1),
     itemAnchor: anchorOf(d),
     sides: d.sides.map((side) => ({ text: side.text, date: side.date, cites: numbers.mark(side.sources) })),

@@ -173,7 +173,7 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
         list: "observations",
         date: "as_of",
         // The ledger: value with its qualifier, the source's wording, the date, who gave it.
-        printed: ["value", "qualifier", "wording", "as_of", "according_to"],
+        printed: ["value", "qualifier", "wording", "as_of", "counts_as_of", "according_to"],
       }),
     ],
     // `key` decides whether the figure stands among the key figures on page one.

@@ -309,16 +309,33 @@ export const Position = z.strictObject({
 
 export const Qualifier = z.enum(["exactly", "more_than", "at_least", "nearly", "about", "less_than"]);
 
-export const Observation = z.strictObject({
-  value: NumberValue,
-  qualifier: Qualifier.optional(),
-  wording: Text.optional().meta({
-    description: "The source's own words for the number ('more than 7,000'). Checked against the source.",
-  }),
-  as_of: FuzzyDate,
-  according_to: Text.optional().meta({ description: "Who the source says the number comes from." }),
-  cite: Cites,
-});
+/** The first and last day a fuzzy date can mean, as `YYYY-MM-DD` (compared as text). */
+const daysOf = (value: string): { first: string; last: string } => {
+  const [, y = "", m, d] = DATE_PATTERN.exec(value) ?? [];
+  if (d !== undefined) return { first: `${y}-${m}-${d}`, last: `${y}-${m}-${d}` };
+  if (m !== undefined) return { first: `${y}-${m}-01`, last: `${y}-${m}-31` };
+  return { first: `${y}-01-01`, last: `${y}-12-31` };
+};
+
+export const Observation = z
+  .strictObject({
+    value: NumberValue,
+    qualifier: Qualifier.optional(),
+    wording: Text.optional().meta({
+      description: "The source's own words for the number ('more than 7,000'). Checked against the source.",
+    }),
+    as_of: FuzzyDate,
+    counts_as_of: FuzzyDate.optional().meta({
+      description:
+        "The earlier date this value counts, when a later source gives a new count of a past moment (as_of 2024-08-20, counts_as_of 2024-03-07). Values of one figure that count the same date (counts_as_of, else as_of) are one quantity: a later one is a revision, printed as such, not a trend. Not needed on a `historical: true` figure, whose values are all one quantity.",
+    }),
+    according_to: Text.optional().meta({ description: "Who the source says the number comes from." }),
+    cite: Cites,
+  })
+  .refine((o) => o.counts_as_of === undefined || daysOf(o.counts_as_of).first <= daysOf(o.as_of).last, {
+    path: ["counts_as_of"],
+    message: "later than `as_of` (a value counts a date on or before the date it is given as of)",
+  });
 
 export const Figure = z.strictObject({
   id: Id,
@@ -330,7 +347,7 @@ export const Figure = z.strictObject({
   }),
   historical: BooleanValue.optional().meta({
     description:
-      "A count of something past (the toll of one attack) that is not expected to change: exempt from the staleness check.",
+      "A count of something past (the toll of one attack) that is not expected to change: exempt from the staleness check. Its values are one quantity: a later value is printed as a revision of the earlier ones, never as a trend.",
   }),
   observations: z.array(Observation).min(1),
   draft: Draft,

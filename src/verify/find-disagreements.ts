@@ -1,18 +1,20 @@
 /**
  * Where sources disagree: values of one figure at about the same time, the
- * title given to one person, the spelling of a name, the wording of one
- * remark. Found, never resolved: every side is kept with its sources.
+ * revisions of one counted quantity however far apart, the title given to one
+ * person, the spelling of a name, the wording of one remark. Found, never
+ * resolved: every side is kept with its sources.
  */
 import { distance } from "fastest-levenshtein";
-import { dateRange, daysBetween, formatDate } from "../factbase/fuzzy-date.js";
+import { compareDates, dateRange, daysBetween, formatDate } from "../factbase/fuzzy-date.js";
 import { type Places, sourcesOf } from "../factbase/items.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, FactBase, Observation } from "../factbase/schema.js";
 import { foldText } from "../text/fold-text.js";
-import { formatQualified } from "../text/format.js";
+import { countedDate, figureQuantities, valueText } from "./figure-quantities.js";
 import { indexOfWords } from "./find-verbatim.js";
 
-export type DisagreementKind = "figure" | "title" | "spelling" | "wording";
+/** `revision`: a later value of a quantity already counted (see figure-quantities.ts), listed whatever the window. */
+export type DisagreementKind = "figure" | "revision" | "title" | "spelling" | "wording";
 
 export interface DisagreementSide {
   readonly text: string;
@@ -66,8 +68,6 @@ const isSpellingVariant = (a: string, b: string): boolean => {
   return Math.min(sa.length, sb.length) >= 6 && distance(sa, sb) <= 2;
 };
 
-const observationText = (o: Observation): string => formatQualified(o.value, o.qualifier);
-
 export interface DisagreementInput {
   readonly factBase: FactBase;
   /** Where each item of the fact base stands in the brief. */
@@ -81,8 +81,11 @@ export const findDisagreements = ({ factBase: fb, places, texts }: DisagreementI
   const window = fb.checks?.disagreement_window_days ?? DEFAULT_WINDOW_DAYS;
   const actorName = new Map((fb.actors ?? []).map((a) => [a.id, a.name]));
 
-  // Figures: different values (or qualifiers) from different sources at about the same time.
+  // Figures: different values (or qualifiers) from different sources at about the same time, and
+  // every revision of a quantity already counted, however long after.
   for (const f of fb.figures ?? []) {
+    const { quantities, revisions } = figureQuantities(f);
+    const quantityOf = new Map(quantities.flatMap((q, i) => q.values.map((o) => [o, i] as const)));
     const obs = f.observations;
     for (let a = 0; a < obs.length; a += 1) {
       for (let b = a + 1; b < obs.length; b += 1) {
@@ -90,19 +93,37 @@ export const findDisagreements = ({ factBase: fb, places, texts }: DisagreementI
         const y = obs[b] as Observation;
         const sx = sourceIds(x.cite);
         const sy = sourceIds(y.cite);
-        if (!disjoint(sx, sy) || daysApart(x.as_of, y.as_of) > window) continue;
-        if (observationText(x) === observationText(y)) continue;
+        // Values of one quantity given on different dates are revisions, listed below; values of
+        // different quantities are compared when the dates they count are close.
+        const apart =
+          quantityOf.get(x) === quantityOf.get(y)
+            ? compareDates(x.as_of, y.as_of) !== 0
+            : daysApart(countedDate(x), countedDate(y)) > window;
+        if (apart || !disjoint(sx, sy)) continue;
+        if (valueText(x) === valueText(y)) continue;
         out.push({
           kind: "figure",
           subject: f.label,
           itemId: f.id,
           path: places.path(y, "value"),
           sides: [
-            { text: observationText(x), sources: sx, date: formatDate(x.as_of) },
-            { text: observationText(y), sources: sy, date: formatDate(y.as_of) },
+            { text: valueText(x), sources: sx, date: formatDate(x.as_of) },
+            { text: valueText(y), sources: sy, date: formatDate(y.as_of) },
           ],
         });
       }
+    }
+    for (const { earlier, later } of revisions) {
+      out.push({
+        kind: "revision",
+        subject: f.label,
+        itemId: f.id,
+        path: places.path(later, "value"),
+        sides: [
+          { text: valueText(earlier), sources: sourceIds(earlier.cite), date: formatDate(earlier.as_of) },
+          { text: valueText(later), sources: sourceIds(later.cite), date: formatDate(later.as_of) },
+        ],
+      });
     }
   }
 
@@ -183,8 +204,17 @@ export const findDisagreements = ({ factBase: fb, places, texts }: DisagreementI
   return out;
 };
 
-/** "sources differ on the title of X: "A" (000) vs "B" (001)" */
-export const describeDisagreement = (d: Disagreement): string =>
-  `sources differ on ${d.subject}: ${d.sides
-    .map((s) => `"${s.text.length > 60 ? `${s.text.slice(0, 59)}…` : s.text}" (${s.sources.join(", ")})`)
-    .join(" vs ")}`;
+const quoted = (s: DisagreementSide): string => `"${s.text.length > 60 ? `${s.text.slice(0, 59)}…` : s.text}"`;
+
+/**
+ * "sources differ on the title of X: "A" (000) vs "B" (001)";
+ * "revised count of X: "more than 40" (a, 4 March 2024) revised to "31" (f, 19 August 2024)"
+ */
+export const describeDisagreement = (d: Disagreement): string => {
+  if (d.kind === "revision") {
+    const side = (s: DisagreementSide): string =>
+      `${quoted(s)} (${[s.sources.join(", "), s.date].filter((p) => p !== null && p !== "").join(", ")})`;
+    return `revised count of ${d.subject}: ${d.sides.map(side).join(" revised to ")}`;
+  }
+  return `sources differ on ${d.subject}: ${d.sides.map((s) => `${quoted(s)} (${s.sources.join(", ")})`).join(" vs ")}`;
+};

@@ -108,8 +108,24 @@ describe("figure ledgers", () => {
     expect(figure?.chart?.yTicks.map((t) => t.label)).toEqual(["0", "10", "20", "30"]);
   });
 
+  it("label the time axis so that no two ticks read alike, with at most five ticks and room for each label", () => {
+    const labels = (dates: string[]) =>
+      figureChart(
+        "L",
+        "u",
+        dates.map((date, i) => ({ value: i + 1, date })),
+      )?.xTicks.map((t) => t.label);
+    expect(labels(["2024-03-05", "2024-03-08"])).toEqual(["5 Mar", "6 Mar", "7 Mar", "8 Mar"]);
+    // d3 gives eight weekly ticks over two months: every other one is kept.
+    expect(labels(["2024-03-07", "2024-05-02"])).toEqual(["10 Mar", "24 Mar", "7 Apr", "21 Apr"]);
+    // Monthly ticks 40px apart have no room for "May 2024": every other one is kept.
+    expect(labels(["2024-03-04", "2024-05-02", "2024-08-20"])).toEqual(["Apr 2024", "Jun 2024", "Aug 2024"]);
+    expect(labels(["2023-10-26", "2025-01-07"])).toEqual(["Jan 2024", "Apr 2024", "Jul 2024", "Oct 2024", "Jan 2025"]);
+    expect(labels(["2020-01-01", "2025-01-07"])).toEqual(["2020", "2022", "2024"]);
+  });
+
   it("draw no chart for a single value", () => {
-    expect(figureChart("L", "u", [{ value: 1, as_of: "2024-01-01", cite: ["x"] }])).toBeNull();
+    expect(figureChart("L", "u", [{ value: 1, date: "2024-01-01" }])).toBeNull();
   });
 });
 
@@ -138,6 +154,7 @@ describe("where sources differ", () => {
       {
         anchor: "differs-1",
         kind: "Figure",
+        revision: false,
         subject: "Boats seized",
         itemAnchor: "figure-boats",
         sides: [

@@ -17,7 +17,7 @@ import {
   type Snapshot,
 } from "../../src/brief/snapshot.js";
 import { checkBrief } from "../../src/commands/check-brief.js";
-import { ITEM_KINDS, type ItemKind } from "../../src/factbase/items.js";
+import { EDITORIAL_FIELDS, ITEM_KINDS, type ItemKind } from "../../src/factbase/items.js";
 import {
   Actor,
   type FactBase,
@@ -52,8 +52,8 @@ const NOT_PRINTED: Partial<Record<ItemKind | "roles" | "observations", readonly 
   // Checked against the source, not printed with the quote.
   quote: ["date_wording"],
 };
-/** What no kind prints as a field of its own: the id, the citations (numbered marks), the draft mark. */
-const BOOKKEEPING = ["id", "cite", "draft"];
+/** What no kind prints as a field of its own: the id, the citations (numbered marks), the editorial fields (draft, accept). */
+const BOOKKEEPING = ["id", "cite", ...EDITORIAL_FIELDS];
 
 let base: { fb: FactBase; catalog: ReadonlyMap<string, SourceEntry> } | undefined;
 const harbour = async () => {

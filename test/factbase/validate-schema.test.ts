@@ -44,7 +44,7 @@ const EXPECTED: Record<string, string[]> = {
   zzzzzzzz_event: ["id", "date", "date_wording", "status", "text", "actors", "cite", "draft", "accept"],
   zzzzzzzz_position: ["id", "party", "question", "stance", "text", "short", "as_of", "cite", "draft", "accept"],
   zzzzzzzz_figure: ["id", "label", "counts", "unit", "key", "historical", "observations", "draft", "accept"],
-  zzzzzzzz_observation: ["value", "qualifier", "wording", "as_of", "according_to", "cite"],
+  zzzzzzzz_observation: ["value", "qualifier", "wording", "as_of", "counts_as_of", "according_to", "cite"],
   zzzzzzzz_observation_citation: CITATION,
   zzzzzzzz_quote: ["id", "speaker", "text", "date", "date_wording", "context", "variant_of", "cite", "draft", "accept"],
   zzzzzzzz_matrix: ["parties", "questions"],

@@ -81,4 +81,67 @@ describe("findDisagreements", () => {
     expect(findDisagreements(figure([obs(1, "2024-01-01", "x"), obs(2, "2024-01-02", "x")]))).toEqual([]);
     expect(findDisagreements(figure([obs(1, "2024-01-01", "x"), obs(2, "2024-01-02", "y")]))).toHaveLength(1);
   });
+
+  describe("revisions of one counted quantity", () => {
+    type Obs = { value: number; as_of: string; cite: string[]; counts_as_of?: string };
+    const obs = (value: number, as_of: string, source: string, counts_as_of?: string): Obs => ({
+      value,
+      as_of,
+      cite: [source],
+      ...(counts_as_of === undefined ? {} : { counts_as_of }),
+    });
+    const found = (observations: Obs[], historical = false) => {
+      const f = { id: "f", label: "F", counts: "C", unit: "u", historical, observations };
+      const factBase = { ...base, figures: [f] };
+      const places = Places.of(factBase);
+      const notes = findDisagreements({ factBase, places, texts: new Map() });
+      return notes.map((d) => ({
+        kind: d.kind,
+        sides: d.sides.map((side) => side.text),
+        // The note stands at the value that revises, located by its identity.
+        at: observations.findIndex((o) => places.path(o, "value").join() === d.path.join()),
+      }));
+    };
+
+    it("lists a later value of a historical count as a revision, however far apart (the window is 7 days)", () => {
+      expect(found([obs(40, "2024-01-01", "x"), obs(31, "2024-06-01", "y")], true)).toEqual([
+        { kind: "revision", sides: ["40", "31"], at: 1 },
+      ]);
+      // The same source giving a new count later revises it too.
+      expect(found([obs(40, "2024-01-01", "x"), obs(31, "2024-06-01", "x")], true)).toHaveLength(1);
+      // A later source confirming the count is no revision.
+      expect(found([obs(40, "2024-01-01", "x"), obs(40, "2024-06-01", "y")], true)).toEqual([]);
+    });
+
+    it("lists each step of a count revised twice, each against the value before it", () => {
+      const values = [obs(31, "2024-06-01", "z"), obs(40, "2024-01-01", "x"), obs(35, "2024-03-01", "y")];
+      expect(found(values, true)).toEqual([
+        { kind: "revision", sides: ["40", "35"], at: 2 },
+        { kind: "revision", sides: ["35", "31"], at: 0 },
+      ]);
+    });
+
+    it("calls values of a historical count given on the same day by different sources a disagreement", () => {
+      expect(found([obs(40, "2024-01-01", "x"), obs(31, "2024-01-01", "y")], true)).toEqual([
+        { kind: "figure", sides: ["40", "31"], at: 1 },
+      ]);
+    });
+
+    it("lists a value of a series that counts an earlier date (`counts_as_of`) as a revision of that count", () => {
+      const values = [
+        obs(300, "2024-01-01", "x"),
+        obs(450, "2024-05-01", "y"),
+        obs(260, "2024-08-01", "z", "2024-01-01"),
+      ];
+      // 260 and 450 count dates four months apart: not compared, though 260 was given later.
+      expect(found(values)).toEqual([{ kind: "revision", sides: ["300", "260"], at: 2 }]);
+      // Given on the same day as a value of another date, it is compared with neither by the window.
+      const sameDay = [
+        obs(300, "2024-01-01", "x"),
+        obs(450, "2024-08-01", "y"),
+        obs(260, "2024-08-01", "z", "2024-01-01"),
+      ];
+      expect(found(sameDay)).toEqual([{ kind: "revision", sides: ["300", "260"], at: 2 }]);
+    });
+  });
 });
