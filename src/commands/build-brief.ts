@@ -11,6 +11,7 @@ import { type Changes, compareSnapshots, parseSnapshot, type Snapshot, takeSnaps
 import type { LoadCache } from "../factbase/load-fact-base.js";
 import type { FactBase } from "../factbase/schema.js";
 import { VERSION } from "../package-info.js";
+import type { BrowserSession } from "../print/browser-session.js";
 import { destinationPages, outlinePages } from "../print/outline-pages.js";
 import { type Paper, printPdf } from "../print/print-pdf.js";
 import { stampPdf } from "../print/stamp-pdf.js";
@@ -18,7 +19,6 @@ import type { TemplateSet } from "../render/load-templates.js";
 import { type RenderedBrief, renderBrief } from "../render/render-brief.js";
 import type { Renderer } from "../render/render-html.js";
 import { trace } from "../trace.js";
-import type { BrowserSession } from "./browser-session.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeFindings, type Reporter } from "./report.js";
