@@ -67,7 +67,7 @@ const pdfDate = (date: Date): string => `D:${date.toISOString().slice(0, 19).rep
 const readInfo = async (pdf: Uint8Array): Promise<{ info: Record<string, unknown>; pages: number }> => {
   const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
   try {
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
     return { info, pages: doc.numPages };
   } finally {
     await doc.destroy();
