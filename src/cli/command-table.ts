@@ -171,7 +171,7 @@ ${FILE_DEFAULT}`,
     const session =
       options.format === "html"
         ? undefined
-        : (await import("../commands/browser-session.js")).startBrowserSession(options.browser, options.env);
+        : (await import("../print/browser-session.js")).startBrowserSession(options.browser, options.env);
     try {
       const { build } = await import("../commands/build.js");
       trace("build: modules loaded");

@@ -1,24 +1,33 @@
 /**
  * Builds one brief: check it, compare it with its previous edition, render
  * HTML and PDF, write them with a snapshot of what they printed. Skips an
- * output whose inputs have not changed since it was written.
+ * output whose inputs have not changed since it was written, as the build
+ * manifest records it (build-manifest.ts): with `--format all`, an HTML file
+ * still up to date is kept as it is while a PDF missing or changed since is
+ * printed again, and the other way round.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "puppeteer";
-import { type resolveBrief, resolveEdition } from "../brief/resolve-brief.js";
+import { resolveEdition } from "../brief/resolve-brief.js";
 import { parseSnapshot, type Snapshot } from "../brief/snapshot.js";
 import type { LoadCache } from "../factbase/load-fact-base.js";
-import type { FactBase } from "../factbase/schema.js";
 import { VERSION } from "../package-info.js";
-import { destinationPages, outlinePages } from "../print/outline-pages.js";
-import { type Paper, printPdf } from "../print/print-pdf.js";
-import { stampPdf } from "../print/stamp-pdf.js";
+import type { BrowserSession } from "../print/browser-session.js";
+import { type ContentsPages, printBrief } from "../print/print-brief.js";
+import type { Paper } from "../print/print-pdf.js";
 import type { TemplateSet } from "../render/load-templates.js";
-import { type RenderedBrief, renderBrief } from "../render/render-brief.js";
+import { renderBrief } from "../render/render-brief.js";
 import type { Renderer } from "../render/render-html.js";
 import { trace } from "../trace.js";
-import type { BrowserSession } from "./browser-session.js";
+import {
+  isUpToDate,
+  manifestFile,
+  type OutputKind,
+  type OutputRecord,
+  readManifest,
+  recordOutput,
+  writeManifest,
+} from "./build-manifest.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeFindings, type Reporter } from "./report.js";
@@ -79,35 +88,6 @@ export const failedBrief = (file: string, inputs: readonly string[]): BriefBuilt
   inputs,
 });
 
-/** Where the contents' page numbers of a brief's last PDF are kept, per paper size. */
-const pageCacheFile = (outDir: string, name: string, paper: Paper): string =>
-  path.join(snapshotDir(outDir, name), `pages-${paper}.json`);
-
-/**
- * The page numbers the last build found, by section anchor, or none: a cache that is missing or
- * unreadable is no cache. On disk they are keyed `toc-page-<anchor>`, the ids of the contents' cells.
- */
-const readPageCache = async (file: string): Promise<Record<string, string>> => {
-  try {
-    const data: unknown = JSON.parse(await readFile(file, "utf8"));
-    if (data === null || typeof data !== "object" || Array.isArray(data)) return {};
-    return Object.fromEntries(
-      Object.entries(data).flatMap(([id, page]) => {
-        const anchor = /^toc-page-([\w-]+)$/.exec(id)?.[1];
-        return anchor !== undefined && typeof page === "string" && /^\d{0,5}$/.test(page) ? [[anchor, page]] : [];
-      }),
-    );
-  } catch {
-    return {};
-  }
-};
-
-/** Keeps the page numbers a build found, for the next build; a cache that cannot be written is no cache. */
-const writePageCache = async (file: string, pages: Readonly<Record<string, string>>): Promise<void> => {
-  const ids = Object.fromEntries(Object.entries(pages).map(([anchor, page]) => [`toc-page-${anchor}`, page]));
-  await writeOutput(file, `${JSON.stringify(ids)}\n`).catch(() => undefined);
-};
-
 /** The snapshot folder of a brief, next to its outputs. */
 export const snapshotDir = (outDir: string, name: string): string => path.join(outDir, ".factsheet", name);
 
@@ -120,16 +100,6 @@ export const previousSnapshot = async (outDir: string, name: string, asOf: strin
   const latest = files.at(-1);
   if (!latest) return undefined;
   return parseSnapshot(await readFile(path.join(dir, latest), "utf8"));
-};
-
-/** The fingerprint an output file carries, if factsheet wrote it. */
-const writtenFingerprint = async (file: string): Promise<string | undefined> => {
-  const text = await readFile(file, "latin1").catch(() => undefined);
-  if (text === undefined) return undefined;
-  const match = file.endsWith(".pdf")
-    ? /\/Fingerprint \(([0-9a-f]+)\)>>\s*endobj\s*xref[\s\S]*%%EOF\s*$/.exec(text.slice(-4096))
-    : /<code class="fingerprint">([0-9a-f]+)<\/code>/.exec(text);
-  return match?.[1];
 };
 
 const kb = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -190,15 +160,24 @@ export const buildBrief = async (
     inputs: checked.loaded.files,
   });
 
-  // Incremental: skip when every requested output already carries this fingerprint.
-  if (!options.force) {
-    const written = await Promise.all(
-      [targets.html, targets.pdf].filter((t): t is string => t !== undefined).map(writtenFingerprint),
-    );
-    if (written.every((w) => w === print)) {
-      report.info(`${checked.loaded.brief.file}: unchanged since last built (fingerprint ${print}); --force rebuilds`);
-      return done("unchanged");
-    }
+  // Incremental: an output is made again unless the manifest says it was made from these very
+  // inputs and the file is still the one written then. Each output on its own: with --format all,
+  // an HTML file still up to date is kept while a PDF that was deleted is printed again.
+  const snapshots = snapshotDir(outDir, name);
+  const manifest = await readManifest(manifestFile(snapshots));
+  const wanted = (Object.entries(targets) as [OutputKind, string | undefined][]).filter(
+    (entry): entry is [OutputKind, string] => entry[1] !== undefined,
+  );
+  const due = new Set<OutputKind>();
+  await Promise.all(
+    wanted.map(async ([kind, target]) => {
+      if (options.force || !(await isUpToDate(target, manifest.outputs[kind], print))) due.add(kind);
+    }),
+  );
+  trace(`${name}: outputs compared with the manifest`);
+  if (due.size === 0) {
+    report.info(`${checked.loaded.brief.file}: unchanged since last built (fingerprint ${print}); --force rebuilds`);
+    return done("unchanged");
   }
 
   // Compared with the previous edition, whose citation numbers it keeps.
@@ -217,101 +196,54 @@ export const buildBrief = async (
     `${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})${findings ? `; ${findings}: run check to list them` : ""}`,
   );
 
-  if (targets.html) {
+  const outputs: Partial<Record<OutputKind, OutputRecord>> = { ...manifest.outputs };
+  const pages: Partial<Record<Paper, ContentsPages>> = { ...manifest.pages };
+  for (const [kind, target] of wanted) {
+    if (!due.has(kind)) report.info(`kept ${shown(target)} (unchanged since last built)`);
+  }
+  if (targets.html && due.has("html")) {
     await writeOutput(targets.html, html);
+    outputs.html = recordOutput(html, print);
     trace(`${name}: HTML written`);
     report.info(`wrote ${shown(targets.html)} (${kb(Buffer.byteLength(html))})`);
   }
-  if (targets.pdf) {
-    const cache = pageCacheFile(outDir, name, paper);
-    const pdf = await printBrief(fb, view, rendered, print, options, context, cache).catch(async (error: unknown) => {
-      // A browser that failed or hung is not trusted with the next brief: the session starts a new one.
-      await context.session.close();
-      throw error;
-    });
-    trace(`${name}: PDF stamped`);
-    await writeOutput(targets.pdf, pdf);
-    trace(`${name}: PDF written`);
-    report.info(`wrote ${shown(targets.pdf)} (${kb(pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
-  }
-  if (options.snapshot !== false) {
-    await writeOutput(
-      path.join(snapshotDir(outDir, name), `${fb.as_of}.json`),
-      `${JSON.stringify(snapshot, null, 1)}\n`,
+  if (targets.pdf && due.has("pdf")) {
+    // Reproducible: the PDF's dates are the brief's (or SOURCE_DATE_EPOCH), never the clock's.
+    const epoch = options.env.SOURCE_DATE_EPOCH;
+    const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${fb.as_of}T00:00:00Z`);
+    const printed = await printBrief(
+      context.session,
+      { ...rendered, toc: view.toc },
+      {
+        paper,
+        tagged: options.untagged !== true,
+        knownPages: manifest.pages[paper],
+        stamp: {
+          title: fb.title,
+          date,
+          subject: fb.summary,
+          keywords: ["fact sheet", ...(fb.desk ? [fb.desk] : []), ...(view.matrix?.parties.map((p) => p.name) ?? [])],
+          fingerprint: print,
+        },
+      },
     );
+    if (printed.pages) pages[paper] = printed.pages;
+    if (printed.blocked.length > 0) {
+      report.info(
+        `blocked ${printed.blocked.length} request(s) from the page: ${printed.blocked.slice(0, 3).join(", ")}`,
+      );
+    }
+    await writeOutput(targets.pdf, printed.pdf);
+    outputs.pdf = recordOutput(printed.pdf, print);
+    trace(`${name}: PDF written`);
+    report.info(`wrote ${shown(targets.pdf)} (${kb(printed.pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
+  }
+  // After the outputs: a build stopped before this leaves the old manifest, which the new files do not match.
+  await writeManifest(manifestFile(snapshots), { pages, outputs });
+  trace(`${name}: manifest written`);
+  if (options.snapshot !== false) {
+    await writeOutput(path.join(snapshots, `${fb.as_of}.json`), `${JSON.stringify(snapshot, null, 1)}\n`);
     trace(`${name}: snapshot written`);
   }
   return done("built");
-};
-
-/** Prints the PDF in two passes (the second with the contents' page numbers) and makes it reproducible. */
-const printBrief = async (
-  fb: FactBase,
-  view: ReturnType<typeof resolveBrief>,
-  rendered: RenderedBrief,
-  print: string,
-  options: BriefBuildOptions,
-  context: BriefBuildContext,
-  cache: string,
-): Promise<Uint8Array> => {
-  const browser = await context.session.browser();
-  const printOptions = {
-    openTab: () => context.session.openTab(browser),
-    releaseTab: (tab: Page) => context.session.printDone(tab),
-    paper: options.paper,
-    headerTemplate: rendered.header,
-    footerTemplate: rendered.footer,
-    tagged: options.untagged !== true,
-  };
-  // Print, read where each section landed, and print again with those pages in the contents.
-  // The pages the last build found go in before the first print: when they still hold, that
-  // print is the final one. A first build prints an untagged draft to learn them (its link
-  // targets give each section's page), then the tagged PDF, whose outline confirms them.
-  // An untagged PDF has no outline to read: one pass, no page numbers.
-  const initial = options.untagged ? {} : await readPageCache(cache);
-  let printed: Readonly<Record<string, string>> = initial;
-  let found: Record<string, string> | undefined;
-  const result = await printPdf(
-    browser,
-    Object.keys(initial).length > 0 ? rendered.withPages(initial) : rendered.html,
-    {
-      ...printOptions,
-      ...(options.untagged
-        ? {}
-        : {
-            draft: Object.keys(initial).length === 0 && view.toc.length > 0,
-            revise: async (pdf: Uint8Array, tagged: boolean) => {
-              // A tagged print's bookmarks name each section by its title; a draft's link targets by its anchor.
-              const landed = tagged
-                ? new Map((await outlinePages(pdf)).map((entry) => [entry.title, entry.page]))
-                : await destinationPages(pdf);
-              trace(tagged ? "print: outline read" : "print: link targets read");
-              const pages = Object.fromEntries(
-                view.toc.map((entry) => [entry.anchor, String(landed.get(tagged ? entry.title : entry.anchor) ?? "")]),
-              );
-              if (tagged) found = pages;
-              const same = view.toc.every((entry) => (printed[entry.anchor] ?? "") === pages[entry.anchor]);
-              if (same) return undefined;
-              printed = pages;
-              return rendered.withPages(pages);
-            },
-          }),
-    },
-  );
-  if (found !== undefined) await writePageCache(cache, found);
-  if (result.blocked.length > 0) {
-    context.report.info(
-      `blocked ${result.blocked.length} request(s) from the page: ${result.blocked.slice(0, 3).join(", ")}`,
-    );
-  }
-  // Reproducible: the PDF's dates are the brief's (or SOURCE_DATE_EPOCH), never the clock's.
-  const epoch = options.env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${fb.as_of}T00:00:00Z`);
-  return stampPdf(result.pdf, {
-    title: fb.title,
-    date,
-    subject: fb.summary,
-    keywords: ["fact sheet", ...(fb.desk ? [fb.desk] : []), ...(view.matrix?.parties.map((p) => p.name) ?? [])],
-    fingerprint: print,
-  });
 };

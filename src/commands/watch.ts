@@ -20,11 +20,11 @@ import type { CleanupRegistry } from "../cleanup-registry.js";
 import { type Diagnostic, formatDiagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
 import { createLoadCache } from "../factbase/load-fact-base.js";
+import { BrowserSession } from "../print/browser-session.js";
 import { findBrowser } from "../print/find-browser.js";
 import type { Paper } from "../print/print-pdf.js";
 import { defaultTemplateDir, loadTemplates, type TemplateSet } from "../render/load-templates.js";
 import { createRenderer, type Renderer } from "../render/render-html.js";
-import { BrowserSession } from "./browser-session.js";
 import { buildBrief } from "./build-brief.js";
 import type { Reporter } from "./report.js";
 

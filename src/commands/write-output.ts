@@ -43,7 +43,20 @@ export const makeFolder = async (dir: string): Promise<void> => {
   }
 };
 
-export const writeOutput = async (file: string, data: string | Uint8Array): Promise<void> => {
+export interface WriteOptions {
+  /**
+   * Flush it to disk before the rename (the default). A file that may come out of a crash empty or
+   * old, because whoever reads it checks it, can skip that: the rename alone still never shows a
+   * partial file to a reader while the system runs.
+   */
+  readonly durable?: boolean;
+}
+
+export const writeOutput = async (
+  file: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> => {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
@@ -52,7 +65,7 @@ export const writeOutput = async (file: string, data: string | Uint8Array): Prom
     const handle = await open(temp, "w", 0o644);
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (options.durable !== false) await handle.sync();
     } finally {
       await handle.close();
     }

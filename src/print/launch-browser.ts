@@ -1,17 +1,17 @@
 /**
- * Starts the browser for printing: the binary is spawned at once, with only
- * the flags printing needs, and Puppeteer (imported here, and only here, so
- * commands that print no PDF never load it) is loaded while it boots and
- * connects over the DevTools pipe. Closing ends the browser's whole process
- * group: its profile is a throwaway, so nothing is worth a graceful shutdown.
+ * Starts the browser for printing through Puppeteer's public `launch`: over
+ * the DevTools pipe (no port any other process could connect to), with only
+ * the flags printing needs, in a throwaway profile. Puppeteer is imported
+ * here, and only here, so commands that print no PDF never load it. Closing
+ * ends the browser's whole process group: its profile is a throwaway, so
+ * nothing is worth a graceful shutdown.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Readable, Writable } from "node:stream";
-import type { Browser, Page } from "puppeteer";
+import type { Browser, Page } from "puppeteer-core";
 import { CliError, ExitCode } from "../errors.js";
 import { trace } from "../trace.js";
 
@@ -33,7 +33,7 @@ export const browserArgs = (isRoot: boolean): string[] => [
 /** Browser processes started by this process, killed on SIGINT/SIGTERM. */
 export const liveBrowserPids = new Set<number>();
 
-/** Kills a browser's whole process group (it is started detached, as a group leader). */
+/** Kills a browser's whole process group (Puppeteer starts it detached, as a group leader). */
 export const killBrowserGroup = (pid: number): void => {
   try {
     process.kill(-pid, "SIGKILL");
@@ -60,11 +60,13 @@ interface Launched {
 }
 
 const launches = new WeakMap<Browser, Launched>();
-/** Profiles of browsers still running, removed when the process exits whatever the way. */
-const liveProfiles = new Map<number, string>();
+/** Profiles not removed yet, removed when the process exits whatever the way. */
+const liveProfiles = new Set<string>();
+/** Launches under way: aborting one makes Puppeteer kill the browser it is starting (its pid is not known yet). */
+const starting = new Set<AbortController>();
 let exitHook = false;
 
-/** The browser's main process, when this module started it. */
+/** The browser's main process. */
 export const browserProcess = (browser: Browser): ChildProcess | undefined =>
   launches.get(browser)?.child ?? browser.process() ?? undefined;
 
@@ -82,105 +84,71 @@ export const takeFirstTab = (browser: Browser): Promise<Page | undefined> => {
 /** How a profile is removed, on the way out (at once) or when a browser ends (off the main thread). */
 const PROFILE_REMOVAL = { recursive: true, force: true, maxRetries: 3 } as const;
 
-const removeProfile = (profile: string): void => {
-  rmSync(profile, PROFILE_REMOVAL);
-};
+/** On the way out, whatever the way: every browser still running killed, every profile removed. */
+function onExit(): void {
+  for (const launch of starting) launch.abort();
+  for (const pid of liveBrowserPids) killBrowserGroup(pid);
+  for (const profile of liveProfiles) {
+    try {
+      rmSync(profile, PROFILE_REMOVAL);
+    } catch {
+      // Best effort on the way out.
+    }
+  }
+}
 
-export const launchBrowser = async (options: LaunchOptions): Promise<Browser> => {
+export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
   const { executablePath } = options;
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const failed = (reason: string, cause?: unknown) =>
     new CliError(`Could not start the browser at ${executablePath}: ${reason}`, ExitCode.render, { cause });
-  // The profile lives in TMPDIR, so a browser can be told by its command line whose it is.
   trace("browser: starting");
+  // The profile lives in TMPDIR, so a browser can be told by its command line whose it is.
   const profile = mkdtempSync(path.join(os.tmpdir(), "factsheet-chromium-"));
-  let child: ChildProcess;
+  liveProfiles.add(profile);
+  if (!exitHook) {
+    exitHook = true;
+    process.on("exit", onExit);
+  }
+  const abort = new AbortController();
+  starting.add(abort);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(failed(`it did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  let launching: Promise<Browser> | undefined;
   try {
-    child = spawn(
-      executablePath,
-      [
-        "--headless",
-        "--remote-debugging-pipe",
-        `--user-data-dir=${profile}`,
-        ...browserArgs(process.getuid?.() === 0),
-        "about:blank",
-      ],
-      {
-        // Its own process group, so that closing can end every process it started.
-        detached: true,
-        stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
+    launching = (async () => {
+      const { launch } = await import("puppeteer-core");
+      trace("browser: Puppeteer loaded");
+      return launch({
+        executablePath,
+        pipe: true,
+        // Our flags only: Puppeteer's defaults are for automating a browser, not for printing.
+        ignoreDefaultArgs: true,
+        args: ["--headless", `--user-data-dir=${profile}`, ...browserArgs(process.getuid?.() === 0), "about:blank"],
         // Its temporary files (the singleton socket's folder, ...) go in the profile, removed with it:
         // a browser that is killed never gets to remove them itself.
         env: { ...process.env, TMPDIR: profile },
-      },
-    );
-  } catch (cause) {
-    removeProfile(profile);
-    throw failed(cause instanceof Error ? cause.message : String(cause), cause);
-  }
-  const { pid } = child;
-  if (pid !== undefined) {
-    liveBrowserPids.add(pid);
-    liveProfiles.set(pid, profile);
-  }
-  if (!exitHook) {
-    exitHook = true;
-    process.on("exit", () => {
-      for (const [livePid, liveProfile] of liveProfiles) {
-        // A browser already ended leaves its profile here until the profile is removed: not killed again.
-        if (liveBrowserPids.has(livePid)) killBrowserGroup(livePid);
-        try {
-          removeProfile(liveProfile);
-        } catch {
-          // Best effort on the way out.
-        }
-      }
-    });
-  }
-  let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
-    // Keep draining (a full pipe would stall the browser); keep the start for error messages.
-    if (stderr.length < 4096) stderr += chunk.toString();
-  });
-  const exited = new Promise<never>((_, reject) => {
-    child.once("error", (cause) => reject(failed(cause.message, cause)));
-    child.once("exit", (code, signal) =>
-      reject(failed(stderr.trim().split("\n")[0] || `it exited (${signal ?? `code ${code}`}) before it was ready`)),
-    );
-  });
-  exited.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(failed(`it did not answer within ${(options.timeoutMs ?? 30_000) / 1000} s`)),
-      options.timeoutMs ?? 30_000,
-    );
-  });
-  try {
-    const connected = (async (): Promise<Browser> => {
-      // Puppeteer's connect alone, without its launcher and browser downloader: the package's
-      // main entry costs about 0.2 s to load, on the same thread that is checking the brief
-      // meanwhile. The path is Puppeteer's own (its package exports "./internal/*"); the lockfile
-      // pins the version, and tsc fails the build if the module moves.
-      const [{ _connectToBrowser }, { PipeTransport }] = await Promise.all([
-        import("puppeteer-core/internal/common/BrowserConnector.js"),
-        // The DevTools pipe (fd 3 to the browser, fd 4 from it), as Puppeteer's own launcher reads it.
-        import("puppeteer-core/internal/node/PipeTransport.js"),
-      ]);
-      const [toBrowser, fromBrowser] = [child.stdio[3] as Writable, child.stdio[4] as Readable];
-      // Puppeteer drops its error handlers from the pipe when it disconnects; a reset arriving after
-      // that (the browser killed with a message unread) would be an unhandled error and end the
-      // process (seen when a browser being ended was closed again). The pipe closing is what tells.
-      for (const stream of [toBrowser, fromBrowser]) stream.on("error", () => undefined);
-      const browser: unknown = await _connectToBrowser({
-        transport: new PipeTransport(toBrowser, fromBrowser),
+        // The CLI handles signals itself: Puppeteer's SIGINT handler would exit the process early.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        // The blank tab is taken when the first print wants it, not waited for here.
+        waitForInitialPage: false,
         defaultViewport: { width: 800, height: 600 },
         protocolTimeout: 60_000,
+        signal: abort.signal,
       });
-      // The very class the main entry exports; its public types are declared apart from the internal ones.
-      return browser as Browser;
     })();
-    connected.catch(() => undefined);
-    const browser = await Promise.race([connected, exited, timeout]);
+    const browser = await Promise.race([launching, timeout]);
+    const child = browser.process();
+    if (!child) throw new Error("Puppeteer gave no browser process");
+    if (child.pid !== undefined) liveBrowserPids.add(child.pid);
+    // Puppeteer drops its error handlers from the pipe (fd 3 to the browser, fd 4 from it) when it
+    // disconnects; a reset arriving after that (the browser killed with a message unread) would be
+    // an unhandled error and end the process. The pipe closing is what tells.
+    for (const stream of [child.stdio[3], child.stdio[4]]) stream?.on("error", () => undefined);
     trace("browser: connected");
     launches.set(browser, {
       child,
@@ -193,16 +161,71 @@ export const launchBrowser = async (options: LaunchOptions): Promise<Browser> =>
     });
     return browser;
   } catch (cause) {
-    await endProcess(child, profile);
+    // Puppeteer kills the browser it was starting; one that connected after all is ended too.
+    abort.abort();
+    launching?.then(closeBrowser, () => undefined);
+    await removeProfile(profile);
     if (cause instanceof CliError) throw cause;
-    throw failed(cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause), cause);
+    const message = cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause);
+    // The pipe closed: the browser exited. Puppeteer keeps what it said to itself; ask it again.
+    const reason = /Target closed|Connection closed|EPIPE|ECONNRESET/i.test(message)
+      ? ((await whyNotStarting(executablePath)) ?? "it exited before it was ready")
+      : message;
+    throw failed(reason, cause);
   } finally {
+    starting.delete(abort);
     if (timer) clearTimeout(timer);
   }
-};
+}
+
+/**
+ * What a browser that would not start says when asked its version: a loader error, a broken
+ * wrapper script's message. The first line of it, or nothing; at most two seconds.
+ */
+function whyNotStarting(executablePath: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    let said = "";
+    let child: ChildProcess;
+    try {
+      child = spawn(executablePath, ["--version"], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const keep = (chunk: Buffer) => {
+      if (said.length < 4096) said += chunk.toString();
+    };
+    child.stderr?.on("data", keep);
+    const timer = setTimeout(() => {
+      if (child.pid !== undefined) killBrowserGroup(child.pid);
+    }, 2_000);
+    child.once("error", () => {
+      clearTimeout(timer);
+      resolve(undefined);
+    });
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      // Its version on stdout and nothing on stderr: it starts, and failed for another reason.
+      resolve(code === 0 && said.trim() === "" ? undefined : said.trim().split("\n")[0] || undefined);
+    });
+  });
+}
+
+/** Removes a profile off the main thread; until then a process exit removes it on the way out. */
+async function removeProfile(profile: string): Promise<void> {
+  try {
+    // In a one-brief build this runs while the PDF is stamped and written.
+    await rm(profile, PROFILE_REMOVAL);
+    trace("browser: profile removed");
+  } catch {
+    // A profile that cannot be removed is litter in TMPDIR, not a failure of the build.
+  } finally {
+    liveProfiles.delete(profile);
+  }
+}
 
 /** Kills the browser's process group, waits for its main process to be reaped, removes its profile. */
-const endProcess = async (child: ChildProcess, profile: string, timeoutMs = 5_000): Promise<void> => {
+async function endProcess(child: ChildProcess, profile: string, timeoutMs = 5_000): Promise<void> {
   const { pid } = child;
   if (pid !== undefined) {
     if (child.exitCode === null && child.signalCode === null) {
@@ -214,17 +237,8 @@ const endProcess = async (child: ChildProcess, profile: string, timeoutMs = 5_00
     trace("browser: ended");
     liveBrowserPids.delete(pid);
   }
-  try {
-    // Off the main thread: in a one-brief build this runs while the PDF is stamped and written.
-    await rm(profile, PROFILE_REMOVAL);
-    trace("browser: profile removed");
-  } catch {
-    // A profile that cannot be removed is litter in TMPDIR, not a failure of the build.
-  } finally {
-    // Until now a process exit (a signal, an error) removes it on the way out.
-    if (pid !== undefined) liveProfiles.delete(pid);
-  }
-};
+  await removeProfile(profile);
+}
 
 const closing = new WeakMap<Browser, Promise<void>>();
 
@@ -241,7 +255,7 @@ export const closeBrowser = (browser: Browser, timeoutMs = 5_000): Promise<void>
   return ending;
 };
 
-const endBrowser = async (browser: Browser, timeoutMs: number): Promise<void> => {
+async function endBrowser(browser: Browser, timeoutMs: number): Promise<void> {
   const launched = launches.get(browser);
   if (launched) {
     launches.delete(browser);
@@ -266,4 +280,4 @@ const endBrowser = async (browser: Browser, timeoutMs: number): Promise<void> =>
     if (timer) clearTimeout(timer);
     if (proc?.pid !== undefined && proc.exitCode === null && proc.signalCode === null) killBrowserGroup(proc.pid);
   }
-};
+}

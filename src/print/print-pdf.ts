@@ -1,39 +1,23 @@
 /**
- * The print stage: HTML -> PDF in Chromium, with the settings that keep a
+ * Printing HTML to PDF in one Chromium tab, with the settings that keep a
  * hostile fact base harmless: content set directly (never a file:// URL),
  * JavaScript off, every request but `data:` blocked, and the page checked to
- * still be about:blank afterwards.
+ * still be about:blank after every print. One tab may print several
+ * documents (the contents' two passes, see print-brief.ts); a time limit, a
+ * crashed renderer or a browser gone ends all of it at once.
  */
-import type { Browser, HTTPRequest, Page } from "puppeteer";
+import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 import { CliError, ExitCode } from "../errors.js";
 import { trace } from "../trace.js";
 import { takeFirstTab } from "./launch-browser.js";
 
 export type Paper = "a4" | "letter";
 
-export interface PrintOptions {
+/** How a tab prints: the page, its running header and footer, the tab it prints in, its time limit. */
+export interface TabOptions {
   readonly paper: Paper;
   readonly headerTemplate: string;
   readonly footerTemplate: string;
-  /** A tagged (accessible) PDF with bookmarks: on unless asked otherwise (Chromium's outline needs tags). */
-  readonly tagged?: boolean;
-  /**
-   * Another pass: given a print (and whether it was tagged), the document to
-   * print instead (the contents with the pages that print found), or
-   * `undefined` when the document printed needs no change. Asked after every
-   * print, three prints at most.
-   */
-  readonly revise?: (pdf: Uint8Array, tagged: boolean) => Promise<string | undefined>;
-  /**
-   * The first print is a draft, untagged (about half the time of a tagged
-   * print) and without the running header and footer (they sit in the
-   * margins, so the pages break the same; Chromium lays them out apart for
-   * every page: 0.1 s of the Qatar brief's draft, 0.4-0.5 s at 1,000 items),
-   * made only for `revise` to read; the final print is tagged as asked. For a
-   * first build, whose contents' pages are not known yet. Nothing in it is
-   * painted (see `draftDocument`).
-   */
-  readonly draft?: boolean;
   /**
    * The tab to print in, from a session that opens tabs ahead. By default
    * `openPrintTab`. Its settings (scripts off, requests intercepted) are
@@ -42,8 +26,32 @@ export interface PrintOptions {
   readonly openTab?: () => Promise<Page>;
   /** What becomes of the tab once the print is done (or failed): closed, by default. */
   readonly releaseTab?: (tab: Page) => Promise<void>;
-  /** Upper bound for the whole print; past it the print fails. */
+  /** Upper bound for the whole print, every pass of it; past it the print fails. */
   readonly timeoutMs?: number;
+}
+
+/** One print of one document. */
+export interface PrintHow {
+  /** A tagged (accessible) PDF with bookmarks (Chromium's outline needs tags). */
+  readonly tagged: boolean;
+  /**
+   * A draft: untagged (about half the time of a tagged print), without the
+   * running header and footer (they sit in the margins, so the pages break the
+   * same; Chromium lays them out apart for every page: 0.1 s of the Qatar
+   * brief's draft, 0.4-0.5 s at 1,000 items), and nothing in it painted (see
+   * `draftDocument`): only to learn where each link target lands.
+   */
+  readonly draft?: boolean;
+}
+
+/** A tab set up for printing: each call sets a fresh document and prints it. */
+export type PrintInTab = (html: string, how: PrintHow) => Promise<Uint8Array>;
+
+export interface PrintOptions extends TabOptions {
+  /** A tagged (accessible) PDF with bookmarks: on unless asked otherwise. */
+  readonly tagged?: boolean;
+  /** Print a draft (see `PrintHow`). */
+  readonly draft?: boolean;
 }
 
 /**
@@ -61,9 +69,6 @@ export interface PrintResult {
   /** URLs the page tried to load and was refused. */
   readonly blocked: readonly string[];
 }
-
-/** A draft, a print with the pages it found, and one more if those pages moved the headings. */
-const MAX_PRINTS = 3;
 
 export const PAGE_MARGINS = { top: "20mm", bottom: "18mm", left: "16mm", right: "16mm" } as const;
 
@@ -85,7 +90,24 @@ export const draftDocument = (html: string): string => {
   return `${html.slice(0, at)}<style>*{visibility:hidden!important}</style>${html.slice(at)}`;
 };
 
+/** Prints one document in a tab of its own. */
 export const printPdf = async (browser: Browser, html: string, options: PrintOptions): Promise<PrintResult> => {
+  const { result, blocked } = await withPrintTab(browser, options, (print) =>
+    print(html, { tagged: options.tagged ?? true, draft: options.draft === true }),
+  );
+  return { pdf: result, blocked };
+};
+
+/**
+ * Opens a tab, sets it up for printing and hands `work` the function that prints in it; the tab is
+ * released after, whatever happened. Past the time limit, when the page crashes or the browser goes,
+ * the whole work fails at once with a clear error.
+ */
+export async function withPrintTab<T>(
+  browser: Browser,
+  options: TabOptions,
+  work: (print: PrintInTab) => Promise<T>,
+): Promise<{ result: T; blocked: readonly string[] }> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const blocked: string[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -110,28 +132,27 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
   const crashed = new Promise<never>((_, reject) => {
     onCrash = () => reject(new CliError("The browser's page crashed while printing.", ExitCode.render));
   });
-  const work = (async () => {
+  const stayed = (tab: Page, when: string): void => {
+    if (tab.url() !== "about:blank") {
+      throw new CliError(`The page navigated away to ${tab.url()} while printing; ${when}.`, ExitCode.render);
+    }
+  };
+  const running = (async () => {
     const tab = await (options.openTab ?? (() => openPrintTab(browser)))();
     page = tab;
     if (onCrash) tab.on("error", onCrash);
     trace("print: tab ready");
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on("request", onRequest);
-    await page.setContent(options.draft === true ? draftDocument(html) : html, {
-      waitUntil: "load",
-      timeout: timeoutMs,
-    });
-    trace("print: content set");
-    if (page.url() !== "about:blank") {
-      throw new CliError(
-        `The page navigated away to ${page.url()} while printing; refusing to print it.`,
-        ExitCode.render,
-      );
-    }
-    const tagged = options.tagged ?? true;
-    const print = (tagged: boolean, draft = false) =>
-      tab.pdf({
+    await tab.setJavaScriptEnabled(false);
+    await tab.setRequestInterception(true);
+    tab.on("request", onRequest);
+    const print: PrintInTab = async (html, how) => {
+      const draft = how.draft === true;
+      const tagged = how.tagged && !draft;
+      // A fresh document for every print: a second print of one document is not byte for byte the same.
+      await tab.setContent(draft ? draftDocument(html) : html, { waitUntil: "load", timeout: timeoutMs });
+      trace("print: content set");
+      stayed(tab, "refusing to print it");
+      const pdf = await tab.pdf({
         format: options.paper === "letter" ? "Letter" : "A4",
         printBackground: true,
         displayHeaderFooter: !draft,
@@ -142,28 +163,11 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
         outline: tagged,
         timeout: timeoutMs,
       });
-    // A draft is never the result: it paints nothing. The last print is always the document as asked.
-    let draft = options.draft === true;
-    let printedTagged = tagged && !draft;
-    let pdf = await print(printedTagged, draft);
-    trace(draft ? "print: printed a draft, untagged" : "print: printed");
-    let current = html;
-    for (let prints = 1; prints < MAX_PRINTS; prints += 1) {
-      const revised = await options.revise?.(pdf, printedTagged);
-      if (revised === undefined && printedTagged === tagged && !draft) break;
-      draft = false;
-      current = revised ?? current;
-      // A fresh document, as when the pages were known beforehand: a second print of one document
-      // is not byte for byte the same.
-      await tab.setContent(current, { waitUntil: "load", timeout: timeoutMs });
-      printedTagged = tagged;
-      pdf = await print(tagged);
-      trace("print: printed again, with the contents' pages");
-    }
-    if (page.url() !== "about:blank") {
-      throw new CliError(`The page navigated away to ${page.url()} while printing; refusing the PDF.`, ExitCode.render);
-    }
-    return { pdf, blocked };
+      trace(draft ? "print: printed a draft, untagged" : "print: printed");
+      stayed(tab, "refusing the PDF");
+      return pdf;
+    };
+    return work(print);
   })();
   // A browser that dies mid-print must fail the print at once, not at the protocol's time limit.
   let onDisconnect: (() => void) | undefined;
@@ -175,9 +179,9 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
   });
   let printed = false;
   try {
-    const result = await Promise.race([work, timeout, disconnected, crashed]);
+    const result = await Promise.race([running, timeout, disconnected, crashed]);
     printed = true;
-    return result;
+    return { result, blocked };
   } catch (cause) {
     if (cause instanceof CliError) throw cause;
     throw new CliError(
@@ -192,10 +196,10 @@ export const printPdf = async (browser: Browser, html: string, options: PrintOpt
     disconnected.catch(() => undefined);
     crashed.catch(() => undefined);
     if (timer) clearTimeout(timer);
-    work.catch(() => undefined);
+    running.catch(() => undefined);
     // The tab is released (closed, or its browser ended) while the PDF is written. After a failure
     // the browser may be hung and never answer: closing gets a few seconds, then the caller kills it.
     const closing = page && (options.releaseTab ?? ((tab: Page) => tab.close()))(page).catch(() => undefined);
     if (!printed) await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
   }
-};
+}

@@ -149,12 +149,13 @@ describeWithBrowser("PDF output", (testBrowser) => {
 
     // A rebuild prints once, seeded with the page numbers the last build found: the same bytes.
     // A stale or broken page cache costs the second pass, never the result.
-    const cache = path.join(again, ".factsheet", "harbour", "pages-a4.json");
-    expect(JSON.parse(await readFile(cache, "utf8"))).toMatchObject({
-      "toc-page-actors": expect.stringMatching(/^\d+$/),
+    const manifest = path.join(again, ".factsheet", "harbour", "manifest.json");
+    expect(JSON.parse(await readFile(manifest, "utf8"))).toMatchObject({
+      pages: { a4: { actors: expect.stringMatching(/^\d+$/) } },
     });
-    for (const seeded of [null, '{"toc-page-actors":"9"}', "not json{"]) {
-      if (seeded !== null) await writeFile(cache, seeded);
+    const stale = JSON.stringify({ version: 1, pages: { a4: { actors: "9" } }, outputs: {} });
+    for (const seeded of [null, stale, "not json{"]) {
+      if (seeded !== null) await writeFile(manifest, seeded);
       const rebuilt = await runCli([
         "build",
         "test/fixtures/harbour.yaml",
@@ -247,37 +248,33 @@ describeWithBrowser("PDF output", (testBrowser) => {
     const built = await runCli(["build", "data/qatar-mediation.yaml", "--out", dir(), "--format", "html"]);
     expect(built.code).toBe(0);
     const html = await readFile(path.join(dir(), "qatar-mediation.html"), "utf8");
-    const { draftDocument, printPdf } = await import("../../src/print/print-pdf.js");
+    const { draftDocument, printPdf, withPrintTab } = await import("../../src/print/print-pdf.js");
     const { readDestinations } = await import("../../src/print/read-outline.js");
     const browser = await testBrowser.launchForTest();
-    const options = { paper: "a4" as const, headerTemplate: "<span></span>", footerTemplate: "<span></span>" };
-    const full = await printPdf(browser, html, { ...options, tagged: false });
-    // The draft is handed to `revise` only; the print's result is the document itself.
-    let drafted: Uint8Array | undefined;
-    const result = await printPdf(browser, html, {
-      ...options,
-      tagged: false,
-      draft: true,
-      revise: async (pdf) => {
-        drafted ??= pdf;
-        return undefined;
-      },
-    });
-    const draft = { pdf: drafted ?? new Uint8Array() };
-    const [fullFile, draftFile] = [path.join(dir(), "full.pdf"), path.join(dir(), "draft.pdf")];
-    await writeFile(fullFile, full.pdf);
-    await writeFile(draftFile, draft.pdf);
-    const resultFile = path.join(dir(), "result.pdf");
-    await writeFile(resultFile, result.pdf);
-    const [fullRead, draftRead] = [await readPdf(fullFile), await readPdf(draftFile)];
-    expect((await readPdf(resultFile)).text).toEqual(fullRead.text);
-    expect(draftRead.pages).toBe(fullRead.pages);
-    expect(draftRead.text.join("").trim()).toBe("");
-    expect(fullRead.text.join("")).toContain("Majed al-Ansari");
-    const targets = readDestinations(full.pdf);
-    expect(targets?.size).toBeGreaterThan(100);
-    expect(readDestinations(draft.pdf)).toEqual(targets);
-    expect(draft.pdf.byteLength).toBeLessThan(full.pdf.byteLength / 5);
+    {
+      const options = { paper: "a4" as const, headerTemplate: "<span></span>", footerTemplate: "<span></span>" };
+      const full = await printPdf(browser, html, { ...options, tagged: false });
+      // A draft, then the document itself, in one tab (as the contents' two passes print them).
+      const { result } = await withPrintTab(browser, options, async (print) => ({
+        draft: await print(html, { tagged: false, draft: true }),
+        pdf: await print(html, { tagged: false }),
+      }));
+      const draft = { pdf: result.draft };
+      const [fullFile, draftFile] = [path.join(dir(), "full.pdf"), path.join(dir(), "draft.pdf")];
+      await writeFile(fullFile, full.pdf);
+      await writeFile(draftFile, draft.pdf);
+      const resultFile = path.join(dir(), "result.pdf");
+      await writeFile(resultFile, result.pdf);
+      const [fullRead, draftRead] = [await readPdf(fullFile), await readPdf(draftFile)];
+      expect((await readPdf(resultFile)).text).toEqual(fullRead.text);
+      expect(draftRead.pages).toBe(fullRead.pages);
+      expect(draftRead.text.join("").trim()).toBe("");
+      expect(fullRead.text.join("")).toContain("Majed al-Ansari");
+      const targets = readDestinations(full.pdf);
+      expect(targets?.size).toBeGreaterThan(100);
+      expect(readDestinations(draft.pdf)).toEqual(targets);
+      expect(draft.pdf.byteLength).toBeLessThan(full.pdf.byteLength / 5);
+    }
     // The hiding style goes right after the head's tag, whatever its case, before anything a template
     // writes there (a "</head>" in a CSS comment included); a document without one is left as it is.
     const hide = "<style>*{visibility:hidden!important}</style>";
@@ -318,18 +315,15 @@ describeWithBrowser("PDF output", (testBrowser) => {
     expect(childBrowsers()).toEqual([]);
 
     // The contents on page one give the page each section really starts on.
-    const { outlinePages, outlinePagesWithPdfJs } = await import("../../src/print/outline-pages.js");
-    const { readOutline } = await import("../../src/print/read-outline.js");
+    const { readLandings, readLandingsWithPdfJs } = await import("../../src/print/read-landings.js");
     const bytes = new Uint8Array(await readFile(path.join(dir(), "qatar-mediation.pdf")));
-    const landed = await outlinePages(bytes);
-    // Read from the bytes, every bookmark as pdf.js reads it: 43 of them, nested.
-    expect(readOutline(bytes)).toEqual(await outlinePagesWithPdfJs(bytes));
-    // And every link target (a first build learns its pages from an untagged draft's targets).
-    const { readDestinations } = await import("../../src/print/read-outline.js");
-    const { destinationPagesWithPdfJs } = await import("../../src/print/outline-pages.js");
-    const targets = readDestinations(bytes);
-    expect(targets).toEqual(await destinationPagesWithPdfJs(bytes));
-    expect(targets?.size).toBeGreaterThan(100);
+    const landed = await readLandings(bytes, "outline");
+    // Read as pdf.js reads them: every bookmark (43 of them, nested) and every link target (a first
+    // build learns its pages from an untagged draft's targets).
+    expect(landed).toEqual(await readLandingsWithPdfJs(bytes, "outline"));
+    const targets = new Map((await readLandings(bytes, "targets")).map((t) => [t.name, t.page]));
+    expect(targets).toEqual(new Map((await readLandingsWithPdfJs(bytes, "targets")).map((t) => [t.name, t.page])));
+    expect(targets.size).toBeGreaterThan(100);
     expect(landed.length).toBeGreaterThan(30);
     const sections = [
       "Actors",
@@ -342,7 +336,7 @@ describeWithBrowser("PDF output", (testBrowser) => {
       "Sources",
     ];
     for (const title of sections) {
-      const page = landed.find((entry) => entry.title === title)?.page;
+      const page = landed.find((entry) => entry.name === title)?.page;
       expect(page, title).toBeGreaterThan(1);
       expect(pdf.text[0]).toContain(`${title} ${page}`);
     }

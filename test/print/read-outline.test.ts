@@ -48,16 +48,16 @@ const base: Record<number, string> = {
 describe("readOutline", () => {
   it("reads titles (escapes, octal, UTF-16) and pages through a nested page tree, in order", () => {
     expect(readOutline(makePdf(base, 1))).toEqual([
-      { title: "Talks (round two) \\ end été", page: 1 },
-      { title: "Child", page: 3 },
-      { title: "Says /Next 99 0 R and endobj stream", page: 3 },
-      { title: "Où sont les négociateurs — قطر", page: 2 },
+      { name: "Talks (round two) \\ end été", page: 1 },
+      { name: "Child", page: 3 },
+      { name: "Says /Next 99 0 R and endobj stream", page: 3 },
+      { name: "Où sont les négociateurs — قطر", page: 2 },
     ]);
   });
 
   it("follows an incremental update: the newer object wins", () => {
     const pdf = makePdf(base, 1, { 14: "<</Title (Child, revised)\n/Dest [3 0 R /XYZ 0 500 0]\n/Parent 11 0 R>>" });
-    expect(readOutline(pdf)?.[1]).toEqual({ title: "Child, revised", page: 1 });
+    expect(readOutline(pdf)?.[1]).toEqual({ name: "Child, revised", page: 1 });
   });
 
   it("a PDF without an outline has no bookmarks", () => {
@@ -113,5 +113,16 @@ describe("readDestinations", () => {
       1,
     );
     expect(readDestinations(broken)).toBeUndefined();
+    // Targets in a name tree are not read from the bytes (pdf.js reads them): not an empty answer.
+    const tree = makePdf(
+      {
+        ...base,
+        1: "<</Type /Catalog\n/Pages 2 0 R\n/Names 21 0 R>>",
+        21: "<</Dests 22 0 R>>",
+        22: "<</Names [(actors) [3 0 R /XYZ 0 792 0]]>>",
+      },
+      1,
+    );
+    expect(readDestinations(tree)).toBeUndefined();
   });
 });

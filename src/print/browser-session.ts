@@ -3,11 +3,11 @@
  * brief is read and checked), shared by every brief of a batch or every
  * rebuild of a watch session, and always closed.
  */
-import type { Browser, Page } from "puppeteer";
+import type { Browser, Page } from "puppeteer-core";
 import { CliError, ExitCode } from "../errors.js";
-import { type BrowserLocation, findBrowser, NO_BROWSER_MESSAGE } from "../print/find-browser.js";
-import { closeBrowser, launchBrowser } from "../print/launch-browser.js";
-import { openPrintTab } from "../print/print-pdf.js";
+import { type BrowserLocation, findBrowser, NO_BROWSER_MESSAGE } from "./find-browser.js";
+import { closeBrowser, launchBrowser } from "./launch-browser.js";
+import { openPrintTab } from "./print-pdf.js";
 
 /**
  * A session whose browser is starting already, for a run that prints: called
