@@ -148,7 +148,7 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
     draftable: true,
     references: [ref("speaker", "actor", "speaker"), ref("variant_of", "quote", "quote")],
     parts: [part("quote", { date: "date", dateWording: "date_wording" })],
-    printed: ["speaker", "text", "date", "date_wording", "context", "variant_of"],
+    printed: ["speaker", "text", "paraphrase", "date", "date_wording", "context", "variant_of"],
   },
 ];
 
