@@ -21,6 +21,8 @@
  * Offsets are UTF-16 offsets into the text given.
  */
 
+import { isDigit, isLower } from "./characters.js";
+
 export type QuotationMark = "double" | "single";
 
 export interface Quotation {
@@ -44,7 +46,6 @@ const DOUBLE_CLOSE = new Set(["\u201D", "\u00BB"]);
 const SINGLE_OPEN = new Set(["\u2018", "\u201A", "\u201B", "\u2039"]);
 const SINGLE_CLOSE = new Set(["\u2019", "\u203A"]);
 
-const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 /** What may stand just before an opening mark besides white space. */
 const BEFORE_OPENING = /[([{\u2014\u2013\-/\u201C\u201E\u2018\u00AB\u2039"'\u2026]/;
@@ -55,7 +56,6 @@ const CLOSING_PUNCTUATION = /[,;:!?)\]}]/;
 const SENTENCE_END = /[.!?\u2026]/;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.test(c);
-const isWord = (c: string | undefined): boolean => c !== undefined && WORD.test(c);
 
 /** The mark at `i` faces right: it can open (something to quote follows, nothing is glued before it). */
 const opens = (text: string, i: number): boolean => {
@@ -94,14 +94,12 @@ const endsSentence = (text: string, from: number, i: number): boolean => {
 const closesSingle = (text: string, i: number): "no" | "weak" | "strong" => {
   const prev = text[i - 1];
   const next = text[i + 1];
-  if (isWord(prev) && isWord(next)) return "no"; // inside a word: Qatar's, don’t
+  // Inside a word (Qatar's, don’t) nothing follows it apart: it does not close.
   if (!closes(text, i)) return "no";
   // After a plural and before more words, it may be a possessive: "the players’ union".
-  if ((prev === "s" || prev === "S") && isSpace(next) && /\p{Ll}/u.test(text[i + 2] ?? "")) return "weak";
+  if ((prev === "s" || prev === "S") && isSpace(next) && isLower(text[i + 2])) return "weak";
   return "strong";
 };
-
-const isSingleMark = (c: string | undefined): boolean => c === "'" || (c !== undefined && SINGLE_CLOSE.has(c));
 
 /** The marks of a line that may close a single quotation, in order, and which of them surely do. */
 interface SingleCloses {
@@ -112,13 +110,17 @@ interface SingleCloses {
 const singleClosesOf = (text: string, from: number, to: number): SingleCloses => {
   const all: number[] = [];
   const strong: number[] = [];
-  for (let j = from; j < to; j += 1) {
-    if (!isSingleMark(text[j])) continue;
-    const kind = closesSingle(text, j);
-    if (kind === "no") continue;
-    all.push(j);
-    if (kind === "strong") strong.push(j);
+  // Only ' and ’ (and ›) can close: look for them, not at every character.
+  for (const mark of ["'", "\u2019", "\u203A"]) {
+    for (let j = text.indexOf(mark, from); j >= 0 && j < to; j = text.indexOf(mark, j + 1)) {
+      const kind = closesSingle(text, j);
+      if (kind === "no") continue;
+      all.push(j);
+      if (kind === "strong") strong.push(j);
+    }
   }
+  all.sort((a, b) => a - b);
+  strong.sort((a, b) => a - b);
   return { all, strong };
 };
 
@@ -228,12 +230,12 @@ export function findQuotations(text: string): Quotation[] {
    * Whether the single mark at `at` opens a quotation: a curly opening mark that faces right does; a
    * straight one only when something closes it in its line, or the next paragraph opens again.
    */
-  const opensSingle = (at: number, closes: SingleCloses, n: number): boolean => {
+  const opensSingle = (at: number, closes: () => SingleCloses, n: number): boolean => {
     const c = text[at];
     if (c === undefined || !(SINGLE_OPEN.has(c) || c === "'")) return false;
-    if (!opens(text, at) || /\p{N}/u.test(text[at + 1] ?? "")) return false; // '90s
+    if (!opens(text, at) || isDigit(text[at + 1])) return false; // '90s
     if (c !== "'") return true;
-    if (anyAfter(closes.all, at)) return true;
+    if (anyAfter(closes().all, at)) return true;
     const next = nextParagraph(n).first;
     return next >= 0 && opensAgain(text, next, "single");
   };
@@ -249,6 +251,12 @@ export function findQuotations(text: string): Quotation[] {
       return singles;
     };
     for (let i = line.start; i < line.end; i += 1) {
+      const code = text.charCodeAt(i);
+      // Every mark is " or ', or beyond U+00AA: anything else is skipped at once.
+      if (code !== 0x22 && code !== 0x27 && code < 0xab) {
+        if (i === firstAt) continuing = false;
+        continue;
+      }
       const c = text[i] ?? "";
       if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) {
         const left = opens(text, i);
@@ -277,10 +285,10 @@ export function findQuotations(text: string): Quotation[] {
             : closesSingle(text, i);
           if (kind === "strong" || (kind === "weak" && !continuedSingle && !anyAfter(closesHere().strong, i))) {
             end(i, "single");
-          } else if (kind === "no" && opensSingle(i, closesHere(), n)) {
+          } else if (kind === "no" && opensSingle(i, closesHere, n)) {
             continueFlattened(i, "single");
           }
-        } else if (opensSingle(i, closesHere(), n)) {
+        } else if (opensSingle(i, closesHere, n)) {
           begin(i, "single");
         }
       }

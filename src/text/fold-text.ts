@@ -69,6 +69,17 @@ export function foldWithOffsets(text: string): FoldedWithOffsets {
   let folded = "";
   let pendingSpace = false;
   for (let i = 0; i < normalized.length; i += 1) {
+    const code = normalized.charCodeAt(i);
+    // Printable ASCII but the backtick (a quote mark) and the space: kept as it is. Most characters are.
+    if (code > 0x20 && code < 0x7f && code !== 0x60) {
+      if (pendingSpace) {
+        folded += " ";
+        pendingSpace = false;
+      }
+      offsets[i] = folded.length;
+      folded += normalized[i];
+      continue;
+    }
     const c = normalized.charAt(i);
     if (INVISIBLE_CHAR.test(c)) {
       offsets[i] = folded.length;

@@ -5,10 +5,13 @@
  * surname, role title, "the minister", "he", "the office").
  */
 import type { Actor } from "../factbase/schema.js";
+import { holdsWords, isDigit, isLetter, isUpper, isWordChar, wordsOf } from "../text/characters.js";
 import { foldText } from "../text/fold-text.js";
 import type { QuotedSpan, SourceText } from "./source-text.js";
 
-const UPPER_OR_OPENING = /[\p{Lu}\p{N}"'([]/u;
+/** What a sentence may start with: a capital, a digit, an opening mark or bracket. */
+const startsSentence = (c: string | undefined): boolean =>
+  isUpper(c) || isDigit(c) || c === '"' || c === "'" || c === "(" || c === "[";
 
 /** Words a period follows without ending the sentence ("Mr. Reyes", "Gen. Ortiz"). */
 const ABBREVIATIONS = new Set(
@@ -20,7 +23,7 @@ const ABBREVIATIONS = new Set(
 /** Whether the period at `i` ends an abbreviation or an initial ("U.S.", "J. Smith"). */
 const isAbbreviation = (text: string, i: number): boolean => {
   let j = i;
-  while (j > 0 && /\p{L}/u.test(text[j - 1] ?? "")) j -= 1;
+  while (j > 0 && isLetter(text[j - 1])) j -= 1;
   const word = text.slice(j, i);
   if (word.length === 1) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
@@ -29,10 +32,10 @@ const isAbbreviation = (text: string, i: number): boolean => {
 /** Where the sentence after the end at `i` (a `.`, `?` or `!`, or a closing mark) starts, if it does. */
 const nextSentenceStart = (text: string, i: number): number | undefined => {
   let j = i;
-  while (j < text.length && /[)\]]/.test(text[j] ?? "")) j += 1;
+  while (text[j] === ")" || text[j] === "]") j += 1;
   if (text[j] !== " ") return undefined;
   j += 1;
-  return UPPER_OR_OPENING.test(text[j] ?? "") ? j : undefined;
+  return startsSentence(text[j]) ? j : undefined;
 };
 
 export interface SourceSentences {
@@ -114,9 +117,47 @@ export const attributingNarration = (sentences: SourceSentences, from: number, t
 /** How many sentences back a pronoun may look for the name it stands for ("He continued:"). */
 const PRONOUN_REACH = 3;
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const phrase = (words: string, flags = "iu"): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(words)).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`, flags);
+/** What, after a title, makes it a title before a name: "the Prime Minister Sheikh Mohammed". */
+const nameAfter = (text: string, end: number): boolean => {
+  let j = end;
+  if (text[j] === ",") j += 1;
+  if (text[j] !== " ") return false;
+  while (text[j] === " ") j += 1;
+  return isUpper(text[j]);
+};
+
+/** Whether the words just before `at` are "the" or "The" and at most `words` more ("the top Qatari"). */
+const theBefore = (text: string, at: number, words: number): boolean => {
+  let end = at;
+  for (let k = 0; k <= words; k += 1) {
+    if (text[end - 1] !== " ") return false;
+    end -= 1;
+    let start = end;
+    while (start > 0 && (isLetter(text[start - 1]) || text[start - 1] === "'" || text[start - 1] === "-")) start -= 1;
+    if (start === end) return false;
+    const word = text.slice(start, end);
+    if ((word === "the" || word === "The") && !isWordChar(text[start - 1])) return true;
+    end = start;
+  }
+  return false;
+};
+
+/**
+ * Whether `text` describes someone as "the [a few words] <noun>" (the noun in lower case, and no
+ * capitalised name after it). A plain search: a pattern per noun would cost more to compile than
+ * all the searching.
+ */
+const describesAs = (text: string, noun: string, words: number): boolean => {
+  let at = text.indexOf(noun);
+  while (at >= 0) {
+    const end = at + noun.length;
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[end]) && !nameAfter(text, end) && theBefore(text, at, words)) {
+      return true;
+    }
+    at = text.indexOf(noun, at + 1);
+  }
+  return false;
+};
 
 /** Nouns of titles that stand for their holder after "the": "the minister", "the top Qatari diplomat". */
 const TITLE_NOUNS = new Set(
@@ -134,9 +175,9 @@ const KIND_NOUNS: Readonly<Record<Actor["kind"], readonly string[]>> = {
   media: ["outlet", "newspaper", "paper", "broadcaster", "network", "channel", "agency", "daily"],
 };
 
-const PRONOUNS: Readonly<Record<"person" | "other", RegExp>> = {
-  person: /(?<![\p{L}\p{N}])(?:he|she|him|his|her|hers)(?![\p{L}\p{N}])/iu,
-  other: /(?<![\p{L}\p{N}])(?:it|its|they|them|their)(?![\p{L}\p{N}])/iu,
+const PRONOUNS: Readonly<Record<"person" | "other", readonly string[]>> = {
+  person: ["he", "she", "him", "his", "her", "hers"],
+  other: ["it", "its", "they", "them", "their"],
 };
 
 const STOP_WORDS = new Set("of the and for in on at to a an de al el bin ibn von van der".split(" "));
@@ -158,46 +199,45 @@ export function referenceTo(actor: Actor): ActorReference {
   if (kept) return kept;
   const names = [actor.name, ...(actor.aliases ?? [])];
   const titles = (actor.roles ?? []).map((r) => r.title);
-  const patterns: RegExp[] = [...names, ...titles].map((n) => phrase(n));
-  const descriptions: RegExp[] = [];
-  // "the minister", "the top Qatari diplomat", "The office added": a description in lower case. A
-  // title in capitals stands before a name ("the Qatari Prime Minister Sheikh Mohammed"), which is
-  // someone else's when it is not the speaker's.
-  const the = (words: number, noun: string) =>
-    new RegExp(
-      `(?<![\\p{L}\\p{N}])[Tt]he(?:\\s+[\\p{L}'-]+){0,${words}}?\\s+${escapeRegExp(noun.toLowerCase())}(?![\\p{L}\\p{N}])(?!,?\\s+\\p{Lu})`,
-      "u",
-    );
+  /** Matched whatever their case: names, aliases, titles (folded, in lower case). */
+  const phrases = [...names, ...titles].map((n) => foldText(n).toLowerCase());
+  /** Matched as written: a surname alone, capitalised ("Reyes", "Al-Khulaifi", "Thani"). */
+  const surnames: string[] = [];
+  /** "the <noun>", the noun in lower case, and how many words may stand between. */
+  const nouns: { noun: string; words: number }[] = [];
   if (actor.kind === "person") {
-    // A surname alone, as a name (capitalised): "Reyes", "Al-Khulaifi", "Thani".
     for (const name of names) {
       const last = foldText(name).split(" ").at(-1);
-      if (last !== undefined && last.length > 1 && !STOP_WORDS.has(last.toLowerCase()))
-        patterns.push(phrase(last, "u"));
+      if (last !== undefined && last.length > 1 && !STOP_WORDS.has(last.toLowerCase())) surnames.push(last);
     }
-    // "the minister", "the Qatari senior negotiator": a noun of one of its titles after "the".
-    const nouns = titles.flatMap((t) =>
-      foldText(t)
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter((w) => TITLE_NOUNS.has(w)),
-    );
-    for (const noun of new Set(nouns)) descriptions.push(the(3, noun));
+    // "the minister", "the Qatari senior negotiator": a noun of one of its titles.
+    for (const title of titles) {
+      for (const w of wordsOf(foldText(title).toLowerCase())) {
+        if (TITLE_NOUNS.has(w)) nouns.push({ noun: w, words: 3 });
+      }
+    }
   } else {
-    // "the office", "the ministry", "the group": a word of its name, or of its kind, after "the".
-    const words = names.flatMap((n) =>
-      foldText(n)
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w.length > 2 && !STOP_WORDS.has(w)),
-    );
-    for (const word of new Set([...words, ...KIND_NOUNS[actor.kind]])) descriptions.push(the(2, word));
+    // "the office", "the ministry", "the group": a word of its name, or of its kind.
+    for (const name of names) {
+      for (const w of wordsOf(foldText(name).toLowerCase())) {
+        if (w.length > 2 && !STOP_WORDS.has(w)) nouns.push({ noun: w, words: 2 });
+      }
+    }
+    for (const w of KIND_NOUNS[actor.kind]) nouns.push({ noun: w, words: 2 });
   }
-  const pronoun = PRONOUNS[actor.kind === "person" ? "person" : "other"];
+  const pronouns = PRONOUNS[actor.kind === "person" ? "person" : "other"];
   const found: ActorReference = {
-    names: (text) => patterns.some((p) => p.test(text)),
-    describes: (text) => descriptions.some((p) => p.test(text)),
-    pronoun: (text) => pronoun.test(text),
+    names: (text) => {
+      const lower = text.toLowerCase();
+      return phrases.some((p) => holdsWords(lower, p)) || surnames.some((p) => holdsWords(text, p));
+    },
+    // "The office added", "the top Qatari diplomat": in lower case; a title in capitals stands before a
+    // name ("the Qatari Prime Minister Sheikh Mohammed"), someone else's when not the speaker's.
+    describes: (text) => nouns.some(({ noun, words }) => describesAs(text, noun, words)),
+    pronoun: (text) => {
+      const lower = text.toLowerCase();
+      return pronouns.some((p) => holdsWords(lower, p));
+    },
   };
   references.set(actor, found);
   return found;
@@ -233,9 +273,9 @@ export function brokenByAttribution(
   if (actor === undefined) return false;
   if (source.paragraphs.some((p) => p > a.close && p <= b.open)) return false;
   const between = source.citable.slice(a.close, b.open);
-  if (/[:;]|(?<![\p{L}])that(?![\p{L}])/iu.test(between)) return false;
-  const words = between.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
-  if (words.length === 0 || words.length > 8) return false;
+  if (between.includes(":") || between.includes(";") || holdsWords(between.toLowerCase(), "that")) return false;
+  const words = wordsOf(between).length;
+  if (words === 0 || words > 8) return false;
   const reference = referenceTo(actor);
   return reference.names(between) || reference.describes(between) || reference.pronoun(between);
 }

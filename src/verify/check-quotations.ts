@@ -10,6 +10,7 @@ import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js
 import { field, type ItemKind, items, type Places, parts, sourcesOf, text } from "../factbase/items.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { Actor, CitationInput, FactBase, Quote } from "../factbase/schema.js";
+import { isDigit, isUpper, wordsOf } from "../text/characters.js";
 import { findQuotations } from "../text/find-quotations.js";
 import { foldText, splitElisions } from "../text/fold-text.js";
 import { attributes, brokenByAttribution, sentenceAt, sentencesOf } from "./attribution.js";
@@ -56,7 +57,7 @@ const firstParagraph = (source: SourceText, k: number): number => {
 export function checkQuotation(check: QuoteCheck): Diagnostic[] {
   const { quote, source, speaker, places, locateBrief } = check;
   const out: Diagnostic[] = [];
-  const at = locateBrief(places.path(quote, "text"));
+  const at = () => locateBrief(places.path(quote, "text"));
   const unattributed = (from: number, to: number) => {
     if (speaker === undefined || attributes(source, speaker, from, to)) return;
     out.push(
@@ -96,7 +97,7 @@ export function checkQuotation(check: QuoteCheck): Diagnostic[] {
       const distinct = [...new Set(found.spans)];
       out.push(
         diagnostic(
-          at,
+          at(),
           "error",
           "quote-spliced",
           `quote joins words from ${distinct.length} separate quotations in source ${source.id}: ${distinct.map(quoted).join(" and ")}`,
@@ -115,7 +116,7 @@ export function checkQuotation(check: QuoteCheck): Diagnostic[] {
         overlapping >= 0
           ? `${which} not all inside quotation marks in source ${source.id}: the quotation there is ${quoted(overlapping)}`
           : `${which} not inside quotation marks in source ${source.id}: the source says ${found.parts.length > 1 ? "them" : "these words"} itself, it does not quote ${speaker?.name ?? "anyone"}`;
-      out.push(diagnostic(at, "error", "quote-not-quoted", message, PARAPHRASE_HINT));
+      out.push(diagnostic(at(), "error", "quote-not-quoted", message, PARAPHRASE_HINT));
       break;
     }
     case "absent":
@@ -134,7 +135,6 @@ const PROSE_FIELDS: Partial<Record<ItemKind, readonly string[]>> = {
 /** Words a quotation in prose may have at either end that belong to the prose: `"urgency,"`. */
 const EDGE_PUNCTUATION = /^[\s,;:.!?]+|[\s,;:.!?]+$/g;
 
-const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
 const wordCount = (text: string): number => wordsOf(text).length;
 
 /** Small words a name may hold in lower case: "Office of the Prime Minister", "Mohammed bin Salman". */
@@ -146,7 +146,7 @@ const NAME_PARTICLES = new Set("of the and for on in de du del la le al el bin i
  */
 const isName = (text: string): boolean => {
   const words = wordsOf(text);
-  const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}\p{N}]/u.test(w);
+  const capital = (w: string | undefined) => isUpper(w?.[0]) || isDigit(w?.[0]);
   return (
     capital(words[0]) && capital(words.at(-1)) && words.every((w) => capital(w) || NAME_PARTICLES.has(w.toLowerCase()))
   );
@@ -154,11 +154,8 @@ const isName = (text: string): boolean => {
 
 /** How many of the needle's words a passage shares: which source's nearest passage to show. */
 const overlap = (passage: string, needle: string): number => {
-  const words = new Set(passage.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return needle
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && words.has(w)).length;
+  const words = new Set(wordsOf(passage.toLowerCase()));
+  return wordsOf(needle.toLowerCase()).filter((w) => words.has(w)).length;
 };
 
 export interface ProseCheck {

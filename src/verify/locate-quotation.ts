@@ -4,17 +4,16 @@
  * quotation running over several paragraphs, or broken by its attribution,
  * counts as one).
  */
+import { isWordChar } from "../text/characters.js";
 import { type AcceptPart, findVerbatim, type PartMatch } from "./find-verbatim.js";
 import type { QuotedSpan, SourceText } from "./source-text.js";
-
-const WORD = /[\p{L}\p{N}]/u;
 
 /** The words of a match: without the punctuation at either end (`with,` inside `"... with,"`). */
 const wordsOf = (text: string, m: PartMatch): PartMatch => {
   let start = m.start;
   let end = m.end;
-  while (start < end && !WORD.test(text[start] ?? "")) start += 1;
-  while (end > start && !WORD.test(text[end - 1] ?? "")) end -= 1;
+  while (start < end && !isWordChar(text[start])) start += 1;
+  while (end > start && !isWordChar(text[end - 1])) end -= 1;
   return start === end ? m : { start, end };
 };
 
