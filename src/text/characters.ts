@@ -25,7 +25,7 @@ export const wordsOf = (text: string): string[] =>
     return start < end ? [token.slice(start, end)] : [];
   });
 
-/** Whether `text` holds `word` (or a phrase) as whole words, from `from`. */
+/** Whether `text` holds `word` (or a phrase) as whole words. */
 export const holdsWords = (text: string, word: string): boolean => {
   let at = text.indexOf(word);
   while (at >= 0) {
