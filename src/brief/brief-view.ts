@@ -261,6 +261,8 @@ export interface QuoteView {
   readonly speaker: string;
   readonly speakerAnchor: string | null;
   readonly text: string;
+  /** A paraphrase: the source reports the words without quoting them, printed without quotation marks. */
+  readonly reported: boolean;
   readonly date: string;
   readonly dateWording: string | null;
   readonly context: string | null;

@@ -434,6 +434,7 @@ export const resolveEdition = (
         speaker: q.speaker === undefined ? "Unattributed" : nameOf(q.speaker),
         speakerAnchor: q.speaker === undefined ? null : `actor-${q.speaker}`,
         text: q.text,
+        reported: q.paraphrase === true,
         date: formatDate(q.date),
         dateWording: q.date_wording ?? null,
         context: q.context ?? null,

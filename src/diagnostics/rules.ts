@@ -34,6 +34,11 @@ export const SETTABLE_RULES = {
     about: "A figure shown as current whose newest value is older than checks.stale_after_days.",
   },
   "quote-speaker": { level: "warning", onItem: true, about: "A quote without a speaker." },
+  "quote-speaker-unattributed": {
+    level: "warning",
+    onItem: true,
+    about: "A quote whose source does not name or refer to its speaker where it quotes it.",
+  },
   "unmentioned-actor": {
     level: "warning",
     onItem: true,
@@ -92,6 +97,10 @@ export const VERIFICATION_RULES = [
   "unknown-quote",
   "draft-reference",
   "quote-verbatim",
+  "quote-not-quoted",
+  "quote-spliced",
+  "prose-quote-verbatim",
+  "prose-quote-not-quoted",
   "excerpt-verbatim",
   "figure-wording",
   "figure-number",

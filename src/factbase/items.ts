@@ -188,8 +188,9 @@ export const ITEM_KINDS: readonly ItemDescription[] = [
     draftable: true,
     references: [ref("speaker", "actor", "speaker"), ref("variant_of", "quote", "quote")],
     parts: [part("quote", { date: "date", dateWording: "date_wording" })],
-    // A quote's `date_wording` is checked, not printed; `variant_of` prints as a link to the other version.
-    printed: ["speaker", "text", "date", "context", "variant_of"],
+    // A quote's `date_wording` is checked, not printed; `variant_of` prints as a link to the other
+    // version; `paraphrase` prints the words as reported speech, without quotation marks.
+    printed: ["speaker", "text", "paraphrase", "date", "context", "variant_of"],
   },
 ];
 

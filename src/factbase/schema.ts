@@ -360,6 +360,10 @@ export const Quote = z.strictObject({
   text: Text.meta({
     description: "The words as the source prints them; `...` marks an elision. Checked against the source.",
   }),
+  paraphrase: BooleanValue.optional().meta({
+    description:
+      "The source reports these words without quoting them (they stand outside its quotation marks): printed as reported speech, without quotation marks. Still checked word for word against the source.",
+  }),
   date: FuzzyDate,
   date_wording: Text.optional(),
   context: Text.optional(),

@@ -30,20 +30,45 @@ export const indexOfWords = (text: string, part: string, from = 0): number => {
  */
 export const MAX_ELISION_GAP = 250;
 
-/** True when every part of `needle` occurs in `folded`, in order, each close after the one before. */
-export const containsVerbatim = (folded: string, needle: string): boolean => {
+/** Where one part of a needle was found: offsets in the folded text. */
+export interface PartMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Whether a part may stand where it was found, given where the parts before it stand: the
+ * quotation checks use it to keep every part inside one quotation.
+ */
+export type AcceptPart = (index: number, found: PartMatch, before: readonly PartMatch[]) => boolean;
+
+/**
+ * Where the parts of `needle` occur in `folded`, in order, each close after the one before, and
+ * each where `accept` allows: the first such placement, or undefined when there is none.
+ */
+export const findVerbatim = (folded: string, needle: string, accept?: AcceptPart): PartMatch[] | undefined => {
   const parts = splitElisions(needle);
-  if (parts.length === 0) return false;
-  const matchFrom = (index: number, from: number, previousEnd: number | undefined): boolean => {
+  if (parts.length === 0) return undefined;
+  const placed: PartMatch[] = [];
+  const matchFrom = (index: number, from: number): boolean => {
     const part = parts[index];
     if (part === undefined) return true;
+    const previousEnd = placed.at(-1)?.end;
     let at = indexOfWords(folded, part, from);
     while (at >= 0) {
       if (previousEnd !== undefined && at - previousEnd > MAX_ELISION_GAP) return false;
-      if (matchFrom(index + 1, at + part.length, at + part.length)) return true;
+      const found = { start: at, end: at + part.length };
+      if (accept === undefined || accept(index, found, placed)) {
+        placed.push(found);
+        if (matchFrom(index + 1, found.end)) return true;
+        placed.pop();
+      }
       at = indexOfWords(folded, part, at + 1);
     }
     return false;
   };
-  return matchFrom(0, 0, undefined);
+  return matchFrom(0, 0) ? placed : undefined;
 };
+
+/** True when every part of `needle` occurs in `folded`, in order, each close after the one before. */
+export const containsVerbatim = (folded: string, needle: string): boolean => findVerbatim(folded, needle) !== undefined;

@@ -1,7 +1,9 @@
 /**
  * The verify stage: every quote, excerpt and figure wording checked word for
- * word against the cited source text; every figure's number against its
- * excerpt or source; every date against the cited sources' publication dates.
+ * word against the cited source text (a quote inside the source's quotation
+ * marks, and so every quotation in the brief's prose); every figure's number
+ * against its excerpt or source; every date against the cited sources'
+ * publication dates.
  */
 
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
@@ -13,6 +15,7 @@ import { detectQualifier } from "../text/detect-qualifier.js";
 import { mentionsNumber, numbersInDigits } from "../text/find-number.js";
 import { foldText, splitElisions } from "../text/fold-text.js";
 import { formatNumber } from "../text/format.js";
+import { checkProseQuotations, checkQuotation } from "./check-quotations.js";
 import { containsVerbatim } from "./find-verbatim.js";
 import { nearestPassage } from "./nearest-passage.js";
 import { notCitableLines, prepareSourceText, type SourceText } from "./source-text.js";
@@ -110,13 +113,21 @@ export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> 
     }
   }
 
-  // Quotes: the words must be in every source cited for them.
+  // Quotes: the words must be in every source cited for them, inside its quotation marks (unless a
+  // paraphrase), and the source must say who spoke them.
+  const actors = new Map((fb.actors ?? []).map((a) => [a.id, a]));
   for (const quote of fb.quotes ?? []) {
     const cites = quote.cite.map(citationParts);
+    const speaker = quote.speaker === undefined ? undefined : actors.get(quote.speaker);
     for (const source of new Set(cites.map((c) => c.source))) {
-      checkVerbatim(quote.text, source, places.path(quote, "text"), "quote", "quote-verbatim");
+      if (!checkVerbatim(quote.text, source, places.path(quote, "text"), "quote", "quote-verbatim")) continue;
+      const prepared = texts.get(source);
+      if (prepared) out.push(...checkQuotation({ quote, source: prepared, speaker, places, locateBrief }));
     }
   }
+
+  // Words in quotation marks in the brief's own prose are quotations of its sources.
+  out.push(...checkProseQuotations({ factBase: fb, places, texts, locateBrief }));
 
   // Figures: wording verbatim; the number written in the wording, the excerpt or the source.
   for (const figure of fb.figures ?? []) {

@@ -5,7 +5,7 @@
  * payloads as raw HTML straight to the printer (as if escaping had failed):
  * the print settings alone must still let nothing out.
  */
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { appendFile, cp, readFile, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -61,6 +61,11 @@ describeWithBrowser("hostile content against the renderer", (testBrowser) => {
 
   it("a brief whose texts carry every payload builds to HTML and PDF with no request made", async () => {
     const all = payloads(port);
+    // The articles carry the payloads too: words in quotation marks in a brief's prose are checked
+    // against its sources' quotations, and the payloads' attribute values are in quotation marks.
+    for (const article of ["a.txt", "b.txt"]) {
+      await appendFile(path.join(dir(), "harbour", "sources", article), `${all.join("\n")}\n`);
+    }
     const yamlText = (text: string) => JSON.stringify(text);
     const brief = [
       `title: ${yamlText(`Hostile ${all[0]}`)}`,
