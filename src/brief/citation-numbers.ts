@@ -13,7 +13,13 @@ import { formatDate } from "../factbase/fuzzy-date.js";
 import { citationParts } from "../factbase/items.js";
 import type { CitationInput, SourceEntry } from "../factbase/schema.js";
 import type { CiteMark, SourceView } from "./brief-view.js";
-import type { Numbering } from "./snapshot.js";
+
+/** How an edition numbers its sources: every number handed out, and the sources it cites. */
+export interface Numbering {
+  readonly numbers: ReadonlyMap<string, number>;
+  /** The sources this edition cites, in number order. */
+  readonly cited: readonly string[];
+}
 
 /**
  * How the brief and diff name a source: its citation number and its id in the catalogue

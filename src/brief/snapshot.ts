@@ -25,7 +25,7 @@ import {
 import type { FactBase, SourceEntry } from "../factbase/schema.js";
 import { alignLists, wordOverlap } from "../text/diff-words.js";
 import { formatNumber, QUALIFIER_LABEL } from "../text/format.js";
-import { nameSource } from "./citation-numbers.js";
+import { type Numbering, nameSource } from "./citation-numbers.js";
 import { STANCE_LABEL } from "./labels.js";
 
 /** The kinds of item a snapshot records by id (key points have none: they are a list of their own). */
@@ -110,13 +110,6 @@ export interface Changes {
   readonly removed: readonly Change[];
   /** Printed fields that changed, and entries of an item's lists added or removed. */
   readonly updated: readonly Change[];
-}
-
-/** How an edition numbers its sources: every number handed out, and the sources it cites. */
-export interface Numbering {
-  readonly numbers: ReadonlyMap<string, number>;
-  /** The sources this edition cites, in number order. */
-  readonly cited: readonly string[];
 }
 
 // Writing a snapshot ------------------------------------------------------------------------------

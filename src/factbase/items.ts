@@ -13,6 +13,7 @@
  * moves a diagnostic onto another item.
  */
 import type { Level, SettableRule } from "../diagnostics/index.js";
+import type { ListName } from "./item-lists.js";
 import type { YamlPath } from "./parse-yaml.js";
 import type { CitationInput } from "./schema.js";
 
@@ -21,7 +22,7 @@ export type ItemKind = "key point" | "question" | "actor" | "event" | "position"
 /** The kinds another item can refer to by id. */
 export type ReferredKind = "actor" | "question" | "quote";
 
-export type ListName = "key_points" | "questions" | "actors" | "timeline" | "positions" | "figures" | "quotes";
+export type { ListName };
 
 /** A field that names other items by id. */
 export interface Reference {

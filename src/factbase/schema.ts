@@ -13,7 +13,7 @@
  */
 import * as z from "zod";
 import { didYouMean, LEVELS, SETTABLE_RULE_NAMES, SETTABLE_RULES, VERIFICATION_RULES } from "../diagnostics/index.js";
-import { ITEM_KINDS } from "./items.js";
+import { ITEM_LISTS } from "./item-lists.js";
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by `~` (approximate). */
 export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;
@@ -157,7 +157,7 @@ const ItemRuleSetting = z
     Level,
     z.strictObject({
       level: Level.optional().meta({ description: "The level for every kind of item not named here." }),
-      ...Object.fromEntries(ITEM_KINDS.map((kind) => [kind.list, Level.optional()])),
+      ...Object.fromEntries(ITEM_LISTS.map((list) => [list, Level.optional()])),
     }),
   ])
   .meta({ id: "item-rule-setting" });

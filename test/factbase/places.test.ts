@@ -148,3 +148,10 @@ describe("Places", () => {
     expect(() => places.path({ id: "elsewhere" })).toThrow(/no place/);
   });
 });
+
+describe("the item registry", () => {
+  it("describes every list that holds items, in document order, once", async () => {
+    const { ITEM_LISTS } = await import("../../src/factbase/item-lists.js");
+    expect(ITEM_KINDS.map((kind) => kind.list)).toEqual([...ITEM_LISTS]);
+  });
+});
