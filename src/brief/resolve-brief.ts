@@ -8,6 +8,7 @@ import { countDrafts } from "../factbase/drafts.js";
 import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from "../factbase/fuzzy-date.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import { formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
+import { shorten } from "../text/shorten.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
 import type {
   ActorGroupView,
@@ -102,6 +103,33 @@ const KIND_LABEL: Record<SnapshotKind, string> = {
   quote: "Quote",
 };
 
+/**
+ * Page one holds the title, summary, key points, key figures and contents whatever the length of
+ * the change panel: it shows only the panel's lead (a count, the first entries, one line each, and
+ * a pointer); the whole panel, with each entry's before and now, follows the contents (in print,
+ * from page two).
+ */
+export const LEAD_ENTRIES = 3;
+/** A lead line's label, in characters: one printed line with its state and kind, on A4 and Letter. */
+export const LEAD_LABEL_CHARACTERS = 80;
+
+/**
+ * What page one is made to hold, on A4 and Letter, beside the lead of a change panel of any length
+ * (the print stylesheet sets page one to these; test/print/page-one.test.ts prints a brief at each
+ * limit). A brief past them still prints, but its contents, or its key figures, may start page two.
+ */
+export const PAGE_ONE_LIMITS = {
+  /** Two lines of the title. */
+  titleCharacters: 80,
+  summaryCharacters: 1_000,
+  keyPoints: 5,
+  /** All of them together: two lines each. */
+  keyPointsCharacters: 900,
+  /** One row. */
+  keyFigures: 4,
+  keyFigureLabelCharacters: 45,
+} as const;
+
 const changesView = (changes: Changes | undefined): ChangesView | null => {
   if (!changes || !hasChanges(changes)) return null;
   const view = (c: Change, present: boolean): ChangeView => ({
@@ -111,12 +139,39 @@ const changesView = (changes: Changes | undefined): ChangesView | null => {
     before: c.before,
     after: c.after,
   });
+  const updated = changes.updated.map((c) => view(c, true));
+  const added = changes.added.map((c) => view(c, true));
+  const removed = changes.removed.map((c) => view(c, false));
+  // In the panel's order: updated, new, removed.
+  const entries = [
+    ...updated.map((c) => ({ state: "Updated", c })),
+    ...added.map((c) => ({ state: "New", c })),
+    ...removed.map((c) => ({ state: "Removed", c })),
+  ];
+  const total = entries.length;
+  const parts = [
+    [updated.length, "updated"],
+    [added.length, "new"],
+    [removed.length, "removed"],
+  ] as const;
+  const count = `${total} change${total === 1 ? "" : "s"}: ${parts
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`)
+    .join(", ")}`;
   return {
     since: formatDate(changes.since),
     sinceIso: changes.since,
-    added: changes.added.map((c) => view(c, true)),
-    removed: changes.removed.map((c) => view(c, false)),
-    updated: changes.updated.map((c) => view(c, true)),
+    added,
+    removed,
+    updated,
+    count,
+    lead: entries.slice(0, LEAD_ENTRIES).map(({ state, c }) => ({
+      state,
+      kind: c.kind,
+      label: shorten(c.label, LEAD_LABEL_CHARACTERS),
+      anchor: c.anchor,
+    })),
+    more: total > LEAD_ENTRIES ? `And ${total - LEAD_ENTRIES} more` : null,
   };
 };
 
@@ -335,7 +390,10 @@ export const resolveBrief = (
   }));
 
   const sources = numbers.sources(catalog);
+  const changes = changesView(options.changes);
   const toc = [
+    // Its title is the panel's heading, as the PDF's outline names it (the print finds pages by title).
+    { title: changes ? `What changed since ${changes.since}` : "", anchor: "changes", present: changes !== null },
     { title: "Actors", anchor: "actors", present: actorGroups.length > 0 },
     { title: "Timeline", anchor: "timeline", present: timeline.length > 0 },
     { title: "Positions", anchor: "positions", present: positionGroups.length > 0 },
@@ -346,7 +404,7 @@ export const resolveBrief = (
     { title: "Sources", anchor: "sources", present: true },
   ]
     .filter((entry) => entry.present)
-    .map(({ title, anchor }) => ({ title, anchor, page: "" }));
+    .map(({ title, anchor }) => ({ title, anchor, page: "", changes: anchor === "changes" }));
   return {
     lang: fb.lang ?? "en",
     title: fb.title,
@@ -359,7 +417,7 @@ export const resolveBrief = (
     asOf: formatDate(fb.as_of),
     asOfIso: fb.as_of,
     summary: fb.summary,
-    changes: changesView(options.changes),
+    changes,
     keyPoints,
     keyFigures,
     toc,
