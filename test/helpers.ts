@@ -9,6 +9,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, it, onTestFinished } from "vitest";
+import { resolveEdition } from "../src/brief/resolve-brief.js";
+import type { EditionSnapshot } from "../src/brief/snapshot.js";
+import type { FactBase, SourceEntry } from "../src/factbase/schema.js";
 import {
   type BrowserLocation,
   type FindBrowserOptions,
@@ -215,4 +218,15 @@ export function describeWithBrowser(name: string, body: (browser: TestBrowser) =
     console.warn(`Skipping "${name}": ${plan.reason}`);
     describe.skip(`${name} (skipped: no browser found)`, () => body(browserFor(plan)));
   }
+}
+
+// Editions -------------------------------------------------------------------------------------------
+
+/** What an edition of `fb` printed, as a snapshot dated `asOf`: the previous edition a test compares with. */
+export function editionOf(
+  fb: FactBase,
+  catalog: ReadonlyMap<string, SourceEntry>,
+  asOf = "2024-01-15",
+): EditionSnapshot {
+  return { ...resolveEdition(fb, catalog, { version: "t" }).snapshot, as_of: asOf };
 }

@@ -325,6 +325,18 @@ export interface ChangeView {
   readonly after: WordView[] | null;
 }
 
+/** One line of the change panel's lead on page one: what changed, not how. */
+export interface ChangeLeadView {
+  /** "Updated", "New", "Removed". */
+  readonly state: string;
+  /** "Figure", "Position", ... */
+  readonly kind: string;
+  /** The item's label, shortened at a word boundary to hold on one printed line. */
+  readonly label: string;
+  /** Where the item is in this brief; null for removed items. */
+  readonly anchor: string | null;
+}
+
 export interface ChangesView {
   /** The date of the edition compared with. */
   readonly since: string;
@@ -336,6 +348,12 @@ export interface ChangesView {
   readonly added: ChangeView[];
   readonly removed: ChangeView[];
   readonly updated: ChangeView[];
+  /** "41 changes: 30 updated, 10 new, 1 removed" */
+  readonly count: string;
+  /** Page one's lead: the panel's first entries (at most `LEAD_ENTRIES`), one line each. */
+  readonly lead: ChangeLeadView[];
+  /** "And 38 more" when the lead leaves entries out; null when it lists them all. */
+  readonly more: string | null;
 }
 
 export interface TocEntryView {
@@ -343,6 +361,11 @@ export interface TocEntryView {
   readonly anchor: string;
   /** The PDF page it starts on; empty on screen and in the first print pass. */
   readonly page: string;
+  /**
+   * The change panel's entry: its page is found like every section's, and printed by page one's
+   * pointer to the panel (just above the contents), not in the contents' list.
+   */
+  readonly changes: boolean;
 }
 
 export interface BriefView {

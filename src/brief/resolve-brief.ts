@@ -11,6 +11,7 @@ import { sourcesOf } from "../factbase/items.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import { diffWords, type Segment } from "../text/diff-words.js";
 import { formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
+import { shorten } from "../text/shorten.js";
 import { countedDate, figureQuantities, type Quantity } from "../verify/figure-quantities.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
 import type {
@@ -162,6 +163,33 @@ const KIND_LABEL: Record<ChangeKind, string> = {
   source: "Source",
 };
 
+/**
+ * Page one holds the title, summary, key points, key figures and contents whatever the length of
+ * the change panel: it shows only the panel's lead (a count, the first entries, one line each, and
+ * a pointer); the whole panel, with each entry's before and now, follows the contents (in print,
+ * from page two).
+ */
+export const LEAD_ENTRIES = 3;
+/** A lead line's label, in characters: one printed line with its state and kind, on A4 and Letter. */
+export const LEAD_LABEL_CHARACTERS = 80;
+
+/**
+ * What page one is made to hold, on A4 and Letter, beside the lead of a change panel of any length
+ * (the print stylesheet sets page one to these; test/print/page-one.test.ts prints a brief at each
+ * limit). A brief past them still prints, but its contents, or its key figures, may start page two.
+ */
+export const PAGE_ONE_LIMITS = {
+  /** Two lines of the title. */
+  titleCharacters: 80,
+  summaryCharacters: 1_000,
+  keyPoints: 5,
+  /** All of them together: two lines each. */
+  keyPointsCharacters: 900,
+  /** One row. */
+  keyFigures: 4,
+  keyFigureLabelCharacters: 45,
+} as const;
+
 /** Kinds whose items carry an anchor `<kind>-<id>` in the brief. */
 const ANCHORED: ReadonlySet<ChangeKind> = new Set(["actor", "event", "position", "figure", "quote"]);
 
@@ -194,14 +222,41 @@ const changesView = (changes: Changes, snapshot: EditionSnapshot): ChangesView =
       after: marked ? words(marked.after) : c.after === null ? null : [{ text: c.after, changed: false }],
     };
   };
+  const updated = changes.updated.map((c) => view(c, true));
+  const added = changes.added.map((c) => view(c, true));
+  const removed = changes.removed.map((c) => view(c, false));
+  // Page one shows the panel's lead: a count, its first entries in the panel's order, a pointer.
+  const entries = [
+    ...updated.map((c) => ({ state: "Updated", c })),
+    ...added.map((c) => ({ state: "New", c })),
+    ...removed.map((c) => ({ state: "Removed", c })),
+  ];
+  const total = entries.length;
+  const parts = [
+    [updated.length, "updated"],
+    [added.length, "new"],
+    [removed.length, "removed"],
+  ] as const;
+  const count = `${total} change${total === 1 ? "" : "s"}: ${parts
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`)
+    .join(", ")}`;
   return {
     since: formatDate(changes.since),
     sinceIso: changes.since,
     commit: changes.commit,
     none: !hasChanges(changes),
-    added: changes.added.map((c) => view(c, true)),
-    removed: changes.removed.map((c) => view(c, false)),
-    updated: changes.updated.map((c) => view(c, true)),
+    added,
+    removed,
+    updated,
+    count,
+    lead: entries.slice(0, LEAD_ENTRIES).map(({ state, c }) => ({
+      state,
+      kind: c.kind,
+      label: shorten(c.label, LEAD_LABEL_CHARACTERS),
+      anchor: c.anchor,
+    })),
+    more: total > LEAD_ENTRIES ? `And ${total - LEAD_ENTRIES} more` : null,
   };
 };
 
@@ -462,7 +517,16 @@ export const resolveEdition = (
   const sources = numbers.sources(catalog);
   const snapshot = takeSnapshot(fb, catalog, numbers.numbering());
   const changes = previous ? compareSnapshots(previous, snapshot) : undefined;
+  const changesShown = changes ? changesView(changes, snapshot) : null;
   const toc = [
+    // Its title is the panel's heading, as the PDF's outline names it (the print finds pages by title).
+    {
+      title: changesShown
+        ? `What changed since the edition of ${changesShown.since}${changesShown.commit ? ` (from git commit ${changesShown.commit})` : ""}`
+        : "",
+      anchor: "changes",
+      present: changesShown !== null,
+    },
     { title: "Actors", anchor: "actors", present: actorGroups.length > 0 },
     { title: "Timeline", anchor: "timeline", present: timeline.length > 0 },
     { title: "Positions", anchor: "positions", present: positionGroups.length > 0 },
@@ -473,7 +537,7 @@ export const resolveEdition = (
     { title: "Sources", anchor: "sources", present: true },
   ]
     .filter((entry) => entry.present)
-    .map(({ title, anchor }) => ({ title, anchor, page: "" }));
+    .map(({ title, anchor }) => ({ title, anchor, page: "", changes: anchor === "changes" }));
   const view: BriefView = {
     lang: fb.lang ?? "en",
     title: fb.title,
@@ -486,7 +550,7 @@ export const resolveEdition = (
     asOf: formatDate(fb.as_of),
     asOfIso: fb.as_of,
     summary: fb.summary,
-    changes: changes ? changesView(changes, snapshot) : null,
+    changes: changesShown,
     firstEdition: options.previous === null,
     keyPoints,
     keyFigures,

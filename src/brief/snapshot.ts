@@ -25,6 +25,7 @@ import {
 import type { FactBase, SourceEntry } from "../factbase/schema.js";
 import { alignLists, wordOverlap } from "../text/diff-words.js";
 import { formatNumber, QUALIFIER_LABEL } from "../text/format.js";
+import { shorten as shortenAtWord } from "../text/shorten.js";
 import { type Numbering, nameSource } from "./citation-numbers.js";
 import { STANCE_LABEL } from "./labels.js";
 
@@ -248,13 +249,9 @@ export const takeSnapshot = (
 
 // Naming and describing what a snapshot holds ------------------------------------------------------
 
-/** Cut at a word boundary, never mid-word; a sentence's last point is left out of a label. */
-export const shorten = (text: string, max: number): string => {
-  if (text.length <= max) return text.replace(/(?<!\.)\.$/, "");
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:.]+$/, "")}…`;
-};
+/** A label: cut between words (never inside a word or a number); a sentence's last point is left out. */
+export const shorten = (text: string, max: number): string =>
+  text.length <= max ? text.replace(/(?<!\.)\.$/, "") : shortenAtWord(text, max);
 
 const get = (fields: Fields, name: string): string => own(fields, name) ?? "";
 

@@ -10,6 +10,7 @@ import { type Places, sourcesOf } from "../factbase/items.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, FactBase, Observation } from "../factbase/schema.js";
 import { foldText } from "../text/fold-text.js";
+import { shorten } from "../text/shorten.js";
 import { countedDate, figureQuantities, valueText } from "./figure-quantities.js";
 import { indexOfWords } from "./find-verbatim.js";
 
@@ -204,7 +205,7 @@ export const findDisagreements = ({ factBase: fb, places, texts }: DisagreementI
   return out;
 };
 
-const quoted = (s: DisagreementSide): string => `"${s.text.length > 60 ? `${s.text.slice(0, 59)}…` : s.text}"`;
+const quoted = (s: DisagreementSide): string => `"${shorten(s.text, 60)}"`;
 
 /**
  * "sources differ on the title of X: "A" (000) vs "B" (001)";

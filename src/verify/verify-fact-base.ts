@@ -15,6 +15,7 @@ import { detectQualifier } from "../text/detect-qualifier.js";
 import { mentionsNumber, numbersInDigits } from "../text/find-number.js";
 import { foldText, splitElisions } from "../text/fold-text.js";
 import { formatNumber } from "../text/format.js";
+import { shorten as shortenAtWord } from "../text/shorten.js";
 import { checkProseQuotations, checkQuotation } from "./check-quotations.js";
 import { containsVerbatim } from "./find-verbatim.js";
 import { nearestPassage } from "./nearest-passage.js";
@@ -47,8 +48,7 @@ export const prepareSourceTexts = (sources: ReadonlyMap<string, VerifySource>): 
   return texts;
 };
 
-const shorten = (text: string, max = 200): string =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+const shorten = (text: string, max = 200): string => shortenAtWord(text, max);
 
 export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> => {
   const { factBase: fb, places, locateBrief, locateCatalog } = input;

@@ -1,6 +1,7 @@
 /**
  * The built HTML checked by axe-core inside the real Chromium: zero
- * violations, in the light and the dark colour scheme.
+ * violations, in the light and the dark colour scheme; with a change panel
+ * too (its lead on page one, the whole panel after the contents).
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -10,17 +11,21 @@ import { checkBrief } from "../../src/commands/check-brief.js";
 import { loadTemplates } from "../../src/render/load-templates.js";
 import { renderBrief } from "../../src/render/render-brief.js";
 import { createRenderer } from "../../src/render/render-html.js";
-import { describeWithBrowser, ROOT } from "../helpers.js";
+import { describeWithBrowser, editionOf, ROOT } from "../helpers.js";
 
 const require = createRequire(import.meta.url);
 
-const build = async (file: string): Promise<string> => {
+/** The brief's HTML; with `changes`, against a previous edition that worded every position otherwise. */
+const build = async (file: string, changes = false): Promise<string> => {
   const checked = await checkBrief(file, ROOT);
-  if (!checked.factBase) throw new Error(`${file} does not check`);
-  const view = resolveBrief(checked.factBase, checked.catalog, {
+  const fb = checked.factBase;
+  if (!fb) throw new Error(`${file} does not check`);
+  const before = { ...fb, positions: fb.positions?.map((p) => ({ ...p, text: `${p.text} (earlier)` })) };
+  const view = resolveBrief(fb, checked.catalog, {
     version: "test",
     disagreements: checked.disagreements,
     fingerprint: "0123456789ab",
+    ...(changes ? { previous: editionOf(before, checked.catalog) } : {}),
   });
   const templates = await loadTemplates();
   return (await renderBrief(templates, await createRenderer(templates), view)).html;
@@ -70,4 +75,13 @@ describeWithBrowser("accessibility (axe-core in Chromium)", (testBrowser) => {
   ] as const)("%s has no violations in the %s scheme", async (file, scheme) => {
     expect(await audit(await build(file), scheme)).toEqual([]);
   });
+
+  it.each(["light", "dark"] as const)(
+    "test/fixtures/harbour.yaml with a change panel has no violations in the %s scheme",
+    async (scheme) => {
+      const html = await build("test/fixtures/harbour.yaml", true);
+      expect(html).toContain('<div class="changes-lead">');
+      expect(await audit(html, scheme)).toEqual([]);
+    },
+  );
 });
