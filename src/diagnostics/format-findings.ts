@@ -51,7 +51,9 @@ export const formatFindings = (list: readonly Diagnostic[], layout: FindingsLayo
     if (seen <= ERRORS_SHOWN) lines.push(formatDiagnostic(d));
     else unlisted.set(d.rule, (unlisted.get(d.rule) ?? 0) + 1);
   }
-  for (const [rule, n] of unlisted) lines.push(`${rule}: … and ${plural(n, "more error")} (--verbose lists all)`);
+  for (const [rule, n] of unlisted) {
+    lines.push(`  … and ${n} more ${rule} error${n === 1 ? "" : "s"} (--verbose lists all)`);
+  }
   for (const group of groupFindings(others)) {
     const first = group[0] as Diagnostic;
     // A hint every finding of the rule shares is said once, in its header; hints that differ wait for --verbose.
