@@ -95,10 +95,10 @@ describe("--since a snapshot file", () => {
       if (!first || !id) throw new Error("the harbour snapshot has items");
       first.fields.zz = "\u001b]0;X\u0007\u001b[2Kok";
     });
-    const escape = await since(esc);
-    expect(escape.code).toBe(3);
-    expect(escape.err).toMatch(/^factsheet: esc\.json: items\.[a-z0-9-]+\.fields\.zz: control character U\+001B: /);
-    expect(escape.err).not.toContain("\u001b");
+    const escaped = await since(esc);
+    expect(escaped.code).toBe(3);
+    expect(escaped.err).toMatch(/^factsheet: esc\.json: items\.[a-z0-9-]+\.fields\.zz: control character U\+001B: /);
+    expect(escaped.err).not.toContain("\u001b");
     const key = await writeSnapshot("key.json", (s) => {
       (s.sources as Record<string, unknown>)["a\u202Eb"] = { headline: "x" };
     });
