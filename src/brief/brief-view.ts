@@ -135,6 +135,8 @@ export interface ChartView {
     readonly title: string;
   }[];
   readonly yTicks: { readonly y: number; readonly label: string }[];
+  /** What the value axis counts in, said once in the chart's caption ("in billions"); null for plain numbers. */
+  readonly yCaption: string | null;
   readonly xTicks: { readonly x: number; readonly label: string }[];
   readonly xAxisY: number;
   readonly tickLabelY: number;

@@ -11,6 +11,8 @@
  * item) are still read: compared with them, an edition reports what they
  * held, and nothing about what they never held.
  */
+import * as z from "zod";
+import { findForbiddenCharacter } from "../factbase/decode-text.js";
 import { compareDates, formatDate } from "../factbase/fuzzy-date.js";
 import {
   type CitingPart,
@@ -22,7 +24,8 @@ import {
   list,
   type Reference,
 } from "../factbase/items.js";
-import type { FactBase, SourceEntry } from "../factbase/schema.js";
+import { MAX_FILE_BYTES } from "../factbase/load-fact-base.js";
+import { Day, type FactBase, type SourceEntry } from "../factbase/schema.js";
 import { alignLists, wordOverlap } from "../text/diff-words.js";
 import { formatNumber, QUALIFIER_LABEL } from "../text/format.js";
 import { shorten as shortenAtWord } from "../text/shorten.js";
@@ -525,75 +528,157 @@ export const changedItems = (changes: Changes): ReadonlyMap<string, "new" | "upd
 
 // Reading a snapshot ------------------------------------------------------------------------------
 
+/**
+ * The most a snapshot file may hold: a brief and its catalogue at their own limits, as JSON. A
+ * larger file is refused by its size, never read whole.
+ */
+export const MAX_SNAPSHOT_BYTES = 2 * MAX_FILE_BYTES;
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
-const isFields = (value: unknown): value is Fields =>
-  isPlainObject(value) && Object.values(value).every((v) => typeof v === "string");
+const FieldsSchema = z.record(z.string(), z.string());
 
-const RECORDED_KINDS: readonly string[] = ["question", "actor", "event", "position", "figure", "quote"];
+const ItemRecordSchema = z.object({
+  kind: z.enum(["question", "actor", "event", "position", "figure", "quote"]),
+  fields: FieldsSchema,
+  lists: z.record(z.string(), z.array(FieldsSchema)),
+});
 
-const isItemRecord = (value: unknown): value is ItemRecord =>
-  isPlainObject(value) &&
-  RECORDED_KINDS.includes(String(value.kind)) &&
-  isFields(value.fields) &&
-  isPlainObject(value.lists) &&
-  Object.values(value.lists).every((entries) => Array.isArray(entries) && entries.every(isFields));
+const EditionSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  title: z.string(),
+  as_of: Day,
+  desk: z.string().optional(),
+  summary: z.string(),
+  key_points: z.array(z.string()),
+  items: z.record(z.string(), ItemRecordSchema),
+  sources: z.record(z.string(), FieldsSchema),
+  numbers: z.record(z.string(), z.number().int().positive().max(Number.MAX_SAFE_INTEGER)),
+});
 
-const readLegacy = (value: Record<string, unknown>): LegacySnapshot | undefined => {
-  const records = value.items;
-  if (typeof value.title !== "string" || typeof value.as_of !== "string" || !isPlainObject(records)) return undefined;
-  for (const item of Object.values(records)) {
-    if (
-      !isPlainObject(item) ||
-      !LEGACY_KINDS.includes(String(item.kind)) ||
-      typeof item.label !== "string" ||
-      typeof item.value !== "string"
-    ) {
-      return undefined;
-    }
+const LegacySchema = z.object({
+  format: z.literal("factsheet-snapshot-1"),
+  title: z.string(),
+  as_of: Day,
+  items: z.record(
+    z.string(),
+    z.object({ kind: z.enum(["actor", "event", "position", "figure", "quote"]), label: z.string(), value: z.string() }),
+  ),
+});
+
+/** Where in a snapshot a value stands, as a reader names it: `items.port-chief.fields.name`. */
+const showPath = (keys: readonly PropertyKey[]): string =>
+  keys.length === 0
+    ? "the snapshot"
+    : keys
+        .map((k, i) =>
+          typeof k === "number"
+            ? `[${k}]`
+            : /^[A-Za-z0-9_-]+$/.test(String(k))
+              ? `${i === 0 ? "" : "."}${String(k)}`
+              : `[${JSON.stringify(String(k))}]`,
+        )
+        .join("");
+
+/** The first string (key or value) holding a character a brief may not print, and where it is. */
+const findForbidden = (value: unknown, keys: PropertyKey[] = []): string | undefined => {
+  if (typeof value === "string") {
+    const found = findForbiddenCharacter(value);
+    return found && `${showPath(keys)}: ${found.message}`;
   }
-  return {
-    format: "factsheet-snapshot-1",
-    title: value.title,
-    as_of: value.as_of,
-    items: records as LegacySnapshot["items"],
-  };
+  if (value === null || typeof value !== "object") return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const inKey = findForbiddenCharacter(key);
+    if (inKey) return `${showPath(keys)}: a key holds a ${inKey.message}`;
+    const found = findForbidden(inner, [...keys, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
 };
 
-const readEdition = (value: Record<string, unknown>): EditionSnapshot | undefined => {
-  const { title, as_of, desk, summary, key_points, items: records, sources, numbers } = value;
-  if (typeof title !== "string" || typeof as_of !== "string" || typeof summary !== "string") return undefined;
-  if (desk !== undefined && typeof desk !== "string") return undefined;
-  if (!Array.isArray(key_points) || !key_points.every((k) => typeof k === "string")) return undefined;
-  if (!isPlainObject(records) || !Object.values(records).every(isItemRecord)) return undefined;
-  if (!isPlainObject(sources) || !Object.values(sources).every(isFields)) return undefined;
-  if (!isPlainObject(numbers) || !Object.values(numbers).every((n) => Number.isSafeInteger(n) && (n as number) > 0)) {
-    return undefined;
-  }
-  return {
-    format: SNAPSHOT_FORMAT,
-    title,
-    as_of,
-    ...(desk === undefined ? {} : { desk }),
-    summary,
-    key_points,
-    items: records as EditionSnapshot["items"],
-    sources: sources as EditionSnapshot["sources"],
-    numbers: numbers as EditionSnapshot["numbers"],
-  };
-};
+/** A snapshot read, or why it cannot be: one sentence an editor can act on. */
+export type SnapshotRead =
+  | { readonly ok: true; readonly snapshot: Snapshot }
+  | { readonly ok: false; readonly message: string };
 
-/** Reads a snapshot written by factsheet (either format); undefined for anything else. */
-export const parseSnapshot = (text: string): Snapshot | undefined => {
+const refused = (message: string): SnapshotRead => ({ ok: false, message });
+
+/**
+ * Reads a snapshot written by factsheet (either format) and checks it as a fact base is checked:
+ * its shape (every field of its format, `as_of` a calendar date), its characters (no bidirectional
+ * control, no control character: a snapshot's words reach the changes panel and the terminal).
+ * The values kept are the file's own (a key such as `__proto__` stays plain data).
+ */
+export const readSnapshot = (text: string): SnapshotRead => {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return undefined;
+    return refused("not a snapshot written by factsheet: not JSON");
   }
-  if (!isPlainObject(value)) return undefined;
-  if (value.format === SNAPSHOT_FORMAT) return readEdition(value);
-  if (value.format === "factsheet-snapshot-1") return readLegacy(value);
-  return undefined;
+  if (!isPlainObject(value)) return refused("not a snapshot written by factsheet: not a JSON object");
+  const format = value.format;
+  const schema =
+    format === SNAPSHOT_FORMAT ? EditionSchema : format === "factsheet-snapshot-1" ? LegacySchema : undefined;
+  if (!schema) {
+    return refused(
+      `not a snapshot written by factsheet: its format is ${typeof format === "string" ? JSON.stringify(format.slice(0, 40)) : "not given"}, not ${SNAPSHOT_FORMAT}`,
+    );
+  }
+  const forbidden = findForbidden(value);
+  if (forbidden) return refused(forbidden);
+  const checked = schema.safeParse(value);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return refused(issue ? `${showPath(issue.path)}: ${issue.message}` : "not a snapshot written by factsheet");
+  }
+  if (format === "factsheet-snapshot-1") {
+    return {
+      ok: true,
+      snapshot: {
+        format: "factsheet-snapshot-1",
+        title: value.title as string,
+        as_of: value.as_of as string,
+        items: value.items as LegacySnapshot["items"],
+      },
+    };
+  }
+  const desk = value.desk as string | undefined;
+  return {
+    ok: true,
+    snapshot: {
+      format: SNAPSHOT_FORMAT,
+      title: value.title as string,
+      as_of: value.as_of as string,
+      ...(desk === undefined ? {} : { desk }),
+      summary: value.summary as string,
+      key_points: value.key_points as string[],
+      items: value.items as EditionSnapshot["items"],
+      sources: value.sources as EditionSnapshot["sources"],
+      numbers: value.numbers as EditionSnapshot["numbers"],
+    },
+  };
+};
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads a snapshot file's bytes (at most `MAX_SNAPSHOT_BYTES`: the caller reads no more). */
+export const readSnapshotBytes = (bytes: Uint8Array): SnapshotRead => {
+  if (bytes.byteLength > MAX_SNAPSHOT_BYTES) {
+    return refused(`larger than the ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB a snapshot may hold`);
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return refused("not a snapshot written by factsheet: not UTF-8 text");
+  }
+  return readSnapshot(text);
+};
+
+/** Reads a snapshot written by factsheet (either format); undefined for anything else. */
+export const parseSnapshot = (text: string): Snapshot | undefined => {
+  const read = readSnapshot(text);
+  return read.ok ? read.snapshot : undefined;
 };

@@ -6,10 +6,10 @@
  * still up to date is kept as it is while a PDF missing or changed since is
  * printed again, and the other way round.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { resolveEdition } from "../brief/resolve-brief.js";
-import { parseSnapshot, type Snapshot } from "../brief/snapshot.js";
+import type { Snapshot } from "../brief/snapshot.js";
 import type { LoadCache } from "../factbase/load-fact-base.js";
 import { VERSION } from "../package-info.js";
 import type { BrowserSession } from "../print/browser-session.js";
@@ -31,7 +31,7 @@ import {
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeFindings, type Reporter } from "./report.js";
-import { editionInHistory } from "./since.js";
+import { editionInHistory, readSnapshotFile } from "./since.js";
 import { writeOutput } from "./write-output.js";
 
 export type Format = "html" | "pdf" | "all";
@@ -91,15 +91,27 @@ export const failedBrief = (file: string, inputs: readonly string[]): BriefBuilt
 /** The snapshot folder of a brief, next to its outputs. */
 export const snapshotDir = (outDir: string, name: string): string => path.join(outDir, ".factsheet", name);
 
-/** The latest snapshot of an edition dated before `asOf`, if any. */
-export const previousSnapshot = async (outDir: string, name: string, asOf: string): Promise<Snapshot | undefined> => {
+/**
+ * The latest valid snapshot of an edition dated before `asOf`, if any. One that does not read as a
+ * snapshot (damaged, edited, too large) is skipped, and `skipped` is told which and why.
+ */
+export const previousSnapshot = async (
+  outDir: string,
+  name: string,
+  asOf: string,
+  skipped?: (file: string, why: string) => void,
+): Promise<Snapshot | undefined> => {
   const dir = snapshotDir(outDir, name);
   const files = (await readdir(dir).catch(() => [] as string[]))
     .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f) && f.slice(0, 10) < asOf)
-    .sort();
-  const latest = files.at(-1);
-  if (!latest) return undefined;
-  return parseSnapshot(await readFile(path.join(dir, latest), "utf8"));
+    .sort()
+    .reverse();
+  for (const file of files) {
+    const read = await readSnapshotFile(path.join(dir, file));
+    if (read.ok) return read.snapshot;
+    skipped?.(path.join(dir, file), read.message);
+  }
+  return undefined;
 };
 
 const kb = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -135,7 +147,11 @@ export const buildBrief = async (
   // The edition this one follows: the one asked for, else the latest snapshot a build left, else
   // the brief's git history (a fresh clone has no out/); none makes this a first edition.
   const before =
-    options.since ?? (await previousSnapshot(outDir, name, fb.as_of)) ?? (await editionInHistory(file, cwd, fb.as_of));
+    options.since ??
+    (await previousSnapshot(outDir, name, fb.as_of, (f, why) =>
+      report.info(`${shown(f)}: skipped, not an edition to compare with: ${why}`),
+    )) ??
+    (await editionInHistory(file, cwd, fb.as_of));
   trace(`${name}: found the last edition`);
 
   const { files: inputs, texts } = checked.loaded;

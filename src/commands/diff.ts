@@ -56,7 +56,9 @@ export const diff = async (options: DiffOptions, report: Reporter): Promise<numb
   const name = briefName(options.file);
   const before =
     options.since ??
-    (await previousSnapshot(path.resolve(options.cwd, options.outDir), name, fb.as_of)) ??
+    (await previousSnapshot(path.resolve(options.cwd, options.outDir), name, fb.as_of, (f, why) =>
+      report.info(`${path.relative(options.cwd, f) || f}: skipped, not an edition to compare with: ${why}`),
+    )) ??
     (await editionInHistory(options.file, options.cwd, fb.as_of));
   options.signal?.throwIfAborted();
   if (!before) {

@@ -10,11 +10,17 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { resolveEdition } from "../brief/resolve-brief.js";
-import { type EditionSnapshot, parseSnapshot, type Snapshot } from "../brief/snapshot.js";
+import {
+  type EditionSnapshot,
+  MAX_SNAPSHOT_BYTES,
+  readSnapshotBytes,
+  type Snapshot,
+  type SnapshotRead,
+} from "../brief/snapshot.js";
 import { CliError, ExitCode } from "../errors.js";
 import { withoutDrafts } from "../factbase/drafts.js";
 import { DEFAULT_CATALOG, MAX_FILE_BYTES } from "../factbase/load-fact-base.js";
@@ -144,13 +150,54 @@ const chainEditions = async (where: Repository, editions: readonly Version[]): P
   return previous;
 };
 
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/**
+ * A snapshot file, read and checked (see `readSnapshot`). A file over `MAX_SNAPSHOT_BYTES` is
+ * refused by its size: no more than the cap (and one byte) is ever read, even of a file that grows.
+ */
+export const readSnapshotFile = async (file: string): Promise<SnapshotRead> => {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, "r");
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      message: `cannot read the snapshot: ${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "it could not be read"}`,
+    };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { ok: false, message: "not a file" };
+    const tooLarge = (size: number): SnapshotRead => ({
+      ok: false,
+      message: `${megabytes(size)}, larger than the ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB a snapshot may hold`,
+    });
+    if (info.size > MAX_SNAPSHOT_BYTES) return tooLarge(info.size);
+    const buffer = Buffer.allocUnsafe(MAX_SNAPSHOT_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > MAX_SNAPSHOT_BYTES) return tooLarge(length);
+    return readSnapshotBytes(buffer.subarray(0, length));
+  } catch {
+    return { ok: false, message: "cannot read the snapshot: it could not be read" };
+  } finally {
+    await handle.close();
+  }
+};
+
 /** The edition `--since` names: a snapshot file, or a git revision of the brief. */
 export const loadSince = async (since: string, briefFile: string, cwd: string): Promise<Snapshot> => {
   const asFile = path.resolve(cwd, since);
   if (existsSync(asFile) && statSync(asFile).isFile()) {
-    const snapshot = parseSnapshot(await readFile(asFile, "utf8"));
-    if (!snapshot) throw new CliError(`${since} is not a snapshot written by factsheet.`, ExitCode.input);
-    return snapshot;
+    const read = await readSnapshotFile(asFile);
+    if (!read.ok) throw new CliError(`${since}: ${read.message}.`, ExitCode.input);
+    return read.snapshot;
   }
   // A git revision: the brief as it was then. Never an option to git.
   if (since.startsWith("-") || since.trim() === "") {
