@@ -10,6 +10,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { resolveEdition } from "../brief/resolve-brief.js";
 import { parseSnapshot, type Snapshot } from "../brief/snapshot.js";
+import type { CliError } from "../errors.js";
 import type { LoadCache } from "../factbase/load-fact-base.js";
 import { VERSION } from "../package-info.js";
 import type { BrowserSession } from "../print/browser-session.js";
@@ -61,6 +62,11 @@ export interface BriefBuildContext {
   readonly report: Reporter;
   /** Kept between the builds of a long-running process (watch, a batch): texts and YAML pieces read before. */
   readonly cache?: LoadCache | undefined;
+  /**
+   * A batch: when the browser cannot start (or there is none), the brief keeps its HTML, is left
+   * without its PDF, and says why in its result rather than ending the run.
+   */
+  readonly withoutBrowser?: boolean;
 }
 
 export interface BriefBuilt {
@@ -72,6 +78,8 @@ export interface BriefBuilt {
   readonly pdf: string | undefined;
   /** Every file the brief was made from (fact base, catalogue, sources), for watchers. */
   readonly inputs: readonly string[];
+  /** Why its PDF was not printed: the browser could not start (a batch only, see `withoutBrowser`). */
+  readonly browserFailure?: CliError | undefined;
 }
 
 /** A brief's output name: its file name without `.yaml`. */
@@ -211,7 +219,7 @@ export const buildBrief = async (
     // Reproducible: the PDF's dates are the brief's (or SOURCE_DATE_EPOCH), never the clock's.
     const epoch = options.env.SOURCE_DATE_EPOCH;
     const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${fb.as_of}T00:00:00Z`);
-    const printed = await printBrief(
+    const printing = printBrief(
       context.session,
       { ...rendered, toc: view.toc },
       {
@@ -227,6 +235,17 @@ export const buildBrief = async (
         },
       },
     );
+    const printed = await printing.catch((error: unknown) => {
+      if (context.withoutBrowser && context.session.isStartFailure(error)) return error;
+      throw error;
+    });
+    if (!("pdf" in printed)) {
+      // The HTML stands (recorded, so the next build prints only the PDF); no snapshot: the edition is not out.
+      await writeManifest(manifestFile(snapshots), { pages, outputs });
+      report.info(`${shown(targets.pdf)}: not printed: the browser could not start`);
+      const result = done(targets.html ? "built" : "failed");
+      return { ...result, pdf: undefined, browserFailure: printed };
+    }
     if (printed.pages) pages[paper] = printed.pages;
     if (printed.blocked.length > 0) {
       report.info(

@@ -72,11 +72,20 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     const files = options.all ? await listBriefs(path.resolve(cwd, options.file)) : [options.file];
     if (files.length === 0) throw new CliError(`No brief (*.yaml) in ${options.file}.`, ExitCode.input);
     session.tabsAhead = files.length > 1;
+    // A batch whose browser cannot start writes the HTML it can, and says why once.
+    if (options.all) session.retryFailedStart = false;
     session.printsOnce = files.length === 1;
     const templates = await loadTemplates(options.templatesDir);
     // A batch reads the same sources (and often the same pieces of YAML) brief after brief.
     const cache = files.length > 1 ? createLoadCache() : undefined;
-    const context = { templates, renderer: await createRenderer(templates), session, report, cache };
+    const context = {
+      templates,
+      renderer: await createRenderer(templates),
+      session,
+      report,
+      cache,
+      withoutBrowser: options.all ?? false,
+    };
     const briefOptions = {
       format: options.format,
       outDir: options.outDir,
@@ -122,6 +131,9 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
         `wrote ${path.relative(cwd, path.join(outDir, "index.html"))} (${built} of ${results.length} briefs)`,
       );
     }
+    // Said once, after every brief and the index: no browser (4), or one that could not start (6).
+    const browserFailure = results.find((r) => r.browserFailure)?.browserFailure;
+    if (browserFailure) throw browserFailure;
     return results.some((r) => r.status === "failed") ? 1 : 0;
   } finally {
     await session.close();
