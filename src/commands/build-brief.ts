@@ -10,7 +10,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { resolveEdition } from "../brief/resolve-brief.js";
 import { parseSnapshot, type Snapshot } from "../brief/snapshot.js";
-import type { CliError } from "../errors.js";
+import { CliError, ExitCode } from "../errors.js";
 import type { LoadCache } from "../factbase/load-fact-base.js";
 import { VERSION } from "../package-info.js";
 import type { BrowserSession } from "../print/browser-session.js";
@@ -99,9 +99,71 @@ export const failedBrief = (file: string, inputs: readonly string[]): BriefBuilt
 /** The snapshot folder of a brief, next to its outputs. */
 export const snapshotDir = (outDir: string, name: string): string => path.join(outDir, ".factsheet", name);
 
-/** The latest snapshot of an edition dated before `asOf`, if any. */
-export const previousSnapshot = async (outDir: string, name: string, asOf: string): Promise<Snapshot | undefined> => {
-  const dir = snapshotDir(outDir, name);
+/** The file in a brief's snapshot folder that names the brief whose outputs and editions these are. */
+const OWNER_FILE = "brief.json";
+
+/** A brief as its snapshot folder names it: its path from the output folder, with forward slashes. */
+const ownerKey = (outDir: string, file: string): string => path.relative(outDir, file).split(path.sep).join("/");
+
+/** The brief a snapshot folder belongs to, or undefined when it names none (a folder written before it named one). */
+const readOwner = async (dir: string): Promise<string | undefined> => {
+  const text = await readFile(path.join(dir, OWNER_FILE), "utf8").catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    const brief = (data as { brief?: unknown } | null)?.brief;
+    return typeof brief === "string" && brief !== "" && brief.length < 4096 ? brief : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Where a brief's outputs and editions are kept, and whether its folder already names it. */
+export interface BriefPlace {
+  readonly name: string;
+  readonly outDir: string;
+  /** out/.factsheet/<name>/ */
+  readonly snapshots: string;
+  /** The brief, as the folder names it. */
+  readonly key: string;
+  readonly claimed: boolean;
+}
+
+/**
+ * The output name and snapshot folder of a brief, once it is sure they are its own. Outputs and
+ * editions are named by the brief's file name, so two briefs of the same name in two folders
+ * would write the same files and compare with each other's editions: the folder records the
+ * brief it belongs to (its path from the output folder), and another brief of the same name is
+ * refused, both named. A folder that names no brief (written before it did) is this brief's: its
+ * editions are kept.
+ */
+export const placeBrief = async (file: string, outDirOption: string, cwd: string): Promise<BriefPlace> => {
+  const name = briefName(file);
+  const outDir = path.resolve(cwd, outDirOption);
+  const snapshots = snapshotDir(outDir, name);
+  const key = ownerKey(outDir, path.resolve(cwd, file));
+  const owner = await readOwner(snapshots);
+  if (owner !== undefined && owner !== key) {
+    const shown = (f: string) => path.relative(cwd, f) || f;
+    const other = shown(path.resolve(outDir, ...owner.split("/")));
+    throw new CliError(
+      `${shown(path.resolve(cwd, file))}: ${shown(path.join(outDir, name))}.html and .pdf, and the editions in ${shown(snapshots)}/, belong to another brief of the same name, ${other}: rename one of them, or give this one another --out. (If the brief was moved here, remove ${shown(path.join(snapshots, OWNER_FILE))}.)`,
+      ExitCode.input,
+    );
+  }
+  return { name, outDir, snapshots, key, claimed: owner !== undefined };
+};
+
+/** Records in its snapshot folder that the folder (and the outputs of its name) belong to this brief. */
+export const claimPlace = async (place: BriefPlace): Promise<void> => {
+  if (place.claimed) return;
+  await writeOutput(path.join(place.snapshots, OWNER_FILE), `${JSON.stringify({ brief: place.key })}\n`, {
+    durable: false,
+  });
+};
+
+/** The latest snapshot of an edition dated before `asOf` in a brief's snapshot folder, if any. */
+export const previousSnapshot = async (dir: string, asOf: string): Promise<Snapshot | undefined> => {
   const files = (await readdir(dir).catch(() => [] as string[]))
     .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f) && f.slice(0, 10) < asOf)
     .sort();
@@ -119,8 +181,9 @@ export const buildBrief = async (
 ): Promise<BriefBuilt> => {
   const { cwd, format, paper } = options;
   const { templates, renderer, report } = context;
-  const name = briefName(file);
-  const outDir = path.resolve(cwd, options.outDir);
+  // Refused before anything is read or written when the name's outputs are another brief's.
+  const place = await placeBrief(file, options.outDir, cwd);
+  const { name, outDir } = place;
   const shown = (f: string) => path.relative(cwd, f) || f;
   const targets = {
     html: format !== "pdf" ? path.join(outDir, `${name}.html`) : undefined,
@@ -143,7 +206,9 @@ export const buildBrief = async (
   // The edition this one follows: the one asked for, else the latest snapshot a build left, else
   // the brief's git history (a fresh clone has no out/); none makes this a first edition.
   const before =
-    options.since ?? (await previousSnapshot(outDir, name, fb.as_of)) ?? (await editionInHistory(file, cwd, fb.as_of));
+    options.since ??
+    (await previousSnapshot(place.snapshots, fb.as_of)) ??
+    (await editionInHistory(file, cwd, fb.as_of));
   trace(`${name}: found the last edition`);
 
   const { files: inputs, texts } = checked.loaded;
@@ -171,7 +236,7 @@ export const buildBrief = async (
   // Incremental: an output is made again unless the manifest says it was made from these very
   // inputs and the file is still the one written then. Each output on its own: with --format all,
   // an HTML file still up to date is kept while a PDF that was deleted is printed again.
-  const snapshots = snapshotDir(outDir, name);
+  const snapshots = place.snapshots;
   const manifest = await readManifest(manifestFile(snapshots));
   const wanted = (Object.entries(targets) as [OutputKind, string | undefined][]).filter(
     (entry): entry is [OutputKind, string] => entry[1] !== undefined,
@@ -204,6 +269,8 @@ export const buildBrief = async (
     `${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})${findings ? `; ${findings}: run check to list them` : ""}`,
   );
 
+  // Claimed before the first output is written: a brief of the same name built next is refused.
+  await claimPlace(place);
   const outputs: Partial<Record<OutputKind, OutputRecord>> = { ...manifest.outputs };
   const pages: Partial<Record<Paper, ContentsPages>> = { ...manifest.pages };
   for (const [kind, target] of wanted) {
