@@ -249,6 +249,7 @@ export const buildBrief = async (
   );
   trace(`${name}: outputs compared with the manifest`);
   if (due.size === 0) {
+    await claimPlace(place);
     report.info(`${checked.loaded.brief.file}: unchanged since last built (fingerprint ${print}); --force rebuilds`);
     return done("unchanged");
   }
@@ -269,8 +270,6 @@ export const buildBrief = async (
     `${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})${findings ? `; ${findings}: run check to list them` : ""}`,
   );
 
-  // Claimed before the first output is written: a brief of the same name built next is refused.
-  await claimPlace(place);
   const outputs: Partial<Record<OutputKind, OutputRecord>> = { ...manifest.outputs };
   const pages: Partial<Record<Paper, ContentsPages>> = { ...manifest.pages };
   for (const [kind, target] of wanted) {
@@ -308,6 +307,7 @@ export const buildBrief = async (
     });
     if (!("pdf" in printed)) {
       // The HTML stands (recorded, so the next build prints only the PDF); no snapshot: the edition is not out.
+      await claimPlace(place);
       await writeManifest(manifestFile(snapshots), { pages, outputs });
       report.info(`${shown(targets.pdf)}: not printed: the browser could not start`);
       const result = done(targets.html ? "built" : "failed");
@@ -325,6 +325,8 @@ export const buildBrief = async (
     report.info(`wrote ${shown(targets.pdf)} (${kb(printed.pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
   }
   // After the outputs: a build stopped before this leaves the old manifest, which the new files do not match.
+  // With it, the record that the outputs and editions of this name are this brief's: one of the same name is refused.
+  await claimPlace(place);
   await writeManifest(manifestFile(snapshots), { pages, outputs });
   trace(`${name}: manifest written`);
   if (options.snapshot !== false) {
