@@ -149,6 +149,12 @@ ${FILE_DEFAULT}`,
   operands: oneBrief,
   async run(values, operands, context) {
     const all = values.all ?? false;
+    // One edition to compare with is one brief's: a batch compares each brief with its own previous edition.
+    if (all && values.since !== undefined)
+      throw usageError(
+        "--since names an edition of one brief, so it cannot be used with --all (each brief of a batch is compared with its own previous edition): build that brief alone with --since.",
+        "build",
+      );
     const file = operands[0] ?? (all ? "data" : defaultBrief(context.cwd));
     const options = {
       file,
@@ -162,8 +168,7 @@ ${FILE_DEFAULT}`,
       all,
       force: values.force ?? false,
       untagged: values.untagged ?? false,
-      // A batch compares each brief with its own previous edition.
-      since: all ? undefined : await loadSinceIfGiven(values.since, file, context.cwd),
+      since: await loadSinceIfGiven(values.since, file, context.cwd),
       env: context.env,
       signal: context.signal,
     };

@@ -6,10 +6,11 @@
  * still up to date is kept as it is while a PDF missing or changed since is
  * printed again, and the other way round.
  */
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { resolveEdition } from "../brief/resolve-brief.js";
 import type { Snapshot } from "../brief/snapshot.js";
+import { CliError, ExitCode } from "../errors.js";
 import type { LoadCache } from "../factbase/load-fact-base.js";
 import { VERSION } from "../package-info.js";
 import type { BrowserSession } from "../print/browser-session.js";
@@ -61,6 +62,11 @@ export interface BriefBuildContext {
   readonly report: Reporter;
   /** Kept between the builds of a long-running process (watch, a batch): texts and YAML pieces read before. */
   readonly cache?: LoadCache | undefined;
+  /**
+   * A batch: when the browser cannot start (or there is none), the brief keeps its HTML, is left
+   * without its PDF, and says why in its result rather than ending the run.
+   */
+  readonly withoutBrowser?: boolean;
 }
 
 export interface BriefBuilt {
@@ -72,6 +78,8 @@ export interface BriefBuilt {
   readonly pdf: string | undefined;
   /** Every file the brief was made from (fact base, catalogue, sources), for watchers. */
   readonly inputs: readonly string[];
+  /** Why its PDF was not printed: the browser could not start (a batch only, see `withoutBrowser`). */
+  readonly browserFailure?: CliError | undefined;
 }
 
 /** A brief's output name: its file name without `.yaml`. */
@@ -91,17 +99,79 @@ export const failedBrief = (file: string, inputs: readonly string[]): BriefBuilt
 /** The snapshot folder of a brief, next to its outputs. */
 export const snapshotDir = (outDir: string, name: string): string => path.join(outDir, ".factsheet", name);
 
+/** The file in a brief's snapshot folder that names the brief whose outputs and editions these are. */
+const OWNER_FILE = "brief.json";
+
+/** A brief as its snapshot folder names it: its path from the output folder, with forward slashes. */
+const ownerKey = (outDir: string, file: string): string => path.relative(outDir, file).split(path.sep).join("/");
+
+/** The brief a snapshot folder belongs to, or undefined when it names none (a folder written before it named one). */
+const readOwner = async (dir: string): Promise<string | undefined> => {
+  const text = await readFile(path.join(dir, OWNER_FILE), "utf8").catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    const brief = (data as { brief?: unknown } | null)?.brief;
+    return typeof brief === "string" && brief !== "" && brief.length < 4096 ? brief : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Where a brief's outputs and editions are kept, and whether its folder already names it. */
+export interface BriefPlace {
+  readonly name: string;
+  readonly outDir: string;
+  /** out/.factsheet/<name>/ */
+  readonly snapshots: string;
+  /** The brief, as the folder names it. */
+  readonly key: string;
+  readonly claimed: boolean;
+}
+
 /**
- * The latest valid snapshot of an edition dated before `asOf`, if any. One that does not read as a
- * snapshot (damaged, edited, too large) is skipped, and `skipped` is told which and why.
+ * The output name and snapshot folder of a brief, once it is sure they are its own. Outputs and
+ * editions are named by the brief's file name, so two briefs of the same name in two folders
+ * would write the same files and compare with each other's editions: the folder records the
+ * brief it belongs to (its path from the output folder), and another brief of the same name is
+ * refused, both named. A folder that names no brief (written before it did) is this brief's: its
+ * editions are kept.
+ */
+export const placeBrief = async (file: string, outDirOption: string, cwd: string): Promise<BriefPlace> => {
+  const name = briefName(file);
+  const outDir = path.resolve(cwd, outDirOption);
+  const snapshots = snapshotDir(outDir, name);
+  const key = ownerKey(outDir, path.resolve(cwd, file));
+  const owner = await readOwner(snapshots);
+  if (owner !== undefined && owner !== key) {
+    const shown = (f: string) => path.relative(cwd, f) || f;
+    const other = shown(path.resolve(outDir, ...owner.split("/")));
+    throw new CliError(
+      `${shown(path.resolve(cwd, file))}: ${shown(path.join(outDir, name))}.html and .pdf, and the editions in ${shown(snapshots)}/, belong to another brief of the same name, ${other}: rename one of them, or give this one another --out. (If the brief was moved here, remove ${shown(path.join(snapshots, OWNER_FILE))}.)`,
+      ExitCode.input,
+    );
+  }
+  return { name, outDir, snapshots, key, claimed: owner !== undefined };
+};
+
+/** Records in its snapshot folder that the folder (and the outputs of its name) belong to this brief. */
+export const claimPlace = async (place: BriefPlace): Promise<void> => {
+  if (place.claimed) return;
+  await writeOutput(path.join(place.snapshots, OWNER_FILE), `${JSON.stringify({ brief: place.key })}\n`, {
+    durable: false,
+  });
+};
+
+/**
+ * The latest valid snapshot of an edition dated before `asOf` in a brief's snapshot folder, if any.
+ * One that does not read as a snapshot (damaged, edited, too large) is skipped, and `skipped` is
+ * told which and why.
  */
 export const previousSnapshot = async (
-  outDir: string,
-  name: string,
+  dir: string,
   asOf: string,
   skipped?: (file: string, why: string) => void,
 ): Promise<Snapshot | undefined> => {
-  const dir = snapshotDir(outDir, name);
   const files = (await readdir(dir).catch(() => [] as string[]))
     .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f) && f.slice(0, 10) < asOf)
     .sort()
@@ -123,8 +193,9 @@ export const buildBrief = async (
 ): Promise<BriefBuilt> => {
   const { cwd, format, paper } = options;
   const { templates, renderer, report } = context;
-  const name = briefName(file);
-  const outDir = path.resolve(cwd, options.outDir);
+  // Refused before anything is read or written when the name's outputs are another brief's.
+  const place = await placeBrief(file, options.outDir, cwd);
+  const { name, outDir } = place;
   const shown = (f: string) => path.relative(cwd, f) || f;
   const targets = {
     html: format !== "pdf" ? path.join(outDir, `${name}.html`) : undefined,
@@ -148,7 +219,7 @@ export const buildBrief = async (
   // the brief's git history (a fresh clone has no out/); none makes this a first edition.
   const before =
     options.since ??
-    (await previousSnapshot(outDir, name, fb.as_of, (f, why) =>
+    (await previousSnapshot(place.snapshots, fb.as_of, (f, why) =>
       report.info(`${shown(f)}: skipped, not an edition to compare with: ${why}`),
     )) ??
     (await editionInHistory(file, cwd, fb.as_of));
@@ -179,7 +250,7 @@ export const buildBrief = async (
   // Incremental: an output is made again unless the manifest says it was made from these very
   // inputs and the file is still the one written then. Each output on its own: with --format all,
   // an HTML file still up to date is kept while a PDF that was deleted is printed again.
-  const snapshots = snapshotDir(outDir, name);
+  const snapshots = place.snapshots;
   const manifest = await readManifest(manifestFile(snapshots));
   const wanted = (Object.entries(targets) as [OutputKind, string | undefined][]).filter(
     (entry): entry is [OutputKind, string] => entry[1] !== undefined,
@@ -192,6 +263,7 @@ export const buildBrief = async (
   );
   trace(`${name}: outputs compared with the manifest`);
   if (due.size === 0) {
+    await claimPlace(place);
     report.info(`${checked.loaded.brief.file}: unchanged since last built (fingerprint ${print}); --force rebuilds`);
     return done("unchanged");
   }
@@ -227,7 +299,7 @@ export const buildBrief = async (
     // Reproducible: the PDF's dates are the brief's (or SOURCE_DATE_EPOCH), never the clock's.
     const epoch = options.env.SOURCE_DATE_EPOCH;
     const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${fb.as_of}T00:00:00Z`);
-    const printed = await printBrief(
+    const printing = printBrief(
       context.session,
       { ...rendered, toc: view.toc },
       {
@@ -243,6 +315,18 @@ export const buildBrief = async (
         },
       },
     );
+    const printed = await printing.catch((error: unknown) => {
+      if (context.withoutBrowser && context.session.isStartFailure(error)) return error;
+      throw error;
+    });
+    if (!("pdf" in printed)) {
+      // The HTML stands (recorded, so the next build prints only the PDF); no snapshot: the edition is not out.
+      await claimPlace(place);
+      await writeManifest(manifestFile(snapshots), { pages, outputs });
+      report.info(`${shown(targets.pdf)}: not printed: the browser could not start`);
+      const result = done(targets.html ? "built" : "failed");
+      return { ...result, pdf: undefined, browserFailure: printed };
+    }
     if (printed.pages) pages[paper] = printed.pages;
     if (printed.blocked.length > 0) {
       report.info(
@@ -255,6 +339,8 @@ export const buildBrief = async (
     report.info(`wrote ${shown(targets.pdf)} (${kb(printed.pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
   }
   // After the outputs: a build stopped before this leaves the old manifest, which the new files do not match.
+  // With it, the record that the outputs and editions of this name are this brief's: one of the same name is refused.
+  await claimPlace(place);
   await writeManifest(manifestFile(snapshots), { pages, outputs });
   trace(`${name}: manifest written`);
   if (options.snapshot !== false) {

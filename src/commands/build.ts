@@ -15,7 +15,7 @@ import type { Paper } from "../print/print-pdf.js";
 import { loadTemplates } from "../render/load-templates.js";
 import { createRenderer } from "../render/render-html.js";
 import { renderIndex } from "../render/render-index.js";
-import { type BriefBuilt, buildBrief, type Format, failedBrief } from "./build-brief.js";
+import { type BriefBuilt, briefName, buildBrief, type Format, failedBrief } from "./build-brief.js";
 import { type Reporter, reportInOrder } from "./report.js";
 import { writeOutput } from "./write-output.js";
 
@@ -61,6 +61,34 @@ export const listBriefs = async (dir: string): Promise<string[]> => {
     .map((f) => path.join(dir, f));
 };
 
+/** The name of the page that lists a batch's briefs, in the output folder. */
+export const INDEX_NAME = "index";
+
+/**
+ * Refuses a batch whose briefs would write the same files, before anything is written: two briefs
+ * of one name (`a.yaml` and `a.yml`, or names that differ only in case, which are one file on
+ * many systems and static hosts), or a brief whose outputs would be the listing page itself.
+ */
+export const refuseCollisions = (files: readonly string[], outDir: string, shown: (file: string) => string): void => {
+  const byName = new Map<string, string>();
+  for (const file of files) {
+    const name = briefName(file);
+    const folded = name.toLowerCase();
+    if (folded === INDEX_NAME)
+      throw new CliError(
+        `${shown(file)} would write ${shown(path.join(outDir, INDEX_NAME))}.html, the page that lists the briefs of a batch: rename the brief.`,
+        ExitCode.input,
+      );
+    const first = byName.get(folded);
+    if (first !== undefined)
+      throw new CliError(
+        `${shown(first)} and ${shown(file)} would both write ${shown(path.join(outDir, briefName(first)))}.html and .pdf: rename one of them.`,
+        ExitCode.input,
+      );
+    byName.set(folded, file);
+  }
+};
+
 export const build = async (options: BuildOptions, report: Reporter): Promise<number> => {
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
@@ -71,12 +99,23 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
   try {
     const files = options.all ? await listBriefs(path.resolve(cwd, options.file)) : [options.file];
     if (files.length === 0) throw new CliError(`No brief (*.yaml) in ${options.file}.`, ExitCode.input);
+    if (options.all)
+      refuseCollisions(files, path.resolve(cwd, options.outDir), (f) => path.relative(cwd, path.resolve(cwd, f)) || f);
     session.tabsAhead = files.length > 1;
+    // A batch whose browser cannot start writes the HTML it can, and says why once.
+    if (options.all) session.retryFailedStart = false;
     session.printsOnce = files.length === 1;
     const templates = await loadTemplates(options.templatesDir);
     // A batch reads the same sources (and often the same pieces of YAML) brief after brief.
     const cache = files.length > 1 ? createLoadCache() : undefined;
-    const context = { templates, renderer: await createRenderer(templates), session, report, cache };
+    const context = {
+      templates,
+      renderer: await createRenderer(templates),
+      session,
+      report,
+      cache,
+      withoutBrowser: options.all ?? false,
+    };
     const briefOptions = {
       format: options.format,
       outDir: options.outDir,
@@ -116,12 +155,15 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     if (options.all) {
       const outDir = path.resolve(cwd, options.outDir);
       const index = await renderIndex(templates, context.renderer, results, outDir);
-      await writeOutput(path.join(outDir, "index.html"), index);
+      await writeOutput(path.join(outDir, `${INDEX_NAME}.html`), index);
       const built = results.filter((r) => r.status !== "failed").length;
       report.info(
-        `wrote ${path.relative(cwd, path.join(outDir, "index.html"))} (${built} of ${results.length} briefs)`,
+        `wrote ${path.relative(cwd, path.join(outDir, `${INDEX_NAME}.html`))} (${built} of ${results.length} briefs)`,
       );
     }
+    // Said once, after every brief and the index: no browser (4), or one that could not start (6).
+    const browserFailure = results.find((r) => r.browserFailure)?.browserFailure;
+    if (browserFailure) throw browserFailure;
     return results.some((r) => r.status === "failed") ? 1 : 0;
   } finally {
     await session.close();

@@ -4,7 +4,7 @@ import { changeWhere, resolveEdition } from "../brief/resolve-brief.js";
 import { type Change, type Changes, hasChanges, type Snapshot } from "../brief/snapshot.js";
 import { formatDate } from "../factbase/fuzzy-date.js";
 import { diffWords, type Segment } from "../text/diff-words.js";
-import { briefName, previousSnapshot } from "./build-brief.js";
+import { placeBrief, previousSnapshot } from "./build-brief.js";
 import { checkBrief } from "./check-brief.js";
 import { describeFindings, type Reporter } from "./report.js";
 import { editionInHistory } from "./since.js";
@@ -53,17 +53,18 @@ export const diff = async (options: DiffOptions, report: Reporter): Promise<numb
     );
     return 1;
   }
-  const name = briefName(options.file);
+  // Never another brief's editions: a snapshot folder that belongs to another brief of the same name is refused.
+  const place = await placeBrief(options.file, options.outDir, options.cwd);
   const before =
     options.since ??
-    (await previousSnapshot(path.resolve(options.cwd, options.outDir), name, fb.as_of, (f, why) =>
+    (await previousSnapshot(place.snapshots, fb.as_of, (f, why) =>
       report.info(`${path.relative(options.cwd, f) || f}: skipped, not an edition to compare with: ${why}`),
     )) ??
     (await editionInHistory(options.file, options.cwd, fb.as_of));
   options.signal?.throwIfAborted();
   if (!before) {
     report.info(
-      `${file}: a first edition: no earlier edition to compare with (no snapshot in ${path.join(options.outDir, ".factsheet", name)}, no earlier as_of in the brief's git history); name one with --since`,
+      `${file}: a first edition: no earlier edition to compare with (no snapshot in ${path.join(options.outDir, ".factsheet", place.name)}, no earlier as_of in the brief's git history); name one with --since`,
     );
     return 0;
   }

@@ -32,24 +32,55 @@ export class BrowserSession {
    * closed first: Puppeteer holds the process 100 ms after a tab closes, waiting for a swap.
    */
   printsOnce = false;
+  /**
+   * A browser that could not start is tried again at the next print (watch, where the user may fix
+   * it); a batch sets this false: one failure says it all, and every later print fails with it at once.
+   */
+  retryFailedStart = true;
+  /** Why the browser last failed to start (none found, or it would not run). */
+  private startFailure: CliError | undefined;
   private closing: Promise<void> = Promise.resolve();
 
   constructor(private readonly location: BrowserLocation | undefined) {}
 
   /** Starts the browser now, if there is one and it is not started yet. */
   start(): void {
-    if (this.launching || !this.location) return;
+    if (this.launching || !this.location || this.givenUp()) return;
     const launching = launchBrowser({ executablePath: this.location.path });
     this.launching = launching;
     // A launch that failed is forgotten, so that the next print (in watch) tries again.
-    launching.catch(() => {
-      if (this.launching === launching) this.launching = undefined;
-    });
+    launching.then(
+      () => {
+        this.startFailure = undefined;
+      },
+      (error: unknown) => {
+        if (this.launching === launching) this.launching = undefined;
+        if (error instanceof CliError) this.startFailure = error;
+      },
+    );
+  }
+
+  /** The failure a batch gives up on, once the browser has failed to start. */
+  private givenUp(): CliError | undefined {
+    return this.retryFailedStart ? undefined : this.startFailure;
+  }
+
+  /**
+   * Whether an error is the browser failing to start (or there being none), rather than a print
+   * failing: a batch goes on without PDFs after it, and says it once.
+   */
+  isStartFailure(error: unknown): error is CliError {
+    return error instanceof CliError && error === this.startFailure;
   }
 
   /** The running browser; relaunched if it died. A missing browser is an error with its own exit code. */
   async browser(): Promise<Browser> {
-    if (!this.location) throw new CliError(NO_BROWSER_MESSAGE, ExitCode.noBrowser);
+    if (!this.location) {
+      this.startFailure ??= new CliError(NO_BROWSER_MESSAGE, ExitCode.noBrowser);
+      throw this.startFailure;
+    }
+    const given = this.givenUp();
+    if (given) throw given;
     this.start();
     const browser = await (this.launching as Promise<Browser>);
     if (browser.connected) return browser;

@@ -7,7 +7,8 @@
  * nothing is worth a graceful shutdown.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import diagnostics from "node:diagnostics_channel";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -97,12 +98,51 @@ function onExit(): void {
   }
 }
 
+/**
+ * Why a path cannot be started as a program at all, before anything is spawned: a folder, or a
+ * path that is gone. Undefined when it is a file (whether it runs is for the launch to find out).
+ */
+function notAProgram(executablePath: string): string | undefined {
+  try {
+    const stat = statSync(executablePath);
+    return stat.isFile() ? undefined : stat.isDirectory() ? "it is a folder, not a program" : "it is not a file";
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file" : String(error);
+  }
+}
+
+/**
+ * Every child process created while a launch is under way: Puppeteer spawns the browser without
+ * listening for the spawn's `error` event, so a browser that cannot be spawned at all (EACCES,
+ * ENOEXEC) would end this process with an unhandled error. Each child gets a listener that keeps
+ * the error; the launch then fails with it.
+ */
+const spawnErrors = new Map<string, NodeJS.ErrnoException>();
+let spawnWatchers = 0;
+const onChildProcess = (message: unknown): void => {
+  const child = (message as { process?: ChildProcess }).process;
+  child?.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.path !== undefined && error.syscall?.startsWith("spawn")) spawnErrors.set(error.path, error);
+  });
+};
+const watchSpawns = (): (() => void) => {
+  if (spawnWatchers++ === 0) diagnostics.subscribe("child_process", onChildProcess);
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    if (--spawnWatchers === 0) diagnostics.unsubscribe("child_process", onChildProcess);
+  };
+};
+
 export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
   const { executablePath } = options;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const failed = (reason: string, cause?: unknown) =>
     new CliError(`Could not start the browser at ${executablePath}: ${reason}`, ExitCode.render, { cause });
   trace("browser: starting");
+  const cannot = notAProgram(executablePath);
+  if (cannot !== undefined) throw failed(cannot);
   // The profile lives in TMPDIR, so a browser can be told by its command line whose it is.
   const profile = mkdtempSync(path.join(os.tmpdir(), "factsheet-chromium-"));
   liveProfiles.add(profile);
@@ -117,6 +157,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
     timer = setTimeout(() => reject(failed(`it did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
   });
   let launching: Promise<Browser> | undefined;
+  const unwatch = watchSpawns();
   try {
     launching = (async () => {
       const { launch } = await import("puppeteer-core");
@@ -142,6 +183,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
       });
     })();
     const browser = await Promise.race([launching, timeout]);
+    unwatch();
     const child = browser.process();
     if (!child) throw new Error("Puppeteer gave no browser process");
     if (child.pid !== undefined) liveBrowserPids.add(child.pid);
@@ -166,6 +208,9 @@ export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
     launching?.then(closeBrowser, () => undefined);
     await removeProfile(profile);
     if (cause instanceof CliError) throw cause;
+    const spawnError = spawnErrors.get(executablePath);
+    spawnErrors.delete(executablePath);
+    if (spawnError) throw failed(`it cannot be run (${spawnError.code ?? spawnError.message})`, spawnError);
     const message = cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause);
     // The pipe closed: the browser exited. Puppeteer keeps what it said to itself; ask it again.
     const reason = /Target closed|Connection closed|EPIPE|ECONNRESET/i.test(message)
@@ -173,6 +218,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
       : message;
     throw failed(reason, cause);
   } finally {
+    unwatch();
     starting.delete(abort);
     if (timer) clearTimeout(timer);
   }
