@@ -62,6 +62,8 @@ describe("characters no font of the brief draws", () => {
     await withName("lowered.yaml", "港口 Carvalho", "  rules:\n    no-glyph: off\n");
     const cli = await runCli(["check", "lowered.yaml"], { cwd: dir() });
     expect(cli.code).toBe(1);
-    expect(cli.err).toMatch(/^lowered\.yaml:10:15: error: .*`no-glyph` is an error of verification: it cannot be lowered/m);
+    expect(cli.err).toMatch(
+      /^lowered\.yaml:10:15: error: .*`no-glyph` is an error of verification: it cannot be lowered/m,
+    );
   });
 });
