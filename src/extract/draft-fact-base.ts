@@ -183,7 +183,9 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
     );
   };
 
-  for (const { sourceId, published, text, extraction } of articles) {
+  for (const { sourceId, published, extraction } of articles) {
+    // The text extraction read (control characters blanked, offsets kept), not the raw file.
+    const text = extraction.segmented.text;
     // Quotes, dated by an event in the same sentence when the text gives one ("he said ... in mid-October").
     const perSpeaker = new Map<string, number>();
     for (const { quote, speaker } of extraction.quotes) {
