@@ -451,6 +451,28 @@ const main = async (): Promise<void> => {
     ),
     "ms",
   );
+  // A quote-dense article (invented: three quotes and two speakers a paragraph) of 400 KB, read
+  // once after a warm-up: extraction must stay linear in the article's length.
+  const dense = await mkdtemp(path.join(os.tmpdir(), "factsheet-bench-dense-"));
+  try {
+    const first = ["Anna", "Boris", "Carla", "David", "Elena", "Farid", "Grace", "Hugo", "Irene", "Jonas"];
+    const last = ["Almeida", "Brandt", "Castillo", "Dimitrov", "Eriksen", "Fontaine", "Garcia", "Haddad", "Ivanova"];
+    let article = "Harbour council debates the dredging budget\n\n";
+    for (let i = 0; article.length < 400 * 1024; i++) {
+      const a = `${first[i % 10]} ${last[(i * 7) % 9]}`;
+      const b = `${first[(i + 3) % 10]} ${last[(i * 5 + 2) % 9]}`;
+      article += `${a} said: "We will not accept a budget of ${100 + i} million for the channel." ${b}, a council member, replied that "the harbour needs ${i + 2} more dredgers."\n\n`;
+      article += `"The talks on item ${i} resume on Monday," ${a.split(" ")[1]} told reporters.\n\n`;
+    }
+    await writeFile(path.join(dense, "dense.txt"), article);
+    add(
+      "extract, quote-dense 400 KB",
+      await timeProcess(process.execPath, [BIN, "extract", "dense.txt", "--published", "2024-01-01"], dense, 1),
+      "ms",
+    );
+  } finally {
+    await rm(dense, { recursive: true, force: true });
+  }
   const result = {
     machine: {
       cores: os.cpus().length,

@@ -60,11 +60,6 @@ export const SETTABLE_RULES = {
     onItem: false,
     about: "A catalogue entry `factsheet extract` wrote with placeholders (its outlet) for an editor to fill in.",
   },
-  "no-glyph": {
-    level: "warning",
-    onItem: false,
-    about: "A character no font of the brief covers: it would print as a box.",
-  },
   "sources-differ": {
     level: "note",
     onItem: true,
@@ -109,4 +104,6 @@ export const VERIFICATION_RULES = [
   "not-citable-missing",
   "date-after-source",
   "event-after-source",
+  // A character no embedded font draws would print as a box (or drop out of the PDF's text layer).
+  "no-glyph",
 ] as const;

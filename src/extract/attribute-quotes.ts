@@ -12,6 +12,7 @@ import type { QuoteSpan } from "./find-quotes.js";
 import type { ActorGroup } from "./group-actors.js";
 import { PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.js";
 import type { Sentence, Span } from "./segment.js";
+import { firstStartingAfter, firstStartingAt, indexSpans } from "./span-index.js";
 import type { Token } from "./tokens.js";
 
 export interface Attribution {
@@ -27,8 +28,6 @@ interface Cue extends Span {
   readonly role?: string;
 }
 
-const inside = (at: number, spans: readonly Span[]): boolean => spans.some((s) => at >= s.start && at < s.end);
-
 export const attributeQuotes = (
   text: string,
   sentences: readonly Sentence[],
@@ -36,25 +35,34 @@ export const attributeQuotes = (
   quotes: readonly QuoteSpan[],
   groups: readonly ActorGroup[],
 ): Attribution[] => {
-  const outers = quotes.map((q) => q.outer);
+  // Every lookup below is a binary search in items sorted by start (sentences, tokens, mentions
+  // and quotes come in text order): no scan of the whole article per quote.
+  const outers = quotes.map((q) => q.outer).sort((a, b) => a.start - b.start);
+  const quoted = indexSpans(outers);
   const groupOf = new Map<Mention, ActorGroup>();
   for (const group of groups) for (const mention of group.mentions) groupOf.set(mention, group);
-  const mentions = [...groupOf.keys()].filter((m) => !inside(m.start, outers)).sort((a, b) => a.start - b.start);
+  const mentions = [...groupOf.keys()].filter((m) => !quoted.holdsPlace(m.start)).sort((a, b) => a.start - b.start);
 
+  /** The sentence that holds `at`, else the one before it (the first when none starts after it). */
   const sentenceAt = (at: number): number => {
-    const index = sentences.findIndex((s) => at >= s.start && at < s.end);
-    if (index >= 0) return index;
-    return Math.max(0, sentences.findIndex((s) => s.start > at) - 1);
+    const next = firstStartingAfter(sentences, at);
+    const holding = sentences[next - 1];
+    if (holding !== undefined && at < holding.end) return next - 1;
+    return next === sentences.length ? 0 : Math.max(0, next - 1);
   };
 
   /** The person a sentence is about: its first named person outside quotes. */
   const topicOf = (index: number, before = Number.POSITIVE_INFINITY): ActorGroup | undefined => {
     const sentence = sentences[index];
     if (!sentence) return undefined;
-    const first = mentions.find(
-      (m) => m.start >= sentence.start && m.start < Math.min(sentence.end, before) && groupOf.get(m)?.kind === "person",
-    );
-    return first ? groupOf.get(first) : undefined;
+    const end = Math.min(sentence.end, before);
+    for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length; i++) {
+      const mention = mentions[i] as Mention;
+      if (mention.start >= end) break;
+      const group = groupOf.get(mention);
+      if (group?.kind === "person") return group;
+    }
+    return undefined;
   };
   const recentTopic = (at: number): ActorGroup | undefined => {
     const index = sentenceAt(at);
@@ -66,27 +74,36 @@ export const attributeQuotes = (
     }
     return undefined;
   };
+  // The mentions of people with a title holding each role word, made once per role word.
+  const withRole = new Map<string, Mention[]>();
   const lastWithRole = (role: string, at: number): ActorGroup | undefined => {
-    const before = mentions.filter((m) => m.start < at).reverse();
-    for (const mention of before) {
-      const group = groupOf.get(mention);
-      if (group?.kind === "person" && group.titles.some((t) => t.toLowerCase().includes(role))) return group;
+    let list = withRole.get(role);
+    if (list === undefined) {
+      list = mentions.filter((m) => {
+        const group = groupOf.get(m);
+        return group?.kind === "person" && group.titles.some((t) => t.toLowerCase().includes(role));
+      });
+      withRole.set(role, list);
     }
-    return undefined;
+    const last = list[firstStartingAt(list, at) - 1];
+    return last === undefined ? undefined : groupOf.get(last);
   };
 
   const cuesIn = (span: Span): { verbs: Span[]; cues: Cue[] } => {
     const verbs: Span[] = [];
     const cues: Cue[] = [];
-    for (const mention of mentions) {
-      if (mention.start >= span.start && mention.end <= span.end) {
+    for (let i = firstStartingAt(mentions, span.start); i < mentions.length; i++) {
+      const mention = mentions[i] as Mention;
+      if (mention.start >= span.end) break;
+      if (mention.end <= span.end) {
         const group = groupOf.get(mention);
         if (group) cues.push({ start: mention.start, end: mention.end, kind: "name", group });
       }
     }
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = firstStartingAt(tokens, span.start); i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      if (token.start < span.start || token.end > span.end || inside(token.start, outers)) continue;
+      if (token.start >= span.end) break;
+      if (token.end > span.end || quoted.holdsPlace(token.start)) continue;
       if (SPEECH_VERBS.test(token.text)) verbs.push(token);
       else if (PERSON_PRONOUNS.test(token.text) && token.text.toLowerCase() !== "they") {
         cues.push({ start: token.start, end: token.end, kind: "pronoun" });
@@ -132,7 +149,14 @@ export const attributeQuotes = (
       const people = list.filter((c) => c.kind !== "name" || c.group?.kind === "person");
       return people.at(-1) ?? list.at(-1);
     };
-    const between = (a: number, b: number): boolean => outers.some((o) => o.start >= a && o.end <= b);
+    const between = (a: number, b: number): boolean => {
+      for (let i = firstStartingAt(outers, a); i < outers.length; i++) {
+        const o = outers[i] as Span;
+        if (o.start >= b) return false;
+        if (o.end <= b) return true;
+      }
+      return false;
+    };
     const verbsAfter = verbs.filter((v) => v.start >= quote.outer.end).sort((a, b) => a.start - b.start);
     const verbsBefore = verbs.filter((v) => v.end <= quote.outer.start).sort((a, b) => b.start - a.start);
     // "…," X said: the subject stands between the quote and the verb.

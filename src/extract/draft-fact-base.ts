@@ -164,12 +164,11 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
     }
   }
 
+  // The folded words of every quote known so far, folded once each (not once per quote compared).
+  const quoteKeys = existing.quotes.map((q) => foldText(q.text).toLowerCase());
   const knownQuote = (text: string): boolean => {
     const key = foldText(text).toLowerCase();
-    return [...existing.quotes, ...out.quotes].some((q) => {
-      const other = foldText(q.text).toLowerCase();
-      return other.includes(key) || key.includes(other);
-    });
+    return quoteKeys.some((other) => other.includes(key) || key.includes(other));
   };
   /** Does an item of `list` already cite these words (or words around them) of `source`? */
   const cites = (list: readonly { cite: readonly CitationInput[] }[], source: string, excerpt: string): boolean => {
@@ -183,7 +182,9 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
     );
   };
 
-  for (const { sourceId, published, text, extraction } of articles) {
+  for (const { sourceId, published, extraction } of articles) {
+    // The text extraction read (control characters blanked, offsets kept), not the raw file.
+    const text = extraction.segmented.text;
     // Quotes, dated by an event in the same sentence when the text gives one ("he said ... in mid-October").
     const perSpeaker = new Map<string, number>();
     for (const { quote, speaker } of extraction.quotes) {
@@ -194,6 +195,7 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
       );
       const n = (perSpeaker.get(speakerId ?? "unattributed") ?? 0) + 1;
       perSpeaker.set(speakerId ?? "unattributed", n);
+      quoteKeys.push(foldText(quote.text).toLowerCase());
       out.quotes.push({
         id: uniqueId(`q-${speakerId ?? "unattributed"}-${sourceId}-${n}`),
         speaker: speakerId,

@@ -99,17 +99,24 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
   }
   quotes.sort((a, b) => a.start - b.start);
   // A passage quoted twice (a headline, then the body) is listed once, where it is quoted in full.
-  const key = (q: QuoteSpan) =>
+  // Each key is made once, and a quote looks up its later twins instead of comparing with every
+  // later quote (that made a quote-dense article quadratic).
+  const keys = quotes.map((q) =>
     q.text
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
+      .trim(),
+  );
+  const lastWithKey = new Map(keys.map((key, i) => [key, i]));
   const lead = blocks[0];
   const inLead = (q: QuoteSpan) => lead !== undefined && q.start >= lead.start && q.end <= lead.end;
-  return quotes.filter(
-    (q, i) =>
-      !quotes.some(
-        (later, j) => j > i && (key(later) === key(q) || (inLead(q) && !inLead(later) && key(later).includes(key(q)))),
-      ),
-  );
+  // Quotes are in text order, so every quote of the body comes after every quote of the lead: a
+  // lead quote is dropped when a body quote holds its words. Keys hold no newline.
+  const bodyKeys = keys.filter((_, i) => !inLead(quotes[i] as QuoteSpan));
+  const body = bodyKeys.join("\n");
+  return quotes.filter((q, i) => {
+    const key = keys[i] as string;
+    if ((lastWithKey.get(key) ?? i) > i) return false;
+    return !(inLead(q) && bodyKeys.length > 0 && body.includes(key));
+  });
 };

@@ -8,21 +8,32 @@
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, tn: 1e12 };
 
-/** Digits, with a scale word ("2.3 million") or, after a currency sign, an abbreviation ("£31m", "$2bn"). */
+/**
+ * Digits, with a scale word ("2.3 million") or an abbreviation ("£31m", "2.7m", "$2bn"), and a
+ * minus sign (hyphen-minus or U+2212) directly before them where no letter, digit or dash stands
+ * before the sign: "-5" and "−5" are negative; "3-5" (a range), "2024-03" and "COVID-19" are not.
+ */
 const DIGITS =
-  /(?<![\d.,])([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion)\b|(k|m|bn|tn)\b)?/gi;
+  /(?<![\d.,])(?:(?<![\p{L}\p{N}_\-\u2212])([-\u2212]))?([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion)\b|(k|m|bn|tn)\b)?/giu;
 
-/** Every number written in digits in `text`, with its scale word applied ("2.3 million" is 2,300,000 only). */
+/**
+ * Every number written in digits in `text`, with its scale word applied ("2.3 million" is
+ * 2,300,000 only). An abbreviated scale after a currency sign is sure ("£31m" is 31 million only);
+ * without one it may be a unit ("5m" may be metres), so "2.7m" gives both 2.7 and 2,700,000.
+ */
 export const numbersInDigits = (text: string): number[] => {
   const out: number[] = [];
   for (const match of text.matchAll(DIGITS)) {
-    const whole = (match[2] ?? "").replaceAll(",", "");
-    const value = Number(match[3] === undefined ? whole : `${whole}.${match[3]}`);
-    // An abbreviated scale counts only after a currency sign: "£31m" is 31 million, "5m" may be metres.
-    const abbreviated =
-      match[1] !== undefined && match[5] !== undefined ? ABBREVIATED[match[5].toLowerCase()] : undefined;
-    const scale = match[4] !== undefined ? (SCALE[match[4].toLowerCase()] ?? 1) : (abbreviated ?? 1);
-    out.push(scale === 1 ? value : Math.round(value * scale * 1e6) / 1e6);
+    const sign = match[1] === undefined ? 1 : -1;
+    const whole = (match[3] ?? "").replaceAll(",", "");
+    const value = sign * Number(match[4] === undefined ? whole : `${whole}.${match[4]}`);
+    const scaled = (scale: number) => Math.round(value * scale * 1e6) / 1e6;
+    const word = match[5] === undefined ? undefined : SCALE[match[5].toLowerCase()];
+    const abbreviated = match[6] === undefined ? undefined : ABBREVIATED[match[6].toLowerCase()];
+    if (word !== undefined) out.push(scaled(word));
+    else if (abbreviated === undefined) out.push(value);
+    else if (match[2] !== undefined) out.push(scaled(abbreviated));
+    else out.push(value, scaled(abbreviated));
   }
   return out;
 };

@@ -1,7 +1,9 @@
 /**
  * Characters no font of the brief covers (CJK, emoji, ...) would print as a
  * missing-glyph box, or in whatever font the printing machine happens to
- * have. check warns at the value that holds them, before they reach print.
+ * have, and drop out of the PDF's text layer. check refuses them at the value
+ * that holds them (an error of verification: no level lowers it), before
+ * they reach print.
  */
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import type { ParsedYaml } from "../factbase/parse-yaml.js";
@@ -35,9 +37,9 @@ export const checkGlyphs = (
       out.push(
         diagnostic(
           placeAt(offset),
-          "warning",
+          "error",
           "no-glyph",
-          `"${first}" (${code})${missing.length > 1 ? ` and ${missing.length - 1} more character(s)` : ""} is in no font of the brief: it would print as a box or in a stand-in font`,
+          `"${first}" (${code})${missing.length > 1 ? ` and ${missing.length - 1} more character(s)` : ""} is in no font of the brief and would print as a box: write it in a script the brief prints, or leave it out`,
         ),
       );
     }

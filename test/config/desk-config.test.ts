@@ -114,9 +114,12 @@ describe("reading the desk config", () => {
   it("has a JSON Schema that editors' YAML tooling reads, as strict as the loader", () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(allJsonSchemas()["config.schema.json"] ?? "{}"));
-    expect(validate(parse("rules:\n  single-source: { level: error, quotes: warning }\n  no-glyph: off\n"))).toBe(true);
+    expect(validate(parse("rules:\n  single-source: { level: error, quotes: warning }\n  stale-accept: off\n"))).toBe(
+      true,
+    );
     expect(validate(parse("rules:\n  singel-source: off\n"))).toBe(false);
     expect(validate(parse("rules:\n  quote-verbatim: warning\n"))).toBe(false);
+    expect(validate(parse("rules:\n  no-glyph: off\n"))).toBe(false);
     expect(validate(parse("paper: a4\n"))).toBe(false);
   });
 });

@@ -204,8 +204,8 @@ describe("glyph coverage", () => {
       const checked = await checkBrief(path.join(dir(), "g.yaml"), dir());
       const glyphs = checked.diagnostics.filter((d) => d.rule === "no-glyph").map((d) => formatDiagnostic(d));
       expect(glyphs).toEqual([
-        'g.yaml:5:7: warning: "😀" (U+1F600) is in no font of the brief: it would print as a box or in a stand-in font [no-glyph]',
-        'harbour/sources/sources.yaml:5:15: warning: "港" (U+6E2F) is in no font of the brief: it would print as a box or in a stand-in font [no-glyph]',
+        'g.yaml:5:7: error: "😀" (U+1F600) is in no font of the brief and would print as a box: write it in a script the brief prints, or leave it out [no-glyph]',
+        'harbour/sources/sources.yaml:5:15: error: "港" (U+6E2F) is in no font of the brief and would print as a box: write it in a script the brief prints, or leave it out [no-glyph]',
       ]);
     } finally {
       await writeFile(catalog, original);
