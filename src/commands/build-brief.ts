@@ -16,6 +16,7 @@ import { VERSION } from "../package-info.js";
 import type { BrowserSession } from "../print/browser-session.js";
 import { type ContentsPages, printBrief } from "../print/print-brief.js";
 import type { Paper } from "../print/print-pdf.js";
+import type { IndexEntry } from "../render/index-view.js";
 import type { TemplateSet } from "../render/load-templates.js";
 import { renderBrief } from "../render/render-brief.js";
 import type { Renderer } from "../render/render-html.js";
@@ -69,13 +70,8 @@ export interface BriefBuildContext {
   readonly withoutBrowser?: boolean;
 }
 
-export interface BriefBuilt {
-  readonly status: "built" | "unchanged" | "failed";
-  readonly name: string;
-  readonly title: string | undefined;
-  readonly asOf: string | undefined;
-  readonly html: string | undefined;
-  readonly pdf: string | undefined;
+/** What a build of one brief did: what the index page needs of it (IndexEntry), and more. */
+export interface BriefBuilt extends IndexEntry {
   /** Every file the brief was made from (fact base, catalogue, sources), for watchers. */
   readonly inputs: readonly string[];
   /** Why its PDF was not printed: the browser could not start (a batch only, see `withoutBrowser`). */
