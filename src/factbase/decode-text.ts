@@ -59,10 +59,10 @@ const firstInvalidByte = (bytes: Uint8Array): number => {
 };
 
 // NUL; every Unicode bidirectional control (Bidi_Control: U+061C, U+200E, U+200F, U+202A-U+202E,
-// U+2066-U+2069), which reorder printed text; lone surrogates; private-use characters (no font has
-// them, and factsheet uses one internally).
+// U+2066-U+2069), which reorder printed text; lone surrogates; private-use characters, in the BMP
+// and the supplementary planes (no font has them, and factsheet uses one internally).
 const FORBIDDEN =
-  /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uE000-\uF8FF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Control characters other than tab and line end: a title holding one prints a box or nothing. And
@@ -72,18 +72,24 @@ const FORBIDDEN =
  */
 const CONTROL = /(?![\t\n\r])[\p{Cc}\u2028\u2029]/u;
 
+/** Any character but printable ASCII, tab and the line ends (a plain test, no Unicode classes). */
+const BEYOND_PLAIN = /[^\t\n\r\x20-\x7e]/;
+
 /** The first character that must not reach print, with what to say about it. */
 export const findForbiddenCharacter = (
   text: string,
   { allowControls = false }: { readonly allowControls?: boolean } = {},
 ): { index: number; message: string } | undefined => {
+  // Printable ASCII, tabs and line ends hold nothing refused: most values are, and skip the scans.
+  if (!BEYOND_PLAIN.test(text)) return undefined;
   const nul = text.indexOf("\u0000");
   const before = nul >= 0 ? text.slice(0, nul) : text;
   const match = FORBIDDEN.exec(before);
   const control = allowControls ? undefined : CONTROL.exec(match ? before.slice(0, match.index) : before);
   const index = control ? control.index : match ? match.index : nul;
   if (index < 0) return undefined;
-  const code = text.charCodeAt(index);
+  // A whole character: the supplementary private-use planes (U+F0000-U+10FFFF) are pairs.
+  const code = text.codePointAt(index) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   const message =
     code === 0
@@ -94,7 +100,7 @@ export const findForbiddenCharacter = (
           ? `control character ${hex}: it would print as a box or not at all; remove it`
           : code >= 0xd800 && code <= 0xdfff
             ? `unpaired surrogate ${hex}: not a character`
-            : code >= 0xe000 && code <= 0xf8ff
+            : (code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000
               ? `private-use character ${hex}: no font prints it; remove it`
               : `bidirectional control character ${hex}: it reorders printed text; remove it`;
   return { index, message };

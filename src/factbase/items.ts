@@ -277,21 +277,34 @@ const isDraftValue = (value: unknown): boolean => value === true || value === "t
  * paths are the places the items were read from (a filtered fact base);
  * without, each item's path is its position in the document walked.
  */
-export function* items(doc: unknown, places?: Places): Generator<ItemSite> {
+export function items(doc: unknown, places?: Places): readonly ItemSite[] {
+  if (!isObject(doc)) return [];
+  // A validated fact base with its places is walked once: every check asks, several times a run.
+  // (A document walked without places may be a draft being changed: walked afresh each time.)
+  const kept = places === undefined ? undefined : sitesOf.get(doc);
+  if (kept !== undefined && kept.places === places) return kept.sites;
+  const sites: ItemSite[] = [];
   for (const description of ITEM_KINDS) {
-    for (const [index, item] of list(field(doc, description.list)).entries()) {
+    const entries = list(field(doc, description.list));
+    for (let index = 0; index < entries.length; index += 1) {
+      const item = entries[index];
       if (!isObject(item)) continue;
-      yield {
+      sites.push({
         description,
         item,
         path: places ? places.path(item) : [description.list, index],
         index,
         id: description.hasId ? text(field(item, "id")) : undefined,
         draft: description.draftable && isDraftValue(field(item, "draft")),
-      };
+      });
     }
   }
+  if (places !== undefined) sitesOf.set(doc, { places, sites });
+  return sites;
 }
+
+/** The sites of each validated fact base walked with its places (a validated fact base is never changed). */
+const sitesOf = new WeakMap<object, { readonly places: Places; readonly sites: readonly ItemSite[] }>();
 
 /** A citing part of an item, with what it holds. */
 export interface PartSite {
@@ -307,28 +320,38 @@ export interface PartSite {
 }
 
 /** Every part of an item that cites sources: the item itself, its roles, its observations. */
-export function* parts(site: ItemSite): Generator<PartSite> {
+export function parts(site: ItemSite): readonly PartSite[] {
+  const kept = partsOf.get(site);
+  if (kept !== undefined) return kept;
+  const out: PartSite[] = [];
+  const add = (p: CitingPart, node: object, path: YamlPath) =>
+    out.push({
+      site,
+      part: p,
+      node,
+      path,
+      cite: list(field(node, "cite")),
+      date: p.date === undefined ? undefined : text(field(node, p.date)),
+      dateWording: p.dateWording === undefined ? undefined : text(field(node, p.dateWording)),
+      status: p.status === undefined ? undefined : text(field(node, p.status)),
+    });
   for (const p of site.description.parts) {
-    const nodes: [object, YamlPath][] =
-      p.list === undefined
-        ? [[site.item, site.path]]
-        : list(field(site.item, p.list)).flatMap((entry, j): [object, YamlPath][] =>
-            isObject(entry) ? [[entry, [...site.path, p.list as string, j]]] : [],
-          );
-    for (const [node, path] of nodes) {
-      yield {
-        site,
-        part: p,
-        node,
-        path,
-        cite: list(field(node, "cite")),
-        date: p.date === undefined ? undefined : text(field(node, p.date)),
-        dateWording: p.dateWording === undefined ? undefined : text(field(node, p.dateWording)),
-        status: p.status === undefined ? undefined : text(field(node, p.status)),
-      };
+    if (p.list === undefined) {
+      add(p, site.item, site.path);
+      continue;
+    }
+    const entries = list(field(site.item, p.list));
+    for (let j = 0; j < entries.length; j += 1) {
+      const entry = entries[j];
+      if (isObject(entry)) add(p, entry, [...site.path, p.list, j]);
     }
   }
+  partsOf.set(site, out);
+  return out;
 }
+
+/** The parts of each item site already walked. */
+const partsOf = new WeakMap<ItemSite, readonly PartSite[]>();
 
 /** An id one field names, with where it stands. */
 export interface ReferenceSite {

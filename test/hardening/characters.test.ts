@@ -92,3 +92,29 @@ describe("control characters", () => {
     expect(decodeText("b.yaml", new TextEncoder().encode("title: a\fb\n")).ok).toBe(false);
   });
 });
+
+describe("the plain-text shortcut", () => {
+  it("finds what the Unicode classes find, on any text", async () => {
+    const fc = (await import("fast-check")).default;
+    // The refused characters, as Unicode names their classes (the code under test lists ranges); the
+    // last two code points of the supplementary private-use planes are noncharacters, refused too.
+    const refused =
+      /(?![\t\n\r])[\p{Cc}\p{Co}\p{Cs}\p{Bidi_Control}\u2028\u2029\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 40 }),
+          fc.string({ maxLength: 40 }),
+          fc.string({
+            unit: fc.constantFrom("a", " ", "\t", "\n", "\r", "~", "\u0085", "\u200F", "\u2028"),
+            maxLength: 20,
+          }),
+        ),
+        (text) => {
+          expect(findForbiddenCharacter(text) !== undefined).toBe(refused.test(text));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+});
