@@ -3,7 +3,8 @@
  * always removed, and the real browser (found once per file, launched through the project's own
  * launch code, always closed).
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -229,4 +230,40 @@ export function editionOf(
   asOf = "2024-01-15",
 ): EditionSnapshot {
   return { ...resolveEdition(fb, catalog, { version: "t" }).snapshot, as_of: asOf };
+}
+
+// Accessibility -------------------------------------------------------------------------------------
+
+/**
+ * axe-core's violations on `html` in a fresh page of `browser`, in the colour scheme given, over the
+ * whole document or the element `selector` names: one line each, with up to three places.
+ */
+export async function auditAccessibility(
+  browser: Browser,
+  html: string,
+  scheme: "light" | "dark",
+  selector?: string,
+): Promise<string[]> {
+  const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  const page = await browser.newPage();
+  try {
+    // The brief forbids scripts (CSP); the audit page lets axe in, and only axe.
+    await page.setBypassCSP(true);
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+    await page.setContent(html, { waitUntil: "load" });
+    await page.addScriptTag({ content: axeSource });
+    const context = selector === undefined ? "document" : `document.querySelector(${JSON.stringify(selector)})`;
+    const result = (await page.evaluate(`axe.run(${context}, { resultTypes: ['violations'] })`)) as {
+      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+    };
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
+  } finally {
+    await page.close();
+  }
 }

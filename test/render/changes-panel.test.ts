@@ -1,11 +1,5 @@
-/**
- * The "What changed" panel as rendered: changed words marked with <del> and <ins>, text from the
- * fact base escaped inside them, a first edition said to be one, and no accessibility violation
- * (axe-core in Chromium, light and dark). The brief is the invented harbour fixture, edited here.
- */
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resolveEdition } from "../../src/brief/resolve-brief.js";
 import type { Snapshot } from "../../src/brief/snapshot.js";
 import { checkBrief } from "../../src/commands/check-brief.js";
@@ -13,9 +7,9 @@ import type { FactBase, SourceEntry } from "../../src/factbase/schema.js";
 import { loadTemplates } from "../../src/render/load-templates.js";
 import { renderBrief } from "../../src/render/render-brief.js";
 import { createRenderer } from "../../src/render/render-html.js";
-import { describeWithBrowser, ROOT } from "../helpers.js";
+import { auditAccessibility, describeWithBrowser, ROOT } from "../helpers.js";
 
-const require = createRequire(import.meta.url);
+const _require = createRequire(import.meta.url);
 
 let harbour: { fb: FactBase; catalog: ReadonlyMap<string, SourceEntry> } | undefined;
 const load = async () => {
@@ -82,32 +76,10 @@ describe("the changes panel", () => {
   });
 });
 
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-
 describeWithBrowser("the changes panel's accessibility (axe-core in Chromium)", (testBrowser) => {
   const browser = testBrowser.launchForSuite();
-  let axeSource: string;
-  beforeAll(async () => {
-    axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
-  });
-
   it.each(["light", "dark"] as const)("has no violations in the %s scheme", async (scheme) => {
     const html = await secondEdition();
-    const page = await browser().newPage();
-    try {
-      // The brief forbids scripts (CSP); the audit page lets axe in, and only axe.
-      await page.setBypassCSP(true);
-      await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
-      await page.setContent(html, { waitUntil: "load" });
-      await page.addScriptTag({ content: axeSource });
-      const result = (await page.evaluate(
-        "axe.run(document.querySelector('#changes'), { resultTypes: ['violations'] })",
-      )) as AxeResult;
-      expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    expect(await auditAccessibility(browser(), html, scheme, "#changes")).toEqual([]);
   });
 });
