@@ -14,7 +14,6 @@
  */
 import { CleanupRegistry } from "./cleanup-registry.js";
 import { findCommand } from "./cli/command-table.js";
-import { escapeControls } from "./cli/escape-controls.js";
 import { formatCommandHelp, formatGeneralHelp } from "./cli/format-help.js";
 import { parseCommandLine, unknownCommand } from "./cli/parse-command-line.js";
 import type { Reporter } from "./commands/report.js";
@@ -23,6 +22,7 @@ import { type Diagnostic, type FindingsLayout, formatFindings } from "./diagnost
 import { CliError, ExitCode } from "./errors.js";
 import { VERSION } from "./package-info.js";
 import { killBrowserGroup, liveBrowserPids } from "./print/launch-browser.js";
+import { escapeControls } from "./text/escape-controls.js";
 import { trace } from "./trace.js";
 
 /** The signals a run answers. */

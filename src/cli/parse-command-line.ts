@@ -7,9 +7,9 @@
  * command line is shown with its control characters escaped.
  */
 import { parseArgs } from "node:util";
+import { escapeControls } from "../text/escape-controls.js";
 import type { CommandSpec, OptionSpec, OptionTable } from "./command-spec.js";
 import { COMMAND_TABLE, findCommand, GLOBAL_OPTIONS } from "./command-table.js";
-import { escapeControls } from "./escape-controls.js";
 import { nearest } from "./nearest.js";
 import { usageError } from "./usage-error.js";
 

@@ -27,6 +27,7 @@ import {
   FactBase as FactBaseSchema,
   type SourceEntry,
 } from "../factbase/schema.js";
+import { escapeControls } from "../text/escape-controls.js";
 import type { Reporter } from "./report.js";
 import { makeFolder, writeOutput } from "./write-output.js";
 
@@ -212,7 +213,10 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   const taken = new Set(entries.map((e) => String(e.id)));
 
   const articles: Article[] = [];
-  const notice = (line: string) => (briefFile === undefined ? options.err(`${line}\n`) : report.info(line));
+  // Without a brief the draft goes to stdout and notices to stderr, as the reporter would write
+  // them: a catalogue's text is data, its control characters shown escaped.
+  const notice = (line: string) =>
+    briefFile === undefined ? options.err(`${escapeControls(line)}\n`) : report.info(line);
   const names = [...new Set(options.articles.map((name) => path.resolve(cwd, name)))];
   const bases = new Map<string, string>();
   for (const file of names) {
@@ -234,6 +238,13 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
       );
     }
     const entry = await catalogued(entries, path.dirname(catalogFile), file, text);
+    // The catalogue is the editor's, and may be wrong: a date that is none is said, never drafted.
+    if (entry !== undefined && !Day.safeParse(entry.published).success) {
+      throw fail(
+        `${displayPath(catalogFile, cwd)}: source ${escapeControls(String(entry.id))} has no publication date as YYYY-MM-DD (published: ${escapeControls(JSON.stringify(entry.published) ?? "nothing")}); fix it, factsheet check shows every problem.`,
+        ExitCode.checkFailed,
+      );
+    }
     const published = entry?.published ?? options.published;
     if (published === undefined) {
       throw fail(

@@ -59,3 +59,23 @@ describe("the terminal", () => {
     expect(rawControls(result.err + result.out)).toEqual([]);
   });
 });
+
+describe("extract without a brief", () => {
+  it("refuses a catalogue's date that is none, escaped, with exit 1 and no stack trace", async () => {
+    const dir = await tempDirForTest("extract-catalogue");
+    await writeFile(
+      path.join(dir, "a.txt"),
+      "Doha, 3 March (Invented Wire) - Talks resumed on Monday, officials said.\n",
+    );
+    // An invented catalogue whose date holds a title-setting escape sequence.
+    await writeFile(
+      path.join(dir, "sources.yaml"),
+      'sources:\n  - id: a\n    file: a.txt\n    headline: H\n    outlet: O\n    published: "2024-03-03\\e]0;PWN\\a"\n',
+    );
+    const result = await runCli(["extract", "a.txt", "--published", "2024-03-04"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.err).not.toContain("internal error");
+    expect(result.err).toContain("source a has no publication date as YYYY-MM-DD");
+    expect(rawControls(result.err + result.out)).toEqual([]);
+  });
+});
