@@ -18,6 +18,7 @@ import { type ArticleExtraction, extractArticle } from "../extract/extract-artic
 import { lineColumn } from "../factbase/decode-text.js";
 import { ITEM_KINDS, items } from "../factbase/items.js";
 import { DEFAULT_CATALOG, displayPath, readText } from "../factbase/load-fact-base.js";
+import { isInside, projectRoots, realOrParent } from "../factbase/project-paths.js";
 import {
   ActorKind,
   type CitationInput,
@@ -194,10 +195,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
       : path.join(path.dirname(firstArticle), "sources.yaml");
   if (briefFile !== undefined) {
     const relative = typeof briefData.sources === "string" ? briefData.sources : DEFAULT_CATALOG;
-    const inside = (folder: string) => {
-      const rel = path.relative(folder, catalogFile);
-      return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
-    };
+    const inside = (folder: string) => catalogFile !== folder && isInside(folder, catalogFile);
     if (path.isAbsolute(relative) || !(inside(cwd) || inside(path.dirname(briefFile)))) {
       throw fail(
         `${displayPath(briefFile, cwd)}: the source catalogue must be a relative path inside the project (such as sources/sources.yaml), not ${relative}`,
@@ -343,9 +341,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   );
   // Every write lands inside the project, links followed: a catalogue (or its folder) linked to a
   // file elsewhere is refused before anything is written.
-  const roots = await Promise.all(
-    [cwd, path.dirname(await realpath(briefFile).catch(() => briefFile))].map((r) => realpath(r).catch(() => r)),
-  );
+  const roots = await projectRoots(cwd, await realpath(briefFile).catch(() => briefFile));
   for (const file of [
     ...(catalogOut === undefined ? [] : [catalogFile]),
     // The articles not yet catalogued are copied next to the catalogue.
@@ -426,18 +422,6 @@ const catalogued = async (
   }
   return undefined;
 };
-
-/** Whether `target` lies inside `folder` (or is it). */
-const isInside = (folder: string, target: string): boolean => {
-  const relative = path.relative(folder, target);
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-};
-
-/** A file's real path, links followed; for a file not yet there, its folder's real path and its name. */
-const realOrParent = async (file: string): Promise<string> =>
-  realpath(file).catch(async () =>
-    path.join(await realOrParent(path.dirname(file)).catch(() => path.dirname(file)), path.basename(file)),
-  );
 
 /**
  * Writes an edited file the way it was: through a symbolic link to the file

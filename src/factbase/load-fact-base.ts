@@ -11,6 +11,7 @@ import { checkReferences } from "./check-references.js";
 import { decodeText } from "./decode-text.js";
 import { Places } from "./items.js";
 import { type ParsedYaml, parseYaml, YamlParseCache } from "./parse-yaml.js";
+import { isInside, projectRoots } from "./project-paths.js";
 import { FactBase, SourceCatalog, type SourceEntry } from "./schema.js";
 import { validateSchema } from "./validate-schema.js";
 
@@ -109,12 +110,6 @@ export const readBounded = async (file: string, expectedSize: number): Promise<B
   } finally {
     await handle.close();
   }
-};
-
-/** Whether `target` lies inside `folder` (or is it). */
-const isInside = (folder: string, target: string): boolean => {
-  const relative = path.relative(folder, target);
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 };
 
 export const readText = async (
@@ -254,7 +249,7 @@ export const loadFactBase = async (
   // Files are read only from the project (the working folder) or the brief's own folder, by
   // relative path: a brief from elsewhere cannot make factsheet read and print /etc/passwd.
   // Links are followed before the check: a link inside the project to a file outside it is outside.
-  const roots = await Promise.all([cwd, path.dirname(absolute)].map((root) => realpath(root).catch(() => root)));
+  const roots = await projectRoots(cwd, absolute);
   const allowed = async (relative: string, resolved: string): Promise<"inside" | "outside" | "linked outside"> => {
     if (path.isAbsolute(relative) || !(isInside(cwd, resolved) || isInside(path.dirname(absolute), resolved))) {
       return "outside";
