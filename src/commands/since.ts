@@ -10,7 +10,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
-import { open, readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { resolveEdition } from "../brief/resolve-brief.js";
@@ -23,7 +23,7 @@ import {
 } from "../brief/snapshot.js";
 import { CliError, ExitCode } from "../errors.js";
 import { withoutDrafts } from "../factbase/drafts.js";
-import { DEFAULT_CATALOG, MAX_FILE_BYTES } from "../factbase/load-fact-base.js";
+import { DEFAULT_CATALOG, MAX_FILE_BYTES, readBounded } from "../factbase/load-fact-base.js";
 import { parseYaml } from "../factbase/parse-yaml.js";
 import { FactBase, SourceCatalog, type SourceEntry } from "../factbase/schema.js";
 import { validateSchema } from "../factbase/validate-schema.js";
@@ -157,37 +157,22 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(by
  * refused by its size: no more than the cap (and one byte) is ever read, even of a file that grows.
  */
 export const readSnapshotFile = async (file: string): Promise<SnapshotRead> => {
-  let handle: Awaited<ReturnType<typeof open>>;
+  const tooLarge = (size: number): SnapshotRead => ({
+    ok: false,
+    message: `${megabytes(size)}, larger than the ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB a snapshot may hold`,
+  });
   try {
-    handle = await open(file, "r");
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, message: "not a file" };
+    if (info.size > MAX_SNAPSHOT_BYTES) return tooLarge(info.size);
+    return readSnapshotBytes(await readBounded(file, info.size, MAX_SNAPSHOT_BYTES));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
+    if (code === "EFBIG") return tooLarge(MAX_SNAPSHOT_BYTES + 1);
     return {
       ok: false,
       message: `cannot read the snapshot: ${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "it could not be read"}`,
     };
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return { ok: false, message: "not a file" };
-    const tooLarge = (size: number): SnapshotRead => ({
-      ok: false,
-      message: `${megabytes(size)}, larger than the ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB a snapshot may hold`,
-    });
-    if (info.size > MAX_SNAPSHOT_BYTES) return tooLarge(info.size);
-    const buffer = Buffer.allocUnsafe(MAX_SNAPSHOT_BYTES + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > MAX_SNAPSHOT_BYTES) return tooLarge(length);
-    return readSnapshotBytes(buffer.subarray(0, length));
-  } catch {
-    return { ok: false, message: "cannot read the snapshot: it could not be read" };
-  } finally {
-    await handle.close();
   }
 };
 

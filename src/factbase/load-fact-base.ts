@@ -84,20 +84,20 @@ export const createLoadCache = (racyMs = RACY_MS): LoadCache => ({
 const MAX_CACHED_TEXTS = 4096;
 
 /**
- * Reads at most MAX_FILE_BYTES + 1 bytes, so a file that grows while read
- * cannot exhaust memory. The buffer starts at the size the file had when
- * looked at (a brief's 250 sources would otherwise each zero 5 MB) and grows
- * only if the file did.
+ * Reads at most `limit` + 1 bytes (MAX_FILE_BYTES unless said), so a file that
+ * grows while read cannot exhaust memory. The buffer starts at the size the
+ * file had when looked at (a brief's 250 sources would otherwise each zero
+ * 5 MB) and grows only if the file did.
  */
-export const readBounded = async (file: string, expectedSize: number): Promise<Buffer> => {
+export const readBounded = async (file: string, expectedSize: number, limit = MAX_FILE_BYTES): Promise<Buffer> => {
   const handle = await open(file, "r");
   try {
-    let buffer = Buffer.allocUnsafe(Math.min(expectedSize + 1, MAX_FILE_BYTES + 1));
+    let buffer = Buffer.allocUnsafe(Math.min(expectedSize + 1, limit + 1));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (buffer.length > MAX_FILE_BYTES) break;
-        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+        if (buffer.length > limit) break;
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
       }
@@ -105,7 +105,7 @@ export const readBounded = async (file: string, expectedSize: number): Promise<B
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > MAX_FILE_BYTES) throw Object.assign(new Error("file grew past the limit"), { code: "EFBIG" });
+    if (length > limit) throw Object.assign(new Error("file grew past the limit"), { code: "EFBIG" });
     return buffer.subarray(0, length);
   } finally {
     await handle.close();
