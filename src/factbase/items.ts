@@ -230,15 +230,13 @@ export class Places {
   /** The places of a document's items, read as they stand (validation keeps the lists' order). */
   static of(doc: unknown): Places {
     const places = new Places();
-    for (const site of items(doc)) {
+    const sites = items(doc);
+    for (const site of sites) {
       places.#paths.set(site.item, site.path);
-      for (const p of site.description.parts) {
-        if (p.list === undefined) continue;
-        for (const [j, entry] of list(field(site.item, p.list)).entries()) {
-          if (isObject(entry)) places.#paths.set(entry, [...site.path, p.list, j]);
-        }
-      }
+      for (const part of parts(site)) if (part.node !== site.item) places.#paths.set(part.node, part.path);
     }
+    // Walked by position, these are the very sites (and parts) of the document with its places.
+    if (isObject(doc)) sitesOf.set(doc, { places, sites });
     return places;
   }
 
