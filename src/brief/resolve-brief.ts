@@ -329,7 +329,7 @@ export const resolveEdition = (
         o === latest ? cites : numbers.mark(o.cite, `figure-${figure.id}`),
       ),
       cites,
-      draft: figure.draft === true,
+      draft: figure.draft !== undefined,
     };
   });
 
@@ -359,7 +359,7 @@ export const resolveEdition = (
         (a): ActorView => ({
           id: a.id,
           anchor: `actor-${a.id}`,
-          draft: a.draft === true,
+          draft: a.draft !== undefined,
           name: a.name,
           aliases: (a.aliases ?? []).map(scriptText),
           affiliation: a.affiliation === undefined ? null : nameOf(a.affiliation),
@@ -406,7 +406,7 @@ export const resolveEdition = (
     month.events.push({
       id: e.id,
       anchor: `event-${e.id}`,
-      draft: e.draft === true,
+      draft: e.draft !== undefined,
       mark: mark(e.id),
       date: formatDate(e.date),
       dateIso: e.date.replace("~", ""),
@@ -427,7 +427,7 @@ export const resolveEdition = (
         .sort((a, b) => compareText(nameOf(a.party), nameOf(b.party)) || compareDates(a.as_of, b.as_of))
         .map((p) => ({
           anchor: `position-${p.id}`,
-          draft: p.draft === true,
+          draft: p.draft !== undefined,
           mark: mark(p.id),
           party: nameOf(p.party),
           partyAnchor: `actor-${p.party}`,
@@ -456,7 +456,7 @@ export const resolveEdition = (
       return {
         id: figure.id,
         anchor: `figure-${figure.id}`,
-        draft: figure.draft === true,
+        draft: figure.draft !== undefined,
         label: figure.label,
         counts: figure.counts,
         unit: figure.unit,
@@ -485,7 +485,7 @@ export const resolveEdition = (
       return {
         id: q.id,
         anchor: `quote-${q.id}`,
-        draft: q.draft === true,
+        draft: q.draft !== undefined,
         speaker: q.speaker === undefined ? "Unattributed" : nameOf(q.speaker),
         speakerAnchor: q.speaker === undefined ? null : `actor-${q.speaker}`,
         text: q.text,

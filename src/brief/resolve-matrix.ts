@@ -27,7 +27,7 @@ const entry = (p: Position, numbers: CitationNumbers): MatrixEntryView => ({
   text: p.short ?? p.text,
   asOf: formatDate(p.as_of),
   cites: numbers.mark(p.cite),
-  draft: p.draft === true,
+  draft: p.draft !== undefined,
 });
 
 export const resolveMatrix = (
@@ -77,7 +77,7 @@ export const resolveMatrix = (
         text: latest.short ?? latest.text,
         asOf: formatDate(latest.as_of),
         cites: numbers.mark(latest.cite),
-        draft: latest.draft === true,
+        draft: latest.draft !== undefined,
         changed: earlier.some((p) => !current.some((c) => say(c) === say(p))),
         also: also.map((p) => entry(p, numbers)),
         earlier: earlier.map((p) => entry(p, numbers)),

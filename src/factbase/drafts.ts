@@ -4,7 +4,7 @@
  * --include-drafts; an item an editor has kept must not lean on a draft, or
  * the brief would print a speaker or party that is not in it.
  */
-import { documentReferences, ITEM_KINDS, type ItemSite, items, type Places, references } from "./items.js";
+import { documentReferences, ITEM_KINDS, type ItemSite, isDraftMark, items, type Places, references } from "./items.js";
 import type { YamlPath } from "./parse-yaml.js";
 import type { FactBase } from "./schema.js";
 
@@ -21,7 +21,7 @@ export const withoutDrafts = (fb: FactBase): FactBase => {
   for (const { list, draftable } of ITEM_KINDS) {
     const value = fb[list];
     if (draftable && value !== undefined) {
-      kept[list] = (value as readonly { readonly draft?: boolean | undefined }[]).filter((item) => item.draft !== true);
+      kept[list] = (value as readonly { readonly draft?: unknown }[]).filter((item) => !isDraftMark(item.draft));
     }
   }
   return kept as FactBase;

@@ -268,7 +268,9 @@ export interface ItemSite {
   readonly draft: boolean;
 }
 
-const isDraftValue = (value: unknown): boolean => value === true || value === "true";
+/** Whether a `draft` value marks its item as not yet reviewed. */
+export const isDraftMark = (value: unknown): boolean =>
+  value === true || value === "true" || (typeof value === "object" && value !== null && !Array.isArray(value));
 
 /**
  * Every item of a brief, kind by kind in document order. With `places`, the
@@ -293,7 +295,7 @@ export function items(doc: unknown, places?: Places): readonly ItemSite[] {
         path: places ? places.path(item) : [description.list, index],
         index,
         id: description.hasId ? text(field(item, "id")) : undefined,
-        draft: description.draftable && isDraftValue(field(item, "draft")),
+        draft: description.draftable && isDraftMark(field(item, "draft")),
       });
     }
   }

@@ -75,11 +75,32 @@ const Days = z
 
 const BooleanValue = z.union([z.boolean(), z.enum(["true", "false"])]).transform((v) => v === true || v === "true");
 
-/** `draft: true` marks an item `factsheet extract` suggested and no editor has reviewed yet. */
-const Draft = BooleanValue.optional().meta({
-  description:
-    "Suggested by `factsheet extract`, not yet reviewed: left out of the brief unless it is built with --include-drafts. Delete the line once an editor has checked the item.",
+/**
+ * `draft: true` marks an item `factsheet extract` suggested and no editor has
+ * reviewed yet. The long form says which pattern drafted it and what the
+ * editor should look at: `draft: { by: quote-said-after, note: "speaker unsure" }`.
+ * Either form is one mark: accepting the item deletes the `draft` key.
+ */
+export const DraftInfo = z.strictObject({
+  by: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "expected a pattern name such as quote-said-after" })
+    .meta({ description: "The extraction pattern that drafted the item (shown on the review page)." }),
+  note: z.string().min(1).optional().meta({
+    description: "What the editor should check: a speaker or a date the extractor was not sure of.",
+  }),
 });
+export type DraftInfo = z.output<typeof DraftInfo>;
+export type DraftMark = true | DraftInfo;
+
+const Draft = z
+  .union([BooleanValue, DraftInfo])
+  .transform((v): DraftMark | undefined => (v === false ? undefined : v))
+  .optional()
+  .meta({
+    description:
+      "Suggested by `factsheet extract`, not yet reviewed: left out of the brief unless it is built with --include-drafts. `true`, or `{ by: PATTERN, note: TEXT }` saying which pattern drafted it and what to check. Delete it once an editor has checked the item.",
+  });
 
 const HttpsUrl = z
   .string()
@@ -403,6 +424,22 @@ export const Checks = z.strictObject({
   rules: RuleLevels.optional(),
 });
 
+/**
+ * One rejected draft: the kind of item and the source words it was drafted
+ * from (its first citation's excerpt). A candidate of the same kind citing
+ * the same words of the same source is the same draft (see factbase/rejections.ts).
+ */
+export const Rejection = z.strictObject({
+  kind: z.enum(["actors", "timeline", "positions", "figures", "quotes"]).meta({
+    description: "The list the rejected draft was in.",
+  }),
+  source: Id.meta({ description: "The source it was drafted from." }),
+  excerpt: Text.meta({ description: "The source's words it was drafted from (its first citation's excerpt)." }),
+  id: z.string().optional().meta({ description: "The id the draft had, for the reader." }),
+  on: Day.optional().meta({ description: "When it was rejected." }),
+});
+export type Rejection = z.output<typeof Rejection>;
+
 export const FactBase = z.strictObject({
   title: Text,
   desk: Text.optional(),
@@ -427,6 +464,10 @@ export const FactBase = z.strictObject({
     description: "The positions matrix: which parties are its columns (default: the parties with most positions).",
   }),
   checks: Checks.optional(),
+  rejected: z.array(Rejection).optional().meta({
+    description:
+      "Drafts an editor rejected: `factsheet extract` never proposes them again. Written by `factsheet review`; never printed.",
+  }),
 });
 
 export type CitationInput = z.output<typeof Citation>;
