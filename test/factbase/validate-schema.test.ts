@@ -33,6 +33,7 @@ const EXPECTED: Record<string, string[]> = {
     "quotes",
     "matrix",
     "checks",
+    "rejected",
   ],
   zzzzzzzz_key_point: ["text", "cite", "accept"],
   zzzzzzzz_key_point_citation: CITATION,
