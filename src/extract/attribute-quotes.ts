@@ -7,6 +7,7 @@
  * A quote with no attribution of its own continues the previous speaker's.
  */
 
+import type { Drafted } from "./drafted.js";
 import type { Mention } from "./find-names.js";
 import type { QuoteSpan } from "./find-quotes.js";
 import type { ActorGroup } from "./group-actors.js";
@@ -16,6 +17,8 @@ import { firstStartingAfter, firstStartingAt, indexSpans } from "./span-index.js
 import type { Token } from "./tokens.js";
 
 export interface Attribution {
+  /** The pattern that found it, and what the editor should check (see drafted.ts). */
+  readonly drafted?: Drafted | undefined;
   readonly quote: QuoteSpan;
   readonly speaker: ActorGroup | undefined;
   /** How the speaker was found: a name, a pronoun, a role, or the previous quote. */

@@ -18,6 +18,7 @@ import type {
   TimelineEvent,
 } from "../factbase/schema.js";
 import { foldText } from "../text/fold-text.js";
+import { draftMark } from "./drafted.js";
 import type { ArticleExtraction } from "./extract-article.js";
 import { type ActorGroup, foldName, nameWords, samePerson, surnameKey } from "./group-actors.js";
 
@@ -157,7 +158,7 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         aliases: group.aliases.length > 0 ? [...group.aliases] : undefined,
         roles: roles.length > 0 ? roles : undefined,
         cite: [{ source: sourceId, excerpt: group.mentions[0]?.text ?? group.name }],
-        draft: true,
+        draft: draftMark(group.drafted),
       };
       out.actors.push(actor);
       drafted.push({ actor, forms: [...forms] });
@@ -187,7 +188,7 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
     const text = extraction.segmented.text;
     // Quotes, dated by an event in the same sentence when the text gives one ("he said ... in mid-October").
     const perSpeaker = new Map<string, number>();
-    for (const { quote, speaker } of extraction.quotes) {
+    for (const { quote, speaker, drafted } of extraction.quotes) {
       if (knownQuote(quote.text)) continue;
       const speakerId = speaker ? actorIds.get(speaker) : undefined;
       const dated = extraction.events.find(
@@ -203,7 +204,7 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         date: dated?.date ?? published,
         date_wording: dated?.wording,
         cite: [sourceId],
-        draft: true,
+        draft: draftMark(drafted),
       });
     }
 
@@ -229,7 +230,7 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         text: excerpt.replace(/\s+/g, " ").trim(),
         actors: actors.length > 0 ? actors : undefined,
         cite: [{ source: sourceId, excerpt }],
-        draft: true,
+        draft: draftMark(event.drafted),
       });
     }
 
@@ -273,7 +274,7 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         counts: figure.counts,
         unit: figure.unit || "items",
         observations: [observation],
-        draft: true,
+        draft: draftMark(figure.drafted),
       });
     }
 
@@ -298,7 +299,7 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         text: excerpt.replace(/\s+/g, " ").trim(),
         as_of: published,
         cite: [{ source: sourceId, excerpt }],
-        draft: true,
+        draft: draftMark(position.drafted),
       });
     }
   }

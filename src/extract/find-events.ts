@@ -7,10 +7,14 @@
  * weekdays forward and marks the event planned.
  */
 // English only: the package's main entry builds the parsers of every language it knows.
+
 import type * as Chrono from "chrono-node/en";
+import type { Drafted } from "./drafted.js";
 import type { Span } from "./segment.js";
 
 export interface EventCandidate extends Span {
+  /** The pattern that found it, and what the editor should check (see drafted.ts). */
+  readonly drafted?: Drafted | undefined;
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, with `~` when approximate. */
   readonly date: string;
   /** The article's words for the date, verbatim. */

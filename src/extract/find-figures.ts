@@ -4,12 +4,16 @@
  * the qualifier, unit and what they count. Calendar dates, years, ordinals,
  * times and numbers inside names ("Terminal 4") are not figures.
  */
+
 import type { Qualifier } from "../factbase/schema.js";
 import { detectQualifier } from "../text/detect-qualifier.js";
 import { FRACTIONS, TENS, UNITS } from "../text/find-number.js";
+import type { Drafted } from "./drafted.js";
 import type { Span } from "./segment.js";
 
 export interface FigureCandidate extends Span {
+  /** The pattern that found it, and what the editor should check (see drafted.ts). */
+  readonly drafted?: Drafted | undefined;
   readonly value: number;
   readonly qualifier: Qualifier;
   /** The article's words for the number, with its qualifier, verbatim. */

@@ -5,12 +5,16 @@
  * refuses to freeze its modernisation plan"). The party is the actor named
  * just before the verb.
  */
+
 import type { Stance } from "../factbase/schema.js";
+import type { Drafted } from "./drafted.js";
 import type { Mention } from "./find-names.js";
 import type { ActorGroup } from "./group-actors.js";
 import type { Span } from "./segment.js";
 
 export interface PositionCandidate extends Span {
+  /** The pattern that found it, and what the editor should check (see drafted.ts). */
+  readonly drafted?: Drafted | undefined;
   readonly party: ActorGroup;
   readonly stance: Stance;
   /** The sentence that states it, verbatim: a clause cut at the party can start mid-bracket ("SUE), began …"). */

@@ -5,13 +5,17 @@
  * "Anthony Blinken" share a surname and first names a letter apart; a surname
  * alone ("Kirby") joins the person whose full name the text gave.
  */
+
 import { distance } from "fastest-levenshtein";
+import type { Drafted } from "./drafted.js";
 import type { Mention, MentionKind } from "./find-names.js";
 import { COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
 
 export type ActorKindCandidate = "person" | "organisation" | "media" | "state";
 
 export interface ActorGroup {
+  /** The pattern that found it, and what the editor should check (see drafted.ts). */
+  readonly drafted?: Drafted | undefined;
   kind: ActorKindCandidate;
   /** The fullest form the text gives. */
   name: string;

@@ -7,7 +7,7 @@
  */
 import { foldText } from "../text/fold-text.js";
 import type { ListName } from "./item-lists.js";
-import { type ItemSite, items, parts } from "./items.js";
+import { field, type ItemSite, items, list, parts, text } from "./items.js";
 import type { FactBase, Rejection } from "./schema.js";
 
 /** Lists whose items can be rejected (the draftable ones). */
@@ -17,15 +17,30 @@ export type RejectableList = Rejection["kind"];
 const key = (kind: string, source: string, excerpt: string): string =>
   `${kind}\u0000${source}\u0000${foldText(excerpt).replace(/\s+/g, " ").trim().toLowerCase()}`;
 
-/** The source words each citing part of an item cites. */
-const citedWords = (site: ItemSite): { source: string; excerpt: string }[] =>
-  parts(site).flatMap((p) =>
+/**
+ * The source words each citing part of an item cites; a quote's own words
+ * count as cited from each source it names (a drafted quote cites its source
+ * by id alone: its text is the excerpt).
+ */
+const citedWords = (site: ItemSite): { source: string; excerpt: string }[] => [
+  ...quotedWords(site),
+  ...parts(site).flatMap((p) =>
     p.cite.flatMap((c) => {
       if (typeof c !== "object" || c === null) return [];
       const { source, excerpt } = c as { source?: unknown; excerpt?: unknown };
       return typeof source === "string" && typeof excerpt === "string" ? [{ source, excerpt }] : [];
     }),
-  );
+  ),
+];
+
+const quotedWords = (site: ItemSite): { source: string; excerpt: string }[] => {
+  const words = site.description.kind === "quote" ? text(field(site.item, "text")) : undefined;
+  if (words === undefined) return [];
+  return list(field(site.item, "cite")).flatMap((c) => {
+    const source = typeof c === "string" ? c : text(field(c, "source"));
+    return source === undefined ? [] : [{ source, excerpt: words }];
+  });
+};
 
 /**
  * The rejection that remembers an item: its kind and first cited words.

@@ -61,6 +61,22 @@ describe("rejections", () => {
   });
 });
 
+it("know a drafted quote, which cites its source by id alone, by its words", () => {
+  const quote = {
+    id: "q-1",
+    speaker: "mayor",
+    text: "We will build it",
+    date: "2026-01-02",
+    cite: ["town-news"],
+    draft: true,
+  };
+  const site = items({ quotes: [quote] })[0];
+  if (site === undefined) throw new Error("fixture has a quote");
+  expect(rejectionOf(site)).toEqual({ kind: "quotes", source: "town-news", excerpt: "We will build it", id: "q-1" });
+  const memory = new Rejections([{ kind: "quotes", source: "town-news", excerpt: "we will build it" }]);
+  expect(memory.keep({ quotes: [{ ...quote, id: "q-2" }] })).toEqual([]);
+});
+
 describe("draft marks", () => {
   const brief = (draft: unknown) => ({
     title: "T",
