@@ -317,6 +317,8 @@ export interface PartSite {
   readonly date: string | undefined;
   readonly dateWording: string | undefined;
   readonly status: string | undefined;
+  /** A role or value `extract` added to a reviewed item, not yet reviewed (`draft` on the part). */
+  readonly draft: boolean;
 }
 
 /** Every part of an item that cites sources: the item itself, its roles, its observations. */
@@ -334,6 +336,7 @@ export function parts(site: ItemSite): readonly PartSite[] {
       date: p.date === undefined ? undefined : text(field(node, p.date)),
       dateWording: p.dateWording === undefined ? undefined : text(field(node, p.dateWording)),
       status: p.status === undefined ? undefined : text(field(node, p.status)),
+      draft: p.list !== undefined && isDraftMark(field(node, "draft")),
     });
   for (const p of site.description.parts) {
     if (p.list === undefined) {
@@ -384,6 +387,8 @@ export interface CitationSite {
   readonly source: string;
   readonly excerpt: string | undefined;
   readonly note: string | undefined;
+  /** A citation `extract` added to a reviewed item, not yet reviewed (`draft` on the citation). */
+  readonly draft: boolean;
   /** Path of the citation in the brief document. */
   readonly path: YamlPath;
   /** The item it supports. */
@@ -392,10 +397,11 @@ export interface CitationSite {
 
 /** A citation written as a bare source id or as a mapping; undefined when it is neither. */
 const normalizeCitation = (c: unknown, path: YamlPath, item: ItemSite): CitationSite | undefined => {
-  if (typeof c === "string") return { source: c, excerpt: undefined, note: undefined, path, item };
+  if (typeof c === "string") return { source: c, excerpt: undefined, note: undefined, draft: false, path, item };
   const source = text(field(c, "source"));
   if (source === undefined) return undefined;
-  return { source, excerpt: text(field(c, "excerpt")), note: text(field(c, "note")), path, item };
+  const draft = isDraftMark(field(c, "draft"));
+  return { source, excerpt: text(field(c, "excerpt")), note: text(field(c, "note")), draft, path, item };
 };
 
 /** The citations of each fact base walked with its places: the checks ask for them several times a run. */

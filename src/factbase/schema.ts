@@ -102,6 +102,16 @@ const Draft = z
       "Suggested by `factsheet extract`, not yet reviewed: left out of the brief unless it is built with --include-drafts. `true`, or `{ by: PATTERN, note: TEXT }` saying which pattern drafted it and what to check. Delete it once an editor has checked the item.",
   });
 
+/**
+ * A draft mark on a part of a reviewed item: a role, a figure's value or a
+ * citation that `factsheet extract --into` added to what the brief already
+ * held. The part is left out like a draft item until an editor accepts it.
+ */
+const PartDraft = Draft.meta({
+  description:
+    "Added by `factsheet extract` to a reviewed item, not yet reviewed: left out unless built with --include-drafts. Delete it once an editor has checked this part.",
+});
+
 const HttpsUrl = z
   .string()
   .regex(/^(https:\/\/|mailto:)\S+$/i, { message: "links must start with https:// or mailto:" });
@@ -115,6 +125,7 @@ export const Citation = z.union([
         "Verbatim words from the source that support the item; `...` marks an elision. Checked against the source text.",
     }),
     note: Text.optional(),
+    draft: PartDraft,
   }),
 ]);
 
@@ -267,6 +278,7 @@ export const Role = z.strictObject({
   title: Text,
   as_of: FuzzyDate,
   cite: Cites,
+  draft: PartDraft,
 });
 
 export const Actor = z.strictObject({
@@ -352,6 +364,7 @@ export const Observation = z
     }),
     according_to: Text.optional().meta({ description: "Who the source says the number comes from." }),
     cite: Cites,
+    draft: PartDraft,
   })
   .refine((o) => o.counts_as_of === undefined || daysOf(o.counts_as_of).first <= daysOf(o.as_of).last, {
     path: ["counts_as_of"],

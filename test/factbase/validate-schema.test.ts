@@ -12,7 +12,7 @@ import { parseYaml } from "../../src/factbase/parse-yaml.js";
 import { FactBase, SourceCatalog } from "../../src/factbase/schema.js";
 import { validateSchema } from "../../src/factbase/validate-schema.js";
 
-const CITATION = ["source", "excerpt", "note"];
+const CITATION = ["source", "excerpt", "note", "draft"];
 
 /** Each unknown field, where it stands (by its name), and the fields the hint must list there. */
 const EXPECTED: Record<string, string[]> = {
@@ -40,12 +40,12 @@ const EXPECTED: Record<string, string[]> = {
   zzzzzzzz_question: ["id", "label", "draft", "accept"],
   zzzzzzzz_actor: ["id", "name", "kind", "aliases", "affiliation", "description", "roles", "cite", "draft", "accept"],
   zzzzzzzz_actor_citation: CITATION,
-  zzzzzzzz_role: ["title", "as_of", "cite"],
+  zzzzzzzz_role: ["title", "as_of", "cite", "draft"],
   zzzzzzzz_role_citation: CITATION,
   zzzzzzzz_event: ["id", "date", "date_wording", "status", "text", "actors", "cite", "draft", "accept"],
   zzzzzzzz_position: ["id", "party", "question", "stance", "text", "short", "as_of", "cite", "draft", "accept"],
   zzzzzzzz_figure: ["id", "label", "counts", "unit", "key", "historical", "observations", "draft", "accept"],
-  zzzzzzzz_observation: ["value", "qualifier", "wording", "as_of", "counts_as_of", "according_to", "cite"],
+  zzzzzzzz_observation: ["value", "qualifier", "wording", "as_of", "counts_as_of", "according_to", "cite", "draft"],
   zzzzzzzz_observation_citation: CITATION,
   zzzzzzzz_quote: [
     "id",
