@@ -16,7 +16,7 @@ describe("options given to a command that does not take them", () => {
   it.each([
     [["check", "--untagged"], "--untagged is not an option of check; it is an option of build."],
     [["check", "--port", "80"], "--port is not an option of check; it is an option of watch."],
-    [["diff", "--paper", "a3"], "--paper is not an option of diff; it is an option of build or watch."],
+    [["diff", "--paper", "a3"], "--paper is not an option of diff; it is an option of build, watch or config."],
   ])("%j is refused, exit 2, naming the command that takes it", async (argv, message) => {
     const { code, out, err } = await runCli([...argv, "test/fixtures/harbour.yaml"]);
     expect(code).toBe(ExitCode.usage);
@@ -52,7 +52,7 @@ describe("mistakes that get a suggestion", () => {
     const far = await runCli(["frobnicate"]);
     expect(far.code).toBe(ExitCode.usage);
     expect(far.err).toMatch(
-      /^factsheet: Unknown command "frobnicate"\. The commands are check, build, diff, extract, watch, help and version\.$/m,
+      /^factsheet: Unknown command "frobnicate"\. The commands are init, check, build, diff, extract, watch, config, help and version\.$/m,
     );
     expect((await runCli(["help", "biuld"])).err).toMatch(/Did you mean build\?/);
   });
@@ -81,7 +81,7 @@ describe("mistakes that get a suggestion", () => {
     expect(command.err).toContain('Unknown command "che\\nck\\u202e"');
     const value = await runCli(["build", "--paper", "a3\u0007"]);
     expect(value.err).toContain("--paper a3\\x07: a4 or letter.");
-    const files = await runCli(["check", "a\u001b[1m", "b"]);
+    const files = await runCli(["diff", "a\u001b[1m", "b"]);
     expect(files.err).toContain("Too many files: a\\x1b[1m b. Name one brief.");
   });
 });
@@ -91,7 +91,7 @@ describe("help", () => {
     const { code, out, err } = await runCli(["build", "--help"]);
     expect(code).toBe(0);
     expect(err).toBe("");
-    expect(out).toMatch(/^Usage: factsheet build \[FILE\]\n/);
+    expect(out).toMatch(/^Usage: factsheet build \[FILE\.\.\.\]\n/);
     expect(out).toMatch(/^ {2}--paper a4\|letter {2,}PDF paper size \(default: a4\)\.$/m);
     expect(out).not.toContain("--port");
     // Asking for help wins over a mistake made next to it.
@@ -137,7 +137,8 @@ describe("generated from the command table", () => {
     if (spec.type === "string") expect(value, `--${name} of ${command} needs an example value`).toBeDefined();
     const line = parseCommandLine([command, `--${name}`, ...(value === undefined ? [] : [value])]);
     expect(line.kind).toBe("run");
-    if (line.kind === "run") expect(line.values[name]).toBe(value ?? true);
+    if (line.kind === "run")
+      expect(line.values[name]).toEqual(spec.type === "string" && spec.multiple ? [value] : (value ?? true));
   });
 
   const misplaced = COMMAND_TABLE.flatMap((command) =>
