@@ -217,6 +217,11 @@ ${CONFIG_NOTE} ${FILE_DEFAULT}`,
         "build",
       );
     const files = all ? (operands.length > 0 ? operands : ["data"]) : await briefsNamed(operands, context.cwd);
+    if (files.length > 1 && values.since !== undefined)
+      throw usageError(
+        "--since names an edition of one brief, so it cannot be used with several: build that brief alone with --since.",
+        "build",
+      );
     const { desk, settings } = await deskSettings(values, context.cwd);
     const format = values.format ?? "all";
     if (format !== "html") await checkConfiguredBrowser(settings.browser);

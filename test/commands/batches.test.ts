@@ -124,5 +124,9 @@ describe("build of several briefs", () => {
     expect(out.trimEnd().split("\n").at(-1)).toBe("3 built");
     for (const name of ["alpha", "bravo", "charlie"])
       expect(await readFile(path.join(dir, "out", `${name}.html`), "utf8")).toMatch(/^<!DOCTYPE html>/);
+    // One edition to compare with is one brief's.
+    const since = await runCli(["build", "data/*.yaml", "--since", "HEAD"], { cwd: dir });
+    expect(since.code).toBe(ExitCode.usage);
+    expect(since.err).toMatch(/^factsheet: --since names an edition of one brief, so it cannot be used with several/);
   });
 });
