@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { formatDate } from "../factbase/fuzzy-date.js";
 import { VERSION } from "../package-info.js";
+import { shorten } from "../text/shorten.js";
 
 /** What the index needs of each brief a batch built (a build's own result satisfies it). */
 export interface IndexEntry {
@@ -29,6 +30,7 @@ export interface IndexEntry {
 
 export interface IndexBriefView {
   readonly title: string;
+  /** The brief's summary, shortened at a word to about 280 characters (`SUMMARY_CHARS`). */
   readonly summary: string | null;
   readonly edition: string | null;
   /** The brief's desk, when it is not the page's. */
@@ -61,6 +63,9 @@ export interface IndexView {
   readonly failedNote: string | null;
 }
 
+/** How much of a brief's summary the index shows: a few lines beside its title. */
+export const SUMMARY_CHARS = 280;
+
 /** Options of the index page. */
 export interface IndexOptions {
   /** The desk's name, from the desk config. */
@@ -86,7 +91,7 @@ export const indexView = (results: readonly IndexEntry[], outDir: string, option
       const pdf = link(r.pdf);
       return {
         title: r.title ?? r.name,
-        summary: r.summary ?? null,
+        summary: r.summary === undefined ? null : shorten(r.summary, SUMMARY_CHARS),
         edition: r.edition ?? null,
         desk: r.desk !== undefined && r.desk !== pageDesk ? r.desk : null,
         asOf: formatDate(r.asOf ?? ""),

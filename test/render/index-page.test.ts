@@ -55,7 +55,9 @@ describe("the index page", () => {
     );
     expect(rows[0]?.[4]).toContain('<span class="index-desk">(Test desk)</span>');
     expect(rows[1]?.[4]).toBe("");
-    expect(html).toContain('<time datetime="2024-03-09">9 March 2024</time><br><span class="index-edition">2</span>');
+    expect(html).toContain(
+      '<time datetime="2024-03-09">9 March 2024</time><br><span class="index-edition">Edition 2</span>',
+    );
     // The failed brief: named, with why, never linked.
     expect(html).toContain("1 brief of this batch failed and is not published here: fix it and build again.");
     expect(html).toMatch(
@@ -73,6 +75,24 @@ describe("the index page", () => {
     expect(view.failed).toEqual([]);
     expect(view.failedNote).toBeNull();
     expect(view.briefs[0]).toMatchObject({ title: "A", summary: null, edition: null, desk: null });
+    // A long summary is cut at a word, a few lines beside its title.
+    const long = indexView(
+      [
+        {
+          status: "built",
+          name: "a",
+          file: "a.yaml",
+          title: "A",
+          asOf: "2024-01-01",
+          summary: "word ".repeat(200),
+          html: undefined,
+          pdf: undefined,
+        },
+      ],
+      "/nowhere",
+    ).briefs[0]?.summary;
+    expect(long).toMatch(/^(word ){50,}word…$/);
+    expect(long?.length).toBeLessThanOrEqual(280);
   });
 });
 
