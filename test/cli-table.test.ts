@@ -99,6 +99,20 @@ describe("help", () => {
     expect((await runCli(["help", "build"])).out).toBe(out);
   });
 
+  it("a command's help ends with examples to copy; init and config have their own", async () => {
+    const init = await runCli(["help", "init"]);
+    expect(init.code).toBe(0);
+    expect(init.out).toMatch(/^Usage: factsheet init NAME\n {7}factsheet init NAME --from ARTICLE@DATE\.\.\.\n/);
+    expect(init.out).toMatch(/\nExamples:\n {2}factsheet init gaza-talks\n {6}Write data\/gaza-talks\.yaml/);
+    expect((await runCli(["config", "--help"])).out).toMatch(/^Usage: factsheet config\n/);
+    expect((await runCli(["build", "--help"])).out).toMatch(/\nExamples:\n {2}factsheet build /);
+  });
+
+  it("an option that takes several values keeps each, in order", () => {
+    const line = parseCommandLine(["init", "x", "--from", "a.txt@2024-01-01", "--from=b.txt@2024-01-02"]);
+    expect(line.kind === "run" ? line.values.from : undefined).toEqual(["a.txt@2024-01-01", "b.txt@2024-01-02"]);
+  });
+
   it("watch's help says how it stops and what it exits with", async () => {
     const { out } = await runCli(["watch", "-h"]);
     expect(out).toMatch(/Ctrl-C \(SIGINT\) or SIGTERM stops it: .* exits 0\./s);
