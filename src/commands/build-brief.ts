@@ -289,7 +289,9 @@ export const buildBrief = async (
     desk: fb.desk,
     html: targets.html,
     pdf: targets.pdf,
-    inputs: checked.loaded.files,
+    // A templates folder the brief names is an input too: watch rebuilds when it changes.
+    inputs:
+      rendering.templates.dir === undefined ? checked.loaded.files : [...checked.loaded.files, rendering.templates.dir],
   });
 
   // Incremental: an output is made again unless the manifest says it was made from these very

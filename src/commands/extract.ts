@@ -263,7 +263,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     const published = entry?.published ?? given;
     if (published === undefined) {
       throw fail(
-        `${displayPath(file, cwd)}: give its publication date with --published YYYY-MM-DD, or as ${displayPath(file, cwd)}@YYYY-MM-DD (relative dates like "last Friday" resolve against it).`,
+        `${displayPath(file, cwd)}: give its publication date with --published YYYY-MM-DD or as ${displayPath(file, cwd)}@YYYY-MM-DD (relative dates like "last Friday" resolve against it).`,
       );
     }
     if (entry && given !== undefined && given !== entry.published) {

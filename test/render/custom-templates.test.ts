@@ -108,6 +108,36 @@ describe("a desk's templates folder", () => {
     expect(await html("--templates", "desk")).toContain("Desk quotes");
   });
 
+  it("watch serves a brief with its own templates, and rebuilds when one of them changes", async () => {
+    const dir = await project();
+    const brief = await readFile(path.join(dir, "harbour.yaml"), "utf8");
+    await writeFile(path.join(dir, "harbour.yaml"), brief.replace(/^sources:/m, "templates: desk\nsources:"));
+    const { startWatch } = await import("../../src/commands/watch.js");
+    const session = await startWatch(
+      { file: "harbour.yaml", host: "127.0.0.1", port: 0, pdf: false, outDir: "out", paper: "a4", cwd: dir, env: {} },
+      { diagnostics: () => undefined, info: () => undefined },
+    );
+    try {
+      const page = async () => await (await fetch(session.url)).text();
+      // The first build may still be under way when the server answers.
+      for (let i = 0; i < 100 && !(await page()).includes("Desk quotes"); i++) await session.nextRebuild();
+      expect(await page()).toContain("Desk quotes");
+      const rebuilt = session.nextRebuild();
+      await writeFile(
+        path.join(dir, "desk", "partials", "quotes.hbs"),
+        QUOTES.replace("Desk quotes", "Watched quotes"),
+      );
+      // Within 20 s, or not at all: a folder that is not watched never rebuilds.
+      const late = new Promise((_, reject) =>
+        setTimeout(() => reject(new Error("no rebuild in 20 s")), 20_000).unref(),
+      );
+      await Promise.race([rebuilt, late]);
+      expect(await page()).toContain("Watched quotes");
+    } finally {
+      await session.close();
+    }
+  });
+
   it("a brief's templates outside the project, or missing, is an error at its line", async () => {
     const dir = await project();
     const brief = await readFile(path.join(dir, "harbour.yaml"), "utf8");
