@@ -86,14 +86,20 @@ export const INDEX_NAME = "index";
 /**
  * Refuses a batch whose briefs would write the same files, before anything is written: two briefs
  * of one name (`a.yaml` and `a.yml`, or names that differ only in case, which are one file on
- * many systems and static hosts), or a brief whose outputs would be the listing page itself.
+ * many systems and static hosts), or, when the batch writes the listing page (`withIndex`), a
+ * brief whose outputs would be that page itself.
  */
-export const refuseCollisions = (files: readonly string[], outDir: string, shown: (file: string) => string): void => {
+export const refuseCollisions = (
+  files: readonly string[],
+  outDir: string,
+  shown: (file: string) => string,
+  withIndex = true,
+): void => {
   const byName = new Map<string, string>();
   for (const file of files) {
     const name = briefName(file);
     const folded = name.toLowerCase();
-    if (folded === INDEX_NAME)
+    if (withIndex && folded === INDEX_NAME)
       throw new CliError(
         `${shown(file)} would write ${shown(path.join(outDir, INDEX_NAME))}.html, the page that lists the briefs of a batch: rename the brief.`,
         ExitCode.input,
@@ -117,11 +123,16 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     options.session ?? (wantPdf ? startBrowserSession(options.browser, env) : new BrowserSession(undefined));
   try {
     const files = options.all ? await briefsIn(options.files, cwd) : [...options.files];
-    if (options.all)
-      refuseCollisions(files, path.resolve(cwd, options.outDir), (f) => path.relative(cwd, path.resolve(cwd, f)) || f);
-    session.tabsAhead = files.length > 1;
     // A batch (--all, or several briefs) goes on past a brief that fails, and ends with what became of each.
     const batch = options.all === true || files.length > 1;
+    if (batch)
+      refuseCollisions(
+        files,
+        path.resolve(cwd, options.outDir),
+        (f) => path.relative(cwd, path.resolve(cwd, f)) || f,
+        options.all === true,
+      );
+    session.tabsAhead = files.length > 1;
     // A batch whose browser cannot start writes the HTML it can, and says why once.
     if (batch) session.retryFailedStart = false;
     session.printsOnce = files.length === 1;

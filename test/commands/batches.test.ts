@@ -124,6 +124,14 @@ describe("build of several briefs", () => {
     expect(out.trimEnd().split("\n").at(-1)).toBe("3 built");
     for (const name of ["alpha", "bravo", "charlie"])
       expect(await readFile(path.join(dir, "out", `${name}.html`), "utf8")).toMatch(/^<!DOCTYPE html>/);
+    // Two briefs that would write the same files are refused before anything is written.
+    await mkdir(path.join(dir, "other"));
+    await cp(path.join(dir, "data", "alpha.yaml"), path.join(dir, "other", "alpha.yaml"));
+    const same = await runCli(["build", "data/alpha.yaml", "other/alpha.yaml", "--format", "html", "--out", "o2"], {
+      cwd: dir,
+    });
+    expect(same.code).toBe(ExitCode.input);
+    expect(same.err).toMatch(/^factsheet: data\/alpha\.yaml and other\/alpha\.yaml would both write o2\/alpha\.html/);
     // One edition to compare with is one brief's.
     const since = await runCli(["build", "data/*.yaml", "--since", "HEAD"], { cwd: dir });
     expect(since.code).toBe(ExitCode.usage);
