@@ -321,10 +321,12 @@ function showType(type: TypeNode, known: ReadonlySet<string>): string {
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
+type Row = readonly [string, string, string];
+
 /** A field's rows: its own, then those of an object type's fields (`points[].label`). */
-function rows(field: Field, prefix: string, known: ReadonlySet<string>): string[] {
+function rows(field: Field, prefix: string, known: ReadonlySet<string>): Row[] {
   const name = `${prefix}${field.name}${field.optional ? "?" : ""}`;
-  const own = `| \`${name}\` | ${showType(field.type, known)} | ${cell(field.doc ?? "")} |`;
+  const own: Row = [`\`${name}\``, showType(field.type, known), cell(field.doc ?? "")];
   let inner: TypeNode = field.type;
   let suffix = "";
   while (inner.kind === "array") {
@@ -348,6 +350,15 @@ export interface ViewModelSources {
 }
 
 const INDEX_TYPES = new Set(["IndexView", "IndexBriefView", "IndexFailedView"]);
+
+/** A Markdown table with its columns aligned, as the project's formatter (Biome) writes one. */
+function table(head: Row, body: readonly Row[]): string[] {
+  const all = [head, ...body];
+  const widths = [0, 1, 2].map((i) => Math.max(3, ...all.map((row) => [...(row[i] ?? "")].length)));
+  const line = (row: readonly string[]) =>
+    `| ${row.map((text, i) => text + " ".repeat((widths[i] ?? 0) - [...text].length)).join(" | ")} |`;
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)];
+}
 
 /** docs/view-model.md, from the view model's types. */
 export function viewModelDoc(sources: ViewModelSources): string {
@@ -398,9 +409,10 @@ export function viewModelDoc(sources: ViewModelSources): string {
     ...(i.doc === undefined ? [] : [i.doc, ""]),
     `Declared in \`${i.file}\`.`,
     "",
-    "| field | type | what it is |",
-    "| --- | --- | --- |",
-    ...i.fields.flatMap((f) => rows(f, "", known)),
+    ...table(
+      ["field", "type", "what it is"],
+      i.fields.flatMap((f) => rows(f, "", known)),
+    ),
     "",
   ];
   return [
