@@ -100,6 +100,17 @@ describe("factsheet init", () => {
     expect(checked.code).toBe(0);
     expect(checked.out).toMatch(/draft/);
   });
+
+  it("--from an article without its date writes nothing", async () => {
+    const dir = await project();
+    await cp(ARTICLE, path.join(dir, "strike.txt"));
+    const { code, err } = await runCli(["init", "strike", "--from", "strike.txt"], { cwd: dir });
+    expect(code).toBe(ExitCode.usage);
+    expect(err).toMatch(
+      /strike\.txt: give its publication date with --published YYYY-MM-DD or as strike\.txt@YYYY-MM-DD/,
+    );
+    expect((await readdir(dir)).sort()).toEqual([".git", "strike.txt"]);
+  });
 });
 
 describe("extract --into a brief that does not exist", () => {

@@ -109,6 +109,13 @@ describe("the settings at work", () => {
     expect(await readFile(path.join(dirs.project, "o", "harbour.html"), "utf8")).toContain("Harbour desk");
   });
 
+  it("diff looks for the editions in the config's output folder", async () => {
+    const dirs = await desk("out: site\n");
+    const { code, out } = await runCli(["diff", "project/harbour.yaml"], { cwd: dirs.desk });
+    expect(code).toBe(0);
+    expect(out).toContain(`no snapshot in ${path.join(dirs.desk, "site", ".factsheet", "harbour")}`);
+  });
+
   it("a browser the config names that is not there is said with the config's place, exit 4", async () => {
     const dirs = await desk("browser: no-such-browser\n");
     const { code, err } = await runCli(["build", "project/harbour.yaml", "--format", "pdf"], { cwd: dirs.desk });
