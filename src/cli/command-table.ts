@@ -210,19 +210,19 @@ const extract = defineCommand({
   name: "extract",
   forms: [
     [
-      "extract ARTICLE...",
-      "Draft a fact base from articles: actors, quotes with their speakers,\nfigures, dated events and positions, each with its verbatim excerpt\nand marked draft. Prints it, or with --into BRIEF adds the articles\nto the brief's catalogue and appends only what the brief lacks.",
+      "extract ARTICLE[@DATE]...",
+      "Draft a fact base from articles: actors, quotes with their speakers,\nfigures, dated events and positions, each with its verbatim excerpt\nand marked draft. Prints it, or with --into BRIEF adds the articles\nto the brief's catalogue and appends only what the brief lacks.\nARTICLE@2024-05-01 gives one article its publication date.",
     ],
   ],
   description: `Draft a fact base from articles: actors, quotes with their speakers, figures, dated events
 and positions, each with its verbatim excerpt and marked draft: true. Prints the draft, or with
 --into BRIEF copies the articles next to the brief's catalogue, adds them to it, and appends to the
-brief only what it lacks.`,
+brief only what it lacks. ARTICLE@YYYY-MM-DD gives an article its own publication date; --published dates the others.`,
   options: {
     published: {
       type: "string",
       value: "YYYY-MM-DD",
-      help: 'The publication date of articles the catalogue does not list\n(relative dates such as "last Friday" resolve against it).',
+      help: 'The publication date of articles the catalogue does not list and\nno @DATE dates (relative dates such as "last Friday" resolve against it).',
       example: "2024-05-01",
     },
     into: {

@@ -215,7 +215,17 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   // them: a catalogue's text is data, its control characters shown escaped.
   const notice = (line: string) =>
     briefFile === undefined ? options.err(`${escapeControls(line)}\n`) : report.info(line);
-  const names = [...new Set(options.articles.map((name) => path.resolve(cwd, name)))];
+  // Each operand is a file, or FILE@YYYY-MM-DD with its own publication date.
+  const dated = new Map<string, string | undefined>();
+  for (const operand of options.articles) {
+    const { file, published } = await readOperand(operand, cwd);
+    const before = dated.get(file);
+    if (before !== undefined && published !== undefined && before !== published) {
+      throw fail(`${displayPath(file, cwd)} is named twice, published ${before} and ${published}: give it one date.`);
+    }
+    dated.set(file, published ?? before);
+  }
+  const names = [...dated.keys()];
   const bases = new Map<string, string>();
   for (const file of names) {
     const other = bases.get(path.basename(file));
@@ -243,15 +253,17 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
         ExitCode.checkFailed,
       );
     }
-    const published = entry?.published ?? options.published;
+    const given = dated.get(file);
+    const published = entry?.published ?? given ?? options.published;
     if (published === undefined) {
       throw fail(
-        `${displayPath(file, cwd)}: give its publication date with --published YYYY-MM-DD (relative dates like "last Friday" resolve against it).`,
+        `${displayPath(file, cwd)}: give its publication date with --published YYYY-MM-DD or as ${displayPath(file, cwd)}@YYYY-MM-DD (relative dates like "last Friday" resolve against it).`,
       );
     }
-    if (entry && options.published !== undefined && options.published !== entry.published) {
+    const asked = given ?? options.published;
+    if (entry && asked !== undefined && asked !== entry.published) {
       notice(
-        `${displayPath(file, cwd)}: the catalogue dates it ${entry.published}; using that, not --published ${options.published}.`,
+        `${displayPath(file, cwd)}: the catalogue dates it ${entry.published}; using that, not ${given === undefined ? "--published " : "@"}${asked}.`,
       );
     }
     const id = entry ? String(entry.id) : nextSourceId(taken, file);
@@ -404,6 +416,30 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     );
   }
   return ExitCode.ok;
+};
+
+const isFile = (file: string): Promise<boolean> =>
+  stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+
+/**
+ * An operand: a file, or `FILE@YYYY-MM-DD` giving that article its own publication date. A file
+ * whose name holds an `@` is read as named when it exists; otherwise what follows the last `@`
+ * is its date when it looks like one or when what precedes it is a file.
+ */
+const readOperand = async (operand: string, cwd: string): Promise<{ file: string; published: string | undefined }> => {
+  const whole = path.resolve(cwd, operand);
+  const at = operand.lastIndexOf("@");
+  if (at <= 0 || (await isFile(whole))) return { file: whole, published: undefined };
+  const file = path.resolve(cwd, operand.slice(0, at));
+  const date = operand.slice(at + 1);
+  if (!/^\d/.test(date) && !(await isFile(file))) return { file: whole, published: undefined };
+  if (!Day.safeParse(date).success) {
+    throw fail(`${operand}: the date after @ must be a publication date as YYYY-MM-DD, not "${date}".`);
+  }
+  return { file, published: date };
 };
 
 /** The catalogue's entry for an article: the same file, or a copy of it with the same name and text. */
