@@ -217,7 +217,10 @@ const extract = defineCommand({
   description: `Draft a fact base from articles: actors, quotes with their speakers, figures, dated events
 and positions, each with its verbatim excerpt and marked draft: true. Prints the draft, or with
 --into BRIEF copies the articles next to the brief's catalogue, adds them to it, and appends to the
-brief only what it lacks. ARTICLE@YYYY-MM-DD gives an article its own publication date; --published dates the others.`,
+brief only what it lacks: what is new about an item it holds (a role, a spelling, a value, a
+citation of a quote or an event) is drafted on that item. A draft the brief rejected, or deleted
+after an earlier run on the same article, is not drafted again (--redraft drafts an article afresh
+but still honours \`rejected:\`). ARTICLE@YYYY-MM-DD gives an article its own publication date; --published dates the others.`,
   options: {
     published: {
       type: "string",
@@ -231,6 +234,10 @@ brief only what it lacks. ARTICLE@YYYY-MM-DD gives an article its own publicatio
       help: "Add the articles and the drafts to this brief instead of printing them.",
       example: "data/brief.yaml",
     },
+    redraft: {
+      type: "boolean",
+      help: "Draft articles the brief has drafted before afresh: drafts deleted by hand\nare proposed again; drafts listed under rejected: still are not.",
+    },
   },
   async run(values, operands, context) {
     const { extract } = await import("../commands/extract.js");
@@ -239,6 +246,7 @@ brief only what it lacks. ARTICLE@YYYY-MM-DD gives an article its own publicatio
         articles: operands,
         published: values.published,
         into: values.into,
+        redraft: values.redraft,
         cwd: context.cwd,
         out: context.out,
         err: context.err,

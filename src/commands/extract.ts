@@ -12,16 +12,15 @@ import { Document, parseDocument } from "yaml";
 import type { CleanupRegistry } from "../cleanup-registry.js";
 import { diagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
-import { AppendError, appendToLists } from "../extract/append-yaml.js";
-import { type DraftItems, draftItems, type Existing, NO_EXISTING, slug } from "../extract/draft-fact-base.js";
+import { AppendError, addToItems, appendToLists } from "../extract/append-yaml.js";
+import { type DraftItems, type DraftPart, draftItems, slug } from "../extract/draft-fact-base.js";
 import { type ArticleExtraction, extractArticle } from "../extract/extract-article.js";
+import { NO_EXISTING, readExisting } from "../extract/known-items.js";
 import { lineColumn } from "../factbase/decode-text.js";
-import { ITEM_KINDS, items } from "../factbase/items.js";
+import { ITEM_KINDS } from "../factbase/items.js";
 import { DEFAULT_CATALOG, displayPath, readText } from "../factbase/load-fact-base.js";
 import { isInside, projectRoots, realOrParent } from "../factbase/project-paths.js";
 import {
-  ActorKind,
-  type CitationInput,
   Day,
   EXTRACT_PLACEHOLDERS,
   type FactBase,
@@ -36,6 +35,11 @@ export interface ExtractOptions {
   readonly articles: readonly string[];
   readonly published?: string | undefined;
   readonly into?: string | undefined;
+  /**
+   * Draft articles the brief records as drafted as if new: what an editor deleted by hand is
+   * proposed again (what the brief lists under `rejected:` still is not).
+   */
+  readonly redraft?: boolean | undefined;
   readonly cwd: string;
   /** Where the draft goes without --into (stdout). */
   readonly out: (text: string) => void;
@@ -118,39 +122,20 @@ const nextSourceId = (taken: ReadonlySet<string>, file: string): string => {
   return id;
 };
 
-/** What a brief already holds, read leniently: the merge must work on a brief with errors too. */
-const existingOf = (data: Partial<Record<string, unknown>>): Existing => {
-  const list = (key: string): Record<string, unknown>[] =>
-    Array.isArray(data[key])
-      ? (data[key] as unknown[]).filter((x): x is Record<string, unknown> => !!x && typeof x === "object")
-      : [];
-  const ids = new Set([...items(data)].flatMap((site) => site.id ?? []));
-  const cites = (item: Record<string, unknown>): CitationInput[] =>
-    (Array.isArray(item.cite) ? (item.cite as unknown[]) : []).flatMap((c): CitationInput[] => {
-      if (typeof c === "string") return [c];
-      const cite = c as { source?: unknown; excerpt?: unknown } | null;
-      if (typeof cite?.source !== "string") return [];
-      return [{ source: cite.source, ...(typeof cite.excerpt === "string" ? { excerpt: cite.excerpt } : {}) }];
-    });
-  return {
-    ids,
-    actors: list("actors").map((a) => ({
-      id: String(a.id),
-      name: String(a.name ?? ""),
-      kind: ActorKind.safeParse(a.kind).data ?? "person",
-      aliases: Array.isArray(a.aliases) ? a.aliases.map(String) : undefined,
-    })),
-    quotes: list("quotes").map((q) => ({ text: String(q.text ?? "") })),
-    events: list("timeline").map((e) => ({ date: String(e.date ?? ""), cite: cites(e) })),
-    figures: list("figures").map((f) => ({
-      observations: (Array.isArray(f.observations) ? (f.observations as Record<string, unknown>[]) : []).map((o) => ({
-        value: Number(o?.value),
-        cite: cites(o ?? {}),
-      })),
-    })),
-    positions: list("positions").map((p) => ({ party: String(p.party ?? ""), cite: cites(p) })),
-    questions: list("questions").map((q) => ({ id: String(q.id) })),
-  };
+/** The sources a brief records as drafted by extract (`drafted:`), read leniently. */
+const draftedSources = (data: Record<string, unknown>): Set<string> =>
+  new Set(
+    (Array.isArray(data.drafted) ? (data.drafted as unknown[]) : []).flatMap((d) => {
+      const source = (d as { source?: unknown } | null)?.source;
+      return typeof source === "string" ? [source] : [];
+    }),
+  );
+
+/** Today as YYYY-MM-DD, in local time: the day an editor would write. */
+const localToday = (): string => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
 const count = (items: DraftItems): string => {
@@ -162,6 +147,21 @@ const count = (items: DraftItems): string => {
     [items.quotes.length, "quote"],
   ] as const;
   return parts.map(([n, one]) => `${n} ${one}${n === 1 ? "" : "s"}`).join(", ");
+};
+
+/** ", and 2 roles, 1 value, 3 citations added to items it holds": the draft parts, when there are any. */
+const countParts = (parts: readonly DraftPart[]): string => {
+  if (parts.length === 0) return "";
+  const kinds = [
+    ["roles", "role"],
+    ["observations", "value"],
+    ["cite", "citation"],
+  ] as const;
+  const said = kinds.flatMap(([key, one]) => {
+    const n = parts.filter((p) => p.key === key).length;
+    return n === 0 ? [] : [`${n} ${one}${n === 1 ? "" : "s"}`];
+  });
+  return `, and ${said.join(", ")} added to items it holds`;
 };
 
 export const extract = async (options: ExtractOptions, report: Reporter): Promise<number> => {
@@ -273,9 +273,13 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     articles.push({ file, text, entry, id, published, extraction });
   }
 
+  const today = localToday();
+  // Articles drafted into the brief before: what the brief no longer holds of them an editor deleted.
+  const drafted = draftedSources(briefData);
   const items = draftItems(
     articles.map((a) => ({ sourceId: a.id, published: a.published, text: a.text, extraction: a.extraction })),
-    briefText === undefined ? NO_EXISTING : existingOf(briefData),
+    briefText === undefined ? NO_EXISTING : readExisting(briefData),
+    { drafted: options.redraft ? new Set() : drafted, today },
   );
 
   const newEntries = articles
@@ -345,12 +349,34 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   // Both files are worked out before either is written.
   const catalogOut =
     newEntries.length === 0 ? undefined : appended(catalogFile, catalogText ?? "", { sources: newEntries });
-  const briefOut = appended(
+  // Parts of the items the brief holds first, then new items at the end of each list, then what
+  // extract remembers: the drafts an editor deleted, the articles drafted.
+  let briefOut: string;
+  try {
+    briefOut = addToItems(
+      briefText as string,
+      items.parts.map((p) => ({ path: p.path, key: p.key, entries: [p.entry] })),
+    );
+  } catch (cause) {
+    if (cause instanceof AppendError)
+      throw fail(`${displayPath(briefFile, cwd)}: ${cause.message}`, ExitCode.checkFailed);
+    throw cause;
+  }
+  briefOut = appended(
     briefFile,
-    briefText as string,
+    briefOut,
     Object.fromEntries(LISTS.map((key) => [key, items[key]])),
     ` Drafted by factsheet extract from source ${from}: review each, then delete its draft: true.`,
   );
+  briefOut = appended(
+    briefFile,
+    briefOut,
+    { rejected: items.rejected },
+    ` Deleted by hand after factsheet extract drafted them: not drafted again.`,
+  );
+  briefOut = appended(briefFile, briefOut, {
+    drafted: articles.filter((a) => !drafted.has(a.id)).map((a) => ({ source: a.id, on: today })),
+  });
   // Every write lands inside the project, links followed: a catalogue (or its folder) linked to a
   // file elsewhere is refused before anything is written.
   const roots = await projectRoots(cwd, await realpath(briefFile).catch(() => briefFile));
@@ -400,7 +426,15 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
       `${displayPath(catalogFile, cwd)}: added source ${entry.id} (${entry.file}, published ${entry.published}).`,
     );
   }
-  report.info(`${displayPath(briefFile, cwd)}: added ${count(items)} as drafts, from source ${from}.`);
+  report.info(
+    `${displayPath(briefFile, cwd)}: added ${count(items)} as drafts${countParts(items.parts)}, from source ${from}.`,
+  );
+  if (items.rejected.length > 0) {
+    report.info(
+      `${displayPath(briefFile, cwd)}: ${items.rejected.length} draft${items.rejected.length === 1 ? "" : "s"} of source ${[...new Set(items.rejected.map((r) => r.source))].join(", ")} deleted since it was drafted ${items.rejected.length === 1 ? "is" : "are"} recorded under rejected: and not drafted again (extract --redraft drafts an article afresh; it still honours rejected:).`,
+    );
+  }
+  for (const note of items.notes) report.info(`${displayPath(briefFile, cwd)}: ${note}`);
   if (articles.some((a) => a.extraction.segmented.furniture.length > 0)) {
     report.diagnostics(
       articles.flatMap((a) =>
