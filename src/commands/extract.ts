@@ -8,11 +8,11 @@
 import { rmSync } from "node:fs";
 import { chmod, copyFile, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { Document, parseDocument } from "yaml";
+import { Document, parseDocument, type Document as YamlDocument } from "yaml";
 import type { CleanupRegistry } from "../cleanup-registry.js";
 import { diagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
-import { AppendError, addToItems, appendToLists } from "../extract/append-yaml.js";
+import { AppendError, addToYaml, appendToLists } from "../extract/append-yaml.js";
 import { type DraftItems, type DraftPart, draftItems, slug } from "../extract/draft-fact-base.js";
 import { type ArticleExtraction, extractArticle } from "../extract/extract-article.js";
 import { NO_EXISTING, readExisting } from "../extract/known-items.js";
@@ -76,7 +76,7 @@ const LISTS = ITEM_KINDS.filter((kind) => kind.draftable).map((kind) => kind.lis
  * strings). A file that does not parse is refused at its first error: a merge
  * into a file that does not parse could not keep it as the editor wrote it.
  */
-const readPlain = (text: string, file: string, cwd: string): unknown => {
+const readPlain = (text: string, file: string, cwd: string): { doc: YamlDocument.Parsed; data: unknown } => {
   const doc = parseDocument(text, { schema: "failsafe", uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
@@ -87,7 +87,8 @@ const readPlain = (text: string, file: string, cwd: string): unknown => {
       ExitCode.checkFailed,
     );
   }
-  return doc.toJS();
+  // The document too: where its nodes stand is where the merge writes (a large brief is parsed once).
+  return { doc, data: doc.toJS() };
 };
 
 /** Articles longer than this are not news articles; extraction grows with length and would run for minutes. */
@@ -176,9 +177,9 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   // The catalogue: the brief's, or one next to the first article.
   const briefFile = options.into === undefined ? undefined : path.resolve(cwd, options.into);
   const briefText = briefFile === undefined ? undefined : await readOrFail(briefFile, cwd);
-  const briefData = (
-    briefText === undefined || briefFile === undefined ? {} : (readPlain(briefText, briefFile, cwd) ?? {})
-  ) as Record<string, unknown>;
+  const briefRead =
+    briefText === undefined || briefFile === undefined ? undefined : readPlain(briefText, briefFile, cwd);
+  const briefData = (briefRead?.data ?? {}) as Record<string, unknown>;
   if (briefText !== undefined && (typeof briefData !== "object" || Array.isArray(briefData))) {
     throw fail(
       `${displayPath(briefFile as string, cwd)}: not a fact base (expected a mapping at the top)`,
@@ -207,7 +208,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     (info) => (info.isFile() ? readOrFail(catalogFile, cwd) : undefined),
     () => undefined,
   );
-  const entries = catalogText === undefined ? [] : catalogEntries(readPlain(catalogText, catalogFile, cwd));
+  const entries = catalogText === undefined ? [] : catalogEntries(readPlain(catalogText, catalogFile, cwd).data);
   const taken = new Set(entries.map((e) => String(e.id)));
 
   const articles: Article[] = [];
@@ -349,34 +350,35 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   // Both files are worked out before either is written.
   const catalogOut =
     newEntries.length === 0 ? undefined : appended(catalogFile, catalogText ?? "", { sources: newEntries });
-  // Parts of the items the brief holds first, then new items at the end of each list, then what
-  // extract remembers: the drafts an editor deleted, the articles drafted.
+  // Parts of the items the brief holds, new items at the end of each list, and what extract
+  // remembers: the drafts an editor deleted, the articles drafted. From the brief as read above.
   let briefOut: string;
   try {
-    briefOut = addToItems(
+    const comment = ` Drafted by factsheet extract from source ${from}: review each, then delete its draft: true.`;
+    briefOut = addToYaml(
       briefText as string,
-      items.parts.map((p) => ({ path: p.path, key: p.key, entries: [p.entry] })),
+      {
+        parts: items.parts.map((p) => ({ path: p.path, key: p.key, entries: [p.entry] })),
+        lists: [
+          ...LISTS.map((key) => ({ key, items: items[key], comment })),
+          {
+            key: "rejected",
+            items: items.rejected,
+            comment: " Deleted by hand after factsheet extract drafted them: not drafted again.",
+          },
+          {
+            key: "drafted",
+            items: articles.filter((a) => !drafted.has(a.id)).map((a) => ({ source: a.id, on: today })),
+          },
+        ],
+      },
+      briefRead?.doc,
     );
   } catch (cause) {
     if (cause instanceof AppendError)
       throw fail(`${displayPath(briefFile, cwd)}: ${cause.message}`, ExitCode.checkFailed);
     throw cause;
   }
-  briefOut = appended(
-    briefFile,
-    briefOut,
-    Object.fromEntries(LISTS.map((key) => [key, items[key]])),
-    ` Drafted by factsheet extract from source ${from}: review each, then delete its draft: true.`,
-  );
-  briefOut = appended(
-    briefFile,
-    briefOut,
-    { rejected: items.rejected },
-    ` Deleted by hand after factsheet extract drafted them: not drafted again.`,
-  );
-  briefOut = appended(briefFile, briefOut, {
-    drafted: articles.filter((a) => !drafted.has(a.id)).map((a) => ({ source: a.id, on: today })),
-  });
   // Every write lands inside the project, links followed: a catalogue (or its folder) linked to a
   // file elsewhere is refused before anything is written.
   const roots = await projectRoots(cwd, await realpath(briefFile).catch(() => briefFile));

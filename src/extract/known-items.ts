@@ -398,14 +398,20 @@ export class KnownEvents {
 
   constructor(events: readonly KnownEvent[]) {
     for (const event of events) {
-      this.words.set(
-        event,
-        new Set([event.text, ...event.cite.flatMap((c) => c.excerpt ?? [])].flatMap((t) => [...contentWords(t)])),
-      );
       const { start, end } = span(event.date);
       const keys = dateRange(event.date).precision === "year" ? [start.slice(0, 4)] : monthsBetween(start, end);
       for (const key of keys) push(this.byMonth, key, event);
     }
+  }
+
+  /** The words of an event: its text and the excerpts it cites (read when a candidate of its dates needs them). */
+  private wordsOf(event: KnownEvent): Set<string> {
+    let words = this.words.get(event);
+    if (words === undefined) {
+      words = new Set([event.text, ...event.cite.flatMap((c) => c.excerpt ?? [])].flatMap((t) => [...contentWords(t)]));
+      this.words.set(event, words);
+    }
+    return words;
   }
 
   /**
@@ -423,7 +429,7 @@ export class KnownEvents {
     const wanted = contentWords(sentence);
     const scored = found
       .map((event) => {
-        const theirs = this.words.get(event) as Set<string>;
+        const theirs = this.wordsOf(event);
         const common = shared(wanted, theirs) + actors.filter((a) => event.actors.includes(a)).length;
         return { event, common, share: common / Math.max(1, Math.min(wanted.size, theirs.size)) };
       })

@@ -1,7 +1,7 @@
 /** Appending drafts to a brief's lists without changing a byte the editor wrote. */
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { AppendError, addToItems, appendToLists } from "../../src/extract/append-yaml.js";
+import { parse, parseDocument } from "yaml";
+import { AppendError, addToItems, addToYaml, appendToLists } from "../../src/extract/append-yaml.js";
 
 const item = { id: "new", text: "A new item", draft: true };
 
@@ -44,6 +44,16 @@ describe("appendToLists", () => {
     for (const empty of ["quotes:", "quotes: []", "quotes: [ ]"]) {
       const out = appendToLists(`title: T\n${empty}\nsummary: S\n`, { quotes: [item] });
       expect(parse(out)).toEqual({ title: "T", quotes: [item], summary: "S" });
+    }
+  });
+
+  it("works from the document as extract reads it (failsafe), where an empty value is an empty string", () => {
+    for (const empty of ["quotes:", "quotes: []"]) {
+      const text = `title: T\n${empty}\nsummary: S\n`;
+      const read = parseDocument(text, { schema: "failsafe" });
+      expect(addToYaml(text, { lists: [{ key: "quotes", items: [item] }] }, read)).toBe(
+        appendToLists(text, { quotes: [item] }),
+      );
     }
   });
 
