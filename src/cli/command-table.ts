@@ -220,12 +220,13 @@ and positions, each with its verbatim excerpt and marked draft: true. Prints the
 brief only what it lacks: what is new about an item it holds (a role, a spelling, a value, a
 citation of a quote or an event) is drafted on that item. A draft the brief rejected, or deleted
 after an earlier run on the same article, is not drafted again (--redraft drafts an article afresh
-but still honours \`rejected:\`). ARTICLE@YYYY-MM-DD gives an article its own publication date; --published dates the others.`,
+but still honours \`rejected:\`). ARTICLE@YYYY-MM-DD gives an article its own publication date;
+--published dates the others.`,
   options: {
     published: {
       type: "string",
       value: "YYYY-MM-DD",
-      help: 'The publication date of articles the catalogue does not list and\nno @DATE dates (relative dates such as "last Friday" resolve against it).',
+      help: 'The publication date of articles the catalogue does not list and\nno @DATE dates (relative dates like "last Friday" resolve against it).',
       example: "2024-05-01",
     },
     into: {
@@ -236,7 +237,7 @@ but still honours \`rejected:\`). ARTICLE@YYYY-MM-DD gives an article its own pu
     },
     redraft: {
       type: "boolean",
-      help: "Draft articles the brief has drafted before afresh: drafts deleted by hand\nare proposed again; drafts listed under rejected: still are not.",
+      help: "Draft articles the brief has drafted before afresh: drafts deleted\nby hand are proposed again; drafts under rejected: still are not.",
     },
   },
   async run(values, operands, context) {

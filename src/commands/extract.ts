@@ -186,6 +186,8 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
       ExitCode.checkFailed,
     );
   }
+  // What the brief holds, with where each item stands: what candidates are matched against.
+  const existing = briefText === undefined ? NO_EXISTING : readExisting(briefData);
   const firstArticle = path.resolve(cwd, options.articles[0] as string);
   const catalogFile =
     briefFile !== undefined
@@ -279,7 +281,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   const drafted = draftedSources(briefData);
   const items = draftItems(
     articles.map((a) => ({ sourceId: a.id, published: a.published, text: a.text, extraction: a.extraction })),
-    briefText === undefined ? NO_EXISTING : readExisting(briefData),
+    existing,
     { drafted: options.redraft ? new Set() : drafted, today },
   );
 
