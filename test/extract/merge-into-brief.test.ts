@@ -10,6 +10,8 @@ import { parse, stringify } from "yaml";
 import { type DraftItems, draftItems } from "../../src/extract/draft-fact-base.js";
 import { extractArticle } from "../../src/extract/extract-article.js";
 import { readExisting } from "../../src/extract/known-items.js";
+import { citations, items, parts } from "../../src/factbase/items.js";
+import { rejectionOfPart } from "../../src/factbase/rejections.js";
 
 const BRIEF = `
 actors:
@@ -268,6 +270,28 @@ describe("rejections", () => {
     expect([...redraft.actors, ...redraft.timeline, ...redraft.figures, ...redraft.quotes]).toEqual([]);
     // Without them, a redraft proposes again what was deleted by hand.
     expect(draft(ARTICLE_C, brief, {}).parts.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a part the review page rejects", () => {
+  it("is remembered by rejectionOfPart as extract recognises it: never proposed again", () => {
+    const first = draft(ARTICLE_C);
+    const brief = parse(withDrafts(BRIEF, first), { schema: "failsafe" });
+    // What the review page writes for each draft part it rejects.
+    const rejected = items(brief).flatMap((site) =>
+      parts(site).flatMap((part) => [
+        ...(part.draft ? [rejectionOfPart(part, "2024-03-20")] : []),
+        ...citations({ [site.description.list]: [site.item] })
+          .filter((c) => c.draft)
+          .map((c) => rejectionOfPart({ ...c, item: site }, "2024-03-20")),
+      ]),
+    );
+    expect(rejected).toHaveLength(first.parts.length);
+    const again = draft(
+      ARTICLE_C,
+      `${BRIEF}rejected:\n${rejected.map((r) => `  - ${JSON.stringify(r)}`).join("\n")}\n`,
+    );
+    expect(again.parts).toEqual([]);
   });
 });
 
