@@ -35,7 +35,7 @@ describe("PassageIndex", () => {
       i % 5 === 0 ? `“${sentence(2 + random(6))} ... ${sentence(1 + random(6))}”` : sentence(1 + random(12)),
     );
     const index = new PassageIndex<number>();
-    passages.forEach((p, i) => index.add(p, i));
+    for (const [i, p] of passages.entries()) index.add(p, i);
     for (let k = 0; k < 400; k++) {
       const passage = passages[random(passages.length)] as string;
       const words = passageWords(passage);
