@@ -285,20 +285,23 @@ const extract = defineCommand({
   forms: [
     [
       "extract ARTICLE[@DATE]...",
-      "Draft a fact base from articles: actors, quotes with their speakers,\nfigures, dated events and positions, each with its verbatim excerpt\nand marked draft. Prints it, or with --into BRIEF adds the articles\nto the brief's catalogue and appends only what the brief lacks.",
+      "Draft a fact base from articles: actors, quotes with their speakers,\nfigures, dated events and positions, each with its verbatim excerpt\nand marked draft. Prints it, or with --into BRIEF adds the articles\nto the brief's catalogue and appends only what the brief lacks.\nARTICLE@2024-05-01 gives one article its publication date.",
     ],
   ],
   description: `Draft a fact base from articles: actors, quotes with their speakers, figures, dated events
 and positions, each with its verbatim excerpt and marked draft: true. Prints the draft, or with
 --into BRIEF copies the articles next to the brief's catalogue, adds them to it, and appends to the
-brief only what it lacks; a brief that does not exist yet is started as init starts one, with a
-catalogue of its own. An article the catalogue does not list needs its publication date:
-ARTICLE@YYYY-MM-DD, or --published for all of them.`,
+brief only what it lacks, and a brief that does not exist yet is started as init starts one, with
+a catalogue of its own. What is new about an item the brief holds (a role, a spelling, a value, a
+citation of a quote or an event) is drafted on that item. A draft the brief rejected, or deleted
+after an earlier run on the same article, is not drafted again (--redraft drafts an article afresh
+but still honours \`rejected:\`). An article the catalogue does not list needs its publication
+date: ARTICLE@YYYY-MM-DD, or --published for all of them.`,
   options: {
     published: {
       type: "string",
       value: "YYYY-MM-DD",
-      help: 'The publication date of articles the catalogue does not list\n(relative dates such as "last Friday" resolve against it).',
+      help: 'The publication date of articles the catalogue does not list and\nno @DATE dates (relative dates like "last Friday" resolve against it).',
       example: "2024-05-01",
     },
     into: {
@@ -306,6 +309,10 @@ ARTICLE@YYYY-MM-DD, or --published for all of them.`,
       value: "BRIEF",
       help: "Add the articles and the drafts to this brief instead of printing them\n(a brief that does not exist is started, as init does).",
       example: "data/brief.yaml",
+    },
+    redraft: {
+      type: "boolean",
+      help: "Draft articles the brief has drafted before afresh: drafts deleted\nby hand are proposed again; drafts under rejected: still are not.",
     },
   },
   examples: [
@@ -319,6 +326,7 @@ ARTICLE@YYYY-MM-DD, or --published for all of them.`,
         articles: operands,
         published: values.published,
         into: values.into,
+        redraft: values.redraft,
         cwd: context.cwd,
         out: context.out,
         err: context.err,

@@ -8,7 +8,6 @@
 import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticleArgument } from "../../src/commands/article-date.js";
 import { briefNameProblem } from "../../src/commands/init.js";
 import { ExitCode } from "../../src/errors.js";
 import { FIXTURES, ROOT, runCli, tempDirForTest } from "../helpers.js";
@@ -132,20 +131,5 @@ describe("extract --into a brief that does not exist", () => {
     expect(brief).toMatch(/^sources: sources\/new\/sources\.yaml /m);
     expect(await readFile(path.join(dir, "data", "sources", "sources.yaml"), "utf8")).toBe(before);
     expect((await runCli(["check", "data/new.yaml"], { cwd: dir })).code).toBe(0);
-  });
-});
-
-describe("ARTICLE@DATE", () => {
-  it("splits at the last @ before a date; a date that is none is said", () => {
-    expect(parseArticleArgument("talks.txt@2024-03-08")).toEqual({ file: "talks.txt", published: "2024-03-08" });
-    expect(parseArticleArgument("a@b/talks.txt@2024-03-08")).toEqual({
-      file: "a@b/talks.txt",
-      published: "2024-03-08",
-    });
-    expect(parseArticleArgument("notes@home.txt")).toEqual({ file: "notes@home.txt", published: undefined });
-    expect(parseArticleArgument("talks.txt")).toEqual({ file: "talks.txt", published: undefined });
-    expect(parseArticleArgument("talks.txt@2024-02-30")).toEqual({
-      problem: 'talks.txt@2024-02-30: "2024-02-30" is not a date as YYYY-MM-DD (write ARTICLE@YYYY-MM-DD).',
-    });
   });
 });

@@ -35,6 +35,7 @@ const EXPECTED: Record<string, string[]> = {
     "matrix",
     "checks",
     "rejected",
+    "drafted",
   ],
   zzzzzzzz_key_point: ["text", "cite", "accept"],
   zzzzzzzz_key_point_citation: CITATION,
