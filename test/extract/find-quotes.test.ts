@@ -1,0 +1,74 @@
+/**
+ * Quotation marks paired into quotes (src/extract/find-quotes.ts). Every passage here is invented
+ * for these tests; the people, places and bodies in them are fictional.
+ */
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/extract/find-quotes.js";
+import { segmentArticle } from "../../src/extract/segment.js";
+
+const quotes = (text: string) => findQuotes(text, segmentArticle(text).blocks);
+const texts = (text: string) => quotes(text).map((q) => q.text);
+
+describe("a quotation over several paragraphs", () => {
+  it("keeps every paragraph, each opening with a mark and only the last closing, as parts of one quotation", () => {
+    const text = [
+      "Dockers vote to strike",
+      "“We have waited three years for a fair offer. We are still waiting.",
+      "“Every month we wait, more dockers leave the port.",
+      "“Enough is enough,” said Mara Kell, the union's leader.",
+      "The port authority said it would reply on Friday.",
+    ].join("\n");
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual([
+      "We have waited three years for a fair offer. We are still waiting.",
+      "Every month we wait, more dockers leave the port.",
+      "Enough is enough",
+    ]);
+    const chain = found[0]?.chain;
+    expect(chain).toBeDefined();
+    expect(found.every((q) => q.chain === chain)).toBe(true);
+  });
+
+  it("reads the same quotation flattened onto one line, in straight marks, without going out of step", () => {
+    const text = [
+      "Dockers vote to strike",
+      '"We have waited three years for a fair offer. "Every month we wait, more dockers leave the port. "Enough is enough," said Mara Kell. Talks resume on Monday, the authority said. "We are ready," its chief, Ivo Brand, said.',
+    ].join("\n");
+    expect(texts(text)).toEqual([
+      "We have waited three years for a fair offer.",
+      "Every month we wait, more dockers leave the port.",
+      "Enough is enough",
+      "We are ready",
+    ]);
+  });
+
+  it("never takes the narrative between two quotations for a quote", () => {
+    const text = [
+      "Dockers vote to strike",
+      '"We waited. "We are not going back," said Mara Kell, after the vote. The authority says the offer stands. "It is final," Ivo Brand said.',
+    ].join("\n");
+    const found = texts(text);
+    expect(found).toEqual(["We waited.", "We are not going back", "It is final"]);
+    expect(found.some((q) => q.includes("authority"))).toBe(false);
+  });
+
+  it("drops a part left open when the next paragraph does not go on with a mark", () => {
+    const text = [
+      "Dockers vote to strike",
+      '"We are not going back," said Mara Kell. "The vote was clear.',
+      "The authority says the offer stands, and it will not move.",
+      '"It is final," Ivo Brand said.',
+    ].join("\n");
+    expect(texts(text)).toEqual(["We are not going back", "It is final"]);
+  });
+});
+
+describe("scare quotes and terms", () => {
+  it("leaves out a word or two in quotation marks where nobody speaks, but keeps a partial quote after a speech verb", () => {
+    const text = [
+      "Dockers vote to strike",
+      'The "smart quay" plan would install new cranes. Mara Kell called the offer "an insult", and Ivo Brand said the talks were "constructive".',
+    ].join("\n");
+    expect(texts(text)).toEqual(["an insult", "constructive"]);
+  });
+});
