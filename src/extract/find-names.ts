@@ -12,12 +12,17 @@ import nlp from "compromise";
 import {
   BUSINESS_HEADS,
   COUNTRY_ACRONYMS,
+  COURTESY_TITLES,
+  GENERAL_COMPOUNDS,
   HONORIFICS,
   MEDIA_HEADS,
+  MORE_COUNTRIES,
   NAME_PARTICLES,
   ORGANISATION_HEADS,
   OTHER_HEADS,
+  RANKS,
   ROLE_NOUNS,
+  THING_HEADS,
   TITLE_WORDS,
 } from "./lexicon.js";
 import type { Span } from "./segment.js";
@@ -36,7 +41,27 @@ export interface Mention extends Span {
   readonly initial: boolean;
   /** A short name given in brackets after it: "(SUE)". */
   readonly short?: string | undefined;
+  /** What a courtesy title ("Mrs") or a first name only ever given to men or to women says of a person. */
+  readonly gender?: "male" | "female" | undefined;
 }
+
+const MALE_COURTESY = new Set(["mr", "sir", "lord", "messrs"]);
+const FEMALE_COURTESY = new Set(["mrs", "ms", "miss", "dame", "lady"]);
+
+/** A person's gender as the name alone tells it, if it does. */
+const genderOf = (run: readonly Token[]): "male" | "female" | undefined => {
+  const first = run[0];
+  if (first === undefined) return undefined;
+  const word = first.text.toLowerCase();
+  if (MALE_COURTESY.has(word)) return "male";
+  if (FEMALE_COURTESY.has(word)) return "female";
+  const given = run.find((t) => !RANKS.has(t.text.toLowerCase()) && !COURTESY_TITLES.has(t.text.toLowerCase()));
+  if (given === undefined || run.length < 2) return undefined;
+  const tags = lexicalTags(given.text);
+  if (tags.has("MaleName") && !tags.has("FemaleName")) return "male";
+  if (tags.has("FemaleName") && !tags.has("MaleName")) return "female";
+  return undefined;
+};
 
 const NOT_NAME_TAGS = [
   "Determiner",
@@ -140,7 +165,100 @@ const nameRuns = (text: string, tokens: readonly Token[]): [number, number][] =>
     runs.push([i, end]);
     i = j + 1;
   }
-  return runs;
+  return splitPersonOf(tokens, joinOrganisationRuns(text, tokens, runs));
+};
+
+/** "Jane Doe of Oxford University", "Prof Jane Doe of the...": a person, then the body they belong to. */
+const splitPersonOf = (tokens: readonly Token[], runs: [number, number][]): [number, number][] =>
+  runs.flatMap(([from, to]): [number, number][] => {
+    const run = tokens.slice(from, to + 1);
+    const of = run.findIndex((t) => t.text === "of" || t.text === "for");
+    if (of < 2 || of === run.length - 1) return [[from, to]];
+    let given = 0;
+    while (given < of && (isTitleToken(run[given] as Token) || RANKS.has(lower(run[given])))) given++;
+    if (of - given < 2 || !isFirstName(run[given] as Token)) return [[from, to]];
+    const kind = classify(run.slice(of + 1));
+    if (kind !== "organisation" && kind !== "media" && kind !== "state") return [[from, to]];
+    return [
+      [from, from + of - 1],
+      [from + of + 1, to],
+    ];
+  });
+
+const isOrganisationHead = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  (ORGANISATION_HEADS.has(token.text.toLowerCase()) || BUSINESS_HEADS.has(token.text.toLowerCase()));
+
+/** A run that names no one on its own: no country, no first name, no organisation word. */
+const plainRun = (tokens: readonly Token[], [from, to]: [number, number]): boolean => {
+  const run = tokens.slice(from, to + 1);
+  return (
+    run.length <= 3 &&
+    !run.some((t) => isCountry(t) || isOrganisationHead(t) || ROLE_NOUNS.has(t.text.toLowerCase())) &&
+    !(run.length >= 2 && isFirstName(run[0] as Token))
+  );
+};
+
+/**
+ * Runs that are one organisation's long name, written with "and", commas or a plural possessive:
+ * "Department for Environment, Food and Rural Affairs", "Department of Health and Social Care",
+ * "Bill and Melinda Gates Foundation", "Teachers' Federation".
+ */
+const joinOrganisationRuns = (text: string, tokens: readonly Token[], runs: [number, number][]): [number, number][] => {
+  const between = (a: [number, number], b: [number, number]): string =>
+    text.slice((tokens[a[1]] as Token).end, (tokens[b[0]] as Token).start);
+  const out: [number, number][] = [];
+  for (let k = 0; k < runs.length; k++) {
+    let run = runs[k] as [number, number];
+    for (;;) {
+      const next = runs[k + 1];
+      if (next === undefined) break;
+      const gap = between(run, next);
+      const head = tokens[run[0]] as Token;
+      // "Teachers' Federation": a plural possessive inside a body's name.
+      if (/^[’']\s+$/u.test(gap) && /s$/.test((tokens[run[1]] as Token).text) && isOrganisationHead(tokens[next[1]])) {
+        run = [run[0], next[1]];
+        k++;
+        continue;
+      }
+      // "Bill and Melinda Gates Foundation", "Food and Drug Administration".
+      if (
+        /^\s+and\s+$/.test(gap) &&
+        isOrganisationHead(tokens[next[1]]) &&
+        !isOrganisationHead(tokens[run[1]]) &&
+        plainRun(tokens, run) &&
+        run[1] - run[0] <= 1
+      ) {
+        run = [run[0], next[1]];
+        k++;
+        continue;
+      }
+      // "Department for Environment, Food and Rural Affairs", "Ministry of Health and Social Care".
+      const ofName =
+        isOrganisationHead(head) && tokens.slice(run[0], run[1] + 1).some((t) => t.text === "of" || t.text === "for");
+      if (ofName && /^\s+and\s+$/.test(gap) && plainRun(tokens, next)) {
+        run = [run[0], next[1]];
+        k++;
+        continue;
+      }
+      const after = runs[k + 2];
+      if (
+        ofName &&
+        after !== undefined &&
+        /^,\s+$/.test(gap) &&
+        plainRun(tokens, next) &&
+        /^,?\s+and\s+$/.test(between(next, after)) &&
+        plainRun(tokens, after)
+      ) {
+        run = [run[0], after[1]];
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    out.push(run);
+  }
+  return out;
 };
 
 const isTitleToken = (token: Token): boolean =>
@@ -149,6 +267,7 @@ const isTitleToken = (token: Token): boolean =>
 const isCountry = (token: Token): boolean =>
   (token.tags.has("Country") && !token.tags.has("Person")) ||
   COUNTRY_ACRONYMS.has(token.text) ||
+  MORE_COUNTRIES.has(token.text.toLowerCase()) ||
   lexicalTags(token.text).has("Country");
 
 /** Words that say the name is a person. */
@@ -161,11 +280,19 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   const last = tokens.at(-1) as Token;
   const head = last.text.toLowerCase();
   if (OTHER_HEADS.has(head) || OTHER_HEADS.has(lower(tokens[0]))) return "other";
+  // A document, an event or a period: "the White Paper", "the Easter Rising", "Christmas".
+  if (
+    THING_HEADS.has(head) &&
+    (tokens.length >= 2 ||
+      lexicalTags(last.text).has("Date") ||
+      /^(christmas|easter|ramadan|eid|hanukkah|diwali)$/.test(head))
+  )
+    return "other";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
   if (MEDIA_HEADS.has(head)) return "media";
   if (ORGANISATION_HEADS.has(head)) return "organisation";
   // "Ministry of Foreign Affairs", "International Court of Justice"
-  const of = tokens.findIndex((t) => t.text === "of");
+  const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
   if (
     of > 0 &&
     tokens
@@ -192,6 +319,24 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   if (tokens.length >= 2) return "other";
   return "unknown";
 };
+
+/** Is the word at `index` a courtesy title or a rank, part of the name that follows ("Mr", "General")? */
+const nameHonorific = (run: readonly Token[], index: number): boolean => {
+  const word = lower(run[index]);
+  if (COURTESY_TITLES.has(word)) return true;
+  if (!RANKS.has(word)) return false;
+  // "Attorney General", "Secretary General": one title.
+  return !(word === "general" && index > 0 && GENERAL_COMPOUNDS.has(lower(run[index - 1])));
+};
+
+/**
+ * A dateline's place at the start of a paragraph: "LONDON (Wire) -", "PUERTO ALCARAZ, Spain —",
+ * "BEIRUT, March 3 (Reuters) -". It says where the story was filed; no one in it.
+ */
+const isDateline = (text: string, span: Span, blockStart: number): boolean =>
+  span.start === blockStart &&
+  /^\p{Lu}[\p{Lu}\s.’'-]+$/u.test(text.slice(span.start, span.end)) &&
+  /^\s*(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]/u.test(text.slice(span.end, span.end + 60));
 
 /** The title words just before a name inside the same phrase ("Israeli Prime Minister", "spokesperson"). */
 const titleBefore = (text: string, tokens: readonly Token[], first: number): string | undefined => {
@@ -256,19 +401,45 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     ) {
       split++;
     }
+    // "Hospital Director Amal Saleh", "Hamas Leader Ismail Haniyeh": capitalised words up to a role noun.
+    if (split === 0) {
+      const role = run.findLastIndex((t, k) => k < run.length - 1 && ROLE_NOUNS.has(t.text.toLowerCase()));
+      const named = run.slice(role + 1);
+      if (
+        role >= 0 &&
+        !RANKS.has(lower(run[role])) &&
+        !named.some(isTitleToken) &&
+        !run.slice(0, role).some((t) => isFirstName(t)) &&
+        (named.length >= 2 || hasAny(named[0] as Token, PERSON_TAGS))
+      ) {
+        split = role + 1;
+      }
+    }
     while (split > 0 && /^(of|for)$/.test(lower(run[split - 1]))) split--;
     if (split > 0 && (isCountry(run[split] as Token) || split === run.length)) split = 0;
+    // A courtesy title or a rank is how the name is written ("Mr Collins", "General Mark Lee"), not a role.
+    let honorific = false;
+    while (split > 0 && nameHonorific(run, split - 1)) {
+      split--;
+      honorific = true;
+    }
     // A title names a role ("Prime Minister"); a demonym alone ("Palestinian Resistance") does not.
     if (
       split > 0 &&
       !run.slice(0, split).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text.toLowerCase()))
     ) {
+      // "Israeli General Mark Lee": the name starts at the rank, and no role is given.
+      if (honorific) {
+        run = run.slice(split);
+        offset = from + split;
+      }
       split = 0;
     }
     // An honorific stays with the name: "Qatari Emir" is the title of "Sheikh Tamim bin Hamad al-Thani".
     while (
       split > 1 &&
       HONORIFICS.has(lower(run[split - 1])) &&
+      !(lower(run[split - 1]) === "general" && GENERAL_COMPOUNDS.has(lower(run[split - 2]))) &&
       lower(run[split - 1]) !== "president" &&
       lower(run[split - 1]) !== "emir"
     ) {
@@ -312,12 +483,14 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       run.length === 1 &&
       first.initial &&
       !first.tags.has("ProperNoun") &&
+      !isCountry(first) &&
       lexical.has("Noun") &&
       !lexical.has("ProperNoun")
     ) {
       continue;
     }
     const span = { start: first.start, end: last.end };
+    if (isDateline(text, span, blockStart)) continue;
     title ??= kind === "person" || kind === "unknown" ? titleBefore(text, tokens, offset) : undefined;
     if (kind === "person" || kind === "unknown") {
       title ??= appositionTitle(text, span, blockStart);
@@ -337,6 +510,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       token: offset,
       initial: first.initial,
       short: short?.[1],
+      gender: kind === "person" || kind === "unknown" ? genderOf(run) : undefined,
     });
   }
   return mentions;

@@ -9,7 +9,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Drafted } from "./drafted.js";
 import type { Mention, MentionKind } from "./find-names.js";
-import { COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
+import { COUNTRY_ACRONYMS, COURTESY_TITLES, HONORIFICS, NAME_PARTICLES, RANKS } from "./lexicon.js";
 
 export type ActorKindCandidate = "person" | "organisation" | "media" | "state";
 
@@ -38,10 +38,18 @@ export const foldName = (name: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
+const isHonorific = (word: string): boolean => HONORIFICS.has(word) || COURTESY_TITLES.has(word) || RANKS.has(word);
+
+/** "Mr Collins", "General Lee": a name written with a courtesy title or a rank, which only a person has. */
+const withHonorific = (name: string): boolean => {
+  const words = foldName(name).split(" ");
+  return words.length >= 2 && (COURTESY_TITLES.has(words[0] as string) || RANKS.has(words[0] as string));
+};
+
 /** The words of a person's name without honorifics. */
 export const nameWords = (name: string): string[] => {
   const words = foldName(name).split(" ").filter(Boolean);
-  while (words.length > 1 && HONORIFICS.has(words[0] as string)) words.shift();
+  while (words.length > 1 && isHonorific(words[0] as string)) words.shift();
   return words;
 };
 
@@ -119,6 +127,10 @@ const addTitle = (group: ActorGroup, title: string | undefined): void => {
 
 const fuller = (a: string, b: string): boolean => nameWords(a).length > nameWords(b).length;
 
+/** "Mr Collins" is not "Mary Collins": a courtesy title or a first name says the two differ. */
+const otherGender = (group: ActorGroup, mention: Mention): boolean =>
+  mention.gender !== undefined && group.mentions.some((m) => m.gender !== undefined && m.gender !== mention.gender);
+
 /** What the grouping may ask about a mention's surroundings. */
 export interface GroupContext {
   /** The text just before a mention. */
@@ -169,11 +181,15 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     const key = foldName(mention.text);
     const words = nameWords(mention.text);
     if (mention.kind === "person" || mention.kind === "unknown" || mention.kind === "organisation") {
-      const person = people().find((g) =>
-        [g.name, ...g.aliases].some((form) => {
-          const full = nameWords(form);
-          return full.length >= 2 && (surnameKey(full) === surnameKey(words) || full.at(-1) === key.replace(/\s/g, ""));
-        }),
+      const person = people().find(
+        (g) =>
+          !otherGender(g, mention) &&
+          [g.name, ...g.aliases].some((form) => {
+            const full = nameWords(form);
+            return (
+              full.length >= 2 && (surnameKey(full) === surnameKey(words) || full.at(-1) === key.replace(/\s/g, ""))
+            );
+          }),
       );
       if (person && words.length <= 2) {
         join(person, mention);
@@ -217,7 +233,9 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
   // a place where the text puts it in one ("in Rafah", "the city of Rafah"), else an organisation.
   for (const [, found] of unknown) {
     // A capital that says nothing: a sentence start, a word in a quotation, or a modifier ("Mediterranean services").
-    const telling = found.filter((m) => !m.initial && !context.quoted(m) && !/^\s+[a-z]+s\b/.test(context.after(m)));
+    const telling = found.filter(
+      (m) => (!m.initial || withHonorific(m.text)) && !context.quoted(m) && !/^\s+[a-z]+s\b/.test(context.after(m)),
+    );
     if (telling.length === 0 && found.every((m) => m.initial || context.quoted(m) || found.length < 2)) continue;
     // "Sines in Portugal": a place.
     if (
@@ -253,7 +271,7 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     );
     if (placeLike) continue;
     const kind: MentionKind = found.some((m) => m.kind === "person") ? "person" : "organisation";
-    if (kind === "person" && found.every((m) => m.title === undefined)) continue;
+    if (kind === "person" && found.every((m) => m.title === undefined && !withHonorific(m.text))) continue;
     groups.push({
       kind: kind === "person" ? "person" : "organisation",
       name: first.text.replace(/[’']s$/u, ""),

@@ -84,3 +84,48 @@ export const SPEECH_VERBS =
 
 /** Pronouns that stand for a person. */
 export const PERSON_PRONOUNS = /^(he|she|they)$/i;
+
+// ---- Quotes, people and positions (issue 18): the words below are read by find-names,
+// ---- group-actors, attribute-quotes and find-positions only.
+
+/** Courtesy titles: part of how a name is written ("Mr Collins"), never a role. */
+export const COURTESY_TITLES = words(`
+mr mrs ms miss mx dr prof sir dame lord lady messrs
+`);
+
+/** Military and police ranks: part of a name form ("General Lee"), never a role on their own. */
+export const RANKS = words(`
+general gen colonel col major maj captain capt lieutenant lt admiral adm sergeant sgt brigadier brig
+corporal cpl marshal commander cmdr commodore inspector superintendent constable
+`);
+
+/** Words before "General" that make one title of it ("Attorney General", "Secretary General"). */
+export const GENERAL_COMPOUNDS = words(`
+attorney secretary director inspector surgeon solicitor postmaster consul governor auditor
+`);
+
+/** Heads of names that are documents, events or periods, not actors: "the White Paper", "the Easter Rising". */
+export const THING_HEADS = words(`
+paper papers report bill review inquiry strategy charter convention directive budget declaration
+manifesto memorandum index survey census protocol election elections referendum olympics
+championship championships marathon tournament crisis attack attacks bombing bombings massacre
+uprising rising revolution scandal talks ceasefire truce deal pact doctrine act acts constitution
+amendment code framework roadmap deadline award awards prize show exhibition fair expo
+christmas easter ramadan eid hanukkah diwali
+`);
+
+/** Countries compromise's lexicon does not know as countries. */
+export const MORE_COUNTRIES = words(`
+britain
+`);
+
+/** Nouns for the people who speak for someone: "the mayor's spokeswoman", "a spokesman for the union". */
+export const SPOKESPERSON_NOUNS = words(`
+spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
+aide aides adviser advisers advisor advisors
+`);
+
+/** Words for the writer's own reporter: "our correspondent", "this reporter". */
+export const REPORTER_NOUNS = words(`
+correspondent reporter editor journalist
+`);

@@ -1,0 +1,95 @@
+/**
+ * People, organisations and their titles as extraction drafts them (find-names.ts, group-actors.ts).
+ * Every passage here is invented for these tests; the people, places and bodies in them are fictional.
+ */
+import * as chrono from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.js";
+
+const read = (text: string) => extractArticle(chrono, { text, published: "2026-03-19" });
+const actors = (text: string) => read(text).actors.map((a) => [a.kind, a.name, a.titles] as const);
+const names = (text: string, kind?: string) =>
+  read(text)
+    .actors.filter((a) => kind === undefined || a.kind === kind)
+    .map((a) => a.name);
+
+describe("organisations with long names", () => {
+  it("keeps a name written with commas and 'and', or with a plural possessive, whole", () => {
+    const text = [
+      "Farm rules",
+      "The Department for Environment, Food and Rural Affairs and the Bill and Melinda Gates Foundation declined to comment.",
+      "The Ministry of Health and Social Care, the Food and Drug Administration and the Teachers' Federation wrote to Parliament.",
+    ].join("\n");
+    expect(names(text, "organisation")).toEqual(
+      expect.arrayContaining([
+        "Department for Environment, Food and Rural Affairs",
+        "Bill and Melinda Gates Foundation",
+        "Ministry of Health and Social Care",
+        "Food and Drug Administration",
+        "Teachers' Federation",
+      ]),
+    );
+    expect(names(text, "person")).toEqual([]);
+  });
+
+  it("does not join two actors named side by side", () => {
+    const text =
+      "Talks\nQatar and Egypt met officials of Hamas. Jane Doe of Oxford University and Ivo Brand disagreed.";
+    expect(actors(text)).toEqual(
+      expect.arrayContaining([
+        ["state", "Qatar", []],
+        ["state", "Egypt", []],
+        ["person", "Jane Doe", []],
+        ["organisation", "Oxford University", []],
+        ["person", "Ivo Brand", []],
+      ]),
+    );
+  });
+});
+
+describe("titles", () => {
+  it("never gives a courtesy title or a rank alone as a title, but keeps 'Attorney General'", () => {
+    const text = [
+      "Army stays out",
+      "General Mark Lee, the army chief, spoke on Monday. Mr Collins and Dr Rhea Vance listened.",
+      "Attorney General Nadia Quist said the law was clear.",
+    ].join("\n");
+    const found = actors(text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["person", "General Mark Lee", ["the army chief"]],
+        ["person", "Mr Collins", []],
+        ["person", "Dr Rhea Vance", []],
+        ["person", "Nadia Quist", ["Attorney General"]],
+      ]),
+    );
+    expect(found.flatMap(([, , titles]) => titles)).not.toContain("General");
+    expect(found.flatMap(([, , titles]) => titles)).not.toContain("Mr");
+  });
+
+  it("reads capitalised words up to a role noun as a title: 'Hospital Director Amal Saleh'", () => {
+    expect(actors("Fuel\nHospital Director Amal Saleh said the generators had stopped.")).toEqual([
+      ["person", "Amal Saleh", ["Hospital Director"]],
+    ]);
+  });
+
+  it("keeps 'Mr Collins' apart from 'Mary Collins'", () => {
+    const text = "Pay\nMary Collins, the union leader, met the minister. Mr Collins, her husband, waited outside.";
+    expect(names(text, "person")).toEqual(["Mary Collins", "Mr Collins"]);
+  });
+});
+
+describe("names that are no actor", () => {
+  it("leaves out a dateline's place, documents, events and holidays", () => {
+    const text = [
+      "Pay row",
+      "LONDON (Wire) - The White Paper, published before Christmas, follows the Easter Rising Review and the Windsor Framework.",
+      "The Covid Inquiry heard from Boris Kell on Monday.",
+    ].join("\n");
+    expect(names(text)).toEqual(["Boris Kell", "Wire"]);
+  });
+
+  it("reads Britain as a state", () => {
+    expect(actors("Pay\nBritain's largest union met on Monday.")).toEqual([["state", "Britain", []]]);
+  });
+});
