@@ -72,3 +72,29 @@ describe("scare quotes and terms", () => {
     expect(texts(text)).toEqual(["an insult", "constructive"]);
   });
 });
+
+describe("a hard-wrapped wire story", () => {
+  // Invented, laid out as wire copy: lines of about sixty characters, each paragraph indented.
+  const text = [
+    "DOCKERS REJECT PORT OFFER",
+    "    By Ana Lima, Wire Service",
+    "    VALMAR, March 2 - Dockers at the port of Valmar rejected",
+    "a pay offer on Monday, their union said, and called a strike",
+    "from next week unless the port authority returns to talks.",
+    '    "We sincerely regret this outcome, but the offer was not',
+    'one our members could accept," union leader Mara Kell told',
+    "reporters outside the port's main gate on Monday evening.",
+    "    The authority said it would reply within seven days and",
+    "that the offer of six pct remained on the table for now.",
+    " Reuter",
+  ].join("\n");
+
+  it("is read paragraph by paragraph, so a quotation broken over lines is one quote and the sign-off is furniture", () => {
+    const segmented = segmentArticle(text);
+    expect(segmented.blocks.length).toBe(5);
+    expect(segmented.furniture.map((f) => f.reason)).toEqual(["site furniture"]);
+    expect(texts(text)).toEqual([
+      "We sincerely regret this outcome, but the offer was not\none our members could accept",
+    ]);
+  });
+});
