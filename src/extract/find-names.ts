@@ -20,9 +20,13 @@ import {
   NAME_PARTICLES,
   ORGANISATION_HEADS,
   OTHER_HEADS,
+  PARTY_PLURALS,
+  PLACE_HEADS,
   RANKS,
+  ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
   THING_HEADS,
+  TITLE_ABBREVIATIONS,
   TITLE_WORDS,
 } from "./lexicon.js";
 import type { Span } from "./segment.js";
@@ -100,7 +104,14 @@ const isFirstName = (token: Token): boolean => {
 const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
 
 /** Only white space between two tokens: they can be one name. */
-const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t]*\n?[ \t]*$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token): boolean => {
+  const between = text.slice(a.end, b.start);
+  // "Sen. John Tower": an abbreviated title's full stop does not end the name.
+  if (between.startsWith(".") && TITLE_ABBREVIATIONS.has(a.text.toLowerCase())) {
+    return /^\.[ \t]*\n?[ \t]*$/.test(between);
+  }
+  return /^[ \t]*\n?[ \t]*$/.test(between);
+};
 
 const isParticle = (token: Token): boolean =>
   NAME_PARTICLES.has(token.text.toLowerCase()) || /^(al|el|bin|ben|abu)-\p{Lu}/u.test(token.text);
@@ -262,7 +273,10 @@ const joinOrganisationRuns = (text: string, tokens: readonly Token[], runs: [num
 };
 
 const isTitleToken = (token: Token): boolean =>
-  TITLE_WORDS.has(token.text.toLowerCase()) || token.tags.has("Demonym") || COUNTRY_ACRONYMS.has(token.text);
+  TITLE_WORDS.has(token.text.toLowerCase()) ||
+  ROLE_ABBREVIATIONS.has(token.text.toLowerCase()) ||
+  token.tags.has("Demonym") ||
+  COUNTRY_ACRONYMS.has(token.text);
 
 const isCountry = (token: Token): boolean =>
   (token.tags.has("Country") && !token.tags.has("Person")) ||
@@ -273,6 +287,10 @@ const isCountry = (token: Token): boolean =>
 /** Words that say the name is a person. */
 const personEvidence = (tokens: readonly Token[]): boolean =>
   (tokens.length >= 2 && isFirstName(tokens[0] as Token)) ||
+  // "Lord Nicholls of Birkenhead", "General Lee": a courtesy title or a rank before a capitalised name.
+  (tokens.length >= 2 &&
+    (COURTESY_TITLES.has(lower(tokens[0])) || RANKS.has(lower(tokens[0]))) &&
+    (tokens[1] as Token).capital) ||
   tokens.some((t) => hasAny(t, PERSON_TAGS) && !hasAny(t, ["Place", "Country", "Organization"])) ||
   tokens.some((t) => /^(al|el|bin|ibn|abu)-/i.test(t.text) || /^(bin|bint|ibn)$/.test(t.text));
 
@@ -313,6 +331,13 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   }
   // A name ending in a business word ("Caldera Maritime Research", "Nordhavn Line") is an organisation.
   if (tokens.length >= 2 && BUSINESS_HEADS.has(head)) return "organisation";
+  // "Liberal Democrats", "Human Rights": a plural is a party, or no one.
+  const plural = last.tags.has("Plural") || lexicalTags(last.text).has("Plural");
+  if (plural && /s$/.test(head) && !hasAny(last, ["LastName", "Person"]) && !lexicalTags(last.text).has("LastName")) {
+    return PARTY_PLURALS.has(head) ? "organisation" : "other";
+  }
+  // "Woodhill Prison", "Heathrow Airport".
+  if (tokens.length >= 2 && PLACE_HEADS.has(head)) return "place";
   const plainName = (t: Token): boolean =>
     (t.tags.has("ProperNoun") || isParticle(t)) && !hasAny(t, ["Place", "Region", "Country", "City", "Demonym"]);
   if (tokens.length >= 2 && tokens.every(plainName) && !tokens.some((t) => t.tags.has("Demonym"))) return "person";
@@ -403,7 +428,10 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     // "Hospital Director Amal Saleh", "Hamas Leader Ismail Haniyeh": capitalised words up to a role noun.
     if (split === 0) {
-      const role = run.findLastIndex((t, k) => k < run.length - 1 && ROLE_NOUNS.has(t.text.toLowerCase()));
+      const role = run.findLastIndex(
+        (t, k) =>
+          k < run.length - 1 && (ROLE_NOUNS.has(t.text.toLowerCase()) || ROLE_ABBREVIATIONS.has(t.text.toLowerCase())),
+      );
       const named = run.slice(role + 1);
       if (
         role >= 0 &&
@@ -426,7 +454,14 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // A title names a role ("Prime Minister"); a demonym alone ("Palestinian Resistance") does not.
     if (
       split > 0 &&
-      !run.slice(0, split).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text.toLowerCase()))
+      !run
+        .slice(0, split)
+        .some(
+          (t) =>
+            ROLE_NOUNS.has(t.text.toLowerCase()) ||
+            ROLE_ABBREVIATIONS.has(t.text.toLowerCase()) ||
+            HONORIFICS.has(t.text.toLowerCase()),
+        )
     ) {
       // "Israeli General Mark Lee": the name starts at the rank, and no role is given.
       if (honorific) {
@@ -491,6 +526,21 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     const span = { start: first.start, end: last.end };
     if (isDateline(text, span, blockStart)) continue;
+    // "former Senate Republican leader Howard Baker": words of a title before a role noun, no one's name.
+    const next = tokens[offset + run.length];
+    const afterNext = tokens[offset + run.length + 1];
+    if (
+      (kind === "person" || kind === "unknown") &&
+      title === undefined &&
+      !personEvidence(run) &&
+      next !== undefined &&
+      !next.capital &&
+      ROLE_NOUNS.has(next.text.toLowerCase()) &&
+      adjacent(text, last, next) &&
+      afterNext?.capital
+    ) {
+      continue;
+    }
     title ??= kind === "person" || kind === "unknown" ? titleBefore(text, tokens, offset) : undefined;
     if (kind === "person" || kind === "unknown") {
       title ??= appositionTitle(text, span, blockStart);

@@ -129,3 +129,48 @@ aide aides adviser advisers advisor advisors
 export const REPORTER_NOUNS = words(`
 correspondent reporter editor journalist
 `);
+
+/** Nouns for unnamed people who may speak: "a diplomat said", "sources said", "one banker said". */
+export const SPEAKER_NOUNS = words(`
+source sources diplomat diplomats official officials banker bankers expert experts analyst analysts
+witness witnesses resident residents observer observers insider insiders aide aides lawyer lawyers
+economist economists trader traders dealer dealers executive executives negotiator negotiators
+delegate delegates activist activists campaigner campaigners critic critics supporter supporters
+member members leader leaders officer officers worker workers people person man woman men women
+`);
+
+/** Nouns by which a text refers back to an organisation: "the company said", "the ministry added". */
+export const ORGANISATION_NOUNS = words(`
+company firm group union ministry department government agency party commission committee council
+court board bank authority organisation organization movement administration federation association
+newspaper broadcaster airline carrier army military police panel inquiry tribunal office embassy
+`);
+
+/** Words between a subject and its speech verb that are neither: "he also said", "Reagan has said". */
+export const SUBJECT_VERB_FILLERS = words(`
+also later again then further previously earlier separately meanwhile subsequently himself herself
+itself themselves has have had was were is are would will had already however too once now
+`);
+
+/** Abbreviated titles written with a full stop before a name: "Sen. John Tower", "Gov. Ana Ruiz". */
+export const TITLE_ABBREVIATIONS = words(`
+sen rep gov pres supt insp det rev fr gen col lt sgt capt adm maj cpl cmdr brig dr mr mrs ms prof
+`);
+
+/** Abbreviated titles that name a role (the others above are ranks or courtesy titles). */
+export const ROLE_ABBREVIATIONS = words(`
+sen rep gov pres supt insp det rev
+`);
+
+/** Plural names of parties and their members: "the Liberal Democrats", "Republicans". */
+export const PARTY_PLURALS = words(`
+democrats republicans conservatives socialists greens liberals nationalists unionists tories
+communists
+`);
+
+/** Last words that make a name a place: "Woodhill Prison", "Heathrow Airport", "Trafalgar Square". */
+export const PLACE_HEADS = words(`
+prison jail airport station square street road avenue bridge camp stadium park hotel harbour harbor
+bay island islands valley river lake mountain mountains hill hills coast beach border crossing strip
+bank province district county region state city town village
+`);

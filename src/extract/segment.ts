@@ -169,7 +169,8 @@ export const segmentArticle = (text: string, notCitable: readonly string[] = [])
   const tagged: Block[] = [];
   for (const block of blocks) {
     // One pass of compromise per block gives both the sentences and the tags of their words.
-    const parts = nlp(block.text).json({ offset: true, terms: { offset: true } }) as {
+    // A line break inside a paragraph (a wrapped line) is a space to compromise: it ends no sentence.
+    const parts = nlp(block.text.replace(/\n/g, " ")).json({ offset: true, terms: { offset: true } }) as {
       offset: { start: number; length: number };
       terms: { offset: { start: number; length: number }; tags: string[] }[];
     }[];

@@ -66,6 +66,14 @@ export const tokenize = (text: string, block: Block): Token[] => {
       tokens[i] = { ...token, initial: true };
     }
   }
+  // A capitalised word after a sentence's end opens a sentence, even where compromise ran the two
+  // together (`…real currency." However, some`).
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.capital && /[.!?…]["”’']?\s+$/u.test(text.slice((tokens[i - 1] as Token).end, token.start))) {
+      tokens[i] = { ...token, initial: true };
+    }
+  }
   // The first word at or after each sentence start opens that sentence (the start may be a quotation mark).
   let at = 0;
   for (const start of block.sentenceStarts) {
