@@ -98,21 +98,31 @@ const LABEL_BEFORE =
 /** A word or two in quotation marks: a term, unless someone speaks in the sentence that holds it. */
 const SHORT_QUOTE_WORDS = 3;
 
+/** Is the full stop (or ! or ?) at `i` a sentence's end: white space and a capital after it, no abbreviation before? */
+const endsSentence = (text: string, i: number): boolean =>
+  /[.!?]/.test(text[i] as string) &&
+  /^\s+["“‘'\p{Lu}]/u.test(text.slice(i + 1, i + 4)) &&
+  !/(?:^|[\s(])(?:\p{Lu}|\p{L}\.\p{L})$/u.test(text.slice(Math.max(0, i - 4), i));
+
 /**
- * Does someone speak in the sentence around a short quotation (a speech verb outside it,
- * or a colon just before it)? Read in the block, from the sentence end before to the one after.
+ * Does someone speak in the sentence around a quotation (a speech verb outside it, or a colon
+ * just before it)? Read in the block, from the sentence's start to its end; `near` keeps to the
+ * words next to the quotation (so many before it, a few after).
  */
-const spokenAround = (text: string, block: Span, outer: Span): boolean => {
+const spokenAround = (text: string, block: Span, outer: Span, near?: number): boolean => {
   if (/:\s*$/.test(text.slice(Math.max(block.start, outer.start - 3), outer.start))) return true;
   let from = outer.start;
-  while (from > block.start && !/[.!?]/.test(text[from - 1] as string)) from--;
+  while (from > block.start && !endsSentence(text, from - 1)) from--;
   let to = outer.end;
-  while (to < block.end && !/[.!?]/.test(text[to] as string)) to++;
-  for (const part of [text.slice(from, outer.start), text.slice(outer.end, to)]) {
-    for (const word of part.split(/[^\p{L}]+/u)) if (SPEECH_VERBS.test(word)) return true;
-  }
-  return false;
+  while (to < block.end && !endsSentence(text, to)) to++;
+  const before = text.slice(from, outer.start).split(/[^\p{L}]+/u);
+  const after = text.slice(outer.end, to).split(/[^\p{L}]+/u);
+  const words = near === undefined ? [...before, ...after] : [...before.slice(-near), ...after.slice(0, 4)];
+  return words.some((word) => SPEECH_VERBS.test(word));
 };
+
+/** A single word in quotation marks is someone's word only with a speech verb this close before it. */
+const ONE_WORD_REACH = 12;
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter(Boolean).length;
 
@@ -122,6 +132,9 @@ const SENTENCE_END = /[.!?…][)"”’']?\s+$/u;
 export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] => {
   const quotes: QuoteSpan[] = [];
   let chains = 0;
+  /** The headline, or a short first line standing above the text (one ending in a quotation mark too). */
+  const headlineLike = (block: Block): boolean =>
+    block.headline || (block === blocks[0] && blocks.length > 1 && wordCount(text.slice(block.start, block.end)) <= 16);
   for (const family of ["double", "single"] as const) {
     /** The parts of the quotation being read, while it runs over several paragraphs. */
     let parts: { inner: Span; outer: Span }[] = [];
@@ -135,7 +148,7 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
       if (inner.end > inner.start) parts.push({ inner, outer: { start: at, end: closed ? end + 1 : inner.end } });
     };
     /** The quotation is closed: its parts become quotes. */
-    const emit = (block: Span): void => {
+    const emit = (block: Block): void => {
       const chain = parts.length > 1 ? chains++ : undefined;
       for (const { inner, outer } of parts) {
         const quoted = text.slice(inner.start, inner.end);
@@ -144,8 +157,12 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
         if (chain === undefined) {
           if (isScareQuote(quoted)) continue;
           if (LABEL_BEFORE.test(text.slice(Math.max(block.start, outer.start - 20), outer.start))) continue;
-          if (wordCount(quoted) <= SHORT_QUOTE_WORDS && !spokenAround(text, block, outer)) continue;
+          const count = wordCount(quoted);
+          if (count === 1 && !spokenAround(text, block, outer, ONE_WORD_REACH)) continue;
+          if (count <= SHORT_QUOTE_WORDS && !spokenAround(text, block, outer)) continue;
         }
+        // A quote in a headline ("Kuznetsova 'failed a drugs test'") is speech only where the headline says who speaks.
+        if (headlineLike(block) && !spokenAround(text, block, outer)) continue;
         quotes.push({ ...inner, text: quoted, outer, chain });
       }
       parts = [];

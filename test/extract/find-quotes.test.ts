@@ -71,6 +71,22 @@ describe("scare quotes and terms", () => {
     ].join("\n");
     expect(texts(text)).toEqual(["an insult", "constructive"]);
   });
+
+  it("keeps one word in quotation marks only close after a speech verb, and reads past an abbreviation's full stop", () => {
+    const text = [
+      "Dockers vote to strike",
+      'Union officials said on Sunday they did not regard the talks as over after the company\'s "final" offer was rejected by the members.',
+      'In a speech last May, Mara Kell called the U.S. plan "reckless."',
+    ].join("\n");
+    expect(texts(text)).toEqual(["reckless."]);
+  });
+
+  it("leaves out a quote in a headline that says nobody speaks", () => {
+    const text = ["Kell 'took a banned drug before the race'", "", 'Mara Kell said on Monday: "I broke no rule."'].join(
+      "\n",
+    );
+    expect(texts(text)).toEqual(["I broke no rule."]);
+  });
 });
 
 describe("a hard-wrapped wire story", () => {
