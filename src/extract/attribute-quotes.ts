@@ -51,6 +51,26 @@ export interface Attribution {
   readonly via: "name" | "pronoun" | "role" | "previous" | "none";
 }
 
+/** A sentence that reports what an actor said without quoting it: "the minister said the truce would hold". */
+export interface ReportedSpeech {
+  readonly drafted: Drafted;
+  /** The sentence, verbatim. */
+  readonly sentence: Span;
+  /** The speech verb. */
+  readonly verb: Span;
+  readonly party: ActorGroup;
+}
+
+/** What an article's speech reads as: its quotes with their speakers, and its reported speech. */
+export interface Speech {
+  readonly quotes: Attribution[];
+  readonly reported: ReportedSpeech[];
+}
+
+/** Verbs that report what someone said in a clause of its own ("said talks were continuing"). */
+const REPORTING_VERBS =
+  /^(said|says|told|tells|added|adds|stated|states|announced|announces|insisted|insists|argued|argues|noted|notes|stressed|stresses|confirmed|confirms|explained|explains|maintained|maintains|reiterated|reiterates|acknowledged|acknowledges|declared|declares|conceded|concedes|predicted|predicts|promised|promises|pledged|pledges|vowed|vows)$/i;
+
 type Gender = "male" | "female";
 
 /** Whom a subject stands for: an actor, or an unnamed person the editor must name. */
@@ -83,6 +103,14 @@ const FEMALE_NOUNS = /^(spokeswoman|chairwoman|woman|women|businesswoman|congres
 const MALE_NOUNS = /^(spokesman|chairman|man|men|businessman|congressman|father|husband|son|king)$/i;
 const DETERMINERS = /^(the|a|an|one|another|our|this|that|its|his|her|their|some|two|three|several|many)$/i;
 const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
+/** A country's bodies that speak for it: "Qatar's foreign ministry". */
+const GOVERNMENT_NOUNS = /^(ministry|government|army|military|police|embassy|office|cabinet|administration)$/i;
+/**
+ * Roles a text names someone by without having given them that title ("the top Qatari diplomat"
+ * for its minister of state); an office such as "the minister" or "the mayor" it would have given.
+ */
+const GENERIC_ROLES =
+  /^(diplomat|official|negotiator|envoy|mediator|leader|chief|executive|adviser|advisor|politician|veteran|campaigner|activist|officer|commander)$/i;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks)$/i;
@@ -114,13 +142,27 @@ const genderOfGroup = (group: ActorGroup): Gender | undefined => group.mentions.
 
 const quoted = (text: string): string => `“${text.replace(/\s+/g, " ")}”`;
 
+/** The speakers of an article's quotes (see `readSpeech`). */
 export const attributeQuotes = (
   text: string,
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   quotes: readonly QuoteSpan[],
   groups: readonly ActorGroup[],
-): Attribution[] => {
+): Attribution[] => readSpeech(text, sentences, tokens, quotes, groups).quotes;
+
+/**
+ * The speech of an article: each quote with its speaker, and each sentence that reports what a
+ * named actor said (for positions). `sentences` are read for speakers; those marked `headline`
+ * report nothing.
+ */
+export const readSpeech = (
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  quotes: readonly QuoteSpan[],
+  groups: readonly ActorGroup[],
+): Speech => {
   // Every lookup below is a binary search in items sorted by start (sentences, tokens, mentions
   // and quotes come in text order), and the article is read once, sentence by sentence.
   const outers = quotes.map((q) => q.outer).sort((a, b) => a.start - b.start);
@@ -255,7 +297,16 @@ export const attributeQuotes = (
     if (PERSON_PRONOUNS.test(token.text) || /^(it|him|her)$/i.test(token.text)) {
       return { kind: "pronoun", start: token.start, end: token.end, pronoun: token.text.toLowerCase() };
     }
-    return phraseEndingAt(i, floor);
+    const phrase = phraseEndingAt(i, floor);
+    // "the office of the president", "a spokesman for the mayor": the office speaks, for the president.
+    const prep = phrase ? firstStartingAt(tokens, phrase.start) - 1 : -1;
+    if (phrase && prep > 0 && /^(of|for)$/i.test(word(prep))) {
+      const outer = phraseEndingAt(prep - 1, floor);
+      if (outer && (isOrganisationNoun(outer.head ?? "") || isSpokesperson(outer.head ?? ""))) {
+        return { ...outer, end: phrase.end, owner: { noun: phrase.head ?? "", speaksFor: true } };
+      }
+    }
+    return phrase;
   };
 
   /**
@@ -400,8 +451,10 @@ export const attributeQuotes = (
         ownerGroup !== undefined
           ? ownerGroup.kind === "person"
           : owner.noun !== undefined && isPersonNoun(owner.noun) && !isOrganisationNoun(owner.noun);
+      // A country speaks through its government, not through "the country's largest union".
+      const stateSpeaks = ownerGroup?.kind !== "state" || isSpokesperson(head) || GOVERNMENT_NOUNS.test(head);
       const ownerBody =
-        ownerGroup !== undefined && ownerGroup.kind !== "person"
+        ownerGroup !== undefined && ownerGroup.kind !== "person" && stateSpeaks
           ? ownerGroup
           : owner.noun !== undefined && isOrganisationNoun(owner.noun)
             ? lastBodyNamed(owner.noun, at)
@@ -471,6 +524,8 @@ export const attributeQuotes = (
         };
       const topic = focus.find(
         (r) =>
+          GENERIC_ROLES.test(head) &&
+          (r.group?.titles.length ?? 0) > 0 &&
           r.person &&
           r.group !== undefined &&
           (gender === undefined || r.gender !== (gender === "male" ? "female" : "male")),
@@ -485,6 +540,21 @@ export const attributeQuotes = (
       }
     }
     return unnamed(`the speaker is ${quoted(words)}, who is not named: fill in the speaker or leave it`);
+  };
+
+  /** Whom an unnamed speaker speaks for, when the text names them: "the office of the president". */
+  const ownerOf = (subject: Subject): ActorGroup | undefined => {
+    const owner = subject.owner;
+    if (owner === undefined || !owner.speaksFor) return undefined;
+    if (owner.mention) {
+      const group = groupOf.get(owner.mention);
+      const head = subject.head ?? "";
+      return group?.kind === "state" && !isSpokesperson(head) && !GOVERNMENT_NOUNS.test(head) ? undefined : group;
+    }
+    if (owner.noun === undefined) return undefined;
+    return isOrganisationNoun(owner.noun)
+      ? lastBodyNamed(owner.noun, subject.start)
+      : lastWithRole(owner.noun, subject.start);
   };
 
   // ---- the sentences, in order ---------------------------------------------------------------
@@ -626,8 +696,51 @@ export const attributeQuotes = (
     return sentence === undefined || text.slice(sentence.start, quote.outer.start).trim() === "";
   };
 
+  /**
+   * Reported speech in a sentence: a reporting verb outside quotes, followed by its clause (not by a
+   * quote), whose subject is a named actor.
+   */
+  const reported: ReportedSpeech[] = [];
+  const readReported = (sentence: Sentence): void => {
+    if (sentence.headline) return;
+    const [from, to] = tokenRange(sentence);
+    for (let i = from; i < to; i++) {
+      const token = tokens[i] as Token;
+      if (!REPORTING_VERBS.test(token.text) || !isSpeechVerb(i)) continue;
+      // The clause it reports: no quotation mark soon after, a verb of its own within a dozen words.
+      const clauseStart = /^(told|tells)$/i.test(token.text) ? i + 2 : i + 1;
+      const clause = tokens.slice(clauseStart, Math.min(to, clauseStart + 12));
+      const next = tokens[clauseStart];
+      if (next === undefined || /["“”‘’]|:/.test(text.slice(token.end, next.start + 1))) continue;
+      if (clause.some((t) => inQuote.holdsPlace(t.start))) continue;
+      if (!clause.some((t) => isFiniteVerb(t) || t.tags.has("Copula"))) continue;
+      // `"…," X said` is a quote's attribution, not a report.
+      const quoteBefore = outers[firstStartingAt(outers, sentence.start)];
+      if (quoteBefore !== undefined && quoteBefore.end <= token.start && token.start - quoteBefore.end < 60) continue;
+      const subject = subjectBefore(i, sentence.start);
+      if (subject === undefined) continue;
+      const referent = resolve(subject, subject.start);
+      const party = referent.group ?? ownerOf(subject);
+      if (party === undefined || party.kind === "media") continue;
+      reported.push({
+        sentence: { start: sentence.start, end: sentence.end },
+        verb: { start: token.start, end: token.end },
+        party,
+        drafted: {
+          pattern: "position-reported-speech",
+          note:
+            referent.group === undefined
+              ? `said by ${quoted(phraseText(subject))}, for ${party.name}: check`
+              : referent.note,
+        },
+      });
+      return;
+    }
+  };
+
   sentences.forEach((sentence, index) => {
     const subject = sentenceSubject(sentence);
+    readReported(sentence);
     const inSentence = bySentence.get(index) ?? [];
     let subjectRead = false;
     const readSubject = (): void => {
@@ -710,5 +823,5 @@ export const attributeQuotes = (
       });
     }
   }
-  return quotes.map((quote) => results.get(quote) as Attribution);
+  return { quotes: quotes.map((quote) => results.get(quote) as Attribution), reported };
 };
