@@ -405,9 +405,15 @@ const appositionTitle = (text: string, mention: Span, blockStart: number): strin
   const after = APPOSITION_AFTER.exec(text.slice(mention.end, mention.end + 160));
   if (after?.[1] && mentionsRole(after[1]) && after[1].split(/\s+/).length <= 16) return after[1].trim();
   const before = APPOSITION_BEFORE.exec(text.slice(Math.max(blockStart, mention.start - 120), mention.start));
-  if (before?.[1] && mentionsRole(before[1]) && before[1].split(/\s+/).length <= 8) return before[1].trim();
+  if (before?.[1] && mentionsRole(before[1]) && before[1].split(/\s+/).length <= 8 && !CLAUSE.test(before[1])) {
+    return before[1].trim();
+  }
   return undefined;
 };
+
+/** A clause, not a title: "Finance Minister Lena Hart met Mr Collins" before ", Ivo Brand". */
+const CLAUSE =
+  /\b(met|meets|said|says|told|tells|added|visited|spoke|speaks|called|calls|was|were|is|are|has|have|had|will|would)\b/i;
 
 /**
  * The named mentions among `tokens` (one block of text). `blockStart` bounds

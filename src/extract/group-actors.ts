@@ -144,6 +144,8 @@ export interface GroupContext {
 /** Groups the mentions of one article into actors. */
 export const groupActors = (mentions: readonly Mention[], context: GroupContext): ActorGroup[] => {
   const groups: ActorGroup[] = [];
+  /** Bodies known only by a capitalised word no lexicon knows. */
+  const capitalisedOnly = new Set<ActorGroup>();
   const people = () => groups.filter((g) => g.kind === "person");
   /** Adds a mention to a person; a fuller form of the name becomes the name. */
   const join = (group: ActorGroup, mention: Mention): void => {
@@ -272,16 +274,40 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     if (placeLike) continue;
     const kind: MentionKind = found.some((m) => m.kind === "person") ? "person" : "organisation";
     if (kind === "person" && found.every((m) => m.title === undefined && !withHonorific(m.text))) continue;
-    groups.push({
+    const group: ActorGroup = {
       kind: kind === "person" ? "person" : "organisation",
       name: first.text.replace(/[’']s$/u, ""),
       aliases: [],
       titles: found.flatMap((m) => (m.title ? [m.title] : [])),
       mentions: [...found],
-    });
+    };
+    groups.push(group);
+    if (group.kind === "organisation") capitalisedOnly.add(group);
   }
   // Two capitalised words with no title, found where a place goes ("the port of Puerto Alcaraz"), are a place.
   const placeLike = (m: Mention) =>
     /\b(in|at|near|into|port of|city of|town of|village of)\s*$/i.test(context.before(m));
-  return groups.filter((g) => !(g.kind === "person" && g.titles.length === 0 && g.mentions.some(placeLike)));
+  return groups
+    .filter((g) => !(g.kind === "person" && g.titles.length === 0 && g.mentions.some(placeLike)))
+    .map((g) => ({ ...g, drafted: draftedBy(g, capitalisedOnly.has(g)) }));
+};
+
+/**
+ * The pattern that drafted an actor: how the text named it. A body known only by a capitalised
+ * word no lexicon knows says so, for the editor to check.
+ */
+const draftedBy = (group: ActorGroup, capitalisedOnly: boolean): Drafted => {
+  if (group.kind === "state") return { pattern: "actor-state-name" };
+  if (group.kind === "media") return { pattern: "actor-media-name" };
+  if (group.kind === "organisation") {
+    return capitalisedOnly
+      ? {
+          pattern: "actor-capitalised-name",
+          note: `“${group.name}” is capitalised, and nothing else says what it is: check it is a body, not a place or a thing`,
+        }
+      : { pattern: "actor-organisation-name" };
+  }
+  if (group.titles.length > 0) return { pattern: "actor-name-with-title" };
+  if (group.mentions.some((m) => withHonorific(m.text))) return { pattern: "actor-name-with-honorific" };
+  return { pattern: "actor-person-name" };
 };

@@ -93,3 +93,24 @@ describe("names that are no actor", () => {
     expect(actors("Pay\nBritain's largest union met on Monday.")).toEqual([["state", "Britain", []]]);
   });
 });
+
+describe("what drafted each actor", () => {
+  it("names the pattern, and notes a body known only by a capitalised word", () => {
+    const text = [
+      "Port talks",
+      "Finance Minister Lena Hart met Mr Collins, Ivo Brand and the Port Authority of Valmar in Spain on Monday.",
+      "Talks with Nordvik also failed, Nordvik said.",
+    ].join("\n");
+    const drafted = Object.fromEntries(
+      extractArticle(chrono, { text, published: "2026-03-19" }).actors.map((a) => [a.name, a.drafted]),
+    );
+    expect(drafted).toEqual({
+      "Lena Hart": { pattern: "actor-name-with-title" },
+      "Mr Collins": { pattern: "actor-name-with-honorific" },
+      "Ivo Brand": { pattern: "actor-person-name" },
+      "Port Authority of Valmar": { pattern: "actor-organisation-name" },
+      Spain: { pattern: "actor-state-name" },
+      Nordvik: { pattern: "actor-capitalised-name", note: expect.stringMatching(/capitalised/) },
+    });
+  });
+});
