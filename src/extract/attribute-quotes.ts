@@ -29,6 +29,8 @@ import type { Mention } from "./find-names.js";
 import type { QuoteSpan } from "./find-quotes.js";
 import type { ActorGroup } from "./group-actors.js";
 import {
+  BUSINESS_HEADS,
+  CORPORATE_SUFFIXES,
   ORGANISATION_NOUNS,
   PERSON_PRONOUNS,
   REPORTER_NOUNS,
@@ -137,6 +139,12 @@ const isPersonNoun = (word: string): boolean => {
 };
 const isOrganisationNoun = (word: string): boolean => ORGANISATION_NOUNS.has(word.toLowerCase());
 const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.toLowerCase());
+
+/** A company's name: it ends in a business word ("Motors", "Airlines") or a legal form ("Inc", "Corp"). */
+const isCompany = (name: string): boolean => {
+  const last = name.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, "") ?? "";
+  return BUSINESS_HEADS.has(last) || CORPORATE_SUFFIXES.has(last) || /^(motors|airlines|airways|bank)$/.test(last);
+};
 
 const genderOfGroup = (group: ActorGroup): Gender | undefined => group.mentions.find((m) => m.gender)?.gender;
 
@@ -486,7 +494,7 @@ export const readSpeech = (
       const named = lastBodyNamed(head, at);
       if (named) return { group: named, person: false, via: "role", pattern: "quote-organisation-statement" };
       const body = /^(company|firm|group)$/.test(head)
-        ? focus.find((r) => !r.person && r.group !== undefined && r.group.kind === "organisation")
+        ? focus.find((r) => !r.person && r.group?.kind === "organisation" && isCompany(r.group.name))
         : undefined;
       if (body?.group) {
         return {

@@ -18,6 +18,7 @@ import {
   MEDIA_HEADS,
   MORE_COUNTRIES,
   NAME_PARTICLES,
+  NOT_NAMES,
   ORGANISATION_HEADS,
   OTHER_HEADS,
   PARTY_PLURALS,
@@ -125,6 +126,7 @@ const isCalendarWord = (token: Token): boolean =>
 /** Can this token be part of a name? */
 const nameWord = (token: Token): boolean => {
   if (isCalendarWord(token) && token.text !== "May") return false;
+  if (NOT_NAMES.has(token.text.toLowerCase()) && token.text === token.text.toUpperCase()) return false;
   if (token.text === "May" && !token.tags.has("Person")) return false;
   if (isParticle(token)) return true;
   if (!token.capital) return false;
@@ -267,6 +269,24 @@ const joinOrganisationRuns = (text: string, tokens: readonly Token[], runs: [num
       }
       break;
     }
+    // "The Bakery, Confectionery, Tobacco Workers and Grain Millers International Union": the words
+    // listed before a body's name, after "the", are part of it.
+    if (isOrganisationHead(tokens[run[1]]) && /^,\s+$/.test(between(out.at(-1) ?? run, run))) {
+      let first = out.length;
+      let next = run;
+      while (first > 0) {
+        const previous = out[first - 1] as [number, number];
+        if (previous[0] !== previous[1] || !plainRun(tokens, previous) || !/^,\s+$/.test(between(previous, next)))
+          break;
+        first--;
+        next = previous;
+      }
+      const opening = out[first];
+      if (opening !== undefined && /^the$/i.test((tokens[opening[0] - 1] as Token | undefined)?.text ?? "")) {
+        run = [opening[0], run[1]];
+        out.length = first;
+      }
+    }
     out.push(run);
   }
   return out;
@@ -363,6 +383,22 @@ const isDateline = (text: string, span: Span, blockStart: number): boolean =>
   /^\p{Lu}[\p{Lu}\s.’'-]+$/u.test(text.slice(span.start, span.end)) &&
   /^\s*(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]/u.test(text.slice(span.end, span.end + 60));
 
+/**
+ * A line in capitals or in title case ("REAGAN ADMITS IRAN ARMS OPERATION A MISTAKE", "Twinkies Maker
+ * Hostess to Liquidate Company if Strikes Persist"): a headline whose capitals say nothing of names.
+ */
+const capitalisedLine = (text: string, tokens: readonly Token[]): boolean => {
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (first === undefined || last === undefined || tokens.length < 4 || tokens.length > 20) return false;
+  if (/[.!?]["”’']?\s*$/.test(text.slice(first.start, last.end + 2))) return false;
+  if (/^by$/i.test(first.text)) return false; // a byline: "By Richard Walker, Reuters"
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  if (words.length < 4) return false;
+  if (words.every((t) => t.text === t.text.toUpperCase())) return true;
+  return words.filter((t) => t.capital).length >= words.length * 0.8;
+};
+
 /** The title words just before a name inside the same phrase ("Israeli Prime Minister", "spokesperson"). */
 const titleBefore = (text: string, tokens: readonly Token[], first: number): string | undefined => {
   let i = first - 1;
@@ -421,6 +457,7 @@ const CLAUSE =
  */
 export const findNames = (text: string, tokens: readonly Token[], blockStart: number): Mention[] => {
   const mentions: Mention[] = [];
+  if (capitalisedLine(text, tokens)) return mentions;
   for (const [from, to] of nameRuns(text, tokens)) {
     let run = tokens.slice(from, to + 1);
     let offset = from;

@@ -9,7 +9,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Drafted } from "./drafted.js";
 import type { Mention, MentionKind } from "./find-names.js";
-import { COUNTRY_ACRONYMS, COURTESY_TITLES, HONORIFICS, NAME_PARTICLES, RANKS } from "./lexicon.js";
+import { CORPORATE_SUFFIXES, COUNTRY_ACRONYMS, COURTESY_TITLES, HONORIFICS, NAME_PARTICLES, RANKS } from "./lexicon.js";
 
 export type ActorKindCandidate = "person" | "organisation" | "media" | "state";
 
@@ -126,6 +126,17 @@ const addTitle = (group: ActorGroup, title: string | undefined): void => {
 };
 
 const fuller = (a: string, b: string): boolean => nameWords(a).length > nameWords(b).length;
+
+/** A company's name without the words that may be left off it: "Hostess Brands Inc" → "hostess". */
+export const corporateShortForm = (name: string): string | undefined => {
+  const words = foldName(name).split(" ");
+  let end = words.length;
+  while (end > 1 && CORPORATE_SUFFIXES.has(words[end - 1] as string)) end--;
+  return end < words.length ? words.slice(0, end).join(" ") : undefined;
+};
+
+/** A speech verb right after a name: the name speaks. */
+const SPEAKS_AFTER = /^\s+(said|says|told|tells|added|adds|explained|recalled|insisted|wrote)\b/;
 
 /** "Mr Collins" is not "Mary Collins": a courtesy title or a first name says the two differ. */
 const otherGender = (group: ActorGroup, mention: Mention): boolean =>
@@ -248,12 +259,13 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       )
     )
       continue;
-    // "Commission" after "European Commission".
+    // "Commission" after "European Commission"; "Hostess" after "Hostess Brands Inc".
     const longer = groups.find(
       (g) =>
         g.kind !== "person" &&
         g.kind !== "state" &&
-        foldName(g.name).endsWith(` ${foldName((found[0] as Mention).text)}`),
+        (foldName(g.name).endsWith(` ${foldName((found[0] as Mention).text)}`) ||
+          corporateShortForm(g.name) === foldName((found[0] as Mention).text)),
     );
     if (longer) {
       addAlias(longer, (found[0] as Mention).text);
@@ -273,7 +285,12 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     );
     if (placeLike) continue;
     const kind: MentionKind = found.some((m) => m.kind === "person") ? "person" : "organisation";
-    if (kind === "person" && found.every((m) => m.title === undefined && !withHonorific(m.text))) continue;
+    // A single name is a person's with a title, an honorific, or as the subject of a speech verb ("Ana said").
+    if (
+      kind === "person" &&
+      found.every((m) => m.title === undefined && !withHonorific(m.text) && !SPEAKS_AFTER.test(context.after(m)))
+    )
+      continue;
     const group: ActorGroup = {
       kind: kind === "person" ? "person" : "organisation",
       name: first.text.replace(/[’']s$/u, ""),

@@ -174,3 +174,13 @@ prison jail airport station square street road avenue bridge camp stadium park h
 bay island islands valley river lake mountain mountains hill hills coast beach border crossing strip
 bank province district county region state city town village
 `);
+
+/** Capitalised words and acronyms that name no actor: time zones, units. */
+export const NOT_NAMES = words(`
+est edt cst cdt mst mdt pst pdt gmt bst utc cet cest ist jst aest
+`);
+
+/** Words that end a company's name and may be left off it: "Hostess Brands Inc" is "Hostess". */
+export const CORPORATE_SUFFIXES = words(`
+inc incorporated corp corporation co company ltd limited plc llc lp ag sa nv gmbh group holdings brands
+`);

@@ -29,6 +29,8 @@ describe("organisations with long names", () => {
         "Teachers' Federation",
       ]),
     );
+    const listed = "Pay\nThe Bakery, Confectionery and Grain Millers Union said the contract would cut pay.";
+    expect(names(listed, "organisation")).toEqual(["Bakery, Confectionery and Grain Millers Union"]);
     expect(names(text, "person")).toEqual([]);
   });
 
@@ -87,6 +89,21 @@ describe("names that are no actor", () => {
       "The Covid Inquiry heard from Boris Kell on Monday.",
     ].join("\n");
     expect(names(text)).toEqual(["Boris Kell", "Wire"]);
+  });
+
+  it("reads no names in a headline set in capitals or title case", () => {
+    const text = [
+      "Bakery Maker Crumbo to Close Plants if Strikes Persist",
+      "",
+      "Crumbo Brands Inc, the maker of the snack, said on Wednesday that Crumbo would close its plants.",
+    ].join("\n");
+    expect(actors(text)).toEqual([["organisation", "Crumbo Brands Inc", []]]);
+    expect(read(text).actors[0]?.aliases).toEqual(["Crumbo"]);
+  });
+
+  it("takes a single name that speaks for a person's: 'Ana said'", () => {
+    const text = 'Strike\n"We work six days a week," Ana said. Picket lines went up in Moline.';
+    expect(names(text, "person")).toEqual(["Ana"]);
   });
 
   it("reads Britain as a state", () => {

@@ -41,7 +41,7 @@ describe("the speaker of a quote", () => {
   it("gives a spokesman's words to the body he speaks for, and makes no person of its apposition", () => {
     const text = [
       "Teachers vote",
-      'A spokesman for the Teachers\' Federation, the country\'s largest union, said: "Our members are angry."',
+      "A spokesman for the Teachers' Federation, the country's largest union, said: \"Our members are angry.\"",
     ].join("\n");
     const extraction = read(text);
     expect(extraction.quotes.map((q) => q.speaker?.name)).toEqual(["Teachers' Federation"]);
@@ -54,7 +54,7 @@ describe("the speaker of a quote", () => {
     const text = [
       "Budget row",
       '"The offer is generous," the Treasury said in a statement.',
-      'Nordvik Motors said it would move production. "We regret this outcome," the company said.',
+      'Nordvik Motors said it would move production. The Grain Millers Union said the move would cost jobs. "We regret this outcome," the company said.',
     ].join("\n");
     expect(speakers(text)).toEqual([
       ["The offer is", "Treasury"],
@@ -112,7 +112,9 @@ describe("the speaker of a quote", () => {
     ].join("\n");
     const quotes = read(text).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual([undefined, undefined]);
-    expect(quotes.every((q) => q.drafted?.pattern === "quote-unnamed-speaker" && /diplomat/.test(q.drafted.note ?? "")));
+    expect(
+      quotes.every((q) => q.drafted?.pattern === "quote-unnamed-speaker" && /diplomat/.test(q.drafted.note ?? "")),
+    );
   });
 
   it("says which pattern drafted every quote", () => {
@@ -120,7 +122,7 @@ describe("the speaker of a quote", () => {
       "Harbour strike drags on",
       'Union leader Ana Ferreira spoke on Tuesday. "We will not," she said, "go back for a promise."',
       'Port director Tomás Ruiz said: "The offer is final."',
-      "Ruiz said the offer was \"fair and final\" and that talks could resume.",
+      'Ruiz said the offer was "fair and final" and that talks could resume.',
     ].join("\n");
     expect(drafted(text).map((d) => d?.pattern)).toEqual([
       "quote-pronoun-speaker",
