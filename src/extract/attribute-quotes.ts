@@ -31,12 +31,12 @@ import type { ActorGroup } from "./group-actors.js";
 import {
   BUSINESS_HEADS,
   CORPORATE_SUFFIXES,
+  isSpeechWord,
   ORGANISATION_NOUNS,
   PERSON_PRONOUNS,
   REPORTER_NOUNS,
   ROLE_NOUNS,
   SPEAKER_NOUNS,
-  SPEECH_VERBS,
   SPOKESPERSON_NOUNS,
   SUBJECT_VERB_FILLERS,
 } from "./lexicon.js";
@@ -175,6 +175,7 @@ export const readSpeech = (
   // and quotes come in text order), and the article is read once, sentence by sentence.
   const outers = quotes.map((q) => q.outer).sort((a, b) => a.start - b.start);
   const inQuote = indexSpans(outers);
+  const outerStarts = new Set(outers.map((o) => o.start));
   const groupOf = new Map<Mention, ActorGroup>();
   for (const group of groups) for (const mention of group.mentions) groupOf.set(mention, group);
   const mentions = [...groupOf.keys()].filter((m) => !inQuote.holdsPlace(m.start)).sort((a, b) => a.start - b.start);
@@ -194,7 +195,7 @@ export const readSpeech = (
   const isSpeechVerb = (i: number): boolean => {
     const token = tokens[i] as Token;
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
-    return SPEECH_VERBS.test(token.text) && (!token.capital || token.initial) && !inQuote.holdsPlace(token.start);
+    return isSpeechWord(token.text) && (!token.capital || token.initial) && !inQuote.holdsPlace(token.start);
   };
 
   // ---- the people the text is about, most recent first -------------------------------------
@@ -260,7 +261,7 @@ export const readSpeech = (
         }
         break;
       }
-      if (PREPOSITIONS.test(token.text) || SPEECH_VERBS.test(token.text)) break;
+      if (PREPOSITIONS.test(token.text) || isSpeechWord(token.text)) break;
     }
     const start = (tokens[Math.max(i, 0)] as Token).start;
     return {
@@ -574,7 +575,16 @@ export const readSpeech = (
   /** Where the sentence holding `at` starts, outside quotes: compromise cuts sentences inside them too. */
   const sentenceStartOf = (at: number): number => {
     let index = sentenceOf(at);
-    while (index > 0 && inQuote.holdsPlace((sentences[index] as Sentence).start)) index--;
+    for (;;) {
+      const start = (sentences[index] as Sentence | undefined)?.start;
+      if (index === 0 || start === undefined) break;
+      const previous = sentences[index - 1] as Sentence;
+      // Inside a quotation, or a quotation opening after "…, said:" that ends the sentence before.
+      const inside = inQuote.holdsPlace(start) && !outerStarts.has(start);
+      const afterColon = outerStarts.has(start) && /:\s*$/.test(text.slice(previous.start, start));
+      if (!inside && !afterColon) break;
+      index--;
+    }
     return (sentences[index] as Sentence | undefined)?.start ?? at;
   };
   const isFiniteVerb = (token: Token): boolean =>

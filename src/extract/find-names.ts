@@ -46,6 +46,8 @@ export interface Mention extends Span {
   readonly initial: boolean;
   /** A short name given in brackets after it: "(SUE)". */
   readonly short?: string | undefined;
+  /** A capitalised common word that is a name only if it is the surname of a person named elsewhere. */
+  readonly weak?: boolean | undefined;
   /** What a courtesy title ("Mrs") or a first name only ever given to men or to women says of a person. */
   readonly gender?: "male" | "female" | undefined;
 }
@@ -123,6 +125,18 @@ const isCalendarWord = (token: Token): boolean =>
     token.text,
   );
 
+/** A word that is only ever a verb's form ("Given", "Asked"), never a name. */
+const isVerbForm = (token: Token): boolean => {
+  const tags = lexicalTags(token.text);
+  return (
+    tags.has("Verb") &&
+    (tags.has("Participle") || tags.has("Gerund") || tags.has("PastTense")) &&
+    !tags.has("ProperNoun") &&
+    !tags.has("Person") &&
+    !tags.has("FirstName")
+  );
+};
+
 /** Can this token be part of a name? */
 const nameWord = (token: Token): boolean => {
   if (isCalendarWord(token) && token.text !== "May") return false;
@@ -171,6 +185,11 @@ const nameRuns = (text: string, tokens: readonly Token[]): [number, number][] =>
         continue;
       }
       break;
+    }
+    // "Given Mark Spencer's history": a verb's form opening the sentence is not part of the name after it.
+    if (j > i && first.initial && isVerbForm(first)) {
+      i++;
+      continue;
     }
     // A name does not end in a particle ("Qatar and al").
     let end = j;
@@ -537,6 +556,21 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
     let kind = title !== undefined ? "person" : classify(run);
+    const weak = {
+      start: first.start,
+      end: first.end,
+      text: first.text,
+      kind: "unknown" as const,
+      title: undefined,
+      token: offset,
+      initial: true,
+      weak: true,
+    };
+    // "Hinds replied": a plural opening a sentence may yet be a named person's surname.
+    if (kind === "other" && run.length === 1 && first.initial) {
+      mentions.push(weak);
+      continue;
+    }
     if (kind === "other") continue;
     // "Israeli army", "Biden administration": a name and the body it heads.
     const body = last.possessive
@@ -556,7 +590,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const lexical = lexicalTags(first.text);
     if (run.length === 1 && (first.tags.has("Demonym") || lexical.has("Demonym"))) continue;
     if (run.length === 1 && lexical.has("Adjective") && !lexical.has("ProperNoun")) continue;
-    // A common noun opening a sentence ("Negotiations", "Criticism").
+    // A common noun opening a sentence ("Negotiations", "Criticism"): a name only if it is the
+    // surname of a person the text names ("Hinds replied"), which the grouping decides.
     if (
       run.length === 1 &&
       first.initial &&
@@ -565,6 +600,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       lexical.has("Noun") &&
       !lexical.has("ProperNoun")
     ) {
+      mentions.push(weak);
       continue;
     }
     const span = { start: first.start, end: last.end };

@@ -12,7 +12,7 @@
  * that the pairing never goes out of step: no part is dropped, and the
  * narrative between two quotations is never taken for one.
  */
-import { SPEECH_VERBS } from "./lexicon.js";
+import { isSpeechWord } from "./lexicon.js";
 import type { Block, Span } from "./segment.js";
 
 export interface QuoteSpan extends Span {
@@ -118,7 +118,7 @@ const spokenAround = (text: string, block: Span, outer: Span, near?: number): bo
   const before = text.slice(from, outer.start).split(/[^\p{L}]+/u);
   const after = text.slice(outer.end, to).split(/[^\p{L}]+/u);
   const words = near === undefined ? [...before, ...after] : [...before.slice(-near), ...after.slice(0, 4)];
-  return words.some((word) => SPEECH_VERBS.test(word));
+  return words.some((word) => isSpeechWord(word));
 };
 
 /** A single word in quotation marks is someone's word only with a speech verb this close before it. */

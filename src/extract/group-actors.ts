@@ -189,8 +189,21 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
   }
 
   const single = mentions.filter((m) => !(m.kind === "person" && nameWords(m.text).length >= 2));
+  /** "Hinds replied": a capitalised common word opening a sentence, kept only as a named person's surname. */
+  const weakSurname = (mention: Mention): ActorGroup | undefined =>
+    people().find((g) =>
+      [g.name, ...g.aliases].some((form) => {
+        const full = nameWords(form);
+        return full.length >= 2 && full.at(-1) === foldName(mention.text);
+      }),
+    );
   const unknown = new Map<string, Mention[]>();
   for (const mention of single) {
+    if (mention.weak) {
+      const person = weakSurname(mention);
+      if (person) join(person, mention);
+      continue;
+    }
     const key = foldName(mention.text);
     const words = nameWords(mention.text);
     if (mention.kind === "person" || mention.kind === "unknown" || mention.kind === "organisation") {

@@ -149,8 +149,15 @@ newspaper broadcaster airline carrier army military police panel inquiry tribuna
 /** Words between a subject and its speech verb that are neither: "he also said", "Reagan has said". */
 export const SUBJECT_VERB_FILLERS = words(`
 also later again then further previously earlier separately meanwhile subsequently himself herself
-itself themselves has have had was were is are would will had already however too once now
+itself themselves has have had was were is are would will had already however too once now been being
 `);
+
+/** Speech verbs the list above (SPEECH_VERBS) lacks: "he joked", "he repeated", "she suggested". */
+export const MORE_SPEECH_VERBS =
+  /^(joked|jokes|joking|repeated|repeats|suggested|suggests|suggesting|denied|denies|denying|responded|responds|reiterated|reiterates|maintained|maintains|quipped|quips|conceded|added)$/i;
+
+/** Is the word a verb of speech ("said", "joked")? */
+export const isSpeechWord = (word: string): boolean => SPEECH_VERBS.test(word) || MORE_SPEECH_VERBS.test(word);
 
 /** Abbreviated titles written with a full stop before a name: "Sen. John Tower", "Gov. Ana Ruiz". */
 export const TITLE_ABBREVIATIONS = words(`

@@ -117,6 +117,25 @@ describe("the speaker of a quote", () => {
     );
   });
 
+  it("reads a surname that is also a common word ('Hinds replied'), a colon ending a paragraph, and 'joked'", () => {
+    const text = [
+      "Row over talks",
+      "Schools minister Damian Hinds denied the claim on Monday.",
+      'Hinds replied: "No, of course not."',
+      "Questioned about the phones, Mark Spender, a former whip, said:",
+      "\"We all talk on personal phones, don't we?",
+      '"Given Mark Spender\'s record, you have to be careful," he added.',
+      'SNP MP Dana Lind joked: "I was unaware of that."',
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["No, of course", "Damian Hinds"],
+      ["We all talk", "Mark Spender"],
+      ["Given Mark Spender's", "Mark Spender"],
+      ["I was unaware", "Dana Lind"],
+    ]);
+    expect(read(text).actors.map((a) => a.name)).not.toContain("Given Mark Spender");
+  });
+
   it("says which pattern drafted every quote", () => {
     const text = [
       "Harbour strike drags on",
