@@ -195,7 +195,13 @@ export const readSpeech = (
   const isSpeechVerb = (i: number): boolean => {
     const token = tokens[i] as Token;
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
-    return isSpeechWord(token.text) && (!token.capital || token.initial) && !inQuote.holdsPlace(token.start);
+    // A noun is no verb: "to insert claims that", "the calls for".
+    return (
+      isSpeechWord(token.text) &&
+      (!token.capital || token.initial) &&
+      !(token.tags.has("Noun") && !token.tags.has("Verb")) &&
+      !inQuote.holdsPlace(token.start)
+    );
   };
 
   // ---- the people the text is about, most recent first -------------------------------------
@@ -357,6 +363,8 @@ export const readSpeech = (
       return undefined;
     }
     if (PERSON_PRONOUNS.test(word(first))) return subjectEndingAt(first, floor);
+    // "claims that Saddam Hussein was able": a clause, not an inverted subject.
+    if (/^(that|whether|if|how|why|what)$/i.test(word(first)) && !/^to$/i.test(word(verb))) return undefined;
     // The first phrase, unless a person's name follows it in apposition ("the senior negotiator
     // and Qatar's minister Mohammed Al-Khulaifi").
     let phrase: Subject | undefined;

@@ -135,6 +135,18 @@ export const corporateShortForm = (name: string): string | undefined => {
   return end < words.length ? words.slice(0, end).join(" ") : undefined;
 };
 
+/** "MoD", "NSC": a short name whose capitals are the initials of a body's name ("Ministry of Defence"). */
+export const isInitialsOf = (short: string, name: string): boolean => {
+  const capitals = short.replace(/[^\p{Lu}]/gu, "");
+  if (capitals.length < 2 || capitals.length < short.replace(/[^\p{L}]/gu, "").length - 1) return false;
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join("");
+  return initials === capitals;
+};
+
 /** A speech verb right after a name: the name speaks. */
 const SPEAKS_AFTER = /^\s+(said|says|told|tells|added|adds|explained|recalled|insisted|wrote)\b/;
 
@@ -272,13 +284,14 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       )
     )
       continue;
-    // "Commission" after "European Commission"; "Hostess" after "Hostess Brands Inc".
+    // "Commission" after "European Commission"; "Hostess" after "Hostess Brands Inc"; "MoD" after "Ministry of Defence".
     const longer = groups.find(
       (g) =>
         g.kind !== "person" &&
         g.kind !== "state" &&
         (foldName(g.name).endsWith(` ${foldName((found[0] as Mention).text)}`) ||
-          corporateShortForm(g.name) === foldName((found[0] as Mention).text)),
+          corporateShortForm(g.name) === foldName((found[0] as Mention).text) ||
+          isInitialsOf((found[0] as Mention).text, g.name)),
     );
     if (longer) {
       addAlias(longer, (found[0] as Mention).text);
