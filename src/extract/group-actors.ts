@@ -115,14 +115,18 @@ const normaliseState = (text: string): string => {
   return COUNTRY_ACRONYMS.has(text) ? (STATE_NAMES[key] ?? text) : text;
 };
 
+/** A name or title broken over a line of wire copy, written on one line. */
+const oneLine = (text: string): string => text.replace(/\s+/g, " ");
+
 const addAlias = (group: ActorGroup, form: string): void => {
-  const clean = form.replace(/[’']s$/u, "");
+  const clean = oneLine(form).replace(/[’']s$/u, "");
   if (clean === group.name || group.aliases.includes(clean)) return;
   group.aliases.push(clean);
 };
 
 const addTitle = (group: ActorGroup, title: string | undefined): void => {
-  if (title !== undefined && !group.titles.some((t) => foldName(t) === foldName(title))) group.titles.push(title);
+  if (title !== undefined && !group.titles.some((t) => foldName(t) === foldName(title)))
+    group.titles.push(oneLine(title));
 };
 
 const fuller = (a: string, b: string): boolean => nameWords(a).length > nameWords(b).length;
@@ -172,7 +176,7 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
   const people = () => groups.filter((g) => g.kind === "person");
   /** Adds a mention to a person; a fuller form of the name becomes the name. */
   const join = (group: ActorGroup, mention: Mention): void => {
-    const form = mention.text;
+    const form = oneLine(mention.text);
     if (fuller(form, group.name)) {
       addAlias(group, group.name);
       group.name = form;
@@ -193,9 +197,9 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     else
       groups.push({
         kind: "person",
-        name: mention.text,
+        name: oneLine(mention.text),
         aliases: [],
-        titles: mention.title ? [mention.title] : [],
+        titles: mention.title ? [oneLine(mention.title)] : [],
         mentions: [mention],
       });
   }
@@ -241,16 +245,34 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     if (mention.kind === "place" || mention.kind === "other") continue;
     const kind: ActorKindCandidate =
       mention.kind === "state" ? "state" : mention.kind === "media" ? "media" : "organisation";
-    const form = kind === "state" ? normaliseState(mention.text) : mention.text.replace(/^The\s+/, "");
+    const form = oneLine(kind === "state" ? normaliseState(mention.text) : mention.text.replace(/^The\s+/, ""));
     // "the Commission" after "the European Commission": the short form of a body already named.
     const shortFor =
       kind !== "state" && !form.includes(" ")
         ? groups.find((g) => g.kind === kind && foldName(g.name).endsWith(` ${foldName(form)}`))
         : undefined;
+    // "NSC (National Security Council)": a body's initials and its name are one body.
+    const initials =
+      kind === "organisation" || kind === "media"
+        ? groups.find(
+            (g) =>
+              (g.kind === "organisation" || g.kind === "media") &&
+              (isInitialsOf(form, g.name) || isInitialsOf(g.name, form)),
+          )
+        : undefined;
     const group =
       groups.find((g) => g.kind !== "person" && [g.name, ...g.aliases].some((f) => foldName(f) === foldName(form))) ??
-      shortFor;
-    if (group === shortFor && group !== undefined) {
+      shortFor ??
+      initials;
+    if (group !== undefined && group === initials && fuller(form, group.name)) {
+      // The full name found after its initials becomes the name.
+      const initialsName = group.name;
+      group.name = form;
+      addAlias(group, initialsName);
+      group.mentions.push(mention);
+      continue;
+    }
+    if ((group === shortFor || group === initials) && group !== undefined) {
       addAlias(group, form);
       group.mentions.push(mention);
       continue;
@@ -261,7 +283,7 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       group.mentions.push(mention);
       if (kind === "state" && group.name !== form && foldName(form) === foldName(group.name)) continue;
     } else {
-      const aliases = form !== mention.text ? [mention.text] : [];
+      const aliases = form !== oneLine(mention.text) ? [oneLine(mention.text)] : [];
       if (mention.short !== undefined) aliases.push(mention.short);
       groups.push({ kind, name: form, aliases, titles: [], mentions: [mention] });
     }
@@ -319,9 +341,9 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       continue;
     const group: ActorGroup = {
       kind: kind === "person" ? "person" : "organisation",
-      name: first.text.replace(/[’']s$/u, ""),
+      name: oneLine(first.text).replace(/[’']s$/u, ""),
       aliases: [],
-      titles: found.flatMap((m) => (m.title ? [m.title] : [])),
+      titles: found.flatMap((m) => (m.title ? [oneLine(m.title)] : [])),
       mentions: [...found],
     };
     groups.push(group);

@@ -34,6 +34,22 @@ describe("organisations with long names", () => {
     expect(names(text, "person")).toEqual([]);
   });
 
+  it("takes a body's initials for its short name, either way round, and writes a name broken over a line on one line", () => {
+    const text = [
+      "Defence row",
+      "The Ministry of Defence said on Monday that the MoD would reply. Staff of the NSC (National Security",
+      "Council) met the Minister of State Anna\nKell on Tuesday.",
+    ].join("\n");
+    const found = read(text).actors.map((a) => [a.name, a.aliases]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["Ministry of Defence", ["MoD"]],
+        ["National Security Council", ["NSC"]],
+        ["Anna Kell", []],
+      ]),
+    );
+  });
+
   it("does not join two actors named side by side", () => {
     const text =
       "Talks\nQatar and Egypt met officials of Hamas. Jane Doe of Oxford University and Ivo Brand disagreed.";
