@@ -160,10 +160,14 @@ export const singular = (word: string): string => {
 const PHRASE_END =
   /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|over|near|since|after|before|during|across|amid|while|per|who|whom|which|that|than|as|and|or|but|nor|the|a|an|this|these|those|its|their|his|her|has|have|had|is|are|was|were|will|would|could|should|can|may|be|been|being)$/i;
 
+/** Past participles not in -ed that follow a noun: "people held captive", "children left behind". */
+const IRREGULAR_PARTICIPLES =
+  /^(held|taken|left|hurt|made|born|kept|built|seen|known|given|found|lost|missing|dead|thought|caught|brought|sent|spent|paid|sold|told|won|shot|struck|hit|put|set|cut|run|done|gone|driven|written|stolen|beaten|hidden|forgotten|chosen|frozen|shown|drawn|grown|thrown|flown|fled|bought)$/i;
+
 /**
  * The head noun of what a figure counts: the last word of its leading noun
  * phrase, which ends before a function word, a bracket or comma, a participle
- * after it ("people killed", "residents taking refuge") or a capitalised word
+ * after it ("people killed", "residents taking refuge", "captives held") or a capitalised word
  * after a lower-case one ("diplomats The Washington Post cited"). Folded and
  * singular; undefined for an empty phrase.
  */
@@ -179,7 +183,7 @@ export const headNoun = (counts: string): string | undefined => {
     const last = phrase.at(-1);
     if (last !== undefined) {
       if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(last)) break;
-      if (/\p{L}{3}(ed|ing)$/u.test(word)) break;
+      if (/\p{L}{3}(ed|ing)$/u.test(word) || IRREGULAR_PARTICIPLES.test(word)) break;
     }
     phrase.push(word);
     if (raw !== word && /[),;:]$/.test(raw)) break;

@@ -24,6 +24,7 @@ describe("the head noun of what a figure counts", () => {
     expect(headNoun("negotiating delegations (American and Israeli) to visit Doha")).toBe("delegation");
     expect(headNoun("time Hamas has shown willingness to reach an agreement")).toBe("time");
     expect(headNoun("the Palestinian prisoners detained by Israel")).toBe("prisoner");
+    expect(headNoun("Israeli captives held by Hamas in Gaza")).toBe("captive");
     expect(headNoun("")).toBeUndefined();
   });
 
