@@ -158,7 +158,7 @@ export const singular = (word: string): string => {
 
 /** Words that end a leading noun phrase: prepositions, conjunctions, determiners, pronouns, auxiliaries. */
 const PHRASE_END =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|over|near|since|after|before|during|across|amid|while|per|who|whom|which|that|than|as|and|or|but|nor|the|a|an|this|these|those|its|their|his|her|has|have|had|is|are|was|were|will|would|could|should|can|may|be|been|being)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|over|near|since|after|before|during|across|amid|while|per|who|whom|which|that|than|as|and|or|but|nor|the|a|an|this|these|those|its|their|his|her|has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|shall|be|been|being|whose|where|when|why|how|now|then|earlier|later|so|still|already|again|ago|today|yesterday)$/i;
 
 /** Past participles not in -ed that follow a noun: "people held captive", "children left behind". */
 const IRREGULAR_PARTICIPLES =
@@ -166,8 +166,9 @@ const IRREGULAR_PARTICIPLES =
 
 /**
  * The head noun of what a figure counts: the last word of its leading noun
- * phrase, which ends before a function word, a bracket or comma, a participle
- * after it ("people killed", "residents taking refuge", "captives held") or a capitalised word
+ * phrase, which ends before a function word or a time adverb ("now", "earlier"), a
+ * bracket or comma, a participle or an adverb in -ly after its first word ("people killed",
+ * "residents taking refuge", "captives held", "capital irretrievably lost") or a capitalised word
  * after a lower-case one ("diplomats The Washington Post cited"). Folded and
  * singular; undefined for an empty phrase.
  */
@@ -183,7 +184,7 @@ export const headNoun = (counts: string): string | undefined => {
     const last = phrase.at(-1);
     if (last !== undefined) {
       if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(last)) break;
-      if (/\p{L}{3}(ed|ing)$/u.test(word) || IRREGULAR_PARTICIPLES.test(word)) break;
+      if (/\p{L}{3}(ed|ing)$/u.test(word) || IRREGULAR_PARTICIPLES.test(word) || /\p{L}{3}ly$/u.test(word)) break;
     }
     phrase.push(word);
     if (raw !== word && /[),;:]$/.test(raw)) break;
