@@ -10,6 +10,7 @@
 
 import type * as Chrono from "chrono-node/en";
 import type { Drafted } from "./drafted.js";
+import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
 
 export interface EventCandidate extends Span {
@@ -41,7 +42,7 @@ export const findEvents = (
   const instant = new Date(`${published}T12:00:00Z`);
   const publishedYear = Number(published.slice(0, 4));
   const events: EventCandidate[] = [];
-  for (const sentence of sentences) {
+  for (const sentence of joinBrokenSentences(text, sentences)) {
     const body = text.slice(sentence.start, sentence.end);
     const found: { start: number; end: number; date: string; future: boolean }[] = [];
     const unquoted = body.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));

@@ -18,6 +18,7 @@ import type { Qualifier } from "../factbase/schema.js";
 import { detectQualifier, QUALIFIER_WORDS } from "../text/detect-qualifier.js";
 import { denominatorOf, TENS, UNITS } from "../text/find-number.js";
 import type { Drafted } from "./drafted.js";
+import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
 
 export interface FigureCandidate extends Span {
@@ -35,6 +36,8 @@ export interface FigureCandidate extends Span {
   readonly according?: string | undefined;
   /** The value this one replaced, when the article gives both ("rose from 66 to 68"). */
   readonly earlier?: { readonly value: number; readonly wording: string } | undefined;
+  /** This is the earlier value of a quantity the article gives a later value of ("from 66" in "rose from 66 to 68"). */
+  readonly later?: { readonly value: number; readonly wording: string } | undefined;
 }
 
 const SMALL: Record<string, number> = { ...UNITS, ...TENS, hundred: 100 };
@@ -52,7 +55,28 @@ const SCALE: Record<string, number> = {
   mln: 1e6,
   k: 1e3,
 };
-const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "pounds", "¥": "yen", rs: "rupees" };
+const CURRENCY: Record<string, string> = {
+  "€": "euros",
+  $: "dollars",
+  "£": "pounds",
+  "¥": "yen",
+  rs: "rupees",
+  dollars: "dollars",
+  pounds: "pounds",
+  euros: "euros",
+};
+/** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
+const CURRENCY_AFTER =
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah))\b/i;
+/** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
+const currencyName = (word: string): string => {
+  const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
+  if (last === "dlrs" || last === "dollar") return "dollars";
+  if (last === "sterling") return "pounds";
+  return /s$|^(yen|yuan|renminbi|lira|lire|rand|baht|ringgit|naira|rupiah|kronor|kroner|krona|krone)$/.test(last)
+    ? last
+    : `${last}s`;
+};
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
 /** A month name just before or just after a number: a calendar date ("October 7", "7 March"). */
@@ -65,7 +89,7 @@ const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(
  * scale ("million", "bn", "m", "mln") and an optional "per cent".
  */
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s(thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|%))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s(thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
   "giu",
 );
 const QUALIFIERS = QUALIFIER_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|");
@@ -126,7 +150,7 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|a\s+year)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|a\s+year)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
@@ -138,6 +162,8 @@ const FIRST_VERBS =
 /** Past participles not in -ed: "US$2.7m spent", "people held captive". */
 const IRREGULAR_PARTICIPLE =
   /^(held|taken|left|hurt|made|born|kept|built|seen|known|given|found|lost|spent|paid|sold|sent|brought|caught|shot|struck|won|done|gone|written|stolen|beaten|hidden|chosen|frozen|shown|drawn|grown|thrown|flown|fled|bought|owed|raised)$/i;
+/** "a three-man commission", "a 40-strong team": its members. */
+const MEMBERS = /^(man|men|woman|women|person|member|strong|seat|nation|party|judge)$/i;
 /** Nouns that say too little alone: "1,000 people" is a count of people who did or suffered something. */
 const GENERIC = /^(people|persons|individuals|others|men|women|children|adults|times|cases|units|items|percent|cent)$/i;
 const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/i;
@@ -178,7 +204,11 @@ const wordsFrom = (text: string, from: number, to: number, max = 18): Word[] => 
   return out;
 };
 
-const isVerbish = (word: string): boolean => /\p{Ll}(ed|ing)$/u.test(word) || VERBS.test(word);
+const isVerbish = (word: string): boolean =>
+  /\p{Ll}(ed|ing)$/u.test(word) || VERBS.test(word) || PAST_AFTER_NOUN.test(word);
+/** Past tenses not in -ed that end a noun phrase after its noun: "the three-man commission met". */
+const PAST_AFTER_NOUN =
+  /^(met|said|told|made|took|gave|went|came|saw|began|became|brought|bought|thought|found|sent|spent|wrote|spoke|broke|chose|drove|fled|led|grew|knew|sat|paid|sold|won|lost|fell|rose)$/i;
 
 interface Phrase {
   readonly text: string;
@@ -316,7 +346,7 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
 
 /** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
 const PREDICATE_VERBS =
-  "rose|risen|rises|rise|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed";
+  "rose|risen|rises|rise|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced";
 
 /** The last noun phrase of `before` (words back to a clause boundary or a determiner). */
 const phraseEnding = (before: string): string | undefined => {
@@ -360,8 +390,17 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
       before,
     );
   if (putAt) return phraseEnding(putAt[1] as string);
+  // "would raise the pension age for council workers from 60 to 65": the object of a change.
+  const changed =
+    /\b(?:raise|raises|raised|raising|cut|cuts|cutting|lower|lowers|lowered|lift|lifts|lifted|increase|increases|increased|reduce|reduces|reduced|push|pushed|bring|brought|take|took|taken|extend|extended|revise|revised)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)\s+$/iu.exec(
+      before,
+    );
+  if (changed) {
+    const phrase = phraseEnding(`${changed[1] ?? ""}${changed[2] as string}`);
+    if (phrase) return phrase;
+  }
   const verb = new RegExp(
-    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:to|at|by|for|about|around|some))?\\s+$`,
+    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down))?(?:\\s+(?:to|at|by|for|about|around|some))?\\s+$`,
     "iu",
   ).exec(before);
   if (verb) return phraseEnding(before.slice(0, verb.index));
@@ -450,10 +489,34 @@ interface Hit {
 const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] => {
   const body = text.slice(sentence.start, sentence.end);
   const hits: Hit[] = [];
+  // Fractions in digits, as market reports write prices: "fell 3/8 to 3-1/2".
+  for (const match of body.matchAll(DIGIT_FRACTION)) {
+    const [whole, units, part, of] = match;
+    const start = sentence.start + (match.index ?? 0);
+    const end = start + whole.length;
+    if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
+    hits.push({
+      start,
+      end,
+      value: Number(units ?? 0) + Number(part) / Number(of),
+      isWord: false,
+      currency: undefined,
+      scale: undefined,
+      percent: false,
+      unsureScale: false,
+    });
+  }
+  const inFraction = (at: number): boolean => hits.some((h) => at >= h.start && at < h.end);
   for (const match of body.matchAll(NUMBER)) {
     const [whole, currencySign, digits, scaleWord, abbreviated, spacedAbbreviation, percent] = match;
     if (digits === undefined) continue;
     const start = sentence.start + (match.index ?? 0) + (whole.length - whole.trimStart().length);
+    if (
+      inFraction(start) ||
+      /^\/\d/.test(body.slice((match.index ?? 0) + whole.length)) ||
+      /\d\/$/.test(text.slice(start - 2, start))
+    )
+      continue;
     let end = sentence.start + (match.index ?? 0) + whole.length;
     const before = text.slice(Math.max(sentence.start, start - 40), start);
     const after = text.slice(end, Math.min(sentence.end, end + 40));
@@ -476,6 +539,13 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     if (isWord && denominatorOf(/^[\s-](\p{L}+)/u.exec(after)?.[1] ?? "") !== undefined) continue;
     // "one in five workers": a share, read by the share pass.
     if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before))
+      continue;
+    // "two weeks after", "three days later", "two months ago": a date, not a count.
+    if (
+      /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|from now|on)\b/i.test(
+        after,
+      )
+    )
       continue;
     // "the past two days", "the next three weeks": a stretch of time that dates something, not a count.
     if (
@@ -516,16 +586,23 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       unsureScale,
     });
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 };
+
+/** "3/8", "3-1/2", "1 1/4": halves to sixty-fourths, never a date ("9/11") or a rate ("24/7"). */
+const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|32|64)(?![\p{N}/])/gu;
+
+/** A number standing for a noun said just before it: "nine law lords rather than the usual five", "3 ships and 2". */
+const ELLIPSIS_BEFORE =
+  /\b(?:than|and|or|versus|vs\.?|against|compared\s+with|from|to)\s+(?:the\s+|a\s+)?(?:usual\s+|normal\s+|expected\s+|previous\s+|original\s+)?$/i;
 
 /** Words that say a quantity changed: "rose from 66 to 68", "was revised up from 66". */
 const CHANGE =
-  /\b(rose|risen|rising|rise|rises|climbed|climbing|climb|jumped|soared|surged|increased|increasing|increase|increases|grew|grown|growing|growth|fell|fallen|falling|fall|falls|dropped|dropping|drop|declined|declining|decline|decreased|decreasing|decrease|cut|cuts|raised|raise|lifted|lowered|reduced|reducing|revised|up|down|went|gone|changed|moved|swelled|shrank|shrunk|doubled|halved)\b(?:\s+\S+){0,2}\s+$/i;
+  /\b(rose|risen|rising|rise|rises|climbed|climbing|climb|jumped|soared|surged|increased|increasing|increase|increases|grew|grown|growing|growth|fell|fallen|falling|fall|falls|dropped|dropping|drop|declined|declining|decline|decreased|decreasing|decrease|cut|cuts|raised|raise|lifted|lowered|reduced|reducing|revised|up|down|went|gone|changed|moved|swelled|shrank|shrunk|doubled|halved)\b(?:\s+[^\s,;.]+){0,6}\s+$/i;
 
 /** The owner before a number in a possessive: "the GMB's 40,000", "Gaza's 2.3 million residents". */
 const OWNER =
-  /(?:^|[\s(])((?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}[\p{L}-]+))['’]s\s+$/u;
+  /(?:^|[\s(])((?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5}|\p{Ll}[\p{L}-]+))(?:['’]s|(?<=s)['’])\s+$/u;
 const NOT_OWNERS = /^(it|that|there|what|here|who|he|she|let|where|one|this|today|yesterday|tomorrow|year|week)$/i;
 
 export const findFigures = (
@@ -534,7 +611,7 @@ export const findFigures = (
   quotes: readonly Span[] = [],
 ): FigureCandidate[] => {
   const figures: FigureCandidate[] = [];
-  for (const sentence of sentences) {
+  for (const sentence of joinBrokenSentences(text, sentences)) {
     const body = text.slice(sentence.start, sentence.end);
     const unquoted = body.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
     const according = accordingTo(unquoted);
@@ -576,15 +653,22 @@ export const findFigures = (
 
     // Possessive lists: "the GMB's 40,000 and Unite's 15,000 members", each with its owner.
     const owners = hits.map((hit) => {
-      const m = OWNER.exec(text.slice(Math.max(sentence.start, qualifierStart(hit) - 60), qualifierStart(hit)));
+      const m = OWNER.exec(text.slice(Math.max(sentence.start, qualifierStart(hit) - 80), qualifierStart(hit)));
       if (!m || NOT_OWNERS.test(m[2] as string)) return undefined;
-      return { name: (m[2] as string).trim(), start: qualifierStart(hit) - m[0].length + m[0].indexOf(m[1] as string) };
+      const start = qualifierStart(hit) - m[0].length + m[0].indexOf(m[1] as string);
+      // The owner as the text writes it, possessive included: "GMB's", "Amicus'".
+      const written = text
+        .slice(start, qualifierStart(hit))
+        .trim()
+        .replace(/^[Tt]he\s+/, "");
+      return { name: (m[2] as string).trim(), written, start };
     });
     const listed = (i: number): boolean => {
       const next = hits[i + 1];
       const owner = owners[i + 1];
       if (!next || !owner || owners[i] === undefined) return false;
-      return /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|while|against|versus|vs\.?)\s+)$/i.test(
+      // "the GMB's 40,000 and Unite's", "Unison's 800,000 workers, the TGWU's".
+      return /^(?:\s+[\p{L}’'-]+){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|while|against|versus|vs\.?)\s+)$/iu.test(
         text.slice(hits[i]?.end ?? 0, owner.start),
       );
     };
@@ -597,28 +681,47 @@ export const findFigures = (
       const qualifierMatch = QUALIFIER_BEFORE.exec(before);
       const wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
       // "seven-month-long", "12-day": the unit is joined by hyphens.
-      const hyphened = /^-(\p{L}+)(-long|-old)?/u.exec(after);
+      const hyphened = /^-(\p{L}+)(-long|-old|\s+old\b)?/u.exec(after);
       let restStart = end + (hyphened ? hyphened[0].length : 0);
       const trailing = QUALIFIER_AFTER.exec(text.slice(restStart, sentence.end));
       if (trailing) restStart += trailing[0].length;
       const notes: string[] = [];
+      // "800 mln rupees", "265 mln U.S. Dlrs", "five million lira": a currency named after the number.
+      const currencyWord = hyphened ? null : CURRENCY_AFTER.exec(text.slice(restStart, sentence.end));
+      if (currencyWord) restStart += currencyWord[0].length;
+      const money = hit.currency
+        ? (CURRENCY[hit.currency.replace(/^(US|A|C|HK|NZ|S)(?=\$)/, "").toLowerCase()] ?? hit.currency)
+        : currencyWord
+          ? currencyName(currencyWord[1] as string)
+          : undefined;
       let counted = countedAfter(text, restStart, sentence.end);
       // "€40 million in lost trade", "$2bn in aid".
       const inPhrase = /^\s+in\s+/i.exec(text.slice(restStart, sentence.end));
-      if (counted.text === "" && hit.currency && inPhrase) {
+      if (counted.text === "" && money && inPhrase) {
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
       }
       let excerptEnd = Math.max(restStart, counted.end);
+      let excerptFrom: number | undefined;
       const owner = owners[i];
       let inList = false;
-      // A list shares the noun after its last number: "the GMB's 40,000 and Unite's 15,000 members".
+      // A list shares the noun after its last number ("the GMB's 40,000 and Unite's 15,000 members"),
+      // else its first ("Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000").
       if (owner && counted.text === "") {
         let j = i;
         while (listed(j)) j++;
-        if (j > i) {
-          const last = hits[j] as Hit;
-          counted = countedAfter(text, last.end, sentence.end);
-          excerptEnd = Math.max(excerptEnd, counted.end);
+        let shared = j > i ? countedAfter(text, (hits[j] as Hit).end, sentence.end) : undefined;
+        if (shared?.text) excerptEnd = Math.max(excerptEnd, shared.end);
+        else {
+          for (let k = i - 1; k >= 0 && listed(k); k--) {
+            const other = countedAfter(text, (hits[k] as Hit).end, sentence.end);
+            if (other.text) {
+              shared = other;
+              excerptFrom = owners[k]?.start ?? (hits[k] as Hit).start;
+            }
+          }
+        }
+        if (shared?.text) {
+          counted = shared;
           inList = true;
         }
       }
@@ -626,19 +729,27 @@ export const findFigures = (
       const earlierIndex = earlierOf.get(i);
       const earlier = earlierIndex === undefined ? undefined : (hits[earlierIndex] as Hit);
       const earlierStart = earlier === undefined ? undefined : qualifierStart(earlier);
-      const unit = hyphened
+      let unit = hyphened
         ? (hyphened[1] as string).toLowerCase()
         : hit.percent
           ? "per cent"
-          : hit.currency
-            ? (CURRENCY[hit.currency.replace(/^(US|A|C|HK|NZ|S)(?=\$)/, "").toLowerCase()] ?? hit.currency)
-            : (counted.words.at(-1) ?? "").toLowerCase();
+          : (money ?? (counted.words.at(-1) ?? "").toLowerCase());
       let counts = counted.text;
       let pattern = "figure-number";
       if (hyphened) {
         // "a 12-day strike": the strike's length; "a 20-year-old man": his age.
-        const what = counted.text === "" ? "" : ` of the ${counted.text}`;
-        counts = hyphened[2] === "-old" ? `age${what}` : TIME_UNIT.test(unit) ? `duration${what}` : `${unit}s${what}`;
+        const what =
+          counted.text === "" ? "" : /^\p{Lu}/u.test(counted.text) ? ` of ${counted.text}` : ` of the ${counted.text}`;
+        const old = /old$/.test(hyphened[2] ?? "");
+        counts = old
+          ? `age${what}`
+          : TIME_UNIT.test(unit)
+            ? `duration${what}`
+            : MEMBERS.test(unit)
+              ? `members${what}`
+              : `${unit}s${what}`;
+        if (old) unit = "years";
+        else if (MEMBERS.test(unit)) unit = "members";
         if (counted.text === "") notes.push("what the measure is of was not found after it: check the label");
         pattern = "figure-hyphened-measure";
       } else {
@@ -666,10 +777,20 @@ export const findFigures = (
             pattern = "figure-counted-before";
           }
         }
-        if (counts === "" && (hit.percent || hit.currency)) {
-          // "a 14 per cent pay rise ... has offered 6 per cent": what the figure before it with this unit counts.
+        if (counts === "") {
+          // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five":
+          // what the figure before it with this unit counts (any unit within the sentence).
           const previous = figures.findLast(
-            (f) => f.unit === unit && f.counts !== "" && sentence.start - f.end < 600 && f.start < start,
+            (f) =>
+              f.start < start &&
+              f.counts !== "" &&
+              f.later === undefined &&
+              ((hit.percent || money ? f.unit === unit && sentence.start - f.end < 600 : false) ||
+                (!hit.percent &&
+                  !money &&
+                  f.start >= sentence.start &&
+                  f.unit !== "share" &&
+                  ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart)))),
           );
           if (previous) {
             counts = previous.counts;
@@ -678,16 +799,14 @@ export const findFigures = (
           }
         }
       }
-      if (!hit.percent && !hit.currency && !hyphened && counts === "") return;
+      if (!hit.percent && !money && !hyphened && counts === "") return;
       if (owner && !hyphened) {
-        counts = `${owner.name}'s ${counts || "total"}`.trim();
+        counts = `${owner.written} ${counts || "total"}`.trim();
         pattern = inList ? "figure-possessive-list" : "figure-possessive";
       }
       if (earlier) {
         pattern = "figure-range-from-to";
-        notes.push(
-          `the earlier value, ${text.slice(qualifierStart(earlier), earlier.end)}, is noted here, not drafted: add it as a value of its own with the date it was given`,
-        );
+        notes.push(`the later of two values given ("${text.slice(qualifierStart(earlier), earlier.end)}" before it)`);
       } else if (pattern === "figure-number") {
         pattern = hit.unsureScale
           ? "figure-scaled-number"
@@ -695,7 +814,7 @@ export const findFigures = (
             ? "figure-scaled-number"
             : hit.percent
               ? "figure-percentage"
-              : hit.currency
+              : money
                 ? "figure-money"
                 : hit.isWord
                   ? "figure-number-words"
@@ -712,12 +831,17 @@ export const findFigures = (
       // A precise number again ("224 people" ... "224 abductees") is the same count in other words.
       if (figures.some((f) => f.value === hit.value && (f.unit === unit || (hit.value > 20 && hit.value % 10 !== 0))))
         return;
-      const spanStart = Math.min(wordingStart, owner?.start ?? wordingStart, earlierStart ?? wordingStart);
+      const spanStart = Math.min(
+        wordingStart,
+        owner?.start ?? wordingStart,
+        earlierStart ?? wordingStart,
+        excerptFrom ?? wordingStart,
+      );
       const spanEnd = Math.max(wordingEnd, earlier?.end ?? wordingEnd);
       const clause = clauseAround(text, { start: spanStart, end: spanEnd }, sentence);
       const excerpt =
         excerptEnd > clause.end && excerptEnd - clause.start <= 250 ? { start: clause.start, end: excerptEnd } : clause;
-      figures.push({
+      const figure: FigureCandidate = {
         start: wordingStart,
         end: wordingEnd,
         value: hit.value,
@@ -731,7 +855,26 @@ export const findFigures = (
           ? { value: earlier.value, wording: text.slice(qualifierStart(earlier), earlier.end) }
           : undefined,
         drafted: { pattern, note: notes.length > 0 ? notes.join("; ") : undefined },
-      });
+      };
+      figures.push(figure);
+      // The earlier value too, of the same quantity: "from 66" in "rose from 66 to 68".
+      if (earlier && earlierIndex !== undefined) {
+        const earlierWording = text.slice(qualifierStart(earlier), earlier.end);
+        figures.push({
+          ...figure,
+          start: qualifierStart(earlier),
+          end: earlier.end,
+          value: earlier.value,
+          qualifier: detectQualifier(earlierWording),
+          wording: earlierWording,
+          earlier: undefined,
+          later: { value: hit.value, wording },
+          drafted: {
+            pattern: "figure-range-from-to",
+            note: `the earlier of two values given ("${wording}" after it): the article does not say when it counted`,
+          },
+        });
+      }
     });
 
     // Shares in words: "a third of", "one sixtieth of", "two-thirds of", "over half the", "one in five".

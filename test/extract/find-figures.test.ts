@@ -7,6 +7,8 @@
 import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/extract-article.js";
+import { findFigures } from "../../src/extract/find-figures.js";
+import { joinBrokenSentences } from "../../src/extract/join-sentences.js";
 
 const figuresOf = (...lines: string[]) => {
   const text = ["Headline", ...lines].join("\n");
@@ -18,6 +20,7 @@ const figuresOf = (...lines: string[]) => {
     excerpt: text.slice(f.excerpt.start, f.excerpt.end),
     according: f.according,
     earlier: f.earlier,
+    later: f.later,
     pattern: f.drafted?.pattern,
     note: f.drafted?.note,
   }));
@@ -48,29 +51,37 @@ describe("scaled numbers", () => {
 });
 
 describe("two values of one quantity", () => {
-  it('drafts "rose from 66 to 68" as the later value, with the earlier one noted and both in the excerpt', () => {
-    const [toll, membership] = figuresOf(
+  it('drafts "rose from 66 to 68" as two values of one quantity, linked, both in one excerpt', () => {
+    const [from66, to68, to412, from430] = figuresOf(
       "The death toll rose from 66 to 68 on Monday.",
       "Membership of the club fell to 412 from 430, and 90 staff left.",
     );
-    expect(toll).toMatchObject({
+    expect(from66).toMatchObject({
+      value: 66,
+      wording: "66",
+      counts: "death toll",
+      later: { value: 68, wording: "68" },
+      excerpt: "The death toll rose from 66 to 68 on Monday",
+      pattern: "figure-range-from-to",
+    });
+    expect(from66?.note).toMatch(/earlier of two values .* does not say when it counted/);
+    expect(to68).toMatchObject({
       value: 68,
-      wording: "68",
       counts: "death toll",
       earlier: { value: 66, wording: "66" },
       excerpt: "The death toll rose from 66 to 68 on Monday",
       pattern: "figure-range-from-to",
     });
-    expect(toll?.note).toMatch(/earlier value, 66, is noted here/);
-    expect(membership).toMatchObject({ value: 412, counts: "Membership of the club", earlier: { value: 430 } });
+    expect(to412).toMatchObject({ value: 412, counts: "Membership of the club", earlier: { value: 430 } });
+    expect(from430).toMatchObject({ value: 430, later: { value: 412 } });
   });
 
-  it('reads "68, up from 66" the same way, and "from 5 to 12" without a change as two numbers', () => {
+  it('reads "68, up from 66" the same way, and "from 5 to 12" without a change as two numbers of their own', () => {
     const figures = figuresOf("Sales reached 2.7m copies, up from 2.1m.", "Children aged from 5 to 12 years attend.");
     expect(figures[0]).toMatchObject({ value: 2_700_000, earlier: { value: 2_100_000, wording: "2.1m" } });
     expect(figures[0]?.excerpt).toBe("Sales reached 2.7m copies, up from 2.1m");
-    expect(figures.some((f) => f.value === 2_100_000)).toBe(false);
-    expect(figures.filter((f) => f.earlier !== undefined)).toHaveLength(1);
+    expect(figures[1]).toMatchObject({ value: 2_100_000, later: { value: 2_700_000 } });
+    expect(figures.filter((f) => f.earlier !== undefined || f.later !== undefined)).toHaveLength(2);
   });
 });
 
@@ -170,5 +181,51 @@ describe("who gives a figure", () => {
       "Some 70 ferries were cancelled, said the Port Authority.",
     );
     expect(figures.map((f) => f.according)).toEqual(["Border Agency", "UN", "health ministry", "Port Authority"]);
+  });
+});
+
+describe("money and measures as wire copy writes them", () => {
+  it("reads a currency named after the number, digit fractions, pct and hyphened members and ages", () => {
+    const figures = figuresOf(
+      "The airline lost its share capital of 3.8 billion rupees and losses of up to 265 mln U.S. Dlrs.",
+      "Its stock fell 3/8 to 3-1/2, a 9.7 pct drop, while the 9/11 fund ran 24/7.",
+      "A three-man commission questioned the 76-year old chairman.",
+    );
+    expect(figures.map((f) => [f.value, f.wording, f.counts])).toEqual([
+      [3_800_000_000, "3.8 billion", "share capital"],
+      [265_000_000, "up to 265 mln", "losses"],
+      [0.375, "3/8", "stock"],
+      [3.5, "3-1/2", "stock"],
+      [9.7, "9.7 pct", "drop"],
+      [3, "three-man", "members of the commission"],
+      [76, "76-year old", "age of the chairman"],
+    ]);
+  });
+});
+
+describe("hard-wrapped wire copy", () => {
+  it("keeps a number's scale and what it counts across a line break inside a sentence", () => {
+    const text = [
+      "    COLOMBO, June 18 - The panel said the cumulative losses of the",
+      "state airline would reach 7.7",
+      "billion rupees by the end of the year.",
+      "",
+      "    Staff numbers fell.",
+    ].join("\n");
+    // The lines as a segmenter may hand them over, one sentence each.
+    let at = 0;
+    const lines = text.split("\n").flatMap((line) => {
+      const start = text.indexOf(line, at);
+      at = start + line.length;
+      const lead = line.length - line.trimStart().length;
+      return line.trim() === "" ? [] : [{ start: start + lead, end: start + line.length }];
+    });
+    expect(joinBrokenSentences(text, lines).map((s) => text.slice(s.start, s.end).replace(/\s+/g, " "))).toEqual([
+      "COLOMBO, June 18 - The panel said the cumulative losses of the state airline would reach 7.7 billion rupees by the end of the year.",
+      "Staff numbers fell.",
+    ]);
+    expect(findFigures(text, lines).map((f) => [f.value, f.unit, f.counts])).toEqual([
+      [7_700_000_000, "rupees", "cumulative losses of the state airline"],
+    ]);
   });
 });
