@@ -18,7 +18,7 @@
 // English only: the package's main entry builds the parsers of every language it knows.
 
 import type * as Chrono from "chrono-node/en";
-import { type Tense, tenseAround } from "../text/clause-tense.js";
+import { type Tense, tenseOfDate } from "../text/clause-tense.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
@@ -156,7 +156,6 @@ export const findEvents = (
   for (const sentence of joinBrokenSentences(text, sentences)) {
     const body = text.slice(sentence.start, sentence.end);
     const found: Found[] = [];
-    const unquoted = body.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
     const add = (f: Found): void => {
       if (found.some((g) => f.start < g.end && g.start < f.end)) return;
       // "today, Thursday": one date in two words.
@@ -179,18 +178,7 @@ export const findEvents = (
       let wordEnd = wordStart + words.length;
       const before = text.slice(sentence.start, wordStart);
       const after = text.slice(wordEnd, sentence.end);
-      // A date naming a happening before a noun ("after the weekend breakdown of talks", "the March 11 bombing")
-      // is past, whatever its clause's tense, unless the words before it look ahead ("ahead of the Sunday vote").
-      const namesNoun =
-        /\bthe\s+$/i.test(before) &&
-        /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after);
-      const tense: Tense = namesNoun
-        ? /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting)\s+the\s+$/i.test(
-            before,
-          )
-          ? "future"
-          : "past"
-        : tenseAround(unquoted, result.index, words.length);
+      const tense = tenseOfDate(body, result.index, words.length);
       const start = result.start;
       const date = start.date();
       const unit = /\b(second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b/.exec(lower)?.[1];

@@ -54,3 +54,26 @@ export const tenseAround = (sentence: string, at: number, length: number): Tense
   const clause = `${sentence.slice(start, at)} ${sentence.slice(at + length, end)}`;
   return tenseOf(clause);
 };
+
+/**
+ * The tense a date's words take from where they stand in a sentence: a date naming a happening before
+ * a noun ("after the weekend breakdown of talks", "the March 11 bombing") is past whatever its clause's
+ * tense, unless the words before it look ahead ("ahead of the Sunday vote"); any other takes its
+ * clause's tense, quoted words left out.
+ */
+export const tenseOfDate = (sentence: string, at: number, length: number): Tense => {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + length);
+  if (
+    /\bthe\s+$/i.test(before) &&
+    /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)
+  ) {
+    return /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting)\s+the\s+$/i.test(
+      before,
+    )
+      ? "future"
+      : "past";
+  }
+  const unquoted = sentence.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
+  return tenseAround(unquoted, at, length);
+};
