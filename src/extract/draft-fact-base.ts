@@ -222,8 +222,11 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
       const actors = [
         ...new Set(event.actors.map((a) => actorIds.get(a)).filter((id): id is string => id !== undefined)),
       ];
+      // An id states no date the draft is not sure of: none for an approximate date or one with a note.
+      const sure = !event.date.endsWith("~") && event.drafted?.note === undefined;
+      const what = slug(words(excerpt.replace(/^[^\p{L}]+/u, ""), 4), 30);
       out.timeline.push({
-        id: uniqueId(`e-${event.date.replace("~", "")}-${slug(words(excerpt.replace(/^[^\p{L}]+/u, ""), 4), 30)}`),
+        id: uniqueId(sure ? `e-${event.date}-${what}` : `e-${what}`),
         date: event.date,
         date_wording: event.wording,
         status: event.status === "planned" ? "planned" : undefined,
@@ -236,6 +239,8 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
 
     // Figures: one per thing counted; the same count in another article adds an observation.
     for (const figure of extraction.figures) {
+      // The earlier of two values of one quantity ("rose from 66 to 68") is a value of the later one's figure.
+      if (figure.later !== undefined) continue;
       const excerpt = text.slice(figure.excerpt.start, figure.excerpt.end);
       const seen = [...existing.figures, ...out.figures].some((f) =>
         f.observations.some(
@@ -258,6 +263,7 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         value: figure.value,
         qualifier: figure.qualifier === "exactly" ? undefined : figure.qualifier,
         wording: figure.wording,
+        according_to: figure.according,
         as_of:
           dated &&
           /^\d{4}-\d{2}-\d{2}/.test(dated.date) &&
@@ -266,6 +272,34 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
             : published,
         cite: [{ source: sourceId, excerpt }],
       };
+      // "rose from 66 to 68": the earlier value given too, as of the same publication; when it counted is
+      // not written, so its counts_as_of is left for the editor, and the note says so.
+      const earlier = figure.earlier
+        ? extraction.figures.find(
+            (f) => f.later?.value === figure.value && f.value === figure.earlier?.value && f.excerpt.start === figure.excerpt.start,
+          )
+        : undefined;
+      const observations = earlier
+        ? [
+            {
+              ...observation,
+              cite: observation.cite.map((c) => ({ ...c })),
+              value: earlier.value,
+              qualifier: earlier.qualifier === "exactly" ? undefined : earlier.qualifier,
+              wording: earlier.wording,
+            },
+            observation,
+          ]
+        : [observation];
+      const drafted = earlier
+        ? {
+            pattern: figure.drafted?.pattern ?? "figure-range-from-to",
+            note: [
+              `two values of one quantity: ${earlier.wording}, then ${figure.wording}; the article does not say when ${earlier.wording} counted: give it counts_as_of`,
+              ...(figure.drafted?.note ?? "").split("; ").filter((n) => n !== "" && !n.startsWith("the later of")),
+            ].join("; "),
+          }
+        : figure.drafted;
       // Each count is its own figure: whether two counts are one series is the editor's call.
       const key = slug(figure.counts, 30);
       out.figures.push({
@@ -273,8 +307,8 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         label: capitalise(figure.counts),
         counts: figure.counts,
         unit: figure.unit || "items",
-        observations: [observation],
-        draft: draftMark(figure.drafted),
+        observations,
+        draft: draftMark(drafted),
       });
     }
 

@@ -824,7 +824,7 @@ export const findFigures = (
       if (counts === "") {
         counts = unit;
         notes.push("what it counts was not found near the number: check the label");
-      }
+      } else if (unit === "") notes.push("the unit is not written next to the number: give it");
       const wordingEnd = hyphened ? end + hyphened[0].length : trailing ? restStart : end;
       const wording = text.slice(wordingStart, wordingEnd).trim();
       // The same number of the same thing again: listed once.
