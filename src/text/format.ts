@@ -9,6 +9,7 @@ export const QUALIFIER_LABEL: Record<Qualifier, string> = {
   nearly: "nearly",
   about: "about",
   less_than: "fewer than",
+  up_to: "up to",
 };
 
 /** A number as the brief prints it everywhere: British grouping, every decimal the source gave. */
