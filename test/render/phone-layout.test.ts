@@ -8,10 +8,24 @@
  */
 import type { Page } from "puppeteer";
 import { expect, it } from "vitest";
+import { PAGE_MARGINS } from "../../src/print/print-pdf.js";
 import { describeWithBrowser } from "../helpers.js";
 import { type BriefHtmlOptions, briefHtml, buildableFixtures } from "./render-fixture.js";
 
 const WIDTHS = [320, 360, 390, 414, 768, 1280] as const;
+/** The width of the content of an A4 and a Letter page, in CSS px: the paper less the PDF's side margins. */
+const PRINT_WIDTHS = [
+  ["A4 print", 210],
+  ["Letter print", 215.9],
+].map(
+  ([paper, mm]) =>
+    [
+      paper as string,
+      Math.floor(
+        ((mm as number) - Number.parseFloat(PAGE_MARGINS.left) - Number.parseFloat(PAGE_MARGINS.right)) * (96 / 25.4),
+      ),
+    ] as const,
+);
 /** Below this width (40rem), tables are stacked. */
 const STACKED_BELOW = 640;
 
@@ -104,7 +118,7 @@ describeWithBrowser("the brief on phones and desktops", (testBrowser) => {
   it.each(
     BRIEFS.map(([file, options]) => [`${file}${options.changes ? " with a long change panel" : ""}`, file, options]),
   )(
-    "%s: no overflow, no word broken, no overprint, tables stacked on phones (320 to 1280 px)",
+    "%s: no overflow, no word broken, no overprint, tables stacked on phones (320 to 1280 px, and in print)",
     async (_name, file, options) => {
       const page = await browser().newPage();
       try {
@@ -115,9 +129,15 @@ describeWithBrowser("the brief on phones and desktops", (testBrowser) => {
         for (const width of WIDTHS) {
           for (const problem of await problemsAt(page, width)) problems.push(`${width} px: ${problem}`);
         }
-        expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);
         // After each section, a way back to the contents.
-        expect(await page.evaluate(NO_WAY_BACK)).toEqual([]);
+        const noWayBack = await page.evaluate(NO_WAY_BACK);
+        // And on paper (the print stylesheet, at the width of an A4 and a Letter page's content).
+        await page.emulateMediaType("print");
+        for (const [paper, width] of PRINT_WIDTHS) {
+          for (const problem of await problemsAt(page, width)) problems.push(`${paper}: ${problem}`);
+        }
+        expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);
+        expect(noWayBack).toEqual([]);
       } finally {
         await page.close();
       }
