@@ -8,10 +8,18 @@ export interface CiteMark {
   readonly number: number;
   /** The excerpt that supports the claim in the source list, or the source entry itself. */
   readonly anchor: string;
+  /** The mark's accessible name: which source it is ("source 2: Alba Gazette"). */
+  readonly label: string;
   /** The excerpt, shown as a tooltip on screen. */
   readonly title: string | null;
   /** Added by `extract --into` to a reviewed item and not yet reviewed (shown only with --include-drafts). */
   readonly draft: boolean;
+}
+
+/** A claim of the brief, as a link back to it from an excerpt it cites: "Position: Hamas, 7 January 2025". */
+export interface ClaimLink {
+  readonly anchor: string;
+  readonly label: string;
 }
 
 /** A link to the "Where sources differ" entry about an item. */
@@ -20,6 +28,7 @@ export interface DiffersMark {
 }
 
 export interface KeyPointView {
+  readonly anchor: string;
   readonly text: string;
   readonly cites: CiteMark[];
 }
@@ -258,7 +267,19 @@ export interface DisagreementView {
   readonly revision: boolean;
   readonly subject: string;
   readonly itemAnchor: string;
-  readonly sides: { readonly text: string; readonly date: string | null; readonly cites: CiteMark[] }[];
+  readonly sides: DisagreementSideView[];
+  /** Both sides come from the same sources (two passages of one article): said in the caption. */
+  readonly sameSources: boolean;
+}
+
+export interface DisagreementSideView {
+  /** A revision's side: "Earlier count" or "Revised count"; null otherwise. */
+  readonly heading: string | null;
+  /** Who gives this version, by source: "Source 4: Alba Gazette". */
+  readonly label: string;
+  readonly text: string;
+  readonly date: string | null;
+  readonly cites: CiteMark[];
 }
 
 export interface QuoteView {
@@ -271,6 +292,8 @@ export interface QuoteView {
   readonly text: string;
   /** A paraphrase: the source reports the words without quoting them, printed without quotation marks. */
   readonly reported: boolean;
+  /** A quotation of one word: printed in the line of its attribution, not as a block quote. */
+  readonly inline: boolean;
   readonly date: string;
   readonly dateWording: string | null;
   readonly context: string | null;
@@ -296,11 +319,19 @@ export interface SourceView {
   readonly translated: boolean;
   readonly url: string | null;
   readonly file: string;
-  readonly excerpts: { readonly anchor: string; readonly text: string }[];
+  /** The excerpts cited, each with the claims that cite it (a link back to each). */
+  readonly excerpts: { readonly anchor: string; readonly text: string; readonly claims: ClaimLink[] }[];
   /** How many items of the brief cite this source. */
   readonly reliedOnBy: number;
   /** "Cited by 12 items of this brief" */
   readonly reliance: string;
+}
+
+/** One kind of stance mark, in the legend under the positions: its look, its stances, what they share. */
+export interface StanceLegendView {
+  readonly stances: { readonly stance: string; readonly stanceClass: string }[];
+  /** "against", "in favour or open to it", ... */
+  readonly meaning: string;
 }
 
 export interface BriefCounts {
@@ -398,6 +429,8 @@ export interface BriefView {
   readonly timeline: TimelineYearView[];
   readonly positionGroups: PositionGroupView[];
   readonly matrix: MatrixView | null;
+  /** What the stance marks' looks mean, for the stances the brief uses; empty when it has no positions. */
+  readonly stanceLegend: StanceLegendView[];
   readonly figures: FigureView[];
   readonly quotes: QuoteView[];
   readonly disagreements: DisagreementView[];

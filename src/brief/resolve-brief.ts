@@ -20,7 +20,9 @@ import type {
   BriefView,
   ChangesView,
   ChangeView,
+  CiteMark,
   DiffersMark,
+  DisagreementSideView,
   DisagreementView,
   FigureView,
   KeyFigureView,
@@ -34,8 +36,9 @@ import type {
   WordView,
 } from "./brief-view.js";
 import { CitationNumbers } from "./citation-numbers.js";
+import { curlOptional, curlQuotes } from "./curl-quotes.js";
 import { figureChart } from "./figure-chart.js";
-import { compareText, STANCE_LABEL, scriptText } from "./labels.js";
+import { compareText, STANCE_LABEL, scriptText, stanceLegend } from "./labels.js";
 import { resolveMatrix } from "./resolve-matrix.js";
 import {
   type Change,
@@ -88,6 +91,9 @@ const describeGap = (days: number): string => {
   return `About ${months} month${months === 1 ? "" : "s"} with no event in the sources`;
 };
 
+/** A quotation of one word (punctuation included): printed inline. */
+const ONE_WORD = /^\s*\S+\s*$/u;
+
 /** Tables up to this many rows are kept on one page. */
 const KEEP_TOGETHER_ROWS = 8;
 
@@ -107,15 +113,26 @@ const observationView = (o: Observation, cites: ObservationView["cites"]): Obser
     value: formatNumber(o.value),
     qualifier: qualifier === "" ? null : qualifier,
     display: display(o),
-    wording: o.wording ?? null,
+    wording: curlOptional(o.wording, { nested: true }),
     asOf: formatDate(o.as_of),
     asOfIso: o.as_of,
     countsAsOf: o.counts_as_of === undefined ? null : formatDate(o.counts_as_of),
     countsAsOfIso: o.counts_as_of?.replace("~", "") ?? null,
-    accordingTo: o.according_to ?? null,
+    accordingTo: curlOptional(o.according_to),
     cites,
     draft: o.draft !== undefined,
   };
+};
+
+/** "4", "4 and 5", "1, 4 and 5" */
+const listNumbers = (numbers: readonly number[]): string =>
+  numbers.length < 2 ? numbers.join("") : `${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}`;
+
+/** A version's sources, as the columns of "Where sources differ" name them: "Sources 4 and 5: Alba Gazette; Coastal Radio". */
+const sourcesLabel = (marks: readonly CiteMark[], outlets: readonly string[]): string => {
+  const numbers = marks.map((m) => m.number);
+  const which = numbers.length === 1 ? `Source ${numbers[0]}` : `Sources ${listNumbers(numbers)}`;
+  return `${which}: ${[...new Set(outlets)].map((o) => curlQuotes(o)).join("; ")}`;
 };
 
 /**
@@ -203,6 +220,10 @@ export const changeWhere = (c: Change): string | null => {
   return where === "" ? null : where;
 };
 
+/**
+ * The fact base's words as they changed, its quotation marks as written (the panel is a record of
+ * the YAML's edits: a change of marks stays visible).
+ */
 const words = (segments: readonly Segment[]): WordView[] => segments.map((w) => ({ text: w.text, changed: w.changed }));
 
 const changesView = (changes: Changes, snapshot: EditionSnapshot): ChangesView => {
@@ -278,6 +299,7 @@ export const resolveEdition = (
   const outlet = (source: string): string => catalog.get(source)?.outlet ?? source;
   const actors = new Map((fb.actors ?? []).map((a) => [a.id, a]));
   const nameOf = (id: string): string => actors.get(id)?.name ?? id;
+  const displayName = (id: string): string => curlQuotes(nameOf(id));
 
   // Where sources differ: one anchor per disagreement, and a mark on the item it concerns.
   const disagreements = options.disagreements ?? [];
@@ -296,9 +318,14 @@ export const resolveEdition = (
 
   // Render order: key points, key figures, actors, timeline, positions, matrix, figures, quotes, differences.
   const keyPoints = (fb.key_points ?? []).map((k, i) => ({
-    text: k.text,
-    cites: numbers.mark(k.cite, `key-point-${i}`),
+    anchor: `key-point-${i + 1}`,
+    text: curlQuotes(k.text),
+    cites: numbers.mark(k.cite, { anchor: `key-point-${i + 1}`, label: `Key point ${i + 1}` }),
   }));
+  const figureClaim = (figure: { id: string; label: string }) => ({
+    anchor: `figure-${figure.id}`,
+    label: `Figure: ${curlQuotes(figure.label)}`,
+  });
 
   // A figure's values quantity by quantity; its trend and chart join only its series (never the
   // values of one revised quantity: see figure-quantities.ts).
@@ -319,15 +346,15 @@ export const resolveEdition = (
   const chosen = flagged.length > 0 ? flagged : figureData.filter((d) => d.figure.key !== false).slice(0, 4);
   const keyFigures: KeyFigureView[] = chosen.map(({ figure, observations, latestQuantity, change }) => {
     const latest = observations.at(-1) as Observation;
-    const cites = numbers.mark(latest.cite, `figure-${figure.id}`);
+    const cites = numbers.mark(latest.cite, figureClaim(figure));
     return {
-      label: figure.label,
+      label: curlQuotes(figure.label),
       anchor: `figure-${figure.id}`,
-      unit: figure.unit,
+      unit: curlQuotes(figure.unit),
       latest: observationView(latest, []),
       change,
       revision: revisionOf(latestQuantity, outlet, (o) =>
-        o === latest ? cites : numbers.mark(o.cite, `figure-${figure.id}`),
+        o === latest ? cites : numbers.mark(o.cite, figureClaim(figure)),
       ),
       cites,
       // The value on page one is a draft when the figure is, or when its latest value is.
@@ -362,11 +389,11 @@ export const resolveEdition = (
           id: a.id,
           anchor: `actor-${a.id}`,
           draft: a.draft !== undefined,
-          name: a.name,
-          aliases: (a.aliases ?? []).map(scriptText),
-          affiliation: a.affiliation === undefined ? null : nameOf(a.affiliation),
+          name: curlQuotes(a.name),
+          aliases: (a.aliases ?? []).map((alias) => scriptText(curlQuotes(alias))),
+          affiliation: a.affiliation === undefined ? null : displayName(a.affiliation),
           affiliationAnchor: a.affiliation === undefined ? null : `actor-${a.affiliation}`,
-          description: a.description ?? null,
+          description: curlOptional(a.description),
           roles: [],
           cites: [],
           differs: differs(a.id),
@@ -379,13 +406,14 @@ export const resolveEdition = (
   for (const view of actorGroups.flatMap((g) => g.actors)) {
     const actor = actors.get(view.id);
     if (!actor) continue;
-    view.cites = numbers.mark(actor.cite, `actor-${actor.id}`);
+    const claim = { anchor: `actor-${actor.id}`, label: `Actor: ${view.name}` };
+    view.cites = numbers.mark(actor.cite, claim);
     view.roles = [...(actor.roles ?? [])]
       .sort((a, b) => compareDates(a.as_of, b.as_of))
       .map((r) => ({
-        title: r.title,
+        title: curlQuotes(r.title),
         asOf: formatDate(r.as_of),
-        cites: numbers.mark(r.cite, `actor-${actor.id}`),
+        cites: numbers.mark(r.cite, claim),
         draft: r.draft !== undefined,
       }));
   }
@@ -418,17 +446,17 @@ export const resolveEdition = (
       date: formatDate(e.date),
       dateIso: e.date.replace("~", ""),
       approximate: e.date.endsWith("~") || range.precision !== "day",
-      dateWording: e.date_wording ?? null,
+      dateWording: curlOptional(e.date_wording, { nested: true }),
       status: status === "happened" ? null : status,
-      text: e.text,
-      actors: (e.actors ?? []).map((id) => ({ name: nameOf(id), anchor: `actor-${id}` })),
-      cites: numbers.mark(e.cite, `event-${e.id}`),
+      text: curlQuotes(e.text),
+      actors: (e.actors ?? []).map((id) => ({ name: displayName(id), anchor: `actor-${id}` })),
+      cites: numbers.mark(e.cite, { anchor: `event-${e.id}`, label: `Event: ${formatDate(e.date)}` }),
     });
   }
 
   const positionGroups: PositionGroupView[] = (fb.questions ?? [])
     .map((q) => ({
-      label: q.label,
+      label: curlQuotes(q.label),
       positions: (fb.positions ?? [])
         .filter((p) => p.question === q.id)
         .sort((a, b) => compareText(nameOf(a.party), nameOf(b.party)) || compareDates(a.as_of, b.as_of))
@@ -436,23 +464,26 @@ export const resolveEdition = (
           anchor: `position-${p.id}`,
           draft: p.draft !== undefined,
           mark: mark(p.id),
-          party: nameOf(p.party),
+          party: displayName(p.party),
           partyAnchor: `actor-${p.party}`,
           stance: STANCE_LABEL[p.stance],
           stanceClass: `stance-${p.stance}`,
-          text: p.text,
+          text: curlQuotes(p.text),
           asOf: formatDate(p.as_of),
-          cites: numbers.mark(p.cite, `position-${p.id}`),
+          cites: numbers.mark(p.cite, {
+            anchor: `position-${p.id}`,
+            label: `Position: ${displayName(p.party)} (${STANCE_LABEL[p.stance].toLowerCase()}), ${formatDate(p.as_of)}`,
+          }),
         })),
     }))
     .filter((g) => g.positions.length > 0)
     .map((g) => ({ ...g, keepTogether: g.positions.length <= KEEP_TOGETHER_ROWS }));
 
-  const matrix = resolveMatrix(fb, numbers, nameOf);
+  const matrix = resolveMatrix(fb, numbers, displayName);
 
   const figures: FigureView[] = figureData.map(
     ({ figure, observations, quantities, series, latestQuantity, change }) => {
-      const marks = new Map(observations.map((o) => [o, numbers.mark(o.cite, `figure-${figure.id}`)]));
+      const marks = new Map(observations.map((o) => [o, numbers.mark(o.cite, figureClaim(figure))]));
       const marksOf = (o: Observation) => marks.get(o) ?? [];
       const views = observations.map((o) => observationView(o, marksOf(o)));
       const chart = figureChart(
@@ -464,9 +495,9 @@ export const resolveEdition = (
         id: figure.id,
         anchor: `figure-${figure.id}`,
         draft: figure.draft !== undefined,
-        label: figure.label,
-        counts: figure.counts,
-        unit: figure.unit,
+        label: curlQuotes(figure.label),
+        counts: curlQuotes(figure.counts),
+        unit: curlQuotes(figure.unit),
         historical: figure.historical === true,
         latest: views.at(-1) as ObservationView,
         change,
@@ -489,19 +520,23 @@ export const resolveEdition = (
     .sort((a, b) => compareDates(a.date, b.date))
     .map((q) => {
       const variant = q.variant_of === undefined ? undefined : quoteIds.get(q.variant_of);
+      const speaker = q.speaker === undefined ? "Unattributed" : displayName(q.speaker);
+      const reported = q.paraphrase === true;
       return {
         id: q.id,
         anchor: `quote-${q.id}`,
         draft: q.draft !== undefined,
-        speaker: q.speaker === undefined ? "Unattributed" : nameOf(q.speaker),
+        speaker,
         speakerAnchor: q.speaker === undefined ? null : `actor-${q.speaker}`,
-        text: q.text,
-        reported: q.paraphrase === true,
+        // Printed inside quotation marks, unless it is reported speech.
+        text: curlQuotes(q.text, { nested: !reported }),
+        reported,
+        inline: !reported && ONE_WORD.test(q.text),
         date: formatDate(q.date),
-        dateWording: q.date_wording ?? null,
-        context: q.context ?? null,
+        dateWording: curlOptional(q.date_wording, { nested: true }),
+        context: curlOptional(q.context),
         variantOf: variant === undefined ? null : { anchor: `quote-${variant.id}` },
-        cites: numbers.mark(q.cite, `quote-${q.id}`),
+        cites: numbers.mark(q.cite, { anchor: `quote-${q.id}`, label: `Quote: ${speaker}, ${formatDate(q.date)}` }),
         differs: differs(q.id),
         mark: mark(q.id),
       };
@@ -512,14 +547,28 @@ export const resolveEdition = (
     if (d.kind === "figure" || d.kind === "revision") return `figure-${d.itemId}`;
     return `quote-${d.itemId}`;
   };
-  const disagreementViews: DisagreementView[] = disagreements.map((d, i) => ({
-    anchor: `differs-${i + 1}`,
-    kind: DISAGREEMENT_KIND[d.kind],
-    revision: d.kind === "revision",
-    subject: d.subject.charAt(0).toUpperCase() + d.subject.slice(1),
-    itemAnchor: anchorOf(d),
-    sides: d.sides.map((side) => ({ text: side.text, date: side.date, cites: numbers.mark(side.sources) })),
-  }));
+  const disagreementViews: DisagreementView[] = disagreements.map((d, i) => {
+    const revision = d.kind === "revision";
+    const sources = d.sides.map((side) => [...side.sources].sort().join("|"));
+    return {
+      anchor: `differs-${i + 1}`,
+      kind: DISAGREEMENT_KIND[d.kind],
+      revision,
+      subject: curlQuotes(d.subject.charAt(0).toUpperCase() + d.subject.slice(1)),
+      itemAnchor: anchorOf(d),
+      sides: d.sides.map((side, n): DisagreementSideView => {
+        const cites = numbers.mark(side.sources);
+        return {
+          heading: revision ? (n === 0 ? "Earlier count" : "Revised count") : null,
+          label: sourcesLabel(cites, side.sources.map(outlet)),
+          text: curlQuotes(side.text),
+          date: side.date,
+          cites,
+        };
+      }),
+      sameSources: !revision && new Set(sources).size === 1,
+    };
+  });
 
   const sources = numbers.sources(catalog);
   const snapshot = takeSnapshot(fb, catalog, numbers.numbering());
@@ -547,8 +596,8 @@ export const resolveEdition = (
     .map(({ title, anchor }) => ({ title, anchor, page: "", changes: anchor === "changes" }));
   const view: BriefView = {
     lang: fb.lang ?? "en",
-    title: fb.title,
-    desk: fb.desk ?? null,
+    title: curlQuotes(fb.title),
+    desk: curlOptional(fb.desk),
     edition: fb.edition ?? null,
     drafts: (() => {
       const n = countDrafts(fb);
@@ -556,7 +605,7 @@ export const resolveEdition = (
     })(),
     asOf: formatDate(fb.as_of),
     asOfIso: fb.as_of,
-    summary: fb.summary,
+    summary: curlQuotes(fb.summary),
     changes: changesShown,
     firstEdition: options.previous === null,
     keyPoints,
@@ -566,6 +615,7 @@ export const resolveEdition = (
     timeline,
     positionGroups,
     matrix,
+    stanceLegend: stanceLegend((fb.positions ?? []).map((p) => p.stance)),
     figures,
     quotes,
     disagreements: disagreementViews,

@@ -158,10 +158,23 @@ describe("where sources differ", () => {
         subject: "Boats seized",
         itemAnchor: "figure-boats",
         sides: [
-          // y is source 1: the key-figures panel on page one cites it first.
-          { text: "12", date: "1 January 2024", cites: [expect.objectContaining({ number: 2, anchor: "source-2" })] },
-          { text: "14", date: "2 January 2024", cites: [expect.objectContaining({ number: 1, anchor: "source-1" })] },
+          // y is source 1: the key-figures panel on page one cites it first. Each side is named by its sources.
+          {
+            heading: null,
+            label: "Source 2: O",
+            text: "12",
+            date: "1 January 2024",
+            cites: [expect.objectContaining({ number: 2, anchor: "source-2", label: "source 2: O" })],
+          },
+          {
+            heading: null,
+            label: "Source 1: O",
+            text: "14",
+            date: "2 January 2024",
+            cites: [expect.objectContaining({ number: 1, anchor: "source-1", label: "source 1: O" })],
+          },
         ],
+        sameSources: false,
       },
     ]);
     expect(view.figures[0]?.differs).toEqual({ anchor: "differs-1" });

@@ -93,7 +93,9 @@ describe("a revised historical count", () => {
     expect(view.figures.find((f) => f.id === "injured")?.differs).toEqual({ anchor: entry?.anchor });
     const section = between(`<table class="differs-table keep-together" id="${entry?.anchor}">`, "</table>");
     expect(section).toContain('<span class="differs-kind">Revision</span>');
-    expect(section).toContain('<th scope="col">Earlier count</th><th scope="col">Revised count</th>');
+    expect(section).toContain(
+      '<th scope="col">Earlier count<span class="side-source">Source 2: Alba Gazette</span></th><th scope="col">Revised count<span class="side-source">Source 1: Coastal Radio</span></th>',
+    );
     expect(section).toMatch(/more than 40<sup.*?\(4 March 2024\).*31<sup.*?\(19 August 2024\)/s);
   });
 
