@@ -66,12 +66,28 @@ export function renderScalar(value: string, plain = false): string {
   return rendered.includes("\n") ? JSON.stringify(value) : rendered;
 }
 
+/** A scalar as it stands inside a flow collection (where `,`, `[`, `]`, `{`, `}` must be quoted). */
+function renderFlowScalar(value: string | number | boolean, plain = false): string {
+  if (typeof value !== "string") return String(value);
+  if (plain && /^(?:true|false|-?\d{1,15}(?:\.\d{1,6})?)$/.test(value)) return value;
+  const rendered = new Document([value])
+    .toString({ lineWidth: 0, collectionStyle: "flow", flowCollectionPadding: false })
+    .trim();
+  const inner = rendered.slice(1, -1);
+  if (inner.includes("\n")) return JSON.stringify(value);
+  return inner;
+}
+
 /** A value in flow style, on one line: `[a, b]`, `{ source: b, excerpt: "..." }`. */
 export function renderFlow(value: unknown): string {
-  if (typeof value === "string") return renderScalar(value);
-  const rendered = new Document(value).toString({ lineWidth: 0, collectionStyle: "flow" }).trimEnd();
-  if (rendered.includes("\n")) throw new EditError("a value with line breaks cannot be written inline");
-  return rendered;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return renderFlowScalar(value);
+  if (Array.isArray(value)) return `[${value.map(renderFlow).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).map(([k, v]) => `${renderFlowScalar(k)}: ${renderFlow(v)}`);
+    return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
+  }
+  throw new EditError("an empty value cannot be written");
 }
 
 /** Entries of a list in block style, each line indented by `indent` spaces. */
@@ -321,8 +337,16 @@ export class YamlEditor {
     const parentPath = path.slice(0, -1);
     const last = path.at(-1);
     if (last === undefined) throw new EditError("cannot replace the whole document");
+    const parent = parentPath.length === 0 ? this.doc.contents : this.node(parentPath);
+    const inFlow = (isSeq(parent) || isMap(parent)) && parent.flow === true;
     const rendered = (inline: boolean) =>
-      typeof value === "string" ? renderScalar(value, plain) : inline ? renderFlow(value) : "";
+      typeof value === "string"
+        ? inFlow
+          ? renderFlowScalar(value, plain)
+          : renderScalar(value, plain)
+        : inline
+          ? renderFlow(value)
+          : "";
     if (typeof last === "number") {
       const seq = this.seq(parentPath);
       const item = seq.items[last] as Node | undefined;

@@ -1,0 +1,56 @@
+/**
+ * The review page's templates (templates/review/): Handlebars in strict mode
+ * with no helpers and prototype access off, as the brief's; data is only ever
+ * escaped (`{{ }}`). The page's script and stylesheet are static files,
+ * served as they are: the page carries no inline script or style, so its
+ * Content-Security-Policy allows scripts and styles from the page's own
+ * origin only.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { PACKAGE_ROOT } from "../package-info.js";
+import type { ArticleView, FormView, MergeView, PageView } from "./review-view.js";
+
+export interface ReviewPages {
+  page(view: PageView): string;
+  article(view: ArticleView): string;
+  form(view: FormView): string;
+  merge(view: MergeView): string;
+  /** The static files, by their URL path. */
+  readonly files: ReadonlyMap<string, { readonly type: string; readonly body: string }>;
+}
+
+/** templates/review/ of this installation. */
+export const reviewTemplateDir = (): string => path.join(PACKAGE_ROOT, "templates", "review");
+
+const COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, noEscape: false, preventIndent: true } as const;
+const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+
+export async function loadReviewPages(dir: string = reviewTemplateDir()): Promise<ReviewPages> {
+  const read = (name: string) => readFile(path.join(dir, name), "utf8");
+  const [page, article, form, input, cite, merge, script, styles] = await Promise.all(
+    ["page.hbs", "article.hbs", "form.hbs", "input.hbs", "cite.hbs", "merge.hbs", "review.js", "review.css"].map(read),
+  );
+  const { default: handlebars } = await import("handlebars");
+  const hbs = handlebars.create();
+  const compile = <V>(source: string | undefined) => hbs.compile<V>(source ?? "", COMPILE_OPTIONS);
+  hbs.registerPartial("article", compile(article));
+  hbs.registerPartial("input", compile(input));
+  hbs.registerPartial("cite", compile(cite));
+  const templates = {
+    page: compile<PageView>(page),
+    article: compile<ArticleView>(article),
+    form: compile<FormView>(form),
+    merge: compile<MergeView>(merge),
+  };
+  return {
+    page: (view) => templates.page(view, RUNTIME_OPTIONS),
+    article: (view) => templates.article(view, RUNTIME_OPTIONS),
+    form: (view) => templates.form(view, RUNTIME_OPTIONS),
+    merge: (view) => templates.merge(view, RUNTIME_OPTIONS),
+    files: new Map([
+      ["/review.js", { type: "text/javascript; charset=utf-8", body: script ?? "" }],
+      ["/review.css", { type: "text/css; charset=utf-8", body: styles ?? "" }],
+    ]),
+  };
+}
