@@ -37,6 +37,8 @@ export interface ActionContext {
   readonly drafts: readonly ReviewDraft[];
   /** Today, YYYY-MM-DD: when a rejection was made. */
   readonly today: string;
+  /** The text already parsed for editing, if it was (parsing the Qatar brief takes tens of ms). */
+  readonly editor?: YamlEditor | undefined;
 }
 
 export type ReviewAction =
@@ -358,7 +360,7 @@ export function describeDraft(draft: ReviewDraft): string {
 
 /** The brief's text after `action`. */
 export function applyAction(ctx: ActionContext, action: ReviewAction): ActionResult {
-  const editor = new YamlEditor(ctx.text);
+  const editor = ctx.editor?.text === ctx.text ? ctx.editor : new YamlEditor(ctx.text);
   try {
     switch (action.action) {
       case "accept":

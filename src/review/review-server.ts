@@ -115,7 +115,6 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   const { session, pages } = options;
   const token = randomBytes(24).toString("base64url");
   const host = options.host ?? "127.0.0.1";
-  let status: string | undefined;
 
   const send = (response: ServerResponse, code: number, type: string, body: string) => {
     response.writeHead(code, { ...SECURITY_HEADERS, "content-type": type });
@@ -140,9 +139,9 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
           undoable: session.undoable > 0,
           at: url.searchParams.get("at") ?? undefined,
           source: url.searchParams.get("source") ?? undefined,
-          status,
         });
-        status = undefined;
+        // Once sent, the next action's parse is made while the editor reads the page.
+        response.once("finish", () => session.prepare());
         return html(pages.page(view));
       }
       case "/article": {
@@ -240,9 +239,13 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
         problems: problemsView(outcome.problems),
       });
     }
-    status = outcome.done;
     options.onWrite?.(outcome.done);
-    return sendJson(response, 200, { ok: true, version: outcome.state.hash, done: outcome.done });
+    // The page as it now stands comes with the answer: shown without asking again.
+    const html = pages.page(
+      pageView(outcome.state, { token, file: session.shown, undoable: session.undoable > 0, status: outcome.done }),
+    );
+    response.once("finish", () => session.prepare());
+    return sendJson(response, 200, { ok: true, version: outcome.state.hash, done: outcome.done, html });
   };
 
   const server: Server = createServer((request, response) => {

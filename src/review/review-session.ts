@@ -22,6 +22,7 @@ import type { Diagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
 import { displayPath, type LoadCache } from "../factbase/load-fact-base.js";
 import { isInside } from "../factbase/project-paths.js";
+import { trace } from "../trace.js";
 import { findDrafts, type ReviewDraft } from "./find-drafts.js";
 import { FORMS, fieldFor, fieldNames } from "./forms.js";
 import { ActionError, applyAction, type ReviewAction } from "./review-actions.js";
@@ -128,6 +129,8 @@ export class ReviewSession {
   readonly #undo: { readonly before: Buffer; readonly text: string; readonly after: string; readonly done: string }[] =
     [];
   #queue: Promise<unknown> = Promise.resolve();
+  /** The brief's text parsed for the next action, while the page is busy showing the last. */
+  #editor: YamlEditor | undefined;
 
   private constructor(file: string, options: ReviewSessionOptions) {
     this.file = file;
@@ -170,10 +173,11 @@ export class ReviewSession {
     return this.#serial(() => this.#read());
   }
 
-  async #read(): Promise<ReviewState> {
-    for (;;) {
-      const bytes = await readFile(this.file);
-      const hash = hashOf(bytes);
+  /** The state of the brief on disk (`read`: its bytes, just read, with their hash). */
+  async #read(read?: { readonly bytes: Buffer; readonly hash: string }): Promise<ReviewState> {
+    for (let first = read; ; first = undefined) {
+      const bytes = first?.bytes ?? (await readFile(this.file));
+      const hash = first?.hash ?? hashOf(bytes);
       if (this.#state?.hash === hash) return this.#state;
       const checked = await checkBrief(this.file, this.#options.cwd, {
         cache: this.#options.cache,
@@ -203,18 +207,37 @@ export class ReviewSession {
     };
   }
 
+  /**
+   * Parses the brief's text for the next action, in a moment when nothing waits: the server calls
+   * it once it has sent a page (an editor takes longer to act than the parse takes).
+   */
+  prepare(): void {
+    const state = this.#state;
+    setImmediate(() => {
+      if (state === undefined || this.#state !== state || this.#editor?.text === state.text) return;
+      try {
+        this.#editor = new YamlEditor(state.text);
+      } catch {
+        // Said when an action needs it.
+      }
+    });
+  }
+
   /** Carries out `action` on the brief the page loaded (`version`, the hash of its bytes). */
   act(version: string, action: ReviewAction): Promise<Outcome> {
     return this.#serial(async () => {
+      trace("review: action asked");
       const bytes = await readFile(this.file);
-      if (hashOf(bytes) !== version) return refusal(409, CHANGED_ON_DISK);
-      const state = await this.#read();
+      const hash = hashOf(bytes);
+      if (hash !== version) return refusal(409, CHANGED_ON_DISK);
+      const state = await this.#read({ bytes, hash });
       if (state.hash !== version) return refusal(409, CHANGED_ON_DISK);
       if (state.unwritable !== undefined) return refusal(409, state.unwritable);
       const { factBase, places } = state.checked.loaded;
       if (factBase === undefined || places === undefined) {
         return refusal(409, `${this.shown} has errors that keep it from being read: fix them in the YAML first`);
       }
+      trace("review: brief read");
       let result: ReturnType<typeof applyAction>;
       try {
         result = applyAction(
@@ -225,6 +248,7 @@ export class ReviewSession {
             places,
             drafts: state.drafts,
             today: (this.#options.today ?? localToday)(),
+            editor: this.#editor,
           },
           action,
         );
@@ -232,6 +256,7 @@ export class ReviewSession {
         if (error instanceof ActionError) return refusal(400, error.message);
         throw error;
       }
+      trace("review: edits made");
       const problems = (text: string, found: readonly Diagnostic[]) => this.#problems(text, found, result.item);
       return this.#write(state, bytes, result.text, result.done, problems);
     });
@@ -246,7 +271,7 @@ export class ReviewSession {
       if (hash !== version) return refusal(409, CHANGED_ON_DISK);
       if (last === undefined) return refusal(400, "nothing to undo");
       if (last.after !== hash) return refusal(409, CHANGED_ON_DISK);
-      const state = await this.#read();
+      const state = await this.#read({ bytes, hash });
       const outcome = await this.#write(state, bytes, last.text, `undid: ${last.done}`, undefined, last.before);
       if (outcome.ok) {
         // The undo is not itself undone: the action before it is next.
@@ -288,16 +313,19 @@ export class ReviewSession {
     try {
       const mode = (await lstat(this.file)).mode & 0o777;
       const handle = await open(temp, "wx", mode);
-      try {
-        await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      const checked = await checkBrief(temp, this.#options.cwd, {
+      const written = handle.writeFile(data);
+      // Flushed to disk while it is checked (the check reads it from memory): both before the rename.
+      const synced = written.then(() => handle.sync()).finally(() => handle.close());
+      // Awaited below, where a failure is thrown; never left unhandled when the write fails first.
+      synced.catch(() => undefined);
+      await written;
+      trace("review: temp file written");
+      const checking = checkBrief(temp, this.#options.cwd, {
         cache: this.#options.cache,
         desk: await loadDeskConfig(this.#options.cwd),
       });
+      const [checked] = await Promise.all([checking, synced]);
+      trace("review: temp file checked");
       if (problems !== undefined) {
         const fresh = newErrors(state.checked.diagnostics, checked.diagnostics);
         if (fresh.length > 0) {
@@ -314,6 +342,7 @@ export class ReviewSession {
       if (hashOf(await readFile(this.file)) !== state.hash) return refusal(409, CHANGED_ON_DISK);
       await rename(temp, this.file);
       renamed = true;
+      trace("review: renamed over the brief");
       const hash = hashOf(data);
       this.#state = this.#stateOf(data, hash, checked, temp);
       this.#undo.push({ before, text: state.text, after: hash, done });

@@ -9,6 +9,7 @@ import type { CleanupRegistry } from "../cleanup-registry.js";
 import type { Reporter } from "../commands/report.js";
 import { ExitCode } from "../errors.js";
 import { createLoadCache } from "../factbase/load-fact-base.js";
+import { trace } from "../trace.js";
 import { loadReviewPages } from "./review-page.js";
 import { type ReviewServer, startReviewServer } from "./review-server.js";
 import { ReviewSession } from "./review-session.js";
@@ -39,7 +40,14 @@ export async function startReview(options: ReviewOptions, report: Reporter): Pro
     cleanup: options.cleanup,
     ...(options.today === undefined ? {} : { today: options.today }),
   });
-  const [pages] = await Promise.all([loadReviewPages(options.templatesDir), session.current()]);
+  trace("review: modules loaded");
+  const [pages] = await Promise.all([
+    loadReviewPages(options.templatesDir).then((loaded) => {
+      trace("review: page templates compiled");
+      return loaded;
+    }),
+    session.current(),
+  ]);
   const server = await startReviewServer({
     port: options.port,
     ...(options.host === undefined ? {} : { host: options.host }),
@@ -47,6 +55,7 @@ export async function startReview(options: ReviewOptions, report: Reporter): Pro
     pages,
     onWrite: (done) => report.info(`${session.shown}: ${done}`),
   });
+  trace("review: listening");
   const unregister = options.cleanup?.add(() => server.closeNow());
   const state = await session.current();
   const count = state.drafts.length;

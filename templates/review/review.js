@@ -134,11 +134,11 @@ function clearProblems(form) {
   }
 }
 
-/** After a write: the page as it now stands, the same place in the list. */
-async function refresh(done) {
+/** After a write: the page as it now stands (sent with the answer), the same place in the list. */
+async function refresh(done, html) {
   const index = current;
-  const response = await fetch(location.pathname, { headers: { accept: "text/html" } });
-  const next = new DOMParser().parseFromString(await response.text(), "text/html");
+  const page = html ?? (await (await fetch(location.pathname, { headers: { accept: "text/html" } })).text());
+  const next = new DOMParser().parseFromString(page, "text/html");
   for (const name of ["review-version", "review-token"]) {
     const value = next.querySelector(`meta[name="${name}"]`)?.getAttribute("content");
     if (value) $(`meta[name="${name}"]`)?.setAttribute("content", value);
@@ -162,7 +162,7 @@ async function act(body, form) {
   busy = true;
   try {
     const result = await post(body.action === "undo" ? "/undo" : "/action", body);
-    if (result.ok) await refresh(result.done);
+    if (result.ok) await refresh(result.done, result.html);
     else showProblems(result, form);
   } catch (error) {
     alarm(String(error.message ?? error));
