@@ -92,9 +92,10 @@ async function post(url, body) {
 
 /** Shows each problem at its field (or atop the form), the first focused. */
 function showProblems(result, form) {
-  if (result.status === 409 || !form) {
+  const stale = result.status === 409 || result.status === 403;
+  if (stale || !form) {
     const detail = (result.problems ?? []).map((p) => `${p.where}: ${p.message}`).join("; ");
-    alarm(detail ? `${result.message}: ${detail}` : result.message, result.status === 409);
+    alarm(detail ? `${result.message}: ${detail}` : result.message, stale);
     say(result.message);
     return;
   }
