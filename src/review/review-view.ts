@@ -483,6 +483,21 @@ export interface MergeView {
   readonly actor: boolean;
 }
 
+/** The words an item is named by (id, name, aliases, label, what it counts, its text), folded. */
+function wordsOf(item: object): Set<string> {
+  const named = ["id", "name", "label", "counts", "unit", "text"].map((key) => text(field(item, key)) ?? "");
+  const aliases = list(field(item, "aliases")).filter((a): a is string => typeof a === "string");
+  return new Set(
+    [...named, ...aliases]
+      .join(" ")
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
+}
+
 export function mergeView(state: ReviewState, draft: ReviewDraft): MergeView | undefined {
   const { factBase, places } = state.checked.loaded;
   if (factBase === undefined || places === undefined) return undefined;
@@ -495,6 +510,10 @@ export function mergeView(state: ReviewState, draft: ReviewDraft): MergeView | u
         .join(": "),
       90,
     );
+  // The item sharing most words with the draft comes chosen (`Tomás Reyes` and `reyes`).
+  const own = wordsOf(draft.node);
+  const scores = targets.map((t) => [...wordsOf(t.item)].filter((w) => own.has(w)).length);
+  const best = scores.indexOf(Math.max(...scores));
   return {
     draft: draft.key,
     formId: `merge-${draft.key.replaceAll(".", "-")}`,
@@ -502,7 +521,7 @@ export function mergeView(state: ReviewState, draft: ReviewDraft): MergeView | u
     targets: targets.map((t, i) => ({
       value: t.path.join("."),
       label: `${label(t.item)}${t.draft ? " (draft)" : ""}`,
-      selected: i === 0,
+      selected: i === best,
     })),
     actor: draft.site.description.list === "actors",
   };

@@ -4,12 +4,14 @@
  * brief on disk read back after each action. The fixtures
  * (test/fixtures/review/) are invented.
  */
+import { EventEmitter } from "node:events";
 import { cp, readFile } from "node:fs/promises";
 import { request } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "puppeteer";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { parse } from "yaml";
+import { run, type SignalSource } from "../../src/cli.js";
 import { startWatch } from "../../src/commands/watch.js";
 import type { FactBase } from "../../src/factbase/schema.js";
 import { type RunningReview, startReview } from "../../src/review/review.js";
@@ -418,5 +420,36 @@ describe("factsheet review: what a request must be", () => {
     // The same request, as the page makes it, is carried out.
     expect((await write({})).status).toBe(200);
     expect(await readFile(brief, "utf8")).not.toBe(original);
+  });
+});
+
+describe("factsheet review on the command line", () => {
+  it("serves on a loopback port, chooses the likeliest item to merge into, and stops on SIGINT (exit 0)", async () => {
+    const dir = await tempDirForTest("review-cli");
+    await cp(path.join(FIXTURES, "review"), dir, { recursive: true });
+    const signals = new EventEmitter();
+    let out = "";
+    const running = run(["review", "review.yaml", "--port", "0"], {
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        out += t;
+      },
+      cwd: dir,
+      env: {},
+      signals: signals as SignalSource,
+    });
+    const deadline = Date.now() + 30_000;
+    while (!/open http:/.test(out) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const url = /open (http:\/\/127\.0\.0\.1:\d+\/) /.exec(out)?.[1];
+    expect(out).toMatch(/^reviewing review\.yaml \(6 drafts\): open http:\/\/127\.0\.0\.1:\d+\/ \(Ctrl-C to stop\)$/m);
+    const merge = await (await fetch(new URL("/merge?draft=actors.4", url))).text();
+    expect(/<option value="([^"]+)" selected>/.exec(merge)?.[1]).toBe("actors.1");
+    const figure = await (await fetch(new URL("/merge?draft=figures.1", url))).text();
+    expect(/<option value="([^"]+)" selected>/.exec(figure)?.[1]).toBe("figures.0");
+    signals.emit("SIGINT", "SIGINT");
+    expect(await running).toBe(0);
+    expect(out).toMatch(/stopped\n$/);
   });
 });

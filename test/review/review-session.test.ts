@@ -202,6 +202,41 @@ describe("edit", () => {
   });
 });
 
+describe("what check would refuse", () => {
+  it("refuses to accept an item that names a draft, at the field that names it", async () => {
+    const { brief, original, session } = await project();
+    const outcome = await session.act((await session.current()).hash, {
+      action: "edit",
+      draft: "quotes.1",
+      values: { speaker: "tomas-reyes" },
+      accept: true,
+    });
+    expect(outcome).toMatchObject({ ok: false, status: 422 });
+    if (outcome.ok) return;
+    expect(outcome.problems).toEqual([
+      {
+        field: "speaker",
+        message: "speaker `tomas-reyes` is a draft: accept or merge it first",
+        where: expect.stringMatching(/^review\.yaml:\d+:\d+$/),
+      },
+    ]);
+    expect(await readFile(brief, "utf8")).toBe(original);
+  });
+
+  it("lets an edit through that leaves an error the brief already had, and one that removes it", async () => {
+    const { dir } = await project();
+    const session = await ReviewSession.open({ file: "hostile.yaml", cwd: dir });
+    const state = await session.current();
+    expect(state.errors.map((e) => e.rule)).toEqual(["quote-not-quoted"]);
+    const accepted = await session.act(state.hash, { action: "accept", draft: "actors.0" });
+    expect(accepted.ok).toBe(true);
+    if (!accepted.ok) return;
+    const rejected = await session.act(accepted.state.hash, { action: "reject", draft: "quotes.0" });
+    expect(rejected.ok).toBe(true);
+    if (rejected.ok) expect(rejected.state.errors).toEqual([]);
+  });
+});
+
 describe("what is never overwritten", () => {
   it("refuses a write made against a brief changed on disk since", async () => {
     const { brief, original, session } = await project();
