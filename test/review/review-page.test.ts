@@ -5,8 +5,9 @@
  * (test/fixtures/review/) are invented.
  */
 import { EventEmitter } from "node:events";
-import { cp, readFile } from "node:fs/promises";
-import { request } from "node:http";
+import { cp, readFile, writeFile } from "node:fs/promises";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "puppeteer";
 import { describe, expect, it, onTestFinished } from "vitest";
@@ -288,6 +289,19 @@ describeWithBrowser("factsheet review", (testBrowser) => {
   it("shows the hostile-input payloads in drafts as text: nothing runs, nothing is fetched", async () => {
     const dir = await tempDirForTest("review-hostile");
     await cp(path.join(FIXTURES, "review"), dir, { recursive: true });
+    // A canary on loopback, named by the payloads' addresses: it must hear nothing.
+    const heard: string[] = [];
+    const canary = createServer((req, res) => {
+      heard.push(req.url ?? "");
+      res.end();
+    });
+    await new Promise<void>((resolve) => canary.listen(0, "127.0.0.1", () => resolve()));
+    onTestFinished(() => new Promise<void>((resolve) => canary.close(() => resolve())));
+    const port = (canary.address() as AddressInfo).port;
+    for (const file of ["hostile.yaml", "sources/hostile.txt"]) {
+      const at = path.join(dir, file);
+      await writeFile(at, (await readFile(at, "utf8")).replaceAll("127.0.0.1:9/", `127.0.0.1:${port}/`));
+    }
     const review = await startReview({ file: "hostile.yaml", port: 0, cwd: dir }, quiet);
     onTestFinished(() => review.close());
     const page = await browser().newPage();
@@ -328,6 +342,7 @@ describeWithBrowser("factsheet review", (testBrowser) => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(elsewhere).toEqual([]);
+    expect(heard).toEqual([]);
     expect(page.url()).toBe(review.url);
     // Only the page's own elements: none of the payloads became one.
     expect(await page.$$("iframe, img, meta[http-equiv='refresh'], base, link[rel='prefetch']")).toHaveLength(0);
