@@ -20,7 +20,7 @@ import { numbersInDigits } from "../text/find-number.js";
 import { describeDraft } from "./review-actions.js";
 import type { ReviewPages } from "./review-page.js";
 import type { Outcome, ReviewSession, ReviewState } from "./review-session.js";
-import { articleView, formView, mergeView, pageView, pickersOf, problemsView } from "./review-view.js";
+import { articleView, formView, mergeView, pageView, pickersOf, problemsView, shown } from "./review-view.js";
 
 /** The policy every response carries (the page repeats it in a meta element, for a saved copy). */
 export const REVIEW_CSP =
@@ -157,7 +157,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
           draft &&
           formView("edit", draft.site.description.list, raw, pickersOf(state), {
             draft: draft.key,
-            heading: `Edit ${draft.scope === "item" ? "" : "the item of "}${describeDraft(draft)}`,
+            heading: `Edit ${draft.scope === "item" ? "" : "the item of "}${shown(describeDraft(draft))}`,
           });
         return view ? html(pages.form(view)) : sendText(response, 404, "no such draft: reload the page");
       }
@@ -235,7 +235,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       return sendJson(response, outcome.status, {
         ok: false,
         status: outcome.status,
-        message: outcome.message,
+        message: shown(outcome.message),
         problems: problemsView(outcome.problems),
       });
     }
@@ -245,7 +245,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       pageView(outcome.state, { token, file: session.shown, undoable: session.undoable > 0, status: outcome.done }),
     );
     response.once("finish", () => session.prepare());
-    return sendJson(response, 200, { ok: true, version: outcome.state.hash, done: outcome.done, html });
+    return sendJson(response, 200, { ok: true, version: outcome.state.hash, done: shown(outcome.done), html });
   };
 
   const server: Server = createServer((request, response) => {

@@ -81,6 +81,9 @@ const GROUP_LABELS: Record<string, string> = {
   quotes: "Quotes",
 };
 
+/** A message as the page shows it: ids set off by the page's type, not by backticks. */
+export const shown = (message: string): string => message.replace(/`([^`]*)`/g, "$1");
+
 const shorten = (value: string, max = 140): string =>
   value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
 
@@ -162,7 +165,7 @@ export function draftView(draft: ReviewDraft, index: number, canMerge: boolean):
     key: draft.key,
     domId: `draft-${index}`,
     heading: headingOf(draft),
-    what: draft.scope === "item" ? `Draft ${describeDraft(draft)}` : `Draft: ${describeDraft(draft)}`,
+    what: draft.scope === "item" ? `Draft ${shown(describeDraft(draft))}` : `Draft: ${shown(describeDraft(draft))}`,
     by: draft.by ?? null,
     note: draft.note ?? null,
     fields,
@@ -277,7 +280,7 @@ export function pageView(
     empty: count === 0,
     article: current === undefined ? null : articleView(current, sources, options.source),
     undoable: options.undoable,
-    status: options.status ?? null,
+    status: options.status === undefined ? null : shown(options.status),
   };
 }
 
@@ -517,7 +520,7 @@ export function mergeView(state: ReviewState, draft: ReviewDraft): MergeView | u
   return {
     draft: draft.key,
     formId: `merge-${draft.key.replaceAll(".", "-")}`,
-    heading: `Merge ${describeDraft(draft)} into`,
+    heading: `Merge ${shown(describeDraft(draft))} into`,
     targets: targets.map((t, i) => ({
       value: t.path.join("."),
       label: `${label(t.item)}${t.draft ? " (draft)" : ""}`,
@@ -529,4 +532,4 @@ export function mergeView(state: ReviewState, draft: ReviewDraft): MergeView | u
 
 /** Problems at their fields, for the page to show. */
 export const problemsView = (problems: readonly Problem[]) =>
-  problems.map((p) => ({ field: p.field ?? null, message: p.message, where: p.where }));
+  problems.map((p) => ({ field: p.field ?? null, message: shown(p.message), where: p.where }));
