@@ -94,3 +94,21 @@ export function findDrafts(fb: FactBase, places: Places): ReviewDraft[] {
   }
   return out;
 }
+
+/** "quote `q-reyes-2`", "a value of figure `workers`", "a citation of event `talks`". */
+export function describeDraft(draft: ReviewDraft): string {
+  const { kind } = draft.site.description;
+  const item = `${kind}${draft.site.id === undefined ? "" : ` \`${draft.site.id}\``}`;
+  if (draft.scope === "item") return item;
+  if (draft.scope === "citation") return `a citation of ${item}`;
+  return `${draft.part?.part.list === "roles" ? "a role" : "a value"} of ${item}`;
+}
+
+/** The other items a draft can be merged into: the same kind, any but itself. */
+export function mergeTargets(
+  ctx: { readonly factBase: FactBase; readonly places: Places },
+  draft: ReviewDraft,
+): ItemSite[] {
+  if (draft.scope !== "item") return [];
+  return items(ctx.factBase, ctx.places).filter((s) => s.description === draft.site.description && s !== draft.site);
+}

@@ -22,9 +22,17 @@ import {
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import { rejectionOf } from "../factbase/rejections.js";
 import type { FactBase, Rejection } from "../factbase/schema.js";
-import type { ReviewDraft } from "./find-drafts.js";
+import { describeDraft, type ReviewDraft } from "./find-drafts.js";
 import { FORMS, type FormValues, itemFromForm, PLAIN_FIELDS } from "./forms.js";
-import { applyEdits, type Edit, EditError, type EditPath, type EntryLines, YamlEditor } from "./yaml-edit.js";
+import {
+  applyEdits,
+  type Edit,
+  EditError,
+  type Editor,
+  type EditPath,
+  type EntryLines,
+  SectionedEditor,
+} from "./yaml-edit.js";
 
 /** What an action needs to know of the brief as it stands. */
 export interface ActionContext {
@@ -38,7 +46,7 @@ export interface ActionContext {
   /** Today, YYYY-MM-DD: when a rejection was made. */
   readonly today: string;
   /** The text already parsed for editing, if it was (parsing the Qatar brief takes tens of ms). */
-  readonly editor?: YamlEditor | undefined;
+  readonly editor?: Editor | undefined;
 }
 
 export type ReviewAction =
@@ -89,7 +97,7 @@ const at = (raw: unknown, path: YamlPath): unknown => {
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Edits that turn `before` into `after` at `path`, touching only what differs. */
-function diffEdits(editor: YamlEditor, path: EditPath, before: unknown, after: unknown): Edit[] {
+function diffEdits(editor: Editor, path: EditPath, before: unknown, after: unknown): Edit[] {
   if (same(before, after)) return [];
   const last = path.at(-1);
   const plain = typeof last === "string" && PLAIN_FIELDS.has(last);
@@ -129,7 +137,7 @@ function diffEdits(editor: YamlEditor, path: EditPath, before: unknown, after: u
 
 /** Edits that rename every reference to the `kind` item `from` (outside the paths skipped) as `to`. */
 function renameReferences(
-  editor: YamlEditor,
+  editor: Editor,
   raw: unknown,
   kind: ReferredKind,
   from: string,
@@ -151,7 +159,7 @@ function draftNamed(ctx: ActionContext, key: string): ReviewDraft {
 }
 
 /** Edits that take the draft marks off an entry (a role, a value) and off its citations. */
-function unmarkEntry(editor: YamlEditor, raw: unknown, path: YamlPath): Edit[] {
+function unmarkEntry(editor: Editor, raw: unknown, path: YamlPath): Edit[] {
   const entry = at(raw, path);
   const edits = editor.removeKey(path, "draft");
   list(field(entry, "cite")).forEach((c, k) => {
@@ -169,12 +177,7 @@ const unmarked = (entry: unknown): unknown => {
 };
 
 /** Entries of the list at `path` to append elsewhere: their own lines where the list is in block style. */
-function movedEntries(
-  editor: YamlEditor,
-  raw: unknown,
-  path: YamlPath,
-  keep: (entry: unknown) => boolean = () => true,
-) {
+function movedEntries(editor: Editor, raw: unknown, path: YamlPath, keep: (entry: unknown) => boolean = () => true) {
   return list(at(raw, path)).flatMap((entry, j) => {
     if (!keep(entry)) return [];
     const lines: EntryLines | undefined = isMapping(entry)
@@ -201,13 +204,13 @@ function siteOfPart(draft: ReviewDraft): ItemSite {
   return { ...site, item: alone };
 }
 
-function accept(ctx: ActionContext, editor: YamlEditor, draft: ReviewDraft): ActionResult {
+function accept(ctx: ActionContext, editor: Editor, draft: ReviewDraft): ActionResult {
   const edits = editor.removeKey(draft.path, "draft");
   if (edits.length === 0) throw new ActionError(`${draft.key} is not marked draft`);
   return { text: applyEdits(ctx.text, edits), done: `accepted ${describeDraft(draft)}` };
 }
 
-function reject(ctx: ActionContext, editor: YamlEditor, draft: ReviewDraft): ActionResult {
+function reject(ctx: ActionContext, editor: Editor, draft: ReviewDraft): ActionResult {
   const rejection = rejectionOf(draft.scope === "item" ? draft.site : siteOfPart(draft), ctx.today);
   const edits = editor.removeEntry(draft.path.slice(0, -1), Number(draft.path.at(-1)));
   if (rejection !== undefined) edits.push(...editor.appendEntries(["rejected"], [{ value: rejection }]));
@@ -220,7 +223,7 @@ function reject(ctx: ActionContext, editor: YamlEditor, draft: ReviewDraft): Act
 
 function merge(
   ctx: ActionContext,
-  editor: YamlEditor,
+  editor: Editor,
   draft: ReviewDraft,
   action: Extract<ReviewAction, { action: "merge" }>,
 ): ActionResult {
@@ -296,7 +299,7 @@ function merge(
 
 function edit(
   ctx: ActionContext,
-  editor: YamlEditor,
+  editor: Editor,
   draft: ReviewDraft,
   values: FormValues,
   andAccept: boolean,
@@ -339,7 +342,7 @@ const typed = (value: unknown, key?: string): unknown => {
   return value;
 };
 
-function create(ctx: ActionContext, editor: YamlEditor, name: ListName, values: FormValues): ActionResult {
+function create(ctx: ActionContext, editor: Editor, name: ListName, values: FormValues): ActionResult {
   const spec = FORMS[name];
   if (spec === undefined) throw new ActionError(`no ${name} can be made here`);
   const item = itemFromForm({}, spec, values);
@@ -349,18 +352,9 @@ function create(ctx: ActionContext, editor: YamlEditor, name: ListName, values: 
   return { text: applyEdits(ctx.text, edits), item: [name, index], done: `added ${kind} \`${String(item.id ?? "")}\`` };
 }
 
-/** "quote `q-reyes-2`", "a value of figure `workers`", "a citation of event `talks`". */
-export function describeDraft(draft: ReviewDraft): string {
-  const { kind } = draft.site.description;
-  const item = `${kind}${draft.site.id === undefined ? "" : ` \`${draft.site.id}\``}`;
-  if (draft.scope === "item") return item;
-  if (draft.scope === "citation") return `a citation of ${item}`;
-  return `${draft.part?.part.list === "roles" ? "a role" : "a value"} of ${item}`;
-}
-
 /** The brief's text after `action`. */
 export function applyAction(ctx: ActionContext, action: ReviewAction): ActionResult {
-  const editor = ctx.editor?.text === ctx.text ? ctx.editor : new YamlEditor(ctx.text);
+  const editor = ctx.editor?.text === ctx.text ? ctx.editor : SectionedEditor.of(ctx.text);
   try {
     switch (action.action) {
       case "accept":
@@ -379,10 +373,4 @@ export function applyAction(ctx: ActionContext, action: ReviewAction): ActionRes
       throw new ActionError(`cannot write this change without touching other lines: ${error.message}`);
     throw error;
   }
-}
-
-/** The other items a draft can be merged into: the same kind, any but itself. */
-export function mergeTargets(ctx: Pick<ActionContext, "factBase" | "places">, draft: ReviewDraft): ItemSite[] {
-  if (draft.scope !== "item") return [];
-  return items(ctx.factBase, ctx.places).filter((s) => s.description === draft.site.description && s !== draft.site);
 }

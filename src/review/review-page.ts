@@ -8,7 +8,14 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+// The runtime: the templates are compiled when factsheet is built (scripts/bundle.ts); the compiler
+// loads only for a template changed since.
+import Handlebars from "handlebars/runtime.js";
 import { PACKAGE_ROOT } from "../package-info.js";
+import { PRECOMPILED_TEMPLATES } from "../render/load-templates.js";
+import { templateKey } from "../render/render-html.js";
+import type { PrecompiledTemplates } from "../render/template-set.js";
 import type { ArticleView, FormView, MergeView, PageView } from "./review-view.js";
 
 export interface ReviewPages {
@@ -26,14 +33,36 @@ export const reviewTemplateDir = (): string => path.join(PACKAGE_ROOT, "template
 const COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, noEscape: false, preventIndent: true } as const;
 const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
-export async function loadReviewPages(dir: string = reviewTemplateDir()): Promise<ReviewPages> {
-  const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [page, article, form, input, cite, merge, script, styles] = await Promise.all(
-    ["page.hbs", "article.hbs", "form.hbs", "input.hbs", "cite.hbs", "merge.hbs", "review.js", "review.css"].map(read),
+const TEMPLATES = ["page.hbs", "article.hbs", "form.hbs", "input.hbs", "cite.hbs", "merge.hbs"] as const;
+
+const read = (dir: string, name: string) => readFile(path.join(dir, name), "utf8");
+
+/** The review templates' sources, for compiling ahead of time. */
+export const reviewTemplateSources = (dir: string = reviewTemplateDir()): Promise<string[]> =>
+  Promise.all(TEMPLATES.map((name) => read(dir, name)));
+
+const loadPrecompiled = (): Promise<PrecompiledTemplates | undefined> =>
+  import(pathToFileURL(PRECOMPILED_TEMPLATES).href).then(
+    (m: { default: PrecompiledTemplates }) => m.default,
+    () => undefined,
   );
-  const { default: handlebars } = await import("handlebars");
-  const hbs = handlebars.create();
-  const compile = <V>(source: string | undefined) => hbs.compile<V>(source ?? "", COMPILE_OPTIONS);
+
+export async function loadReviewPages(dir: string = reviewTemplateDir()): Promise<ReviewPages> {
+  const [sources, script, styles, precompiled] = await Promise.all([
+    reviewTemplateSources(dir),
+    read(dir, "review.js"),
+    read(dir, "review.css"),
+    loadPrecompiled(),
+  ]);
+  const [page, article, form, input, cite, merge] = sources;
+  const specs = new Map(sources.map((source) => [source, precompiled?.[templateKey(source)]]));
+  const hbs = [...specs.values()].every((spec) => spec !== undefined)
+    ? Handlebars.create()
+    : (await import("handlebars")).default.create();
+  const compile = <V>(source: string | undefined): HandlebarsTemplateDelegate<V> => {
+    const spec = specs.get(source ?? "");
+    return spec ? hbs.template<V>(spec) : hbs.compile<V>(source ?? "", COMPILE_OPTIONS);
+  };
   hbs.registerPartial("article", compile(article));
   hbs.registerPartial("input", compile(input));
   hbs.registerPartial("cite", compile(cite));
@@ -49,8 +78,8 @@ export async function loadReviewPages(dir: string = reviewTemplateDir()): Promis
     form: (view) => templates.form(view, RUNTIME_OPTIONS),
     merge: (view) => templates.merge(view, RUNTIME_OPTIONS),
     files: new Map([
-      ["/review.js", { type: "text/javascript; charset=utf-8", body: script ?? "" }],
-      ["/review.css", { type: "text/css; charset=utf-8", body: styles ?? "" }],
+      ["/review.js", { type: "text/javascript; charset=utf-8", body: script }],
+      ["/review.css", { type: "text/css; charset=utf-8", body: styles }],
     ]),
   };
 }

@@ -17,7 +17,7 @@ import { ITEM_LISTS, type ListName } from "../factbase/item-lists.js";
 import { field, list, text } from "../factbase/items.js";
 import { detectQualifier } from "../text/detect-qualifier.js";
 import { numbersInDigits } from "../text/find-number.js";
-import { describeDraft } from "./review-actions.js";
+import { describeDraft } from "./find-drafts.js";
 import type { ReviewPages } from "./review-page.js";
 import type { Outcome, ReviewSession, ReviewState } from "./review-session.js";
 import { articleView, formView, mergeView, pageView, pickersOf, problemsView, shown } from "./review-view.js";
@@ -38,6 +38,9 @@ const SECURITY_HEADERS = {
 
 /** The Host names the review answers to: loopback only. */
 export const LOOPBACK_NAMES: ReadonlySet<string> = new Set(["127.0.0.1", "localhost", "::1"]);
+
+/** How long without a request counts as the page being read. */
+const IDLE_MS = 150;
 
 /** The largest request body read. */
 const MAX_BODY = 1024 * 1024;
@@ -140,8 +143,6 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
           at: url.searchParams.get("at") ?? undefined,
           source: url.searchParams.get("source") ?? undefined,
         });
-        // Once sent, the next action's parse is made while the editor reads the page.
-        response.once("finish", () => session.prepare());
         return html(pages.page(view));
       }
       case "/article": {
@@ -244,11 +245,21 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const html = pages.page(
       pageView(outcome.state, { token, file: session.shown, undoable: session.undoable > 0, status: outcome.done }),
     );
-    response.once("finish", () => session.prepare());
     return sendJson(response, 200, { ok: true, version: outcome.state.hash, done: shown(outcome.done), html });
   };
 
+  // The next action's parse is made when the page has what it asked for (its stylesheet and
+  // script too) and the editor is reading it: after a moment with no request.
+  let idle: NodeJS.Timeout | undefined;
+  const whenIdle = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => session.prepare(), IDLE_MS);
+    idle.unref();
+  };
+
   const server: Server = createServer((request, response) => {
+    clearTimeout(idle);
+    response.once("finish", whenIdle);
     if (!LOOPBACK_NAMES.has(hostName(request.headers.host))) return sendText(response, 403, "forbidden");
     let url: URL;
     try {

@@ -25,8 +25,18 @@ import { isInside } from "../factbase/project-paths.js";
 import { trace } from "../trace.js";
 import { findDrafts, type ReviewDraft } from "./find-drafts.js";
 import { FORMS, fieldFor, fieldNames } from "./forms.js";
-import { ActionError, applyAction, type ReviewAction } from "./review-actions.js";
-import { YamlEditor } from "./yaml-edit.js";
+import type { applyAction, ReviewAction } from "./review-actions.js";
+import type { Editor } from "./yaml-edit.js";
+
+/**
+ * The editing code (and the YAML library it parses with) loads with the first action, or while
+ * the first page is read: not while the editor waits for the page.
+ */
+let editing: Promise<[typeof import("./review-actions.js"), typeof import("./yaml-edit.js")]> | undefined;
+const loadEditing = () => {
+  editing ??= Promise.all([import("./review-actions.js"), import("./yaml-edit.js")]);
+  return editing;
+};
 
 /** What the page is told when the brief is not what it loaded. */
 export const CHANGED_ON_DISK = "the brief changed on disk: reload";
@@ -130,7 +140,7 @@ export class ReviewSession {
     [];
   #queue: Promise<unknown> = Promise.resolve();
   /** The brief's text parsed for the next action, while the page is busy showing the last. */
-  #editor: YamlEditor | undefined;
+  #editor: Editor | undefined;
 
   private constructor(file: string, options: ReviewSessionOptions) {
     this.file = file;
@@ -214,12 +224,14 @@ export class ReviewSession {
   prepare(): void {
     const state = this.#state;
     setImmediate(() => {
-      if (state === undefined || this.#state !== state || this.#editor?.text === state.text) return;
-      try {
-        this.#editor = new YamlEditor(state.text);
-      } catch {
-        // Said when an action needs it.
-      }
+      void loadEditing().then(([, { SectionedEditor }]) => {
+        if (state === undefined || this.#state !== state || this.#editor?.text === state.text) return;
+        try {
+          this.#editor = SectionedEditor.of(state.text);
+        } catch {
+          // Said when an action needs it.
+        }
+      });
     });
   }
 
@@ -238,6 +250,7 @@ export class ReviewSession {
         return refusal(409, `${this.shown} has errors that keep it from being read: fix them in the YAML first`);
       }
       trace("review: brief read");
+      const [{ ActionError, applyAction }, { SectionedEditor }] = await loadEditing();
       let result: ReturnType<typeof applyAction>;
       try {
         result = applyAction(
@@ -257,7 +270,8 @@ export class ReviewSession {
         throw error;
       }
       trace("review: edits made");
-      const problems = (text: string, found: readonly Diagnostic[]) => this.#problems(text, found, result.item);
+      const problems = (text: string, found: readonly Diagnostic[]) =>
+        this.#problems(SectionedEditor.of(text), found, result.item);
       return this.#write(state, bytes, result.text, result.done, problems);
     });
   }
@@ -354,8 +368,8 @@ export class ReviewSession {
   }
 
   /** Each new error at the form field it stands at (a path inside the item acted on), with its place. */
-  #problems(text: string, found: readonly Diagnostic[], item: readonly (string | number)[] | undefined): Problem[] {
-    const editor = new YamlEditor(text);
+  #problems(editor: Editor, found: readonly Diagnostic[], item: readonly (string | number)[] | undefined): Problem[] {
+    const { text } = editor;
     const lineStarts = [0];
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
     const node = item === undefined ? undefined : editor.node(item);

@@ -8,10 +8,9 @@
 import type { ListName } from "../factbase/item-lists.js";
 import { field, ITEM_KINDS, list, text } from "../factbase/items.js";
 import type { LoadedSource } from "../factbase/load-fact-base.js";
-import type { ReviewDraft } from "./find-drafts.js";
+import { describeDraft, mergeTargets, type ReviewDraft } from "./find-drafts.js";
 import { type FieldSpec, FORMS, type FormSpec } from "./forms.js";
 import { highlight, type Needle, type Segment } from "./highlight.js";
-import { describeDraft, mergeTargets } from "./review-actions.js";
 import type { Problem, ReviewState } from "./review-session.js";
 
 export interface FieldView {

@@ -20,6 +20,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
+import { splitYaml, type YamlSection } from "../factbase/split-yaml.js";
 
 /** A place in the document: keys and list indexes. */
 export type EditPath = readonly (string | number)[];
@@ -412,3 +413,111 @@ export class YamlEditor {
 }
 
 const show = (path: EditPath): string => (path.length === 0 ? "the top" : path.join("."));
+
+/** What the review's actions ask of an editor: one parse of the whole text, or of its sections. */
+export type Editor = Pick<
+  YamlEditor,
+  "text" | "node" | "pathAt" | "removeKey" | "removeEntry" | "entryLines" | "appendEntries" | "setValue"
+>;
+
+const shift = (edits: readonly Edit[], by: number): Edit[] =>
+  edits.map((e) => ({ from: e.from + by, to: e.to + by, text: e.text }));
+
+/**
+ * An editor that parses a brief one top-level section at a time (`quotes:` and its list), and
+ * only the sections an action touches: an action on a quote of a 1,900-line brief parses its
+ * quotes, not the whole brief. Each section is valid YAML on its own (split-yaml's cut), so its
+ * ranges, shifted by where it starts, are the whole text's. A text that does not cut cleanly is
+ * parsed whole.
+ */
+export class SectionedEditor implements Editor {
+  readonly #sections: readonly YamlSection[];
+  readonly #parsed = new Map<string, YamlEditor>();
+
+  private constructor(
+    readonly text: string,
+    sections: readonly YamlSection[],
+  ) {
+    this.#sections = sections;
+  }
+
+  /** An editor of `text`: by sections when the text cuts into them, else of the whole. */
+  static of(text: string): Editor {
+    const sections = splitYaml(text);
+    const keys = new Set(sections?.map((s) => s.key));
+    // A key twice is an error the whole parse reports; a section must stand for one key.
+    if (sections === undefined || keys.size !== sections.length) return new YamlEditor(text);
+    return new SectionedEditor(text, sections);
+  }
+
+  #section(key: string | number | undefined): { editor: YamlEditor; start: number } | undefined {
+    const section = this.#sections.find((s) => s.key === key);
+    if (section === undefined) return undefined;
+    let editor = this.#parsed.get(section.key);
+    if (editor === undefined) {
+      editor = new YamlEditor(this.text.slice(section.start, section.end));
+      if (!isMap(editor.doc.contents) || editor.doc.contents.items.length !== 1) {
+        throw new EditError(`the section \`${section.key}\` does not read on its own`);
+      }
+      this.#parsed.set(section.key, editor);
+    }
+    return { editor, start: section.start };
+  }
+
+  #in(path: EditPath): { editor: YamlEditor; start: number } {
+    const found = this.#section(path[0]);
+    if (found === undefined) throw new EditError(`no \`${String(path[0])}\` in the brief`);
+    return found;
+  }
+
+  node(path: EditPath): Node | undefined {
+    return this.#section(path[0])?.editor.node(path);
+  }
+
+  pathAt(offset: number): EditPath {
+    const section = this.#sections.find((s) => offset >= s.start && offset < s.end);
+    const found = section && this.#section(section.key);
+    return found === undefined ? [] : found.editor.pathAt(offset - found.start);
+  }
+
+  removeKey(mapPath: EditPath, key: string): Edit[] {
+    if (mapPath.length === 0) throw new EditError("cannot remove a top-level key here");
+    const { editor, start } = this.#in(mapPath);
+    return shift(editor.removeKey(mapPath, key), start);
+  }
+
+  removeEntry(seqPath: EditPath, index: number): Edit[] {
+    const { editor, start } = this.#in(seqPath);
+    return shift(editor.removeEntry(seqPath, index), start);
+  }
+
+  entryLines(seqPath: EditPath, index: number, inside: readonly Edit[] = []): EntryLines | undefined {
+    const { editor, start } = this.#in(seqPath);
+    return editor.entryLines(seqPath, index, shift(inside, -start));
+  }
+
+  appendEntries(
+    seqPath: EditPath,
+    entries: readonly { readonly value: unknown; readonly lines?: EntryLines | undefined }[],
+  ): Edit[] {
+    if (seqPath.length === 1 && this.#section(seqPath[0]) === undefined) {
+      // A list the brief does not have yet: added at its end.
+      if (entries.length === 0) return [];
+      const at = this.text.length;
+      const lead = this.text === "" || this.text.endsWith("\n") ? "" : "\n";
+      const body = renderBlockEntries(
+        entries.map((e) => e.value),
+        2,
+      );
+      return [{ from: at, to: at, text: `${lead}${renderScalar(String(seqPath[0]))}:\n${body}` }];
+    }
+    const { editor, start } = this.#in(seqPath);
+    return shift(editor.appendEntries(seqPath, entries), start);
+  }
+
+  setValue(path: EditPath, value: unknown, plain = false): Edit[] {
+    if (path.length < 2) throw new EditError("cannot replace a whole section here");
+    const { editor, start } = this.#in(path);
+    return shift(editor.setValue(path, value, plain), start);
+  }
+}

@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { applyEdits, EditError, renderScalar, YamlEditor } from "../../src/review/yaml-edit.js";
+import {
+  applyEdits,
+  type Edit,
+  EditError,
+  type Editor,
+  renderScalar,
+  SectionedEditor,
+  YamlEditor,
+} from "../../src/review/yaml-edit.js";
 
 const edit = (text: string, make: (editor: YamlEditor) => ReturnType<YamlEditor["removeKey"]>): string => {
   const editor = new YamlEditor(text);
@@ -144,5 +152,37 @@ describe("setValue", () => {
 describe("what it refuses", () => {
   it("refuses text that is not YAML", () => {
     expect(() => new YamlEditor("a: [\n")).toThrow(EditError);
+  });
+});
+
+describe("SectionedEditor", () => {
+  const text = BRIEF.replace(
+    "figures: [{ id: f, draft: true, label: F }]\n",
+    "figures:\n  - id: f\n    draft: true\n    label: F\nend: e # last\n",
+  );
+  const both = (make: (editor: Editor) => Edit[]) => [
+    applyEdits(text, make(new YamlEditor(text))),
+    applyEdits(text, make(SectionedEditor.of(text))),
+  ];
+
+  it("edits a section as the whole text's editor does, parsing only that section", () => {
+    for (const make of [
+      (e: Editor) => e.removeKey(["quotes", 1], "draft"),
+      (e: Editor) => e.removeEntry(["figures"], 0),
+      (e: Editor) => e.setValue(["quotes", 0, "text"], "New: words"),
+      (e: Editor) => e.appendEntries(["quotes", 1, "cite"], [{ value: { source: "z" } }]),
+      (e: Editor) => [...e.removeKey(["figures", 0], "draft"), ...e.setValue(["quotes", 2, "id"], "d")],
+    ]) {
+      const [whole, sectioned] = both(make);
+      expect(sectioned).toBe(whole);
+    }
+    expect(SectionedEditor.of(text)).toBeInstanceOf(SectionedEditor);
+    expect(SectionedEditor.of(text).pathAt(text.indexOf("Single quoted"))).toEqual(["quotes", 1, "text"]);
+  });
+
+  it("adds a list the brief lacks at its end, and parses whole a text that does not cut", () => {
+    const out = applyEdits(text, SectionedEditor.of(text).appendEntries(["rejected"], [{ value: { kind: "quotes" } }]));
+    expect(out).toBe(`${text}rejected:\n  - kind: quotes\n`);
+    expect(SectionedEditor.of("%YAML 1.2\n---\na: 1\n")).toBeInstanceOf(YamlEditor);
   });
 });
