@@ -16,6 +16,7 @@ import { PACKAGE_ROOT } from "../package-info.js";
 import { PRECOMPILED_TEMPLATES } from "../render/load-templates.js";
 import { templateKey } from "../render/render-html.js";
 import type { PrecompiledTemplates } from "../render/template-set.js";
+import { trace } from "../trace.js";
 import type { ArticleView, FormView, MergeView, PageView } from "./review-view.js";
 
 export interface ReviewPages {
@@ -56,9 +57,9 @@ export async function loadReviewPages(dir: string = reviewTemplateDir()): Promis
   ]);
   const [page, article, form, input, cite, merge] = sources;
   const specs = new Map(sources.map((source) => [source, precompiled?.[templateKey(source)]]));
-  const hbs = [...specs.values()].every((spec) => spec !== undefined)
-    ? Handlebars.create()
-    : (await import("handlebars")).default.create();
+  const ahead = [...specs.values()].every((spec) => spec !== undefined);
+  trace(ahead ? "review: templates compiled ahead of time" : "review: templates to compile now");
+  const hbs = ahead ? Handlebars.create() : (await import("handlebars")).default.create();
   const compile = <V>(source: string | undefined): HandlebarsTemplateDelegate<V> => {
     const spec = specs.get(source ?? "");
     return spec ? hbs.template<V>(spec) : hbs.compile<V>(source ?? "", COMPILE_OPTIONS);
