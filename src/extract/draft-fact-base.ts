@@ -588,11 +588,13 @@ function mergeActor(
       (role) => foldName(role.title) === foldName(clean) || citesWords(role.cite, sourceId, title),
     );
     if (held || !admitPart("actors", actor, sourceId, [title])) continue;
+    // Given to a name spelled another way, it may be another person's.
+    const note = respelled ? `Given to "${group.name}", which may be ${actor.name} spelled another way.` : undefined;
     const role: Role = {
       title: clean,
       as_of: published,
       cite: [{ source: sourceId, excerpt: title }],
-      draft: { by: MERGE_PATTERNS.role },
+      draft: { by: MERGE_PATTERNS.role, ...(note === undefined ? {} : { note }) },
     };
     addPart("actors", actor, "roles", foldName(clean), role as unknown as Record<string, unknown>);
   }
