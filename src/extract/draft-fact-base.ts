@@ -276,7 +276,10 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
       // not written, so its counts_as_of is left for the editor, and the note says so.
       const earlier = figure.earlier
         ? extraction.figures.find(
-            (f) => f.later?.value === figure.value && f.value === figure.earlier?.value && f.excerpt.start === figure.excerpt.start,
+            (f) =>
+              f.later?.value === figure.value &&
+              f.value === figure.earlier?.value &&
+              f.excerpt.start === figure.excerpt.start,
           )
         : undefined;
       const observations = earlier

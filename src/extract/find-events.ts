@@ -90,7 +90,8 @@ const resolveWeekday = (
 ): { date: string; pattern: string; note?: string } => {
   const today = weekdayOf(published);
   if (weekday === today) return { date: published, pattern: "event-weekday-today" };
-  if (tense === "future") return { date: addDays(published, (weekday - today + 7) % 7), pattern: "event-weekday-ahead" };
+  if (tense === "future")
+    return { date: addDays(published, (weekday - today + 7) % 7), pattern: "event-weekday-ahead" };
   const back = addDays(published, -((today - weekday + 7) % 7));
   if (tense === "past") return { date: back, pattern: "event-weekday-past" };
   return {
@@ -138,7 +139,8 @@ const RECENT_DAYS = 60;
 const isDateline = (text: string, start: number, end: number): boolean => {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   return (
-    /^[ \t]*[A-Z][A-Z .'’&-]*[A-Z],?\s*$/.test(text.slice(lineStart, start)) && /^\s*[-–—]/.test(text.slice(end, end + 4))
+    /^[ \t]*[A-Z][A-Z .'’&-]*[A-Z],?\s*$/.test(text.slice(lineStart, start)) &&
+    /^\s*[-–—]/.test(text.slice(end, end + 4))
   );
 };
 
@@ -160,9 +162,7 @@ export const findEvents = (
       if (found.some((g) => f.start < g.end && g.start < f.end)) return;
       // "today, Thursday": one date in two words.
       const same = found.find(
-        (g) =>
-          g.date === f.date &&
-          /^[\s,]*$/.test(text.slice(Math.min(g.end, f.end), Math.max(g.start, f.start))),
+        (g) => g.date === f.date && /^[\s,]*$/.test(text.slice(Math.min(g.end, f.end), Math.max(g.start, f.start))),
       );
       if (same) {
         same.start = Math.min(same.start, f.start);
@@ -184,7 +184,11 @@ export const findEvents = (
       const unit = /\b(second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b/.exec(lower)?.[1];
 
       // A stretch of time is no date: "for 30 days", "after two hours", "within 24 hours".
-      if (/^(for|after|within|over|during|throughout|up to)\b/.test(lower) && unit && !/\b(past|last|next)\b/.test(lower))
+      if (
+        /^(for|after|within|over|during|throughout|up to)\b/.test(lower) &&
+        unit &&
+        !/\b(past|last|next)\b/.test(lower)
+      )
         continue;
       if (/^(second|minute|hour)/.test(unit ?? "")) continue;
       // "two weeks after EU leaders set a date": counted from another happening, not from publication.
@@ -257,16 +261,18 @@ export const findEvents = (
           start: wordStart,
           end: wordEnd,
           date: String(y),
-          tense: year[1] === "next" || part?.[1]?.toLowerCase() === "later" ? "future" : year[1] === "last" ? "past" : tense,
+          tense:
+            year[1] === "next" || part?.[1]?.toLowerCase() === "later" ? "future" : year[1] === "last" ? "past" : tense,
           pattern: "event-year",
         });
         continue;
       }
       if (/\b(few|several|some|many|couple)\b/.test(lower) && unit) continue; // "a few months ago": too vague
       // "two months ago", "in four days", "the past two days": counted from publication, approximate.
-      const ago = /^(?:(?:the\s+)?(past|last|next|coming)\s+)?(?:in\s+)?(\S+)\s+(day|night|week|month|year)s?(?:\s+(ago|later|earlier|from now))?$/.exec(
-        lower,
-      );
+      const ago =
+        /^(?:(?:the\s+)?(past|last|next|coming)\s+)?(?:in\s+)?(\S+)\s+(day|night|week|month|year)s?(?:\s+(ago|later|earlier|from now))?$/.exec(
+          lower,
+        );
       if (ago && (ago[1] !== undefined || ago[4] !== undefined || /^in\s/.test(lower))) {
         const n = countOf(ago[2] as string);
         if (n === undefined || ago[4] === "later" || ago[4] === "earlier") continue;
@@ -274,7 +280,10 @@ export const findEvents = (
         if (/^in\s/.test(lower) && tense === "past") continue;
         const days = n * (UNIT_DAYS[ago[3] as string] ?? 1);
         const back = ago[4] === "ago" || ago[1] === "past" || ago[1] === "last";
-        const offset = ago[1] === "past" || ago[1] === "last" || ago[1] === "next" || ago[1] === "coming" ? Math.ceil(days / 2) : days;
+        const offset =
+          ago[1] === "past" || ago[1] === "last" || ago[1] === "next" || ago[1] === "coming"
+            ? Math.ceil(days / 2)
+            : days;
         const day = addDays(published, back ? -offset : offset);
         const approx =
           ago[3] === "year" ? `${day.slice(0, 4)}~` : ago[3] === "month" ? `${day.slice(0, 7)}~` : `${day}~`;
@@ -301,7 +310,13 @@ export const findEvents = (
         if (lastBefore) {
           const today = weekdayOf(published);
           const back = (today - weekday + 7) % 7 || 7;
-          add({ start: wordStart, end: wordEnd, date: addDays(published, -back), tense: "past", pattern: "event-last-weekday" });
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: addDays(published, -back),
+            tense: "past",
+            pattern: "event-last-weekday",
+          });
         } else if (modifier === "next" || modifier === "coming") {
           // "next Sunday" said on a Thursday: the coming Sunday, as most writers mean it.
           const today = weekdayOf(published);
@@ -318,8 +333,19 @@ export const findEvents = (
                 : undefined,
           });
         } else {
-          const resolved = resolveWeekday(published, weekday, modifier === "this" && tense === "unknown" ? "future" : tense);
-          add({ start: wordStart, end: wordEnd, date: resolved.date, tense, pattern: resolved.pattern, note: resolved.note });
+          const resolved = resolveWeekday(
+            published,
+            weekday,
+            modifier === "this" && tense === "unknown" ? "future" : tense,
+          );
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: resolved.date,
+            tense,
+            pattern: resolved.pattern,
+            note: resolved.note,
+          });
         }
         continue;
       }
@@ -408,7 +434,13 @@ export const findEvents = (
       if (part) {
         const day = { mid: 15, early: 5, late: 25 }[(part[1] as string).toLowerCase() as "mid"] ?? 15;
         wordStart -= part[0].length;
-        add({ start: wordStart, end: wordEnd, date: `${monthDate}-${pad(day)}~`, tense, pattern: "event-part-of-month" });
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: `${monthDate}-${pad(day)}~`,
+          tense,
+          pattern: "event-part-of-month",
+        });
       } else {
         add({
           start: wordStart,

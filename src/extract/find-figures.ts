@@ -278,7 +278,11 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       break;
     // "6 per cent refuses", "224 fled": a verb, nothing counted; "eight automated cranes": an adjective.
     if (phrase.length === 0 && FIRST_VERBS.test(w.word)) break;
-    if (phrase.length === 0 && /^\p{Ll}/u.test(w.word) && (/\p{Ll}ed$/u.test(w.word) || IRREGULAR_PARTICIPLE.test(w.word))) {
+    if (
+      phrase.length === 0 &&
+      /^\p{Ll}/u.test(w.word) &&
+      (/\p{Ll}ed$/u.test(w.word) || IRREGULAR_PARTICIPLE.test(w.word))
+    ) {
       const next = words[i + 1];
       if (w.closes || !next || !/^\p{Ll}/u.test(next.word) || STOP.test(next.word)) break;
     }
@@ -617,7 +621,10 @@ const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|
 const CHANGE_VERBS =
   "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled";
 /** A change by an amount just before the number: "was off 3/8", "are up 30%", "fell by 5". */
-const CHANGE_BY = new RegExp(`(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+$`, "i");
+const CHANGE_BY = new RegExp(
+  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+$`,
+  "i",
+);
 /** The level a change came to: "was off 3/8 to 3-1/2", "fell 5 per cent to 300". */
 const CHANGE_TO = new RegExp(
   `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|points?))?\\s+to\\s+$`,
@@ -730,7 +737,12 @@ export const findFigures = (
       // "€40 million in lost trade", "$2bn in aid".
       const inPhrase = /^\s+in\s+/i.exec(text.slice(restStart, sentence.end));
       // Not "in 'the most devastating financial tragedy'": what it is in, not what it counts.
-      if (counted.text === "" && money && inPhrase && !/^\s+in\s+(?:(?:the|a|an|this|that|its|their)\b|["“‘'])/i.test(text.slice(restStart, sentence.end))) {
+      if (
+        counted.text === "" &&
+        money &&
+        inPhrase &&
+        !/^\s+in\s+(?:(?:the|a|an|this|that|its|their)\b|["“‘'])/i.test(text.slice(restStart, sentence.end))
+      ) {
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
       }
       let excerptEnd = Math.max(restStart, counted.end);
@@ -791,15 +803,23 @@ export const findFigures = (
           (counted.words.length === 1 && (GENERIC.test(counts) || TIME_UNIT.test(counts)) && !counts.includes(" "));
         // "AMC was off 3/8 to 3-1/2", "exports are up 30%": a change by an amount, and the level it came to.
         // "fell below 10%": a level under a threshold, not an amount (unless "by": "rose by more than 5%").
-        const byAmount = bare ? CHANGE_BY.exec(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart)) : null;
+        const byAmount = bare
+          ? CHANGE_BY.exec(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart))
+          : null;
         const change = byAmount && (!qualifierMatch || /\sby\s+$/i.test(byAmount[0])) ? byAmount : null;
-        const level = bare && !change ? CHANGE_TO.exec(text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart)) : null;
-        if (change || level) {
-          const verbAt = wordingStart - (change ?? level)![0].length;
-          const subject = phraseEnding(text.slice(sentence.start, verbAt).replace(/\s+(?:is|are|was|were|has|have|had)$/i, ""));
+        const level =
+          bare && !change
+            ? CHANGE_TO.exec(text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart))
+            : null;
+        const moved = change ?? level;
+        if (moved) {
+          const verbAt = wordingStart - moved[0].length;
+          const subject = phraseEnding(
+            text.slice(sentence.start, verbAt).replace(/\s+(?:is|are|was|were|has|have|had)$/i, ""),
+          );
           if (subject) {
             const rise = /^(rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew)$/i.test(
-              ((change ?? level) as RegExpExecArray)[1] as string,
+              moved[1] as string,
             );
             counts = change ? `${rise ? "rise" : "fall"} in ${subject}` : subject;
             pattern = "figure-change";
