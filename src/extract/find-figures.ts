@@ -80,8 +80,8 @@ const currencyName = (word: string): string => {
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
 /** A month name just before or just after a number: a calendar date ("October 7", "7 March"). */
-const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`, "i");
-const MONTH_AFTER = new RegExp(`^\\s*${MONTH}`, "i");
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])${MONTH}\\s*$`, "iu");
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH}(?![\\p{L}])`, "iu");
 
 const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(SMALL).join("|")}))?`;
 /**
@@ -89,7 +89,7 @@ const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(
  * scale ("million", "bn", "m", "mln") and an optional "per cent".
  */
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s(thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:[\\s-](thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
   "giu",
 );
 const QUALIFIERS = QUALIFIER_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|");
@@ -205,7 +205,7 @@ const wordsFrom = (text: string, from: number, to: number, max = 18): Word[] => 
 };
 
 const isVerbish = (word: string): boolean =>
-  /\p{Ll}(ed|ing)$/u.test(word) || VERBS.test(word) || PAST_AFTER_NOUN.test(word);
+  /^\p{Ll}/u.test(word) && (/\p{Ll}(ed|ing)$/u.test(word) || VERBS.test(word) || PAST_AFTER_NOUN.test(word));
 /** Past tenses not in -ed that end a noun phrase after its noun: "the three-man commission met". */
 const PAST_AFTER_NOUN =
   /^(met|said|told|made|took|gave|went|came|saw|began|became|brought|bought|thought|found|sent|spent|wrote|spoke|broke|chose|drove|fled|led|grew|knew|sat|paid|sold|won|lost|fell|rose)$/i;
@@ -250,6 +250,16 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       phrase.push(w.word);
       continue;
     }
+    // "two Boeing 747s", "Lockheed Tristar L1011-500s": a model number inside a name.
+    if (/^\d/.test(w.word) && /^\p{Lu}/u.test(phrase.at(-1) ?? "") && /\p{L}/u.test(w.word) && !w.mark) {
+      phrase.push(w.word);
+      end = w.end;
+      if (w.closes) {
+        i++;
+        break;
+      }
+      continue;
+    }
     if (STOP.test(w.word) || /^\d/.test(w.word)) break;
     // A participle before a noun modifies it ("negotiating delegations"); after one it ends the phrase.
     if (
@@ -268,7 +278,11 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       break;
     // "6 per cent refuses", "224 fled": a verb, nothing counted; "eight automated cranes": an adjective.
     if (phrase.length === 0 && FIRST_VERBS.test(w.word)) break;
-    if (phrase.length === 0 && (/\p{Ll}ed$/u.test(w.word) || IRREGULAR_PARTICIPLE.test(w.word))) {
+    if (
+      phrase.length === 0 &&
+      /^\p{Ll}/u.test(w.word) &&
+      (/\p{Ll}ed$/u.test(w.word) || IRREGULAR_PARTICIPLE.test(w.word))
+    ) {
       const next = words[i + 1];
       if (w.closes || !next || !/^\p{Ll}/u.test(next.word) || STOP.test(next.word)) break;
     }
@@ -346,7 +360,7 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
 
 /** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
 const PREDICATE_VERBS =
-  "rose|risen|rises|rise|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced";
+  "rose|risen|rises|rise|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling";
 
 /** The last noun phrase of `before` (words back to a clause boundary or a determiner). */
 const phraseEnding = (before: string): string | undefined => {
@@ -384,7 +398,16 @@ const phraseEnding = (before: string): string | undefined => {
  * the noun before "of" ("a death toll of 68").
  */
 const countedBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
-  const before = text.slice(sentenceStart, at);
+  const before = text
+    .slice(sentenceStart, at)
+    // "inflation which, as recently as 2001, was as high as 70%": the relative clause's antecedent.
+    .replace(/\s+(?:which|that|who)\s*,[^,]{1,60},((?:\s+\p{Ll}+){1,5}\s+)$/u, "$1");
+  // "the airline's losses were assessed at 5.59 billion rupees": the subject of a passive "-ed at".
+  const passive = /\s(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|put|set|held)\s+at\s+$/u.exec(before);
+  if (passive) {
+    const phrase = phraseEnding(before.slice(0, passive.index));
+    if (phrase) return phrase;
+  }
   const putAt =
     /\b(?:put|puts|estimated|estimates|estimate|set|sets|placed|places|pegged|pegs)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+at\s+(?:about\s+|around\s+)?$/iu.exec(
       before,
@@ -400,7 +423,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     if (phrase) return phrase;
   }
   const verb = new RegExp(
-    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down))?(?:\\s+(?:to|at|by|for|about|around|some))?\\s+$`,
+    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
     "iu",
   ).exec(before);
   if (verb) return phraseEnding(before.slice(0, verb.index));
@@ -533,10 +556,13 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     const plain = Number(digits.replace(/,/g, ""));
     let value = isWord ? wordValue(digits) : plain;
     if (value === undefined || !Number.isFinite(value)) continue;
-    if (isWord && /^(one|a)$/i.test(digits)) continue; // "one of the", "one side"
+    // "one of the", "one side"; but "one billion rupees", "one-million lira", "one or more airlines" count.
+    if (isWord && /^(one|a)$/i.test(digits) && !scaleWord && !/^\s+or\s+more\b/i.test(after)) continue;
     if (isWord && !/^\s*[-\s]?\p{L}/u.test(after)) continue;
     // "two thirds", "three-quarters": a share, read by the share pass.
     if (isWord && denominatorOf(/^[\s-](\p{L}+)/u.exec(after)?.[1] ?? "") !== undefined) continue;
+    // "world number five", "No. 3": a rank, not a count.
+    if (/\b(?:number|no\.|nos\.)\s*$/i.test(before)) continue;
     // "one in five workers": a share, read by the share pass.
     if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before))
       continue;
@@ -591,6 +617,19 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
 
 /** "3/8", "3-1/2", "1 1/4": halves to sixty-fourths, never a date ("9/11") or a rate ("24/7"). */
 const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|32|64)(?![\p{N}/])/gu;
+
+const CHANGE_VERBS =
+  "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled";
+/** A change by an amount just before the number: "was off 3/8", "are up 30%", "fell by 5". */
+const CHANGE_BY = new RegExp(
+  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+$`,
+  "i",
+);
+/** The level a change came to: "was off 3/8 to 3-1/2", "fell 5 per cent to 300". */
+const CHANGE_TO = new RegExp(
+  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|points?))?\\s+to\\s+$`,
+  "i",
+);
 
 /** A number standing for a noun said just before it: "nine law lords rather than the usual five", "3 ships and 2". */
 const ELLIPSIS_BEFORE =
@@ -697,7 +736,13 @@ export const findFigures = (
       let counted = countedAfter(text, restStart, sentence.end);
       // "€40 million in lost trade", "$2bn in aid".
       const inPhrase = /^\s+in\s+/i.exec(text.slice(restStart, sentence.end));
-      if (counted.text === "" && money && inPhrase) {
+      // Not "in 'the most devastating financial tragedy'": what it is in, not what it counts.
+      if (
+        counted.text === "" &&
+        money &&
+        inPhrase &&
+        !/^\s+in\s+(?:(?:the|a|an|this|that|its|their)\b|["“‘'])/i.test(text.slice(restStart, sentence.end))
+      ) {
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
       }
       let excerptEnd = Math.max(restStart, counted.end);
@@ -756,7 +801,31 @@ export const findFigures = (
         const bare =
           counts === "" ||
           (counted.words.length === 1 && (GENERIC.test(counts) || TIME_UNIT.test(counts)) && !counts.includes(" "));
-        if (bare) {
+        // "AMC was off 3/8 to 3-1/2", "exports are up 30%": a change by an amount, and the level it came to.
+        // "fell below 10%": a level under a threshold, not an amount (unless "by": "rose by more than 5%").
+        const byAmount = bare
+          ? CHANGE_BY.exec(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart))
+          : null;
+        const change = byAmount && (!qualifierMatch || /\sby\s+$/i.test(byAmount[0])) ? byAmount : null;
+        const level =
+          bare && !change
+            ? CHANGE_TO.exec(text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart))
+            : null;
+        const moved = change ?? level;
+        if (moved) {
+          const verbAt = wordingStart - moved[0].length;
+          const subject = phraseEnding(
+            text.slice(sentence.start, verbAt).replace(/\s+(?:is|are|was|were|has|have|had)$/i, ""),
+          );
+          if (subject) {
+            const rise = /^(rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew)$/i.test(
+              moved[1] as string,
+            );
+            counts = change ? `${rise ? "rise" : "fall"} in ${subject}` : subject;
+            pattern = "figure-change";
+          }
+        }
+        if (bare && pattern !== "figure-change") {
           // "the death toll rose to 68", "the strike has lasted 12 days".
           const anchor =
             earlier && earlierStart !== undefined && earlierStart < wordingStart
@@ -776,6 +845,11 @@ export const findFigures = (
                   : `${counts} (${subject})`;
             pattern = "figure-counted-before";
           }
+        }
+        if (TIME_UNIT.test(counts) && !counts.includes(" ")) {
+          // "after 90 minutes", "for nearly three years": a length of time, of what the label should say.
+          counts = `time (${counts.toLowerCase()})`;
+          notes.push("what took this long was not found: check the label");
         }
         if (counts === "") {
           // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five":
@@ -829,7 +903,14 @@ export const findFigures = (
       const wording = text.slice(wordingStart, wordingEnd).trim();
       // The same number of the same thing again: listed once.
       // A precise number again ("224 people" ... "224 abductees") is the same count in other words.
-      if (figures.some((f) => f.value === hit.value && (f.unit === unit || (hit.value > 20 && hit.value % 10 !== 0))))
+      const sameThing = (f: FigureCandidate): boolean => {
+        const a = f.counts.toLowerCase();
+        const b = counts.toLowerCase();
+        // A large number again in the same unit is the same count ("800,000 local government workers" ...
+        // "Unison's 800,000 workers"); a small one may be another ("down 5 per cent", "up 5 per cent").
+        return a === b || (f.unit === unit && (hit.value >= 100 || a.includes(b) || b.includes(a)));
+      };
+      if (figures.some((f) => f.value === hit.value && (sameThing(f) || (hit.value > 20 && hit.value % 10 !== 0))))
         return;
       const spanStart = Math.min(
         wordingStart,

@@ -172,6 +172,51 @@ describe("what a figure counts", () => {
   });
 });
 
+describe("numbers that look like something else", () => {
+  it("reads 'one' with a scale or 'or more', a word after a number that starts like a month, and no rank", () => {
+    const figures = figuresOf(
+      "The debt came to one billion rupees, and the one-million lira note goes.",
+      "One of the men saw a 9.7 pct decline; the world number five won.",
+      "The panel wants one or more foreign airlines and two Lockheed Tristar L1011-500s.",
+    );
+    expect(figures.map((f) => [f.value, f.wording, f.counts])).toEqual([
+      [1_000_000_000, "one billion", "debt"],
+      [1_000_000, "one-million", "note"],
+      [9.7, "9.7 pct", "decline"],
+      [1, "one or more", "foreign airlines"],
+      [2, "two", "Lockheed Tristar L1011-500s"],
+    ]);
+  });
+
+  it("labels a bare length of time as a time, and money by what it is of rather than where it stands", () => {
+    const figures = figuresOf(
+      "Talks ended after 90 minutes.",
+      'The airline amassed losses of up to 265 mln U.S. Dlrs in "the worst tragedy" of its history.',
+    );
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [90, "time (minutes)"],
+      [265_000_000, "losses"],
+    ]);
+    expect(figures[0]?.note).toMatch(/what took this long was not found/);
+  });
+});
+
+describe("changes", () => {
+  it("reads an amount of change as a rise or fall in what changed, and the level it came to as that", () => {
+    const figures = figuresOf(
+      "Exports are up 30% this year, while shares fell 5 per cent to 300 pence.",
+      "Inflation fell below 10% and sales rose by more than 5%.",
+    );
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [30, "rise in Exports"],
+      [5, "fall in shares"],
+      [300, "pence"],
+      [10, "Inflation"],
+      [5, "rise in sales"],
+    ]);
+  });
+});
+
 describe("who gives a figure", () => {
   it('reads "according to X", "X figures put" and "X said"', () => {
     const figures = figuresOf(
@@ -194,7 +239,7 @@ describe("money and measures as wire copy writes them", () => {
     expect(figures.map((f) => [f.value, f.wording, f.counts])).toEqual([
       [3_800_000_000, "3.8 billion", "share capital"],
       [265_000_000, "up to 265 mln", "losses"],
-      [0.375, "3/8", "stock"],
+      [0.375, "3/8", "fall in stock"],
       [3.5, "3-1/2", "stock"],
       [9.7, "9.7 pct", "drop"],
       [3, "three-man", "members of the commission"],
