@@ -266,6 +266,8 @@ export interface QuoteView {
   /** A paraphrase: the source reports the words without quoting them, printed without quotation marks. */
   readonly reported: boolean;
   readonly date: string;
+  /** The date as an HTML `datetime` value. */
+  readonly dateIso: string;
   readonly dateWording: string | null;
   readonly context: string | null;
   readonly variantOf: { readonly anchor: string } | null;

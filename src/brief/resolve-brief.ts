@@ -10,7 +10,7 @@ import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from ".
 import { sourcesOf } from "../factbase/items.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import { diffWords, type Segment } from "../text/diff-words.js";
-import { formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
+import { datetimeOf, formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
 import { shorten } from "../text/shorten.js";
 import { countedDate, figureQuantities, type Quantity } from "../verify/figure-quantities.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
@@ -109,9 +109,9 @@ const observationView = (o: Observation, cites: ObservationView["cites"]): Obser
     display: display(o),
     wording: o.wording ?? null,
     asOf: formatDate(o.as_of),
-    asOfIso: o.as_of,
+    asOfIso: datetimeOf(o.as_of),
     countsAsOf: o.counts_as_of === undefined ? null : formatDate(o.counts_as_of),
-    countsAsOfIso: o.counts_as_of?.replace("~", "") ?? null,
+    countsAsOfIso: o.counts_as_of === undefined ? null : datetimeOf(o.counts_as_of),
     accordingTo: o.according_to ?? null,
     cites,
   };
@@ -144,7 +144,7 @@ const revisionOf = (
     display: display(o),
     source: [...new Set(sourcesOf(o.cite).map(outlet))].join(" and "),
     date: formatDate(o.as_of),
-    dateIso: o.as_of.replace("~", ""),
+    dateIso: datetimeOf(o.as_of),
     cites: mark(o),
   });
   const latest = quantity.values.at(-1) as Observation;
@@ -243,7 +243,7 @@ const changesView = (changes: Changes, snapshot: EditionSnapshot): ChangesView =
     .join(", ")}`;
   return {
     since: formatDate(changes.since),
-    sinceIso: changes.since,
+    sinceIso: datetimeOf(changes.since),
     commit: changes.commit,
     none: !hasChanges(changes),
     added,
@@ -409,7 +409,7 @@ export const resolveEdition = (
       draft: e.draft !== undefined,
       mark: mark(e.id),
       date: formatDate(e.date),
-      dateIso: e.date.replace("~", ""),
+      dateIso: datetimeOf(e.date),
       approximate: e.date.endsWith("~") || range.precision !== "day",
       dateWording: e.date_wording ?? null,
       status: status === "happened" ? null : status,
@@ -491,6 +491,7 @@ export const resolveEdition = (
         text: q.text,
         reported: q.paraphrase === true,
         date: formatDate(q.date),
+        dateIso: datetimeOf(q.date),
         dateWording: q.date_wording ?? null,
         context: q.context ?? null,
         variantOf: variant === undefined ? null : { anchor: `quote-${variant.id}` },
@@ -548,7 +549,7 @@ export const resolveEdition = (
       return n === 0 ? null : `${n} unreviewed draft item${n === 1 ? "" : "s"}`;
     })(),
     asOf: formatDate(fb.as_of),
-    asOfIso: fb.as_of,
+    asOfIso: datetimeOf(fb.as_of),
     summary: fb.summary,
     changes: changesShown,
     firstEdition: options.previous === null,

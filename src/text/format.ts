@@ -25,3 +25,9 @@ export const formatQualified = (value: number, qualifier: Qualifier | undefined)
   const words = QUALIFIER_LABEL[qualifier ?? "exactly"];
   return `${words === "" ? "" : `${words} `}${formatNumber(value)}`;
 };
+
+/**
+ * A fuzzy date as an HTML `datetime` value: `2024-03-07`, `2024-03`, `2024`, with the `~` of an
+ * approximate date dropped (the words beside it say "c.").
+ */
+export const datetimeOf = (date: string): string => date.replace("~", "");
