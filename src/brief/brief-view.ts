@@ -107,8 +107,12 @@ export interface PositionGroupView {
 export interface ObservationView {
   readonly value: string;
   readonly qualifier: string | null;
-  /** Qualifier and value: "more than 7,000". */
+  /** Qualifier and value, with its scale: "more than 7,000", "up to 1.4 million". */
   readonly display: string;
+  /** The figure's unit, less a scale word the amount took ("workers" of "million workers"). */
+  readonly unit: string;
+  /** The amount and its unit, as every surface but a chart's point prints it: "up to 1.4 million workers". */
+  readonly withUnit: string;
   readonly wording: string | null;
   readonly asOf: string;
   readonly asOfIso: string;
@@ -149,6 +153,8 @@ export interface ChartView {
 export interface RevisionValueView {
   /** Qualifier and value: "about 1,200". */
   readonly display: string;
+  /** With the figure's unit: "about 1,200 workers". */
+  readonly withUnit: string;
   /** The outlets of the sources that gave it: "Alba Gazette". */
   readonly source: string;
   readonly date: string;
@@ -170,7 +176,7 @@ export interface RevisionView {
 export interface TrendView {
   /** "up", "down" or "unchanged": also the CSS class that draws the trend mark. */
   readonly direction: string;
-  /** "up from more than 7,000 (26 October 2023)" */
+  /** "up from more than 7,000 people (26 October 2023)" */
   readonly text: string;
 }
 

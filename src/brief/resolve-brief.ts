@@ -10,7 +10,7 @@ import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from ".
 import { sourcesOf } from "../factbase/items.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import { diffWords, type Segment } from "../text/diff-words.js";
-import { datetimeOf, formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
+import { datetimeOf, type FigureText, formatFigure, formatNumber, QUALIFIER_LABEL } from "../text/format.js";
 import { shorten } from "../text/shorten.js";
 import { countedDate, figureQuantities, type Quantity } from "../verify/figure-quantities.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
@@ -99,14 +99,18 @@ const GROUPS: readonly { kind: Actor["kind"]; label: string }[] = [
   { kind: "media", label: "Media" },
 ];
 
-const display = (o: Observation): string => formatQualified(o.value, o.qualifier);
+/** A value as every surface prints it (text/format.ts): "up to 1.4 million" and "up to 1.4 million workers". */
+const printed = (o: Observation, unit: string): FigureText => formatFigure(o.value, o.qualifier, unit);
 
-const observationView = (o: Observation, cites: ObservationView["cites"]): ObservationView => {
+const observationView = (o: Observation, unit: string, cites: ObservationView["cites"]): ObservationView => {
   const qualifier = QUALIFIER_LABEL[o.qualifier ?? "exactly"];
+  const text = printed(o, unit);
   return {
     value: formatNumber(o.value),
     qualifier: qualifier === "" ? null : qualifier,
-    display: display(o),
+    display: text.amount,
+    unit: text.unit,
+    withUnit: text.text,
     wording: o.wording ?? null,
     asOf: formatDate(o.as_of),
     asOfIso: datetimeOf(o.as_of),
@@ -121,13 +125,13 @@ const observationView = (o: Observation, cites: ObservationView["cites"]): Obser
  * How the newest value of a series moved from the one before: never a computed difference of
  * qualified numbers. Dated by the date each value counts.
  */
-const changeOf = (series: readonly Observation[]): TrendView | null => {
+const changeOf = (series: readonly Observation[], unit: string): TrendView | null => {
   const latest = series.at(-1);
   const previous = series.at(-2);
   if (!latest || !previous) return null;
   const direction = latest.value > previous.value ? "up" : latest.value < previous.value ? "down" : "unchanged";
   const verb = direction === "unchanged" ? "unchanged from" : `${direction} from`;
-  return { direction, text: `${verb} ${display(previous)} (${formatDate(countedDate(previous))})` };
+  return { direction, text: `${verb} ${printed(previous, unit).text} (${formatDate(countedDate(previous))})` };
 };
 
 /**
@@ -136,12 +140,14 @@ const changeOf = (series: readonly Observation[]): TrendView | null => {
  */
 const revisionOf = (
   quantity: Quantity | undefined,
+  unit: string,
   outlet: (source: string) => string,
   mark: (o: Observation) => RevisionView["latest"]["cites"],
 ): RevisionView | null => {
   if (quantity === undefined || !quantity.revised) return null;
   const value = (o: Observation): RevisionValueView => ({
-    display: display(o),
+    display: printed(o, unit).amount,
+    withUnit: printed(o, unit).text,
     source: [...new Set(sourcesOf(o.cite).map(outlet))].join(" and "),
     date: formatDate(o.as_of),
     dateIso: datetimeOf(o.as_of),
@@ -310,7 +316,7 @@ export const resolveEdition = (
       observations: ordered,
       series,
       latestQuantity,
-      change: latestQuantity?.revised === true ? null : changeOf(series),
+      change: latestQuantity?.revised === true ? null : changeOf(series, figure.unit),
     };
   });
   // Figures marked `key: true`; when none is, the first four not marked `key: false`.
@@ -323,9 +329,9 @@ export const resolveEdition = (
       label: figure.label,
       anchor: `figure-${figure.id}`,
       unit: figure.unit,
-      latest: observationView(latest, []),
+      latest: observationView(latest, figure.unit, []),
       change,
-      revision: revisionOf(latestQuantity, outlet, (o) =>
+      revision: revisionOf(latestQuantity, figure.unit, outlet, (o) =>
         o === latest ? cites : numbers.mark(o.cite, `figure-${figure.id}`),
       ),
       cites,
@@ -447,7 +453,7 @@ export const resolveEdition = (
     ({ figure, observations, quantities, series, latestQuantity, change }) => {
       const marks = new Map(observations.map((o) => [o, numbers.mark(o.cite, `figure-${figure.id}`)]));
       const marksOf = (o: Observation) => marks.get(o) ?? [];
-      const views = observations.map((o) => observationView(o, marksOf(o)));
+      const views = observations.map((o) => observationView(o, figure.unit, marksOf(o)));
       const chart = figureChart(
         figure.label,
         figure.unit,
@@ -463,7 +469,7 @@ export const resolveEdition = (
         historical: figure.historical === true,
         latest: views.at(-1) as ObservationView,
         change,
-        revision: revisionOf(latestQuantity, outlet, marksOf),
+        revision: revisionOf(latestQuantity, figure.unit, outlet, marksOf),
         observations: views,
         hasHistory: views.length > 1,
         chart,

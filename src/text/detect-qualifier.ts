@@ -11,6 +11,7 @@ const PHRASES: readonly [RegExp, Qualifier][] = [
   [/\b(about|approximately|around|roughly|some|an estimated|estimated|about)\b/i, "about"],
   [/\bat least\b/i, "at_least"],
   [/\b(fewer than|less than|under|below)\b/i, "less_than"],
+  [/\bup to\b/i, "up_to"],
 ];
 
 /** The qualifier the wording states, or `exactly` when it states none. */

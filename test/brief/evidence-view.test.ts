@@ -97,7 +97,7 @@ describe("figure ledgers", () => {
 
   it("show the latest value and how it moved, keeping the qualifiers", () => {
     expect(figure?.latest.display).toBe("more than 30");
-    expect(figure?.change).toEqual({ direction: "up", text: "up from about 12 (1 January 2024)" });
+    expect(figure?.change).toEqual({ direction: "up", text: "up from about 12 boats (1 January 2024)" });
   });
 
   it("carry a chart whose text alternative lists every value", () => {
@@ -159,8 +159,8 @@ describe("where sources differ", () => {
         itemAnchor: "figure-boats",
         sides: [
           // y is source 1: the key-figures panel on page one cites it first.
-          { text: "12", date: "1 January 2024", cites: [expect.objectContaining({ number: 2, anchor: "source-2" })] },
-          { text: "14", date: "2 January 2024", cites: [expect.objectContaining({ number: 1, anchor: "source-1" })] },
+          { text: "12 boats", date: "1 January 2024", cites: [expect.objectContaining({ number: 2, anchor: "source-2" })] },
+          { text: "14 boats", date: "2 January 2024", cites: [expect.objectContaining({ number: 1, anchor: "source-1" })] },
         ],
       },
     ]);
