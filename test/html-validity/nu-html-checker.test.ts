@@ -102,6 +102,12 @@ async function withChanges(file: string): Promise<string> {
   return (await renderBrief(templates, await createRenderer(templates), view)).html;
 }
 
+/**
+ * The checker is a JVM: it starts in a few seconds and checks the pages here in about ten on an idle
+ * machine, several times that on a busy one; building the briefs comes first. Its own allowance.
+ */
+const JVM_TIMEOUT_MS = 240_000;
+
 const java = findJava();
 const requiredBy = process.env.FACTSHEET_REQUIRE_JAVA;
 const required = requiredBy !== undefined && requiredBy !== "" && requiredBy !== "0";
@@ -122,59 +128,68 @@ describe("valid HTML (the W3C Nu HTML Checker)", () => {
   }
   const dir = useTempDir("nu-html");
 
-  it("reports an error where there is one (the checker itself runs)", async () => {
-    const bad = path.join(dir(), "bad.html");
-    await writeFile(
-      bad,
-      '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><time>4 March</time></p></body></html>',
-    );
-    const errors = (await checkHtml(java.java, [bad])).filter((m) => m.type === "error");
-    expect(errors.map((m) => describeError(m, dir()))).toEqual([
-      expect.stringMatching(/^bad\.html:1:\d+: The text content of element “time” .* \(.*4 March<\/time>/),
-    ]);
-  });
+  it(
+    "reports an error where there is one (the checker itself runs)",
+    async () => {
+      const bad = path.join(dir(), "bad.html");
+      await writeFile(
+        bad,
+        '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><time>4 March</time></p></body></html>',
+      );
+      const errors = (await checkHtml(java.java, [bad])).filter((m) => m.type === "error");
+      expect(errors.map((m) => describeError(m, dir()))).toEqual([
+        expect.stringMatching(/^bad\.html:1:\d+: The text content of element “time” .* \(.*4 March<\/time>/),
+      ]);
+    },
+    JVM_TIMEOUT_MS,
+  );
 
-  it("finds no error in the Qatar brief, every fixture that builds, an edition with changes, and the index pages", async () => {
-    const out = dir();
-    const pages: string[] = [];
-    const built: string[] = [];
-    for (const file of ["data/qatar-mediation.yaml", ...(await fixtureBriefs()).map((f) => path.relative(ROOT, f))]) {
-      const target = path.join(out, "briefs", file.replaceAll(/[/\\]/g, "_").replace(/\.yaml$/, ""));
-      const { code } = await runCli(["build", file, "--format", "html", "--out", target]);
-      if (code !== 0) continue;
-      built.push(file);
-      for (const name of await readdir(target)) if (name.endsWith(".html")) pages.push(path.join(target, name));
-    }
-    // The briefs that must build (a fixture that stops building would drop out of this test unseen).
-    expect(built).toEqual(
-      expect.arrayContaining([
-        "data/qatar-mediation.yaml",
-        "test/fixtures/harbour.yaml",
-        "test/fixtures/provenance.yaml",
-        "test/fixtures/quotes/quotes.yaml",
-        "test/fixtures/revision/revision.yaml",
-      ]),
-    );
-    for (const file of ["data/qatar-mediation.yaml", "test/fixtures/revision/revision.yaml"]) {
-      const page = path.join(out, `changes-${path.basename(file, ".yaml")}.html`);
-      await writeFile(page, await withChanges(file));
-      pages.push(page);
-    }
-    // The index of a folder whose briefs partly fail (test/fixtures/quotes), and of the data folder.
-    await runCli([
-      "build",
-      "--all",
-      "test/fixtures/quotes",
-      "--format",
-      "html",
-      "--out",
-      path.join(out, "quotes-site"),
-    ]);
-    await runCli(["build", "--all", "data", "--format", "html", "--out", path.join(out, "data-site")]);
-    for (const site of ["quotes-site", "data-site"]) pages.push(path.join(out, site, "index.html"));
+  it(
+    "finds no error in the Qatar brief, every fixture that builds, an edition with changes, and the index pages",
+    async () => {
+      const out = dir();
+      const pages: string[] = [];
+      const built: string[] = [];
+      for (const file of ["data/qatar-mediation.yaml", ...(await fixtureBriefs()).map((f) => path.relative(ROOT, f))]) {
+        const target = path.join(out, "briefs", file.replaceAll(/[/\\]/g, "_").replace(/\.yaml$/, ""));
+        const { code } = await runCli(["build", file, "--format", "html", "--out", target]);
+        if (code !== 0) continue;
+        built.push(file);
+        for (const name of await readdir(target)) if (name.endsWith(".html")) pages.push(path.join(target, name));
+      }
+      // The briefs that must build (a fixture that stops building would drop out of this test unseen).
+      expect(built).toEqual(
+        expect.arrayContaining([
+          "data/qatar-mediation.yaml",
+          "test/fixtures/harbour.yaml",
+          "test/fixtures/provenance.yaml",
+          "test/fixtures/quotes/quotes.yaml",
+          "test/fixtures/revision/revision.yaml",
+          "test/fixtures/scales/scales.yaml",
+        ]),
+      );
+      for (const file of ["data/qatar-mediation.yaml", "test/fixtures/revision/revision.yaml"]) {
+        const page = path.join(out, `changes-${path.basename(file, ".yaml")}.html`);
+        await writeFile(page, await withChanges(file));
+        pages.push(page);
+      }
+      // The index of a folder whose briefs partly fail (test/fixtures/quotes), and of the data folder.
+      await runCli([
+        "build",
+        "--all",
+        "test/fixtures/quotes",
+        "--format",
+        "html",
+        "--out",
+        path.join(out, "quotes-site"),
+      ]);
+      await runCli(["build", "--all", "data", "--format", "html", "--out", path.join(out, "data-site")]);
+      for (const site of ["quotes-site", "data-site"]) pages.push(path.join(out, site, "index.html"));
 
-    const messages = await checkHtml(java.java, pages);
-    const errors = messages.filter((m) => m.type !== "info").map((m) => describeError(m, out));
-    expect(errors).toEqual([]);
-  });
+      const messages = await checkHtml(java.java, pages);
+      const errors = messages.filter((m) => m.type !== "info").map((m) => describeError(m, out));
+      expect(errors).toEqual([]);
+    },
+    JVM_TIMEOUT_MS,
+  );
 });
