@@ -129,6 +129,8 @@ export interface ChartView {
   readonly viewBox: string;
   readonly path: string;
   readonly baseline: { readonly x1: number; readonly x2: number; readonly y: number };
+  /** The radius of each point's circle (its labels are kept clear of it). */
+  readonly pointRadius: number;
   readonly points: {
     readonly cx: number;
     readonly cy: number;
@@ -136,13 +138,18 @@ export interface ChartView {
     readonly labelX: number;
     readonly labelY: number;
     readonly anchor: string;
+    /** A patch of paper under a label the line passes behind (where it had no clear place); null for most. */
+    readonly ground: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
     readonly title: string;
   }[];
   readonly yTicks: { readonly y: number; readonly label: string }[];
-  /** What the value axis counts in, said once in the chart's caption ("in billions"); null for plain numbers. */
-  readonly yCaption: string | null;
-  readonly xTicks: { readonly x: number; readonly label: string }[];
+  /** What the value axis counts in, said once in the chart's caption: "in people", "in billions of euros". */
+  readonly yCaption: string;
+  /** The time axis: its ends say the first and last dates, a year's first day its year; `anchor` keeps each inside the chart. */
+  readonly xTicks: { readonly x: number; readonly labelX: number; readonly label: string; readonly anchor: string }[];
   readonly xAxisY: number;
+  /** Where the small mark of each time tick ends, below the plot. */
+  readonly tickMarkY: number;
   readonly tickLabelY: number;
   readonly yLabelX: number;
   /** The text alternative. */

@@ -116,6 +116,17 @@ describe("a figure on every surface of the brief", () => {
     expect(figures).toContain("“Some 4,500,000 workers”");
   });
 
+  it("the charts: each point's label keeps its qualifier and scale, the caption says the unit", () => {
+    const evacuated = view.figures.find((f) => f.id === "evacuated")?.chart;
+    expect(evacuated?.points.map((p) => p.label)).toEqual(["up to 1.4 million", "more than 2.1 million"]);
+    expect(evacuated?.yCaption).toBe("in millions of people");
+    expect(evacuated?.points[0]?.title).toBe("up to 1.4 million people, 20 November 2023");
+    expect(evacuated?.alt).toBe(
+      "People evacuated: up to 1.4 million people (20 November 2023); more than 2.1 million people (5 February 2024).",
+    );
+    expect(html).toContain(", values reported over time, the axis in billions of euros</figcaption>");
+  });
+
   it("where sources differ", () => {
     const differences = /<section id="differences"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
     expect(differences).toMatch(/<td>about 30,000 homes<sup/);
