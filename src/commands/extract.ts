@@ -29,6 +29,8 @@ import {
   type SourceEntry,
 } from "../factbase/schema.js";
 import { escapeControls } from "../text/escape-controls.js";
+import { parseArticleArgument } from "./article-date.js";
+import { newBriefText, newCatalogText, ownCatalog } from "./init.js";
 import type { Reporter } from "./report.js";
 import { makeFolder, writeOutput } from "./write-output.js";
 
@@ -173,11 +175,17 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   }
   const chrono = await import("chrono-node/en");
 
-  // The catalogue: the brief's, or one next to the first article.
+  // The catalogue: the brief's, or one next to the first article. A brief that does not exist yet is
+  // started as `factsheet init` starts one, with a catalogue of its own.
   const briefFile = options.into === undefined ? undefined : path.resolve(cwd, options.into);
-  const briefText = briefFile === undefined ? undefined : await readOrFail(briefFile, cwd);
+  const creating = briefFile !== undefined && !(await existsAt(briefFile));
+  const briefText = briefFile === undefined || creating ? undefined : await readOrFail(briefFile, cwd);
   const briefData = (
-    briefText === undefined || briefFile === undefined ? {} : (readPlain(briefText, briefFile, cwd) ?? {})
+    creating && briefFile !== undefined
+      ? { sources: ownCatalog(briefFile) }
+      : briefText === undefined || briefFile === undefined
+        ? {}
+        : (readPlain(briefText, briefFile, cwd) ?? {})
   ) as Record<string, unknown>;
   if (briefText !== undefined && (typeof briefData !== "object" || Array.isArray(briefData))) {
     throw fail(
@@ -215,7 +223,15 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   // them: a catalogue's text is data, its control characters shown escaped.
   const notice = (line: string) =>
     briefFile === undefined ? options.err(`${escapeControls(line)}\n`) : report.info(line);
-  const names = [...new Set(options.articles.map((name) => path.resolve(cwd, name)))];
+  // ARTICLE@DATE gives an article's own publication date.
+  const dated = new Map<string, string | undefined>();
+  for (const argument of options.articles) {
+    const parsed = parseArticleArgument(argument);
+    if ("problem" in parsed) throw fail(escapeControls(parsed.problem));
+    const file = path.resolve(cwd, parsed.file);
+    if (!dated.has(file) || parsed.published !== undefined) dated.set(file, parsed.published);
+  }
+  const names = [...dated.keys()];
   const bases = new Map<string, string>();
   for (const file of names) {
     const other = bases.get(path.basename(file));
@@ -243,16 +259,15 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
         ExitCode.checkFailed,
       );
     }
-    const published = entry?.published ?? options.published;
+    const given = dated.get(file) ?? options.published;
+    const published = entry?.published ?? given;
     if (published === undefined) {
       throw fail(
-        `${displayPath(file, cwd)}: give its publication date with --published YYYY-MM-DD (relative dates like "last Friday" resolve against it).`,
+        `${displayPath(file, cwd)}: give its publication date with --published YYYY-MM-DD or as ${displayPath(file, cwd)}@YYYY-MM-DD (relative dates like "last Friday" resolve against it).`,
       );
     }
-    if (entry && options.published !== undefined && options.published !== entry.published) {
-      notice(
-        `${displayPath(file, cwd)}: the catalogue dates it ${entry.published}; using that, not --published ${options.published}.`,
-      );
+    if (entry && given !== undefined && given !== entry.published) {
+      notice(`${displayPath(file, cwd)}: the catalogue dates it ${entry.published}; using that, not ${given}.`);
     }
     const id = entry ? String(entry.id) : nextSourceId(taken, file);
     taken.add(id);
@@ -279,20 +294,27 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
       }),
     );
 
-  if (briefFile === undefined) {
-    // A draft fact base on stdout, valid against the schema; the sources it cites are listed at its head.
-    const asOf = articles
+  // What a draft says of itself: on stdout, and at the head of a brief extract starts.
+  const head = {
+    title: `Draft: ${headlineOf(articles[0] as Article)}`.slice(0, 200),
+    asOf: articles
       .map((a) => a.published)
       .sort()
-      .at(-1) as string;
+      .at(-1) as string,
+    summary: `Drafted by factsheet extract from ${articles.length} article${articles.length === 1 ? "" : "s"}. Every item is marked draft until an editor reviews it.`,
+  };
+
+  if (briefFile === undefined) {
+    // A draft fact base on stdout, valid against the schema; the sources it cites are listed at its head.
+    const asOf = head.asOf;
     // Relative to where the draft is meant to live: beside the catalogue's folder, as data/<brief>.yaml is.
     const catalogRef =
       catalogText !== undefined ? path.relative(path.dirname(path.dirname(catalogFile)), catalogFile) : DEFAULT_CATALOG;
     const draft: Partial<FactBase> & Record<string, unknown> = {
-      title: `Draft: ${headlineOf(articles[0] as Article)}`.slice(0, 200),
+      title: head.title,
       as_of: asOf,
       lang: "en",
-      summary: `Drafted by factsheet extract from ${articles.length} article${articles.length === 1 ? "" : "s"}. Every item is marked draft until an editor reviews it.`,
+      summary: head.summary,
       sources: catalogRef,
       ...Object.fromEntries(LISTS.filter((key) => items[key].length > 0).map((key) => [key, items[key]])),
     };
@@ -332,10 +354,21 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   };
   // Both files are worked out before either is written.
   const catalogOut =
-    newEntries.length === 0 ? undefined : appended(catalogFile, catalogText ?? "", { sources: newEntries });
+    newEntries.length === 0
+      ? undefined
+      : appended(catalogFile, catalogText ?? (creating ? newCatalogText(catalogFile) : ""), { sources: newEntries });
   const briefOut = appended(
     briefFile,
-    briefText as string,
+    briefText ??
+      newBriefText({
+        file: briefFile,
+        title: head.title,
+        asOf: head.asOf,
+        summary: head.summary,
+        catalog: String(briefData.sources),
+        shown: displayPath(briefFile, cwd),
+        started: `factsheet extract --into ${displayPath(briefFile, cwd)}`,
+      }),
     Object.fromEntries(LISTS.map((key) => [key, items[key]])),
     ` Drafted by factsheet extract from source ${from}: review each, then delete its draft: true.`,
   );
@@ -383,6 +416,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   }
   if (catalogOut !== undefined) await writeAsBefore(catalogFile, catalogOut);
   await writeAsBefore(briefFile, briefOut);
+  if (creating) report.info(`${displayPath(briefFile, cwd)}: a new brief, with its own source catalogue.`);
   for (const entry of newEntries) {
     report.info(
       `${displayPath(catalogFile, cwd)}: added source ${entry.id} (${entry.file}, published ${entry.published}).`,
@@ -444,6 +478,12 @@ const writeAsBefore = async (file: string, text: string): Promise<void> => {
   await writeOutput(target, out);
   if (mode !== undefined) await chmod(target, mode);
 };
+
+const existsAt = (file: string): Promise<boolean> =>
+  stat(file).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== "ENOENT",
+  );
 
 const headlineOf = (a: Article): string =>
   String(

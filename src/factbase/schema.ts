@@ -269,7 +269,8 @@ export const EXTRACT_PLACEHOLDERS = {
 } as const;
 
 export const SourceCatalog = z.strictObject({
-  sources: z.array(SourceEntry).min(1),
+  // Empty in a brief just started (factsheet init): nothing cites a source yet.
+  sources: z.array(SourceEntry),
 });
 
 export const ActorKind = z.enum(["person", "organisation", "state", "media", "group"]);
@@ -466,6 +467,10 @@ export const FactBase = z.strictObject({
   key_points: z.array(KeyPoint).optional(),
   sources: Text.optional().meta({
     description: "The source catalogue, relative to this file (default sources/sources.yaml).",
+  }),
+  templates: Text.optional().meta({
+    description:
+      "A folder of templates for this brief, relative to this file: its files replace the built-in ones of the same name (the desk config's templates: and the built-in ones fill in the rest). --templates wins.",
   }),
   questions: z.array(Question).optional(),
   actors: z.array(Actor).optional(),

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, string[]> = {
     "summary",
     "key_points",
     "sources",
+    "templates",
     "questions",
     "actors",
     "timeline",
