@@ -120,8 +120,12 @@ export interface PositionGroupView {
 export interface ObservationView {
   readonly value: string;
   readonly qualifier: string | null;
-  /** Qualifier and value: "more than 7,000". */
+  /** Qualifier and value, with its scale: "more than 7,000", "up to 1.4 million". */
   readonly display: string;
+  /** The figure's unit, less a scale word the amount took ("workers" of "million workers"). */
+  readonly unit: string;
+  /** The amount and its unit, as every surface but a chart's point prints it: "up to 1.4 million workers". */
+  readonly withUnit: string;
   readonly wording: string | null;
   readonly asOf: string;
   readonly asOfIso: string;
@@ -140,6 +144,8 @@ export interface ChartView {
   readonly viewBox: string;
   readonly path: string;
   readonly baseline: { readonly x1: number; readonly x2: number; readonly y: number };
+  /** The radius of each point's circle (its labels are kept clear of it). */
+  readonly pointRadius: number;
   readonly points: {
     readonly cx: number;
     readonly cy: number;
@@ -147,13 +153,18 @@ export interface ChartView {
     readonly labelX: number;
     readonly labelY: number;
     readonly anchor: string;
+    /** A patch of paper under a label the line passes behind (where it had no clear place); null for most. */
+    readonly ground: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
     readonly title: string;
   }[];
   readonly yTicks: { readonly y: number; readonly label: string }[];
-  /** What the value axis counts in, said once in the chart's caption ("in billions"); null for plain numbers. */
-  readonly yCaption: string | null;
-  readonly xTicks: { readonly x: number; readonly label: string }[];
+  /** What the value axis counts in, said once in the chart's caption: "in people", "in billions of euros". */
+  readonly yCaption: string;
+  /** The time axis: its ends say the first and last dates, a year's first day its year; `anchor` keeps each inside the chart. */
+  readonly xTicks: { readonly x: number; readonly labelX: number; readonly label: string; readonly anchor: string }[];
   readonly xAxisY: number;
+  /** Where the small mark of each time tick ends, below the plot. */
+  readonly tickMarkY: number;
   readonly tickLabelY: number;
   readonly yLabelX: number;
   /** The text alternative. */
@@ -164,6 +175,8 @@ export interface ChartView {
 export interface RevisionValueView {
   /** Qualifier and value: "about 1,200". */
   readonly display: string;
+  /** With the figure's unit: "about 1,200 workers". */
+  readonly withUnit: string;
   /** The outlets of the sources that gave it: "Alba Gazette". */
   readonly source: string;
   readonly date: string;
@@ -185,7 +198,7 @@ export interface RevisionView {
 export interface TrendView {
   /** "up", "down" or "unchanged": also the CSS class that draws the trend mark. */
   readonly direction: string;
-  /** "up from more than 7,000 (26 October 2023)" */
+  /** "up from more than 7,000 people (26 October 2023)" */
   readonly text: string;
 }
 
@@ -295,6 +308,8 @@ export interface QuoteView {
   /** A quotation of one word: printed in the line of its attribution, not as a block quote. */
   readonly inline: boolean;
   readonly date: string;
+  /** The date as an HTML `datetime` value. */
+  readonly dateIso: string;
   readonly dateWording: string | null;
   readonly context: string | null;
   readonly variantOf: { readonly anchor: string } | null;

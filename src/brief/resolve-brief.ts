@@ -10,7 +10,7 @@ import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from ".
 import { sourcesOf } from "../factbase/items.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import { diffWords, type Segment } from "../text/diff-words.js";
-import { formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
+import { datetimeOf, type FigureText, formatFigure, formatNumber, QUALIFIER_LABEL } from "../text/format.js";
 import { shorten } from "../text/shorten.js";
 import { countedDate, figureQuantities, type Quantity } from "../verify/figure-quantities.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
@@ -105,19 +105,23 @@ const GROUPS: readonly { kind: Actor["kind"]; label: string }[] = [
   { kind: "media", label: "Media" },
 ];
 
-const display = (o: Observation): string => formatQualified(o.value, o.qualifier);
+/** A value as every surface prints it (text/format.ts): "up to 1.4 million" and "up to 1.4 million workers". */
+const printed = (o: Observation, unit: string): FigureText => formatFigure(o.value, o.qualifier, unit);
 
-const observationView = (o: Observation, cites: ObservationView["cites"]): ObservationView => {
+const observationView = (o: Observation, unit: string, cites: ObservationView["cites"]): ObservationView => {
   const qualifier = QUALIFIER_LABEL[o.qualifier ?? "exactly"];
+  const text = printed(o, unit);
   return {
     value: formatNumber(o.value),
     qualifier: qualifier === "" ? null : qualifier,
-    display: display(o),
+    display: text.amount,
+    unit: text.unit,
+    withUnit: text.text,
     wording: curlOptional(o.wording, { nested: true }),
     asOf: formatDate(o.as_of),
-    asOfIso: o.as_of,
+    asOfIso: datetimeOf(o.as_of),
     countsAsOf: o.counts_as_of === undefined ? null : formatDate(o.counts_as_of),
-    countsAsOfIso: o.counts_as_of?.replace("~", "") ?? null,
+    countsAsOfIso: o.counts_as_of === undefined ? null : datetimeOf(o.counts_as_of),
     accordingTo: curlOptional(o.according_to),
     cites,
     draft: o.draft !== undefined,
@@ -139,13 +143,13 @@ const sourcesLabel = (marks: readonly CiteMark[], outlets: readonly string[]): s
  * How the newest value of a series moved from the one before: never a computed difference of
  * qualified numbers. Dated by the date each value counts.
  */
-const changeOf = (series: readonly Observation[]): TrendView | null => {
+const changeOf = (series: readonly Observation[], unit: string): TrendView | null => {
   const latest = series.at(-1);
   const previous = series.at(-2);
   if (!latest || !previous) return null;
   const direction = latest.value > previous.value ? "up" : latest.value < previous.value ? "down" : "unchanged";
   const verb = direction === "unchanged" ? "unchanged from" : `${direction} from`;
-  return { direction, text: `${verb} ${display(previous)} (${formatDate(countedDate(previous))})` };
+  return { direction, text: `${verb} ${printed(previous, unit).text} (${formatDate(countedDate(previous))})` };
 };
 
 /**
@@ -154,15 +158,17 @@ const changeOf = (series: readonly Observation[]): TrendView | null => {
  */
 const revisionOf = (
   quantity: Quantity | undefined,
+  unit: string,
   outlet: (source: string) => string,
   mark: (o: Observation) => RevisionView["latest"]["cites"],
 ): RevisionView | null => {
   if (quantity === undefined || !quantity.revised) return null;
   const value = (o: Observation): RevisionValueView => ({
-    display: display(o),
+    display: printed(o, unit).amount,
+    withUnit: printed(o, unit).text,
     source: [...new Set(sourcesOf(o.cite).map(outlet))].join(" and "),
     date: formatDate(o.as_of),
-    dateIso: o.as_of.replace("~", ""),
+    dateIso: datetimeOf(o.as_of),
     cites: mark(o),
   });
   const latest = quantity.values.at(-1) as Observation;
@@ -265,7 +271,7 @@ const changesView = (changes: Changes, snapshot: EditionSnapshot): ChangesView =
     .join(", ")}`;
   return {
     since: formatDate(changes.since),
-    sinceIso: changes.since,
+    sinceIso: datetimeOf(changes.since),
     commit: changes.commit,
     none: !hasChanges(changes),
     added,
@@ -338,7 +344,7 @@ export const resolveEdition = (
       observations: ordered,
       series,
       latestQuantity,
-      change: latestQuantity?.revised === true ? null : changeOf(series),
+      change: latestQuantity?.revised === true ? null : changeOf(series, figure.unit),
     };
   });
   // Figures marked `key: true`; when none is, the first four not marked `key: false`.
@@ -351,9 +357,9 @@ export const resolveEdition = (
       label: curlQuotes(figure.label),
       anchor: `figure-${figure.id}`,
       unit: curlQuotes(figure.unit),
-      latest: observationView(latest, []),
+      latest: observationView(latest, figure.unit, []),
       change,
-      revision: revisionOf(latestQuantity, outlet, (o) =>
+      revision: revisionOf(latestQuantity, figure.unit, outlet, (o) =>
         o === latest ? cites : numbers.mark(o.cite, figureClaim(figure)),
       ),
       cites,
@@ -444,7 +450,7 @@ export const resolveEdition = (
       draft: e.draft !== undefined,
       mark: mark(e.id),
       date: formatDate(e.date),
-      dateIso: e.date.replace("~", ""),
+      dateIso: datetimeOf(e.date),
       approximate: e.date.endsWith("~") || range.precision !== "day",
       dateWording: curlOptional(e.date_wording, { nested: true }),
       status: status === "happened" ? null : status,
@@ -485,7 +491,7 @@ export const resolveEdition = (
     ({ figure, observations, quantities, series, latestQuantity, change }) => {
       const marks = new Map(observations.map((o) => [o, numbers.mark(o.cite, figureClaim(figure))]));
       const marksOf = (o: Observation) => marks.get(o) ?? [];
-      const views = observations.map((o) => observationView(o, marksOf(o)));
+      const views = observations.map((o) => observationView(o, figure.unit, marksOf(o)));
       const chart = figureChart(
         figure.label,
         figure.unit,
@@ -501,7 +507,7 @@ export const resolveEdition = (
         historical: figure.historical === true,
         latest: views.at(-1) as ObservationView,
         change,
-        revision: revisionOf(latestQuantity, outlet, marksOf),
+        revision: revisionOf(latestQuantity, figure.unit, outlet, marksOf),
         observations: views,
         hasHistory: views.length > 1,
         chart,
@@ -533,6 +539,7 @@ export const resolveEdition = (
         reported,
         inline: !reported && ONE_WORD.test(q.text),
         date: formatDate(q.date),
+        dateIso: datetimeOf(q.date),
         dateWording: curlOptional(q.date_wording, { nested: true }),
         context: curlOptional(q.context),
         variantOf: variant === undefined ? null : { anchor: `quote-${variant.id}` },
@@ -604,7 +611,7 @@ export const resolveEdition = (
       return n === 0 ? null : `${n} unreviewed draft item${n === 1 ? "" : "s"}`;
     })(),
     asOf: formatDate(fb.as_of),
-    asOfIso: fb.as_of,
+    asOfIso: datetimeOf(fb.as_of),
     summary: curlQuotes(fb.summary),
     changes: changesShown,
     firstEdition: options.previous === null,

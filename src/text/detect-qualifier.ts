@@ -13,6 +13,7 @@ const PHRASES: readonly [RegExp, Qualifier][] = [
   [/\b(at least|a minimum of|or more)\b/i, "at_least"],
   [/\b(up to|as many as|as much as|at most|a maximum of|no more than)\b/i, "up_to"],
   [/\b(fewer than|less than|under|below)\b/i, "less_than"],
+  [/\bup to\b/i, "up_to"],
 ];
 
 /**

@@ -325,7 +325,7 @@ describeWithBrowser("PDF output", (testBrowser) => {
     for (const section of ["Positions at a glance", "Where sources differ", "No stated position in the sources"]) {
       expect(all).toContain(section);
     }
-    expect(all).toContain("down from 224 (26 October 2023)");
+    expect(all).toContain("down from 224 people (26 October 2023)");
     // Every font is embedded, and every one is a font the brief brings: never a system fallback.
     for (const font of pdf.fonts) expect(font).toMatch(/^Noto(Sans|Serif|NaskhArabic|SerifHebrew)-[A-Za-z]+$/);
     // Citation marks are links to the sources' excerpts: hundreds of them.
