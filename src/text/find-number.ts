@@ -19,9 +19,9 @@ const DIGITS =
 
 /**
  * Every number written in digits in `text`, with its scale word applied ("2.3 million" is
- * 2,300,000 only). An abbreviated scale after a currency sign is sure ("£31m" is 31 million only),
- * and so are "bn", "mn" and "mln"; without a currency sign "m" and "k" may be units ("5m" may be
- * metres), so "2.7m" gives both 2.7 and 2,700,000.
+ * 2,300,000 only). An abbreviated scale after a currency sign is sure ("£31m" is 31 million only);
+ * without one it may be a unit ("5m" may be metres) or the figure may be given in its scale's unit
+ * (value 5, unit "billion dollars" for "5bn"), so "2.7m" gives both 2.7 and 2,700,000.
  */
 export const numbersInDigits = (text: string): number[] => {
   const out: number[] = [];
@@ -35,8 +35,7 @@ export const numbersInDigits = (text: string): number[] => {
     const abbreviated = abbreviation === undefined ? undefined : ABBREVIATED[abbreviation.toLowerCase()];
     if (word !== undefined) out.push(scaled(word));
     else if (abbreviated === undefined) out.push(value);
-    // Only "m" and "k" may be units ("5m" metres, "10k" a race); "bn", "mn", "mln" are scales.
-    else if (match[2] !== undefined || !/^[mk]$/i.test(abbreviation ?? "")) out.push(scaled(abbreviated));
+    else if (match[2] !== undefined) out.push(scaled(abbreviated));
     else out.push(value, scaled(abbreviated));
   }
   return out;
