@@ -450,7 +450,7 @@ const titleBefore = (text: string, tokens: readonly Token[], first: number): str
 /** An apposition after the name: ", an advisor to Qatar's prime minister and spokesperson for the Ministry,". */
 const APPOSITION_AFTER = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,140}?)(?=[,.;]|\s+(?:said|told|says|added)\b)/u;
 /** A title phrase before the name: "a senior Hamas official, Basem Naim,". */
-const APPOSITION_BEFORE = /(?:^|[,;:]\s+|\b(?:and|that)\s+)((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,100}?),\s+$/u;
+const APPOSITION_BEFORE = /(?:^|[,;:]["”’']?\s+|\b(?:and|that)\s+)((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,100}?),\s+$/u;
 
 const mentionsRole = (phrase: string): boolean =>
   !/^(which|who|whom|whose|where|when|that|and|or|but|while|as|after|before|since|with)\b/i.test(phrase) &&
@@ -638,7 +638,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       title,
       token: offset,
       initial: first.initial,
-      short: short?.[1],
+      // "VALMAR, Spain (Wire) —": a bracket after a country or a single word is a dateline's agency.
+      short: run.length >= 2 && kind !== "state" && kind !== "place" ? short?.[1] : undefined,
       gender: kind === "person" || kind === "unknown" ? genderOf(run) : undefined,
     });
   }
