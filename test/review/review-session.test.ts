@@ -94,6 +94,25 @@ describe("reject", () => {
     expect(items(draft).filter((site) => rejections.rejectsSite(site))).toHaveLength(1);
   });
 
+  it("rejects a draft that extract --into then proposes no more", async () => {
+    const { dir, brief, session } = await project();
+    const figureCount = (text: string) => (parse(text) as FactBase).figures?.length ?? 0;
+    const before = figureCount(await readFile(brief, "utf8"));
+    const outcome = await session.act((await session.current()).hash, { action: "reject", draft: "figures.1" });
+    expect(outcome.ok).toBe(true);
+    const rejected = await readFile(brief, "utf8");
+    expect(figureCount(rejected)).toBe(before - 1);
+    // The article the figure came from, drafted into the brief again: the rejected figure stays out.
+    const again = await runCli(["extract", "sources/c.txt", "--into", "review.yaml", "--redraft"], { cwd: dir });
+    expect(again.code).toBe(0);
+    const after = await readFile(brief, "utf8");
+    const drafted = (parse(after) as FactBase).figures ?? [];
+    expect(
+      drafted.filter((f) => f.observations.some((o) => JSON.stringify(o.cite).includes("About 1,300 dock workers"))),
+    ).toEqual([]);
+    expect(await checks(dir)).toBe(0);
+  });
+
   it("rejects a drafted part: the part goes, remembered by its own words", async () => {
     const { brief, original, session } = await project();
     const outcome = await session.act((await session.current()).hash, { action: "reject", draft: "actors.0.roles.1" });
