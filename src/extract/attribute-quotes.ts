@@ -31,11 +31,11 @@ import type { ActorGroup } from "./group-actors.js";
 import {
   BUSINESS_HEADS,
   CORPORATE_SUFFIXES,
+  isRoleNoun,
   isSpeechWord,
   ORGANISATION_NOUNS,
   PERSON_PRONOUNS,
   REPORTER_NOUNS,
-  ROLE_NOUNS,
   SPEAKER_NOUNS,
   SPOKESPERSON_NOUNS,
   SUBJECT_VERB_FILLERS,
@@ -130,8 +130,8 @@ const singular = (word: string): string => {
 const isPersonNoun = (word: string): boolean => {
   const w = word.toLowerCase();
   return (
-    ROLE_NOUNS.has(w) ||
-    ROLE_NOUNS.has(singular(w)) ||
+    isRoleNoun(w) ||
+    isRoleNoun(singular(w)) ||
     SPEAKER_NOUNS.has(w) ||
     SPOKESPERSON_NOUNS.has(w) ||
     REPORTER_NOUNS.has(w)
@@ -321,7 +321,18 @@ export const readSpeech = (
         return { ...outer, end: phrase.end, owner: { noun: phrase.head ?? "", speaksFor: true } };
       }
     }
-    return phrase;
+    if (phrase) return phrase;
+    // "the head coach of the national team", "a senior banker in the area": a person's noun, then
+    // a phrase after it.
+    if (!token.tags.has("Noun") || token.tags.has("Pronoun")) return undefined;
+    for (let j = i - 1; j > 0 && i - j <= 5 && (tokens[j] as Token).start >= floor; j--) {
+      if (/[,;:"“”]/.test(gap(j, j + 1))) break;
+      if (!/^(of|for|at|in|from|with)$/i.test(word(j))) continue;
+      const head = phraseEndingAt(j - 1, floor);
+      if (head && !isOrganisationNoun(head.head ?? "")) return { ...head, end: token.end };
+      break;
+    }
+    return undefined;
   };
 
   /**
@@ -528,7 +539,7 @@ export const readSpeech = (
       if (reporter) return { group: reporter, person: true, via: "role", pattern: "quote-role-speaker" };
       return unnamed(`the speaker is ${quoted(words)}, the outlet's reporter: fill in the name if the text gives it`);
     }
-    if (/^(the|this|that)$/.test(determiner) && ROLE_NOUNS.has(singular(head)) && singular(head) === head) {
+    if (/^(the|this|that)$/.test(determiner) && isRoleNoun(singular(head)) && singular(head) === head) {
       // "the minister", "the top Qatari diplomat": the person with that title, else the person the text is about.
       const titled = lastWithRole(head, at);
       if (titled)
@@ -672,7 +683,9 @@ export const readSpeech = (
    * sentence, else the sentence's.
    */
   const speakerOfVerb = (verb: number, floor: number, ceiling: number): Subject | undefined => {
-    const own = subjectBefore(verb, floor) ?? subjectAfter(verb, ceiling);
+    // An inverted subject follows a verb that opens its clause ("Commented another diplomat:").
+    const opens = verb === 0 || (tokens[verb] as Token).start <= floor || /[,;:"“”]/.test(gap(verb - 1, verb));
+    const own = subjectBefore(verb, floor) ?? (opens ? subjectAfter(verb, ceiling) : undefined);
     if (own) return own;
     for (let i = verb - 1; i >= 0 && (tokens[i] as Token).start >= floor; i--) {
       if (isSpeechVerb(i)) {
