@@ -109,10 +109,22 @@ const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
 const GOVERNMENT_NOUNS = /^(ministry|government|army|military|police|embassy|office|cabinet|administration)$/i;
 /**
  * Roles a text names someone by without having given them that title ("the top Qatari diplomat"
- * for its minister of state); an office such as "the minister" or "the mayor" it would have given.
+ * for its minister of state), each with the title words that make a person such a one; an office
+ * such as "the minister" or "the mayor" the text would have given as a title.
  */
-const GENERIC_ROLES =
-  /^(diplomat|official|negotiator|envoy|mediator|leader|chief|executive|adviser|advisor|politician|veteran|campaigner|activist|officer|commander)$/i;
+const GENERIC_ROLES: Readonly<Record<string, RegExp>> = {
+  diplomat: /\b(minister|ambassador|envoy|diplomat|negotiator|foreign|secretary of state|consul)/i,
+  official:
+    /\b(minister|secretary|official|spokes\w+|director|head|chief|commissioner|officer|adviser|advisor|ambassador)/i,
+  negotiator: /\b(negotiator|minister|envoy|mediator|ambassador)/i,
+  envoy: /\b(envoy|ambassador|minister|diplomat)/i,
+  mediator: /\b(mediator|negotiator|envoy|minister)/i,
+  leader: /\b(leader|president|chair\w*|head|chief|prime minister|secretary|general secretary)/i,
+  chief: /\b(chief|head|director|leader|president)/i,
+  executive: /\b(executive|chief|director|president|chair\w*|ceo)/i,
+  politician: /\b(minister|senator|mp|member of parliament|councillor|congress\w*|leader|mayor|governor)/i,
+  commander: /\b(commander|general|colonel|chief|admiral)/i,
+};
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks)$/i;
@@ -552,8 +564,8 @@ export const readSpeech = (
         };
       const topic = focus.find(
         (r) =>
-          GENERIC_ROLES.test(head) &&
-          (r.group?.titles.length ?? 0) > 0 &&
+          GENERIC_ROLES[head] !== undefined &&
+          (r.group?.titles ?? []).some((title) => GENERIC_ROLES[head]?.test(title)) &&
           r.person &&
           r.group !== undefined &&
           (gender === undefined || r.gender !== (gender === "male" ? "female" : "male")),

@@ -354,6 +354,8 @@ const classify = (tokens: readonly Token[]): MentionKind => {
     return "other";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
   if (MEDIA_HEADS.has(head)) return "media";
+  // "Radio Valmar", "Television Española": a broadcaster named by its medium first.
+  if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";
   if (ORGANISATION_HEADS.has(head) || MORE_ORGANISATION_HEADS.has(head)) return "organisation";
   // "Ministry of Foreign Affairs", "International Court of Justice"
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
@@ -465,7 +467,9 @@ const mentionsRole = (phrase: string): boolean =>
 
 const appositionTitle = (text: string, mention: Span, blockStart: number): string | undefined => {
   const after = APPOSITION_AFTER.exec(text.slice(mention.end, mention.end + 160));
-  if (after?.[1] && mentionsRole(after[1]) && after[1].split(/\s+/).length <= 16) return after[1].trim();
+  if (after?.[1] && mentionsRole(after[1]) && after[1].split(/\s+/).length <= 16 && !CLAUSE.test(after[1])) {
+    return after[1].trim();
+  }
   const before = APPOSITION_BEFORE.exec(text.slice(Math.max(blockStart, mention.start - 120), mention.start));
   if (before?.[1] && mentionsRole(before[1]) && before[1].split(/\s+/).length <= 8 && !CLAUSE.test(before[1])) {
     return before[1].trim();

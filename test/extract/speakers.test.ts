@@ -133,6 +133,15 @@ describe("the speaker of a quote", () => {
     expect(extraction.actors.map((a) => a.name)).toEqual(["Scott Carver", "China"]);
   });
 
+  it("reads 'the official' for no journalist the text is about, only for a person whose title fits", () => {
+    const text = [
+      "Dossier row",
+      "Ana Lima, the defence correspondent of Radio Valmar, met a ministry official at a hotel.",
+      'The official denied any part in her report that the army could deploy "within 45 minutes".',
+    ].join("\n");
+    expect(speakers(text)).toEqual([["within 45 minutes", null]]);
+  });
+
   it("leaves an unnamed speaker to the editor, with a note", () => {
     const text = [
       "Gulf",
