@@ -438,10 +438,18 @@ const titleBefore = (text: string, tokens: readonly Token[], first: number): str
     const candidate = tokens[i - 1] as Token;
     if (!adjacent(text, candidate, tokens[i] as Token)) break;
     const word = candidate.text.toLowerCase();
+    // "Belgian sports minister", "shop owner": a common noun before the role is part of it.
+    const modifier =
+      candidate.tags.has("Noun") &&
+      !candidate.capital &&
+      !candidate.possessive &&
+      !hasAny(candidate, ["Pronoun", "Verb", "Determiner", "Date", "Value"]) &&
+      start - i < 3;
     if (
       candidate.capital ||
       TITLE_WORDS.has(word) ||
       candidate.tags.has("Adjective") ||
+      modifier ||
       word === "of" ||
       word === "for"
     ) {

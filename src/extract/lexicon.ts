@@ -90,7 +90,7 @@ export const PERSON_PRONOUNS = /^(he|she|they)$/i;
 
 /** Courtesy titles: part of how a name is written ("Mr Collins"), never a role. */
 export const COURTESY_TITLES = words(`
-mr mrs ms miss mx dr prof sir dame lord lady messrs
+mr mrs ms miss mx dr prof sir dame lord lady messrs sheikh sheik
 `);
 
 /** Military and police ranks: part of a name form ("General Lee"), never a role on their own. */
