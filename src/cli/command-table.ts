@@ -50,6 +50,15 @@ const since = {
   example: "HEAD",
 } as const satisfies StringOption;
 
+const json = {
+  type: "boolean",
+  help: "Print one JSON document (version 1, schema/report.schema.json) on stdout,\nand nothing else there.",
+} as const satisfies BooleanOption;
+const quiet = {
+  type: "boolean",
+  help: "Print errors only: nothing when all is well.",
+} as const satisfies BooleanOption;
+
 const FILE_DEFAULT = "FILE defaults to the only brief (*.yaml) in ./data.";
 
 /** One brief at most. */
@@ -99,6 +108,9 @@ upward from the working folder). ${FILE_DEFAULT}`,
       accepts: { test: (value) => /^\d{1,9}$/.test(value), expected: "a whole number of warnings, 0 or more" },
       example: "0",
     },
+
+    json,
+    quiet,
   },
   operands: oneBrief,
   async run(values, operands, context) {
@@ -145,6 +157,9 @@ ${FILE_DEFAULT}`,
     force: { type: "boolean", help: "Rebuild even when the inputs have not changed." },
     untagged: { type: "boolean", help: "Print a PDF without its structure tree (smaller; not accessible)." },
     since,
+    verbose: { type: "boolean", help: "List the warnings and notes of each brief built, as check does." },
+    json,
+    quiet,
   },
   operands: oneBrief,
   async run(values, operands, context) {
@@ -168,6 +183,7 @@ ${FILE_DEFAULT}`,
       all,
       force: values.force ?? false,
       untagged: values.untagged ?? false,
+      verbose: values.verbose ?? false,
       since: await loadSinceIfGiven(values.since, file, context.cwd),
       env: context.env,
       signal: context.signal,
@@ -193,7 +209,12 @@ const diff = defineCommand({
   description: `Print what changed in the brief since its previous edition (the latest snapshot a build
 left in out/.factsheet/, or the edition --since names): items added, removed and updated, with
 the old and the new value. ${FILE_DEFAULT}`,
-  options: { since, out: { ...out, help: "The output folder whose snapshots to compare with (default: out)." } },
+  options: {
+    since,
+    out: { ...out, help: "The output folder whose snapshots to compare with (default: out)." },
+    json,
+    quiet,
+  },
   operands: oneBrief,
   async run(values, operands, context) {
     const file = operands[0] ?? defaultBrief(context.cwd);
@@ -231,6 +252,9 @@ brief only what it lacks.`,
       help: "Add the articles and the drafts to this brief instead of printing them.",
       example: "data/brief.yaml",
     },
+
+    json,
+    quiet,
   },
   async run(values, operands, context) {
     const { extract } = await import("../commands/extract.js");

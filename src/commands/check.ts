@@ -7,6 +7,7 @@
 
 import { sortDiagnostics } from "../diagnostics/index.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
+import { checkedEntry } from "./machine-report.js";
 import { describeFindings, type Reporter } from "./report.js";
 
 export interface CheckCommandOptions {
@@ -31,14 +32,17 @@ export const check = async (options: CheckCommandOptions, report: Reporter): Pro
   const file = checked.loaded.brief.file;
   const findings = describeFindings(all);
   if (!checked.factBase) {
+    report.record?.(checkedEntry(file, checked, false));
     report.info(`${file}: ${findings}`);
     return 1;
   }
   const max = options.maxWarnings;
   if (max !== undefined && checked.warnings > max) {
+    report.record?.(checkedEntry(file, checked, false));
     report.info(`${file}: more warnings than --max-warnings ${max} allows; ${findings}`);
     return 1;
   }
+  report.record?.(checkedEntry(file, checked, true));
   report.info(
     `${file}: ok (${describeCounts(checked.factBase, checked.catalog.size)})${findings ? `; ${findings}` : ""}`,
   );

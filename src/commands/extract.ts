@@ -29,6 +29,7 @@ import {
   type SourceEntry,
 } from "../factbase/schema.js";
 import { escapeControls } from "../text/escape-controls.js";
+import type { ReportRecord } from "./machine-report.js";
 import type { Reporter } from "./report.js";
 import { makeFolder, writeOutput } from "./write-output.js";
 
@@ -310,7 +311,9 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
         header.push(`   ${line}`);
     }
     doc.commentBefore = header.join("\n");
-    options.out(doc.toString({ lineWidth: 0 }));
+    const text = doc.toString({ lineWidth: 0 });
+    report.record?.(extractedRecord(articles, items, undefined, text, cwd));
+    options.out(text);
     options.err(`Drafted ${count(items)} from ${articles.length} article${articles.length === 1 ? "" : "s"}.\n`);
     return ExitCode.ok;
   }
@@ -389,6 +392,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     );
   }
   report.info(`${displayPath(briefFile, cwd)}: added ${count(items)} as drafts, from source ${from}.`);
+  report.record?.(extractedRecord(articles, items, displayPath(briefFile, cwd), undefined, cwd));
   if (articles.some((a) => a.extraction.segmented.furniture.length > 0)) {
     report.diagnostics(
       articles.flatMap((a) =>
@@ -444,6 +448,35 @@ const writeAsBefore = async (file: string, text: string): Promise<void> => {
   await writeOutput(target, out);
   if (mode !== undefined) await chmod(target, mode);
 };
+
+/** What extract did, for its JSON report: the articles, the ids drafted in each list, the draft printed. */
+const extractedRecord = (
+  articles: readonly Article[],
+  items: DraftItems,
+  into: string | undefined,
+  draft: string | undefined,
+  cwd: string,
+): ReportRecord => ({
+  kind: "extracted",
+  entry: {
+    into: into ?? null,
+    articles: articles.map((a) => ({
+      file: displayPath(a.file, cwd),
+      source: a.id,
+      published: a.published,
+      added: a.entry === undefined,
+    })),
+    drafts: {
+      actors: items.actors.map((i) => i.id),
+      timeline: items.timeline.map((i) => i.id),
+      positions: items.positions.map((i) => i.id),
+      figures: items.figures.map((i) => i.id),
+      quotes: items.quotes.map((i) => i.id),
+      questions: items.questions.map((i) => i.id),
+    },
+    draft: draft ?? null,
+  },
+});
 
 const headlineOf = (a: Article): string =>
   String(
