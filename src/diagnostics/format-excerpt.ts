@@ -57,7 +57,13 @@ export function formatExcerpt(d: Diagnostic, lines: TextLines, options: ExcerptO
   if (line === undefined || d.column < 1 || d.column > line.length + 1) return [];
   const cells = cellsOf(line.trimEnd());
   const start = d.column - 1;
-  const end = d.endLine === d.line && d.endColumn !== undefined ? d.endColumn - 1 : Number.POSITIVE_INFINITY;
+  // A span over lines is underlined to the end of its first; one whose end is not known, at its start alone.
+  const end =
+    d.endLine === undefined || d.endColumn === undefined
+      ? start + 1
+      : d.endLine === d.line
+        ? d.endColumn - 1
+        : Number.POSITIVE_INFINITY;
   let first = cells.findIndex((cell) => cell.offset >= start);
   if (first < 0) first = cells.length;
   let last = cells.findIndex((cell) => cell.offset >= end);
