@@ -52,7 +52,7 @@ const since = {
 
 const json = {
   type: "boolean",
-  help: "Print one JSON document (version 1, schema/report.schema.json) on stdout,\nand nothing else there.",
+  help: "Print one JSON document on stdout, and nothing else there\n(version 1; its JSON Schema: schema/report.schema.json).",
 } as const satisfies BooleanOption;
 const quiet = {
   type: "boolean",

@@ -18,6 +18,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import {
   assembleReport,
+  REPORTING_COMMANDS,
   type ReportingCommand,
   type ReportRecord,
   serializeReport,
@@ -157,7 +158,11 @@ class ProgressLine {
 export function createRunOutput(options: OutputOptions): RunOutput {
   const lines = fileLines(options.cwd);
   const spanned = (d: Diagnostic): Diagnostic => withSpan(d, isYaml(d.file) ? lines(d.file) : undefined);
-  if (options.json) return jsonOutput(options.command as ReportingCommand, options, spanned);
+  if (options.json) {
+    const command = REPORTING_COMMANDS.find((c) => c === options.command);
+    if (command === undefined) throw new Error(`${options.command} has no JSON report`);
+    return jsonOutput(command, options, spanned);
+  }
 
   const terminal = options.terminal ?? {};
   // A pseudo-terminal may say it is 0 columns wide: that is not knowing.
@@ -177,7 +182,8 @@ export function createRunOutput(options: OutputOptions): RunOutput {
         const file = escapeControls(capped(d.file));
         named.set(file, d.file);
         return {
-          ...spanned(d),
+          // The span is for the caret under the line, which only a terminal gets.
+          ...(terminal.err === true ? spanned(d) : d),
           file,
           message: escapeControls(capped(d.message)),
           ...(d.hint === undefined ? {} : { hint: escapeControls(capped(d.hint)) }),

@@ -113,6 +113,16 @@ describe("on a terminal", () => {
     expect(batch.err).toContain("\r\u001b[2K[1/2 done] ");
     expect(batch.err.endsWith("\r\u001b[2K")).toBe(true);
   });
+  it("shows a file name's control characters escaped in the progress line too", async () => {
+    const dir = await mismatched();
+    const name = `b${ESC}]0;x\u0007.yaml`;
+    await cp(path.join(dir, "good.yaml"), path.join(dir, name));
+    const { code, err } = await runOn(["build", name, "--format", "html"], dir, { NO_COLOR: "1" }, TTY);
+    expect(code).toBe(0);
+    expect(err).toContain("\r\u001b[2Kb\\x1b]0;x\\x07.yaml: checking");
+    // The line's own sequences aside, nothing raw reaches the terminal.
+    expect(err.replaceAll("\r\u001b[2K", "")).not.toMatch(/(?!\n)\p{Cc}/u);
+  });
 });
 
 describe("in a pipe", () => {
