@@ -16,14 +16,14 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import type { Reporter } from "../commands/report.js";
 import {
   assembleReport,
   REPORTING_COMMANDS,
   type ReportingCommand,
   type ReportRecord,
   serializeReport,
-} from "../commands/machine-report.js";
-import type { Reporter } from "../commands/report.js";
+} from "../commands/report-records.js";
 import {
   ANSI,
   type Diagnostic,

@@ -33,8 +33,8 @@ import {
 } from "./build-manifest.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { fingerprint } from "./fingerprint.js";
-import { outputRecord } from "./machine-report.js";
 import { describeFindings, type Reporter } from "./report.js";
+import { outputRecord } from "./report-records.js";
 import { editionInHistory, readSnapshotFile } from "./since.js";
 import { writeOutput } from "./write-output.js";
 

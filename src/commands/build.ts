@@ -16,8 +16,8 @@ import { loadTemplates } from "../render/load-templates.js";
 import { createRenderer } from "../render/render-html.js";
 import { renderIndex } from "../render/render-index.js";
 import { type BriefBuilt, briefName, buildBrief, type Format, failedBrief } from "./build-brief.js";
-import type { ReportRecord } from "./machine-report.js";
 import { type Reporter, reportInOrder } from "./report.js";
+import type { ReportRecord } from "./report-records.js";
 import { writeOutput } from "./write-output.js";
 
 export type { Format } from "./build-brief.js";

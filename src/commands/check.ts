@@ -7,8 +7,8 @@
 
 import { sortDiagnostics } from "../diagnostics/index.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
-import { checkedEntry } from "./machine-report.js";
 import { describeFindings, type Reporter } from "./report.js";
+import { checkedEntry } from "./report-records.js";
 
 export interface CheckCommandOptions {
   readonly file: string;

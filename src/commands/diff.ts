@@ -6,8 +6,8 @@ import { formatDate } from "../factbase/fuzzy-date.js";
 import { diffWords, type Segment } from "../text/diff-words.js";
 import { placeBrief, previousSnapshot } from "./build-brief.js";
 import { checkBrief } from "./check-brief.js";
-import { changesEntry } from "./machine-report.js";
 import { describeFindings, type Reporter } from "./report.js";
+import { changesEntry } from "./report-records.js";
 import { editionInHistory } from "./since.js";
 
 export interface DiffOptions {

@@ -29,8 +29,8 @@ import {
   type SourceEntry,
 } from "../factbase/schema.js";
 import { escapeControls } from "../text/escape-controls.js";
-import type { ReportRecord } from "./machine-report.js";
 import type { Reporter } from "./report.js";
+import type { ReportRecord } from "./report-records.js";
 import { makeFolder, writeOutput } from "./write-output.js";
 
 export interface ExtractOptions {

@@ -7,17 +7,13 @@
  * its own: the briefs checked, the briefs built and each output, the changes
  * since the previous edition, the drafts extracted.
  *
- * Commands say what they did as records (`Reporter.record`); the CLI's JSON
- * reporter gathers them, with the diagnostics, into the document.
+ * Commands say what they did as records (report-records.ts); the CLI's JSON
+ * reporter gathers them, with the diagnostics, into the document. Only the
+ * types are used at run time: the schema itself is loaded to write its JSON
+ * Schema, and by the tests.
  */
 import * as z from "zod";
-import type { Change, Changes } from "../brief/snapshot.js";
-import type { Diagnostic } from "../diagnostics/index.js";
-import type { FactBase } from "../factbase/schema.js";
-import type { CheckedBrief } from "./check-brief.js";
-
-/** The shape's version: a change that could break a reader of it makes the next one. */
-export const REPORT_VERSION = 1;
+import { REPORT_VERSION } from "./report-records.js";
 
 const Count = z.int().min(0);
 const Line = Count.meta({ description: "1-based; 0 when the diagnostic concerns the whole file." });
@@ -180,153 +176,3 @@ export const JsonReport = z
   .discriminatedUnion("command", [CheckReport, BuildReport, DiffReport, ExtractReport])
   .meta({ description: "What factsheet check, build, diff and extract print with --json (one document)." });
 export type JsonReport = z.output<typeof JsonReport>;
-
-/** The commands that print a JSON report. */
-export type ReportingCommand = JsonReport["command"];
-export const REPORTING_COMMANDS: readonly ReportingCommand[] = ["check", "build", "diff", "extract"];
-
-/** What a command says it did, for its JSON report. */
-export type ReportRecord =
-  | { readonly kind: "checked"; readonly entry: CheckedBriefEntry }
-  | { readonly kind: "built"; readonly entry: Omit<BuiltBriefEntry, "outputs"> }
-  | { readonly kind: "output"; readonly entry: OutputEntry }
-  | { readonly kind: "index"; readonly file: string }
-  | { readonly kind: "changes"; readonly entry: ChangesEntry }
-  | { readonly kind: "extracted"; readonly entry: ExtractedEntry };
-
-/** What a brief holds, by kind. */
-export function itemCounts(fb: FactBase, sources: number): ItemCounts {
-  return {
-    sources,
-    actors: fb.actors?.length ?? 0,
-    events: fb.timeline?.length ?? 0,
-    positions: fb.positions?.length ?? 0,
-    figures: fb.figures?.length ?? 0,
-    quotes: fb.quotes?.length ?? 0,
-  };
-}
-
-/** An output of a brief: written, kept as it was, or not printed. */
-export function outputRecord(
-  brief: string,
-  format: OutputEntry["format"],
-  file: string,
-  status: OutputEntry["status"],
-  bytes: number | null,
-  paper: OutputEntry["paper"],
-): ReportRecord {
-  return { kind: "output", entry: { brief, format, file, status, bytes, paper } };
-}
-
-/** A checked brief as its report lists it. */
-export function checkedEntry(file: string, checked: CheckedBrief, ok: boolean): ReportRecord {
-  const count = (severity: Diagnostic["severity"]) => checked.diagnostics.filter((d) => d.severity === severity).length;
-  return {
-    kind: "checked",
-    entry: {
-      file,
-      ok,
-      items: checked.factBase ? itemCounts(checked.factBase, checked.catalog.size) : null,
-      errors: count("error"),
-      warnings: count("warning"),
-      notes: count("note"),
-      accepted: checked.accepted.length,
-    },
-  };
-}
-
-const changeEntry = (c: Change) => ({
-  kind: c.kind,
-  id: c.id,
-  label: c.label,
-  part: c.part,
-  field: c.field,
-  before: c.before,
-  after: c.after,
-});
-
-/** The changes since an edition (none for a first edition, `since` null). */
-export function changesEntry(file: string, changes: Changes | undefined): ReportRecord {
-  return {
-    kind: "changes",
-    entry: {
-      file,
-      since: changes ? { asOf: changes.since, commit: changes.commit } : null,
-      updated: (changes?.updated ?? []).map(changeEntry),
-      added: (changes?.added ?? []).map(changeEntry),
-      removed: (changes?.removed ?? []).map(changeEntry),
-    },
-  };
-}
-
-/** A diagnostic as the report gives it: every field there, null where it has none. */
-export function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
-  return {
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine ?? d.line,
-    endColumn: d.endColumn ?? d.column,
-    severity: d.severity,
-    rule: d.rule,
-    message: d.message,
-    hint: d.hint ?? null,
-    accepted: d.accepted ?? null,
-    path: d.path === undefined ? null : [...d.path],
-    mismatch: d.mismatch === undefined ? null : { written: d.mismatch.written, nearest: d.mismatch.nearest },
-  };
-}
-
-/** The document of one run, from what the command recorded and reported. */
-export function assembleReport(
-  command: ReportingCommand,
-  exitCode: number,
-  diagnostics: readonly Diagnostic[],
-  records: readonly ReportRecord[],
-  error: string | undefined,
-): JsonReport {
-  // The version and the command first: what a reader looks at before anything else.
-  const head = { version: REPORT_VERSION, command, ok: exitCode === 0, exitCode } as const;
-  const tail = {
-    diagnostics: diagnostics.map(jsonDiagnostic),
-    error: error === undefined ? null : { message: error, exitCode },
-  };
-  const of = <K extends ReportRecord["kind"]>(kind: K) =>
-    records.filter((r): r is Extract<ReportRecord, { kind: K }> => r.kind === kind);
-  switch (command) {
-    case "check":
-      return { ...head, command, briefs: of("checked").map((r) => r.entry), ...tail };
-    case "build": {
-      const outputs = of("output").map((r) => r.entry);
-      return {
-        ...head,
-        command,
-        briefs: of("built").map((r) => ({
-          ...r.entry,
-          outputs: outputs.filter((o) => o.brief === r.entry.name).map(({ brief: _brief, ...output }) => output),
-        })),
-        index: of("index").at(-1)?.file ?? null,
-        ...tail,
-      };
-    }
-    case "diff":
-      return { ...head, command, changes: of("changes").at(-1)?.entry ?? null, ...tail };
-    case "extract":
-      return { ...head, command, extracted: of("extracted").at(-1)?.entry ?? null, ...tail };
-  }
-}
-
-/**
- * Characters JSON.stringify leaves as they are that a terminal acts on: DEL, the C1 controls, the
- * bidirectional controls and the line and paragraph separators. Written as `\uXXXX`, the same
- * JSON, nothing of it repaints or reorders the terminal it is printed to.
- */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-
-/** The document as one line of JSON, with nothing in it a terminal would act on. */
-export function serializeReport(report: JsonReport): string {
-  return JSON.stringify(report).replace(
-    UNSAFE_IN_JSON,
-    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
-  );
-}

@@ -4,7 +4,7 @@
  * owns, which decides what of it is shown, and how.
  */
 import type { Diagnostic, FindingsLayout } from "../diagnostics/index.js";
-import type { ReportRecord } from "./machine-report.js";
+import type { ReportRecord } from "./report-records.js";
 
 export interface Reporter {
   /** Findings, in full (the default: every one as compilers print them) or grouped by rule. */
