@@ -1,12 +1,13 @@
 /**
  * Scores `factsheet extract` against the hand-made gold files in
  * test/extract/gold/: precision and recall for each kind of candidate, on
- * the five Qatar articles and on an invented article in another topic.
+ * every gold file there (the five Qatar articles, an invented article in
+ * another topic, and any other, such as a dev set of real articles).
  *
  *   npm run score:extract            table
  *   npm run score:extract -- --why   and what was missed or wrongly found
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
@@ -24,7 +25,15 @@ import { PACKAGE_ROOT } from "../src/package-info.js";
 
 const root = PACKAGE_ROOT;
 
+/** The gold files whose targets `npm test` enforces (test/extract/score.test.ts). */
 export const GOLD_FILES = { qatar: "test/extract/gold/qatar.yaml", unseen: "test/extract/gold/unseen.yaml" } as const;
+
+/** Every gold file in test/extract/gold/ (the ones above, and any other such as real-dev), by name. */
+export const allGoldFiles = async (): Promise<Record<string, string>> => {
+  const dir = "test/extract/gold";
+  const names = (await readdir(path.join(root, dir))).filter((name) => name.endsWith(".yaml")).sort();
+  return Object.fromEntries(names.map((name) => [name.replace(/\.yaml$/, ""), `${dir}/${name}`]));
+};
 
 export const scoreGold = async (goldFile: string): Promise<Score> => {
   const chrono = await import("chrono-node/en");
@@ -50,7 +59,7 @@ export const scoreRows = (name: string, score: Score) =>
 
 const main = async (): Promise<void> => {
   const why = process.argv.includes("--why");
-  for (const [name, file] of Object.entries(GOLD_FILES)) {
+  for (const [name, file] of Object.entries(await allGoldFiles())) {
     const score = await scoreGold(file);
     console.log(`\n${name} (${file})`);
     console.table(scoreRows(name, score).map(({ set: _set, ...row }) => row));

@@ -16,7 +16,7 @@ describe("options given to a command that does not take them", () => {
   it.each([
     [["check", "--untagged"], "--untagged is not an option of check; it is an option of build."],
     [["check", "--port", "80"], "--port is not an option of check; it is an option of watch."],
-    [["diff", "--paper", "a3"], "--paper is not an option of diff; it is an option of build or watch."],
+    [["diff", "--paper", "a3"], "--paper is not an option of diff; it is an option of build, watch or config."],
   ])("%j is refused, exit 2, naming the command that takes it", async (argv, message) => {
     const { code, out, err } = await runCli([...argv, "test/fixtures/harbour.yaml"]);
     expect(code).toBe(ExitCode.usage);
@@ -52,7 +52,7 @@ describe("mistakes that get a suggestion", () => {
     const far = await runCli(["frobnicate"]);
     expect(far.code).toBe(ExitCode.usage);
     expect(far.err).toMatch(
-      /^factsheet: Unknown command "frobnicate"\. The commands are check, build, diff, extract, watch, help and version\.$/m,
+      /^factsheet: Unknown command "frobnicate"\. The commands are init, check, build, diff, extract, watch, config, help and version\.$/m,
     );
     expect((await runCli(["help", "biuld"])).err).toMatch(/Did you mean build\?/);
   });
@@ -81,7 +81,7 @@ describe("mistakes that get a suggestion", () => {
     expect(command.err).toContain('Unknown command "che\\nck\\u202e"');
     const value = await runCli(["build", "--paper", "a3\u0007"]);
     expect(value.err).toContain("--paper a3\\x07: a4 or letter.");
-    const files = await runCli(["check", "a\u001b[1m", "b"]);
+    const files = await runCli(["diff", "a\u001b[1m", "b"]);
     expect(files.err).toContain("Too many files: a\\x1b[1m b. Name one brief.");
   });
 });
@@ -91,12 +91,26 @@ describe("help", () => {
     const { code, out, err } = await runCli(["build", "--help"]);
     expect(code).toBe(0);
     expect(err).toBe("");
-    expect(out).toMatch(/^Usage: factsheet build \[FILE\]\n/);
+    expect(out).toMatch(/^Usage: factsheet build \[FILE\.\.\.\]\n/);
     expect(out).toMatch(/^ {2}--paper a4\|letter {2,}PDF paper size \(default: a4\)\.$/m);
     expect(out).not.toContain("--port");
     // Asking for help wins over a mistake made next to it.
     expect((await runCli(["build", "--fromat", "--help"])).out).toBe(out);
     expect((await runCli(["help", "build"])).out).toBe(out);
+  });
+
+  it("a command's help ends with examples to copy; init and config have their own", async () => {
+    const init = await runCli(["help", "init"]);
+    expect(init.code).toBe(0);
+    expect(init.out).toMatch(/^Usage: factsheet init NAME\n {7}factsheet init NAME --from ARTICLE@DATE\.\.\.\n/);
+    expect(init.out).toMatch(/\nExamples:\n {2}factsheet init gaza-talks\n {6}Write data\/gaza-talks\.yaml/);
+    expect((await runCli(["config", "--help"])).out).toMatch(/^Usage: factsheet config\n/);
+    expect((await runCli(["build", "--help"])).out).toMatch(/\nExamples:\n {2}factsheet build /);
+  });
+
+  it("an option that takes several values keeps each, in order", () => {
+    const line = parseCommandLine(["init", "x", "--from", "a.txt@2024-01-01", "--from=b.txt@2024-01-02"]);
+    expect(line.kind === "run" ? line.values.from : undefined).toEqual(["a.txt@2024-01-01", "b.txt@2024-01-02"]);
   });
 
   it("watch's help says how it stops and what it exits with", async () => {
@@ -137,7 +151,8 @@ describe("generated from the command table", () => {
     if (spec.type === "string") expect(value, `--${name} of ${command} needs an example value`).toBeDefined();
     const line = parseCommandLine([command, `--${name}`, ...(value === undefined ? [] : [value])]);
     expect(line.kind).toBe("run");
-    if (line.kind === "run") expect(line.values[name]).toBe(value ?? true);
+    if (line.kind === "run")
+      expect(line.values[name]).toEqual(spec.type === "string" && spec.multiple ? [value] : (value ?? true));
   });
 
   const misplaced = COMMAND_TABLE.flatMap((command) =>

@@ -10,6 +10,8 @@ export interface CiteMark {
   readonly anchor: string;
   /** The excerpt, shown as a tooltip on screen. */
   readonly title: string | null;
+  /** Added by `extract --into` to a reviewed item and not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
 }
 
 /** A link to the "Where sources differ" entry about an item. */
@@ -26,6 +28,8 @@ export interface RoleView {
   readonly title: string;
   readonly asOf: string;
   readonly cites: CiteMark[];
+  /** Added by `extract --into` and not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
 }
 
 export interface ActorView {
@@ -117,6 +121,8 @@ export interface ObservationView {
   readonly countsAsOfIso: string | null;
   readonly accordingTo: string | null;
   cites: CiteMark[];
+  /** Added by `extract --into` to a reviewed figure and not yet reviewed (shown only with --include-drafts). */
+  readonly draft: boolean;
 }
 
 export interface ChartView {

@@ -60,7 +60,11 @@ export class CitationNumbers {
    * pass nothing for marks that repeat a claim made elsewhere.
    */
   mark(cites: readonly CitationInput[], item?: string): CiteMark[] {
-    const marks = new Map<string, { number: number; anchor: string; title: string | null }>();
+    const marks = new Map<string, { number: number; anchor: string; title: string | null; draft: boolean }>();
+    // A source cited here only by draft citations (added by `extract --into`, not yet reviewed).
+    const reviewed = new Set(
+      cites.filter((c) => typeof c === "string" || c.draft === undefined).map((c) => citationParts(c).source),
+    );
     for (const c of cites) {
       const { source, excerpt } = citationParts(c);
       let use = this.uses.get(source);
@@ -71,7 +75,12 @@ export class CitationNumbers {
       if (item !== undefined) use.items.add(item);
       if (excerpt !== undefined && !use.excerpts.includes(excerpt)) use.excerpts.push(excerpt);
       if (marks.has(source)) continue;
-      const mark = { number: use.number, anchor: `source-${use.number}`, title: excerpt ?? null };
+      const mark = {
+        number: use.number,
+        anchor: `source-${use.number}`,
+        title: excerpt ?? null,
+        draft: !reviewed.has(source),
+      };
       marks.set(source, mark);
       this.pending.push({ mark, source, excerpt });
     }

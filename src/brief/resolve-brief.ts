@@ -114,6 +114,7 @@ const observationView = (o: Observation, cites: ObservationView["cites"]): Obser
     countsAsOfIso: o.counts_as_of?.replace("~", "") ?? null,
     accordingTo: o.according_to ?? null,
     cites,
+    draft: o.draft !== undefined,
   };
 };
 
@@ -329,7 +330,8 @@ export const resolveEdition = (
         o === latest ? cites : numbers.mark(o.cite, `figure-${figure.id}`),
       ),
       cites,
-      draft: figure.draft !== undefined,
+      // The value on page one is a draft when the figure is, or when its latest value is.
+      draft: figure.draft !== undefined || latest.draft !== undefined,
     };
   });
 
@@ -380,7 +382,12 @@ export const resolveEdition = (
     view.cites = numbers.mark(actor.cite, `actor-${actor.id}`);
     view.roles = [...(actor.roles ?? [])]
       .sort((a, b) => compareDates(a.as_of, b.as_of))
-      .map((r) => ({ title: r.title, asOf: formatDate(r.as_of), cites: numbers.mark(r.cite, `actor-${actor.id}`) }));
+      .map((r) => ({
+        title: r.title,
+        asOf: formatDate(r.as_of),
+        cites: numbers.mark(r.cite, `actor-${actor.id}`),
+        draft: r.draft !== undefined,
+      }));
   }
 
   const events = [...(fb.timeline ?? [])].sort((a, b) => compareDates(a.date, b.date) || compareText(a.id, b.id));

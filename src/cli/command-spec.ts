@@ -26,17 +26,24 @@ export interface StringOption<Choice extends string = string> {
   readonly accepts?: { readonly test: (value: string) => boolean; readonly expected: string };
   /** A value this option accepts, for the tests generated from the table (options with choices use the first). */
   readonly example?: string;
+  /** Given more than once, each value is kept (`--from a --from b`); the command receives a list. */
+  readonly multiple?: boolean;
 }
 
 export type OptionSpec = BooleanOption | StringOption;
 export type OptionTable = Readonly<Record<string, OptionSpec>>;
 
-/** The value an option gives: `true` for a flag, one of its choices, or the string given. */
+/** The value an option gives: `true` for a flag, one of its choices, the string given, or each one given. */
 export type OptionValue<S extends OptionSpec> = S extends BooleanOption
   ? boolean
-  : S extends { readonly choices: readonly (infer Choice)[] }
-    ? Choice
-    : string;
+  : S extends { readonly multiple: true }
+    ? readonly string[]
+    : S extends { readonly choices: readonly (infer Choice)[] }
+      ? Choice
+      : S extends { readonly type: "string"; readonly multiple?: false | undefined }
+        ? string
+        : // Any string option (the table's own type): one value or several.
+          string | readonly string[];
 
 /** The values of a command's options, as its `run` receives them: absent when not given. */
 export type OptionValues<O extends OptionTable> = { readonly [K in keyof O]?: OptionValue<O[K]> };
@@ -72,6 +79,8 @@ export interface CommandSpec<O extends OptionTable = OptionTable> {
   readonly stopsOnSignal?: boolean;
   /** A note closing its help (how it ends, what it exits with). */
   readonly note?: string;
+  /** Command lines to copy, each with what it does: the end of the command's help. */
+  readonly examples?: readonly (readonly [command: string, what: string])[];
   run(values: OptionValues<O>, operands: readonly string[], context: CommandContext): Promise<number>;
 }
 

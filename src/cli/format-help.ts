@@ -24,7 +24,7 @@ function row(left: string, right: string): string {
 function optionForm(name: string, spec: OptionSpec): string {
   const flag = spec.type === "boolean" && spec.short ? `-${spec.short}, --${name}` : `--${name}`;
   if (spec.type === "boolean") return flag;
-  return `${flag} ${spec.choices ? spec.choices.join("|") : (spec.value ?? "VALUE")}`;
+  return `${flag} ${spec.choices ? spec.choices.join("|") : (spec.value ?? "VALUE")}${spec.multiple ? "..." : ""}`;
 }
 
 /** `[--strict] [--out DIR] ...`, wrapped under `indent` spaces. */
@@ -78,6 +78,9 @@ export function formatCommandHelp(command: CommandSpec): string {
     "Options:",
     ...Object.entries(options).map(([name, spec]) => row(optionForm(name, spec), spec.help)),
     ...(command.note === undefined ? [] : ["", command.note]),
+    ...(command.examples === undefined || command.examples.length === 0
+      ? []
+      : ["", "Examples:", ...command.examples.flatMap(([line, what]) => [`  ${line}`, `      ${what}`])]),
     "",
     EXIT_CODES,
   ].join("\n");

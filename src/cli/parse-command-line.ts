@@ -20,7 +20,7 @@ export type CommandLine =
   | {
       readonly kind: "run";
       readonly command: CommandSpec;
-      readonly values: Readonly<Record<string, string | boolean>>;
+      readonly values: Readonly<Record<string, string | boolean | readonly string[]>>;
       readonly operands: readonly string[];
     };
 
@@ -110,7 +110,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (asked("help")) return { kind: "help", command, exitCode: 0 };
   if (asked("version")) return { kind: "version" };
 
-  const values: Record<string, string | boolean> = {};
+  const values: Record<string, string | boolean | string[]> = {};
   const operands: string[] = [];
   for (const token of tokens) {
     if (token === first || token.kind === "option-terminator") continue;
@@ -143,7 +143,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     }
     if (spec.accepts && !spec.accepts.test(value))
       throw usageError(`${flag} ${escapeControls(value)}: ${spec.accepts.expected}.`, command.name);
-    values[token.name] = value;
+    if (spec.multiple) {
+      const list = values[token.name];
+      values[token.name] = Array.isArray(list) ? [...list, value] : [value];
+    } else values[token.name] = value;
   }
   if (command.operands && operands.length > command.operands.max)
     throw usageError(escapeControls(command.operands.tooMany(operands)), command.name);

@@ -10,9 +10,10 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { resolveEdition } from "../brief/resolve-brief.js";
 import type { Snapshot } from "../brief/snapshot.js";
+import type { LoadedDeskConfig } from "../config/load-desk-config.js";
 import { sortDiagnostics } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
-import type { LoadCache } from "../factbase/load-fact-base.js";
+import { displayPath, type LoadCache } from "../factbase/load-fact-base.js";
 import { VERSION } from "../package-info.js";
 import type { BrowserSession } from "../print/browser-session.js";
 import { type ContentsPages, printBrief } from "../print/print-brief.js";
@@ -22,6 +23,8 @@ import type { TemplateSet } from "../render/load-templates.js";
 import { renderBrief } from "../render/render-brief.js";
 import type { Renderer } from "../render/render-html.js";
 import { trace } from "../trace.js";
+import { countErrors } from "./batch-summary.js";
+import { briefTemplatesFolder, loadRendering, type Rendering } from "./brief-templates.js";
 import {
   isUpToDate,
   manifestFile,
@@ -58,11 +61,23 @@ export interface BriefBuildOptions {
   readonly verbose?: boolean;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** The desk's name (desk config), for a brief that names no desk of its own. */
+  readonly desk?: string | undefined;
+  /** The desk config read for this run (its rule levels); by default, found from the working folder. */
+  readonly deskConfig?: LoadedDeskConfig | undefined;
 }
 
 export interface BriefBuildContext {
+  /** The templates of a brief that names none of its own (see `fixedTemplates`). */
   readonly templates: TemplateSet;
   readonly renderer: Renderer;
+  /**
+   * The templates were named on the command line: they win over a brief's own `templates:`.
+   * Otherwise a brief that names a folder renders with it (over the built-in templates).
+   */
+  readonly fixedTemplates?: boolean;
+  /** Loads a templates folder a brief names (shared by a batch's briefs); by default, loaded for each build. */
+  readonly renderingOf?: ((dir: string) => Promise<Rendering>) | undefined;
   readonly session: BrowserSession;
   readonly report: Reporter;
   /** Kept between the builds of a long-running process (watch, a batch): texts and YAML pieces read before. */
@@ -85,11 +100,19 @@ export interface BriefBuilt extends IndexEntry {
 /** A brief's output name: its file name without `.yaml`. */
 export const briefName = (file: string): string => path.basename(file).replace(/\.ya?ml$/i, "");
 
-/** The result for a brief that could not be built. */
-export const failedBrief = (file: string, inputs: readonly string[]): BriefBuilt => ({
+/** The result for a brief that could not be built: `problem` says why ("3 errors"). */
+export const failedBrief = (
+  file: string,
+  inputs: readonly string[],
+  cwd: string,
+  problem?: string,
+  title?: string,
+): BriefBuilt => ({
   status: "failed",
   name: briefName(file),
-  title: undefined,
+  file: displayPath(path.resolve(cwd, file), cwd),
+  problem,
+  title,
   asOf: undefined,
   html: undefined,
   pdf: undefined,
@@ -192,7 +215,7 @@ export const buildBrief = async (
   context: BriefBuildContext,
 ): Promise<BriefBuilt> => {
   const { cwd, format, paper } = options;
-  const { templates, renderer, report } = context;
+  const { report } = context;
   // Refused before anything is read or written when the name's outputs are another brief's.
   const place = await placeBrief(file, options.outDir, cwd);
   const { name, outDir } = place;
@@ -204,16 +227,34 @@ export const buildBrief = async (
 
   trace(`${name}: checking`);
   report.progress?.(`${shown(path.resolve(cwd, file))}: checking`);
-  const checked = await checkBrief(file, cwd, {
+  let checked = await checkBrief(file, cwd, {
     cache: context.cache,
     strict: options.strict,
     includeDrafts: options.includeDrafts ?? false,
+    desk: options.deskConfig,
   });
-  const fb = checked.factBase;
+  let fb = checked.factBase;
+  // A brief's own templates folder, unless the command line named the templates.
+  let rendering: Rendering = context;
+  if (fb?.templates !== undefined && context.fixedTemplates !== true) {
+    const folder = await briefTemplatesFolder(fb.templates, file, checked.loaded.brief, cwd);
+    if (folder.ok) rendering = await (context.renderingOf ?? ((dir) => loadRendering(dir, cwd)))(folder.dir);
+    else {
+      checked = { ...checked, diagnostics: [...checked.diagnostics, folder.diagnostic], errors: checked.errors + 1 };
+      fb = undefined;
+    }
+  }
   if (!fb) {
     report.diagnostics(checked.diagnostics);
     report.info(`${checked.loaded.brief.file}: not built: ${describeFindings(checked.diagnostics)}`);
-    return failedBrief(file, checked.loaded.files);
+    const title = (checked.loaded.brief.value as { title?: unknown } | null | undefined)?.title;
+    return failedBrief(
+      file,
+      checked.loaded.files,
+      cwd,
+      countErrors(checked.errors),
+      typeof title === "string" ? title : undefined,
+    );
   }
 
   // The edition this one follows: the one asked for, else the latest snapshot a build left, else
@@ -226,6 +267,9 @@ export const buildBrief = async (
     (await editionInHistory(file, cwd, fb.as_of));
   trace(`${name}: found the last edition`);
 
+  const { templates, renderer } = rendering;
+  // A brief that names no desk is the desk config's.
+  if (fb.desk === undefined && options.desk !== undefined) fb = { ...fb, desk: options.desk };
   const { files: inputs, texts } = checked.loaded;
   const print = fingerprint(
     [...inputs.map((f) => texts.get(f) ?? ""), ...templates.texts],
@@ -235,17 +279,24 @@ export const buildBrief = async (
       options.untagged ? "untagged" : "tagged",
       options.includeDrafts ? "with drafts" : "reviewed only",
       `epoch ${options.env.SOURCE_DATE_EPOCH ?? ""}`,
+      `desk ${fb.desk ?? ""}`,
       before ? JSON.stringify(before) : "first edition",
     ],
   );
   const done = (status: BriefBuilt["status"]): BriefBuilt => ({
     status,
     name,
+    file: checked.loaded.brief.file,
     title: fb.title,
     asOf: fb.as_of,
+    summary: fb.summary,
+    edition: fb.edition,
+    desk: fb.desk,
     html: targets.html,
     pdf: targets.pdf,
-    inputs: checked.loaded.files,
+    // A templates folder the brief names is an input too: watch rebuilds when it changes.
+    inputs:
+      rendering.templates.dir === undefined ? checked.loaded.files : [...checked.loaded.files, rendering.templates.dir],
   });
 
   // Incremental: an output is made again unless the manifest says it was made from these very

@@ -8,13 +8,14 @@ import os from "node:os";
 import path from "node:path";
 import pMap from "p-map";
 import type { Snapshot } from "../brief/snapshot.js";
+import type { LoadedDeskConfig } from "../config/load-desk-config.js";
 import { CliError, ExitCode } from "../errors.js";
 import { createLoadCache } from "../factbase/load-fact-base.js";
 import { BrowserSession, startBrowserSession } from "../print/browser-session.js";
 import type { Paper } from "../print/print-pdf.js";
-import { loadTemplates } from "../render/load-templates.js";
-import { createRenderer } from "../render/render-html.js";
 import { renderIndex } from "../render/render-index.js";
+import { describeBatch } from "./batch-summary.js";
+import { loadRendering, renderingCache } from "./brief-templates.js";
 import { type BriefBuilt, briefName, buildBrief, type Format, failedBrief } from "./build-brief.js";
 import { type Reporter, reportInOrder } from "./report.js";
 import type { ReportRecord } from "./report-records.js";
@@ -30,8 +31,8 @@ export type { Format } from "./build-brief.js";
 const MAX_PARALLEL_PRINTS = 4;
 
 export interface BuildOptions {
-  /** One brief; or, with `all`, the data folder whose briefs to build. */
-  readonly file: string;
+  /** The briefs; or, with `all`, the folders whose briefs to build. */
+  readonly files: readonly string[];
   readonly all?: boolean;
   readonly format: Format;
   readonly outDir: string;
@@ -44,7 +45,14 @@ export interface BuildOptions {
   readonly since?: Snapshot | undefined;
   /** List each built brief's findings, as check --verbose does. */
   readonly verbose?: boolean;
+  /** A folder of templates over the built-in ones (--templates, or the desk config's). */
   readonly templatesDir?: string | undefined;
+  /** The templates were named on the command line: they win over a brief's own `templates:`. */
+  readonly fixedTemplates?: boolean;
+  /** The desk's name (desk config): on the index page, and on briefs that name no desk. */
+  readonly desk?: string | undefined;
+  /** The desk config read for this run; by default, found from the working folder. */
+  readonly deskConfig?: LoadedDeskConfig | undefined;
   readonly cwd?: string;
   readonly env?: NodeJS.ProcessEnv;
   /** A browser session started by the caller (the CLI starts it before loading this module); closed here. */
@@ -56,7 +64,14 @@ export interface BuildOptions {
 /** A brief of the run as its JSON report lists it. */
 const builtRecord = (file: string, built: BriefBuilt): ReportRecord => ({
   kind: "built",
-  entry: { file, name: built.name, status: built.status, title: built.title ?? null, asOf: built.asOf ?? null },
+  entry: {
+    file,
+    name: built.name,
+    status: built.status,
+    problem: built.problem ?? null,
+    title: built.title ?? null,
+    asOf: built.asOf ?? null,
+  },
 });
 
 /** The briefs in a data folder: its `*.yaml` files, by name. */
@@ -70,20 +85,37 @@ export const listBriefs = async (dir: string): Promise<string[]> => {
     .map((f) => path.join(dir, f));
 };
 
+/** The briefs in each of the folders of `build --all`, in the order named. */
+const briefsIn = async (folders: readonly string[], cwd: string): Promise<string[]> => {
+  const files: string[] = [];
+  for (const folder of folders) {
+    const found = await listBriefs(path.resolve(cwd, folder));
+    if (found.length === 0) throw new CliError(`No brief (*.yaml) in ${folder}.`, ExitCode.input);
+    files.push(...found);
+  }
+  return files;
+};
+
 /** The name of the page that lists a batch's briefs, in the output folder. */
 export const INDEX_NAME = "index";
 
 /**
  * Refuses a batch whose briefs would write the same files, before anything is written: two briefs
  * of one name (`a.yaml` and `a.yml`, or names that differ only in case, which are one file on
- * many systems and static hosts), or a brief whose outputs would be the listing page itself.
+ * many systems and static hosts), or, when the batch writes the listing page (`withIndex`), a
+ * brief whose outputs would be that page itself.
  */
-export const refuseCollisions = (files: readonly string[], outDir: string, shown: (file: string) => string): void => {
+export const refuseCollisions = (
+  files: readonly string[],
+  outDir: string,
+  shown: (file: string) => string,
+  withIndex = true,
+): void => {
   const byName = new Map<string, string>();
   for (const file of files) {
     const name = briefName(file);
     const folded = name.toLowerCase();
-    if (folded === INDEX_NAME)
+    if (withIndex && folded === INDEX_NAME)
       throw new CliError(
         `${shown(file)} would write ${shown(path.join(outDir, INDEX_NAME))}.html, the page that lists the briefs of a batch: rename the brief.`,
         ExitCode.input,
@@ -106,24 +138,34 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
   const session =
     options.session ?? (wantPdf ? startBrowserSession(options.browser, env) : new BrowserSession(undefined));
   try {
-    const files = options.all ? await listBriefs(path.resolve(cwd, options.file)) : [options.file];
-    if (files.length === 0) throw new CliError(`No brief (*.yaml) in ${options.file}.`, ExitCode.input);
-    if (options.all)
-      refuseCollisions(files, path.resolve(cwd, options.outDir), (f) => path.relative(cwd, path.resolve(cwd, f)) || f);
+    const files = options.all ? await briefsIn(options.files, cwd) : [...options.files];
+    // A batch (--all, or several briefs) goes on past a brief that fails, and ends with what became of each.
+    const batch = options.all === true || files.length > 1;
+    if (batch)
+      refuseCollisions(
+        files,
+        path.resolve(cwd, options.outDir),
+        (f) => path.relative(cwd, path.resolve(cwd, f)) || f,
+        options.all === true,
+      );
     session.tabsAhead = files.length > 1;
     // A batch whose browser cannot start writes the HTML it can, and says why once.
-    if (options.all) session.retryFailedStart = false;
+    if (batch) session.retryFailedStart = false;
     session.printsOnce = files.length === 1;
-    const templates = await loadTemplates(options.templatesDir);
+    // Each templates folder is read once: the default set, and each folder the briefs name.
+    const renderingOf = renderingCache(cwd);
+    const { templates, renderer } = await loadRendering(options.templatesDir, cwd);
     // A batch reads the same sources (and often the same pieces of YAML) brief after brief.
     const cache = files.length > 1 ? createLoadCache() : undefined;
     const context = {
       templates,
-      renderer: await createRenderer(templates),
+      renderer,
+      fixedTemplates: options.fixedTemplates ?? false,
+      renderingOf,
       session,
       report,
       cache,
-      withoutBrowser: options.all ?? false,
+      withoutBrowser: batch,
     };
     const briefOptions = {
       format: options.format,
@@ -135,6 +177,8 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
       untagged: options.untagged ?? false,
       since: options.since,
       verbose: options.verbose ?? false,
+      desk: options.desk,
+      deskConfig: options.deskConfig,
       cwd,
       env,
     };
@@ -162,10 +206,11 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
           return built;
         } catch (error) {
           // In a batch, a brief that cannot be read fails alone; on its own it ends the run.
-          if (!options.all || !(error instanceof CliError) || error.exitCode !== ExitCode.input) throw error;
+          if (!batch || !(error instanceof CliError) || error.exitCode !== ExitCode.input) throw error;
           log.info(`factsheet: ${error.message}`);
-          log.record?.(builtRecord(shown, failedBrief(file, [])));
-          return failedBrief(file, []);
+          const failed = failedBrief(file, [], cwd, "cannot be read");
+          log.record?.(builtRecord(shown, failed));
+          return failed;
         } finally {
           finished += 1;
           if (files.length > 1) report.progress?.(`[${finished}/${files.length} done] ${shown}: done`);
@@ -176,7 +221,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     );
     if (options.all) {
       const outDir = path.resolve(cwd, options.outDir);
-      const index = await renderIndex(templates, context.renderer, results, outDir);
+      const index = await renderIndex(templates, renderer, results, outDir, { desk: options.desk });
       await writeOutput(path.join(outDir, `${INDEX_NAME}.html`), index);
       report.record?.({ kind: "index", file: path.relative(cwd, path.join(outDir, `${INDEX_NAME}.html`)) });
       const built = results.filter((r) => r.status !== "failed").length;
@@ -184,6 +229,8 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
         `wrote ${path.relative(cwd, path.join(outDir, `${INDEX_NAME}.html`))} (${built} of ${results.length} briefs)`,
       );
     }
+    // A batch ends with what became of every brief, naming each that failed: the last lines of a long log.
+    if (batch) report.info(describeBatch(results, ["built", "unchanged", "failed"]));
     // Said once, after every brief and the index: no browser (4), or one that could not start (6).
     report.progress?.(undefined);
     const browserFailure = results.find((r) => r.browserFailure)?.browserFailure;

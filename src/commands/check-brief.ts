@@ -92,7 +92,7 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
           `${drafts} draft item${drafts === 1 ? " is" : "s are"} left out of the brief: review each and delete its \`draft: true\`, or build with --include-drafts`,
         ),
       );
-      factBase = withoutDrafts(factBase);
+      factBase = withoutDrafts(factBase, places);
     }
     if (countErrors(diagnostics) === 0) {
       const entries = [...loaded.sources.values()].sort((a, b) => a.index - b.index).map((s) => s.entry);

@@ -8,20 +8,19 @@
 import { rmSync } from "node:fs";
 import { chmod, copyFile, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { Document, parseDocument } from "yaml";
+import { Document, parseDocument, type Document as YamlDocument } from "yaml";
 import type { CleanupRegistry } from "../cleanup-registry.js";
 import { diagnostic } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
-import { AppendError, appendToLists } from "../extract/append-yaml.js";
-import { type DraftItems, draftItems, type Existing, NO_EXISTING, slug } from "../extract/draft-fact-base.js";
+import { AppendError, addToYaml, appendToLists } from "../extract/append-yaml.js";
+import { type DraftItems, type DraftPart, draftItems, slug } from "../extract/draft-fact-base.js";
 import { type ArticleExtraction, extractArticle } from "../extract/extract-article.js";
+import { NO_EXISTING, readExisting } from "../extract/known-items.js";
 import { lineColumn } from "../factbase/decode-text.js";
-import { ITEM_KINDS, items } from "../factbase/items.js";
+import { ITEM_KINDS } from "../factbase/items.js";
 import { DEFAULT_CATALOG, displayPath, readText } from "../factbase/load-fact-base.js";
 import { isInside, projectRoots, realOrParent } from "../factbase/project-paths.js";
 import {
-  ActorKind,
-  type CitationInput,
   Day,
   EXTRACT_PLACEHOLDERS,
   type FactBase,
@@ -29,6 +28,7 @@ import {
   type SourceEntry,
 } from "../factbase/schema.js";
 import { escapeControls } from "../text/escape-controls.js";
+import { newBriefText, newCatalogText, ownCatalog } from "./init.js";
 import type { Reporter } from "./report.js";
 import type { ReportRecord } from "./report-records.js";
 import { makeFolder, writeOutput } from "./write-output.js";
@@ -37,6 +37,11 @@ export interface ExtractOptions {
   readonly articles: readonly string[];
   readonly published?: string | undefined;
   readonly into?: string | undefined;
+  /**
+   * Draft articles the brief records as drafted as if new: what an editor deleted by hand is
+   * proposed again (what the brief lists under `rejected:` still is not).
+   */
+  readonly redraft?: boolean | undefined;
   readonly cwd: string;
   /** Where the draft goes without --into (stdout). */
   readonly out: (text: string) => void;
@@ -73,7 +78,7 @@ const LISTS = ITEM_KINDS.filter((kind) => kind.draftable).map((kind) => kind.lis
  * strings). A file that does not parse is refused at its first error: a merge
  * into a file that does not parse could not keep it as the editor wrote it.
  */
-const readPlain = (text: string, file: string, cwd: string): unknown => {
+const readPlain = (text: string, file: string, cwd: string): { doc: YamlDocument.Parsed; data: unknown } => {
   const doc = parseDocument(text, { schema: "failsafe", uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
@@ -84,7 +89,8 @@ const readPlain = (text: string, file: string, cwd: string): unknown => {
       ExitCode.checkFailed,
     );
   }
-  return doc.toJS();
+  // The document too: where its nodes stand is where the merge writes (a large brief is parsed once).
+  return { doc, data: doc.toJS() };
 };
 
 /** Articles longer than this are not news articles; extraction grows with length and would run for minutes. */
@@ -119,39 +125,20 @@ const nextSourceId = (taken: ReadonlySet<string>, file: string): string => {
   return id;
 };
 
-/** What a brief already holds, read leniently: the merge must work on a brief with errors too. */
-const existingOf = (data: Partial<Record<string, unknown>>): Existing => {
-  const list = (key: string): Record<string, unknown>[] =>
-    Array.isArray(data[key])
-      ? (data[key] as unknown[]).filter((x): x is Record<string, unknown> => !!x && typeof x === "object")
-      : [];
-  const ids = new Set([...items(data)].flatMap((site) => site.id ?? []));
-  const cites = (item: Record<string, unknown>): CitationInput[] =>
-    (Array.isArray(item.cite) ? (item.cite as unknown[]) : []).flatMap((c): CitationInput[] => {
-      if (typeof c === "string") return [c];
-      const cite = c as { source?: unknown; excerpt?: unknown } | null;
-      if (typeof cite?.source !== "string") return [];
-      return [{ source: cite.source, ...(typeof cite.excerpt === "string" ? { excerpt: cite.excerpt } : {}) }];
-    });
-  return {
-    ids,
-    actors: list("actors").map((a) => ({
-      id: String(a.id),
-      name: String(a.name ?? ""),
-      kind: ActorKind.safeParse(a.kind).data ?? "person",
-      aliases: Array.isArray(a.aliases) ? a.aliases.map(String) : undefined,
-    })),
-    quotes: list("quotes").map((q) => ({ text: String(q.text ?? "") })),
-    events: list("timeline").map((e) => ({ date: String(e.date ?? ""), cite: cites(e) })),
-    figures: list("figures").map((f) => ({
-      observations: (Array.isArray(f.observations) ? (f.observations as Record<string, unknown>[]) : []).map((o) => ({
-        value: Number(o?.value),
-        cite: cites(o ?? {}),
-      })),
-    })),
-    positions: list("positions").map((p) => ({ party: String(p.party ?? ""), cite: cites(p) })),
-    questions: list("questions").map((q) => ({ id: String(q.id) })),
-  };
+/** The sources a brief records as drafted by extract (`drafted:`), read leniently. */
+const draftedSources = (data: Record<string, unknown>): Set<string> =>
+  new Set(
+    (Array.isArray(data.drafted) ? (data.drafted as unknown[]) : []).flatMap((d) => {
+      const source = (d as { source?: unknown } | null)?.source;
+      return typeof source === "string" ? [source] : [];
+    }),
+  );
+
+/** Today as YYYY-MM-DD, in local time: the day an editor would write. */
+const localToday = (): string => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
 const count = (items: DraftItems): string => {
@@ -165,6 +152,21 @@ const count = (items: DraftItems): string => {
   return parts.map(([n, one]) => `${n} ${one}${n === 1 ? "" : "s"}`).join(", ");
 };
 
+/** ", and 2 roles, 1 value, 3 citations added to items it holds": the draft parts, when there are any. */
+const countParts = (parts: readonly DraftPart[]): string => {
+  if (parts.length === 0) return "";
+  const kinds = [
+    ["roles", "role"],
+    ["observations", "value"],
+    ["cite", "citation"],
+  ] as const;
+  const said = kinds.flatMap(([key, one]) => {
+    const n = parts.filter((p) => p.key === key).length;
+    return n === 0 ? [] : [`${n} ${one}${n === 1 ? "" : "s"}`];
+  });
+  return `, and ${said.join(", ")} added to items it holds`;
+};
+
 export const extract = async (options: ExtractOptions, report: Reporter): Promise<number> => {
   const { cwd } = options;
   if (options.articles.length === 0)
@@ -174,11 +176,15 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   }
   const chrono = await import("chrono-node/en");
 
-  // The catalogue: the brief's, or one next to the first article.
+  // The catalogue: the brief's, or one next to the first article. A brief that does not exist yet is
+  // started as `factsheet init` starts one, with a catalogue of its own.
   const briefFile = options.into === undefined ? undefined : path.resolve(cwd, options.into);
-  const briefText = briefFile === undefined ? undefined : await readOrFail(briefFile, cwd);
+  const creating = briefFile !== undefined && !(await existsAt(briefFile));
+  const briefText = briefFile === undefined || creating ? undefined : await readOrFail(briefFile, cwd);
+  const briefRead =
+    briefText === undefined || briefFile === undefined ? undefined : readPlain(briefText, briefFile, cwd);
   const briefData = (
-    briefText === undefined || briefFile === undefined ? {} : (readPlain(briefText, briefFile, cwd) ?? {})
+    creating && briefFile !== undefined ? { sources: ownCatalog(briefFile) } : (briefRead?.data ?? {})
   ) as Record<string, unknown>;
   if (briefText !== undefined && (typeof briefData !== "object" || Array.isArray(briefData))) {
     throw fail(
@@ -186,6 +192,8 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
       ExitCode.checkFailed,
     );
   }
+  // What the brief holds, with where each item stands: what candidates are matched against.
+  const existing = briefText === undefined ? NO_EXISTING : readExisting(briefData);
   const firstArticle = path.resolve(cwd, options.articles[0] as string);
   const catalogFile =
     briefFile !== undefined
@@ -208,7 +216,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     (info) => (info.isFile() ? readOrFail(catalogFile, cwd) : undefined),
     () => undefined,
   );
-  const entries = catalogText === undefined ? [] : catalogEntries(readPlain(catalogText, catalogFile, cwd));
+  const entries = catalogText === undefined ? [] : catalogEntries(readPlain(catalogText, catalogFile, cwd).data);
   const taken = new Set(entries.map((e) => String(e.id)));
 
   const articles: Article[] = [];
@@ -216,7 +224,17 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   // them: a catalogue's text is data, its control characters shown escaped.
   const notice = (line: string) =>
     briefFile === undefined ? options.err(`${escapeControls(line)}\n`) : report.info(line);
-  const names = [...new Set(options.articles.map((name) => path.resolve(cwd, name)))];
+  // Each operand is a file, or FILE@YYYY-MM-DD with its own publication date.
+  const dated = new Map<string, string | undefined>();
+  for (const operand of options.articles) {
+    const { file, published } = await readOperand(operand, cwd);
+    const before = dated.get(file);
+    if (before !== undefined && published !== undefined && before !== published) {
+      throw fail(`${displayPath(file, cwd)} is named twice, published ${before} and ${published}: give it one date.`);
+    }
+    dated.set(file, published ?? before);
+  }
+  const names = [...dated.keys()];
   const bases = new Map<string, string>();
   for (const file of names) {
     const other = bases.get(path.basename(file));
@@ -244,15 +262,17 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
         ExitCode.checkFailed,
       );
     }
-    const published = entry?.published ?? options.published;
+    const given = dated.get(file);
+    const published = entry?.published ?? given ?? options.published;
     if (published === undefined) {
       throw fail(
-        `${displayPath(file, cwd)}: give its publication date with --published YYYY-MM-DD (relative dates like "last Friday" resolve against it).`,
+        `${displayPath(file, cwd)}: give its publication date with --published YYYY-MM-DD or as ${displayPath(file, cwd)}@YYYY-MM-DD (relative dates like "last Friday" resolve against it).`,
       );
     }
-    if (entry && options.published !== undefined && options.published !== entry.published) {
+    const asked = given ?? options.published;
+    if (entry && asked !== undefined && asked !== entry.published) {
       notice(
-        `${displayPath(file, cwd)}: the catalogue dates it ${entry.published}; using that, not --published ${options.published}.`,
+        `${displayPath(file, cwd)}: the catalogue dates it ${entry.published}; using that, not ${given === undefined ? "--published " : "@"}${asked}.`,
       );
     }
     const id = entry ? String(entry.id) : nextSourceId(taken, file);
@@ -262,9 +282,13 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     articles.push({ file, text, entry, id, published, extraction });
   }
 
+  const today = localToday();
+  // Articles drafted into the brief before: what the brief no longer holds of them an editor deleted.
+  const drafted = draftedSources(briefData);
   const items = draftItems(
     articles.map((a) => ({ sourceId: a.id, published: a.published, text: a.text, extraction: a.extraction })),
-    briefText === undefined ? NO_EXISTING : existingOf(briefData),
+    existing,
+    { drafted: options.redraft ? new Set() : drafted, today },
   );
 
   const newEntries = articles
@@ -280,20 +304,27 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
       }),
     );
 
-  if (briefFile === undefined) {
-    // A draft fact base on stdout, valid against the schema; the sources it cites are listed at its head.
-    const asOf = articles
+  // What a draft says of itself: on stdout, and at the head of a brief extract starts.
+  const head = {
+    title: `Draft: ${headlineOf(articles[0] as Article)}`.slice(0, 200),
+    asOf: articles
       .map((a) => a.published)
       .sort()
-      .at(-1) as string;
+      .at(-1) as string,
+    summary: `Drafted by factsheet extract from ${articles.length} article${articles.length === 1 ? "" : "s"}. Every item is marked draft until an editor reviews it.`,
+  };
+
+  if (briefFile === undefined) {
+    // A draft fact base on stdout, valid against the schema; the sources it cites are listed at its head.
+    const asOf = head.asOf;
     // Relative to where the draft is meant to live: beside the catalogue's folder, as data/<brief>.yaml is.
     const catalogRef =
       catalogText !== undefined ? path.relative(path.dirname(path.dirname(catalogFile)), catalogFile) : DEFAULT_CATALOG;
     const draft: Partial<FactBase> & Record<string, unknown> = {
-      title: `Draft: ${headlineOf(articles[0] as Article)}`.slice(0, 200),
+      title: head.title,
       as_of: asOf,
       lang: "en",
-      summary: `Drafted by factsheet extract from ${articles.length} article${articles.length === 1 ? "" : "s"}. Every item is marked draft until an editor reviews it.`,
+      summary: head.summary,
       sources: catalogRef,
       ...Object.fromEntries(LISTS.filter((key) => items[key].length > 0).map((key) => [key, items[key]])),
     };
@@ -335,13 +366,50 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   };
   // Both files are worked out before either is written.
   const catalogOut =
-    newEntries.length === 0 ? undefined : appended(catalogFile, catalogText ?? "", { sources: newEntries });
-  const briefOut = appended(
-    briefFile,
-    briefText as string,
-    Object.fromEntries(LISTS.map((key) => [key, items[key]])),
-    ` Drafted by factsheet extract from source ${from}: review each, then delete its draft: true.`,
-  );
+    newEntries.length === 0
+      ? undefined
+      : appended(catalogFile, catalogText ?? (creating ? newCatalogText(catalogFile) : ""), { sources: newEntries });
+  // A brief being started begins as init writes one, with the title, date and summary of the draft.
+  const baseText =
+    briefText ??
+    newBriefText({
+      file: briefFile,
+      title: head.title,
+      asOf: head.asOf,
+      summary: head.summary,
+      catalog: String(briefData.sources),
+      shown: displayPath(briefFile, cwd),
+      started: `factsheet extract --into ${displayPath(briefFile, cwd)}`,
+    });
+  // Parts of the items the brief holds, new items at the end of each list, and what extract
+  // remembers: the drafts an editor deleted, the articles drafted. From the brief as read above.
+  let briefOut: string;
+  try {
+    const comment = ` Drafted by factsheet extract from source ${from}: review each, then delete its draft: true.`;
+    briefOut = addToYaml(
+      baseText,
+      {
+        parts: items.parts.map((p) => ({ path: p.path, key: p.key, entries: [p.entry] })),
+        lists: [
+          ...LISTS.map((key) => ({ key, items: items[key], comment })),
+          {
+            key: "rejected",
+            items: items.rejected,
+            comment: " Deleted by hand after factsheet extract drafted them: not drafted again.",
+          },
+          {
+            key: "drafted",
+            items: articles.filter((a) => !drafted.has(a.id)).map((a) => ({ source: a.id, on: today })),
+          },
+        ],
+      },
+      briefRead?.doc,
+    );
+  } catch (cause) {
+    if (cause instanceof AppendError)
+      throw fail(`${displayPath(briefFile, cwd)}: ${cause.message}`, ExitCode.checkFailed);
+    throw cause;
+  }
   // Every write lands inside the project, links followed: a catalogue (or its folder) linked to a
   // file elsewhere is refused before anything is written.
   const roots = await projectRoots(cwd, await realpath(briefFile).catch(() => briefFile));
@@ -386,12 +454,21 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
   }
   if (catalogOut !== undefined) await writeAsBefore(catalogFile, catalogOut);
   await writeAsBefore(briefFile, briefOut);
+  if (creating) report.info(`${displayPath(briefFile, cwd)}: a new brief, with its own source catalogue.`);
   for (const entry of newEntries) {
     report.info(
       `${displayPath(catalogFile, cwd)}: added source ${entry.id} (${entry.file}, published ${entry.published}).`,
     );
   }
-  report.info(`${displayPath(briefFile, cwd)}: added ${count(items)} as drafts, from source ${from}.`);
+  report.info(
+    `${displayPath(briefFile, cwd)}: added ${count(items)} as drafts${countParts(items.parts)}, from source ${from}.`,
+  );
+  if (items.rejected.length > 0) {
+    report.info(
+      `${displayPath(briefFile, cwd)}: ${items.rejected.length} draft${items.rejected.length === 1 ? "" : "s"} of source ${[...new Set(items.rejected.map((r) => r.source))].join(", ")} deleted since it was drafted ${items.rejected.length === 1 ? "is" : "are"} recorded under rejected: and not drafted again (extract --redraft drafts an article afresh; it still honours rejected:).`,
+    );
+  }
+  for (const note of items.notes) report.info(`${displayPath(briefFile, cwd)}: ${note}`);
   report.record?.(extractedRecord(articles, items, displayPath(briefFile, cwd), undefined, cwd));
   if (articles.some((a) => a.extraction.segmented.furniture.length > 0)) {
     report.diagnostics(
@@ -408,6 +485,30 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     );
   }
   return ExitCode.ok;
+};
+
+const isFile = (file: string): Promise<boolean> =>
+  stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+
+/**
+ * An operand: a file, or `FILE@YYYY-MM-DD` giving that article its own publication date. A file
+ * whose name holds an `@` is read as named when it exists; otherwise what follows the last `@`
+ * is its date when it looks like one or when what precedes it is a file.
+ */
+const readOperand = async (operand: string, cwd: string): Promise<{ file: string; published: string | undefined }> => {
+  const whole = path.resolve(cwd, operand);
+  const at = operand.lastIndexOf("@");
+  if (at <= 0 || (await isFile(whole))) return { file: whole, published: undefined };
+  const file = path.resolve(cwd, operand.slice(0, at));
+  const date = operand.slice(at + 1);
+  if (!/^\d/.test(date) && !(await isFile(file))) return { file: whole, published: undefined };
+  if (!Day.safeParse(date).success) {
+    throw fail(`${operand}: the date after @ must be a publication date as YYYY-MM-DD, not "${date}".`);
+  }
+  return { file, published: date };
 };
 
 /** The catalogue's entry for an article: the same file, or a copy of it with the same name and text. */
@@ -474,9 +575,18 @@ const extractedRecord = (
       quotes: items.quotes.map((i) => i.id),
       questions: items.questions.map((i) => i.id),
     },
+    parts: items.parts.map((p) => ({ list: p.list, id: p.id, key: p.key })),
+    rejected: items.rejected.length,
+    notes: [...items.notes],
     draft: draft ?? null,
   },
 });
+
+const existsAt = (file: string): Promise<boolean> =>
+  stat(file).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== "ENOENT",
+  );
 
 const headlineOf = (a: Article): string =>
   String(

@@ -72,9 +72,16 @@ export const ItemCounts = z.strictObject({
 });
 export type ItemCounts = z.output<typeof ItemCounts>;
 
+/** Why a brief failed, in a few words: "3 errors", "cannot be read". */
+const Problem = z
+  .string()
+  .nullable()
+  .meta({ description: 'Why it failed, in a few words ("3 errors"); null if it did not.' });
+
 export const CheckedBriefEntry = z.strictObject({
   file: z.string(),
   ok: z.boolean(),
+  problem: Problem,
   items: ItemCounts.nullable().meta({ description: "What the brief holds; null when it has errors." }),
   errors: Count,
   warnings: Count,
@@ -100,6 +107,7 @@ export const BuiltBriefEntry = z.strictObject({
   file: z.string(),
   name: z.string(),
   status: z.enum(["built", "unchanged", "failed"]),
+  problem: Problem,
   title: z.string().nullable(),
   asOf: z.string().nullable(),
   outputs: z.array(OutputEntry.omit({ brief: true })),
@@ -143,6 +151,13 @@ export const ExtractedEntry = z.strictObject({
   drafts: z
     .strictObject({ actors: Ids, timeline: Ids, positions: Ids, figures: Ids, quotes: Ids, questions: Ids })
     .meta({ description: "The ids of the items drafted, by list." }),
+  parts: z
+    .array(z.strictObject({ list: z.string(), id: z.string(), key: z.string() }))
+    .meta({ description: "Parts drafted into items the brief holds: a role, a value, a citation (key)." }),
+  rejected: Count.meta({
+    description: "Drafts an editor deleted since, recorded under rejected: and not drafted again.",
+  }),
+  notes: z.array(z.string()).meta({ description: "What was found and not drafted, with why." }),
   draft: z
     .string()
     .nullable()

@@ -59,20 +59,29 @@ export function outputRecord(
   return { kind: "output", entry: { brief, format, file, status, bytes, paper } };
 }
 
-/** A checked brief as its report lists it. */
-export function checkedEntry(file: string, checked: CheckedBrief, ok: boolean): ReportRecord {
+/** A checked brief as its report lists it (`problem`: why it failed, as the batch's summary says it). */
+export function checkedEntry(file: string, checked: CheckedBrief, ok: boolean, problem?: string): ReportRecord {
   const count = (severity: Diagnostic["severity"]) => checked.diagnostics.filter((d) => d.severity === severity).length;
   return {
     kind: "checked",
     entry: {
       file,
       ok,
+      problem: problem ?? null,
       items: checked.factBase ? itemCounts(checked.factBase, checked.catalog.size) : null,
       errors: count("error"),
       warnings: count("warning"),
       notes: count("note"),
       accepted: checked.accepted.length,
     },
+  };
+}
+
+/** A brief of a batch that could not be checked at all (it cannot be read). */
+export function uncheckedEntry(file: string, problem: string): ReportRecord {
+  return {
+    kind: "checked",
+    entry: { file, ok: false, problem, items: null, errors: 0, warnings: 0, notes: 0, accepted: 0 },
   };
 }
 

@@ -39,6 +39,8 @@ export interface WatchOptions {
   readonly paper: Paper;
   readonly browser?: string | undefined;
   readonly templatesDir?: string | undefined;
+  /** The templates were named on the command line: they win over the brief's own `templates:`. */
+  readonly fixedTemplates?: boolean;
   /** Show items marked `draft: true`, marked as drafts. */
   readonly includeDrafts?: boolean;
   readonly cwd: string;
@@ -273,7 +275,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
           cwd,
           env: options.env,
         },
-        { templates, renderer, session, report: capture, cache },
+        { templates, renderer, fixedTemplates: options.fixedTemplates ?? false, session, report: capture, cache },
       );
       const inputs = new Set([...built.inputs, templatesDir]);
       for (const file of inputs) if (!watched.has(file)) watcher?.add(file);

@@ -1,17 +1,45 @@
 /**
  * Who said each quote. The speaker is the subject of the speech verb next to
- * the quote ("Al-Khulaifi said:", "…,” the top Qatari diplomat told Sky
- * News"), read in the sentences the quote stands in. A pronoun ("he added")
- * stands for the person the sentence, or the sentence before, is about; a
- * role ("the diplomat") for the last person with that title, else the same.
- * A quote with no attribution of its own continues the previous speaker's.
+ * the quote: after it (`"…," Reagan said`, `"…," said a spokesman`), or before
+ * it (`Eerdekens said: "…"`, `He said his adviser was working "with proper
+ * discipline"`). The subject is read where a subject stands: just before its
+ * verb, past an apposition (`Lord Nicholls, in his ruling, said`) and words
+ * such as "also"; or just after an inverted verb.
+ *
+ * What the subject is decides the speaker:
+ * - a name: that actor;
+ * - a pronoun ("he added"): the person the text is about, read sentence by
+ *   sentence (the subject of each sentence, and each speaker, in turn), of the
+ *   pronoun's gender when the name tells it; "it" stands for a body;
+ * - an unnamed person ("a diplomat", "the mayor's spokeswoman"): no speaker,
+ *   and a note for the editor, rather than the mayor; a spokesman *for* a body
+ *   speaks for it ("a spokesman for Unison" is Unison's, with a note);
+ * - a role ("the minister", "our correspondent"): the person the text gave that
+ *   title, else the person it is about, with a note; a body's noun ("the company
+ *   said in a statement"): the body.
+ *
+ * A quotation over several paragraphs has one speaker for all its parts; a
+ * quote with no attribution of its own, right after another by the person the
+ * text is still about, continues it. Each attribution says which pattern found
+ * it and, where the extractor was not sure, what the editor should check.
  */
 
 import type { Drafted } from "./drafted.js";
 import type { Mention } from "./find-names.js";
 import type { QuoteSpan } from "./find-quotes.js";
 import type { ActorGroup } from "./group-actors.js";
-import { PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.js";
+import {
+  BUSINESS_HEADS,
+  CORPORATE_SUFFIXES,
+  isSpeechWord,
+  ORGANISATION_NOUNS,
+  PERSON_PRONOUNS,
+  REPORTER_NOUNS,
+  ROLE_NOUNS,
+  SPEAKER_NOUNS,
+  SPOKESPERSON_NOUNS,
+  SUBJECT_VERB_FILLERS,
+} from "./lexicon.js";
 import type { Sentence, Span } from "./segment.js";
 import { firstStartingAfter, firstStartingAt, indexSpans } from "./span-index.js";
 import type { Token } from "./tokens.js";
@@ -25,177 +53,801 @@ export interface Attribution {
   readonly via: "name" | "pronoun" | "role" | "previous" | "none";
 }
 
-interface Cue extends Span {
-  readonly kind: "name" | "pronoun" | "role";
-  readonly group?: ActorGroup;
-  readonly role?: string;
+/** A sentence that reports what an actor said without quoting it: "the minister said the truce would hold". */
+export interface ReportedSpeech {
+  readonly drafted: Drafted;
+  /** The sentence, verbatim. */
+  readonly sentence: Span;
+  /** The speech verb. */
+  readonly verb: Span;
+  readonly party: ActorGroup;
 }
 
+/** What an article's speech reads as: its quotes with their speakers, and its reported speech. */
+export interface Speech {
+  readonly quotes: Attribution[];
+  readonly reported: ReportedSpeech[];
+}
+
+/** Verbs that report what someone said in a clause of its own ("said talks were continuing"). */
+const REPORTING_VERBS =
+  /^(said|says|told|tells|added|adds|stated|states|announced|announces|insisted|insists|argued|argues|noted|notes|stressed|stresses|confirmed|confirms|explained|explains|maintained|maintains|reiterated|reiterates|acknowledged|acknowledges|declared|declares|conceded|concedes|predicted|predicts|promised|promises|pledged|pledges|vowed|vows)$/i;
+
+type Gender = "male" | "female";
+
+/** Whom a subject stands for: an actor, or an unnamed person the editor must name. */
+interface Referent {
+  readonly group?: ActorGroup | undefined;
+  /** The words naming an unnamed person ("the mayor's spokeswoman"), verbatim. */
+  readonly unnamed?: string | undefined;
+  readonly person: boolean;
+  readonly gender?: Gender | undefined;
+  /** What the editor should check about it. */
+  readonly note?: string | undefined;
+  /** The pattern for a quote this referent speaks. */
+  readonly pattern?: string | undefined;
+  readonly via: Attribution["via"];
+}
+
+/** A subject read in the text: a name, a pronoun or a noun phrase. */
+interface Subject extends Span {
+  readonly kind: "name" | "pronoun" | "phrase";
+  readonly mention?: Mention;
+  readonly pronoun?: string;
+  /** The phrase's head noun ("spokeswoman") and its determiner ("the", "a", "our", or ""). */
+  readonly head?: string;
+  readonly determiner?: string;
+  /** Whose the phrase is: "the mayor's spokeswoman", "a spokesman for Unison". */
+  readonly owner?: { readonly mention?: Mention; readonly noun?: string; readonly speaksFor: boolean } | undefined;
+}
+
+const FEMALE_NOUNS = /^(spokeswoman|chairwoman|woman|women|businesswoman|congresswoman|mother|wife|daughter|queen)$/i;
+const MALE_NOUNS = /^(spokesman|chairman|man|men|businessman|congressman|father|husband|son|king)$/i;
+const DETERMINERS = /^(the|a|an|one|another|our|this|that|its|his|her|their|some|two|three|several|many)$/i;
+const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
+/** A country's bodies that speak for it: "Qatar's foreign ministry". */
+const GOVERNMENT_NOUNS = /^(ministry|government|army|military|police|embassy|office|cabinet|administration)$/i;
+/**
+ * Roles a text names someone by without having given them that title ("the top Qatari diplomat"
+ * for its minister of state); an office such as "the minister" or "the mayor" it would have given.
+ */
+const GENERIC_ROLES =
+  /^(diplomat|official|negotiator|envoy|mediator|leader|chief|executive|adviser|advisor|politician|veteran|campaigner|activist|officer|commander)$/i;
+/** Speech verbs whose next words are whom they address or name, never their subject. */
+const OBJECT_VERBS =
+  /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks)$/i;
+
+const singular = (word: string): string => {
+  const w = word.toLowerCase();
+  if (/men$/.test(w)) return w.replace(/men$/, "man");
+  if (/people$/.test(w)) return "person";
+  if (/ies$/.test(w)) return w.replace(/ies$/, "y");
+  if (/(ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+  if (/[^s]s$/.test(w)) return w.slice(0, -1);
+  return w;
+};
+
+const isPersonNoun = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return (
+    ROLE_NOUNS.has(w) ||
+    ROLE_NOUNS.has(singular(w)) ||
+    SPEAKER_NOUNS.has(w) ||
+    SPOKESPERSON_NOUNS.has(w) ||
+    REPORTER_NOUNS.has(w)
+  );
+};
+const isOrganisationNoun = (word: string): boolean => ORGANISATION_NOUNS.has(word.toLowerCase());
+const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.toLowerCase());
+
+/** A company's name: it ends in a business word ("Motors", "Airlines") or a legal form ("Inc", "Corp"). */
+const isCompany = (name: string): boolean => {
+  const last = name.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, "") ?? "";
+  return BUSINESS_HEADS.has(last) || CORPORATE_SUFFIXES.has(last) || /^(motors|airlines|airways|bank)$/.test(last);
+};
+
+const genderOfGroup = (group: ActorGroup): Gender | undefined => group.mentions.find((m) => m.gender)?.gender;
+
+const quoted = (text: string): string => `“${text.replace(/\s+/g, " ")}”`;
+
+/** The speakers of an article's quotes (see `readSpeech`). */
 export const attributeQuotes = (
   text: string,
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   quotes: readonly QuoteSpan[],
   groups: readonly ActorGroup[],
-): Attribution[] => {
+): Attribution[] => readSpeech(text, sentences, tokens, quotes, groups).quotes;
+
+/**
+ * The speech of an article: each quote with its speaker, and each sentence that reports what a
+ * named actor said (for positions). `sentences` are read for speakers; those marked `headline`
+ * report nothing.
+ */
+export const readSpeech = (
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  quotes: readonly QuoteSpan[],
+  groups: readonly ActorGroup[],
+): Speech => {
   // Every lookup below is a binary search in items sorted by start (sentences, tokens, mentions
-  // and quotes come in text order): no scan of the whole article per quote.
+  // and quotes come in text order), and the article is read once, sentence by sentence.
   const outers = quotes.map((q) => q.outer).sort((a, b) => a.start - b.start);
-  const quoted = indexSpans(outers);
+  const inQuote = indexSpans(outers);
+  const outerStarts = new Set(outers.map((o) => o.start));
   const groupOf = new Map<Mention, ActorGroup>();
   for (const group of groups) for (const mention of group.mentions) groupOf.set(mention, group);
-  const mentions = [...groupOf.keys()].filter((m) => !quoted.holdsPlace(m.start)).sort((a, b) => a.start - b.start);
-
-  /** The sentence that holds `at`, else the one before it (the first when none starts after it). */
-  const sentenceAt = (at: number): number => {
-    const next = firstStartingAfter(sentences, at);
-    const holding = sentences[next - 1];
-    if (holding !== undefined && at < holding.end) return next - 1;
-    return next === sentences.length ? 0 : Math.max(0, next - 1);
-  };
-
-  /** The person a sentence is about: its first named person outside quotes. */
-  const topicOf = (index: number, before = Number.POSITIVE_INFINITY): ActorGroup | undefined => {
-    const sentence = sentences[index];
-    if (!sentence) return undefined;
-    const end = Math.min(sentence.end, before);
-    for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length; i++) {
-      const mention = mentions[i] as Mention;
-      if (mention.start >= end) break;
-      const group = groupOf.get(mention);
-      if (group?.kind === "person") return group;
+  const mentions = [...groupOf.keys()].filter((m) => !inQuote.holdsPlace(m.start)).sort((a, b) => a.start - b.start);
+  /** The mention that holds the token at `index`, if any. */
+  const mentionAt = new Map<number, Mention>();
+  for (const mention of mentions) {
+    for (let i = firstStartingAt(tokens, mention.start); i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (token.start >= mention.end) break;
+      mentionAt.set(i, mention);
     }
-    return undefined;
+  }
+  const word = (i: number): string => (tokens[i] as Token | undefined)?.text ?? "";
+  const lower = (i: number): string => word(i).toLowerCase();
+  /** The text between two tokens. */
+  const gap = (a: number, b: number): string => text.slice((tokens[a] as Token).end, (tokens[b] as Token).start);
+  const isSpeechVerb = (i: number): boolean => {
+    const token = tokens[i] as Token;
+    // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
+    // A noun is no verb: "to insert claims that", "the calls for".
+    return (
+      isSpeechWord(token.text) &&
+      (!token.capital || token.initial) &&
+      !(token.tags.has("Noun") && !token.tags.has("Verb")) &&
+      !inQuote.holdsPlace(token.start)
+    );
   };
-  const recentTopic = (at: number): ActorGroup | undefined => {
-    const index = sentenceAt(at);
-    const here = topicOf(index, at);
-    if (here) return here;
-    for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
-      const topic = topicOf(i);
-      if (topic) return topic;
-    }
-    return undefined;
+
+  // ---- the people the text is about, most recent first -------------------------------------
+  const focus: Referent[] = [];
+  const remember = (referent: Referent | undefined): void => {
+    if (referent === undefined || (referent.group === undefined && referent.unnamed === undefined)) return;
+    const index = focus.findIndex(
+      (r) =>
+        (referent.group !== undefined && r.group === referent.group) ||
+        (referent.unnamed !== undefined && r.unnamed === referent.unnamed),
+    );
+    if (index >= 0) focus.splice(index, 1);
+    focus.unshift(referent);
+    if (focus.length > 8) focus.pop();
   };
-  // The mentions of people with a title holding each role word, made once per role word.
+
+  // ---- titles: the people given a role, by role word -----------------------------------------
   const withRole = new Map<string, Mention[]>();
   const lastWithRole = (role: string, at: number): ActorGroup | undefined => {
     let list = withRole.get(role);
     if (list === undefined) {
       list = mentions.filter((m) => {
         const group = groupOf.get(m);
-        return group?.kind === "person" && group.titles.some((t) => t.toLowerCase().includes(role));
+        return group?.kind === "person" && group.titles.some((t) => new RegExp(`\\b${role}`, "i").test(t));
       });
       withRole.set(role, list);
     }
     const last = list[firstStartingAt(list, at) - 1];
     return last === undefined ? undefined : groupOf.get(last);
   };
-
-  const cuesIn = (span: Span): { verbs: Span[]; cues: Cue[] } => {
-    const verbs: Span[] = [];
-    const cues: Cue[] = [];
-    for (let i = firstStartingAt(mentions, span.start); i < mentions.length; i++) {
-      const mention = mentions[i] as Mention;
-      if (mention.start >= span.end) break;
-      if (mention.end <= span.end) {
-        const group = groupOf.get(mention);
-        if (group) cues.push({ start: mention.start, end: mention.end, kind: "name", group });
-      }
+  /** The last body named before `at` whose name holds `noun` ("the commission": "Tower Commission"). */
+  const lastBodyNamed = (noun: string, at: number): ActorGroup | undefined => {
+    for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
+      const group = groupOf.get(mentions[i] as Mention);
+      if (group && group.kind !== "person" && group.kind !== "state" && new RegExp(`\\b${noun}`, "i").test(group.name))
+        return group;
     }
-    for (let i = firstStartingAt(tokens, span.start); i < tokens.length; i++) {
+    return undefined;
+  };
+
+  // ---- reading a subject -------------------------------------------------------------------
+  /** The noun phrase ending at token `end` whose head is a person's or a body's noun. */
+  const phraseEndingAt = (end: number, floor: number): Subject | undefined => {
+    const head = word(end);
+    if (!isPersonNoun(head) && !isOrganisationNoun(head)) return undefined;
+    let i = end - 1;
+    let owner: Subject["owner"];
+    let determiner = "";
+    for (; i >= 0 && (tokens[i] as Token).start >= floor && end - i <= 6; i--) {
+      if (/[,;:()"“”]/.test(gap(i, i + 1))) break;
       const token = tokens[i] as Token;
-      if (token.start >= span.end) break;
-      if (token.end > span.end || quoted.holdsPlace(token.start)) continue;
-      if (SPEECH_VERBS.test(token.text)) verbs.push(token);
-      else if (PERSON_PRONOUNS.test(token.text) && token.text.toLowerCase() !== "they") {
-        cues.push({ start: token.start, end: token.end, kind: "pronoun" });
-      } else if (/^(the|this)$/i.test(token.text)) {
-        // "the top Qatari diplomat", "the minister"
-        for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-          const word = (tokens[j] as Token).text.toLowerCase();
-          if (ROLE_NOUNS.has(word) || word === "office" || word === "ministry") {
-            cues.push({ start: token.start, end: (tokens[j] as Token).end, kind: "role", role: word });
-            break;
-          }
-          if (/^(of|and|to|in|at|that|which)$/.test(word)) break;
+      if (DETERMINERS.test(token.text)) {
+        determiner = token.text.toLowerCase();
+        break;
+      }
+      if (token.possessive) {
+        const mention = mentionAt.get(i);
+        owner = mention ? { mention, speaksFor: true } : { noun: token.text.toLowerCase(), speaksFor: true };
+        // "the mayor's spokeswoman": the determiner belongs to the owner.
+        if (DETERMINERS.test(word(i - 1))) {
+          determiner = lower(i - 1);
+          i--;
+        }
+        break;
+      }
+      if (PREPOSITIONS.test(token.text) || isSpeechWord(token.text)) break;
+    }
+    const start = (tokens[Math.max(i, 0)] as Token).start;
+    return {
+      kind: "phrase",
+      start: determiner || owner ? start : (tokens[i + 1] as Token).start,
+      end: (tokens[end] as Token).end,
+      head: head.toLowerCase(),
+      determiner,
+      owner,
+    };
+  };
+
+  /** The subject whose last word is token `i` (a name, a pronoun or a noun phrase). */
+  const subjectEndingAt = (i: number, floor: number): Subject | undefined => {
+    const token = tokens[i] as Token | undefined;
+    if (token === undefined || token.start < floor || inQuote.holdsPlace(token.start)) return undefined;
+    const mention = mentionAt.get(i);
+    if (mention) {
+      const first = firstStartingAt(tokens, mention.start);
+      // "a spokesman for Unison", "a okesman for Tehran's War Information Headquarters".
+      let before = first - 1;
+      if (before >= 0 && (tokens[before] as Token).possessive && (tokens[before] as Token).capital) before--;
+      if (/^the$/i.test(word(before))) before--;
+      if (/^(for|of)$/i.test(word(before)) && before > 0 && /^[a-z]/.test(word(before - 1))) {
+        const phrase = phraseEndingAt(before - 1, floor);
+        const head = word(before - 1);
+        if (phrase) return { ...phrase, end: mention.end, owner: { mention, speaksFor: lower(before) === "for" } };
+        // A noun no lexicon lists ("okesman") heading "X for Body" as the subject of a speech verb.
+        if (lower(before) === "for" && DETERMINERS.test(word(before - 2)) && !/^[A-Z]/.test(head)) {
+          return {
+            kind: "phrase",
+            start: (tokens[before - 2] as Token).start,
+            end: mention.end,
+            head: head.toLowerCase(),
+            determiner: lower(before - 2),
+            owner: { mention, speaksFor: true },
+          };
         }
       }
+      return { kind: "name", start: mention.start, end: mention.end, mention };
     }
-    return { verbs, cues: cues.sort((a, b) => a.start - b.start) };
-  };
-
-  const resolve = (cue: Cue): ActorGroup | undefined => {
-    if (cue.kind === "name") return cue.group;
-    if (cue.kind === "role" && cue.role) return lastWithRole(cue.role, cue.start) ?? recentTopic(cue.start);
-    return recentTopic(cue.start);
-  };
-
-  const results: Attribution[] = [];
-  let previous: Attribution | undefined;
-  for (const quote of quotes) {
-    const first = sentences[sentenceAt(quote.outer.start)];
-    const last = sentences[sentenceAt(Math.max(quote.outer.start, quote.outer.end - 1))];
-    const context = {
-      start: first?.start ?? quote.outer.start,
-      end: Math.max(last?.end ?? quote.outer.end, quote.outer.end),
-    };
-    const { verbs, cues } = cuesIn(context);
-    const distanceTo = (span: Span): number =>
-      span.end <= quote.outer.start ? quote.outer.start - span.end : Math.max(0, span.start - quote.outer.end);
-    let attribution: Attribution | undefined;
-    // A speaker cue right after "told" or "to" is the one spoken to ("told Sky News").
-    const spoken = cues.filter(
-      (c) => !/\b(told|to|with|from)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)),
-    );
-    const preferPerson = (list: readonly Cue[]): Cue | undefined => {
-      const people = list.filter((c) => c.kind !== "name" || c.group?.kind === "person");
-      return people.at(-1) ?? list.at(-1);
-    };
-    const between = (a: number, b: number): boolean => {
-      for (let i = firstStartingAt(outers, a); i < outers.length; i++) {
-        const o = outers[i] as Span;
-        if (o.start >= b) return false;
-        if (o.end <= b) return true;
+    if (PERSON_PRONOUNS.test(token.text) || /^(it|him|her)$/i.test(token.text)) {
+      return { kind: "pronoun", start: token.start, end: token.end, pronoun: token.text.toLowerCase() };
+    }
+    const phrase = phraseEndingAt(i, floor);
+    // "the office of the president", "a spokesman for the mayor": the office speaks, for the president.
+    const prep = phrase ? firstStartingAt(tokens, phrase.start) - 1 : -1;
+    if (phrase && prep > 0 && /^(of|for)$/i.test(word(prep))) {
+      const outer = phraseEndingAt(prep - 1, floor);
+      if (outer && (isOrganisationNoun(outer.head ?? "") || isSpokesperson(outer.head ?? ""))) {
+        return { ...outer, end: phrase.end, owner: { noun: phrase.head ?? "", speaksFor: true } };
       }
-      return false;
-    };
-    const verbsAfter = verbs.filter((v) => v.start >= quote.outer.end).sort((a, b) => a.start - b.start);
-    const verbsBefore = verbs.filter((v) => v.end <= quote.outer.start).sort((a, b) => b.start - a.start);
-    // "…," X said: the subject stands between the quote and the verb.
-    const afterVerb = verbsAfter[0];
-    const inverted =
-      afterVerb && !between(quote.outer.end, afterVerb.start)
-        ? spoken.filter((c) => c.start >= quote.outer.end && c.end <= afterVerb.start)
-        : [];
-    const according = (v: Span) => /^according$/i.test(text.slice(v.start, v.end));
-    if (afterVerb && inverted.length > 0 && !according(afterVerb)) {
-      const subject = preferPerson(inverted) as Cue;
-      attribution = { quote, speaker: resolve(subject), via: subject.kind };
     }
-    // X said: "…": the subject stands before the verb.
-    for (const verb of [...verbsBefore, ...verbsAfter]) {
-      if (attribution?.speaker) break;
-      const after = spoken.filter((c) => c.start >= verb.end && !between(verb.end, c.start));
-      const before = spoken.filter((c) => c.end <= verb.start && !between(c.end, verb.start));
-      const subject = according(verb) ? after[0] : (preferPerson(before) ?? after[0]);
-      if (subject) attribution = { quote, speaker: resolve(subject), via: subject.kind };
+    return phrase;
+  };
+
+  /**
+   * The subject of the verb at `verb`, read leftwards: past words such as "also", past one
+   * apposition between commas, down to `floor`. A name in apposition is the subject itself
+   * ("The Qatari senior negotiator, Mohammed Al-Khulaifi, says").
+   */
+  const subjectBefore = (verb: number, floor: number): Subject | undefined => {
+    let i = verb - 1;
+    while (i >= 0 && SUBJECT_VERB_FILLERS.has(lower(i)) && !/[,;:]/.test(gap(i, i + 1))) i--;
+    if (i < 0 || (tokens[i] as Token).start < floor) return undefined;
+    const direct = /^[\s]*$/.test(gap(i, i + 1)) ? subjectEndingAt(i, floor) : undefined;
+    if (direct) return direct;
+    if (!/^\s*,\s*$/.test(gap(i, i + 1))) return undefined;
+    // "Lord Nicholls, in his ruling, said": skip back over the apposition to the comma that opens it.
+    for (let j = i; j > 0 && i - j < 16 && (tokens[j] as Token).start >= floor; j--) {
+      const between = gap(j - 1, j);
+      if (/[;:"“”]/.test(between) || inQuote.holdsPlace((tokens[j] as Token).start)) break;
+      if (!/,/.test(between)) continue;
+      const mention = mentionAt.get(j);
+      if (mention && mentionAt.get(i) === mention && groupOf.get(mention)?.kind === "person") {
+        return { kind: "name", start: mention.start, end: mention.end, mention };
+      }
+      return subjectEndingAt(j - 1, floor);
     }
-    // A speech verb but no subject next to it: the nearest speaker named in the sentence.
-    if ((attribution === undefined || attribution.speaker === undefined) && verbs.length > 0) {
-      const nearest = [...spoken].sort((a, b) => distanceTo(a) - distanceTo(b))[0];
-      if (nearest) attribution = { quote, speaker: resolve(nearest), via: nearest.kind };
+    // No comma opens it before the quote or the sentence start: the comma is a stray one ("…," shop
+    // owner Hayriye Evren, told). A participle ("…, adding") has no subject of its own.
+    if (/ing$/i.test(word(verb))) return undefined;
+    return subjectEndingAt(i, floor);
+  };
+
+  /** The subject just after an inverted verb: `said Tomás Ruiz`, `commented another diplomat`. */
+  const subjectAfter = (verb: number, ceiling: number): Subject | undefined => {
+    // "told Associated Press", "praised Qatar": who follows is spoken to or of.
+    if (OBJECT_VERBS.test(word(verb))) return undefined;
+    const floor = (tokens[verb] as Token).end;
+    const first = verb + 1;
+    if (first >= tokens.length || (tokens[first] as Token).end > ceiling || /[,;:]/.test(gap(verb, first))) {
+      return undefined;
     }
-    if (
-      (attribution === undefined || attribution.speaker === undefined) &&
-      previous?.speaker &&
-      quote.outer.start - previous.quote.outer.end < 400
-    ) {
-      attribution = { quote, speaker: previous.speaker, via: "previous" };
+    if (PERSON_PRONOUNS.test(word(first))) return subjectEndingAt(first, floor);
+    // "claims that Saddam Hussein was able": a clause, not an inverted subject.
+    if (/^(that|whether|if|how|why|what)$/i.test(word(first)) && !/^to$/i.test(word(verb))) return undefined;
+    // The first phrase, unless a person's name follows it in apposition ("the senior negotiator
+    // and Qatar's minister Mohammed Al-Khulaifi").
+    let phrase: Subject | undefined;
+    for (let i = first; i < tokens.length && i - first < 14 && (tokens[i] as Token).end <= ceiling; i++) {
+      if (i > first && /[,;:.!?]/.test(gap(i - 1, i))) break;
+      const token = tokens[i] as Token;
+      if (inQuote.holdsPlace(token.start)) break;
+      const mention = mentionAt.get(i);
+      if (mention) {
+        let last = i;
+        while (mentionAt.get(last + 1) === mention) last++;
+        if ((tokens[last] as Token).possessive) {
+          i = last;
+          continue;
+        }
+        const subject = subjectEndingAt(last, floor);
+        if (phrase === undefined || groupOf.get(mention)?.kind === "person") return subject;
+        i = last;
+        continue;
+      }
+      if (phrase === undefined && (isPersonNoun(token.text) || isOrganisationNoun(token.text))) {
+        const body = /^(for|of)$/i.test(word(i + 1)) ? mentionAt.get(i + 2) : undefined;
+        if (body) {
+          let last = i + 2;
+          while (mentionAt.get(last + 1) === body) last++;
+          return subjectEndingAt(last, floor);
+        }
+        phrase = subjectEndingAt(i, floor);
+        continue;
+      }
+      if (phrase !== undefined && (token.tags.has("PastTense") || token.tags.has("PresentTense"))) break;
     }
-    attribution ??= { quote, speaker: undefined, via: "none" };
-    results.push(attribution);
-    previous = attribution;
+    return phrase;
+  };
+
+  // ---- whom a subject stands for ---------------------------------------------------------
+  const phraseText = (subject: Subject): string => text.slice(subject.start, subject.end).replace(/\s+/g, " ");
+
+  const resolve = (subject: Subject, at: number): Referent => {
+    if (subject.kind === "name" && subject.mention) {
+      const group = groupOf.get(subject.mention) as ActorGroup;
+      const person = group.kind === "person";
+      return {
+        group,
+        person,
+        gender: person ? genderOfGroup(group) : undefined,
+        via: "name",
+        pattern: person ? undefined : "quote-organisation-statement",
+      };
+    }
+    if (subject.kind === "pronoun") {
+      const pronoun = subject.pronoun ?? "";
+      if (pronoun === "it") {
+        const body = focus.find((r) => !r.person && r.group !== undefined);
+        return body
+          ? { ...body, via: "pronoun", pattern: "quote-organisation-statement" }
+          : {
+              person: false,
+              via: "none",
+              note: `the speaker is “it”, and no body was named before: fill in the speaker`,
+            };
+      }
+      if (pronoun === "they") {
+        return { person: true, via: "none", note: "the speaker is “they”: fill in who, if the text says" };
+      }
+      const gender: Gender | undefined = /^(she|her)$/.test(pronoun) ? "female" : "male";
+      const referent = focus.find((r) => r.person && (r.gender === undefined || r.gender === gender));
+      if (referent === undefined) {
+        return {
+          person: true,
+          via: "none",
+          note: `the speaker is “${pronoun}”, and no one it stands for was found: fill in the speaker`,
+        };
+      }
+      return {
+        ...referent,
+        via: referent.group ? "pronoun" : "none",
+        pattern: "quote-pronoun-speaker",
+        note:
+          referent.unnamed !== undefined
+            ? `the speaker is “${pronoun}”: ${quoted(referent.unnamed)}, not named in the text; fill in the speaker or leave it`
+            : referent.note,
+      };
+    }
+    // A noun phrase.
+    const head = subject.head ?? "";
+    const words = phraseText(subject);
+    const gender: Gender | undefined = FEMALE_NOUNS.test(head) ? "female" : MALE_NOUNS.test(head) ? "male" : undefined;
+    const unnamed = (note: string): Referent => ({
+      unnamed: words,
+      person: true,
+      gender,
+      via: "none",
+      pattern: "quote-unnamed-speaker",
+      note,
+    });
+    const owner = subject.owner;
+    if (owner !== undefined) {
+      const ownerGroup = owner.mention ? groupOf.get(owner.mention) : undefined;
+      const ownerIsPerson =
+        ownerGroup !== undefined
+          ? ownerGroup.kind === "person"
+          : owner.noun !== undefined && isPersonNoun(owner.noun) && !isOrganisationNoun(owner.noun);
+      // A country speaks through its government, not through "the country's largest union".
+      const stateSpeaks = ownerGroup?.kind !== "state" || isSpokesperson(head) || GOVERNMENT_NOUNS.test(head);
+      const ownerBody =
+        ownerGroup !== undefined && ownerGroup.kind !== "person" && stateSpeaks
+          ? ownerGroup
+          : owner.noun !== undefined && isOrganisationNoun(owner.noun)
+            ? lastBodyNamed(owner.noun, at)
+            : undefined;
+      const bodyNoun = isOrganisationNoun(head) && !isPersonNoun(head);
+      if (ownerIsPerson) {
+        const whose = ownerGroup?.name ?? `the ${owner.noun}`;
+        return unnamed(
+          bodyNoun
+            ? `the speaker is ${quoted(words)}, not ${whose}: fill in who speaks for it, or leave it`
+            : `the speaker is ${quoted(words)}, who is not named (not ${whose}): fill in the speaker or leave it`,
+        );
+      }
+      // A spokesman for a body (or a body's own office) speaks for the body.
+      if (ownerBody !== undefined && owner.speaksFor && (isSpokesperson(head) || bodyNoun || !isPersonNoun(head))) {
+        return {
+          group: ownerBody,
+          person: !bodyNoun,
+          gender,
+          via: "role",
+          pattern: "quote-organisation-spokesperson",
+          note: `said by ${quoted(words)}, not named: given to ${ownerBody.name}`,
+        };
+      }
+      return unnamed(`the speaker is ${quoted(words)}, who is not named: fill in the speaker or leave it`);
+    }
+    if (isOrganisationNoun(head) && !isPersonNoun(head)) {
+      // "the company said", "the commission said": the body last named with that word, else the body the text is about.
+      const named = lastBodyNamed(head, at);
+      if (named) return { group: named, person: false, via: "role", pattern: "quote-organisation-statement" };
+      const body = /^(company|firm|group)$/.test(head)
+        ? focus.find((r) => !r.person && r.group?.kind === "organisation" && isCompany(r.group.name))
+        : undefined;
+      if (body?.group) {
+        return {
+          group: body.group,
+          person: false,
+          via: "role",
+          pattern: "quote-organisation-statement",
+          note: `${quoted(words)} read as ${body.group.name}`,
+        };
+      }
+      return {
+        unnamed: words,
+        person: false,
+        via: "none",
+        pattern: "quote-unnamed-speaker",
+        note: `the speaker is ${quoted(words)}, which the text does not name: fill in the speaker or leave it`,
+      };
+    }
+    const determiner = subject.determiner ?? "";
+    if (REPORTER_NOUNS.has(head) && /^(our|this|the)$/.test(determiner)) {
+      const reporter = lastWithRole(head, at);
+      if (reporter) return { group: reporter, person: true, via: "role", pattern: "quote-role-speaker" };
+      return unnamed(`the speaker is ${quoted(words)}, the outlet's reporter: fill in the name if the text gives it`);
+    }
+    if (/^(the|this|that)$/.test(determiner) && ROLE_NOUNS.has(singular(head)) && singular(head) === head) {
+      // "the minister", "the top Qatari diplomat": the person with that title, else the person the text is about.
+      const titled = lastWithRole(head, at);
+      if (titled)
+        return {
+          group: titled,
+          person: true,
+          gender: genderOfGroup(titled),
+          via: "role",
+          pattern: "quote-role-speaker",
+        };
+      const topic = focus.find(
+        (r) =>
+          GENERIC_ROLES.test(head) &&
+          (r.group?.titles.length ?? 0) > 0 &&
+          r.person &&
+          r.group !== undefined &&
+          (gender === undefined || r.gender !== (gender === "male" ? "female" : "male")),
+      );
+      if (topic?.group) {
+        return {
+          ...topic,
+          via: "role",
+          pattern: "quote-role-speaker",
+          note: `${quoted(words)} read as ${topic.group.name}, the person the text is about: check`,
+        };
+      }
+    }
+    return unnamed(`the speaker is ${quoted(words)}, who is not named: fill in the speaker or leave it`);
+  };
+
+  /** Whom an unnamed speaker speaks for, when the text names them: "the office of the president". */
+  const ownerOf = (subject: Subject): ActorGroup | undefined => {
+    const owner = subject.owner;
+    if (owner === undefined || !owner.speaksFor) return undefined;
+    if (owner.mention) {
+      const group = groupOf.get(owner.mention);
+      const head = subject.head ?? "";
+      return group?.kind === "state" && !isSpokesperson(head) && !GOVERNMENT_NOUNS.test(head) ? undefined : group;
+    }
+    if (owner.noun === undefined) return undefined;
+    return isOrganisationNoun(owner.noun)
+      ? lastBodyNamed(owner.noun, subject.start)
+      : lastWithRole(owner.noun, subject.start);
+  };
+
+  // ---- the sentences, in order ---------------------------------------------------------------
+  const sentenceOf = (at: number): number => Math.max(0, firstStartingAfter(sentences, at) - 1);
+  const tokenRange = (span: Span): [number, number] => [
+    firstStartingAt(tokens, span.start),
+    firstStartingAt(tokens, span.end),
+  ];
+  /** Where the sentence holding `at` starts, outside quotes: compromise cuts sentences inside them too. */
+  const sentenceStartOf = (at: number): number => {
+    let index = sentenceOf(at);
+    for (;;) {
+      const start = (sentences[index] as Sentence | undefined)?.start;
+      if (index === 0 || start === undefined) break;
+      const previous = sentences[index - 1] as Sentence;
+      // Inside a quotation, or a quotation opening after "…, said:" that ends the sentence before.
+      const inside = inQuote.holdsPlace(start) && !outerStarts.has(start);
+      const afterColon = outerStarts.has(start) && /:\s*$/.test(text.slice(previous.start, start));
+      if (!inside && !afterColon) break;
+      index--;
+    }
+    return (sentences[index] as Sentence | undefined)?.start ?? at;
+  };
+  const isFiniteVerb = (token: Token): boolean =>
+    (token.tags.has("PastTense") || token.tags.has("PresentTense") || token.tags.has("Modal")) &&
+    !token.tags.has("Gerund") &&
+    !token.tags.has("Participle") &&
+    !token.possessive &&
+    !token.capital;
+  /**
+   * The subject of a sentence: the subject of its first verb, else its first name, pronoun or
+   * person's noun outside quotes and not after a preposition.
+   */
+  const sentenceSubject = (sentence: Span): Subject | undefined => {
+    const [from, to] = tokenRange(sentence);
+    for (let i = from + 1; i < to; i++) {
+      const token = tokens[i] as Token;
+      if (inQuote.holdsPlace(token.start) || !isFiniteVerb(token)) continue;
+      const subject = subjectBefore(i, sentence.start);
+      if (subject) return subject;
+      break;
+    }
+    for (let i = from; i < to; i++) {
+      const token = tokens[i] as Token;
+      if (inQuote.holdsPlace(token.start)) continue;
+      if (i > from && isFiniteVerb(token)) return undefined;
+      if (PREPOSITIONS.test(word(i - 1)) || /^(before|after|when|while|as|if|because)$/i.test(word(i - 1))) continue;
+      const mention = mentionAt.get(i);
+      if (mention) {
+        let last = i;
+        while (mentionAt.get(last + 1) === mention) last++;
+        if (tokens[last]?.possessive) {
+          i = last;
+          continue;
+        }
+        return subjectEndingAt(last, sentence.start);
+      }
+      if (/^(he|she)$/i.test(token.text)) return subjectEndingAt(i, sentence.start);
+      if (token.possessive) continue;
+      if (
+        (isPersonNoun(token.text) || isOrganisationNoun(token.text)) &&
+        !token.capital &&
+        !(tokens[i + 1] && mentionAt.has(i + 1))
+      ) {
+        // "The mayor's spokeswoman, speaking on condition of anonymity, said".
+        return subjectEndingAt(i, sentence.start);
+      }
+    }
+    return undefined;
+  };
+
+  /**
+   * The subject of the speech verb at `verb`: before it, or after it when inverted; for a verb with
+   * none of its own ("…, noting that", "and said"), the subject of the speech verb before it in the
+   * sentence, else the sentence's.
+   */
+  const speakerOfVerb = (verb: number, floor: number, ceiling: number): Subject | undefined => {
+    const own = subjectBefore(verb, floor) ?? subjectAfter(verb, ceiling);
+    if (own) return own;
+    for (let i = verb - 1; i >= 0 && (tokens[i] as Token).start >= floor; i--) {
+      if (isSpeechVerb(i)) {
+        const earlier = subjectBefore(i, floor) ?? subjectAfter(i, (tokens[verb] as Token).start);
+        if (earlier) return earlier;
+      }
+    }
+    return sentenceSubject({ start: floor, end: ceiling });
+  };
+
+  /** The speech verb and its subject for a quote, and the pattern that reads them. */
+  const attributionOf = (quote: QuoteSpan): { subject?: Subject; pattern: string } | undefined => {
+    const floor = sentenceStartOf(quote.outer.start);
+    const last = sentences[sentenceOf(Math.max(quote.outer.start, quote.outer.end - 1))];
+    const ceiling = Math.max(last?.end ?? quote.outer.end, quote.outer.end);
+    // After the quote: `"…," X said`, `"…," said X`, `"…," Tehran Radio quoted him as saying`.
+    const afterFrom = firstStartingAt(tokens, quote.outer.end);
+    // `"It was a mistake." Reagan …`: a quote that ends its sentence, and a capital after it, start anew.
+    const ended =
+      /[.!?…]$/.test(quote.text) ||
+      /[.;:!?]/.test(text.slice(quote.outer.end, tokens[afterFrom]?.start ?? quote.outer.end));
+    for (let i = afterFrom; i < tokens.length && i - afterFrom < 20 && !(ended && tokens[afterFrom]?.capital); i++) {
+      const token = tokens[i] as Token;
+      if (token.end > ceiling || inQuote.holdsPlace(token.start)) break;
+      if (i > afterFrom && /[.;:!?]/.test(gap(i - 1, i))) break;
+      if (!isSpeechVerb(i)) continue;
+      if (/^quoted$/i.test(token.text) && /^as$/i.test(word(i + 2))) {
+        const object = subjectEndingAt(i + 1, token.end);
+        if (object) return { subject: object, pattern: "quote-said-after" };
+      }
+      if (/^according$/i.test(token.text)) {
+        const subject = /^to$/i.test(word(i + 1)) ? subjectAfter(i + 1, ceiling) : undefined;
+        if (subject) return { subject, pattern: "quote-said-after" };
+        break;
+      }
+      const subject = i > afterFrom ? subjectBefore(i, quote.outer.end) : undefined;
+      if (subject) return { subject, pattern: "quote-said-after" };
+      // "…," stressing that: a participle goes on with the subject before the quote.
+      if (/ing$/i.test(token.text)) break;
+      const inverted = subjectAfter(i, ceiling);
+      if (inverted) return { subject: inverted, pattern: "quote-said-after" };
+      break;
+    }
+    // Before the quote, in its sentence: `X said: "…"`, `X said the talks were "…"`, `Commented a diplomat: "…"`.
+    const from = firstStartingAt(tokens, floor);
+    for (let i = firstStartingAt(tokens, quote.outer.start) - 1; i >= from; i--) {
+      if (!isSpeechVerb(i)) continue;
+      const colon = /^\s*:\s*$/.test(text.slice((tokens[i] as Token).end, quote.outer.start));
+      const pattern = colon ? "quote-colon" : "quote-said-before";
+      if (/^according$/i.test(word(i))) {
+        const subject = /^to$/i.test(word(i + 1)) ? subjectAfter(i + 1, quote.outer.start) : undefined;
+        if (subject) return { subject, pattern };
+        continue;
+      }
+      const subject = speakerOfVerb(i, floor, quote.outer.start);
+      return subject ? { subject, pattern } : { pattern };
+    }
+    return undefined;
+  };
+
+  const results = new Map<QuoteSpan, Attribution>();
+  const bySentence = new Map<number, QuoteSpan[]>();
+  for (const quote of quotes) {
+    const index = sentenceOf(quote.outer.start);
+    bySentence.set(index, [...(bySentence.get(index) ?? []), quote]);
   }
-  return results;
+  let previous: { attribution: Attribution; referent: Referent | undefined } | undefined;
+  const standsAlone = (quote: QuoteSpan): boolean => {
+    const sentence = sentences[sentenceOf(quote.outer.start)];
+    return sentence === undefined || text.slice(sentence.start, quote.outer.start).trim() === "";
+  };
+
+  /**
+   * Reported speech in a sentence: a reporting verb outside quotes, followed by its clause (not by a
+   * quote), whose subject is a named actor.
+   */
+  const reported: ReportedSpeech[] = [];
+  const readReported = (sentence: Sentence): void => {
+    if (sentence.headline) return;
+    const [from, to] = tokenRange(sentence);
+    for (let i = from; i < to; i++) {
+      const token = tokens[i] as Token;
+      if (!REPORTING_VERBS.test(token.text) || !isSpeechVerb(i)) continue;
+      // The clause it reports: no quotation mark soon after, a verb of its own within a dozen words.
+      const clauseStart = /^(told|tells)$/i.test(token.text) ? i + 2 : i + 1;
+      const clause = tokens.slice(clauseStart, Math.min(to, clauseStart + 12));
+      const next = tokens[clauseStart];
+      if (next === undefined || /["“”‘’]|:/.test(text.slice(token.end, next.start + 1))) continue;
+      if (clause.some((t) => inQuote.holdsPlace(t.start))) continue;
+      if (!clause.some((t) => isFiniteVerb(t) || t.tags.has("Copula"))) continue;
+      // `"…," X said` is a quote's attribution, not a report.
+      const quoteBefore = outers[firstStartingAt(outers, sentence.start)];
+      if (quoteBefore !== undefined && quoteBefore.end <= token.start && token.start - quoteBefore.end < 60) continue;
+      const subject = subjectBefore(i, sentence.start);
+      if (subject === undefined) continue;
+      const referent = resolve(subject, subject.start);
+      const party = referent.group ?? ownerOf(subject);
+      if (party === undefined || party.kind === "media") continue;
+      reported.push({
+        sentence: { start: sentence.start, end: sentence.end },
+        verb: { start: token.start, end: token.end },
+        party,
+        drafted: {
+          pattern: "position-reported-speech",
+          note:
+            referent.group === undefined
+              ? `said by ${quoted(phraseText(subject))}, for ${party.name}: check`
+              : referent.note,
+        },
+      });
+      return;
+    }
+  };
+
+  sentences.forEach((sentence, index) => {
+    const subject = sentenceSubject(sentence);
+    readReported(sentence);
+    const inSentence = bySentence.get(index) ?? [];
+    let subjectRead = false;
+    const readSubject = (): void => {
+      if (subjectRead || subject === undefined) return;
+      subjectRead = true;
+      remember(resolve(subject, subject.start));
+    };
+    for (const quote of inSentence) {
+      if (subject !== undefined && subject.end <= quote.outer.start) readSubject();
+      const found = attributionOf(quote);
+      let attribution: Attribution;
+      let referent: Referent | undefined;
+      if (found?.subject) {
+        referent = resolve(found.subject, found.subject.start);
+        attribution = {
+          quote,
+          speaker: referent.group,
+          via: referent.via,
+          drafted: { pattern: referent.pattern ?? found.pattern, note: referent.note },
+        };
+      } else if (
+        found === undefined &&
+        previous !== undefined &&
+        previous.referent !== undefined &&
+        standsAlone(quote) &&
+        quote.outer.start - previous.attribution.quote.outer.end < 600 &&
+        (focus[0] === undefined ||
+          focus[0].group === previous.referent.group ||
+          (focus[0].unnamed !== undefined && focus[0].unnamed === previous.referent.unnamed))
+      ) {
+        // A quote of its own, right after another by the person the text is still about.
+        referent = previous.referent;
+        attribution = {
+          quote,
+          speaker: previous.attribution.speaker,
+          via: previous.attribution.speaker ? "previous" : "none",
+          drafted: {
+            pattern: "quote-continued",
+            note: previous.attribution.drafted?.note,
+          },
+        };
+      } else {
+        attribution = {
+          quote,
+          speaker: undefined,
+          via: "none",
+          drafted: {
+            pattern: found ? found.pattern : "quote-unattributed",
+            note: found
+              ? "no speaker found next to the speech verb: fill in the speaker"
+              : "no speech verb or speaker found near the quote: fill in the speaker, or drop the quote if it is no one's words",
+          },
+        };
+      }
+      results.set(quote, attribution);
+      remember(referent);
+      previous = { attribution, referent };
+    }
+    readSubject();
+  });
+
+  // A quotation over several paragraphs: every part takes the speaker of the part that names one.
+  const chains = new Map<number, QuoteSpan[]>();
+  for (const quote of quotes)
+    if (quote.chain !== undefined) chains.set(quote.chain, [...(chains.get(quote.chain) ?? []), quote]);
+  for (const parts of chains.values()) {
+    const attributed = parts
+      .map((part) => results.get(part) as Attribution)
+      .filter((a) => a.drafted?.pattern !== "quote-continued" && a.drafted?.pattern !== "quote-unattributed");
+    const source = attributed.find((a) => a.speaker !== undefined) ?? attributed[0];
+    if (source === undefined) continue;
+    for (const part of parts) {
+      const own = results.get(part) as Attribution;
+      if (own === source || attributed.includes(own)) continue;
+      results.set(part, {
+        quote: part,
+        speaker: source.speaker,
+        via: source.speaker ? "previous" : "none",
+        drafted: { pattern: "quote-continued-paragraph", note: source.drafted?.note },
+      });
+    }
+  }
+  return { quotes: quotes.map((quote) => results.get(quote) as Attribution), reported };
 };

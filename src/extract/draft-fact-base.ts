@@ -4,23 +4,56 @@
  * words, every date resolved against the publication date, so that what an
  * editor keeps passes `check` as it stands. Actors found in several articles
  * become one actor; a figure counted in several becomes one figure with an
- * observation from each. Items that the fact base already has are left out,
- * and ids never collide with the ones it uses.
+ * observation from each. Ids never collide with the ones the brief uses.
+ *
+ * Merged into a brief (see known-items.ts for how candidates are matched), what
+ * the brief holds is not drafted again, and what is new about an item it holds
+ * becomes a draft part of that item: a known actor's new role, or a new spelling
+ * of the name (a citation whose excerpt is the spelling, with a note); a new
+ * value of a known figure; a citation of another source on a quote or an event
+ * the brief holds. Each part is marked `draft: { by: PATTERN }`. A candidate the
+ * brief rejected (`rejected:`) is never drafted; one from an article drafted into
+ * the brief before, that the brief no longer holds, was deleted by an editor: it
+ * is recorded as rejected instead.
  */
+import type { ListName } from "../factbase/item-lists.js";
+import { items } from "../factbase/items.js";
+import type { YamlPath } from "../factbase/parse-yaml.js";
+import { Rejections, rejectionOf } from "../factbase/rejections.js";
 import type {
   Actor,
   CitationInput,
+  DraftMark,
   Figure,
-  Observation,
   Position,
   Question,
   Quote,
+  Rejection,
+  Role,
   TimelineEvent,
 } from "../factbase/schema.js";
 import { foldText } from "../text/fold-text.js";
-import { draftMark } from "./drafted.js";
+import { containsVerbatim } from "../verify/find-verbatim.js";
+import { type Drafted, draftMark } from "./drafted.js";
 import type { ArticleExtraction } from "./extract-article.js";
-import { type ActorGroup, foldName, nameWords, samePerson, surnameKey } from "./group-actors.js";
+import { type ActorGroup, foldName, nameWords, surnameKey } from "./group-actors.js";
+import {
+  citesWords,
+  type Existing,
+  indexQuotes,
+  type KnownActor,
+  KnownActors,
+  type KnownCitation,
+  KnownEvents,
+  KnownFigures,
+  type KnownQuote,
+  NO_EXISTING,
+  push,
+  sameActor,
+  spelledAmong,
+} from "./known-items.js";
+
+export { type Existing, NO_EXISTING } from "./known-items.js";
 
 export interface ArticleDraftInput {
   readonly sourceId: string;
@@ -29,26 +62,18 @@ export interface ArticleDraftInput {
   readonly extraction: ArticleExtraction;
 }
 
-/** What the fact base already holds, so that nothing is suggested twice. */
-export interface Existing {
-  readonly ids: ReadonlySet<string>;
-  readonly actors: readonly Pick<Actor, "id" | "name" | "kind" | "aliases">[];
-  readonly quotes: readonly Pick<Quote, "text">[];
-  readonly events: readonly Pick<TimelineEvent, "date" | "cite">[];
-  readonly figures: readonly { readonly observations: readonly Pick<Observation, "value" | "cite">[] }[];
-  readonly positions: readonly Pick<Position, "party" | "cite">[];
-  readonly questions: readonly Pick<Question, "id">[];
+/** A part added to an item the brief holds, marked draft: a role, a value, a citation. */
+export interface DraftPart {
+  /** The list the item stands in. */
+  readonly list: ListName;
+  /** The item's id. */
+  readonly id: string;
+  /** Where the item stands in the brief. */
+  readonly path: YamlPath;
+  /** Its list the part joins. */
+  readonly key: "roles" | "observations" | "cite";
+  readonly entry: Record<string, unknown>;
 }
-
-export const NO_EXISTING: Existing = {
-  ids: new Set(),
-  actors: [],
-  quotes: [],
-  events: [],
-  figures: [],
-  positions: [],
-  questions: [],
-};
 
 export interface DraftItems {
   readonly actors: Actor[];
@@ -57,7 +82,42 @@ export interface DraftItems {
   readonly figures: Figure[];
   readonly quotes: Quote[];
   readonly questions: Question[];
+  /** Parts of items the brief holds. */
+  readonly parts: DraftPart[];
+  /** Candidates of an article drafted before that the brief no longer holds: rejected by an editor. */
+  readonly rejected: Rejection[];
+  /** What was found and not drafted, with why: for the editor to do by hand. */
+  readonly notes: string[];
 }
+
+export interface DraftOptions {
+  /**
+   * The sources already drafted into the brief: a candidate of theirs that the brief no longer
+   * holds was deleted by an editor, and is recorded in `rejected` rather than drafted again.
+   */
+  readonly drafted?: ReadonlySet<string> | undefined;
+  /** The day rejections are recorded on, YYYY-MM-DD. */
+  readonly today?: string | undefined;
+}
+
+/**
+ * The patterns that draft parts of items a brief holds (see docs/extraction.md, "Merging into a
+ * brief"), and the one that adds a note to a new item that may be one the brief holds.
+ */
+export const MERGE_PATTERNS = {
+  role: "actor-new-role",
+  spelling: "actor-new-spelling",
+  value: "figure-new-value",
+  quote: "quote-repeated",
+  event: "event-confirmed",
+} as const;
+
+/** A draft mark with a note added to the one the extractor gave (or `fallback` as its pattern). */
+const markWithNote = (drafted: Drafted | undefined, note: string | undefined, fallback: string): DraftMark => {
+  if (note === undefined) return draftMark(drafted);
+  const notes = [drafted?.note, note].filter((n): n is string => n !== undefined && n !== "");
+  return { by: drafted?.pattern ?? fallback, note: notes.join(" ") };
+};
 
 /** The question drafted positions wait under until an editor files them. */
 export const TO_SORT: Question = {
@@ -88,22 +148,14 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 
 const cleanTitle = (title: string): string => capitalise(title.replace(/^(a|an|the)\s+/i, "").trim());
 
-/** Do two written names name one actor of this kind? */
-const sameActor = (kind: string, a: readonly string[], b: readonly string[]): boolean => {
-  if (kind === "person") {
-    return a.some((x) =>
-      b.some((y) =>
-        nameWords(x).length >= 2 && nameWords(y).length >= 2 ? samePerson(x, y) : foldName(x) === foldName(y),
-      ),
-    );
-  }
-  return a.some((x) => b.some((y) => foldName(x) === foldName(y)));
-};
-
 const kindMatches = (a: string, b: string): boolean =>
   a === b || (a !== "person" && b !== "person" && a !== "state" && b !== "state");
 
-export const draftItems = (articles: readonly ArticleDraftInput[], existing: Existing = NO_EXISTING): DraftItems => {
+export const draftItems = (
+  articles: readonly ArticleDraftInput[],
+  existing: Existing = NO_EXISTING,
+  options: DraftOptions = {},
+): DraftItems => {
   const used = new Set(existing.ids);
   const uniqueId = (base: string): string => {
     let id = base;
@@ -111,22 +163,93 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
     used.add(id);
     return id;
   };
-  const out: DraftItems = { actors: [], timeline: [], positions: [], figures: [], quotes: [], questions: [] };
+  const out: DraftItems = {
+    actors: [],
+    timeline: [],
+    positions: [],
+    figures: [],
+    quotes: [],
+    questions: [],
+    parts: [],
+    rejected: [],
+    notes: [],
+  };
+  const rejections = new Rejections(existing.rejected);
+  const drafted = options.drafted ?? new Set<string>();
+  /** Rejections recorded in this run, by kind, source and words: each once. */
+  const recorded = new Rejections([]);
+  const record = (rejection: Rejection | undefined): void => {
+    if (rejection === undefined) return;
+    const cited = [{ source: rejection.source, excerpt: rejection.excerpt }];
+    if (recorded.rejects(rejection.kind, cited) || rejections.rejects(rejection.kind, cited)) return;
+    out.rejected.push(rejection);
+    recorded.add(rejection);
+  };
+  const today = options.today;
+  /**
+   * Whether a new item may be drafted: not rejected, and not deleted by an editor from an article
+   * drafted before (then it is recorded as rejected).
+   */
+  const admit = (list: ListName, item: object): boolean => {
+    const site = items({ [list]: [item] })[0];
+    if (site === undefined || rejections.rejectsSite(site)) return false;
+    const source = (item as { cite?: readonly CitationInput[] }).cite?.map((c) =>
+      typeof c === "string" ? c : c.source,
+    );
+    if (source?.some((s) => drafted.has(s))) {
+      record(rejectionOf(site, today));
+      return false;
+    }
+    return true;
+  };
+  /** The same for a part of an item the brief holds, which cites these words of `source`. */
+  const admitPart = (list: ListName, known: { id: string }, source: string, words: readonly string[]): boolean => {
+    const cited = words.map((excerpt) => ({ source, excerpt }));
+    if (rejections.rejects(list, cited)) return false;
+    if (drafted.has(source)) {
+      record({
+        kind: list as Rejection["kind"],
+        source,
+        excerpt: words[0] as string,
+        id: known.id,
+        ...(today === undefined ? {} : { on: today }),
+      });
+      return false;
+    }
+    return true;
+  };
+  /** Each part once: by item, list and what identifies it. */
+  const added = new Set<string>();
+  const addPart = (
+    list: ListName,
+    known: { id: string; path: YamlPath },
+    key: DraftPart["key"],
+    identity: string,
+    entry: Record<string, unknown>,
+  ): void => {
+    const id = `${list}\u0000${known.id}\u0000${key}\u0000${identity}`;
+    if (added.has(id)) return;
+    added.add(id);
+    out.parts.push({ list, id: known.id, path: known.path, key, entry });
+  };
 
   // Actors: one per person or body across every article, reusing the fact base's own where it has them.
+  const knownActors = new KnownActors(existing.actors);
   const actorIds = new Map<ActorGroup, string>();
-  const drafted: { actor: Actor; forms: string[] }[] = [];
+  const draftActors: { actor: Actor; forms: string[] }[] = [];
   for (const { sourceId, published, extraction } of articles) {
+    const text = extraction.segmented.text;
     for (const group of extraction.actors) {
       const forms = [group.name, ...group.aliases];
-      const known = existing.actors.find(
-        (a) => kindMatches(a.kind, group.kind) && sameActor(group.kind, forms, [a.name, ...(a.aliases ?? [])]),
-      );
+      const known = knownActors.match(group.kind, forms);
       if (known) {
-        actorIds.set(group, known.id);
+        actorIds.set(group, known.actor.id);
+        mergeActor(known.actor, known.respelled, group, { sourceId, published, text }, admitPart, addPart);
         continue;
       }
-      const draft = drafted.find((d) => kindMatches(d.actor.kind, group.kind) && sameActor(group.kind, forms, d.forms));
+      const draft = draftActors.find(
+        (d) => kindMatches(d.actor.kind, group.kind) && sameActor(group.kind, forms, d.forms),
+      );
       const roles = group.titles.map((title) => ({
         title: cleanTitle(title),
         as_of: published,
@@ -160,17 +283,34 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         cite: [{ source: sourceId, excerpt: group.mentions[0]?.text ?? group.name }],
         draft: draftMark(group.drafted),
       };
+      if (!admit("actors", actor)) {
+        used.delete(id);
+        actorIds.delete(group);
+        continue;
+      }
       out.actors.push(actor);
-      drafted.push({ actor, forms: [...forms] });
+      draftActors.push({ actor, forms: [...forms] });
     }
   }
 
-  // The folded words of every quote known so far, folded once each (not once per quote compared).
-  const quoteKeys = existing.quotes.map((q) => foldText(q.text).toLowerCase());
-  const knownQuote = (text: string): boolean => {
-    const key = foldText(text).toLowerCase();
-    return quoteKeys.some((other) => other.includes(key) || key.includes(other));
-  };
+  // Every quote known so far by its words (the brief's, then those drafted here, marked null).
+  const quoteIndex = indexQuotes(existing.quotes);
+  const knownEvents = new KnownEvents(existing.events);
+  const knownFigures = new KnownFigures(existing.figures);
+  /** The values known so far, by value and source: a count already drafted from an article is not drafted again. */
+  const values = new Set(
+    [...existing.figures.flatMap((f) => f.observations)].flatMap((o) => o.cite.map((c) => `${o.value}|${c.source}`)),
+  );
+  /** Events by date, with the sources and words they cite: what a dated sentence may repeat. */
+  const eventsOn = new Map<string, { cite: readonly CitationInput[] }[]>();
+  for (const event of existing.events) {
+    push(eventsOn, event.date, { cite: event.cite.map(asCitation) });
+  }
+  /** Positions by party, with the sources and words they cite. */
+  const positionsOf = new Map<string, { cite: readonly CitationInput[] }[]>();
+  for (const position of existing.positions) {
+    push(positionsOf, position.party, { cite: position.cite.map(asCitation) });
+  }
   /** Does an item of `list` already cite these words (or words around them) of `source`? */
   const cites = (list: readonly { cite: readonly CitationInput[] }[], source: string, excerpt: string): boolean => {
     const b = foldText(excerpt).toLowerCase();
@@ -186,63 +326,93 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
   for (const { sourceId, published, extraction } of articles) {
     // The text extraction read (control characters blanked, offsets kept), not the raw file.
     const text = extraction.segmented.text;
+    let folded: string | undefined;
+    /** Whether the article holds these words, as check reads a source (elisions allowed). */
+    const holds = (words: string): boolean => {
+      folded ??= foldText(text);
+      return containsVerbatim(folded, words);
+    };
     // Quotes, dated by an event in the same sentence when the text gives one ("he said ... in mid-October").
     const perSpeaker = new Map<string, number>();
     for (const { quote, speaker, drafted } of extraction.quotes) {
-      if (knownQuote(quote.text)) continue;
+      const repeats = quoteIndex.find(quote.text);
+      if (repeats.length > 0) {
+        const known = repeats.find((q): q is KnownQuote => q !== null);
+        if (known !== undefined) repeatQuote(known, quote.text, sourceId, holds, admitPart, addPart, out.notes);
+        continue;
+      }
       const speakerId = speaker ? actorIds.get(speaker) : undefined;
       const dated = extraction.events.find(
         (e) => quote.outer.start >= e.sentence.start && quote.outer.end <= e.sentence.end,
       );
       const n = (perSpeaker.get(speakerId ?? "unattributed") ?? 0) + 1;
       perSpeaker.set(speakerId ?? "unattributed", n);
-      quoteKeys.push(foldText(quote.text).toLowerCase());
-      out.quotes.push({
-        id: uniqueId(`q-${speakerId ?? "unattributed"}-${sourceId}-${n}`),
+      quoteIndex.add(quote.text, null);
+      const id = uniqueId(`q-${speakerId ?? "unattributed"}-${sourceId}-${n}`);
+      const item: Quote = {
+        id,
         speaker: speakerId,
         text: quote.text,
         date: dated?.date ?? published,
         date_wording: dated?.wording,
         cite: [sourceId],
         draft: draftMark(drafted),
-      });
+      };
+      if (admit("quotes", item)) out.quotes.push(item);
+      else used.delete(id);
     }
 
     // Events: one per dated sentence.
     for (const event of extraction.events) {
       const excerpt = text.slice(event.sentence.start, event.sentence.end);
-      if (
-        cites(
-          [...existing.events, ...out.timeline].filter((e) => e.date === event.date),
-          sourceId,
-          excerpt,
-        )
-      )
-        continue;
+      if (cites(eventsOn.get(event.date) ?? [], sourceId, excerpt)) continue;
       const actors = [
         ...new Set(event.actors.map((a) => actorIds.get(a)).filter((id): id is string => id !== undefined)),
       ];
-      out.timeline.push({
-        id: uniqueId(`e-${event.date.replace("~", "")}-${slug(words(excerpt.replace(/^[^\p{L}]+/u, ""), 4), 30)}`),
+      // The same happening the brief holds: one more source for it, never a second event.
+      const match = knownEvents.match(event.date, excerpt, actors);
+      if (match.event !== undefined) {
+        const known = match.event;
+        if (known.cite.some((c) => c.source === sourceId)) continue;
+        if (!admitPart("timeline", known, sourceId, [excerpt])) continue;
+        const dates =
+          event.date === known.date
+            ? undefined
+            : `Source ${sourceId} dates it ${event.date} ("${event.wording}"), the brief ${known.date}: check which is right.`;
+        addPart("timeline", known, "cite", sourceId, {
+          source: sourceId,
+          excerpt,
+          draft: { by: MERGE_PATTERNS.event, ...(dates === undefined ? {} : { note: dates }) },
+        });
+        continue;
+      }
+      const maybe =
+        match.likely.length === 0
+          ? undefined
+          : `It may be ${match.likely.map((e) => `event \`${e.id}\``).join(" or ")} of the same date: if so, reject it and cite source ${sourceId} there.`;
+      const id = uniqueId(`e-${event.date.replace("~", "")}-${slug(words(excerpt.replace(/^[^\p{L}]+/u, ""), 4), 30)}`);
+      const item: TimelineEvent = {
+        id,
         date: event.date,
         date_wording: event.wording,
         status: event.status === "planned" ? "planned" : undefined,
         text: excerpt.replace(/\s+/g, " ").trim(),
         actors: actors.length > 0 ? actors : undefined,
         cite: [{ source: sourceId, excerpt }],
-        draft: draftMark(event.drafted),
-      });
+        draft: markWithNote(event.drafted, maybe, "event-dated-sentence"),
+      };
+      if (!admit("timeline", item)) {
+        used.delete(id);
+        continue;
+      }
+      out.timeline.push(item);
+      push(eventsOn, event.date, item);
     }
 
     // Figures: one per thing counted; the same count in another article adds an observation.
     for (const figure of extraction.figures) {
       const excerpt = text.slice(figure.excerpt.start, figure.excerpt.end);
-      const seen = [...existing.figures, ...out.figures].some((f) =>
-        f.observations.some(
-          (o) => o.value === figure.value && o.cite.some((c) => (typeof c === "string" ? c : c.source) === sourceId),
-        ),
-      );
-      if (seen) continue;
+      if (values.has(`${figure.value}|${sourceId}`)) continue;
       // As of the publication date, unless the sentence dates the count: "as of Monday", "by 1 March".
       const dated = extraction.events.find(
         (e) =>
@@ -266,16 +436,41 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
             : published,
         cite: [{ source: sourceId, excerpt }],
       };
+      // A count of what a figure of the brief counts, in its unit: a new value of it, never a figure beside it.
+      const match = knownFigures.match(figure.counts, figure.unit || "items");
+      if (match.figure !== undefined) {
+        const known = match.figure;
+        // The same words of the same source already give it a value (perhaps one an editor corrected).
+        if (known.observations.some((o) => citesWords(o.cite, sourceId, excerpt))) continue;
+        if (!admitPart("figures", known, sourceId, [excerpt])) continue;
+        values.add(`${figure.value}|${sourceId}`);
+        addPart("figures", known, "observations", `${figure.value}|${sourceId}`, {
+          ...observation,
+          draft: { by: MERGE_PATTERNS.value },
+        });
+        continue;
+      }
+      const maybe =
+        match.likely.length === 0
+          ? undefined
+          : `It may be a new value of ${match.likely.map((f) => `figure \`${f.id}\` (${f.label})`).join(" or ")}: if so, reject it and add the value there.`;
       // Each count is its own figure: whether two counts are one series is the editor's call.
       const key = slug(figure.counts, 30);
-      out.figures.push({
-        id: uniqueId(key),
+      const id = uniqueId(key);
+      const item: Figure = {
+        id,
         label: capitalise(figure.counts),
         counts: figure.counts,
         unit: figure.unit || "items",
         observations: [observation],
-        draft: draftMark(figure.drafted),
-      });
+        draft: markWithNote(figure.drafted, maybe, "figure-number"),
+      };
+      if (!admit("figures", item)) {
+        used.delete(id);
+        continue;
+      }
+      values.add(`${figure.value}|${sourceId}`);
+      out.figures.push(item);
     }
 
     // Positions, waiting under "to sort" until an editor files them under a question.
@@ -283,16 +478,10 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
       const party = actorIds.get(position.party);
       if (party === undefined) continue;
       const excerpt = text.slice(position.excerpt.start, position.excerpt.end);
-      if (
-        cites(
-          [...existing.positions, ...out.positions].filter((p) => p.party === party),
-          sourceId,
-          excerpt,
-        )
-      )
-        continue;
-      out.positions.push({
-        id: uniqueId(`p-${party}-${position.stance}`),
+      if (cites(positionsOf.get(party) ?? [], sourceId, excerpt)) continue;
+      const id = uniqueId(`p-${party}-${position.stance}`);
+      const item: Position = {
+        id,
         party,
         question: TO_SORT.id,
         stance: position.stance,
@@ -300,9 +489,98 @@ export const draftItems = (articles: readonly ArticleDraftInput[], existing: Exi
         as_of: published,
         cite: [{ source: sourceId, excerpt }],
         draft: draftMark(position.drafted),
-      });
+      };
+      if (!admit("positions", item)) {
+        used.delete(id);
+        continue;
+      }
+      out.positions.push(item);
+      push(positionsOf, party, item);
     }
   }
   if (out.positions.length > 0 && !existing.questions.some((q) => q.id === TO_SORT.id)) out.questions.push(TO_SORT);
   return out;
 };
+
+const asCitation = (c: KnownCitation): CitationInput =>
+  c.excerpt === undefined ? c.source : { source: c.source, excerpt: c.excerpt };
+
+type AdmitPart = (list: ListName, known: { id: string }, source: string, words: readonly string[]) => boolean;
+type AddPart = (
+  list: ListName,
+  known: { id: string; path: YamlPath },
+  key: DraftPart["key"],
+  identity: string,
+  entry: Record<string, unknown>,
+) => void;
+
+/**
+ * What an article adds to an actor the brief holds: each title it gives that the actor has no role
+ * of yet (a draft role), and each spelling of the name the brief does not have (a draft citation
+ * whose excerpt is the spelling, with a note: never an alias added unreviewed, never dropped).
+ */
+function mergeActor(
+  actor: KnownActor,
+  respelled: boolean,
+  group: ActorGroup,
+  article: { readonly sourceId: string; readonly published: string; readonly text: string },
+  admitPart: AdmitPart,
+  addPart: AddPart,
+): void {
+  const { sourceId, published, text } = article;
+  const names = [actor.name, ...actor.aliases];
+  const forms = [group.name, ...group.aliases];
+  // Spellings the brief lacks, the fullest of each (not "Carvallo" beside "Ines Carvallo"), as the article writes them.
+  const unknown = forms.filter((form) => !spelledAmong(form, names));
+  const fullest = unknown.filter((form) => !unknown.some((other) => other !== form && spelledAmong(form, [other])));
+  for (const form of fullest) {
+    if (!text.includes(form) || citesWords(actor.cite, sourceId, form)) continue;
+    if (!admitPart("actors", actor, sourceId, [form])) continue;
+    const note = respelled
+      ? `"${form}" may be ${actor.name} spelled another way: if it is the same person, add the spelling to aliases and accept this; if not, reject it and draft the other person by hand.`
+      : `"${form}" is a spelling of ${actor.name}'s name this brief does not have: add it to aliases if it is the same person.`;
+    addPart("actors", actor, "cite", foldName(form), {
+      source: sourceId,
+      excerpt: form,
+      draft: { by: MERGE_PATTERNS.spelling, note },
+    });
+  }
+  for (const title of group.titles) {
+    const clean = cleanTitle(title);
+    const held = actor.roles.some(
+      (role) => foldName(role.title) === foldName(clean) || citesWords(role.cite, sourceId, title),
+    );
+    if (held || !admitPart("actors", actor, sourceId, [title])) continue;
+    const role: Role = {
+      title: clean,
+      as_of: published,
+      cite: [{ source: sourceId, excerpt: title }],
+      draft: { by: MERGE_PATTERNS.role },
+    };
+    addPart("actors", actor, "roles", foldName(clean), role as unknown as Record<string, unknown>);
+  }
+}
+
+/**
+ * A quote the brief holds, repeated in another article: a draft citation of that article on it,
+ * when the article holds every word of the quote as the brief writes it (else check could not pass
+ * it: the editor is told instead).
+ */
+function repeatQuote(
+  known: KnownQuote,
+  words: string,
+  sourceId: string,
+  holds: (words: string) => boolean,
+  admitPart: AdmitPart,
+  addPart: AddPart,
+  notes: string[],
+): void {
+  if (known.cite.some((c) => c.source === sourceId)) return;
+  if (!holds(known.text)) {
+    const note = `source ${sourceId} repeats words of quote \`${known.id}\` but not all of them: not cited; cite it by hand if it is the same remark.`;
+    if (!notes.includes(note)) notes.push(note);
+    return;
+  }
+  if (!admitPart("quotes", known, sourceId, [known.text, words])) return;
+  addPart("quotes", known, "cite", sourceId, { source: sourceId, draft: { by: MERGE_PATTERNS.quote } });
+}

@@ -5,7 +5,7 @@
  * publication date and the lines the catalogue marks not citable.
  */
 import type * as Chrono from "chrono-node/en";
-import { type Attribution, attributeQuotes } from "./attribute-quotes.js";
+import { type Attribution, readSpeech } from "./attribute-quotes.js";
 import { type EventCandidate, findEvents } from "./find-events.js";
 import { type FigureCandidate, findFigures } from "./find-figures.js";
 import { findNames, type Mention } from "./find-names.js";
@@ -65,7 +65,7 @@ export const extractArticle = (chrono: typeof Chrono, input: ArticleInput): Arti
     after: (mention) => text.slice(mention.end, mention.end + 30),
     quoted: (mention) => inQuotes.holdsSpan(mention.start, mention.end),
   });
-  const quotes = attributeQuotes(text, segmented.sentences, tokens, quoteSpans, actors);
+  const { quotes, reported } = readSpeech(text, segmented.sentences, tokens, quoteSpans, actors);
   const outers = quoteSpans.map((q) => q.outer);
   const body = segmented.sentences.filter((s) => !s.headline);
   const figures = findFigures(text, body, outers);
@@ -85,7 +85,7 @@ export const extractArticle = (chrono: typeof Chrono, input: ArticleInput): Arti
     within.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     return { ...event, actors: [...new Set(within.map((m) => groupAt.get(m) as ActorGroup))] };
   });
-  const positions = findPositions(text, body, actors, outers);
+  const positions = findPositions(text, body, actors, outers, reported);
   const first = segmented.sentences[0];
   return {
     segmented,

@@ -12,12 +12,22 @@ import nlp from "compromise";
 import {
   BUSINESS_HEADS,
   COUNTRY_ACRONYMS,
+  COURTESY_TITLES,
+  GENERAL_COMPOUNDS,
   HONORIFICS,
   MEDIA_HEADS,
+  MORE_COUNTRIES,
   NAME_PARTICLES,
+  NOT_NAMES,
   ORGANISATION_HEADS,
   OTHER_HEADS,
+  PARTY_PLURALS,
+  PLACE_HEADS,
+  RANKS,
+  ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
+  THING_HEADS,
+  TITLE_ABBREVIATIONS,
   TITLE_WORDS,
 } from "./lexicon.js";
 import type { Span } from "./segment.js";
@@ -36,7 +46,29 @@ export interface Mention extends Span {
   readonly initial: boolean;
   /** A short name given in brackets after it: "(SUE)". */
   readonly short?: string | undefined;
+  /** A capitalised common word that is a name only if it is the surname of a person named elsewhere. */
+  readonly weak?: boolean | undefined;
+  /** What a courtesy title ("Mrs") or a first name only ever given to men or to women says of a person. */
+  readonly gender?: "male" | "female" | undefined;
 }
+
+const MALE_COURTESY = new Set(["mr", "sir", "lord", "messrs"]);
+const FEMALE_COURTESY = new Set(["mrs", "ms", "miss", "dame", "lady"]);
+
+/** A person's gender as the name alone tells it, if it does. */
+const genderOf = (run: readonly Token[]): "male" | "female" | undefined => {
+  const first = run[0];
+  if (first === undefined) return undefined;
+  const word = first.text.toLowerCase();
+  if (MALE_COURTESY.has(word)) return "male";
+  if (FEMALE_COURTESY.has(word)) return "female";
+  const given = run.find((t) => !RANKS.has(t.text.toLowerCase()) && !COURTESY_TITLES.has(t.text.toLowerCase()));
+  if (given === undefined || run.length < 2) return undefined;
+  const tags = lexicalTags(given.text);
+  if (tags.has("MaleName") && !tags.has("FemaleName")) return "male";
+  if (tags.has("FemaleName") && !tags.has("MaleName")) return "female";
+  return undefined;
+};
 
 const NOT_NAME_TAGS = [
   "Determiner",
@@ -75,7 +107,14 @@ const isFirstName = (token: Token): boolean => {
 const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
 
 /** Only white space between two tokens: they can be one name. */
-const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t]*\n?[ \t]*$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token): boolean => {
+  const between = text.slice(a.end, b.start);
+  // "Sen. John Tower": an abbreviated title's full stop does not end the name.
+  if (between.startsWith(".") && TITLE_ABBREVIATIONS.has(a.text.toLowerCase())) {
+    return /^\.[ \t]*\n?[ \t]*$/.test(between);
+  }
+  return /^[ \t]*\n?[ \t]*$/.test(between);
+};
 
 const isParticle = (token: Token): boolean =>
   NAME_PARTICLES.has(token.text.toLowerCase()) || /^(al|el|bin|ben|abu)-\p{Lu}/u.test(token.text);
@@ -86,9 +125,22 @@ const isCalendarWord = (token: Token): boolean =>
     token.text,
   );
 
+/** A word that is only ever a verb's form ("Given", "Asked"), never a name. */
+const isVerbForm = (token: Token): boolean => {
+  const tags = lexicalTags(token.text);
+  return (
+    tags.has("Verb") &&
+    (tags.has("Participle") || tags.has("Gerund") || tags.has("PastTense")) &&
+    !tags.has("ProperNoun") &&
+    !tags.has("Person") &&
+    !tags.has("FirstName")
+  );
+};
+
 /** Can this token be part of a name? */
 const nameWord = (token: Token): boolean => {
   if (isCalendarWord(token) && token.text !== "May") return false;
+  if (NOT_NAMES.has(token.text.toLowerCase()) && token.text === token.text.toUpperCase()) return false;
   if (token.text === "May" && !token.tags.has("Person")) return false;
   if (isParticle(token)) return true;
   if (!token.capital) return false;
@@ -134,26 +186,150 @@ const nameRuns = (text: string, tokens: readonly Token[]): [number, number][] =>
       }
       break;
     }
+    // "Given Mark Spencer's history": a verb's form opening the sentence is not part of the name after it.
+    if (j > i && first.initial && isVerbForm(first)) {
+      i++;
+      continue;
+    }
     // A name does not end in a particle ("Qatar and al").
     let end = j;
     while (end > i && isParticle(tokens[end] as Token) && !/-/.test((tokens[end] as Token).text)) end--;
     runs.push([i, end]);
     i = j + 1;
   }
-  return runs;
+  return splitPersonOf(tokens, joinOrganisationRuns(text, tokens, runs));
+};
+
+/** "Jane Doe of Oxford University", "Prof Jane Doe of the...": a person, then the body they belong to. */
+const splitPersonOf = (tokens: readonly Token[], runs: [number, number][]): [number, number][] =>
+  runs.flatMap(([from, to]): [number, number][] => {
+    const run = tokens.slice(from, to + 1);
+    const of = run.findIndex((t) => t.text === "of" || t.text === "for");
+    if (of < 2 || of === run.length - 1) return [[from, to]];
+    let given = 0;
+    while (given < of && (isTitleToken(run[given] as Token) || RANKS.has(lower(run[given])))) given++;
+    if (of - given < 2 || !isFirstName(run[given] as Token)) return [[from, to]];
+    const kind = classify(run.slice(of + 1));
+    if (kind !== "organisation" && kind !== "media" && kind !== "state") return [[from, to]];
+    return [
+      [from, from + of - 1],
+      [from + of + 1, to],
+    ];
+  });
+
+const isOrganisationHead = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  (ORGANISATION_HEADS.has(token.text.toLowerCase()) || BUSINESS_HEADS.has(token.text.toLowerCase()));
+
+/** A run that names no one on its own: no country, no first name, no organisation word. */
+const plainRun = (tokens: readonly Token[], [from, to]: [number, number]): boolean => {
+  const run = tokens.slice(from, to + 1);
+  return (
+    run.length <= 3 &&
+    !run.some((t) => isCountry(t) || isOrganisationHead(t) || ROLE_NOUNS.has(t.text.toLowerCase())) &&
+    !(run.length >= 2 && isFirstName(run[0] as Token))
+  );
+};
+
+/**
+ * Runs that are one organisation's long name, written with "and", commas or a plural possessive:
+ * "Department for Environment, Food and Rural Affairs", "Department of Health and Social Care",
+ * "Bill and Melinda Gates Foundation", "Teachers' Federation".
+ */
+const joinOrganisationRuns = (text: string, tokens: readonly Token[], runs: [number, number][]): [number, number][] => {
+  const between = (a: [number, number], b: [number, number]): string =>
+    text.slice((tokens[a[1]] as Token).end, (tokens[b[0]] as Token).start);
+  const out: [number, number][] = [];
+  for (let k = 0; k < runs.length; k++) {
+    let run = runs[k] as [number, number];
+    for (;;) {
+      const next = runs[k + 1];
+      if (next === undefined) break;
+      const gap = between(run, next);
+      const head = tokens[run[0]] as Token;
+      // "Teachers' Federation": a plural possessive inside a body's name.
+      if (/^[’']\s+$/u.test(gap) && /s$/.test((tokens[run[1]] as Token).text) && isOrganisationHead(tokens[next[1]])) {
+        run = [run[0], next[1]];
+        k++;
+        continue;
+      }
+      // "Bill and Melinda Gates Foundation", "Food and Drug Administration".
+      if (
+        /^\s+and\s+$/.test(gap) &&
+        isOrganisationHead(tokens[next[1]]) &&
+        !isOrganisationHead(tokens[run[1]]) &&
+        plainRun(tokens, run) &&
+        run[1] - run[0] <= 1
+      ) {
+        run = [run[0], next[1]];
+        k++;
+        continue;
+      }
+      // "Department for Environment, Food and Rural Affairs", "Ministry of Health and Social Care".
+      const ofName =
+        isOrganisationHead(head) && tokens.slice(run[0], run[1] + 1).some((t) => t.text === "of" || t.text === "for");
+      if (ofName && /^\s+and\s+$/.test(gap) && plainRun(tokens, next)) {
+        run = [run[0], next[1]];
+        k++;
+        continue;
+      }
+      const after = runs[k + 2];
+      if (
+        ofName &&
+        after !== undefined &&
+        /^,\s+$/.test(gap) &&
+        plainRun(tokens, next) &&
+        /^,?\s+and\s+$/.test(between(next, after)) &&
+        plainRun(tokens, after)
+      ) {
+        run = [run[0], after[1]];
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    // "The Bakery, Confectionery, Tobacco Workers and Grain Millers International Union": the words
+    // listed before a body's name, after "the", are part of it.
+    if (isOrganisationHead(tokens[run[1]]) && /^,\s+$/.test(between(out.at(-1) ?? run, run))) {
+      let first = out.length;
+      let next = run;
+      while (first > 0) {
+        const previous = out[first - 1] as [number, number];
+        if (previous[0] !== previous[1] || !plainRun(tokens, previous) || !/^,\s+$/.test(between(previous, next)))
+          break;
+        first--;
+        next = previous;
+      }
+      const opening = out[first];
+      if (opening !== undefined && /^the$/i.test((tokens[opening[0] - 1] as Token | undefined)?.text ?? "")) {
+        run = [opening[0], run[1]];
+        out.length = first;
+      }
+    }
+    out.push(run);
+  }
+  return out;
 };
 
 const isTitleToken = (token: Token): boolean =>
-  TITLE_WORDS.has(token.text.toLowerCase()) || token.tags.has("Demonym") || COUNTRY_ACRONYMS.has(token.text);
+  TITLE_WORDS.has(token.text.toLowerCase()) ||
+  ROLE_ABBREVIATIONS.has(token.text.toLowerCase()) ||
+  token.tags.has("Demonym") ||
+  COUNTRY_ACRONYMS.has(token.text);
 
 const isCountry = (token: Token): boolean =>
   (token.tags.has("Country") && !token.tags.has("Person")) ||
   COUNTRY_ACRONYMS.has(token.text) ||
+  MORE_COUNTRIES.has(token.text.toLowerCase()) ||
   lexicalTags(token.text).has("Country");
 
 /** Words that say the name is a person. */
 const personEvidence = (tokens: readonly Token[]): boolean =>
   (tokens.length >= 2 && isFirstName(tokens[0] as Token)) ||
+  // "Lord Nicholls of Birkenhead", "General Lee": a courtesy title or a rank before a capitalised name.
+  (tokens.length >= 2 &&
+    (COURTESY_TITLES.has(lower(tokens[0])) || RANKS.has(lower(tokens[0]))) &&
+    (tokens[1] as Token).capital) ||
   tokens.some((t) => hasAny(t, PERSON_TAGS) && !hasAny(t, ["Place", "Country", "Organization"])) ||
   tokens.some((t) => /^(al|el|bin|ibn|abu)-/i.test(t.text) || /^(bin|bint|ibn)$/.test(t.text));
 
@@ -161,11 +337,19 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   const last = tokens.at(-1) as Token;
   const head = last.text.toLowerCase();
   if (OTHER_HEADS.has(head) || OTHER_HEADS.has(lower(tokens[0]))) return "other";
+  // A document, an event or a period: "the White Paper", "the Easter Rising", "Christmas".
+  if (
+    THING_HEADS.has(head) &&
+    (tokens.length >= 2 ||
+      lexicalTags(last.text).has("Date") ||
+      /^(christmas|easter|ramadan|eid|hanukkah|diwali)$/.test(head))
+  )
+    return "other";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
   if (MEDIA_HEADS.has(head)) return "media";
   if (ORGANISATION_HEADS.has(head)) return "organisation";
   // "Ministry of Foreign Affairs", "International Court of Justice"
-  const of = tokens.findIndex((t) => t.text === "of");
+  const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
   if (
     of > 0 &&
     tokens
@@ -186,11 +370,52 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   }
   // A name ending in a business word ("Caldera Maritime Research", "Nordhavn Line") is an organisation.
   if (tokens.length >= 2 && BUSINESS_HEADS.has(head)) return "organisation";
+  // "Liberal Democrats", "Human Rights": a plural is a party, or no one.
+  const plural = last.tags.has("Plural") || lexicalTags(last.text).has("Plural");
+  if (plural && /s$/.test(head) && !hasAny(last, ["LastName", "Person"]) && !lexicalTags(last.text).has("LastName")) {
+    return PARTY_PLURALS.has(head) ? "organisation" : "other";
+  }
+  // "Woodhill Prison", "Heathrow Airport".
+  if (tokens.length >= 2 && PLACE_HEADS.has(head)) return "place";
   const plainName = (t: Token): boolean =>
     (t.tags.has("ProperNoun") || isParticle(t)) && !hasAny(t, ["Place", "Region", "Country", "City", "Demonym"]);
   if (tokens.length >= 2 && tokens.every(plainName) && !tokens.some((t) => t.tags.has("Demonym"))) return "person";
   if (tokens.length >= 2) return "other";
   return "unknown";
+};
+
+/** Is the word at `index` a courtesy title or a rank, part of the name that follows ("Mr", "General")? */
+const nameHonorific = (run: readonly Token[], index: number): boolean => {
+  const word = lower(run[index]);
+  if (COURTESY_TITLES.has(word)) return true;
+  if (!RANKS.has(word)) return false;
+  // "Attorney General", "Secretary General": one title.
+  return !(word === "general" && index > 0 && GENERAL_COMPOUNDS.has(lower(run[index - 1])));
+};
+
+/**
+ * A dateline's place at the start of a paragraph: "LONDON (Wire) -", "PUERTO ALCARAZ, Spain —",
+ * "BEIRUT, March 3 (Reuters) -". It says where the story was filed; no one in it.
+ */
+const isDateline = (text: string, span: Span, blockStart: number): boolean =>
+  span.start === blockStart &&
+  /^\p{Lu}[\p{Lu}\s.’'-]+$/u.test(text.slice(span.start, span.end)) &&
+  /^\s*(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]/u.test(text.slice(span.end, span.end + 60));
+
+/**
+ * A line in capitals or in title case ("REAGAN ADMITS IRAN ARMS OPERATION A MISTAKE", "Twinkies Maker
+ * Hostess to Liquidate Company if Strikes Persist"): a headline whose capitals say nothing of names.
+ */
+const capitalisedLine = (text: string, tokens: readonly Token[]): boolean => {
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (first === undefined || last === undefined || tokens.length < 4 || tokens.length > 20) return false;
+  if (/[.!?]["”’']?\s*$/.test(text.slice(first.start, last.end + 2))) return false;
+  if (/^by$/i.test(first.text)) return false; // a byline: "By Richard Walker, Reuters"
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  if (words.length < 4) return false;
+  if (words.every((t) => t.text === t.text.toUpperCase())) return true;
+  return words.filter((t) => t.capital).length >= words.length * 0.8;
 };
 
 /** The title words just before a name inside the same phrase ("Israeli Prime Minister", "spokesperson"). */
@@ -235,9 +460,15 @@ const appositionTitle = (text: string, mention: Span, blockStart: number): strin
   const after = APPOSITION_AFTER.exec(text.slice(mention.end, mention.end + 160));
   if (after?.[1] && mentionsRole(after[1]) && after[1].split(/\s+/).length <= 16) return after[1].trim();
   const before = APPOSITION_BEFORE.exec(text.slice(Math.max(blockStart, mention.start - 120), mention.start));
-  if (before?.[1] && mentionsRole(before[1]) && before[1].split(/\s+/).length <= 8) return before[1].trim();
+  if (before?.[1] && mentionsRole(before[1]) && before[1].split(/\s+/).length <= 8 && !CLAUSE.test(before[1])) {
+    return before[1].trim();
+  }
   return undefined;
 };
+
+/** A clause, not a title: "Finance Minister Lena Hart met Mr Collins" before ", Ivo Brand". */
+const CLAUSE =
+  /\b(met|meets|said|says|told|tells|added|visited|spoke|speaks|called|calls|was|were|is|are|has|have|had|will|would)\b/i;
 
 /**
  * The named mentions among `tokens` (one block of text). `blockStart` bounds
@@ -245,6 +476,7 @@ const appositionTitle = (text: string, mention: Span, blockStart: number): strin
  */
 export const findNames = (text: string, tokens: readonly Token[], blockStart: number): Mention[] => {
   const mentions: Mention[] = [];
+  if (capitalisedLine(text, tokens)) return mentions;
   for (const [from, to] of nameRuns(text, tokens)) {
     let run = tokens.slice(from, to + 1);
     let offset = from;
@@ -256,19 +488,55 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     ) {
       split++;
     }
+    // "Hospital Director Amal Saleh", "Hamas Leader Ismail Haniyeh": capitalised words up to a role noun.
+    if (split === 0) {
+      const role = run.findLastIndex(
+        (t, k) =>
+          k < run.length - 1 && (ROLE_NOUNS.has(t.text.toLowerCase()) || ROLE_ABBREVIATIONS.has(t.text.toLowerCase())),
+      );
+      const named = run.slice(role + 1);
+      if (
+        role >= 0 &&
+        !RANKS.has(lower(run[role])) &&
+        !named.some(isTitleToken) &&
+        !run.slice(0, role).some((t) => isFirstName(t)) &&
+        (named.length >= 2 || hasAny(named[0] as Token, PERSON_TAGS))
+      ) {
+        split = role + 1;
+      }
+    }
     while (split > 0 && /^(of|for)$/.test(lower(run[split - 1]))) split--;
     if (split > 0 && (isCountry(run[split] as Token) || split === run.length)) split = 0;
+    // A courtesy title or a rank is how the name is written ("Mr Collins", "General Mark Lee"), not a role.
+    let honorific = false;
+    while (split > 0 && nameHonorific(run, split - 1)) {
+      split--;
+      honorific = true;
+    }
     // A title names a role ("Prime Minister"); a demonym alone ("Palestinian Resistance") does not.
     if (
       split > 0 &&
-      !run.slice(0, split).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text.toLowerCase()))
+      !run
+        .slice(0, split)
+        .some(
+          (t) =>
+            ROLE_NOUNS.has(t.text.toLowerCase()) ||
+            ROLE_ABBREVIATIONS.has(t.text.toLowerCase()) ||
+            HONORIFICS.has(t.text.toLowerCase()),
+        )
     ) {
+      // "Israeli General Mark Lee": the name starts at the rank, and no role is given.
+      if (honorific) {
+        run = run.slice(split);
+        offset = from + split;
+      }
       split = 0;
     }
     // An honorific stays with the name: "Qatari Emir" is the title of "Sheikh Tamim bin Hamad al-Thani".
     while (
       split > 1 &&
       HONORIFICS.has(lower(run[split - 1])) &&
+      !(lower(run[split - 1]) === "general" && GENERAL_COMPOUNDS.has(lower(run[split - 2]))) &&
       lower(run[split - 1]) !== "president" &&
       lower(run[split - 1]) !== "emir"
     ) {
@@ -288,6 +556,21 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
     let kind = title !== undefined ? "person" : classify(run);
+    const weak = {
+      start: first.start,
+      end: first.end,
+      text: first.text,
+      kind: "unknown" as const,
+      title: undefined,
+      token: offset,
+      initial: true,
+      weak: true,
+    };
+    // "Hinds replied": a plural opening a sentence may yet be a named person's surname.
+    if (kind === "other" && run.length === 1 && first.initial) {
+      mentions.push(weak);
+      continue;
+    }
     if (kind === "other") continue;
     // "Israeli army", "Biden administration": a name and the body it heads.
     const body = last.possessive
@@ -307,17 +590,36 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const lexical = lexicalTags(first.text);
     if (run.length === 1 && (first.tags.has("Demonym") || lexical.has("Demonym"))) continue;
     if (run.length === 1 && lexical.has("Adjective") && !lexical.has("ProperNoun")) continue;
-    // A common noun opening a sentence ("Negotiations", "Criticism").
+    // A common noun opening a sentence ("Negotiations", "Criticism"): a name only if it is the
+    // surname of a person the text names ("Hinds replied"), which the grouping decides.
     if (
       run.length === 1 &&
       first.initial &&
       !first.tags.has("ProperNoun") &&
+      !isCountry(first) &&
       lexical.has("Noun") &&
       !lexical.has("ProperNoun")
     ) {
+      mentions.push(weak);
       continue;
     }
     const span = { start: first.start, end: last.end };
+    if (isDateline(text, span, blockStart)) continue;
+    // "former Senate Republican leader Howard Baker": words of a title before a role noun, no one's name.
+    const next = tokens[offset + run.length];
+    const afterNext = tokens[offset + run.length + 1];
+    if (
+      (kind === "person" || kind === "unknown") &&
+      title === undefined &&
+      !personEvidence(run) &&
+      next !== undefined &&
+      !next.capital &&
+      ROLE_NOUNS.has(next.text.toLowerCase()) &&
+      adjacent(text, last, next) &&
+      afterNext?.capital
+    ) {
+      continue;
+    }
     title ??= kind === "person" || kind === "unknown" ? titleBefore(text, tokens, offset) : undefined;
     if (kind === "person" || kind === "unknown") {
       title ??= appositionTitle(text, span, blockStart);
@@ -337,6 +639,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       token: offset,
       initial: first.initial,
       short: short?.[1],
+      gender: kind === "person" || kind === "unknown" ? genderOf(run) : undefined,
     });
   }
   return mentions;

@@ -2,20 +2,35 @@
  * Direct speech: the spans between quotation marks, straight or curly,
  * double or single. An apostrophe inside a word ("Qatar's", "It’s") is not a
  * quotation mark. A capitalised name alone in quotation marks ("Israel",
- * "Tel Aviv") is a scare quote, not speech.
+ * "Tel Aviv") is a scare quote, not speech; so is a word or two in quotation
+ * marks in a sentence where nobody speaks (the "smart quay" plan).
+ *
+ * A quotation over several paragraphs opens each paragraph with a quotation
+ * mark and closes only the last; corpora often flatten the paragraphs onto
+ * one line. Each paragraph is then one part of one quotation (`chain`), and
+ * a mark is read as opening or closing by what stands either side of it, so
+ * that the pairing never goes out of step: no part is dropped, and the
+ * narrative between two quotations is never taken for one.
  */
+import { isSpeechWord } from "./lexicon.js";
 import type { Block, Span } from "./segment.js";
 
 export interface QuoteSpan extends Span {
   /** The words between the marks, verbatim, without a trailing comma. */
   readonly text: string;
-  /** Offsets of the marks themselves. */
+  /** Offsets of the marks themselves (of the paragraph's end, for a part no mark closes). */
   readonly outer: Span;
+  /** The parts of one quotation over several paragraphs share a number; a quotation in one part has none. */
+  readonly chain?: number | undefined;
 }
 
 const OPEN_DOUBLE = new Set(["“", "„", "«"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);
 const letter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** What may stand before an opening mark: nothing, a space, a bracket or a dash. */
+const opensAfter = (ch: string | undefined): boolean => ch === undefined || /[\s([{\-–—/]/u.test(ch);
+/** What may stand after a closing mark: nothing, a space, punctuation. */
+const closesBefore = (ch: string | undefined): boolean => ch === undefined || /[\s.,;:!?)\]}\-–—…]/u.test(ch);
 
 interface Mark {
   readonly at: number;
@@ -23,23 +38,36 @@ interface Mark {
   readonly family: "double" | "single";
 }
 
-/** Quotation marks in a block, with what each can do. */
-const marksOf = (text: string, block: Span): Mark[] => {
+/**
+ * A straight mark's role from its neighbours: after a space and before a word it opens
+ * (` "We`), after a word and before a space or punctuation it closes (`now," `).
+ */
+const straightRole = (before: string | undefined, after: string | undefined): Mark["role"] => {
+  const opens = opensAfter(before) && after !== undefined && !/\s/u.test(after);
+  const closes = before !== undefined && !/\s/u.test(before) && closesBefore(after);
+  if (opens && !closes) return "open";
+  if (closes && !opens) return "close";
+  return "either";
+};
+
+/** Quotation marks of one family in a block, with what each can do. */
+const marksOf = (text: string, block: Span, family: Mark["family"]): Mark[] => {
   const marks: Mark[] = [];
   for (let i = block.start; i < block.end; i++) {
     const ch = text[i] as string;
-    const before = text[i - 1];
-    const after = text[i + 1];
-    if (OPEN_DOUBLE.has(ch)) marks.push({ at: i, role: "open", family: "double" });
-    else if (CLOSE_DOUBLE.has(ch)) marks.push({ at: i, role: "close", family: "double" });
-    else if (ch === '"') marks.push({ at: i, role: "either", family: "double" });
-    else if (ch === "‘") marks.push({ at: i, role: "open", family: "single" });
+    const before = i > block.start ? text[i - 1] : undefined;
+    const after = i + 1 < block.end ? text[i + 1] : undefined;
+    if (family === "double") {
+      if (OPEN_DOUBLE.has(ch)) marks.push({ at: i, role: "open", family });
+      else if (CLOSE_DOUBLE.has(ch)) marks.push({ at: i, role: "close", family });
+      else if (ch === '"') marks.push({ at: i, role: straightRole(before, after), family });
+    } else if (ch === "‘") marks.push({ at: i, role: "open", family });
     else if (ch === "’" || ch === "'") {
       if (letter(before) && letter(after)) continue; // an apostrophe: It's, Qatar’s
-      if (!letter(before) && letter(after)) marks.push({ at: i, role: "open", family: "single" });
+      if (!letter(before) && letter(after) && opensAfter(before)) marks.push({ at: i, role: "open", family });
       else if (letter(before) || /[.,!?;…]/.test(before ?? "")) {
         // "Hamas' negotiators": a possessive after s, unless it closes an open quote.
-        marks.push({ at: i, role: "close", family: "single" });
+        marks.push({ at: i, role: "close", family });
       }
     }
   }
@@ -63,38 +91,122 @@ export const isScareQuote = (quoted: string): boolean => {
   return words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word));
 };
 
+/** "the so-called 'smart quay'": a label, not speech. */
+const LABEL_BEFORE =
+  /\b(so-called|so called|dubbed|known as|termed|labelled|labeled|named|the words?|the term|the phrase)\s*$/i;
+
+/** A word or two in quotation marks: a term, unless someone speaks in the sentence that holds it. */
+const SHORT_QUOTE_WORDS = 3;
+
+/** Is the full stop (or ! or ?) at `i` a sentence's end: white space and a capital after it, no abbreviation before? */
+const endsSentence = (text: string, i: number): boolean =>
+  /[.!?]/.test(text[i] as string) &&
+  /^\s+["“‘'\p{Lu}]/u.test(text.slice(i + 1, i + 4)) &&
+  !/(?:^|[\s(])(?:\p{Lu}|\p{L}\.\p{L})$/u.test(text.slice(Math.max(0, i - 4), i));
+
+/**
+ * Does someone speak in the sentence around a quotation (a speech verb outside it, or a colon
+ * just before it)? Read in the block, from the sentence's start to its end; `near` keeps to the
+ * words next to the quotation (so many before it, a few after).
+ */
+const spokenAround = (text: string, block: Span, outer: Span, near?: number): boolean => {
+  if (/:\s*$/.test(text.slice(Math.max(block.start, outer.start - 3), outer.start))) return true;
+  let from = outer.start;
+  while (from > block.start && !endsSentence(text, from - 1)) from--;
+  let to = outer.end;
+  while (to < block.end && !endsSentence(text, to)) to++;
+  const before = text.slice(from, outer.start).split(/[^\p{L}]+/u);
+  const after = text.slice(outer.end, to).split(/[^\p{L}]+/u);
+  const words = near === undefined ? [...before, ...after] : [...before.slice(-near), ...after.slice(0, 4)];
+  return words.some((word) => isSpeechWord(word));
+};
+
+/** A single word in quotation marks is someone's word only with a speech verb this close before it. */
+const ONE_WORD_REACH = 12;
+
+const wordCount = (quoted: string): number => quoted.split(/\s+/).filter(Boolean).length;
+
+/** A quotation's part runs on into the next paragraph, or the one after a sentence end, opening again. */
+const SENTENCE_END = /[.!?…][)"”’']?\s+$/u;
+
 export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] => {
   const quotes: QuoteSpan[] = [];
-  for (const block of blocks) {
-    for (const family of ["double", "single"] as const) {
-      let open: Mark | undefined;
-      for (const mark of marksOf(text, block).filter((m) => m.family === family)) {
+  let chains = 0;
+  /** The headline, or a short first line standing above the text (one ending in a quotation mark too). */
+  const headlineLike = (block: Block): boolean =>
+    block.headline || (block === blocks[0] && blocks.length > 1 && wordCount(text.slice(block.start, block.end)) <= 16);
+  for (const family of ["double", "single"] as const) {
+    /** The parts of the quotation being read, while it runs over several paragraphs. */
+    let parts: { inner: Span; outer: Span }[] = [];
+    let open: Mark | undefined;
+    /** Where the part being read ends when no mark closes it: its paragraph's end. */
+    let openBlockEnd = 0;
+    /** Ends the part `open` opened at `end` (a closing mark's place, or where the next part opens). */
+    const endPart = (end: number, closed: boolean): void => {
+      const at = (open as Mark).at;
+      const inner = trimQuote(text, at + 1, end);
+      if (inner.end > inner.start) parts.push({ inner, outer: { start: at, end: closed ? end + 1 : inner.end } });
+    };
+    /** The quotation is closed: its parts become quotes. */
+    const emit = (block: Block): void => {
+      const chain = parts.length > 1 ? chains++ : undefined;
+      for (const { inner, outer } of parts) {
+        const quoted = text.slice(inner.start, inner.end);
+        // A double-quoted passage can hold single-quoted words; not the other way round.
+        if (family === "single" && quotes.some((q) => q.outer.start < inner.start && q.outer.end > inner.end)) continue;
+        if (chain === undefined) {
+          if (isScareQuote(quoted)) continue;
+          if (LABEL_BEFORE.test(text.slice(Math.max(block.start, outer.start - 20), outer.start))) continue;
+          const count = wordCount(quoted);
+          if (count === 1 && !spokenAround(text, block, outer, ONE_WORD_REACH)) continue;
+          if (count <= SHORT_QUOTE_WORDS && !spokenAround(text, block, outer)) continue;
+        }
+        // A quote in a headline ("Kuznetsova 'failed a drugs test'") is speech only where the headline says who speaks.
+        if (headlineLike(block) && !spokenAround(text, block, outer)) continue;
+        quotes.push({ ...inner, text: quoted, outer, chain });
+      }
+      parts = [];
+    };
+    for (const block of blocks) {
+      const marks = marksOf(text, block, family);
+      let from = 0;
+      if (open !== undefined) {
+        // A quotation left open at the end of a paragraph goes on when the next opens with a mark.
+        const first = marks[0];
+        if (first && first.role !== "close" && text.slice(block.start, first.at).trim() === "") {
+          endPart(openBlockEnd, false);
+          open = first;
+          from = 1;
+        } else {
+          open = undefined;
+          parts = [];
+        }
+      }
+      for (const mark of marks.slice(from)) {
         if (open === undefined) {
           if (mark.role !== "close") open = mark;
           continue;
         }
-        if (mark.role === "open" && family === "double" && text[mark.at] !== '"') {
-          open = mark; // an unclosed quote: start again at the new one
+        if (mark.role === "open") {
+          // Flattened paragraphs: a new part opens after a sentence end while the quotation is open.
+          const before = text.slice(open.at + 1, mark.at);
+          if (SENTENCE_END.test(before) && wordCount(before) >= 2) {
+            endPart(mark.at, false);
+            open = mark;
+            continue;
+          }
+          // An unclosed quote: start again at the new one (a single mark may be an elision: '90s).
+          if (family === "double") {
+            open = mark;
+            parts = [];
+          }
           continue;
         }
-        if (mark.role === "open") continue;
-        const open0 = open.at;
-        const inner = trimQuote(text, open.at + 1, mark.at);
+        endPart(mark.at, true);
+        emit(block);
         open = undefined;
-        if (inner.end <= inner.start) continue;
-        const quoted = text.slice(inner.start, inner.end);
-        // A double-quoted passage can hold single-quoted words; not the other way round.
-        if (family === "single" && quotes.some((q) => q.outer.start < inner.start && q.outer.end > inner.end)) continue;
-        if (isScareQuote(quoted)) continue;
-        // "the so-called 'smart quay'": a label, not speech.
-        if (
-          /\b(so-called|so called|dubbed|known as|termed|labelled|labeled|named)\s*$/i.test(
-            text.slice(Math.max(block.start, open0 - 20), open0),
-          )
-        )
-          continue;
-        quotes.push({ ...inner, text: quoted, outer: { start: inner.start - 1, end: mark.at + 1 } });
       }
+      openBlockEnd = block.end;
     }
   }
   quotes.sort((a, b) => a.start - b.start);

@@ -9,7 +9,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Drafted } from "./drafted.js";
 import type { Mention, MentionKind } from "./find-names.js";
-import { COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
+import { CORPORATE_SUFFIXES, COUNTRY_ACRONYMS, COURTESY_TITLES, HONORIFICS, NAME_PARTICLES, RANKS } from "./lexicon.js";
 
 export type ActorKindCandidate = "person" | "organisation" | "media" | "state";
 
@@ -38,10 +38,18 @@ export const foldName = (name: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
+const isHonorific = (word: string): boolean => HONORIFICS.has(word) || COURTESY_TITLES.has(word) || RANKS.has(word);
+
+/** "Mr Collins", "General Lee": a name written with a courtesy title or a rank, which only a person has. */
+const withHonorific = (name: string): boolean => {
+  const words = foldName(name).split(" ");
+  return words.length >= 2 && (COURTESY_TITLES.has(words[0] as string) || RANKS.has(words[0] as string));
+};
+
 /** The words of a person's name without honorifics. */
 export const nameWords = (name: string): string[] => {
   const words = foldName(name).split(" ").filter(Boolean);
-  while (words.length > 1 && HONORIFICS.has(words[0] as string)) words.shift();
+  while (words.length > 1 && isHonorific(words[0] as string)) words.shift();
   return words;
 };
 
@@ -107,17 +115,48 @@ const normaliseState = (text: string): string => {
   return COUNTRY_ACRONYMS.has(text) ? (STATE_NAMES[key] ?? text) : text;
 };
 
+/** A name or title broken over a line of wire copy, written on one line. */
+const oneLine = (text: string): string => text.replace(/\s+/g, " ");
+
 const addAlias = (group: ActorGroup, form: string): void => {
-  const clean = form.replace(/[’']s$/u, "");
+  const clean = oneLine(form).replace(/[’']s$/u, "");
   if (clean === group.name || group.aliases.includes(clean)) return;
   group.aliases.push(clean);
 };
 
 const addTitle = (group: ActorGroup, title: string | undefined): void => {
-  if (title !== undefined && !group.titles.some((t) => foldName(t) === foldName(title))) group.titles.push(title);
+  if (title !== undefined && !group.titles.some((t) => foldName(t) === foldName(title)))
+    group.titles.push(oneLine(title));
 };
 
 const fuller = (a: string, b: string): boolean => nameWords(a).length > nameWords(b).length;
+
+/** A company's name without the words that may be left off it: "Hostess Brands Inc" → "hostess". */
+export const corporateShortForm = (name: string): string | undefined => {
+  const words = foldName(name).split(" ");
+  let end = words.length;
+  while (end > 1 && CORPORATE_SUFFIXES.has(words[end - 1] as string)) end--;
+  return end < words.length ? words.slice(0, end).join(" ") : undefined;
+};
+
+/** "MoD", "NSC": a short name whose capitals are the initials of a body's name ("Ministry of Defence"). */
+export const isInitialsOf = (short: string, name: string): boolean => {
+  const capitals = short.replace(/[^\p{Lu}]/gu, "");
+  if (capitals.length < 2 || capitals.length < short.replace(/[^\p{L}]/gu, "").length - 1) return false;
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join("");
+  return initials === capitals;
+};
+
+/** A speech verb right after a name: the name speaks. */
+const SPEAKS_AFTER = /^\s+(said|says|told|tells|added|adds|explained|recalled|insisted|wrote)\b/;
+
+/** "Mr Collins" is not "Mary Collins": a courtesy title or a first name says the two differ. */
+const otherGender = (group: ActorGroup, mention: Mention): boolean =>
+  mention.gender !== undefined && group.mentions.some((m) => m.gender !== undefined && m.gender !== mention.gender);
 
 /** What the grouping may ask about a mention's surroundings. */
 export interface GroupContext {
@@ -132,10 +171,12 @@ export interface GroupContext {
 /** Groups the mentions of one article into actors. */
 export const groupActors = (mentions: readonly Mention[], context: GroupContext): ActorGroup[] => {
   const groups: ActorGroup[] = [];
+  /** Bodies known only by a capitalised word no lexicon knows. */
+  const capitalisedOnly = new Set<ActorGroup>();
   const people = () => groups.filter((g) => g.kind === "person");
   /** Adds a mention to a person; a fuller form of the name becomes the name. */
   const join = (group: ActorGroup, mention: Mention): void => {
-    const form = mention.text;
+    const form = oneLine(mention.text);
     if (fuller(form, group.name)) {
       addAlias(group, group.name);
       group.name = form;
@@ -156,24 +197,41 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     else
       groups.push({
         kind: "person",
-        name: mention.text,
+        name: oneLine(mention.text),
         aliases: [],
-        titles: mention.title ? [mention.title] : [],
+        titles: mention.title ? [oneLine(mention.title)] : [],
         mentions: [mention],
       });
   }
 
   const single = mentions.filter((m) => !(m.kind === "person" && nameWords(m.text).length >= 2));
+  /** "Hinds replied": a capitalised common word opening a sentence, kept only as a named person's surname. */
+  const weakSurname = (mention: Mention): ActorGroup | undefined =>
+    people().find((g) =>
+      [g.name, ...g.aliases].some((form) => {
+        const full = nameWords(form);
+        return full.length >= 2 && full.at(-1) === foldName(mention.text);
+      }),
+    );
   const unknown = new Map<string, Mention[]>();
   for (const mention of single) {
+    if (mention.weak) {
+      const person = weakSurname(mention);
+      if (person) join(person, mention);
+      continue;
+    }
     const key = foldName(mention.text);
     const words = nameWords(mention.text);
     if (mention.kind === "person" || mention.kind === "unknown" || mention.kind === "organisation") {
-      const person = people().find((g) =>
-        [g.name, ...g.aliases].some((form) => {
-          const full = nameWords(form);
-          return full.length >= 2 && (surnameKey(full) === surnameKey(words) || full.at(-1) === key.replace(/\s/g, ""));
-        }),
+      const person = people().find(
+        (g) =>
+          !otherGender(g, mention) &&
+          [g.name, ...g.aliases].some((form) => {
+            const full = nameWords(form);
+            return (
+              full.length >= 2 && (surnameKey(full) === surnameKey(words) || full.at(-1) === key.replace(/\s/g, ""))
+            );
+          }),
       );
       if (person && words.length <= 2) {
         join(person, mention);
@@ -187,16 +245,34 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     if (mention.kind === "place" || mention.kind === "other") continue;
     const kind: ActorKindCandidate =
       mention.kind === "state" ? "state" : mention.kind === "media" ? "media" : "organisation";
-    const form = kind === "state" ? normaliseState(mention.text) : mention.text.replace(/^The\s+/, "");
+    const form = oneLine(kind === "state" ? normaliseState(mention.text) : mention.text.replace(/^The\s+/, ""));
     // "the Commission" after "the European Commission": the short form of a body already named.
     const shortFor =
       kind !== "state" && !form.includes(" ")
         ? groups.find((g) => g.kind === kind && foldName(g.name).endsWith(` ${foldName(form)}`))
         : undefined;
+    // "NSC (National Security Council)": a body's initials and its name are one body.
+    const initials =
+      kind === "organisation" || kind === "media"
+        ? groups.find(
+            (g) =>
+              (g.kind === "organisation" || g.kind === "media") &&
+              (isInitialsOf(form, g.name) || isInitialsOf(g.name, form)),
+          )
+        : undefined;
     const group =
       groups.find((g) => g.kind !== "person" && [g.name, ...g.aliases].some((f) => foldName(f) === foldName(form))) ??
-      shortFor;
-    if (group === shortFor && group !== undefined) {
+      shortFor ??
+      initials;
+    if (group !== undefined && group === initials && fuller(form, group.name)) {
+      // The full name found after its initials becomes the name.
+      const initialsName = group.name;
+      group.name = form;
+      addAlias(group, initialsName);
+      group.mentions.push(mention);
+      continue;
+    }
+    if ((group === shortFor || group === initials) && group !== undefined) {
       addAlias(group, form);
       group.mentions.push(mention);
       continue;
@@ -207,7 +283,7 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       group.mentions.push(mention);
       if (kind === "state" && group.name !== form && foldName(form) === foldName(group.name)) continue;
     } else {
-      const aliases = form !== mention.text ? [mention.text] : [];
+      const aliases = form !== oneLine(mention.text) ? [oneLine(mention.text)] : [];
       if (mention.short !== undefined) aliases.push(mention.short);
       groups.push({ kind, name: form, aliases, titles: [], mentions: [mention] });
     }
@@ -217,7 +293,9 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
   // a place where the text puts it in one ("in Rafah", "the city of Rafah"), else an organisation.
   for (const [, found] of unknown) {
     // A capital that says nothing: a sentence start, a word in a quotation, or a modifier ("Mediterranean services").
-    const telling = found.filter((m) => !m.initial && !context.quoted(m) && !/^\s+[a-z]+s\b/.test(context.after(m)));
+    const telling = found.filter(
+      (m) => (!m.initial || withHonorific(m.text)) && !context.quoted(m) && !/^\s+[a-z]+s\b/.test(context.after(m)),
+    );
     if (telling.length === 0 && found.every((m) => m.initial || context.quoted(m) || found.length < 2)) continue;
     // "Sines in Portugal": a place.
     if (
@@ -228,12 +306,14 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       )
     )
       continue;
-    // "Commission" after "European Commission".
+    // "Commission" after "European Commission"; "Hostess" after "Hostess Brands Inc"; "MoD" after "Ministry of Defence".
     const longer = groups.find(
       (g) =>
         g.kind !== "person" &&
         g.kind !== "state" &&
-        foldName(g.name).endsWith(` ${foldName((found[0] as Mention).text)}`),
+        (foldName(g.name).endsWith(` ${foldName((found[0] as Mention).text)}`) ||
+          corporateShortForm(g.name) === foldName((found[0] as Mention).text) ||
+          isInitialsOf((found[0] as Mention).text, g.name)),
     );
     if (longer) {
       addAlias(longer, (found[0] as Mention).text);
@@ -253,17 +333,46 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     );
     if (placeLike) continue;
     const kind: MentionKind = found.some((m) => m.kind === "person") ? "person" : "organisation";
-    if (kind === "person" && found.every((m) => m.title === undefined)) continue;
-    groups.push({
+    // A single name is a person's with a title, an honorific, or as the subject of a speech verb ("Ana said").
+    if (
+      kind === "person" &&
+      found.every((m) => m.title === undefined && !withHonorific(m.text) && !SPEAKS_AFTER.test(context.after(m)))
+    )
+      continue;
+    const group: ActorGroup = {
       kind: kind === "person" ? "person" : "organisation",
-      name: first.text.replace(/[’']s$/u, ""),
+      name: oneLine(first.text).replace(/[’']s$/u, ""),
       aliases: [],
-      titles: found.flatMap((m) => (m.title ? [m.title] : [])),
+      titles: found.flatMap((m) => (m.title ? [oneLine(m.title)] : [])),
       mentions: [...found],
-    });
+    };
+    groups.push(group);
+    if (group.kind === "organisation") capitalisedOnly.add(group);
   }
   // Two capitalised words with no title, found where a place goes ("the port of Puerto Alcaraz"), are a place.
   const placeLike = (m: Mention) =>
     /\b(in|at|near|into|port of|city of|town of|village of)\s*$/i.test(context.before(m));
-  return groups.filter((g) => !(g.kind === "person" && g.titles.length === 0 && g.mentions.some(placeLike)));
+  return groups
+    .filter((g) => !(g.kind === "person" && g.titles.length === 0 && g.mentions.some(placeLike)))
+    .map((g) => ({ ...g, drafted: draftedBy(g, capitalisedOnly.has(g)) }));
+};
+
+/**
+ * The pattern that drafted an actor: how the text named it. A body known only by a capitalised
+ * word no lexicon knows says so, for the editor to check.
+ */
+const draftedBy = (group: ActorGroup, capitalisedOnly: boolean): Drafted => {
+  if (group.kind === "state") return { pattern: "actor-state-name" };
+  if (group.kind === "media") return { pattern: "actor-media-name" };
+  if (group.kind === "organisation") {
+    return capitalisedOnly
+      ? {
+          pattern: "actor-capitalised-name",
+          note: `“${group.name}” is capitalised, and nothing else says what it is: check it is a body, not a place or a thing`,
+        }
+      : { pattern: "actor-organisation-name" };
+  }
+  if (group.titles.length > 0) return { pattern: "actor-name-with-title" };
+  if (group.mentions.some((m) => withHonorific(m.text))) return { pattern: "actor-name-with-honorific" };
+  return { pattern: "actor-person-name" };
 };

@@ -84,3 +84,110 @@ export const SPEECH_VERBS =
 
 /** Pronouns that stand for a person. */
 export const PERSON_PRONOUNS = /^(he|she|they)$/i;
+
+// ---- Quotes, people and positions (issue 18): the words below are read by find-names,
+// ---- group-actors, attribute-quotes and find-positions only.
+
+/** Courtesy titles: part of how a name is written ("Mr Collins"), never a role. */
+export const COURTESY_TITLES = words(`
+mr mrs ms miss mx dr prof sir dame lord lady messrs
+`);
+
+/** Military and police ranks: part of a name form ("General Lee"), never a role on their own. */
+export const RANKS = words(`
+general gen colonel col major maj captain capt lieutenant lt admiral adm sergeant sgt brigadier brig
+corporal cpl marshal commander cmdr commodore inspector superintendent constable
+`);
+
+/** Words before "General" that make one title of it ("Attorney General", "Secretary General"). */
+export const GENERAL_COMPOUNDS = words(`
+attorney secretary director inspector surgeon solicitor postmaster consul governor auditor
+`);
+
+/** Heads of names that are documents, events or periods, not actors: "the White Paper", "the Easter Rising". */
+export const THING_HEADS = words(`
+paper papers report bill review inquiry strategy charter convention directive budget declaration
+manifesto memorandum index survey census protocol election elections referendum olympics
+championship championships marathon tournament crisis attack attacks bombing bombings massacre
+uprising rising revolution scandal talks ceasefire truce deal pact doctrine act acts constitution
+amendment code framework roadmap deadline award awards prize show exhibition fair expo
+christmas easter ramadan eid hanukkah diwali
+`);
+
+/** Countries compromise's lexicon does not know as countries. */
+export const MORE_COUNTRIES = words(`
+britain
+`);
+
+/** Nouns for the people who speak for someone: "the mayor's spokeswoman", "a spokesman for the union". */
+export const SPOKESPERSON_NOUNS = words(`
+spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
+aide aides adviser advisers advisor advisors
+`);
+
+/** Words for the writer's own reporter: "our correspondent", "this reporter". */
+export const REPORTER_NOUNS = words(`
+correspondent reporter editor journalist
+`);
+
+/** Nouns for unnamed people who may speak: "a diplomat said", "sources said", "one banker said". */
+export const SPEAKER_NOUNS = words(`
+source sources diplomat diplomats official officials banker bankers expert experts analyst analysts
+witness witnesses resident residents observer observers insider insiders aide aides lawyer lawyers
+economist economists trader traders dealer dealers executive executives negotiator negotiators
+delegate delegates activist activists campaigner campaigners critic critics supporter supporters
+member members leader leaders officer officers worker workers people person man woman men women
+`);
+
+/** Nouns by which a text refers back to an organisation: "the company said", "the ministry added". */
+export const ORGANISATION_NOUNS = words(`
+company firm group union ministry department government agency party commission committee council
+court board bank authority organisation organization movement administration federation association
+newspaper broadcaster airline carrier army military police panel inquiry tribunal office embassy
+`);
+
+/** Words between a subject and its speech verb that are neither: "he also said", "Reagan has said". */
+export const SUBJECT_VERB_FILLERS = words(`
+also later again then further previously earlier separately meanwhile subsequently himself herself
+itself themselves has have had was were is are would will had already however too once now been being
+`);
+
+/** Speech verbs the list above (SPEECH_VERBS) lacks: "he joked", "he repeated", "she suggested". */
+export const MORE_SPEECH_VERBS =
+  /^(joked|jokes|joking|repeated|repeats|suggested|suggests|suggesting|denied|denies|denying|responded|responds|reiterated|reiterates|maintained|maintains|quipped|quips|conceded|added)$/i;
+
+/** Is the word a verb of speech ("said", "joked")? */
+export const isSpeechWord = (word: string): boolean => SPEECH_VERBS.test(word) || MORE_SPEECH_VERBS.test(word);
+
+/** Abbreviated titles written with a full stop before a name: "Sen. John Tower", "Gov. Ana Ruiz". */
+export const TITLE_ABBREVIATIONS = words(`
+sen rep gov pres supt insp det rev fr gen col lt sgt capt adm maj cpl cmdr brig dr mr mrs ms prof
+`);
+
+/** Abbreviated titles that name a role (the others above are ranks or courtesy titles). */
+export const ROLE_ABBREVIATIONS = words(`
+sen rep gov pres supt insp det rev
+`);
+
+/** Plural names of parties and their members: "the Liberal Democrats", "Republicans". */
+export const PARTY_PLURALS = words(`
+democrats republicans conservatives socialists greens liberals nationalists unionists tories
+communists
+`);
+
+/** Last words that make a name a place: "Woodhill Prison", "Heathrow Airport", "Trafalgar Square". */
+export const PLACE_HEADS = words(`
+prison jail airport station square street road avenue bridge camp stadium park hotel harbour harbor
+bay island islands valley river lake mountain mountains hill hills coast beach border crossing strip
+bank province district county region state city town village
+`);
+
+/** Capitalised words and acronyms that name no actor: time zones, units. */
+export const NOT_NAMES = words(`
+est edt cst cdt mst mdt pst pdt gmt bst utc cet cest ist jst aest
+`);
+
+/** Words that end a company's name and may be left off it: "Hostess Brands Inc" is "Hostess". */
+export const CORPORATE_SUFFIXES = words(`
+inc incorporated corp corporation co company ltd limited plc llc lp ag sa nv gmbh group holdings brands
+`);

@@ -59,10 +59,17 @@ export const tokenize = (text: string, block: Block): Token[] => {
   // A word just inside an opening quotation mark opens the quoted sentence.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (
-      /["“‘']\s*$/u.test(text.slice(Math.max(from, token.start - 2), token.start)) &&
-      /(^|[\s:,(])["“‘']\s*$/u.test(text.slice(Math.max(from, token.start - 3), token.start))
-    ) {
+    // A straight mark opens only right before its word: `," Ana said` has a closing mark.
+    const before = text.slice(Math.max(from, token.start - 3), token.start);
+    if (/(^|[\s:,(])[“‘]\s?$/u.test(before) || /(^|[\s:,(])["']$/u.test(before)) {
+      tokens[i] = { ...token, initial: true };
+    }
+  }
+  // A capitalised word after a sentence's end opens a sentence, even where compromise ran the two
+  // together (`…real currency." However, some`).
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.capital && /[.!?…]["”’']?\s+$/u.test(text.slice((tokens[i - 1] as Token).end, token.start))) {
       tokens[i] = { ...token, initial: true };
     }
   }

@@ -233,11 +233,25 @@ export class Places {
     const sites = items(doc);
     for (const site of sites) {
       places.#paths.set(site.item, site.path);
-      for (const part of parts(site)) if (part.node !== site.item) places.#paths.set(part.node, part.path);
+      for (const part of parts(site)) {
+        if (part.node !== site.item) places.#paths.set(part.node, part.path);
+        // Citations written as mappings too: a draft citation left out must not move the ones after it.
+        part.cite.forEach((c, k) => {
+          if (isObject(c)) places.#paths.set(c, [...part.path, "cite", k]);
+        });
+      }
     }
     // Walked by position, these are the very sites (and parts) of the document with its places.
     if (isObject(doc)) sitesOf.set(doc, { places, sites });
     return places;
+  }
+
+  /**
+   * `copy` stands where `original` stood: an item or part copied with its draft parts left out
+   * (see drafts.ts) keeps the original's place.
+   */
+  standIn(copy: object, original: object): void {
+    this.#paths.set(copy, this.path(original));
   }
 
   /** Whether `node` is an item (or a part of one) of the document these places were read from. */
@@ -266,6 +280,8 @@ export interface ItemSite {
   readonly index: number;
   readonly id: string | undefined;
   readonly draft: boolean;
+  /** The places the item was walked with: its parts and citations take theirs from them. */
+  readonly places?: Places | undefined;
 }
 
 /** Whether a `draft` value marks its item as not yet reviewed. */
@@ -296,6 +312,7 @@ export function items(doc: unknown, places?: Places): readonly ItemSite[] {
         index,
         id: description.hasId ? text(field(item, "id")) : undefined,
         draft: description.draftable && isDraftMark(field(item, "draft")),
+        places,
       });
     }
   }
@@ -346,7 +363,8 @@ export function parts(site: ItemSite): readonly PartSite[] {
     const entries = list(field(site.item, p.list));
     for (let j = 0; j < entries.length; j += 1) {
       const entry = entries[j];
-      if (isObject(entry)) add(p, entry, [...site.path, p.list, j]);
+      // With places, where the entry was read (a list left without its drafts keeps every place).
+      if (isObject(entry)) add(p, entry, site.places?.has(entry) ? site.places.path(entry) : [...site.path, p.list, j]);
     }
   }
   partsOf.set(site, out);
@@ -416,7 +434,8 @@ export const citations = (doc: unknown, places?: Places): readonly CitationSite[
   for (const site of items(doc, places)) {
     for (const p of parts(site)) {
       for (const [k, c] of p.cite.entries()) {
-        const found = normalizeCitation(c, [...p.path, "cite", k], site);
+        const at = isObject(c) && places?.has(c) ? places.path(c) : [...p.path, "cite", k];
+        const found = normalizeCitation(c, at, site);
         if (found) sites.push(found);
       }
     }

@@ -7,7 +7,7 @@
  */
 import { foldText } from "../text/fold-text.js";
 import type { ListName } from "./item-lists.js";
-import { field, type ItemSite, items, list, parts, text } from "./items.js";
+import { type CitationSite, field, type ItemSite, items, list, type PartSite, parts, text } from "./items.js";
 import type { FactBase, Rejection } from "./schema.js";
 
 /** Lists whose items can be rejected (the draftable ones). */
@@ -58,9 +58,36 @@ export function rejectionOf(site: ItemSite, on?: string): Rejection | undefined 
   };
 }
 
+/**
+ * The rejection that remembers a draft part of a reviewed item (a role, a value or a citation that
+ * `extract --into` added to it): the item's kind and the part's first cited words (for a citation
+ * of a quote without an excerpt, the quote's words). Undefined when it cites no words.
+ */
+export function rejectionOfPart(part: PartSite | CitationSite, on?: string): Rejection | undefined {
+  const site = "part" in part ? part.site : part.item;
+  const cited =
+    "part" in part
+      ? part.cite.flatMap((c) => {
+          const source = typeof c === "string" ? c : text(field(c, "source"));
+          const excerpt = typeof c === "string" ? undefined : text(field(c, "excerpt"));
+          return source === undefined ? [] : [{ source, excerpt }];
+        })
+      : [{ source: part.source, excerpt: part.excerpt }];
+  const quoted = site.description.kind === "quote" ? text(field(site.item, "text")) : undefined;
+  const first = cited.map((c) => ({ source: c.source, excerpt: c.excerpt ?? quoted })).find((c) => c.excerpt);
+  if (first?.excerpt === undefined) return undefined;
+  return {
+    kind: site.description.list as RejectableList,
+    source: first.source,
+    excerpt: first.excerpt,
+    ...(site.id === undefined ? {} : { id: site.id }),
+    ...(on === undefined ? {} : { on }),
+  };
+}
+
 /** The rejections of a brief, ready to test candidates against. */
 export class Rejections {
-  private readonly keys: ReadonlySet<string>;
+  private readonly keys: Set<string>;
 
   constructor(rejected: readonly Pick<Rejection, "kind" | "source" | "excerpt">[]) {
     this.keys = new Set(rejected.map((r) => key(r.kind, r.source, r.excerpt)));
@@ -68,6 +95,11 @@ export class Rejections {
 
   static of(fb: Pick<FactBase, "rejected">): Rejections {
     return new Rejections(fb.rejected ?? []);
+  }
+
+  /** Remembers one more rejection (one an editor just made, or one recorded for them). */
+  add(rejection: Pick<Rejection, "kind" | "source" | "excerpt">): void {
+    this.keys.add(key(rejection.kind, rejection.source, rejection.excerpt));
   }
 
   get size(): number {

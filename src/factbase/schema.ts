@@ -269,7 +269,8 @@ export const EXTRACT_PLACEHOLDERS = {
 } as const;
 
 export const SourceCatalog = z.strictObject({
-  sources: z.array(SourceEntry).min(1),
+  // Empty in a brief just started (factsheet init): nothing cites a source yet.
+  sources: z.array(SourceEntry),
 });
 
 export const ActorKind = z.enum(["person", "organisation", "state", "media", "group"]);
@@ -453,6 +454,16 @@ export const Rejection = z.strictObject({
 });
 export type Rejection = z.output<typeof Rejection>;
 
+/**
+ * An article `factsheet extract --into` drafted into the brief: a draft of it
+ * that the brief no longer holds was deleted by an editor, and is not drafted
+ * again (see extract/draft-fact-base.ts).
+ */
+export const DraftedSource = z.strictObject({
+  source: Id.meta({ description: "The source drafted from." }),
+  on: Day.optional().meta({ description: "When it was first drafted." }),
+});
+
 export const FactBase = z.strictObject({
   title: Text,
   desk: Text.optional(),
@@ -467,6 +478,10 @@ export const FactBase = z.strictObject({
   sources: Text.optional().meta({
     description: "The source catalogue, relative to this file (default sources/sources.yaml).",
   }),
+  templates: Text.optional().meta({
+    description:
+      "A folder of templates for this brief, relative to this file: its files replace the built-in ones of the same name (the desk config's templates: and the built-in ones fill in the rest). --templates wins.",
+  }),
   questions: z.array(Question).optional(),
   actors: z.array(Actor).optional(),
   timeline: z.array(TimelineEvent).optional(),
@@ -480,6 +495,10 @@ export const FactBase = z.strictObject({
   rejected: z.array(Rejection).optional().meta({
     description:
       "Drafts an editor rejected: `factsheet extract` never proposes them again. Written by `factsheet review`; never printed.",
+  }),
+  drafted: z.array(DraftedSource).optional().meta({
+    description:
+      "The articles `factsheet extract --into` has drafted into this brief: a draft of theirs the brief no longer holds was deleted by an editor, and is recorded under `rejected` instead of drafted again (unless extract --redraft). Written by extract; never printed.",
   }),
 });
 

@@ -1,9 +1,10 @@
 /**
- * `out/index.html`: a static page listing every brief built, with its title,
- * date and links to its HTML and PDF, ready to copy to any static host.
+ * `out/index.html`: a static page for the desk, listing every brief built,
+ * with its title, summary, edition and date and links to its HTML and PDF,
+ * and every brief of the batch that failed; ready to copy to any static host.
  */
 import { chooseFontFaces, fontFaceCss } from "../fonts/fonts.js";
-import { type IndexEntry, indexView } from "./index-view.js";
+import { type IndexEntry, type IndexOptions, indexView } from "./index-view.js";
 import type { Renderer } from "./render-html.js";
 import type { TemplateSet } from "./template-set.js";
 
@@ -12,8 +13,9 @@ export const renderIndex = async (
   renderer: Renderer,
   results: readonly IndexEntry[],
   outDir: string,
+  options: IndexOptions = {},
 ): Promise<string> => {
-  const view = indexView(results, outDir);
+  const view = indexView(results, outDir, options);
   const fontCss = await fontFaceCss(chooseFontFaces(JSON.stringify(view), templates.fonts));
   return renderer.index(view, fontCss);
 };

@@ -20,6 +20,8 @@ export interface TemplateSet {
   readonly index: string;
   /** The embeddable fonts and the Unicode ranges each covers. */
   readonly fonts: readonly FontIndex[];
+  /** The desk's own templates folder laid over the built-in one; undefined for the built-in set. */
+  readonly dir?: string | undefined;
   /** Every file read, for watchers. */
   readonly files: readonly string[];
   /** Every file's text as read, in the order of `files`, for fingerprints. */

@@ -69,6 +69,28 @@ const isSpellingVariant = (a: string, b: string): boolean => {
   return Math.min(sa.length, sb.length) >= 6 && distance(sa, sb) <= 2;
 };
 
+/**
+ * The words of an excerpt that spell one of `names` another way: a run of as many words as the
+ * name, a spelling variant of it, in an excerpt that does not also spell one of the names as
+ * written. Undefined when the excerpt spells the name as the brief does, or not at all.
+ */
+const respelling = (excerpt: string, names: readonly string[]): { name: string; spelled: string } | undefined => {
+  const words = excerpt
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|(?:[’']s)?[^\p{L}\p{N}]*$/gu, ""))
+    .filter((w) => w.length > 0);
+  const runs = (n: number): string[] =>
+    words.length < n ? [] : words.slice(0, words.length - n + 1).map((_, i) => words.slice(i, i + n).join(" "));
+  if (names.some((name) => runs(name.split(/\s+/).length).some((run) => run === name || styleOnly(run, name)))) {
+    return undefined;
+  }
+  for (const name of names) {
+    const spelled = runs(name.split(/\s+/).length).find((run) => isSpellingVariant(run, name));
+    if (spelled !== undefined) return { name, spelled };
+  }
+  return undefined;
+};
+
 export interface DisagreementInput {
   readonly factBase: FactBase;
   /** Where each item of the fact base stands in the brief. */
@@ -162,6 +184,29 @@ export const findDisagreements = ({ factBase: fb, places, texts }: DisagreementI
       return [...texts.entries()].filter(([, t]) => indexOfWords(t, folded) >= 0).map(([id]) => id);
     };
     const seen = new Set<string>();
+    // A citation whose excerpt spells the name another way ("Ines Carvallo" for "Ines Carvalho"):
+    // a spelling of one source an editor accepted without (or before) adding it to the aliases.
+    for (const c of actor.cite) {
+      if (typeof c === "string" || c.excerpt === undefined) continue;
+      const found = respelling(c.excerpt, names);
+      if (found === undefined || names.includes(found.spelled)) continue;
+      const key = `${found.name}|${found.spelled}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const sx = printedIn(found.name);
+      const sy = printedIn(found.spelled);
+      if (sx.length === 0 || sy.length === 0) continue;
+      out.push({
+        kind: "spelling",
+        subject: `the spelling of ${actor.name}`,
+        itemId: actor.id,
+        path: places.has(c) ? places.path(c, "excerpt") : places.path(actor, "cite"),
+        sides: [
+          { text: found.name, sources: sx, date: null },
+          { text: found.spelled, sources: sy, date: null },
+        ],
+      });
+    }
     for (let a = 0; a < names.length; a += 1) {
       for (let b = a + 1; b < names.length; b += 1) {
         const x = names[a] as string;

@@ -63,6 +63,7 @@ describe("check --json", () => {
       {
         file: "test/fixtures/harbour.yaml",
         ok: true,
+        problem: null,
         items: { sources: 2, actors: 4, events: 3, positions: 2, figures: 1, quotes: 2 },
         errors: 0,
         warnings: 6,
@@ -82,7 +83,11 @@ describe("check --json", () => {
     expect(code).toBe(1);
     expect(err).toBe("");
     const doc = documentOf(out);
-    expect(doc).toMatchObject({ ok: false, exitCode: 1, briefs: [{ ok: false, items: null, errors: 1 }] });
+    expect(doc).toMatchObject({
+      ok: false,
+      exitCode: 1,
+      briefs: [{ ok: false, problem: "1 error", items: null, errors: 1 }],
+    });
     const [d] = doc.diagnostics as Diagnostic[];
     const line = `        excerpt: ${SHARE}`;
     expect(d).toMatchObject({
@@ -96,6 +101,21 @@ describe("check --json", () => {
       hint: `nearest passage in the source: "${SPLIT}"`,
       mismatch: { written: SHARE, nearest: SPLIT },
     });
+  });
+
+  it("lists each brief of a batch, one that cannot be read with why", async () => {
+    const dir = await harbour((t) => t.replace(SPLIT, SHARE));
+    await cp(path.join(FIXTURES, "harbour.yaml"), path.join(dir, "good.yaml"));
+    const { code, out } = await runCli(["check", "good.yaml", "missing.yaml", "harbour.yaml", "--json"], { cwd: dir });
+    expect(code).toBe(1);
+    const doc = documentOf(out);
+    expect(
+      (doc.briefs as { file: string; ok: boolean; problem: string | null }[]).map((b) => [b.file, b.ok, b.problem]),
+    ).toEqual([
+      ["good.yaml", true, null],
+      ["missing.yaml", false, "cannot be read"],
+      ["harbour.yaml", false, "1 error"],
+    ]);
   });
 
   it("says what ended a run that could not check, in the document, with its exit code", async () => {
@@ -136,6 +156,7 @@ describe("build --json", () => {
         file: "harbour.yaml",
         name: "harbour",
         status: "built",
+        problem: null,
         title: "The Port Alba dredging dispute",
         asOf: "2024-03-08",
         outputs: [{ format: "html", file: "out/harbour.html", status: "written", bytes: html, paper: null }],

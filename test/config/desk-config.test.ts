@@ -120,6 +120,8 @@ describe("reading the desk config", () => {
     expect(validate(parse("rules:\n  singel-source: off\n"))).toBe(false);
     expect(validate(parse("rules:\n  quote-verbatim: warning\n"))).toBe(false);
     expect(validate(parse("rules:\n  no-glyph: off\n"))).toBe(false);
-    expect(validate(parse("paper: a4\n"))).toBe(false);
+    expect(validate(parse("paper: a3\n"))).toBe(false);
+    expect(validate(parse("paper: letter\ndesk: Harbour desk\nout: site\n"))).toBe(true);
+    expect(validate(parse("papers: a4\n"))).toBe(false);
   });
 });

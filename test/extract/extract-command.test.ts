@@ -36,7 +36,9 @@ describe("factsheet extract", () => {
       ...(draft.timeline ?? []),
     ];
     expect(items.length).toBeGreaterThan(30);
-    expect(items.every((item) => item.draft === true)).toBe(true);
+    // Every item is a draft; a quote's mark says which pattern drafted it.
+    expect(items.every((item) => item.draft !== undefined)).toBe(true);
+    expect(draft.quotes?.every((q) => typeof q.draft === "object" && /^quote-[a-z-]+$/.test(q.draft.by))).toBe(true);
     expect(draft.quotes?.find((q) => q.text.startsWith("Nobody wins"))?.speaker).toBe("orduna");
     // A position quotes its whole sentence, never a clause cut inside brackets.
     expect(draft.positions?.length).toBeGreaterThan(0);
@@ -121,8 +123,11 @@ describe("factsheet extract", () => {
     const text = await readFile(brief, "utf8");
     // An editor reviews a quote (deletes its draft mark) but not its speaker.
     const quote = text.indexOf("  - id: q-orduna");
-    const mark = text.indexOf("    draft: true\n", quote);
-    await writeFile(brief, text.slice(0, mark) + text.slice(mark + "    draft: true\n".length));
+    // The mark is `draft: true` or `draft:` with the pattern (and a note) on the lines below it.
+    const mark = /^ {4}draft:(?: true\n|\n(?: {6}.*\n)+)/m.exec(text.slice(quote));
+    if (mark === null) throw new Error("no draft mark on the quote");
+    const at = quote + mark.index;
+    await writeFile(brief, text.slice(0, at) + text.slice(at + mark[0].length));
     const { code, err } = await runCli(["check", brief], { cwd: dir });
     expect(code).toBe(ExitCode.checkFailed);
     expect(err).toMatch(

@@ -15,6 +15,7 @@ describe("index links", () => {
       names.map((name) => ({
         status: "built" as const,
         name,
+        file: `${name}.yaml`,
         title: name,
         asOf: "2024-01-01",
         html: path.join(dir, `${name}.html`),

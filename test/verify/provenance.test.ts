@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { checkBrief } from "../../src/commands/check-brief.js";
 import { formatDiagnostic } from "../../src/diagnostics/index.js";
+import { withoutDrafts } from "../../src/factbase/drafts.js";
 import { Places } from "../../src/factbase/items.js";
+import type { FactBase } from "../../src/factbase/schema.js";
 import { findDisagreements } from "../../src/verify/find-disagreements.js";
 import { ROOT, runCli } from "../helpers.js";
 
@@ -69,6 +71,38 @@ describe("findDisagreements", () => {
     const actors = [{ id: "b", name: "Antony Blinken", kind: "person" as const, aliases: ["Blinken"], cite: ["x"] }];
     const factBase = { ...base, actors };
     expect(findDisagreements({ factBase, places: Places.of(factBase), texts })).toEqual([]);
+  });
+
+  it("finds a spelling a reviewed citation's excerpt gives, once, at the excerpt; not a draft one, nor one spelled as the name", () => {
+    // Invented: two sources spell a name two ways; an editor accepted source y's spelling as a citation.
+    const texts = new Map([
+      ["x", "Harbour master Ines Carvalho spoke."],
+      ["y", "Ines Carvallo met the union."],
+    ]);
+    const actor = (cite: unknown[]) => ({ id: "c", name: "Ines Carvalho", kind: "person" as const, cite });
+    const accepted = { ...base, actors: [actor(["x", { source: "y", excerpt: "Ines Carvallo" }])] };
+    const places = Places.of(accepted);
+    expect(findDisagreements({ factBase: accepted as FactBase, places, texts })).toEqual([
+      {
+        kind: "spelling",
+        subject: "the spelling of Ines Carvalho",
+        itemId: "c",
+        path: ["actors", 0, "cite", 1, "excerpt"],
+        sides: [
+          { text: "Ines Carvalho", sources: ["x"], date: null },
+          { text: "Ines Carvallo", sources: ["y"], date: null },
+        ],
+      },
+    ]);
+    // Left out while it is a draft (check leaves drafts out before it looks for disagreements).
+    const draft = { ...base, actors: [actor(["x", { source: "y", excerpt: "Ines Carvallo", draft: true }])] };
+    const draftPlaces = Places.of(draft);
+    expect(
+      findDisagreements({ factBase: withoutDrafts(draft as FactBase, draftPlaces), places: draftPlaces, texts }),
+    ).toEqual([]);
+    // An excerpt that spells the name as the brief does is no disagreement, whatever words surround it.
+    const same = { ...base, actors: [actor(["y", { source: "x", excerpt: "Harbour master Ines Carvalho" }])] };
+    expect(findDisagreements({ factBase: same as FactBase, places: Places.of(same), texts })).toEqual([]);
   });
 
   it("does not compare values far apart in time, or from the same source", () => {
