@@ -21,6 +21,7 @@ import { findBrowser, isExecutableFile, SYSTEM_BROWSERS } from "../src/print/fin
 import { browserArgs, closeBrowser, launchBrowser } from "../src/print/launch-browser.js";
 import { loadTemplates } from "../src/render/load-templates.js";
 import { createRenderer } from "../src/render/render-html.js";
+import { benchReview } from "./bench-review.js";
 import { generateBrief } from "./generate-brief.js";
 import { GOLD_FILES, scoreGold, scoreRows } from "./score-extract.js";
 
@@ -313,6 +314,8 @@ const main = async (): Promise<void> => {
             samples.push(performance.now() - started);
           }
           add("watch: save to updated page (HTML)", median(samples), "ms");
+          // Review: from the command to its page, and each action written and shown.
+          await benchReview(dir, viewer, add, REPEAT);
         } finally {
           await closeBrowser(viewer);
           await running.close();

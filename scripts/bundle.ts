@@ -18,6 +18,7 @@ import { build } from "esbuild";
 import { PACKAGE_ROOT } from "../src/package-info.js";
 import { loadTemplates, PRECOMPILED_TEMPLATES } from "../src/render/load-templates.js";
 import { precompileTemplates, templateSources } from "../src/render/render-html.js";
+import { reviewTemplateSources } from "../src/review/review-page.js";
 
 const dist = path.join(PACKAGE_ROOT, "dist");
 await rm(path.join(dist, "chunks"), { recursive: true, force: true });
@@ -41,4 +42,7 @@ await build({
   logLevel: "warning",
 });
 await chmod(path.join(dist, "factsheet.mjs"), 0o755);
-await writeFile(PRECOMPILED_TEMPLATES, await precompileTemplates(templateSources(await loadTemplates())));
+await writeFile(
+  PRECOMPILED_TEMPLATES,
+  await precompileTemplates([...templateSources(await loadTemplates()), ...(await reviewTemplateSources())]),
+);

@@ -15,7 +15,7 @@ import { runCli } from "./helpers.js";
 describe("options given to a command that does not take them", () => {
   it.each([
     [["check", "--untagged"], "--untagged is not an option of check; it is an option of build."],
-    [["check", "--port", "80"], "--port is not an option of check; it is an option of watch."],
+    [["check", "--port", "80"], "--port is not an option of check; it is an option of review or watch."],
     [["diff", "--paper", "a3"], "--paper is not an option of diff; it is an option of build, watch or config."],
   ])("%j is refused, exit 2, naming the command that takes it", async (argv, message) => {
     const { code, out, err } = await runCli([...argv, "test/fixtures/harbour.yaml"]);
@@ -52,7 +52,7 @@ describe("mistakes that get a suggestion", () => {
     const far = await runCli(["frobnicate"]);
     expect(far.code).toBe(ExitCode.usage);
     expect(far.err).toMatch(
-      /^factsheet: Unknown command "frobnicate"\. The commands are init, check, build, diff, extract, watch, config, help and version\.$/m,
+      /^factsheet: Unknown command "frobnicate"\. The commands are init, check, build, diff, extract, review, watch, config, help and version\.$/m,
     );
     expect((await runCli(["help", "biuld"])).err).toMatch(/Did you mean build\?/);
   });

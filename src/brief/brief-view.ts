@@ -8,10 +8,18 @@ export interface CiteMark {
   readonly number: number;
   /** The excerpt that supports the claim in the source list, or the source entry itself. */
   readonly anchor: string;
+  /** The mark's accessible name: which source it is ("source 2: Alba Gazette"). */
+  readonly label: string;
   /** The excerpt, shown as a tooltip on screen. */
   readonly title: string | null;
   /** Added by `extract --into` to a reviewed item and not yet reviewed (shown only with --include-drafts). */
   readonly draft: boolean;
+}
+
+/** A claim of the brief, as a link back to it from an excerpt it cites: "Position: Hamas, 7 January 2025". */
+export interface ClaimLink {
+  readonly anchor: string;
+  readonly label: string;
 }
 
 /** A link to the "Where sources differ" entry about an item. */
@@ -20,6 +28,7 @@ export interface DiffersMark {
 }
 
 export interface KeyPointView {
+  readonly anchor: string;
   readonly text: string;
   readonly cites: CiteMark[];
 }
@@ -111,8 +120,12 @@ export interface PositionGroupView {
 export interface ObservationView {
   readonly value: string;
   readonly qualifier: string | null;
-  /** Qualifier and value: "more than 7,000". */
+  /** Qualifier and value, with its scale: "more than 7,000", "up to 1.4 million". */
   readonly display: string;
+  /** The figure's unit, less a scale word the amount took ("workers" of "million workers"). */
+  readonly unit: string;
+  /** The amount and its unit, as every surface but a chart's point prints it: "up to 1.4 million workers". */
+  readonly withUnit: string;
   readonly wording: string | null;
   readonly asOf: string;
   readonly asOfIso: string;
@@ -131,6 +144,8 @@ export interface ChartView {
   readonly viewBox: string;
   readonly path: string;
   readonly baseline: { readonly x1: number; readonly x2: number; readonly y: number };
+  /** The radius of each point's circle (its labels are kept clear of it). */
+  readonly pointRadius: number;
   readonly points: {
     readonly cx: number;
     readonly cy: number;
@@ -138,13 +153,18 @@ export interface ChartView {
     readonly labelX: number;
     readonly labelY: number;
     readonly anchor: string;
+    /** A patch of paper under a label the line passes behind (where it had no clear place); null for most. */
+    readonly ground: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
     readonly title: string;
   }[];
   readonly yTicks: { readonly y: number; readonly label: string }[];
-  /** What the value axis counts in, said once in the chart's caption ("in billions"); null for plain numbers. */
-  readonly yCaption: string | null;
-  readonly xTicks: { readonly x: number; readonly label: string }[];
+  /** What the value axis counts in, said once in the chart's caption: "in people", "in billions of euros". */
+  readonly yCaption: string;
+  /** The time axis: its ends say the first and last dates, a year's first day its year; `anchor` keeps each inside the chart. */
+  readonly xTicks: { readonly x: number; readonly labelX: number; readonly label: string; readonly anchor: string }[];
   readonly xAxisY: number;
+  /** Where the small mark of each time tick ends, below the plot. */
+  readonly tickMarkY: number;
   readonly tickLabelY: number;
   readonly yLabelX: number;
   /** The text alternative. */
@@ -155,6 +175,8 @@ export interface ChartView {
 export interface RevisionValueView {
   /** Qualifier and value: "about 1,200". */
   readonly display: string;
+  /** With the figure's unit: "about 1,200 workers". */
+  readonly withUnit: string;
   /** The outlets of the sources that gave it: "Alba Gazette". */
   readonly source: string;
   readonly date: string;
@@ -176,7 +198,7 @@ export interface RevisionView {
 export interface TrendView {
   /** "up", "down" or "unchanged": also the CSS class that draws the trend mark. */
   readonly direction: string;
-  /** "up from more than 7,000 (26 October 2023)" */
+  /** "up from more than 7,000 people (26 October 2023)" */
   readonly text: string;
 }
 
@@ -258,7 +280,19 @@ export interface DisagreementView {
   readonly revision: boolean;
   readonly subject: string;
   readonly itemAnchor: string;
-  readonly sides: { readonly text: string; readonly date: string | null; readonly cites: CiteMark[] }[];
+  readonly sides: DisagreementSideView[];
+  /** Both sides come from the same sources (two passages of one article): said in the caption. */
+  readonly sameSources: boolean;
+}
+
+export interface DisagreementSideView {
+  /** A revision's side: "Earlier count" or "Revised count"; null otherwise. */
+  readonly heading: string | null;
+  /** Who gives this version, by source: "Source 4: Alba Gazette". */
+  readonly label: string;
+  readonly text: string;
+  readonly date: string | null;
+  readonly cites: CiteMark[];
 }
 
 export interface QuoteView {
@@ -271,7 +305,11 @@ export interface QuoteView {
   readonly text: string;
   /** A paraphrase: the source reports the words without quoting them, printed without quotation marks. */
   readonly reported: boolean;
+  /** A quotation of one word: printed in the line of its attribution, not as a block quote. */
+  readonly inline: boolean;
   readonly date: string;
+  /** The date as an HTML `datetime` value. */
+  readonly dateIso: string;
   readonly dateWording: string | null;
   readonly context: string | null;
   readonly variantOf: { readonly anchor: string } | null;
@@ -296,11 +334,19 @@ export interface SourceView {
   readonly translated: boolean;
   readonly url: string | null;
   readonly file: string;
-  readonly excerpts: { readonly anchor: string; readonly text: string }[];
+  /** The excerpts cited, each with the claims that cite it (a link back to each). */
+  readonly excerpts: { readonly anchor: string; readonly text: string; readonly claims: ClaimLink[] }[];
   /** How many items of the brief cite this source. */
   readonly reliedOnBy: number;
   /** "Cited by 12 items of this brief" */
   readonly reliance: string;
+}
+
+/** One kind of stance mark, in the legend under the positions: its look, its stances, what they share. */
+export interface StanceLegendView {
+  readonly stances: { readonly stance: string; readonly stanceClass: string }[];
+  /** "against", "in favour or open to it", ... */
+  readonly meaning: string;
 }
 
 export interface BriefCounts {
@@ -398,6 +444,8 @@ export interface BriefView {
   readonly timeline: TimelineYearView[];
   readonly positionGroups: PositionGroupView[];
   readonly matrix: MatrixView | null;
+  /** What the stance marks' looks mean, for the stances the brief uses; empty when it has no positions. */
+  readonly stanceLegend: StanceLegendView[];
   readonly figures: FigureView[];
   readonly quotes: QuoteView[];
   readonly disagreements: DisagreementView[];

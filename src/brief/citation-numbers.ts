@@ -12,7 +12,8 @@
 import { formatDate } from "../factbase/fuzzy-date.js";
 import { citationParts } from "../factbase/items.js";
 import type { CitationInput, SourceEntry } from "../factbase/schema.js";
-import type { CiteMark, SourceView } from "./brief-view.js";
+import type { CiteMark, ClaimLink, SourceView } from "./brief-view.js";
+import { curlOptional, curlQuotes } from "./curl-quotes.js";
 
 /** How an edition numbers its sources: every number handed out, and the sources it cites. */
 export interface Numbering {
@@ -32,7 +33,10 @@ export const nameSource = (number: number | undefined, id: string): string =>
 interface SourceUse {
   readonly number: number;
   readonly excerpts: string[];
-  readonly items: Set<string>;
+  /** The claims that cite the source, by anchor, in the order they cite it. */
+  readonly items: Map<string, ClaimLink>;
+  /** The claims that cite each excerpt, by anchor. */
+  readonly claims: Map<string, Map<string, ClaimLink>>;
 }
 
 /** Excerpts that another, longer excerpt of the same source contains are shown as part of it. */
@@ -46,7 +50,8 @@ export class CitationNumbers {
   /** The number the next source new to this edition takes. */
   private next: number;
   /** Marks handed out, patched with their excerpt anchors once every excerpt is known. */
-  private readonly pending: { mark: { anchor: string }; source: string; excerpt: string | undefined }[] = [];
+  private readonly pending: { mark: { anchor: string; label: string }; source: string; excerpt: string | undefined }[] =
+    [];
 
   /** `previous`: the numbers of the edition this one follows, by source id (its snapshot's `numbers`). */
   constructor(previous: Readonly<Record<string, number>> = {}) {
@@ -56,11 +61,13 @@ export class CitationNumbers {
 
   /**
    * Citation marks for one item's citations, numbering sources on first use.
-   * `item` identifies the claim, for counting how many items rely on a source;
-   * pass nothing for marks that repeat a claim made elsewhere.
+   * `item` is the claim: where it stands in the brief and how a link back to it
+   * reads, for counting how many items rely on a source and for the links from
+   * each excerpt back to the claims that cite it; pass nothing for marks that
+   * repeat a claim made elsewhere.
    */
-  mark(cites: readonly CitationInput[], item?: string): CiteMark[] {
-    const marks = new Map<string, { number: number; anchor: string; title: string | null; draft: boolean }>();
+  mark(cites: readonly CitationInput[], item?: ClaimLink): CiteMark[] {
+    const marks = new Map<string, CiteMark>();
     // A source cited here only by draft citations (added by `extract --into`, not yet reviewed).
     const reviewed = new Set(
       cites.filter((c) => typeof c === "string" || c.draft === undefined).map((c) => citationParts(c).source),
@@ -69,16 +76,22 @@ export class CitationNumbers {
       const { source, excerpt } = citationParts(c);
       let use = this.uses.get(source);
       if (!use) {
-        use = { number: this.previous.get(source) ?? this.next++, excerpts: [], items: new Set() };
+        use = { number: this.previous.get(source) ?? this.next++, excerpts: [], items: new Map(), claims: new Map() };
         this.uses.set(source, use);
       }
-      if (item !== undefined) use.items.add(item);
-      if (excerpt !== undefined && !use.excerpts.includes(excerpt)) use.excerpts.push(excerpt);
+      if (item !== undefined && !use.items.has(item.anchor)) use.items.set(item.anchor, item);
+      if (excerpt !== undefined) {
+        if (!use.excerpts.includes(excerpt)) use.excerpts.push(excerpt);
+        const claims = use.claims.get(excerpt) ?? new Map<string, ClaimLink>();
+        use.claims.set(excerpt, claims);
+        if (item !== undefined && !claims.has(item.anchor)) claims.set(item.anchor, item);
+      }
       if (marks.has(source)) continue;
       const mark = {
         number: use.number,
         anchor: `source-${use.number}`,
-        title: excerpt ?? null,
+        label: `source ${use.number}`,
+        title: curlOptional(excerpt),
         draft: !reviewed.has(source),
       };
       marks.set(source, mark);
@@ -97,38 +110,51 @@ export class CitationNumbers {
 
   sources(catalog: ReadonlyMap<string, SourceEntry>): SourceView[] {
     const anchors = new Map<string, Map<string, string>>();
+    const labels = new Map<string, string>();
     const views = [...this.uses.entries()].flatMap(([id, use]): SourceView[] => {
       const entry = catalog.get(id);
       if (!entry) return [];
       const shown = use.excerpts.filter((e) => containerOf(e, use.excerpts) === e);
       const byText = new Map(shown.map((text, i) => [text, `source-${use.number}-excerpt-${i + 1}`]));
       anchors.set(id, new Map(use.excerpts.map((e) => [e, byText.get(containerOf(e, use.excerpts)) ?? ""])));
+      // The claims citing an excerpt shown, or an excerpt it holds, in the order they cite them.
+      const claimsOf = new Map(shown.map((text) => [text, new Map<string, ClaimLink>()]));
+      for (const [excerpt, claims] of use.claims) {
+        const into = claimsOf.get(containerOf(excerpt, use.excerpts));
+        for (const [anchor, claim] of claims) if (into && !into.has(anchor)) into.set(anchor, claim);
+      }
+      labels.set(id, `source ${use.number}: ${curlQuotes(entry.outlet)}`);
       return [
         {
           number: use.number,
           anchor: `source-${use.number}`,
           id,
           name: nameSource(use.number, id),
-          headline: entry.headline,
-          outlet: entry.outlet,
-          outletBasis: entry.inferred?.outlet ?? null,
-          kind: entry.kind ?? null,
+          headline: curlQuotes(entry.headline),
+          outlet: curlQuotes(entry.outlet),
+          outletBasis: curlOptional(entry.inferred?.outlet),
+          kind: curlOptional(entry.kind),
           published: formatDate(entry.published),
           publishedIso: entry.published,
-          publishedBasis: entry.inferred?.published ?? null,
+          publishedBasis: curlOptional(entry.inferred?.published),
           translated: entry.translated === true,
           url: entry.url ?? null,
           file: entry.file,
-          excerpts: shown.map((text) => ({ text, anchor: byText.get(text) ?? "" })),
+          excerpts: shown.map((text) => ({
+            text: curlQuotes(text, { nested: true }),
+            anchor: byText.get(text) ?? "",
+            claims: [...(claimsOf.get(text)?.values() ?? [])],
+          })),
           reliedOnBy: use.items.size,
           reliance: `Cited by ${use.items.size} item${use.items.size === 1 ? "" : "s"} of this brief`,
         },
       ];
     });
-    // Point every mark that has an excerpt at that excerpt in the list.
+    // Point every mark that has an excerpt at that excerpt in the list, and name its source.
     for (const { mark, source, excerpt } of this.pending) {
       const anchor = excerpt === undefined ? undefined : anchors.get(source)?.get(excerpt);
       if (anchor) mark.anchor = anchor;
+      mark.label = labels.get(source) ?? mark.label;
     }
     return views.sort((a, b) => a.number - b.number);
   }

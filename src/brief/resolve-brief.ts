@@ -10,7 +10,7 @@ import { compareDates, dateRange, daysBetween, formatDate, formatMonth } from ".
 import { sourcesOf } from "../factbase/items.js";
 import type { Actor, FactBase, Observation, SourceEntry } from "../factbase/schema.js";
 import { diffWords, type Segment } from "../text/diff-words.js";
-import { formatNumber, formatQualified, QUALIFIER_LABEL } from "../text/format.js";
+import { datetimeOf, type FigureText, formatFigure, formatNumber, QUALIFIER_LABEL } from "../text/format.js";
 import { shorten } from "../text/shorten.js";
 import { countedDate, figureQuantities, type Quantity } from "../verify/figure-quantities.js";
 import type { Disagreement } from "../verify/find-disagreements.js";
@@ -20,7 +20,9 @@ import type {
   BriefView,
   ChangesView,
   ChangeView,
+  CiteMark,
   DiffersMark,
+  DisagreementSideView,
   DisagreementView,
   FigureView,
   KeyFigureView,
@@ -34,8 +36,9 @@ import type {
   WordView,
 } from "./brief-view.js";
 import { CitationNumbers } from "./citation-numbers.js";
+import { curlOptional, curlQuotes } from "./curl-quotes.js";
 import { figureChart } from "./figure-chart.js";
-import { compareText, STANCE_LABEL, scriptText } from "./labels.js";
+import { compareText, STANCE_LABEL, scriptText, stanceLegend } from "./labels.js";
 import { resolveMatrix } from "./resolve-matrix.js";
 import {
   type Change,
@@ -88,6 +91,9 @@ const describeGap = (days: number): string => {
   return `About ${months} month${months === 1 ? "" : "s"} with no event in the sources`;
 };
 
+/** A quotation of one word (punctuation included): printed inline. */
+const ONE_WORD = /^\s*\S+\s*$/u;
+
 /** Tables up to this many rows are kept on one page. */
 const KEEP_TOGETHER_ROWS = 8;
 
@@ -99,36 +105,51 @@ const GROUPS: readonly { kind: Actor["kind"]; label: string }[] = [
   { kind: "media", label: "Media" },
 ];
 
-const display = (o: Observation): string => formatQualified(o.value, o.qualifier);
+/** A value as every surface prints it (text/format.ts): "up to 1.4 million" and "up to 1.4 million workers". */
+const printed = (o: Observation, unit: string): FigureText => formatFigure(o.value, o.qualifier, unit);
 
-const observationView = (o: Observation, cites: ObservationView["cites"]): ObservationView => {
+const observationView = (o: Observation, unit: string, cites: ObservationView["cites"]): ObservationView => {
   const qualifier = QUALIFIER_LABEL[o.qualifier ?? "exactly"];
+  const text = printed(o, unit);
   return {
     value: formatNumber(o.value),
     qualifier: qualifier === "" ? null : qualifier,
-    display: display(o),
-    wording: o.wording ?? null,
+    display: text.amount,
+    unit: text.unit,
+    withUnit: text.text,
+    wording: curlOptional(o.wording, { nested: true }),
     asOf: formatDate(o.as_of),
-    asOfIso: o.as_of,
+    asOfIso: datetimeOf(o.as_of),
     countsAsOf: o.counts_as_of === undefined ? null : formatDate(o.counts_as_of),
-    countsAsOfIso: o.counts_as_of?.replace("~", "") ?? null,
-    accordingTo: o.according_to ?? null,
+    countsAsOfIso: o.counts_as_of === undefined ? null : datetimeOf(o.counts_as_of),
+    accordingTo: curlOptional(o.according_to),
     cites,
     draft: o.draft !== undefined,
   };
+};
+
+/** "4", "4 and 5", "1, 4 and 5" */
+const listNumbers = (numbers: readonly number[]): string =>
+  numbers.length < 2 ? numbers.join("") : `${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}`;
+
+/** A version's sources, as the columns of "Where sources differ" name them: "Sources 4 and 5: Alba Gazette; Coastal Radio". */
+const sourcesLabel = (marks: readonly CiteMark[], outlets: readonly string[]): string => {
+  const numbers = marks.map((m) => m.number);
+  const which = numbers.length === 1 ? `Source ${numbers[0]}` : `Sources ${listNumbers(numbers)}`;
+  return `${which}: ${[...new Set(outlets)].map((o) => curlQuotes(o)).join("; ")}`;
 };
 
 /**
  * How the newest value of a series moved from the one before: never a computed difference of
  * qualified numbers. Dated by the date each value counts.
  */
-const changeOf = (series: readonly Observation[]): TrendView | null => {
+const changeOf = (series: readonly Observation[], unit: string): TrendView | null => {
   const latest = series.at(-1);
   const previous = series.at(-2);
   if (!latest || !previous) return null;
   const direction = latest.value > previous.value ? "up" : latest.value < previous.value ? "down" : "unchanged";
   const verb = direction === "unchanged" ? "unchanged from" : `${direction} from`;
-  return { direction, text: `${verb} ${display(previous)} (${formatDate(countedDate(previous))})` };
+  return { direction, text: `${verb} ${printed(previous, unit).text} (${formatDate(countedDate(previous))})` };
 };
 
 /**
@@ -137,15 +158,17 @@ const changeOf = (series: readonly Observation[]): TrendView | null => {
  */
 const revisionOf = (
   quantity: Quantity | undefined,
+  unit: string,
   outlet: (source: string) => string,
   mark: (o: Observation) => RevisionView["latest"]["cites"],
 ): RevisionView | null => {
   if (quantity === undefined || !quantity.revised) return null;
   const value = (o: Observation): RevisionValueView => ({
-    display: display(o),
+    display: printed(o, unit).amount,
+    withUnit: printed(o, unit).text,
     source: [...new Set(sourcesOf(o.cite).map(outlet))].join(" and "),
     date: formatDate(o.as_of),
-    dateIso: o.as_of.replace("~", ""),
+    dateIso: datetimeOf(o.as_of),
     cites: mark(o),
   });
   const latest = quantity.values.at(-1) as Observation;
@@ -203,6 +226,10 @@ export const changeWhere = (c: Change): string | null => {
   return where === "" ? null : where;
 };
 
+/**
+ * The fact base's words as they changed, its quotation marks as written (the panel is a record of
+ * the YAML's edits: a change of marks stays visible).
+ */
 const words = (segments: readonly Segment[]): WordView[] => segments.map((w) => ({ text: w.text, changed: w.changed }));
 
 const changesView = (changes: Changes, snapshot: EditionSnapshot): ChangesView => {
@@ -244,7 +271,7 @@ const changesView = (changes: Changes, snapshot: EditionSnapshot): ChangesView =
     .join(", ")}`;
   return {
     since: formatDate(changes.since),
-    sinceIso: changes.since,
+    sinceIso: datetimeOf(changes.since),
     commit: changes.commit,
     none: !hasChanges(changes),
     added,
@@ -278,6 +305,7 @@ export const resolveEdition = (
   const outlet = (source: string): string => catalog.get(source)?.outlet ?? source;
   const actors = new Map((fb.actors ?? []).map((a) => [a.id, a]));
   const nameOf = (id: string): string => actors.get(id)?.name ?? id;
+  const displayName = (id: string): string => curlQuotes(nameOf(id));
 
   // Where sources differ: one anchor per disagreement, and a mark on the item it concerns.
   const disagreements = options.disagreements ?? [];
@@ -296,9 +324,14 @@ export const resolveEdition = (
 
   // Render order: key points, key figures, actors, timeline, positions, matrix, figures, quotes, differences.
   const keyPoints = (fb.key_points ?? []).map((k, i) => ({
-    text: k.text,
-    cites: numbers.mark(k.cite, `key-point-${i}`),
+    anchor: `key-point-${i + 1}`,
+    text: curlQuotes(k.text),
+    cites: numbers.mark(k.cite, { anchor: `key-point-${i + 1}`, label: `Key point ${i + 1}` }),
   }));
+  const figureClaim = (figure: { id: string; label: string }) => ({
+    anchor: `figure-${figure.id}`,
+    label: `Figure: ${curlQuotes(figure.label)}`,
+  });
 
   // A figure's values quantity by quantity; its trend and chart join only its series (never the
   // values of one revised quantity: see figure-quantities.ts).
@@ -311,7 +344,7 @@ export const resolveEdition = (
       observations: ordered,
       series,
       latestQuantity,
-      change: latestQuantity?.revised === true ? null : changeOf(series),
+      change: latestQuantity?.revised === true ? null : changeOf(series, figure.unit),
     };
   });
   // Figures marked `key: true`; when none is, the first four not marked `key: false`.
@@ -319,15 +352,15 @@ export const resolveEdition = (
   const chosen = flagged.length > 0 ? flagged : figureData.filter((d) => d.figure.key !== false).slice(0, 4);
   const keyFigures: KeyFigureView[] = chosen.map(({ figure, observations, latestQuantity, change }) => {
     const latest = observations.at(-1) as Observation;
-    const cites = numbers.mark(latest.cite, `figure-${figure.id}`);
+    const cites = numbers.mark(latest.cite, figureClaim(figure));
     return {
-      label: figure.label,
+      label: curlQuotes(figure.label),
       anchor: `figure-${figure.id}`,
-      unit: figure.unit,
-      latest: observationView(latest, []),
+      unit: curlQuotes(figure.unit),
+      latest: observationView(latest, figure.unit, []),
       change,
-      revision: revisionOf(latestQuantity, outlet, (o) =>
-        o === latest ? cites : numbers.mark(o.cite, `figure-${figure.id}`),
+      revision: revisionOf(latestQuantity, figure.unit, outlet, (o) =>
+        o === latest ? cites : numbers.mark(o.cite, figureClaim(figure)),
       ),
       cites,
       // The value on page one is a draft when the figure is, or when its latest value is.
@@ -362,11 +395,11 @@ export const resolveEdition = (
           id: a.id,
           anchor: `actor-${a.id}`,
           draft: a.draft !== undefined,
-          name: a.name,
-          aliases: (a.aliases ?? []).map(scriptText),
-          affiliation: a.affiliation === undefined ? null : nameOf(a.affiliation),
+          name: curlQuotes(a.name),
+          aliases: (a.aliases ?? []).map((alias) => scriptText(curlQuotes(alias))),
+          affiliation: a.affiliation === undefined ? null : displayName(a.affiliation),
           affiliationAnchor: a.affiliation === undefined ? null : `actor-${a.affiliation}`,
-          description: a.description ?? null,
+          description: curlOptional(a.description),
           roles: [],
           cites: [],
           differs: differs(a.id),
@@ -379,13 +412,14 @@ export const resolveEdition = (
   for (const view of actorGroups.flatMap((g) => g.actors)) {
     const actor = actors.get(view.id);
     if (!actor) continue;
-    view.cites = numbers.mark(actor.cite, `actor-${actor.id}`);
+    const claim = { anchor: `actor-${actor.id}`, label: `Actor: ${view.name}` };
+    view.cites = numbers.mark(actor.cite, claim);
     view.roles = [...(actor.roles ?? [])]
       .sort((a, b) => compareDates(a.as_of, b.as_of))
       .map((r) => ({
-        title: r.title,
+        title: curlQuotes(r.title),
         asOf: formatDate(r.as_of),
-        cites: numbers.mark(r.cite, `actor-${actor.id}`),
+        cites: numbers.mark(r.cite, claim),
         draft: r.draft !== undefined,
       }));
   }
@@ -416,19 +450,19 @@ export const resolveEdition = (
       draft: e.draft !== undefined,
       mark: mark(e.id),
       date: formatDate(e.date),
-      dateIso: e.date.replace("~", ""),
+      dateIso: datetimeOf(e.date),
       approximate: e.date.endsWith("~") || range.precision !== "day",
-      dateWording: e.date_wording ?? null,
+      dateWording: curlOptional(e.date_wording, { nested: true }),
       status: status === "happened" ? null : status,
-      text: e.text,
-      actors: (e.actors ?? []).map((id) => ({ name: nameOf(id), anchor: `actor-${id}` })),
-      cites: numbers.mark(e.cite, `event-${e.id}`),
+      text: curlQuotes(e.text),
+      actors: (e.actors ?? []).map((id) => ({ name: displayName(id), anchor: `actor-${id}` })),
+      cites: numbers.mark(e.cite, { anchor: `event-${e.id}`, label: `Event: ${formatDate(e.date)}` }),
     });
   }
 
   const positionGroups: PositionGroupView[] = (fb.questions ?? [])
     .map((q) => ({
-      label: q.label,
+      label: curlQuotes(q.label),
       positions: (fb.positions ?? [])
         .filter((p) => p.question === q.id)
         .sort((a, b) => compareText(nameOf(a.party), nameOf(b.party)) || compareDates(a.as_of, b.as_of))
@@ -436,25 +470,28 @@ export const resolveEdition = (
           anchor: `position-${p.id}`,
           draft: p.draft !== undefined,
           mark: mark(p.id),
-          party: nameOf(p.party),
+          party: displayName(p.party),
           partyAnchor: `actor-${p.party}`,
           stance: STANCE_LABEL[p.stance],
           stanceClass: `stance-${p.stance}`,
-          text: p.text,
+          text: curlQuotes(p.text),
           asOf: formatDate(p.as_of),
-          cites: numbers.mark(p.cite, `position-${p.id}`),
+          cites: numbers.mark(p.cite, {
+            anchor: `position-${p.id}`,
+            label: `Position: ${displayName(p.party)} (${STANCE_LABEL[p.stance].toLowerCase()}), ${formatDate(p.as_of)}`,
+          }),
         })),
     }))
     .filter((g) => g.positions.length > 0)
     .map((g) => ({ ...g, keepTogether: g.positions.length <= KEEP_TOGETHER_ROWS }));
 
-  const matrix = resolveMatrix(fb, numbers, nameOf);
+  const matrix = resolveMatrix(fb, numbers, displayName);
 
   const figures: FigureView[] = figureData.map(
     ({ figure, observations, quantities, series, latestQuantity, change }) => {
-      const marks = new Map(observations.map((o) => [o, numbers.mark(o.cite, `figure-${figure.id}`)]));
+      const marks = new Map(observations.map((o) => [o, numbers.mark(o.cite, figureClaim(figure))]));
       const marksOf = (o: Observation) => marks.get(o) ?? [];
-      const views = observations.map((o) => observationView(o, marksOf(o)));
+      const views = observations.map((o) => observationView(o, figure.unit, marksOf(o)));
       const chart = figureChart(
         figure.label,
         figure.unit,
@@ -464,13 +501,13 @@ export const resolveEdition = (
         id: figure.id,
         anchor: `figure-${figure.id}`,
         draft: figure.draft !== undefined,
-        label: figure.label,
-        counts: figure.counts,
-        unit: figure.unit,
+        label: curlQuotes(figure.label),
+        counts: curlQuotes(figure.counts),
+        unit: curlQuotes(figure.unit),
         historical: figure.historical === true,
         latest: views.at(-1) as ObservationView,
         change,
-        revision: revisionOf(latestQuantity, outlet, marksOf),
+        revision: revisionOf(latestQuantity, figure.unit, outlet, marksOf),
         observations: views,
         hasHistory: views.length > 1,
         chart,
@@ -489,19 +526,24 @@ export const resolveEdition = (
     .sort((a, b) => compareDates(a.date, b.date))
     .map((q) => {
       const variant = q.variant_of === undefined ? undefined : quoteIds.get(q.variant_of);
+      const speaker = q.speaker === undefined ? "Unattributed" : displayName(q.speaker);
+      const reported = q.paraphrase === true;
       return {
         id: q.id,
         anchor: `quote-${q.id}`,
         draft: q.draft !== undefined,
-        speaker: q.speaker === undefined ? "Unattributed" : nameOf(q.speaker),
+        speaker,
         speakerAnchor: q.speaker === undefined ? null : `actor-${q.speaker}`,
-        text: q.text,
-        reported: q.paraphrase === true,
+        // Printed inside quotation marks, unless it is reported speech.
+        text: curlQuotes(q.text, { nested: !reported }),
+        reported,
+        inline: !reported && ONE_WORD.test(q.text),
         date: formatDate(q.date),
-        dateWording: q.date_wording ?? null,
-        context: q.context ?? null,
+        dateIso: datetimeOf(q.date),
+        dateWording: curlOptional(q.date_wording, { nested: true }),
+        context: curlOptional(q.context),
         variantOf: variant === undefined ? null : { anchor: `quote-${variant.id}` },
-        cites: numbers.mark(q.cite, `quote-${q.id}`),
+        cites: numbers.mark(q.cite, { anchor: `quote-${q.id}`, label: `Quote: ${speaker}, ${formatDate(q.date)}` }),
         differs: differs(q.id),
         mark: mark(q.id),
       };
@@ -512,14 +554,28 @@ export const resolveEdition = (
     if (d.kind === "figure" || d.kind === "revision") return `figure-${d.itemId}`;
     return `quote-${d.itemId}`;
   };
-  const disagreementViews: DisagreementView[] = disagreements.map((d, i) => ({
-    anchor: `differs-${i + 1}`,
-    kind: DISAGREEMENT_KIND[d.kind],
-    revision: d.kind === "revision",
-    subject: d.subject.charAt(0).toUpperCase() + d.subject.slice(1),
-    itemAnchor: anchorOf(d),
-    sides: d.sides.map((side) => ({ text: side.text, date: side.date, cites: numbers.mark(side.sources) })),
-  }));
+  const disagreementViews: DisagreementView[] = disagreements.map((d, i) => {
+    const revision = d.kind === "revision";
+    const sources = d.sides.map((side) => [...side.sources].sort().join("|"));
+    return {
+      anchor: `differs-${i + 1}`,
+      kind: DISAGREEMENT_KIND[d.kind],
+      revision,
+      subject: curlQuotes(d.subject.charAt(0).toUpperCase() + d.subject.slice(1)),
+      itemAnchor: anchorOf(d),
+      sides: d.sides.map((side, n): DisagreementSideView => {
+        const cites = numbers.mark(side.sources);
+        return {
+          heading: revision ? (n === 0 ? "Earlier count" : "Revised count") : null,
+          label: sourcesLabel(cites, side.sources.map(outlet)),
+          text: curlQuotes(side.text),
+          date: side.date,
+          cites,
+        };
+      }),
+      sameSources: !revision && new Set(sources).size === 1,
+    };
+  });
 
   const sources = numbers.sources(catalog);
   const snapshot = takeSnapshot(fb, catalog, numbers.numbering());
@@ -547,16 +603,16 @@ export const resolveEdition = (
     .map(({ title, anchor }) => ({ title, anchor, page: "", changes: anchor === "changes" }));
   const view: BriefView = {
     lang: fb.lang ?? "en",
-    title: fb.title,
-    desk: fb.desk ?? null,
+    title: curlQuotes(fb.title),
+    desk: curlOptional(fb.desk),
     edition: fb.edition ?? null,
     drafts: (() => {
       const n = countDrafts(fb);
       return n === 0 ? null : `${n} unreviewed draft item${n === 1 ? "" : "s"}`;
     })(),
     asOf: formatDate(fb.as_of),
-    asOfIso: fb.as_of,
-    summary: fb.summary,
+    asOfIso: datetimeOf(fb.as_of),
+    summary: curlQuotes(fb.summary),
     changes: changesShown,
     firstEdition: options.previous === null,
     keyPoints,
@@ -566,6 +622,7 @@ export const resolveEdition = (
     timeline,
     positionGroups,
     matrix,
+    stanceLegend: stanceLegend((fb.positions ?? []).map((p) => p.stance)),
     figures,
     quotes,
     disagreements: disagreementViews,

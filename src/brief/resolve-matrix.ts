@@ -8,6 +8,7 @@ import { compareDates, formatDate } from "../factbase/fuzzy-date.js";
 import type { FactBase, Position } from "../factbase/schema.js";
 import type { MatrixCellView, MatrixEntryView, MatrixView } from "./brief-view.js";
 import type { CitationNumbers } from "./citation-numbers.js";
+import { curlQuotes } from "./curl-quotes.js";
 import { compareText, STANCE_LABEL } from "./labels.js";
 
 /** Columns when the brief does not choose its parties. */
@@ -24,7 +25,7 @@ const defaultParties = (positions: readonly Position[]): string[] => {
 
 const entry = (p: Position, numbers: CitationNumbers): MatrixEntryView => ({
   stance: STANCE_LABEL[p.stance],
-  text: p.short ?? p.text,
+  text: curlQuotes(p.short ?? p.text),
   asOf: formatDate(p.as_of),
   cites: numbers.mark(p.cite),
   draft: p.draft !== undefined,
@@ -43,7 +44,7 @@ export const resolveMatrix = (
   const label = new Map(questions.map((q) => [q.id, q.label]));
 
   const rows = wanted.map((questionId) => ({
-    question: label.get(questionId) ?? questionId,
+    question: curlQuotes(label.get(questionId) ?? questionId),
     cells: parties.map((party): MatrixCellView => {
       const held = positions
         .filter((p) => p.party === party && p.question === questionId)
@@ -74,7 +75,7 @@ export const resolveMatrix = (
         empty: false,
         stance: STANCE_LABEL[latest.stance],
         stanceClass: `stance-${latest.stance}`,
-        text: latest.short ?? latest.text,
+        text: curlQuotes(latest.short ?? latest.text),
         asOf: formatDate(latest.as_of),
         cites: numbers.mark(latest.cite),
         draft: latest.draft !== undefined,

@@ -25,9 +25,9 @@ import {
   type Reference,
 } from "../factbase/items.js";
 import { MAX_FILE_BYTES } from "../factbase/load-fact-base.js";
-import { Day, type FactBase, type SourceEntry } from "../factbase/schema.js";
+import { Day, type FactBase, Qualifier, type SourceEntry } from "../factbase/schema.js";
 import { alignLists, wordOverlap } from "../text/diff-words.js";
-import { formatNumber, QUALIFIER_LABEL } from "../text/format.js";
+import { formatFigure, formatNumber, QUALIFIER_LABEL } from "../text/format.js";
 import { shorten as shortenAtWord } from "../text/shorten.js";
 import { type Numbering, nameSource } from "./citation-numbers.js";
 import { STANCE_LABEL } from "./labels.js";
@@ -286,10 +286,21 @@ const LABEL: { readonly [K in RecordedKind]: (r: ItemRecord, names: Names) => st
   },
 };
 
-const observationText = (o: Fields): string => {
-  const qualifier = own(o, "qualifier");
-  return `${qualifier === undefined ? "" : `${qualifier} `}${get(o, "value")}`;
+/**
+ * A recorded value as the brief prints it, with its qualifier, scale and unit ("up to 1.4 million
+ * workers", text/format.ts). A snapshot keeps the value in digits ("1,400,000"), so that editions
+ * compare alike whatever the printing; `qualifier` says which qualifier's words it keeps.
+ */
+const figureText = (value: string, qualifierWords: string | undefined, unit: string): string => {
+  const n = Number(value.replaceAll(",", ""));
+  const qualifier = QUALIFIERS.find((q) => QUALIFIER_LABEL[q] === (qualifierWords ?? ""));
+  if (value === "" || !Number.isFinite(n) || qualifier === undefined)
+    return [qualifierWords, value, unit].filter((w) => w !== undefined && w !== "").join(" ");
+  return formatFigure(n, qualifier, unit).text;
 };
+const QUALIFIERS = Qualifier.options;
+
+const observationText = (o: Fields, unit: string): string => figureText(get(o, "value"), own(o, "qualifier"), unit);
 
 /** An item in one line, as the first format summed it up (so that the two compare). */
 const DESCRIBE: { readonly [K in RecordedKind]: (r: ItemRecord) => string } = {
@@ -302,9 +313,20 @@ const DESCRIBE: { readonly [K in RecordedKind]: (r: ItemRecord) => string } = {
   position: (r) => `${get(r.fields, "stance")}: ${get(r.fields, "text")} (${get(r.fields, "as_of")})`,
   figure: (r) => {
     const latest = (own(r.lists, "observations") ?? []).at(-1);
-    return latest ? `${observationText(latest)} ${get(r.fields, "unit")} (${get(latest, "as_of")})` : "";
+    return latest ? `${observationText(latest, get(r.fields, "unit"))} (${get(latest, "as_of")})` : "";
   },
   quote: (r) => get(r.fields, "text"),
+};
+
+/**
+ * The line the first format wrote for an item, to compare with one it recorded: a figure's value
+ * in digits, as it printed then ("more than 4,500,000 workers"); other kinds as DESCRIBE says them.
+ */
+const legacyLine = (r: ItemRecord): string => {
+  const latest = (own(r.lists, "observations") ?? []).at(-1);
+  if (r.kind !== "figure" || latest === undefined) return DESCRIBE[r.kind](r);
+  const qualifier = own(latest, "qualifier");
+  return `${qualifier === undefined ? "" : `${qualifier} `}${get(latest, "value")} ${get(r.fields, "unit")} (${get(latest, "as_of")})`;
 };
 
 /** What one entry of a list is called in a report ("value as of 7 January 2025"). */
@@ -321,8 +343,7 @@ const entryText = (p: CitingPart, entry: Fields, record: ItemRecord): string => 
   if (p.list === "observations") {
     const wording = own(entry, "wording");
     const by = own(entry, "according_to");
-    const unit = get(record.fields, "unit");
-    return `${observationText(entry)}${unit ? ` ${unit}` : ""}${wording === undefined ? "" : ` (“${wording}”)`}${by === undefined ? "" : `, according to ${by}`}`;
+    return `${observationText(entry, get(record.fields, "unit"))}${wording === undefined ? "" : ` (“${wording}”)`}${by === undefined ? "" : `, according to ${by}`}`;
   }
   return p.printed
     .filter((name) => name !== p.date)
@@ -409,7 +430,13 @@ const compareItem = (
           was,
           is,
           p.printed,
-          (_, v) => v ?? null,
+          // A value says its scale and unit ("4.5 million workers"); its qualifier is a field of its own.
+          (name, v, side) =>
+            v === undefined
+              ? null
+              : p.list === "observations" && name === "value"
+                ? figureText(v, "", get((side === "before" ? then : now).fields, "unit"))
+                : v,
           (name, before, after) =>
             out.push(change(now.kind, id, label, before, after, { part: entryName(p, is), field: name })),
         );
@@ -465,7 +492,7 @@ export const compareSnapshots = (before: Snapshot, after: EditionSnapshot): Chan
       const then = own(before.items, id);
       const line = DESCRIBE[now.kind](now);
       if (!then || then.kind !== now.kind) added.push(change(now.kind, id, label, null, line));
-      else if (then.value !== line) updated.push(change(now.kind, id, label, then.value, line));
+      else if (then.value !== legacyLine(now)) updated.push(change(now.kind, id, label, then.value, line));
       continue;
     }
     const then = own(before.items, id);

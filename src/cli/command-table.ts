@@ -479,6 +479,53 @@ hyphens: the outputs are out/NAME.html and out/NAME.pdf.`,
   },
 });
 
+const review = defineCommand({
+  name: "review",
+  forms: [
+    [
+      "review [FILE]",
+      "Review the brief's drafts in the browser, each beside its source article:\naccept, edit, merge or reject them; only the lines acted on change.",
+    ],
+  ],
+  description: `Serve a page on http://127.0.0.1:4174/ (loopback only) listing the brief's drafts by kind,
+each beside its source article with the words it cites marked. Accept, Edit, Merge and Reject
+write to the brief's YAML, changing only the lines of the item acted on; a write is checked as
+check checks the brief and refused when it would add an error, or when the brief changed on disk
+since the page loaded. A rejected draft is remembered in the brief's rejected: list, so extract
+does not propose it again. Keys: j/k move, a accept, e edit, m merge, r reject, u undo.
+${FILE_DEFAULT}`,
+  options: {
+    port: {
+      type: "string",
+      value: "N",
+      help: "The port to serve on (default: 4174; 0 picks a free one).",
+      accepts: {
+        test: (value) => /^\d{1,5}$/.test(value) && Number(value) <= 65535,
+        expected: "a port number from 0 to 65535",
+      },
+      example: "0",
+    },
+  },
+  operands: oneBrief,
+  stopsOnSignal: true,
+  note: `Ctrl-C (SIGINT) or SIGTERM stops it: it closes its server, says "stopped" and exits 0.
+A second Ctrl-C while it closes ends it at once (exit 130; 143 for SIGTERM).`,
+  async run(values, operands, context) {
+    const file = operands[0] ?? defaultBrief(context.cwd);
+    const { review } = await import("../review/review.js");
+    return await review(
+      {
+        file,
+        cwd: context.cwd,
+        port: Number(values.port ?? "4174"),
+        signal: context.signal,
+        cleanup: context.cleanup,
+      },
+      context.report,
+    );
+  },
+});
+
 const config = defineCommand({
   name: "config",
   forms: [["config", "Show the settings in effect, and where each comes from."]],
@@ -528,7 +575,18 @@ const version = defineCommand({
 });
 
 /** Every command, in the order the general help lists them. */
-export const COMMAND_TABLE: readonly CommandSpec[] = [init, check, build, diff, extract, watch, config, help, version];
+export const COMMAND_TABLE: readonly CommandSpec[] = [
+  init,
+  check,
+  build,
+  diff,
+  extract,
+  review,
+  watch,
+  config,
+  help,
+  version,
+];
 
 /** Options every command takes. */
 export const GLOBAL_OPTIONS = {

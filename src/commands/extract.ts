@@ -245,6 +245,8 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     }
     bases.set(path.basename(file), file);
   }
+  // The brief's dated events: "the March 11 bombing" in a later article may be one of them.
+  const knownEvents = existing.events;
   for (const file of names) {
     options.signal?.throwIfAborted();
     const text = await readOrFail(file, cwd);
@@ -278,7 +280,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     const id = entry ? String(entry.id) : nextSourceId(taken, file);
     taken.add(id);
     const notCitable = (entry?.not_citable ?? []).map((line) => (typeof line === "string" ? line : line.text));
-    const extraction = extractArticle(chrono, { text, published, notCitable });
+    const extraction = extractArticle(chrono, { text, published, notCitable, knownEvents });
     articles.push({ file, text, entry, id, published, extraction });
   }
 

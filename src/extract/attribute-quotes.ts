@@ -602,6 +602,28 @@ export const readSpeech = (
     !token.possessive &&
     !token.capital;
   /**
+   * "a man in the crowd shouted", "a okesman for Tehran's … vowed": whoever speaks is a person, even
+   * when no word of the phrase is known; an unnamed one, so that a pronoun after it is not read as
+   * someone named before.
+   */
+  const speakerPhraseBefore = (verb: number, floor: number): Subject | undefined => {
+    for (let i = verb - 1; i >= 0 && verb - i <= 8 && (tokens[i] as Token).start >= floor; i--) {
+      if (/[,;:"“”]/.test(gap(i, i + 1)) || isFiniteVerb(tokens[i] as Token)) return undefined;
+      if (!/^(a|an|one|another)$/i.test(word(i))) continue;
+      let head = i + 1;
+      while (head < verb - 1 && !(tokens[head] as Token).tags.has("Noun")) head++;
+      return {
+        kind: "phrase",
+        start: (tokens[i] as Token).start,
+        end: (tokens[verb - 1] as Token).end,
+        head: lower(head),
+        determiner: lower(i),
+      };
+    }
+    return undefined;
+  };
+
+  /**
    * The subject of a sentence: the subject of its first verb, else its first name, pronoun or
    * person's noun outside quotes and not after a preposition.
    */
@@ -610,7 +632,8 @@ export const readSpeech = (
     for (let i = from + 1; i < to; i++) {
       const token = tokens[i] as Token;
       if (inQuote.holdsPlace(token.start) || !isFiniteVerb(token)) continue;
-      const subject = subjectBefore(i, sentence.start);
+      const subject =
+        subjectBefore(i, sentence.start) ?? (isSpeechVerb(i) ? speakerPhraseBefore(i, sentence.start) : undefined);
       if (subject) return subject;
       break;
     }

@@ -390,7 +390,10 @@ export const draftItems = (
         match.likely.length === 0
           ? undefined
           : `It may be ${match.likely.map((e) => `event \`${e.id}\``).join(" or ")} of the same date: if so, reject it and cite source ${sourceId} there.`;
-      const id = uniqueId(`e-${event.date.replace("~", "")}-${slug(words(excerpt.replace(/^[^\p{L}]+/u, ""), 4), 30)}`);
+      // An id states no date the draft is not sure of: none for an approximate date or one with a note.
+      const sure = !event.date.endsWith("~") && event.drafted?.note === undefined;
+      const what = slug(words(excerpt.replace(/^[^\p{L}]+/u, ""), 4), 30);
+      const id = uniqueId(sure ? `e-${event.date}-${what}` : `e-${what}`);
       const item: TimelineEvent = {
         id,
         date: event.date,
@@ -411,6 +414,8 @@ export const draftItems = (
 
     // Figures: one per thing counted; the same count in another article adds an observation.
     for (const figure of extraction.figures) {
+      // The earlier of two values of one quantity ("rose from 66 to 68") is a value of the later one's figure.
+      if (figure.later !== undefined) continue;
       const excerpt = text.slice(figure.excerpt.start, figure.excerpt.end);
       if (values.has(`${figure.value}|${sourceId}`)) continue;
       // As of the publication date, unless the sentence dates the count: "as of Monday", "by 1 March".
@@ -428,6 +433,7 @@ export const draftItems = (
         value: figure.value,
         qualifier: figure.qualifier === "exactly" ? undefined : figure.qualifier,
         wording: figure.wording,
+        according_to: figure.according,
         as_of:
           dated &&
           /^\d{4}-\d{2}-\d{2}/.test(dated.date) &&
@@ -454,6 +460,37 @@ export const draftItems = (
         match.likely.length === 0
           ? undefined
           : `It may be a new value of ${match.likely.map((f) => `figure \`${f.id}\` (${f.label})`).join(" or ")}: if so, reject it and add the value there.`;
+      // "rose from 66 to 68": the earlier value given too, as of the same publication; when it counted is
+      // not written, so its counts_as_of is left for the editor, and the note says so.
+      const earlier = figure.earlier
+        ? extraction.figures.find(
+            (f) =>
+              f.later?.value === figure.value &&
+              f.value === figure.earlier?.value &&
+              f.excerpt.start === figure.excerpt.start,
+          )
+        : undefined;
+      const observations = earlier
+        ? [
+            {
+              ...observation,
+              cite: observation.cite.map((c) => ({ ...c })),
+              value: earlier.value,
+              qualifier: earlier.qualifier === "exactly" ? undefined : earlier.qualifier,
+              wording: earlier.wording,
+            },
+            observation,
+          ]
+        : [observation];
+      const drafted = earlier
+        ? {
+            pattern: figure.drafted?.pattern ?? "figure-range-from-to",
+            note: [
+              `two values of one quantity: ${earlier.wording}, then ${figure.wording}; the article does not say when ${earlier.wording} counted: give it counts_as_of`,
+              ...(figure.drafted?.note ?? "").split("; ").filter((n) => n !== "" && !n.startsWith("the later of")),
+            ].join("; "),
+          }
+        : figure.drafted;
       // Each count is its own figure: whether two counts are one series is the editor's call.
       const key = slug(figure.counts, 30);
       const id = uniqueId(key);
@@ -462,8 +499,8 @@ export const draftItems = (
         label: capitalise(figure.counts),
         counts: figure.counts,
         unit: figure.unit || "items",
-        observations: [observation],
-        draft: markWithNote(figure.drafted, maybe, "figure-number"),
+        observations,
+        draft: markWithNote(drafted, maybe, "figure-number"),
       };
       if (!admit("figures", item)) {
         used.delete(id);
@@ -551,11 +588,13 @@ function mergeActor(
       (role) => foldName(role.title) === foldName(clean) || citesWords(role.cite, sourceId, title),
     );
     if (held || !admitPart("actors", actor, sourceId, [title])) continue;
+    // Given to a name spelled another way, it may be another person's.
+    const note = respelled ? `Given to "${group.name}", which may be ${actor.name} spelled another way.` : undefined;
     const role: Role = {
       title: clean,
       as_of: published,
       cite: [{ source: sourceId, excerpt: title }],
-      draft: { by: MERGE_PATTERNS.role },
+      draft: { by: MERGE_PATTERNS.role, ...(note === undefined ? {} : { note }) },
     };
     addPart("actors", actor, "roles", foldName(clean), role as unknown as Record<string, unknown>);
   }

@@ -6,7 +6,7 @@
  */
 import type * as Chrono from "chrono-node/en";
 import { type Attribution, readSpeech } from "./attribute-quotes.js";
-import { type EventCandidate, findEvents } from "./find-events.js";
+import { type EventCandidate, findEvents, type KnownEvent } from "./find-events.js";
 import { type FigureCandidate, findFigures } from "./find-figures.js";
 import { findNames, type Mention } from "./find-names.js";
 import { findPositions, type PositionCandidate } from "./find-positions.js";
@@ -21,6 +21,8 @@ export interface ArticleInput {
   /** `YYYY-MM-DD`: relative dates resolve against it. */
   readonly published: string;
   readonly notCitable?: readonly string[];
+  /** Dated events the brief already holds: a date named without its year ("the March 11 bombing") may be one. */
+  readonly knownEvents?: readonly KnownEvent[];
 }
 
 export interface ArticleExtraction {
@@ -75,7 +77,7 @@ export const extractArticle = (chrono: typeof Chrono, input: ArticleInput): Arti
   for (const actor of actors) for (const mention of actor.mentions) groupAt.set(mention, actor);
   const order = new Map([...groupAt.keys()].map((mention, i) => [mention, i]));
   const byStart = [...groupAt.keys()].sort((a, b) => a.start - b.start);
-  const events = findEvents(chrono, text, body, published, outers).map((event) => {
+  const events = findEvents(chrono, text, body, published, outers, input.knownEvents).map((event) => {
     const within: Mention[] = [];
     for (let i = firstStartingAt(byStart, event.sentence.start); i < byStart.length; i++) {
       const mention = byStart[i] as Mention;

@@ -1,15 +1,26 @@
 /**
  * Dated happenings: every sentence that ties something to a date, explicit
  * ("on October 7, 2023") or relative ("last Friday", "next Sunday",
- * "mid-October", "in November last year"), with the date resolved against
- * the publication date by chrono-node and the source's own words kept.
- * A sentence about the future ("will go to Doha next Sunday") reads its
- * weekdays forward and marks the event planned.
+ * "mid-October", "in November last year", "last week", "next June", "two
+ * months ago"), with the date resolved against the publication date by
+ * chrono-node and the source's own words kept.
+ *
+ * The tense of the clause a date stands in says on which side of publication
+ * a bare weekday or month lies ("closed on Monday", "will reopen on Monday",
+ * "due on Friday"); the publication's own weekday is that day. A stretch of
+ * time ("for 30 days", "after two hours") is no date, and neither is a wire
+ * story's dateline. A date named without its year as the name of a past
+ * event ("the March 11 bombing") is the brief's own event of that day when it
+ * has one, the latest such day when that is recent, and no event otherwise:
+ * a wrong year that passes `check` is worse than a miss. Whatever the
+ * extractor was not sure of is said in the draft's note.
  */
 // English only: the package's main entry builds the parsers of every language it knows.
 
 import type * as Chrono from "chrono-node/en";
+import { type Tense, tenseOfDate } from "../text/clause-tense.js";
 import type { Drafted } from "./drafted.js";
+import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
 
 export interface EventCandidate extends Span {
@@ -24,12 +35,114 @@ export interface EventCandidate extends Span {
   readonly sentence: Span;
 }
 
-const FUTURE =
-  /\b(will|would|shall|is set to|are set to|is due|are due|is expected|are expected|plans? to|is scheduled|are scheduled|next|coming|upcoming|later this)\b/i;
+/** A dated event the brief already holds: a date named without its year may be it. */
+export interface KnownEvent {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, maybe with `~`. */
+  readonly date: string;
+}
+
+const DAY_MS = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, "0");
+const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+const addDays = (iso: string, days: number): string => isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS));
+const weekdayOf = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
+/** The Monday of the week a day is in. */
+const mondayOf = (iso: string): string => addDays(iso, -((weekdayOf(iso) + 6) % 7));
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const UNIT_DAYS: Record<string, number> = { day: 1, night: 1, week: 7, month: 30, year: 365 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const countOf = (word: string): number | undefined =>
+  /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
 
 const inside = (span: Span, spans: readonly Span[]): boolean =>
   spans.some((s) => span.start >= s.start && span.end <= s.end);
+
+/** One date found in a sentence, before it becomes an event. */
+interface Found {
+  start: number;
+  end: number;
+  date: string;
+  tense: Tense;
+  pattern: string;
+  note?: string | undefined;
+}
+
+/** The day a weekday names, on the side of publication its clause's tense says; the publication's weekday is that day. */
+const resolveWeekday = (
+  published: string,
+  weekday: number,
+  tense: Tense,
+): { date: string; pattern: string; note?: string } => {
+  const today = weekdayOf(published);
+  if (weekday === today) return { date: published, pattern: "event-weekday-today" };
+  if (tense === "future")
+    return { date: addDays(published, (weekday - today + 7) % 7), pattern: "event-weekday-ahead" };
+  const back = addDays(published, -((today - weekday + 7) % 7));
+  if (tense === "past") return { date: back, pattern: "event-weekday-past" };
+  return {
+    date: back,
+    pattern: "event-weekday-past",
+    note: `the clause shows no tense: read as the ${WEEKDAYS[weekday]} before publication; check it is not the one after`,
+  };
+};
+
+/** The month a month name means, on the side of publication its words and tense say: `YYYY-MM`. */
+const resolveMonth = (published: string, month: number, tense: Tense, modifier: string | undefined): string => {
+  const year = Number(published.slice(0, 4));
+  const current = Number(published.slice(5, 7));
+  let y = year;
+  if (modifier === "next") y = month > current ? year : year + 1;
+  else if (modifier === "last") y = month < current ? year : year - 1;
+  else if (modifier === "this") y = year;
+  else if (tense === "future") y = month >= current ? year : year + 1;
+  else if (tense === "past") y = month <= current ? year : year - 1;
+  // No tense: the nearer of the two ("strikes earmarked for March" in February is the coming one).
+  else y = (month - current + 12) % 12 <= 6 ? (month >= current ? year : year + 1) : month <= current ? year : year - 1;
+  return `${y}-${pad(month)}`;
+};
+
+/** The same day and month in the latest year on or before `published`. */
+const latestOnOrBefore = (published: string, month: number, day: number): string => {
+  const year = Number(published.slice(0, 4));
+  const candidate = `${year}-${pad(month)}-${pad(day)}`;
+  return candidate <= published ? candidate : `${year - 1}-${pad(month)}-${pad(day)}`;
+};
+const earliestOnOrAfter = (published: string, month: number, day: number): string => {
+  const year = Number(published.slice(0, 4));
+  const candidate = `${year}-${pad(month)}-${pad(day)}`;
+  return candidate >= published ? candidate : `${year + 1}-${pad(month)}-${pad(day)}`;
+};
+
+/** A date written as the name of a past event: "the March 11 bombing", "the 11 September attacks", "since the July 7 attack". */
+const NAMED_EVENT_AFTER =
+  /^\s+(?:terror(?:ist)?\s+)?(attacks?|bombings?|blasts?|massacres?|killings?|shootings?|raids?|uprisings?|riots?|coup|crash|disaster|earthquake|explosions?|strikes?|ceasefire|agreement|accords?|elections?|vote|referendum|hijackings?|invasion|offensive|incursion|assault)\b/i;
+
+/** How far back a date named without its year may lie to be read as the latest such day. */
+const RECENT_DAYS = 60;
+
+/** A wire story's dateline: "COLOMBO, June 18 - ". */
+const isDateline = (text: string, start: number, end: number): boolean => {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return (
+    /^[ \t]*[A-Z][A-Z .'’&-]*[A-Z],?\s*$/.test(text.slice(lineStart, start)) &&
+    /^\s*[-–—]/.test(text.slice(end, end + 4))
+  );
+};
 
 export const findEvents = (
   chrono: typeof Chrono,
@@ -37,97 +150,336 @@ export const findEvents = (
   sentences: readonly Span[],
   published: string,
   quotes: readonly Span[] = [],
+  known: readonly KnownEvent[] = [],
 ): EventCandidate[] => {
   const instant = new Date(`${published}T12:00:00Z`);
   const publishedYear = Number(published.slice(0, 4));
   const events: EventCandidate[] = [];
-  for (const sentence of sentences) {
+  for (const sentence of joinBrokenSentences(text, sentences)) {
     const body = text.slice(sentence.start, sentence.end);
-    const found: { start: number; end: number; date: string; future: boolean }[] = [];
-    const unquoted = body.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
-    for (const result of chrono.parse(body, { instant, timezone: 0 })) {
-      // The tense of the clause the date stands in: "will go to Doha next Sunday", "told reporters on Wednesday".
-      const clauseStart = Math.max(
-        0,
-        ...[",", ";", " that ", " but ", " and "].map((p) => unquoted.lastIndexOf(p, result.index)),
+    const found: Found[] = [];
+    const add = (f: Found): void => {
+      if (found.some((g) => f.start < g.end && g.start < f.end)) return;
+      // "today, Thursday": one date in two words.
+      const same = found.find(
+        (g) => g.date === f.date && /^[\s,]*$/.test(text.slice(Math.min(g.end, f.end), Math.max(g.start, f.start))),
       );
-      const future = FUTURE.test(unquoted.slice(clauseStart, result.index + result.text.length));
-      const forward = future
-        ? chrono.parse(result.text, { instant, timezone: 0 }, { forwardDate: true })[0]
-        : undefined;
-      const start = forward?.start ?? result.start;
-      let wordStart = sentence.start + result.index;
-      let wordEnd = wordStart + result.text.replace(/[,.\s]+$/, "").length;
-      const date = start.date();
-      // A weekday alone ("said on Monday") lies on the side of publication its clause's tense says.
-      if (start.isCertain("weekday") && !start.isCertain("day")) {
-        if (!future && date > instant) date.setUTCDate(date.getUTCDate() - 7);
-        if (future && date < instant) date.setUTCDate(date.getUTCDate() + 7);
+      if (same) {
+        same.start = Math.min(same.start, f.start);
+        same.end = Math.max(same.end, f.end);
+        return;
       }
-      let year = date.getUTCFullYear();
-      let month = date.getUTCMonth() + 1;
-      const knowsDay = start.isCertain("day") || start.isCertain("weekday");
-      const knowsMonth = start.isCertain("month") || knowsDay;
-      if (!knowsMonth) continue; // "a year", "now": not a date
+      found.push(f);
+    };
+    for (const result of chrono.parse(body, { instant, timezone: 0 })) {
+      const words = result.text.replace(/[,.\s]+$/, "");
+      const lower = words.toLowerCase();
+      let wordStart = sentence.start + result.index;
+      let wordEnd = wordStart + words.length;
+      const before = text.slice(sentence.start, wordStart);
+      const after = text.slice(wordEnd, sentence.end);
+      const tense = tenseOfDate(body, result.index, words.length);
+      const start = result.start;
+      const date = start.date();
+      const unit = /\b(second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b/.exec(lower)?.[1];
+
+      // A stretch of time is no date: "for 30 days", "after two hours", "within 24 hours".
       if (
-        /^(now|today|tonight|this (morning|afternoon|evening))$/i.test(result.text.trim()) &&
-        !/,\s*\p{L}+day/u.test(body.slice(result.index))
-      ) {
+        /^(for|after|within|over|during|throughout|up to)\b/.test(lower) &&
+        unit &&
+        !/\b(past|last|next)\b/.test(lower)
+      )
+        continue;
+      if (/^(second|minute|hour)/.test(unit ?? "")) continue;
+      // "two weeks after EU leaders set a date": counted from another happening, not from publication.
+      if (unit && /\b(after|before)$/.test(lower)) continue;
+      if (isDateline(text, wordStart, wordEnd)) continue;
+      if (lower === "now") continue;
+
+      // "earlier in the day", "today", "tonight's", "this morning": the publication day.
+      if (/^in the day$/.test(lower)) {
+        const part = /\b(earlier|later)\s+$/i.exec(before);
+        if (!part) continue;
+        wordStart -= part[0].length;
+        add({ start: wordStart, end: wordEnd, date: published, tense, pattern: "event-today" });
         continue;
       }
-      const after = text.slice(wordEnd, sentence.end);
-      const before = text.slice(sentence.start, wordStart);
-      // "in November last year", "last August": a month named with "last" is before publication.
+      if (/^(today|tonight|this (morning|afternoon|evening))$/.test(lower)) {
+        add({ start: wordStart, end: wordEnd, date: published, tense, pattern: "event-today" });
+        continue;
+      }
+      // "last week", "next week", "this week": the week, by its Monday, approximate.
+      const week = /^(last|next|this|the past|the coming)\s+week$/.exec(lower);
+      if (week) {
+        const shift = /last|past/.test(week[1] as string) ? -7 : /next|coming/.test(week[1] as string) ? 7 : 0;
+        // Said at a weekend, "last week" is the working week just ended.
+        const weekend = weekdayOf(published) === 6 || weekdayOf(published) === 0;
+        const monday = mondayOf(addDays(published, shift < 0 && weekend ? 0 : shift));
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: `${monday}~`,
+          tense: shift > 0 ? "future" : shift < 0 ? "past" : tense,
+          pattern: "event-relative-week",
+        });
+        continue;
+      }
+      // "the weekend", "this weekend": its Saturday, on the side the tense says, approximate.
+      if (/weekend$/.test(lower)) {
+        const the = /\b(the|this|last|next|over the|at the|during the)\s+$/i.exec(before);
+        if (the && !/^(this|last|next)/.test(lower)) wordStart -= the[0].length;
+        const today = weekdayOf(published);
+        const ahead = tense === "future" || /^next/.test(lower);
+        const saturday =
+          today === 6 || (today === 0 && !ahead)
+            ? addDays(published, today === 6 ? 0 : -1)
+            : ahead
+              ? addDays(published, (6 - today + 7) % 7)
+              : addDays(published, -((today + 1) % 7));
+        add({ start: wordStart, end: wordEnd, date: `${saturday}~`, tense, pattern: "event-weekend" });
+        continue;
+      }
+      // "last month", "next month", "this month".
+      const month = /^(last|next|this)\s+month$/.exec(lower);
+      if (month) {
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`,
+          tense: month[1] === "next" ? "future" : month[1] === "last" ? "past" : tense,
+          pattern: "event-relative-month",
+        });
+        continue;
+      }
+      // "this year", "earlier this year", "last year", "next year".
+      const year = /^(this|last|next)\s+year$/.exec(lower);
+      if (year) {
+        const y = publishedYear + (year[1] === "next" ? 1 : year[1] === "last" ? -1 : 0);
+        const part = /\b(earlier|later)\s+$/i.exec(before);
+        if (part && year[1] === "this") wordStart -= part[0].length;
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: String(y),
+          tense:
+            year[1] === "next" || part?.[1]?.toLowerCase() === "later" ? "future" : year[1] === "last" ? "past" : tense,
+          pattern: "event-year",
+        });
+        continue;
+      }
+      if (/\b(few|several|some|many|couple)\b/.test(lower) && unit) continue; // "a few months ago": too vague
+      // "two months ago", "in four days", "the past two days": counted from publication, approximate.
+      const ago =
+        /^(?:(?:the\s+)?(past|last|next|coming)\s+)?(?:in\s+)?(\S+)\s+(day|night|week|month|year)s?(?:\s+(ago|later|earlier|from now))?$/.exec(
+          lower,
+        );
+      if (ago && (ago[1] !== undefined || ago[4] !== undefined || /^in\s/.test(lower))) {
+        const n = countOf(ago[2] as string);
+        if (n === undefined || ago[4] === "later" || ago[4] === "earlier") continue;
+        // "its first profitable quarter in two years": a stretch of time, unless the clause looks ahead.
+        if (/^in\s/.test(lower) && tense === "past") continue;
+        const days = n * (UNIT_DAYS[ago[3] as string] ?? 1);
+        const back = ago[4] === "ago" || ago[1] === "past" || ago[1] === "last";
+        const offset =
+          ago[1] === "past" || ago[1] === "last" || ago[1] === "next" || ago[1] === "coming"
+            ? Math.ceil(days / 2)
+            : days;
+        const day = addDays(published, back ? -offset : offset);
+        const approx =
+          ago[3] === "year" ? `${day.slice(0, 4)}~` : ago[3] === "month" ? `${day.slice(0, 7)}~` : `${day}~`;
+        if (ago[1] === "past" || ago[1] === "last") {
+          const the = /\b(?:during|over|in|for)?\s*the\s+$/i.exec(before);
+          if (the && !/^the/.test(lower)) wordStart -= the[0].replace(/^\s*(during|over|in|for)\s*/i, "").length;
+        }
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: approx,
+          tense: back ? "past" : "future",
+          pattern: "event-relative-days",
+        });
+        continue;
+      }
+
+      // A weekday alone: "on Monday", "last Friday", "next Sunday", "on Tuesday morning".
+      if (start.isCertain("weekday") && !start.isCertain("day")) {
+        const weekday = start.get("weekday") ?? date.getUTCDay();
+        const modifier = /^(?:on\s+)?(last|next|this|coming|past)\s/.exec(lower)?.[1];
+        if (/\blast\s$/i.test(before) && modifier === undefined) wordStart -= 5;
+        const lastBefore = modifier === "last" || modifier === "past" || /\blast\s$/i.test(before);
+        if (lastBefore) {
+          const today = weekdayOf(published);
+          const back = (today - weekday + 7) % 7 || 7;
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: addDays(published, -back),
+            tense: "past",
+            pattern: "event-last-weekday",
+          });
+        } else if (modifier === "next" || modifier === "coming") {
+          // "next Sunday" said on a Thursday: the coming Sunday, as most writers mean it.
+          const today = weekdayOf(published);
+          const ahead = (weekday - today + 7) % 7 || 7;
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: addDays(published, ahead),
+            tense: "future",
+            pattern: "event-next-weekday",
+            note:
+              ahead <= 2
+                ? `"${words}" read as the coming ${WEEKDAYS[weekday]}, ${addDays(published, ahead)}; check it is not the week after`
+                : undefined,
+          });
+        } else {
+          const resolved = resolveWeekday(
+            published,
+            weekday,
+            modifier === "this" && tense === "unknown" ? "future" : tense,
+          );
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: resolved.date,
+            tense,
+            pattern: resolved.pattern,
+            note: resolved.note,
+          });
+        }
+        continue;
+      }
+
+      const knowsDay = start.isCertain("day");
+      const knowsMonth = start.isCertain("month") || knowsDay;
+      if (!knowsMonth) continue; // "a year": not a date
+      const monthNumber = date.getUTCMonth() + 1;
+
+      // A day and month with their year: as written.
+      if (knowsDay && start.isCertain("year")) {
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: `${date.getUTCFullYear()}-${pad(monthNumber)}-${pad(date.getUTCDate())}`,
+          tense,
+          pattern: "event-explicit-date",
+        });
+        continue;
+      }
+      // A day and month without a year.
+      if (knowsDay) {
+        const day = date.getUTCDate();
+        const named = NAMED_EVENT_AFTER.test(after) && /\b(the|since|after|before|of)\s+$/i.test(before);
+        const match = known
+          .map((k) => k.date.replace("~", ""))
+          .filter((k) => k.length === 10 && k.slice(5) === `${pad(monthNumber)}-${pad(day)}` && k <= published)
+          .sort()
+          .at(-1);
+        if (match && tense !== "future") {
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: match,
+            tense: "past",
+            pattern: "event-known-event",
+            note: match.slice(0, 4) === published.slice(0, 4) ? undefined : `the brief's event of ${match}`,
+          });
+          continue;
+        }
+        if (named) {
+          // "the March 11 bombing": the latest March 11 only when it is recent; its year is not written.
+          const latest = latestOnOrBefore(published, monthNumber, day);
+          const age = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${latest}T00:00:00Z`)) / DAY_MS;
+          if (age > RECENT_DAYS) continue;
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: latest,
+            tense: "past",
+            pattern: "event-named-date",
+            note: `the year is not written: read as the latest ${words.replace(/^on\s+/i, "")} before publication; check`,
+          });
+          continue;
+        }
+        const back = latestOnOrBefore(published, monthNumber, day);
+        const ahead = earliestOnOrAfter(published, monthNumber, day);
+        const daysTo = (iso: string): number =>
+          Math.abs(Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${published}T00:00:00Z`)) / DAY_MS;
+        add({
+          start: wordStart,
+          end: wordEnd,
+          // No tense: the nearer of the two ("strikes earmarked for 23 March" in February).
+          date: tense === "future" ? ahead : tense === "past" ? back : daysTo(ahead) < daysTo(back) ? ahead : back,
+          tense,
+          pattern: "event-month-day",
+        });
+        continue;
+      }
+      // A month: "in November", "next June", "November last year", "mid-April".
+      let monthDate: string;
+      let monthNote: string | undefined;
       const lastYear = /^\s+last year\b/i.exec(after);
-      if (lastYear) {
-        year = publishedYear - 1;
+      const modifier = /\b(next|last|this|coming)\s+$/i.exec(before)?.[1]?.toLowerCase();
+      if (start.isCertain("year")) monthDate = `${date.getUTCFullYear()}-${pad(monthNumber)}`;
+      else if (lastYear) {
+        monthDate = `${publishedYear - 1}-${pad(monthNumber)}`;
         wordEnd += lastYear[0].length;
-      } else if (!knowsDay && !start.isCertain("year") && !future && new Date(Date.UTC(year, month - 1, 1)) > instant) {
-        year -= 1;
+      } else {
+        monthDate = resolveMonth(published, monthNumber, tense, modifier === "coming" ? "next" : modifier);
+        if (modifier) wordStart -= (/\b(next|last|this|coming)\s+$/i.exec(before)?.[0] ?? "").length;
+        if (modifier === "next" && monthDate.slice(0, 4) === published.slice(0, 4))
+          monthNote = `read as the coming ${words}, ${monthDate}; check it is not the one a year later`;
       }
-      let day = date.getUTCDate();
-      // "next Sunday" said on a Thursday: the coming Sunday, as most writers mean it.
-      const next = /^next\s+(\p{L}+day)\b/iu.exec(result.text);
-      if (next && start.isCertain("weekday") && !start.isCertain("day")) {
-        const weekday = start.get("weekday") ?? 0;
-        const coming = new Date(instant);
-        do coming.setUTCDate(coming.getUTCDate() + 1);
-        while (coming.getUTCDay() !== weekday);
-        year = coming.getUTCFullYear();
-        day = coming.getUTCDate();
-        month = coming.getUTCMonth() + 1;
-      }
-      let approximate = false;
-      let precision: "day" | "month" = knowsDay ? "day" : "month";
       const part = /\b(mid|early|late)[-\s]$/i.exec(before);
-      if (part && precision === "month") {
-        day = { mid: 15, early: 5, late: 25 }[(part[1] as string).toLowerCase() as "mid"] ?? 15;
-        approximate = true;
-        precision = "day";
+      if (part) {
+        const day = { mid: 15, early: 5, late: 25 }[(part[1] as string).toLowerCase() as "mid"] ?? 15;
         wordStart -= part[0].length;
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: `${monthDate}-${pad(day)}~`,
+          tense,
+          pattern: "event-part-of-month",
+        });
+      } else {
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: monthDate,
+          tense,
+          pattern: start.isCertain("year") ? "event-explicit-date" : "event-month",
+          note: monthNote,
+        });
       }
-      if (/\blast\s$/i.test(before) && !/^last/i.test(result.text)) wordStart -= 5;
-      const iso =
-        precision === "day" ? `${year}-${pad(month)}-${pad(day)}${approximate ? "~" : ""}` : `${year}-${pad(month)}`;
-      found.push({ start: wordStart, end: wordEnd, date: iso, future });
     }
-    // A year alone after a preposition ("by 2028", "in 2019"), which chrono leaves.
-    for (const match of body.matchAll(/\b(?:in|by|until|since|from|before|after)\s+((?:19|20)\d{2})\b(?![,\s]*\d)/g)) {
+    // A year alone after a preposition ("by 2028", "in 2019", "as recently as 2001"), which chrono leaves.
+    for (const match of body.matchAll(
+      /\b(?:in|by|until|since|from|before|after|during|as recently as|as early as|as late as|between)\s+((?:19|20)\d{2})\b(?![,\s]*\d)(?:\s+and\s+((?:19|20)\d{2})\b)?/g,
+    )) {
       const at = sentence.start + (match.index ?? 0);
-      if (found.some((f) => at < f.end && at + match[0].length > f.start)) continue;
-      found.push({ start: at, end: at + match[0].length, date: match[1] as string, future: false });
+      add({
+        start: at,
+        end: at + match[0].indexOf(match[1] as string) + 4,
+        date: match[1] as string,
+        tense: "unknown",
+        pattern: "event-year",
+      });
+      if (match[2]) {
+        const second = at + match[0].lastIndexOf(match[2]);
+        add({ start: second, end: second + 4, date: match[2], tense: "unknown", pattern: "event-year" });
+      }
     }
-    for (const date of found) {
-      if (inside(date, quotes)) continue;
-      if (events.some((e) => e.sentence.start === sentence.start && e.date === date.date)) continue;
-      const planned = date.future || date.date.replace("~", "") > published;
+    for (const f of found.sort((a, b) => a.start - b.start)) {
+      if (inside(f, quotes)) continue;
+      const planned = f.tense === "future" || f.date.replace("~", "") > published;
       events.push({
-        start: date.start,
-        end: date.end,
-        date: date.date,
-        wording: text.slice(date.start, date.end),
+        start: f.start,
+        end: f.end,
+        date: f.date,
+        wording: text.slice(f.start, f.end),
         status: planned ? "planned" : "happened",
         sentence,
+        drafted: { pattern: f.pattern, note: f.note },
       });
     }
   }

@@ -1,14 +1,24 @@
 /**
  * Figures: numbers that count or measure something ("more than 7,000
- * people", "nearly €40 million", "a 12-day strike", "eight cranes"), with
- * the qualifier, unit and what they count. Calendar dates, years, ordinals,
- * times and numbers inside names ("Terminal 4") are not figures.
+ * people", "nearly €40 million", "a 12-day strike", "eight cranes", "2.7m
+ * viewers", "one sixtieth of the budget"), with the qualifier, unit, what
+ * they count and who gives them. Calendar dates, years, ordinals, times and
+ * numbers inside names ("Terminal 4") are not figures.
+ *
+ * What a figure counts is read from the noun phrase after it ("300 lorries
+ * of grain a week": lorries of grain per week), else from the phrase it is
+ * said of ("the death toll rose to 68": death toll), else from the figure
+ * before it with the same unit ("14 per cent ... has offered 6 per cent").
+ * Two values of one quantity ("rose from 66 to 68") are one figure, the
+ * later value, with the earlier one noted; a possessive list ("the GMB's
+ * 40,000 and Unite's 15,000 members") is one figure per owner.
  */
 
 import type { Qualifier } from "../factbase/schema.js";
-import { detectQualifier } from "../text/detect-qualifier.js";
-import { FRACTIONS, TENS, UNITS } from "../text/find-number.js";
+import { detectQualifier, QUALIFIER_WORDS } from "../text/detect-qualifier.js";
+import { denominatorOf, TENS, UNITS } from "../text/find-number.js";
 import type { Drafted } from "./drafted.js";
+import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
 
 export interface FigureCandidate extends Span {
@@ -20,8 +30,14 @@ export interface FigureCandidate extends Span {
   readonly wording: string;
   readonly unit: string;
   readonly counts: string;
-  /** The clause the number stands in, verbatim. */
+  /** The clause the number stands in, verbatim; never cut inside a number. */
   readonly excerpt: Span;
+  /** Who the article says the number comes from ("according to the UN", "the ministry said"). */
+  readonly according?: string | undefined;
+  /** The value this one replaced, when the article gives both ("rose from 66 to 68"). */
+  readonly earlier?: { readonly value: number; readonly wording: string } | undefined;
+  /** This is the earlier value of a quantity the article gives a later value of ("from 66" in "rose from 66 to 68"). */
+  readonly later?: { readonly value: number; readonly wording: string } | undefined;
 }
 
 const SMALL: Record<string, number> = { ...UNITS, ...TENS, hundred: 100 };
@@ -32,24 +48,61 @@ const SCALE: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
   bn: 1e9,
+  bln: 1e9,
   tn: 1e12,
   m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
   k: 1e3,
 };
-const CURRENCY: Record<string, string> = { "€": "euros", $: "dollars", "£": "pounds", "¥": "yen" };
+const CURRENCY: Record<string, string> = {
+  "€": "euros",
+  $: "dollars",
+  "£": "pounds",
+  "¥": "yen",
+  rs: "rupees",
+  dollars: "dollars",
+  pounds: "pounds",
+  euros: "euros",
+};
+/** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
+const CURRENCY_AFTER =
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah))\b/i;
+/** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
+const currencyName = (word: string): string => {
+  const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
+  if (last === "dlrs" || last === "dollar") return "dollars";
+  if (last === "sterling") return "pounds";
+  return /s$|^(yen|yuan|renminbi|lira|lire|rand|baht|ringgit|naira|rupiah|kronor|kroner|krona|krone)$/.test(last)
+    ? last
+    : `${last}s`;
+};
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
 /** A month name just before or just after a number: a calendar date ("October 7", "7 March"). */
-const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`, "i");
-const MONTH_AFTER = new RegExp(`^\\s*${MONTH}`, "i");
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])${MONTH}\\s*$`, "iu");
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH}(?![\\p{L}])`, "iu");
 
 const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(SMALL).join("|")}))?`;
+/**
+ * A number: an optional currency ("$", "US$", "€", "Rs"), digits or number words, an optional
+ * scale ("million", "bn", "m", "mln") and an optional "per cent".
+ */
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])([€$£¥])?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s(thousand|million|billion|trillion)\\b|(bn|tn|m|k)\\b)?(?:\\s?(per ?cent|percent|%))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:[\\s-](thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
   "giu",
 );
-const QUALIFIER_BEFORE =
-  /(?:more than|over|upwards of|in excess of|above|nearly|almost|close to|just under|about|approximately|around|roughly|some|an estimated|estimated|at least|fewer than|less than|under|below|up to)\s+$/i;
+const QUALIFIERS = QUALIFIER_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|");
+const QUALIFIER_BEFORE = new RegExp(`(?:^|(?<=[\\s(]))(?:${QUALIFIERS})\\s+$`, "i");
+/** A qualifier written after the number: "300 or more", "20 or so". */
+const QUALIFIER_AFTER = /^\s+or\s+(?:more|so)\b/i;
+/** What "5m" is when it is not millions: a length ("5m deep", "the 100m final", "a 5m wall"). */
+const MEASURE_AFTER =
+  /^\s*(?:long|high|deep|wide|tall|thick|away|apart|across|above|below|underground|up|down|in\s+(?:length|height|depth|diameter)|of\s+water|square|sq|metres?|meters?|race|final|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|dash|[-–]\s*(?:long|high|deep|wide|tall))\b/i;
+
+/** A share's value: two decimals from a tenth up (0.67), else two significant digits (0.017). */
+const roundShare = (value: number): number =>
+  value >= 0.1 ? Math.round(value * 100) / 100 : Number(value.toPrecision(2));
 
 const wordValue = (word: string): number | undefined => {
   const parts = word.toLowerCase().split(/[- ]/);
@@ -62,18 +115,27 @@ const wordValue = (word: string): number | undefined => {
   return total;
 };
 
+/** A comma or full stop between two digits is part of a number ("40,000", "2.7"), not a clause's end. */
+const insideNumber = (text: string, at: number): boolean =>
+  /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "");
+
 /** The clause around a span: from the last comma, semicolon or sentence start to the next one. */
 const clauseAround = (text: string, span: Span, bounds: Span): Span => {
   let start = span.start;
   while (
     start > bounds.start &&
-    !/[,;:!?]/.test(text[start - 1] as string) &&
+    !(/[,;:!?]/.test(text[start - 1] as string) && !insideNumber(text, start - 1)) &&
     !/[.]\s$/.test(text.slice(start - 2, start))
   ) {
     start--;
   }
   let end = span.end;
-  while (end < bounds.end && !/[,;!?]/.test(text[end] as string) && !/^\.(\s|$)/.test(text.slice(end, end + 2))) end++;
+  while (
+    end < bounds.end &&
+    !(/[,;!?]/.test(text[end] as string) && !insideNumber(text, end)) &&
+    !/^\.(\s|$)/.test(text.slice(end, end + 2))
+  )
+    end++;
   // Keep the clause short enough to read and long enough to say what is counted.
   if (end - start > 200) {
     start = Math.max(start, span.start - 80);
@@ -86,29 +148,501 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
   return { start, end };
 };
 
+/** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|as|who|which|that|than|after|before|during|across|amid|while|are|is|were|was|have|has|had|will|would|could|should|the|a|an|this|these|those|their|its|his|her|it|per|a\s+year|each|every|unveiled|announced)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|a\s+year)$/i;
+/** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
+const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
+/** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
+const VERBS =
+  /^(remain|remains|face|faces|live|lives|died|die|dies|fled|flee|flees|left|went|go|goes|came|come|comes|took|take|takes|made|make|makes|got|get|gets|lost|lose|won|win|wins|fell|rose|stood|stand|stands|ran|run|runs|saw|see|sees|became|become|began|begin|kept|keep|keeps|held|hold|holds|told|tell|tells|wait|waits|work|works|need|needs|want|wants|refuse|refuses|remain|walk|walks|lie|lies|lay|sit|sits|sat|stay|stays|say|says|think|thinks|struck|strike|strikes|marched|march|gathered)$/i;
+/** Verbs that, straight after a number, say nothing is counted after it ("the authority offered 6 per cent and refuses"). */
+const FIRST_VERBS =
+  /^(remain|remains|died|die|fled|flee|went|came|took|got|fell|rose|stood|ran|saw|became|began|told|refuse|refuses|refused|say|says|said|think|thinks|want|wants|agreed|voted)$/i;
+/** Past participles not in -ed: "US$2.7m spent", "people held captive". */
+const IRREGULAR_PARTICIPLE =
+  /^(held|taken|left|hurt|made|born|kept|built|seen|known|given|found|lost|spent|paid|sold|sent|brought|caught|shot|struck|won|done|gone|written|stolen|beaten|hidden|chosen|frozen|shown|drawn|grown|thrown|flown|fled|bought|owed|raised)$/i;
+/** "a three-man commission", "a 40-strong team": its members. */
+const MEMBERS = /^(man|men|woman|women|person|member|strong|seat|nation|party|judge)$/i;
+/** Nouns that say too little alone: "1,000 people" is a count of people who did or suffered something. */
+const GENERIC = /^(people|persons|individuals|others|men|women|children|adults|times|cases|units|items|percent|cent)$/i;
+const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/i;
+/** Participles that may follow a generic noun: "people held captive", "1,000 people killed". */
+const PARTICIPLE =
+  /^(\p{L}+ed|\p{L}+ing|held|taken|left|hurt|made|born|kept|built|seen|known|given|found|lost|missing|dead|still|thought|believed|feared|stranded|trapped|affected|fled|sent|caught|shot|struck|driven|forced)$/iu;
+
+interface Word {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** The raw word ended a phrase: a comma, a full stop, a bracket or quotation mark after it. */
+  readonly closes: boolean;
+  /** Punctuation or a dash standing alone. */
+  readonly mark: boolean;
+  /** Opens a bracket or a quotation: "(American". */
+  readonly opens: boolean;
+}
+
+const wordsFrom = (text: string, from: number, to: number, max = 18): Word[] => {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m !== null && out.length < max; m = re.exec(slice)) {
+    const raw = m[0];
+    const lead = /^[("“‘']*/u.exec(raw)?.[0].length ?? 0;
+    const word = raw.slice(lead).replace(/[,.;:!?”"’')\]]+$/u, "");
+    const start = from + m.index + lead;
+    out.push({
+      word,
+      start,
+      end: start + word.length,
+      closes: word.length + lead !== raw.length,
+      mark: !/[\p{L}\p{N}]/u.test(word),
+      opens: lead > 0,
+    });
+  }
+  return out;
+};
+
+const isVerbish = (word: string): boolean =>
+  /^\p{Ll}/u.test(word) && (/\p{Ll}(ed|ing)$/u.test(word) || VERBS.test(word) || PAST_AFTER_NOUN.test(word));
+/** Past tenses not in -ed that end a noun phrase after its noun: "the three-man commission met". */
+const PAST_AFTER_NOUN =
+  /^(met|said|told|made|took|gave|went|came|saw|began|became|brought|bought|thought|found|sent|spent|wrote|spoke|broke|chose|drove|fled|led|grew|knew|sat|paid|sold|won|lost|fell|rose)$/i;
+
+interface Phrase {
+  readonly text: string;
+  /** Where the phrase ends in the text (its last word's end), or where it would have started. */
+  readonly end: number;
+  /** The words, for the checks the callers make (a bare generic noun, a time unit). */
+  readonly words: readonly string[];
+}
 
 /**
  * What the number counts: the noun phrase after it ("Palestinian prisoners",
- * "automated gantry cranes"). A verb form after the first noun ends it
- * ("dockworkers walked out", "ships waiting").
+ * "automated gantry cranes"), with an "of" phrase ("lorries of grain"), a
+ * rate ("a week": per week) and, after a noun that says too little alone, the
+ * participle phrase that says what happened to them ("people held captive by
+ * Hamas"). A verb form after the first noun ends it ("dockworkers walked out").
  */
-const countedAfter = (text: string, from: number, to: number): string => {
-  const words = text
-    .slice(from, Math.min(to, from + 80))
-    .split(/\s+/)
-    .filter(Boolean);
+const countedAfter = (text: string, from: number, to: number): Phrase => {
+  const words = wordsFrom(text, from, to);
   const phrase: string[] = [];
-  for (const raw of words) {
-    const word = raw.replace(/[,.;:!?”"’')]+$/u, "");
-    if (phrase.length > 0 && (STOP.test(word) || /\p{Ll}(ed|ing)$/u.test(word))) break;
-    if (STOP.test(word)) continue;
-    phrase.push(word);
-    if (word !== raw || phrase.length >= 4) break;
+  let end = from;
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.mark || (w.opens && phrase.length > 0)) break;
+    if (phrase.length === 0 && LEADING.test(w.word)) {
+      if (w.closes) break;
+      continue;
+    }
+    const next = words[i + 1];
+    // "two American and Israeli delegations": one phrase.
+    if (
+      /^(and|or)$/i.test(w.word) &&
+      /^\p{Lu}/u.test(phrase.at(-1) ?? "") &&
+      !(words[i - 1] as Word).closes &&
+      next &&
+      /^\p{Lu}/u.test(next.word) &&
+      !/['’]s$/u.test(next.word)
+    ) {
+      phrase.push(w.word);
+      continue;
+    }
+    // "two Boeing 747s", "Lockheed Tristar L1011-500s": a model number inside a name.
+    if (/^\d/.test(w.word) && /^\p{Lu}/u.test(phrase.at(-1) ?? "") && /\p{L}/u.test(w.word) && !w.mark) {
+      phrase.push(w.word);
+      end = w.end;
+      if (w.closes) {
+        i++;
+        break;
+      }
+      continue;
+    }
+    if (STOP.test(w.word) || /^\d/.test(w.word)) break;
+    // A participle before a noun modifies it ("negotiating delegations"); after one it ends the phrase.
+    if (
+      phrase.length > 0 &&
+      isVerbish(w.word) &&
+      !(
+        /\p{Ll}(ed|ing)$/u.test(w.word) &&
+        !w.closes &&
+        next &&
+        /^\p{Ll}/u.test(next.word) &&
+        !STOP.test(next.word) &&
+        !isVerbish(next.word) &&
+        !/ly$/.test(next.word)
+      )
+    )
+      break;
+    // "6 per cent refuses", "224 fled": a verb, nothing counted; "eight automated cranes": an adjective.
+    if (phrase.length === 0 && FIRST_VERBS.test(w.word)) break;
+    if (
+      phrase.length === 0 &&
+      /^\p{Ll}/u.test(w.word) &&
+      (/\p{Ll}ed$/u.test(w.word) || IRREGULAR_PARTICIPLE.test(w.word))
+    ) {
+      const next = words[i + 1];
+      if (w.closes || !next || !/^\p{Ll}/u.test(next.word) || STOP.test(next.word)) break;
+    }
+    phrase.push(w.word);
+    end = w.end;
+    if (w.closes || phrase.filter((p) => !/^(and|or)$/i.test(p)).length >= 4) {
+      i++;
+      break;
+    }
   }
-  return phrase.join(" ");
+  if (phrase.length === 0) return { text: "", end: from, words: [] };
+  const closed = (words[i - 1] as Word | undefined)?.closes ?? false;
+  const parts = [...phrase];
+  // "lorries of grain", "members of the union".
+  if (!closed && /^of$/i.test(words[i]?.word ?? "")) {
+    const of: string[] = [];
+    let j = i + 1;
+    for (; j < words.length && of.length < 4; j++) {
+      const w = words[j] as Word;
+      if (w.mark || w.opens || /^\d/.test(w.word)) break;
+      if (of.length === 0 && /^(the|a|an|its|their|his|her|our)$/i.test(w.word)) {
+        of.push(w.word);
+        if (w.closes) break;
+        continue;
+      }
+      if (STOP.test(w.word) || isVerbish(w.word)) break;
+      of.push(w.word);
+      end = w.end;
+      if (w.closes) {
+        j++;
+        break;
+      }
+    }
+    if (of.some((w) => !/^(the|a|an|its|their|his|her|our)$/i.test(w))) {
+      while (/^(the|a|an|its|their|his|her|our)$/i.test(of.at(-1) ?? "")) of.pop();
+      parts.push("of", ...of);
+      i = j;
+    }
+  }
+  // "300 lorries a week": per week.
+  const rate = /^\s*(?:a|an|per|each|every)\s+(second|minute|hour|day|night|week|month|year|season|quarter)\b/i.exec(
+    text.slice(end, to),
+  );
+  if (rate && !(words[i - 1] as Word | undefined)?.closes) {
+    parts.push("per", (rate[1] as string).toLowerCase());
+    end += rate[0].length;
+  } else if (phrase.length === 1 && GENERIC.test(phrase[0] as string) && parts.length === 1) {
+    // "people held captive by Hamas", "people have been displaced": what happened to them.
+    let k = i;
+    while (
+      /^(have|has|had|were|was|are|is|been|being|now|still|already|reportedly)$/i.test(words[k]?.word ?? "") &&
+      k < i + 3
+    )
+      k++;
+    const next = words[k];
+    if (next && !(words[i - 1] as Word).closes && PARTICIPLE.test(next.word) && !/^(still)$/i.test(next.word)) {
+      for (let j = k; j < words.length && parts.length < 7; j++) {
+        const w = words[j] as Word;
+        if (
+          w.mark ||
+          w.opens ||
+          /^(and|or|but|who|which|that|while|as|after|before|since|when|said|says)$/i.test(w.word)
+        )
+          break;
+        if (parts.length > 1 && (VERBS.test(w.word) || FIRST_VERBS.test(w.word))) break;
+        if (/^\d/.test(w.word)) break;
+        parts.push(w.word);
+        end = w.end;
+        if (w.closes) break;
+      }
+    }
+  }
+  return { text: parts.join(" "), end, words: phrase };
 };
+
+/** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
+const PREDICATE_VERBS =
+  "rose|risen|rises|rise|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling";
+
+/** The last noun phrase of `before` (words back to a clause boundary or a determiner). */
+const phraseEnding = (before: string): string | undefined => {
+  const words = before.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 6; i--) {
+    const raw = words[i] as string;
+    if (/[,;:.!?)”"]$/u.test(raw) && out.length > 0) break;
+    const word = raw.replace(/^[("“‘']+|[,;:.!?)”"’']+$/gu, "");
+    if (word === "" || /^\d/.test(word)) break;
+    if (/^(the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(word)) {
+      if (out.length === 0) return undefined;
+      // "unemployment in the region": a determiner after a preposition is inside the phrase.
+      if (/^(of|in|at|for|on)$/i.test(words[i - 1] ?? "") && out.length < 4) {
+        out.unshift(word);
+        continue;
+      }
+      break;
+    }
+    if (/^(of|in|at|for|on)$/i.test(word) && out.length > 0) {
+      out.unshift(word);
+      continue;
+    }
+    if (STOP.test(word) || (isVerbish(word) && out.length > 0 && !/ing$/.test(word))) break;
+    out.unshift(word);
+  }
+  while (out.length > 0 && /^(of|in|at|for|on|the|a|an)$/i.test(out[0] as string)) out.shift();
+  return out.length === 0 ? undefined : out.join(" ");
+};
+
+/**
+ * What a number with nothing counted after it is said of: the subject of a
+ * verb just before it ("the death toll rose to 68", "the strike has lasted 12
+ * days"), the object of "put ... at" ("UN figures put the toll at 68"), or
+ * the noun before "of" ("a death toll of 68").
+ */
+const countedBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
+  const before = text
+    .slice(sentenceStart, at)
+    // "inflation which, as recently as 2001, was as high as 70%": the relative clause's antecedent.
+    .replace(/\s+(?:which|that|who)\s*,[^,]{1,60},((?:\s+\p{Ll}+){1,5}\s+)$/u, "$1");
+  // "the airline's losses were assessed at 5.59 billion rupees": the subject of a passive "-ed at".
+  const passive = /\s(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|put|set|held)\s+at\s+$/u.exec(before);
+  if (passive) {
+    const phrase = phraseEnding(before.slice(0, passive.index));
+    if (phrase) return phrase;
+  }
+  const putAt =
+    /\b(?:put|puts|estimated|estimates|estimate|set|sets|placed|places|pegged|pegs)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+at\s+(?:about\s+|around\s+)?$/iu.exec(
+      before,
+    );
+  if (putAt) return phraseEnding(putAt[1] as string);
+  // "would raise the pension age for council workers from 60 to 65": the object of a change.
+  const changed =
+    /\b(?:raise|raises|raised|raising|cut|cuts|cutting|lower|lowers|lowered|lift|lifts|lifted|increase|increases|increased|reduce|reduces|reduced|push|pushed|bring|brought|take|took|taken|extend|extended|revise|revised)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)\s+$/iu.exec(
+      before,
+    );
+  if (changed) {
+    const phrase = phraseEnding(`${changed[1] ?? ""}${changed[2] as string}`);
+    if (phrase) return phrase;
+  }
+  const verb = new RegExp(
+    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
+    "iu",
+  ).exec(before);
+  if (verb) return phraseEnding(before.slice(0, verb.index));
+  const of = /\s(?:of)\s+$/i.exec(before);
+  if (of) {
+    const phrase = phraseEnding(before.slice(0, of.index));
+    // "a toll of 68", "a total of 300": a noun of quantity, not "dozens of", "one of".
+    if (phrase && !/^(dozens|hundreds|thousands|millions|tens|scores|one|some|many|most|all|each|none)$/i.test(phrase))
+      return phrase;
+  }
+  return undefined;
+};
+
+/**
+ * Who did what to a generic count: "Hamas has held 224 people" (people held
+ * by Hamas), "police arrested 300 people" (people arrested by police).
+ */
+const agentBefore = (
+  text: string,
+  sentenceStart: number,
+  at: number,
+): { verb: string; subject: string } | undefined => {
+  const before = text.slice(sentenceStart, at);
+  const verb =
+    /\s(?:(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}{3,}ed|held|taken|kept|left|hurt|caught|brought|sent|shot|struck|hit|freed|seized|detained)\s+$/u.exec(
+      before,
+    );
+  if (!verb) return undefined;
+  const subject = phraseEnding(before.slice(0, verb.index));
+  return subject === undefined ? undefined : { verb: verb[1] as string, subject };
+};
+
+/** Who gives the numbers of a sentence: "according to X", "X figures put", "X said", "said X". */
+const accordingTo = (sentence: string): string | undefined => {
+  const trim = (who: string | undefined): string | undefined => {
+    const clean = who
+      ?.replace(/^(the)\s+/i, "")
+      .replace(/[\s,.;:]+$/, "")
+      .replace(/\s+(?:figures|data|statistics|estimates|numbers|counts?|tallies|tally)$/i, "")
+      .trim();
+    return clean && clean.length > 1 && !/^(he|she|they|it|we|i|you|officials?|sources?)$/i.test(clean)
+      ? clean
+      : undefined;
+  };
+  const according =
+    /\baccording to\s+((?:the\s+)?[^,.;:()“”"]{2,70}?)(?=\s*[,.;:()“”"]|\s+(?:which|who|that|on|in|as|and)\b|$)/iu.exec(
+      sentence,
+    );
+  if (according) return trim(according[1]);
+  const figures =
+    /((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}|(?:[Tt]he\s+)?\p{Ll}+\s+(?:ministry|agency|office|authority|department|service|union|council)\s+)(?:figures|data|statistics|estimates|numbers|counts?|tallies|tally)\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|indicate|indicated|gave|give)\b/u.exec(
+      sentence,
+    );
+  if (figures) return trim(figures[1]);
+  const from =
+    /\b(?:figures|data|statistics|estimates|numbers)\s+(?:from|by|compiled by|released by|published by)\s+((?:the\s+)?[^,.;:()“”"]{2,60}?)(?=\s*[,.;:()“”"]|\s+(?:which|who|that|on|in|show|showed|put|suggest)\b|$)/iu.exec(
+      sentence,
+    );
+  if (from) return trim(from[1]);
+  const said =
+    /((?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.&'’-]*|bin|al|el|de|da|van|von|der|la|le)\s+){0,5}\p{Lu}[\p{L}.&'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:ministry|agency|office|authority|department|service|union|council|police|army|military|government|company|firm|group|organisation|organization|committee|commission|board|bank|institute|survey|census|report|study))\s+(?:said|says|estimated|estimates|reported|reports|counted|recorded|put|announced|calculated|found)\b/u.exec(
+      sentence,
+    );
+  if (said && !/^(The|A|An|But|And|It|This|That|He|She|They|In|On|At)$/.test((said[1] as string).trim()))
+    return trim(said[1]);
+  const saidAfter =
+    /\b(?:said|says|according to)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*|the\s+(?:\p{Ll}+\s+){0,2}(?:ministry|agency|office|authority|department|service|union|council|police|army|military|government))\s*[,.;]?\s*$/u.exec(
+      sentence,
+    );
+  return saidAfter ? trim(saidAfter[1]) : undefined;
+};
+
+/** A number the sentence writes, before it is read into a figure. */
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly isWord: boolean;
+  readonly currency: string | undefined;
+  readonly scale: string | undefined;
+  readonly percent: boolean;
+  /** "2.7m" without a currency sign: read as millions, though it could be metres. */
+  readonly unsureScale: boolean;
+}
+
+const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] => {
+  const body = text.slice(sentence.start, sentence.end);
+  const hits: Hit[] = [];
+  // Fractions in digits, as market reports write prices: "fell 3/8 to 3-1/2".
+  for (const match of body.matchAll(DIGIT_FRACTION)) {
+    const [whole, units, part, of] = match;
+    const start = sentence.start + (match.index ?? 0);
+    const end = start + whole.length;
+    if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
+    hits.push({
+      start,
+      end,
+      value: Number(units ?? 0) + Number(part) / Number(of),
+      isWord: false,
+      currency: undefined,
+      scale: undefined,
+      percent: false,
+      unsureScale: false,
+    });
+  }
+  const inFraction = (at: number): boolean => hits.some((h) => at >= h.start && at < h.end);
+  for (const match of body.matchAll(NUMBER)) {
+    const [whole, currencySign, digits, scaleWord, abbreviated, spacedAbbreviation, percent] = match;
+    if (digits === undefined) continue;
+    const start = sentence.start + (match.index ?? 0) + (whole.length - whole.trimStart().length);
+    if (
+      inFraction(start) ||
+      /^\/\d/.test(body.slice((match.index ?? 0) + whole.length)) ||
+      /\d\/$/.test(text.slice(start - 2, start))
+    )
+      continue;
+    let end = sentence.start + (match.index ?? 0) + whole.length;
+    const before = text.slice(Math.max(sentence.start, start - 40), start);
+    const after = text.slice(end, Math.min(sentence.end, end + 40));
+    const currency = currencySign?.replace(/\.$/, "").trim();
+    const abbreviation = abbreviated ?? spacedAbbreviation;
+    // "5m" may be metres and "10k" a race: a bare "m" is millions unless it measures a length.
+    let unsureScale = false;
+    if (abbreviation && !currency && /^[mk]$/i.test(abbreviation)) {
+      if (/^k$/i.test(abbreviation) || MEASURE_AFTER.test(after) || /\ban?\s+$/i.test(before)) continue;
+      unsureScale = true;
+    }
+    const scale = scaleWord ?? abbreviation;
+    const isWord = /^\p{L}/u.test(digits);
+    const plain = Number(digits.replace(/,/g, ""));
+    let value = isWord ? wordValue(digits) : plain;
+    if (value === undefined || !Number.isFinite(value)) continue;
+    // "one of the", "one side"; but "one billion rupees", "one-million lira", "one or more airlines" count.
+    if (isWord && /^(one|a)$/i.test(digits) && !scaleWord && !/^\s+or\s+more\b/i.test(after)) continue;
+    if (isWord && !/^\s*[-\s]?\p{L}/u.test(after)) continue;
+    // "two thirds", "three-quarters": a share, read by the share pass.
+    if (isWord && denominatorOf(/^[\s-](\p{L}+)/u.exec(after)?.[1] ?? "") !== undefined) continue;
+    // "world number five", "No. 3": a rank, not a count.
+    if (/\b(?:number|no\.|nos\.)\s*$/i.test(before)) continue;
+    // "one in five workers": a share, read by the share pass.
+    if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before))
+      continue;
+    // "two weeks after", "three days later", "two months ago": a date, not a count.
+    if (
+      /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|from now|on)\b/i.test(
+        after,
+      )
+    )
+      continue;
+    // "the past two days", "the next three weeks": a stretch of time that dates something, not a count.
+    if (
+      /\b(?:past|last|next|coming|previous|following|first|final|recent)\s+$/i.test(before) &&
+      /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i.test(after)
+    )
+      continue;
+    // Calendar dates, years, ordinals, times, names.
+    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
+    if (!currency && !scale && !percent && /^\d{4}$/.test(digits) && plain >= 1800 && plain <= 2100) continue;
+    if (/^(st|nd|rd|th)\b/i.test(after) || /^\s*(a\.m\.|p\.m\.|am|pm|GMT|UTC)\b/i.test(after) || /^:\d/.test(after))
+      continue;
+    if (
+      /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
+      !/(?:^|\s)(A|An|The)\s$/.test(before) &&
+      !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only)\s$/.test(before.split(/\s(?=\S+\s$)/).pop() ?? "")
+    ) {
+      if (!currency && !/\b(than|over|about|some|nearly|around|almost|least|to)\s$/i.test(before)) continue; // "Terminal 4", "Resolution 2334"
+    }
+    if (quotes.some((q) => start >= q.start && end <= q.end) && !scale && !percent && !currency && plain < 10) continue;
+    if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
+    // "two and a half years", "3 and a half".
+    const half = /^\s+and\s+a\s+half\b/i.exec(after);
+    if (half && !scale && !percent) {
+      value += 0.5;
+      end += half[0].length;
+    }
+    // A fact base holds numbers of at most 15 digits.
+    if (!Number.isFinite(value) || Math.abs(value) >= 1e15) continue;
+    hits.push({
+      start,
+      end,
+      value: Math.round(value * 1e6) / 1e6,
+      isWord,
+      currency,
+      scale,
+      percent: percent !== undefined,
+      unsureScale,
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+};
+
+/** "3/8", "3-1/2", "1 1/4": halves to sixty-fourths, never a date ("9/11") or a rate ("24/7"). */
+const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|32|64)(?![\p{N}/])/gu;
+
+const CHANGE_VERBS =
+  "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled";
+/** A change by an amount just before the number: "was off 3/8", "are up 30%", "fell by 5". */
+const CHANGE_BY = new RegExp(
+  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+$`,
+  "i",
+);
+/** The level a change came to: "was off 3/8 to 3-1/2", "fell 5 per cent to 300". */
+const CHANGE_TO = new RegExp(
+  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|points?))?\\s+to\\s+$`,
+  "i",
+);
+
+/** A number standing for a noun said just before it: "nine law lords rather than the usual five", "3 ships and 2". */
+const ELLIPSIS_BEFORE =
+  /\b(?:than|and|or|versus|vs\.?|against|compared\s+with|from|to)\s+(?:the\s+|a\s+)?(?:usual\s+|normal\s+|expected\s+|previous\s+|original\s+)?$/i;
+
+/** Words that say a quantity changed: "rose from 66 to 68", "was revised up from 66". */
+const CHANGE =
+  /\b(rose|risen|rising|rise|rises|climbed|climbing|climb|jumped|soared|surged|increased|increasing|increase|increases|grew|grown|growing|growth|fell|fallen|falling|fall|falls|dropped|dropping|drop|declined|declining|decline|decreased|decreasing|decrease|cut|cuts|raised|raise|lifted|lowered|reduced|reducing|revised|up|down|went|gone|changed|moved|swelled|shrank|shrunk|doubled|halved)\b(?:\s+[^\s,;.]+){0,6}\s+$/i;
+
+/** The owner before a number in a possessive: "the GMB's 40,000", "Gaza's 2.3 million residents". */
+const OWNER =
+  /(?:^|[\s(])((?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5}|\p{Ll}[\p{L}-]+))(?:['’]s|(?<=s)['’])\s+$/u;
+const NOT_OWNERS = /^(it|that|there|what|here|who|he|she|let|where|one|this|today|yesterday|tomorrow|year|week)$/i;
 
 export const findFigures = (
   text: string,
@@ -116,108 +650,425 @@ export const findFigures = (
   quotes: readonly Span[] = [],
 ): FigureCandidate[] => {
   const figures: FigureCandidate[] = [];
-  for (const sentence of sentences) {
+  for (const sentence of joinBrokenSentences(text, sentences)) {
     const body = text.slice(sentence.start, sentence.end);
-    for (const match of body.matchAll(NUMBER)) {
-      const [whole, currency, digits, scaleWord, abbreviated, percent] = match;
-      // "£31m", "$2bn": an abbreviated scale only after a currency sign ("5m" may be metres).
-      if (abbreviated && !currency) continue;
-      const scale = scaleWord ?? abbreviated;
-      if (digits === undefined) continue;
-      const start = sentence.start + (match.index ?? 0) + (whole.length - whole.trimStart().length);
-      const end = sentence.start + (match.index ?? 0) + whole.length;
+    const unquoted = body.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
+    const according = accordingTo(unquoted);
+    const hits = hitsIn(text, sentence, quotes);
+    const qualifierStart = (hit: Hit): number => {
+      const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 40), hit.start));
+      return q ? hit.start - q[0].length : hit.start;
+    };
+
+    // Two values of one quantity: "rose from 66 to 68" (earlier first), "rose to 68 from 66", "68, up from 66".
+    const earlierOf = new Map<number, number>(); // later hit index -> earlier hit index
+    const isEarlier = new Set<number>();
+    hits.forEach((hit, i) => {
+      const next = hits[i + 1];
+      const beforeStart = Math.max(sentence.start, hit.start - 60);
+      const before = text.slice(beforeStart, qualifierStart(hit));
+      const from = /\bfrom\s+$/i.exec(before);
+      if (!from) return;
+      const fromAt = beforeStart + from.index;
+      const beforeFrom = before.slice(0, from.index);
+      if (next && /^\s+to\s+$/i.test(text.slice(hit.end, qualifierStart(next))) && CHANGE.test(beforeFrom)) {
+        earlierOf.set(i + 1, i);
+        isEarlier.add(i);
+        return;
+      }
+      const previous = hits[i - 1];
+      if (
+        previous &&
+        !isEarlier.has(i - 1) &&
+        (/^(?:\s*,)?\s+(?:(?:up|down)\s+)?$/i.test(text.slice(previous.end, fromAt)) ||
+          /^(?:\s+[\p{L}'’-]+){0,4}\s*,?\s+(?:up|down)\s+$/iu.test(text.slice(previous.end, fromAt))) &&
+        (/(?:up|down)\s+$/i.test(beforeFrom) ||
+          CHANGE.test(text.slice(Math.max(sentence.start, previous.start - 60), qualifierStart(previous))))
+      ) {
+        earlierOf.set(i - 1, i);
+        isEarlier.add(i);
+      }
+    });
+
+    // Possessive lists: "the GMB's 40,000 and Unite's 15,000 members", each with its owner.
+    const owners = hits.map((hit) => {
+      const m = OWNER.exec(text.slice(Math.max(sentence.start, qualifierStart(hit) - 80), qualifierStart(hit)));
+      if (!m || NOT_OWNERS.test(m[2] as string)) return undefined;
+      const start = qualifierStart(hit) - m[0].length + m[0].indexOf(m[1] as string);
+      // The owner as the text writes it, possessive included: "GMB's", "Amicus'".
+      const written = text
+        .slice(start, qualifierStart(hit))
+        .trim()
+        .replace(/^[Tt]he\s+/, "");
+      return { name: (m[2] as string).trim(), written, start };
+    });
+    const listed = (i: number): boolean => {
+      const next = hits[i + 1];
+      const owner = owners[i + 1];
+      if (!next || !owner || owners[i] === undefined) return false;
+      // "the GMB's 40,000 and Unite's", "Unison's 800,000 workers, the TGWU's".
+      return /^(?:\s+[\p{L}’'-]+){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|while|against|versus|vs\.?)\s+)$/iu.test(
+        text.slice(hits[i]?.end ?? 0, owner.start),
+      );
+    };
+
+    hits.forEach((hit, i) => {
+      if (isEarlier.has(i)) return;
+      const { start, end } = hit;
       const before = text.slice(Math.max(sentence.start, start - 40), start);
       const after = text.slice(end, Math.min(sentence.end, end + 40));
-      const isWord = /^\p{L}/u.test(digits);
-      const plain = Number(digits.replace(/,/g, ""));
-      let value = isWord ? wordValue(digits) : plain;
-      if (value === undefined || !Number.isFinite(value)) continue;
-      if (isWord && /^(one|a)$/i.test(digits)) continue; // "one of the", "one side"
-      if (isWord && !/^\s*[-\s]?\p{L}/u.test(after)) continue;
-      // Calendar dates, years, ordinals, times, names.
-      if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
-      if (!currency && !scale && !percent && /^\d{4}$/.test(digits) && plain >= 1800 && plain <= 2100) continue;
-      if (/^(st|nd|rd|th)\b/i.test(after) || /^\s*(a\.m\.|p\.m\.|am|pm|GMT|UTC)\b/i.test(after) || /^:\d/.test(after))
-        continue;
-      if (
-        /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
-        !/(?:^|\s)(A|An|The)\s$/.test(before) &&
-        !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only)\s$/.test(before.split(/\s(?=\S+\s$)/).pop() ?? "")
-      ) {
-        if (!currency && !/\b(than|over|about|some|nearly|around|almost|least|to)\s$/i.test(before)) continue; // "Terminal 4", "Resolution 2334"
-      }
-      if (quotes.some((q) => start >= q.start && end <= q.end) && !scale && !percent && !currency && plain < 10)
-        continue;
-      if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
-      // A fact base holds numbers of at most 15 digits.
-      if (!Number.isFinite(value) || Math.abs(value) >= 1e15) continue;
-      // "two thirds", "three quarters": a share.
-      const fraction = /^[\s-](halves|half|thirds?|quarters?|fifths?)\b/i.exec(after);
-      let end2 = end;
-      if (fraction && isWord) {
-        value = Math.round((value / (FRACTIONS[(fraction[1] as string).toLowerCase()] ?? 1)) * 100) / 100;
-        end2 = end + fraction[0].length;
-      }
       const qualifierMatch = QUALIFIER_BEFORE.exec(before);
       const wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
       // "seven-month-long", "12-day": the unit is joined by hyphens.
-      const hyphened = end2 === end ? /^-(\p{L}+)(?:-long|-old)?/u.exec(after) : null;
-      const restStart = end2 + (hyphened ? hyphened[0].length : 0);
-      const counted = countedAfter(text, restStart, sentence.end);
-      const unit =
-        end2 !== end
-          ? "share"
-          : percent
-            ? "per cent"
-            : hyphened
-              ? (hyphened[1] as string)
-              : currency
-                ? (CURRENCY[currency] ?? currency)
-                : (counted.split(" ").at(-1) ?? "");
-      if (!percent && !currency && !hyphened && counted === "") continue;
-      const wordingEnd = hyphened || end2 !== end ? restStart : end;
+      const hyphened = /^-(\p{L}+)(-long|-old|\s+old\b)?/u.exec(after);
+      let restStart = end + (hyphened ? hyphened[0].length : 0);
+      const trailing = QUALIFIER_AFTER.exec(text.slice(restStart, sentence.end));
+      if (trailing) restStart += trailing[0].length;
+      const notes: string[] = [];
+      // "800 mln rupees", "265 mln U.S. Dlrs", "five million lira": a currency named after the number.
+      const currencyWord = hyphened ? null : CURRENCY_AFTER.exec(text.slice(restStart, sentence.end));
+      if (currencyWord) restStart += currencyWord[0].length;
+      const money = hit.currency
+        ? (CURRENCY[hit.currency.replace(/^(US|A|C|HK|NZ|S)(?=\$)/, "").toLowerCase()] ?? hit.currency)
+        : currencyWord
+          ? currencyName(currencyWord[1] as string)
+          : undefined;
+      let counted = countedAfter(text, restStart, sentence.end);
+      // "€40 million in lost trade", "$2bn in aid".
+      const inPhrase = /^\s+in\s+/i.exec(text.slice(restStart, sentence.end));
+      // Not "in 'the most devastating financial tragedy'": what it is in, not what it counts.
+      if (
+        counted.text === "" &&
+        money &&
+        inPhrase &&
+        !/^\s+in\s+(?:(?:the|a|an|this|that|its|their)\b|["“‘'])/i.test(text.slice(restStart, sentence.end))
+      ) {
+        counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
+      }
+      let excerptEnd = Math.max(restStart, counted.end);
+      let excerptFrom: number | undefined;
+      const owner = owners[i];
+      let inList = false;
+      // A list shares the noun after its last number ("the GMB's 40,000 and Unite's 15,000 members"),
+      // else its first ("Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000").
+      if (owner && counted.text === "") {
+        let j = i;
+        while (listed(j)) j++;
+        let shared = j > i ? countedAfter(text, (hits[j] as Hit).end, sentence.end) : undefined;
+        if (shared?.text) excerptEnd = Math.max(excerptEnd, shared.end);
+        else {
+          for (let k = i - 1; k >= 0 && listed(k); k--) {
+            const other = countedAfter(text, (hits[k] as Hit).end, sentence.end);
+            if (other.text) {
+              shared = other;
+              excerptFrom = owners[k]?.start ?? (hits[k] as Hit).start;
+            }
+          }
+        }
+        if (shared?.text) {
+          counted = shared;
+          inList = true;
+        }
+      }
+      if (owner && (listed(i) || (i > 0 && listed(i - 1)))) inList = true;
+      const earlierIndex = earlierOf.get(i);
+      const earlier = earlierIndex === undefined ? undefined : (hits[earlierIndex] as Hit);
+      const earlierStart = earlier === undefined ? undefined : qualifierStart(earlier);
+      let unit = hyphened
+        ? (hyphened[1] as string).toLowerCase()
+        : hit.percent
+          ? "per cent"
+          : (money ?? (counted.words.at(-1) ?? "").toLowerCase());
+      let counts = counted.text;
+      let pattern = "figure-number";
+      if (hyphened) {
+        // "a 12-day strike": the strike's length; "a 20-year-old man": his age.
+        const what =
+          counted.text === "" ? "" : /^\p{Lu}/u.test(counted.text) ? ` of ${counted.text}` : ` of the ${counted.text}`;
+        const old = /old$/.test(hyphened[2] ?? "");
+        counts = old
+          ? `age${what}`
+          : TIME_UNIT.test(unit)
+            ? `duration${what}`
+            : MEMBERS.test(unit)
+              ? `members${what}`
+              : `${unit}s${what}`;
+        if (old) unit = "years";
+        else if (MEMBERS.test(unit)) unit = "members";
+        if (counted.text === "") notes.push("what the measure is of was not found after it: check the label");
+        pattern = "figure-hyphened-measure";
+      } else {
+        const bare =
+          counts === "" ||
+          (counted.words.length === 1 && (GENERIC.test(counts) || TIME_UNIT.test(counts)) && !counts.includes(" "));
+        // "AMC was off 3/8 to 3-1/2", "exports are up 30%": a change by an amount, and the level it came to.
+        // "fell below 10%": a level under a threshold, not an amount (unless "by": "rose by more than 5%").
+        const byAmount = bare
+          ? CHANGE_BY.exec(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart))
+          : null;
+        const change = byAmount && (!qualifierMatch || /\sby\s+$/i.test(byAmount[0])) ? byAmount : null;
+        const level =
+          bare && !change
+            ? CHANGE_TO.exec(text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart))
+            : null;
+        const moved = change ?? level;
+        if (moved) {
+          const verbAt = wordingStart - moved[0].length;
+          const subject = phraseEnding(
+            text.slice(sentence.start, verbAt).replace(/\s+(?:is|are|was|were|has|have|had)$/i, ""),
+          );
+          if (subject) {
+            const rise = /^(rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew)$/i.test(
+              moved[1] as string,
+            );
+            counts = change ? `${rise ? "rise" : "fall"} in ${subject}` : subject;
+            pattern = "figure-change";
+          }
+        }
+        if (bare && pattern !== "figure-change") {
+          // "the death toll rose to 68", "the strike has lasted 12 days".
+          const anchor =
+            earlier && earlierStart !== undefined && earlierStart < wordingStart
+              ? earlierStart - (/\bfrom\s+$/i.exec(text.slice(sentence.start, earlierStart))?.[0].length ?? 0)
+              : wordingStart;
+          const agent = GENERIC.test(counts) ? agentBefore(text, sentence.start, anchor) : undefined;
+          const subject = agent ? undefined : countedBefore(text, sentence.start, anchor);
+          if (agent) {
+            counts = `${counts} ${agent.verb} by ${agent.subject}`;
+            pattern = "figure-counted-before";
+          } else if (subject) {
+            counts =
+              counts === ""
+                ? subject
+                : TIME_UNIT.test(counts)
+                  ? `duration of the ${subject} (${counts})`
+                  : `${counts} (${subject})`;
+            pattern = "figure-counted-before";
+          }
+        }
+        if (TIME_UNIT.test(counts) && !counts.includes(" ")) {
+          // "after 90 minutes", "for nearly three years": a length of time, of what the label should say.
+          counts = `time (${counts.toLowerCase()})`;
+          notes.push("what took this long was not found: check the label");
+        }
+        if (counts === "") {
+          // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five":
+          // what the figure before it with this unit counts (any unit within the sentence).
+          const previous = figures.findLast(
+            (f) =>
+              f.start < start &&
+              f.counts !== "" &&
+              f.later === undefined &&
+              ((hit.percent || money ? f.unit === unit && sentence.start - f.end < 600 : false) ||
+                (!hit.percent &&
+                  !money &&
+                  f.start >= sentence.start &&
+                  f.unit !== "share" &&
+                  ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart)))),
+          );
+          if (previous) {
+            counts = previous.counts;
+            notes.push(`what it counts is taken from "${previous.wording}" before it: check`);
+            pattern = "figure-counted-before";
+          }
+        }
+      }
+      if (!hit.percent && !money && !hyphened && counts === "") return;
+      if (owner && !hyphened) {
+        counts = `${owner.written} ${counts || "total"}`.trim();
+        pattern = inList ? "figure-possessive-list" : "figure-possessive";
+      }
+      if (earlier) {
+        pattern = "figure-range-from-to";
+        notes.push(`the later of two values given ("${text.slice(qualifierStart(earlier), earlier.end)}" before it)`);
+      } else if (pattern === "figure-number") {
+        pattern = hit.unsureScale
+          ? "figure-scaled-number"
+          : hit.scale
+            ? "figure-scaled-number"
+            : hit.percent
+              ? "figure-percentage"
+              : money
+                ? "figure-money"
+                : hit.isWord
+                  ? "figure-number-words"
+                  : "figure-number";
+      }
+      if (hit.unsureScale) notes.push(`"${text.slice(start, end)}" is read as millions: check it is not metres`);
+      if (counts === "") {
+        counts = unit;
+        notes.push("what it counts was not found near the number: check the label");
+      } else if (unit === "") notes.push("the unit is not written next to the number: give it");
+      const wordingEnd = hyphened ? end + hyphened[0].length : trailing ? restStart : end;
       const wording = text.slice(wordingStart, wordingEnd).trim();
       // The same number of the same thing again: listed once.
-      if (figures.some((f) => f.value === value && f.unit === unit.toLowerCase())) continue;
-      figures.push({
+      // A precise number again ("224 people" ... "224 abductees") is the same count in other words.
+      const sameThing = (f: FigureCandidate): boolean => {
+        const a = f.counts.toLowerCase();
+        const b = counts.toLowerCase();
+        // A large number again in the same unit is the same count ("800,000 local government workers" ...
+        // "Unison's 800,000 workers"); a small one may be another ("down 5 per cent", "up 5 per cent").
+        return a === b || (f.unit === unit && (hit.value >= 100 || a.includes(b) || b.includes(a)));
+      };
+      if (figures.some((f) => f.value === hit.value && (sameThing(f) || (hit.value > 20 && hit.value % 10 !== 0))))
+        return;
+      const spanStart = Math.min(
+        wordingStart,
+        owner?.start ?? wordingStart,
+        earlierStart ?? wordingStart,
+        excerptFrom ?? wordingStart,
+      );
+      const spanEnd = Math.max(wordingEnd, earlier?.end ?? wordingEnd);
+      const clause = clauseAround(text, { start: spanStart, end: spanEnd }, sentence);
+      const excerpt =
+        excerptEnd > clause.end && excerptEnd - clause.start <= 250 ? { start: clause.start, end: excerptEnd } : clause;
+      const figure: FigureCandidate = {
         start: wordingStart,
         end: wordingEnd,
-        value,
+        value: hit.value,
         qualifier: detectQualifier(wording),
         wording,
-        unit: unit.toLowerCase(),
-        counts: hyphened ? `${hyphened[1]}s${counted ? ` (${counted})` : ""}` : counted || unit,
-        excerpt: clauseAround(text, { start: wordingStart, end: wordingEnd }, sentence),
-      });
-    }
-  }
-  // Shares and single units in words: "over half of Gaza's 2.3 million residents", "for over a year".
-  for (const sentence of sentences) {
-    const body = text.slice(sentence.start, sentence.end);
-    for (const match of body.matchAll(SHARE)) {
-      const [whole, qualifier, share, unit] = match;
+        unit,
+        counts,
+        excerpt,
+        according,
+        earlier: earlier
+          ? { value: earlier.value, wording: text.slice(qualifierStart(earlier), earlier.end) }
+          : undefined,
+        drafted: { pattern, note: notes.length > 0 ? notes.join("; ") : undefined },
+      };
+      figures.push(figure);
+      // The earlier value too, of the same quantity: "from 66" in "rose from 66 to 68".
+      if (earlier && earlierIndex !== undefined) {
+        const earlierWording = text.slice(qualifierStart(earlier), earlier.end);
+        figures.push({
+          ...figure,
+          start: qualifierStart(earlier),
+          end: earlier.end,
+          value: earlier.value,
+          qualifier: detectQualifier(earlierWording),
+          wording: earlierWording,
+          earlier: undefined,
+          later: { value: hit.value, wording },
+          drafted: {
+            pattern: "figure-range-from-to",
+            note: `the earlier of two values given ("${wording}" after it): the article does not say when it counted`,
+          },
+        });
+      }
+    });
+
+    // Shares in words: "a third of", "one sixtieth of", "two-thirds of", "over half the", "one in five".
+    for (const match of body.matchAll(SHARE_WORDS)) {
+      const [whole, numerator, shareWord] = match;
       const start = sentence.start + (match.index ?? 0);
       const end = start + whole.length;
       if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
-      const value = share ? (/half/i.test(share) ? 0.5 : undefined) : 1;
-      if (value === undefined || figures.some((f) => f.start < end && start < f.end)) continue;
-      const wording = text.slice(start, end);
-      const counted = share ? countedAfter(text, end, sentence.end) : "";
+      if (figures.some((f) => f.start < end && start < f.end)) continue;
+      const beforeText = text.slice(Math.max(sentence.start, start - 30), start);
+      const afterText = text.slice(end, sentence.end);
+      const denominator = denominatorOf(shareWord as string);
+      if (denominator === undefined) continue;
+      const count =
+        numerator === undefined || /^an?$/i.test(numerator) ? 1 : (UNITS[numerator.toLowerCase()] ?? undefined);
+      if (count === undefined) continue;
+      const plural = /s$/i.test(shareWord as string) && !/^half$/i.test(shareWord as string);
+      // An ordinal, not a share: "the first half", "a third time", "two and a half".
+      if (
+        /\b(the|this|that|first|second|third|fourth|last|latter|former|other|each|every|per|and a|an)\s+$/i.test(
+          beforeText,
+        )
+      )
+        continue;
+      const ofAfter = /^\s+(?:of|the|its|their|his|her|our|all)\b/i.test(afterText);
+      if (denominator === 2 && numerator === undefined ? !ofAfter : !(ofAfter || (plural && count > 1))) continue;
+      if (numerator === undefined && denominator !== 2) continue;
+      const qualifierMatch = QUALIFIER_BEFORE.exec(beforeText);
+      const wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+      const counted = countedAfter(text, end, sentence.end);
+      const wording = text.slice(wordingStart, end);
+      figures.push({
+        start: wordingStart,
+        end,
+        value: roundShare(count / denominator),
+        qualifier: detectQualifier(wording),
+        wording,
+        unit: "share",
+        counts: counted.text ? `share of ${determinerAfter(afterText)}${counted.text}` : "share",
+        excerpt: clauseAround(text, { start: wordingStart, end }, sentence),
+        according,
+        drafted: {
+          pattern: "figure-fraction",
+          note: counted.text ? undefined : "what it is a share of was not found after it: check the label",
+        },
+      });
+    }
+    for (const match of body.matchAll(ONE_IN)) {
+      const [whole, part, total] = match;
+      const start = sentence.start + (match.index ?? 0);
+      const end = start + whole.length;
+      if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
+      if (figures.some((f) => f.start < end && start < f.end)) continue;
+      const a = /^\d+$/.test(part as string) ? Number(part) : SMALL[(part as string).toLowerCase()];
+      const b = /^\d+$/.test(total as string) ? Number(total) : SMALL[(total as string).toLowerCase()];
+      if (a === undefined || b === undefined || b <= a) continue;
+      const counted = countedAfter(text, end, sentence.end);
+      if (counted.text === "") continue;
       figures.push({
         start,
         end,
-        value,
-        qualifier: detectQualifier(qualifier ?? ""),
-        wording,
-        unit: share ? "share" : (unit as string).toLowerCase(),
-        counts: share ? (counted ? `share of ${counted}` : "share") : `${(unit as string).toLowerCase()}s`,
+        value: roundShare(a / b),
+        qualifier: "exactly",
+        wording: whole,
+        unit: "share",
+        counts: `share of ${determinerAfter(text.slice(end, sentence.end))}${counted.text}`,
         excerpt: clauseAround(text, { start, end }, sentence),
+        according,
+        drafted: { pattern: "figure-fraction" },
+      });
+    }
+    // Single units in words with a qualifier: "for over a year", "almost a decade".
+    for (const match of body.matchAll(ONE_UNIT)) {
+      const [whole, qualifier, unit] = match;
+      const start = sentence.start + (match.index ?? 0);
+      const end = start + whole.length;
+      if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
+      if (figures.some((f) => f.start < end && start < f.end)) continue;
+      const subject = countedBefore(text, sentence.start, start);
+      figures.push({
+        start,
+        end,
+        value: 1,
+        qualifier: detectQualifier(qualifier ?? ""),
+        wording: text.slice(start, end),
+        unit: (unit as string).toLowerCase(),
+        counts: subject ? `duration of the ${subject}` : `${(unit as string).toLowerCase()}s`,
+        excerpt: clauseAround(text, { start, end }, sentence),
+        according,
+        drafted: {
+          pattern: "figure-unit-word",
+          note: subject ? undefined : "what lasted this long was not found: check the label",
+        },
       });
     }
   }
   return figures.sort((a, b) => a.start - b.start);
 };
 
-/** "over half", "nearly half"; "over a year", "almost a decade": only with a qualifier, else it is no figure. */
-const SHARE =
-  /\b(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+(?:(half)(?=\s+(?:of|the)\b)|a\s+(day|week|month|year|decade|century)\b)/gi;
+/** "of the", "the", "of its" after a share: kept in what it is a share of ("a third of the money"). */
+const determinerAfter = (after: string): string => {
+  const det = /^\s+(?:of\s+)?(the|its|their|his|her|our)\s/i.exec(after)?.[1];
+  return det ? `${det.toLowerCase()} ` : "";
+};
+
+const NUMERATOR = "a|an|one|two|three|four|five|six|seven|eight|nine|ten";
+const SHARE_WORD =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s])?(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|eleventh|twelfths?|\\p{L}+teenths?|twentieths?|thirtieths?|fortieths?|fiftieths?|sixtieths?|seventieths?|eightieths?|ninetieths?|hundredths?|thousandths?)";
+/** Shares in words with their numerator: "a third", "one sixtieth", "two-thirds", "half". */
+const SHARE_WORDS = new RegExp(`(?<![\\p{L}-])(?:(${NUMERATOR})[\\s-]+)?(${SHARE_WORD})(?![\\p{L}-])`, "giu");
+/** "one in five", "three out of four", "one in every 10". */
+const ONE_IN =
+  /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
+/** "over a year", "almost a decade": only with a qualifier, else it is no figure. */
+const ONE_UNIT =
+  /\b(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+a\s+(day|week|month|year|decade|century)\b/gi;

@@ -17,6 +17,7 @@ import {
   HONORIFICS,
   MEDIA_HEADS,
   MORE_COUNTRIES,
+  MORE_ORGANISATION_HEADS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORGANISATION_HEADS,
@@ -219,7 +220,9 @@ const splitPersonOf = (tokens: readonly Token[], runs: [number, number][]): [num
 
 const isOrganisationHead = (token: Token | undefined): boolean =>
   token !== undefined &&
-  (ORGANISATION_HEADS.has(token.text.toLowerCase()) || BUSINESS_HEADS.has(token.text.toLowerCase()));
+  (ORGANISATION_HEADS.has(token.text.toLowerCase()) ||
+    MORE_ORGANISATION_HEADS.has(token.text.toLowerCase()) ||
+    BUSINESS_HEADS.has(token.text.toLowerCase()));
 
 /** A run that names no one on its own: no country, no first name, no organisation word. */
 const plainRun = (tokens: readonly Token[], [from, to]: [number, number]): boolean => {
@@ -336,7 +339,9 @@ const personEvidence = (tokens: readonly Token[]): boolean =>
 const classify = (tokens: readonly Token[]): MentionKind => {
   const last = tokens.at(-1) as Token;
   const head = last.text.toLowerCase();
-  if (OTHER_HEADS.has(head) || OTHER_HEADS.has(lower(tokens[0]))) return "other";
+  if (OTHER_HEADS.has(head)) return "other";
+  // "Operation Iron Swords" is no body; "War Information Headquarters" is one.
+  if (OTHER_HEADS.has(lower(tokens[0])) && !(tokens.length >= 2 && isOrganisationHead(last))) return "other";
   // A document, an event or a period: "the White Paper", "the Easter Rising", "Christmas".
   if (
     THING_HEADS.has(head) &&
@@ -347,7 +352,7 @@ const classify = (tokens: readonly Token[]): MentionKind => {
     return "other";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
   if (MEDIA_HEADS.has(head)) return "media";
-  if (ORGANISATION_HEADS.has(head)) return "organisation";
+  if (ORGANISATION_HEADS.has(head) || MORE_ORGANISATION_HEADS.has(head)) return "organisation";
   // "Ministry of Foreign Affairs", "International Court of Justice"
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
   if (
@@ -450,7 +455,7 @@ const titleBefore = (text: string, tokens: readonly Token[], first: number): str
 /** An apposition after the name: ", an advisor to Qatar's prime minister and spokesperson for the Ministry,". */
 const APPOSITION_AFTER = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,140}?)(?=[,.;]|\s+(?:said|told|says|added)\b)/u;
 /** A title phrase before the name: "a senior Hamas official, Basem Naim,". */
-const APPOSITION_BEFORE = /(?:^|[,;:]\s+|\b(?:and|that)\s+)((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,100}?),\s+$/u;
+const APPOSITION_BEFORE = /(?:^|[,;:]["”’']?\s+|\b(?:and|that)\s+)((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,100}?),\s+$/u;
 
 const mentionsRole = (phrase: string): boolean =>
   !/^(which|who|whom|whose|where|when|that|and|or|but|while|as|after|before|since|with)\b/i.test(phrase) &&
@@ -638,7 +643,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       title,
       token: offset,
       initial: first.initial,
-      short: short?.[1],
+      // "VALMAR, Spain (Wire) —": a bracket after a country or a single word is a dateline's agency.
+      short: run.length >= 2 && kind !== "state" && kind !== "place" ? short?.[1] : undefined,
       gender: kind === "person" || kind === "unknown" ? genderOf(run) : undefined,
     });
   }

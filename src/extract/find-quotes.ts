@@ -36,6 +36,8 @@ interface Mark {
   readonly at: number;
   readonly role: "open" | "close" | "either";
   readonly family: "double" | "single";
+  /** "members' patience": after an s and before a lower-case word, more likely a plural's apostrophe. */
+  readonly possessive?: boolean;
 }
 
 /**
@@ -67,7 +69,8 @@ const marksOf = (text: string, block: Span, family: Mark["family"]): Mark[] => {
       if (!letter(before) && letter(after) && opensAfter(before)) marks.push({ at: i, role: "open", family });
       else if (letter(before) || /[.,!?;…]/.test(before ?? "")) {
         // "Hamas' negotiators": a possessive after s, unless it closes an open quote.
-        marks.push({ at: i, role: "close", family });
+        const possessive = before === "s" && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
+        marks.push({ at: i, role: "close", family, possessive });
       }
     }
   }
@@ -182,11 +185,16 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
           parts = [];
         }
       }
-      for (const mark of marks.slice(from)) {
+      const rest = marks.slice(from);
+      for (const [index, mark] of rest.entries()) {
         if (open === undefined) {
           if (mark.role !== "close") open = mark;
           continue;
         }
+        // "'Our members' patience has run out.'": a plural's apostrophe, when a closing mark follows
+        // before the next opening one.
+        const next = rest[index + 1];
+        if (mark.possessive && next !== undefined && next.role !== "open") continue;
         if (mark.role === "open") {
           // Flattened paragraphs: a new part opens after a sentence end while the quotation is open.
           const before = text.slice(open.at + 1, mark.at);

@@ -154,7 +154,7 @@ itself themselves has have had was were is are would will had already however to
 
 /** Speech verbs the list above (SPEECH_VERBS) lacks: "he joked", "he repeated", "she suggested". */
 export const MORE_SPEECH_VERBS =
-  /^(joked|jokes|joking|repeated|repeats|suggested|suggests|suggesting|denied|denies|denying|responded|responds|reiterated|reiterates|maintained|maintains|quipped|quips|conceded|added)$/i;
+  /^(joked|jokes|joking|repeated|repeats|suggested|suggests|suggesting|denied|denies|denying|responded|responds|reiterated|reiterates|maintained|maintains|quipped|quips|conceded|added|quoted)$/i;
 
 /** Is the word a verb of speech ("said", "joked")? */
 export const isSpeechWord = (word: string): boolean => SPEECH_VERBS.test(word) || MORE_SPEECH_VERBS.test(word);
@@ -190,4 +190,9 @@ est edt cst cdt mst mdt pst pdt gmt bst utc cet cest ist jst aest
 /** Words that end a company's name and may be left off it: "Hostess Brands Inc" is "Hostess". */
 export const CORPORATE_SUFFIXES = words(`
 inc incorporated corp corporation co company ltd limited plc llc lp ag sa nv gmbh group holdings brands
+`);
+
+/** Last words that make a capitalised run a body, besides ORGANISATION_HEADS: "War Information Headquarters". */
+export const MORE_ORGANISATION_HEADS = words(`
+headquarters hq taskforce council institution unit squad corps
 `);

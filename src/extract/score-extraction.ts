@@ -4,6 +4,14 @@
  * candidate. A quote counts only with the right speaker; a figure when its
  * value matches and it stands where the gold excerpt does; an event when its
  * date matches and its sentence holds the gold excerpt.
+ *
+ * Figures are scored twice. `figures` is the measure above (value and
+ * place). `figuresCounted` also asks that the figure say what it counts: the
+ * head noun of the gold `counts` (see `headNoun`: the last word of its
+ * leading noun phrase, "people" in "people killed in the attack", "lorries" in
+ * "lorries of grain per week"), folded and singularised, must be one of the
+ * words of the drafted `counts`, folded and singularised the same way. A gold
+ * figure without `counts` accepts any.
  */
 import * as z from "zod";
 import { foldText } from "../text/fold-text.js";
@@ -18,7 +26,16 @@ export const GoldArticle = z.object({
   organisations: z.array(Named).default([]),
   states: z.array(Named).default([]),
   quotes: z.array(z.object({ text: z.string(), speaker: z.string() })).default([]),
-  figures: z.array(z.object({ value: z.coerce.number(), wording: z.string(), excerpt: z.string() })).default([]),
+  figures: z
+    .array(
+      z.object({
+        value: z.coerce.number(),
+        wording: z.string(),
+        counts: z.string().optional(),
+        excerpt: z.string(),
+      }),
+    )
+    .default([]),
   events: z
     .array(
       z.object({ date: z.union([z.string(), z.number()]).transform(String), wording: z.string(), excerpt: z.string() }),
@@ -28,7 +45,7 @@ export const GoldArticle = z.object({
 export const GoldFile = z.object({ articles: z.array(GoldArticle) });
 export type GoldArticle = z.output<typeof GoldArticle>;
 
-export const KINDS = ["people", "organisations", "states", "quotes", "figures", "events"] as const;
+export const KINDS = ["people", "organisations", "states", "quotes", "figures", "figuresCounted", "events"] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface Tally {
@@ -100,6 +117,93 @@ const tallyActors = (
   });
 };
 
+const tallyFigures = (
+  tally: Tally,
+  found: ArticleExtraction["figures"],
+  gold: GoldArticle["figures"],
+  matches: (f: ArticleExtraction["figures"][number], g: GoldArticle["figures"][number]) => boolean,
+): void => {
+  const used = new Set<number>();
+  for (const f of found) {
+    const index = gold.findIndex((g, i) => !used.has(i) && matches(f, g));
+    if (index >= 0) used.add(index);
+    else {
+      tally.fp++;
+      tally.wrong.push(`${f.wording} (${f.value}) counting "${f.counts}"`);
+    }
+  }
+  gold.forEach((g, i) => {
+    if (used.has(i)) tally.tp++;
+    else {
+      tally.fn++;
+      tally.missed.push(`${g.wording} (${g.value})${g.counts === undefined ? "" : ` counting "${g.counts}"`}`);
+    }
+  });
+};
+
+/** A word folded (no accents, lower case) and made singular by the regular English endings. */
+export const singular = (word: string): string => {
+  const w = word
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’']s?$/u, "");
+  const irregular: Record<string, string> = { people: "person", men: "man", women: "woman", children: "child" };
+  if (irregular[w] !== undefined) return irregular[w];
+  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (/(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+};
+
+/** Words that end a leading noun phrase: prepositions, conjunctions, determiners, pronouns, auxiliaries. */
+const PHRASE_END =
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|over|near|since|after|before|during|across|amid|while|per|who|whom|which|that|than|as|and|or|but|nor|the|a|an|this|these|those|its|their|his|her|has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|shall|be|been|being|whose|where|when|why|how|now|then|earlier|later|so|still|already|again|ago|today|yesterday)$/i;
+
+/** Past participles not in -ed that follow a noun: "people held captive", "children left behind". */
+const IRREGULAR_PARTICIPLES =
+  /^(held|taken|left|hurt|made|born|kept|built|seen|known|given|found|lost|missing|dead|thought|caught|brought|sent|spent|paid|sold|told|won|shot|struck|hit|put|set|cut|run|done|gone|driven|written|stolen|beaten|hidden|forgotten|chosen|frozen|shown|drawn|grown|thrown|flown|fled|bought)$/i;
+
+/**
+ * The head noun of what a figure counts: the last word of its leading noun
+ * phrase, which ends before a function word or a time adverb ("now", "earlier"), a
+ * bracket or comma, a participle or an adverb in -ly after its first word ("people killed",
+ * "residents taking refuge", "captives held", "capital irretrievably lost") or a capitalised word
+ * after a lower-case one ("diplomats The Washington Post cited"). Folded and
+ * singular; undefined for an empty phrase.
+ */
+export const headNoun = (counts: string): string | undefined => {
+  const phrase: string[] = [];
+  for (const raw of counts.split(/\s+/)) {
+    const word = raw.replace(/^[("“‘']+|[)"”’',;:.!?]+$/gu, "");
+    if (word === "") continue;
+    if (PHRASE_END.test(word)) {
+      if (phrase.length === 0) continue;
+      break;
+    }
+    const last = phrase.at(-1);
+    if (last !== undefined) {
+      if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(last)) break;
+      if (/\p{L}{3}(ed|ing)$/u.test(word) || IRREGULAR_PARTICIPLES.test(word) || /\p{L}{3}ly$/u.test(word)) break;
+    }
+    phrase.push(word);
+    if (raw !== word && /[),;:]$/.test(raw)) break;
+  }
+  const head = phrase.at(-1);
+  return head === undefined ? undefined : singular(head);
+};
+
+/** Whether a drafted `counts` names what the gold `counts` does: the gold's head noun is one of its words. */
+export const countsAgree = (drafted: string, gold: string | undefined): boolean => {
+  if (gold === undefined) return true;
+  const head = headNoun(gold);
+  if (head === undefined) return true;
+  return drafted
+    .split(/[\s\-/()]+/)
+    .filter(Boolean)
+    .some((word) => singular(word.replace(/[^\p{L}\p{N}’']/gu, "")) === head);
+};
+
 /** Adds one article's results to `score`. */
 export const scoreArticle = (score: Score, gold: GoldArticle, found: ArticleExtraction, text: string): Score => {
   tallyActors(
@@ -145,26 +249,18 @@ export const scoreArticle = (score: Score, gold: GoldArticle, found: ArticleExtr
     }
   });
 
-  const usedFigures = new Set<number>();
-  for (const f of found.figures) {
-    const index = gold.figures.findIndex((g, i) => {
-      if (usedFigures.has(i) || !sameValue(f.value, g.value)) return false;
-      const range = rangeOf(text, g.excerpt);
-      return range === undefined || overlaps(range, f) || overlaps(range, f.excerpt);
-    });
-    if (index >= 0) usedFigures.add(index);
-    else {
-      score.figures.fp++;
-      score.figures.wrong.push(`${f.wording} (${f.value})`);
-    }
-  }
-  gold.figures.forEach((g, i) => {
-    if (usedFigures.has(i)) score.figures.tp++;
-    else {
-      score.figures.fn++;
-      score.figures.missed.push(`${g.wording} (${g.value})`);
-    }
-  });
+  const figureAt = (f: ArticleExtraction["figures"][number], g: GoldArticle["figures"][number]): boolean => {
+    if (!sameValue(f.value, g.value)) return false;
+    const range = rangeOf(text, g.excerpt);
+    return range === undefined || overlaps(range, f) || overlaps(range, f.excerpt);
+  };
+  tallyFigures(score.figures, found.figures, gold.figures, figureAt);
+  tallyFigures(
+    score.figuresCounted,
+    found.figures,
+    gold.figures,
+    (f, g) => figureAt(f, g) && countsAgree(f.counts, g.counts),
+  );
 
   const usedEvents = new Set<number>();
   for (const e of found.events) {

@@ -341,7 +341,7 @@ export const Position = z.strictObject({
   accept: Accept,
 });
 
-export const Qualifier = z.enum(["exactly", "more_than", "at_least", "nearly", "about", "less_than"]);
+export const Qualifier = z.enum(["exactly", "more_than", "at_least", "nearly", "about", "less_than", "up_to"]);
 
 /** The first and last day a fuzzy date can mean, as `YYYY-MM-DD` (compared as text). */
 const daysOf = (value: string): { first: string; last: string } => {

@@ -6,20 +6,22 @@
  */
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, tn: 1e12 };
+const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12 };
 
 /**
- * Digits, with a scale word ("2.3 million") or an abbreviation ("£31m", "2.7m", "$2bn"), and a
+ * Digits, with a scale word ("2.3 million") or an abbreviation ("£31m", "2.7m", "$2bn", "Rs 4.5mn",
+ * "3 mln"), and a
  * minus sign (hyphen-minus or U+2212) directly before them where no letter, digit or dash stands
  * before the sign: "-5" and "−5" are negative; "3-5" (a range), "2024-03" and "COVID-19" are not.
  */
 const DIGITS =
-  /(?<![\d.,])(?:(?<![\p{L}\p{N}_\-\u2212])([-\u2212]))?([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion)\b|(k|m|bn|tn)\b)?/giu;
+  /(?<![\d.,])(?:(?<![\p{L}\p{N}_\-\u2212])([-\u2212]))?([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion)\b|(k|m|mn|bn|tn)\b|\s?(mln|bln)\b)?/giu;
 
 /**
  * Every number written in digits in `text`, with its scale word applied ("2.3 million" is
  * 2,300,000 only). An abbreviated scale after a currency sign is sure ("£31m" is 31 million only);
- * without one it may be a unit ("5m" may be metres), so "2.7m" gives both 2.7 and 2,700,000.
+ * without one it may be a unit ("5m" may be metres) or the figure may be given in its scale's unit
+ * (value 5, unit "billion dollars" for "5bn"), so "2.7m" gives both 2.7 and 2,700,000.
  */
 export const numbersInDigits = (text: string): number[] => {
   const out: number[] = [];
@@ -29,7 +31,8 @@ export const numbersInDigits = (text: string): number[] => {
     const value = sign * Number(match[4] === undefined ? whole : `${whole}.${match[4]}`);
     const scaled = (scale: number) => Math.round(value * scale * 1e6) / 1e6;
     const word = match[5] === undefined ? undefined : SCALE[match[5].toLowerCase()];
-    const abbreviated = match[6] === undefined ? undefined : ABBREVIATED[match[6].toLowerCase()];
+    const abbreviation = match[6] ?? match[7];
+    const abbreviated = abbreviation === undefined ? undefined : ABBREVIATED[abbreviation.toLowerCase()];
     if (word !== undefined) out.push(scaled(word));
     else if (abbreviated === undefined) out.push(value);
     else if (match[2] !== undefined) out.push(scaled(abbreviated));
@@ -124,31 +127,92 @@ export const numbersInPlainWords = (text: string): number[] => {
   return out;
 };
 
-/** The denominator each share word stands for. */
-export const FRACTIONS: Record<string, number> = {
+/** The ordinal words that name a share's denominator ("a third", "one sixtieth", "three quarters"). */
+const ORDINAL_UNITS: Record<string, number> = {
   half: 2,
-  halves: 2,
   third: 3,
-  thirds: 3,
   quarter: 4,
-  quarters: 4,
+  fourth: 4,
   fifth: 5,
-  fifths: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
+  thousandth: 1000,
 };
-const FRACTION_WORDS = /\b(?:(a|an|one|two|three|four)[\s-]+)?(half|halves|thirds?|quarters?|fifths?)\b/gi;
+
+/** The denominator each share word stands for, singular and plural ("third", "thirds", "halves"). */
+export const FRACTIONS: Record<string, number> = Object.fromEntries(
+  Object.entries(ORDINAL_UNITS).flatMap(([word, n]) => [
+    [word, n],
+    [word === "half" ? "halves" : `${word}s`, n],
+  ]),
+);
+
+/** The denominator of a share word, compounds included ("twenty-fifth" is 25); undefined for another word. */
+export const denominatorOf = (word: string): number | undefined => {
+  const lower = word.toLowerCase();
+  const direct = FRACTIONS[lower];
+  if (direct !== undefined) return direct;
+  const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](\p{L}+)$/u.exec(lower);
+  if (!compound || /^(half|halves|quarters?)$/.test(compound[2] as string)) return undefined;
+  const unit = FRACTIONS[compound[2] as string];
+  return unit !== undefined && unit < 10 ? (TENS[compound[1] as string] ?? 0) + unit : undefined;
+};
+
+const SHARE_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s])?(?:${Object.keys(FRACTIONS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
+const NUMERATOR = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const FRACTION_WORDS = new RegExp(`\\b(?:(${NUMERATOR})[\\s-]+)?(${SHARE_WORD})\\b`, "giu");
+const ONE_IN =
+  /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|\d+)\b/gi;
 const ONE_UNIT = /\b(?:a|an|one)\s+(?:day|week|month|year|decade|century)\b/gi;
+
+/** A number word or digits as a number: "three" 3, "a hundred" 100, "12" 12. */
+const smallNumber = (word: string): number | undefined => {
+  const lower = word.toLowerCase().replace(/^a /, "");
+  if (/^\d+$/.test(lower)) return Number(lower);
+  return lower === "hundred" ? 100 : (UNITS[lower] ?? TENS[lower]);
+};
 
 /**
  * Shares and single units in words: "half" (0.5), "two thirds" (2/3),
- * "a quarter" (0.25); "a year" (1). A share is returned unrounded: it matches
- * a value written to however many decimals the value has (0.67).
+ * "a quarter" (0.25), "one sixtieth" (1/60), "one in five" (0.2); "a year" (1).
+ * A share is returned unrounded: it matches a value written to however many
+ * decimals the value has (0.67, 0.017).
  */
 export const fractionsInWords = (text: string): number[] => {
   const out: number[] = [];
   for (const match of text.matchAll(FRACTION_WORDS)) {
-    const count = match[1] === undefined ? 1 : (UNITS[match[1].toLowerCase()] ?? 1);
-    const denominator = FRACTIONS[(match[2] as string).toLowerCase()];
+    // "the third day", "a fifth time" are ordinals, but a share is still read: the caller's value decides.
+    const count = match[1] === undefined || /^an?$/i.test(match[1]) ? 1 : (UNITS[match[1].toLowerCase()] ?? 1);
+    const denominator = denominatorOf(match[2] as string);
     if (denominator !== undefined) out.push(count / denominator);
+  }
+  for (const match of text.matchAll(ONE_IN)) {
+    const part = smallNumber(match[1] as string);
+    const whole = smallNumber(match[2] as string);
+    if (part !== undefined && whole !== undefined && whole > part) out.push(part / whole);
   }
   for (const _ of text.matchAll(ONE_UNIT)) out.push(1);
   return out;

@@ -118,7 +118,10 @@ export const checkProvenance = async (input: ProvenanceInput): Promise<Diagnosti
       const first = item.cite[0] as CitationInput | undefined;
       const reference = first === undefined ? undefined : published.get(citationParts(first).source);
       if (first === undefined || reference === undefined) continue;
-      const resolved = await resolveRelativeDate(item.dateWording, reference);
+      const resolved = await resolveRelativeDate(item.dateWording, reference, {
+        excerpt: citationParts(first).excerpt,
+        status: item.status,
+      });
       if (resolved === undefined) continue;
       const range = dateRange(item.date);
       const precision = range.precision === "day" && resolved.precision === "day" ? "day" : "month";
@@ -130,7 +133,7 @@ export const checkProvenance = async (input: ProvenanceInput): Promise<Diagnosti
         [...item.path, item.part.date ?? "date"],
         "relative-date",
         `"${item.dateWording}" in a source of ${reference} means ${candidates.join(" or ")}, not ${item.date}`,
-        `resolved with chrono-node against the publication date of source ${citationParts(first).source}`,
+        `resolved with chrono-node against the publication date of source ${citationParts(first).source}${resolved.reading === undefined ? "" : `; ${resolved.reading}`}`,
       );
     }
   }

@@ -10,6 +10,7 @@ import { type Places, sourcesOf } from "../factbase/items.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, FactBase, Observation } from "../factbase/schema.js";
 import { foldText } from "../text/fold-text.js";
+import { formatFigure } from "../text/format.js";
 import { shorten } from "../text/shorten.js";
 import { countedDate, figureQuantities, valueText } from "./figure-quantities.js";
 import { indexOfWords } from "./find-verbatim.js";
@@ -130,8 +131,8 @@ export const findDisagreements = ({ factBase: fb, places, texts }: DisagreementI
           itemId: f.id,
           path: places.path(y, "value"),
           sides: [
-            { text: valueText(x), sources: sx, date: formatDate(x.as_of) },
-            { text: valueText(y), sources: sy, date: formatDate(y.as_of) },
+            { text: formatFigure(x.value, x.qualifier, f.unit).text, sources: sx, date: formatDate(x.as_of) },
+            { text: formatFigure(y.value, y.qualifier, f.unit).text, sources: sy, date: formatDate(y.as_of) },
           ],
         });
       }
@@ -143,8 +144,16 @@ export const findDisagreements = ({ factBase: fb, places, texts }: DisagreementI
         itemId: f.id,
         path: places.path(later, "value"),
         sides: [
-          { text: valueText(earlier), sources: sourceIds(earlier.cite), date: formatDate(earlier.as_of) },
-          { text: valueText(later), sources: sourceIds(later.cite), date: formatDate(later.as_of) },
+          {
+            text: formatFigure(earlier.value, earlier.qualifier, f.unit).text,
+            sources: sourceIds(earlier.cite),
+            date: formatDate(earlier.as_of),
+          },
+          {
+            text: formatFigure(later.value, later.qualifier, f.unit).text,
+            sources: sourceIds(later.cite),
+            date: formatDate(later.as_of),
+          },
         ],
       });
     }

@@ -97,7 +97,7 @@ describe("figure ledgers", () => {
 
   it("show the latest value and how it moved, keeping the qualifiers", () => {
     expect(figure?.latest.display).toBe("more than 30");
-    expect(figure?.change).toEqual({ direction: "up", text: "up from about 12 (1 January 2024)" });
+    expect(figure?.change).toEqual({ direction: "up", text: "up from about 12 boats (1 January 2024)" });
   });
 
   it("carry a chart whose text alternative lists every value", () => {
@@ -108,20 +108,42 @@ describe("figure ledgers", () => {
     expect(figure?.chart?.yTicks.map((t) => t.label)).toEqual(["0", "10", "20", "30"]);
   });
 
-  it("label the time axis so that no two ticks read alike, with at most five ticks and room for each label", () => {
+  it("label the time axis from the first point to the last, the years it crosses, no two ticks alike", () => {
     const labels = (dates: string[]) =>
       figureChart(
         "L",
         "u",
         dates.map((date, i) => ({ value: i + 1, date })),
       )?.xTicks.map((t) => t.label);
-    expect(labels(["2024-03-05", "2024-03-08"])).toEqual(["5 Mar", "6 Mar", "7 Mar", "8 Mar"]);
-    // d3 gives eight weekly ticks over two months: every other one is kept.
-    expect(labels(["2024-03-07", "2024-05-02"])).toEqual(["10 Mar", "24 Mar", "7 Apr", "21 Apr"]);
-    // Monthly ticks 40px apart have no room for "May 2024": every other one is kept.
-    expect(labels(["2024-03-04", "2024-05-02", "2024-08-20"])).toEqual(["Apr 2024", "Jun 2024", "Aug 2024"]);
-    expect(labels(["2023-10-26", "2025-01-07"])).toEqual(["Jan 2024", "Apr 2024", "Jul 2024", "Oct 2024", "Jan 2025"]);
-    expect(labels(["2020-01-01", "2025-01-07"])).toEqual(["2020", "2022", "2024"]);
+    // Within a month: the ends say their day, month and year, the days between every other day.
+    expect(labels(["2024-03-05", "2024-03-08"])).toEqual(["5 Mar 2024", "6 Mar", "7 Mar", "8 Mar 2024"]);
+    expect(labels(["2024-02-05", "2024-02-13"])).toEqual(["5 Feb 2024", "7 Feb", "9 Feb", "11 Feb", "13 Feb 2024"]);
+    // Within a year: the months between.
+    expect(labels(["2024-03-07", "2024-05-02"])).toEqual(["Mar 2024", "Apr", "May 2024"]);
+    expect(labels(["2024-03-04", "2024-05-02", "2024-08-20"])).toEqual([
+      "Mar 2024",
+      "Apr",
+      "May",
+      "Jun",
+      "Jul",
+      "Aug 2024",
+    ]);
+    // Across years: the axis starts at the first point (October 2023), and says each year it crosses
+    // where there is room ("2025" would touch "Jan 2025").
+    expect(labels(["2023-10-26", "2025-01-07"])).toEqual(["Oct 2023", "2024", "Jan 2025"]);
+    expect(labels(["2020-01-01", "2025-01-07"])).toEqual(["Jan 2020", "2021", "2022", "2023", "2024", "Jan 2025"]);
+    expect(labels(["1990-05-01", "2024-03-01"])).toEqual(["May 1990", "2000", "2005", "2010", "2015", "Mar 2024"]);
+    // A date known to the month or the year is said no more precisely than that.
+    expect(labels(["2005-02", "2005-02-03", "2005-02-10"])).toEqual([
+      "Feb 2005",
+      "3 Feb",
+      "5 Feb",
+      "7 Feb",
+      "10 Feb 2005",
+    ]);
+    expect(labels(["2005", "2024"])).toEqual(["2005", "2010", "2015", "2020", "2024"]);
+    // Two values of one day: one tick.
+    expect(labels(["2024-03-01", "2024-03-01~"])).toEqual(["1 Mar 2024"]);
   });
 
   it("draw no chart for a single value", () => {
@@ -158,10 +180,23 @@ describe("where sources differ", () => {
         subject: "Boats seized",
         itemAnchor: "figure-boats",
         sides: [
-          // y is source 1: the key-figures panel on page one cites it first.
-          { text: "12", date: "1 January 2024", cites: [expect.objectContaining({ number: 2, anchor: "source-2" })] },
-          { text: "14", date: "2 January 2024", cites: [expect.objectContaining({ number: 1, anchor: "source-1" })] },
+          // y is source 1: the key-figures panel on page one cites it first. Each side is named by its sources.
+          {
+            heading: null,
+            label: "Source 2: O",
+            text: "12 boats",
+            date: "1 January 2024",
+            cites: [expect.objectContaining({ number: 2, anchor: "source-2", label: "source 2: O" })],
+          },
+          {
+            heading: null,
+            label: "Source 1: O",
+            text: "14 boats",
+            date: "2 January 2024",
+            cites: [expect.objectContaining({ number: 1, anchor: "source-1", label: "source 1: O" })],
+          },
         ],
+        sameSources: false,
       },
     ]);
     expect(view.figures[0]?.differs).toEqual({ anchor: "differs-1" });

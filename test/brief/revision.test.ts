@@ -43,8 +43,15 @@ describe("a revised historical count", () => {
   it("is a revision in the view: its values newest first with their sources, and no trend or chart", () => {
     const figure = view.figures.find((f) => f.id === "injured");
     const revision = {
-      latest: expect.objectContaining({ display: "31", source: "Coastal Radio", date: "19 August 2024" }),
-      earlier: [expect.objectContaining({ display: "more than 40", source: "Alba Gazette", date: "4 March 2024" })],
+      latest: expect.objectContaining({
+        display: "31",
+        withUnit: "31 people",
+        source: "Coastal Radio",
+        date: "19 August 2024",
+      }),
+      earlier: [
+        expect.objectContaining({ display: "more than 40", withUnit: "more than 40 people", source: "Alba Gazette" }),
+      ],
     };
     expect(figure?.revision).toEqual(revision);
     expect(figure?.change).toBeNull();
@@ -61,7 +68,7 @@ describe("a revised historical count", () => {
 
   it("prints 'revised to … ; earlier …' on page one and in its ledger, with no trend mark and no line", () => {
     const printed =
-      /revised to 31 \(Coastal Radio, <span class="nowrap"><time datetime="2024-08-19">19 August 2024<\/time>\)<sup class="cites">.*?<\/sup><\/span>; earlier more than 40 \(Alba Gazette, <span class="nowrap"><time datetime="2024-03-04">4 March 2024<\/time>\)<sup class="cites">/;
+      /revised to 31 people \(Coastal Radio, <span class="nowrap"><time datetime="2024-08-19">19 August 2024<\/time>\)<sup class="cites">.*?<\/sup><\/span>; earlier more than 40 people \(Alba Gazette, <span class="nowrap"><time datetime="2024-03-04">4 March 2024<\/time>\)<sup class="cites">/;
     const keyFigure = between('<a class="figure-link" href="#figure-injured">', "</li>");
     expect(keyFigure).toMatch(printed);
     expect(keyFigure).not.toMatch(TREND);
@@ -80,21 +87,23 @@ describe("a revised historical count", () => {
       expect.objectContaining({
         kind: "revision",
         sides: [
-          { text: "more than 40", sources: ["a"], date: "4 March 2024" },
-          { text: "31", sources: ["f"], date: "19 August 2024" },
+          { text: "more than 40 people", sources: ["a"], date: "4 March 2024" },
+          { text: "31 people", sources: ["f"], date: "19 August 2024" },
         ],
       }),
     ]);
     expect(describeDisagreement(found[0] as (typeof found)[number])).toBe(
-      'revised count of People injured in the pier collapse: "more than 40" (a, 4 March 2024) revised to "31" (f, 19 August 2024)',
+      'revised count of People injured in the pier collapse: "more than 40 people" (a, 4 March 2024) revised to "31 people" (f, 19 August 2024)',
     );
     const entry = view.disagreements.find((d) => d.itemAnchor === "figure-injured");
     expect(entry).toMatchObject({ kind: "Revision", revision: true, subject: "People injured in the pier collapse" });
     expect(view.figures.find((f) => f.id === "injured")?.differs).toEqual({ anchor: entry?.anchor });
     const section = between(`<table class="differs-table keep-together" id="${entry?.anchor}">`, "</table>");
     expect(section).toContain('<span class="differs-kind">Revision</span>');
-    expect(section).toContain('<th scope="col">Earlier count</th><th scope="col">Revised count</th>');
-    expect(section).toMatch(/more than 40<sup.*?\(4 March 2024\).*31<sup.*?\(19 August 2024\)/s);
+    expect(section).toContain(
+      '<th scope="col">Earlier count<span class="side-source">Source 2: Alba Gazette</span></th><th scope="col">Revised count<span class="side-source">Source 1: Coastal Radio</span></th>',
+    );
+    expect(section).toMatch(/more than 40 people<sup.*?\(4 March 2024\).*31 people<sup.*?\(19 August 2024\)/s);
   });
 
   it("is reported by check as a note at the revising value", async () => {
@@ -102,7 +111,7 @@ describe("a revised historical count", () => {
     const line = lines.indexOf("      - value: 31") + 1;
     const notes = checked.diagnostics.filter((d) => d.rule === "sources-differ");
     expect(notes.map((d) => `${d.line}:${d.column}: ${d.message}`)).toContain(
-      `${line}:16: revised count of People injured in the pier collapse: "more than 40" (a, 4 March 2024) revised to "31" (f, 19 August 2024)`,
+      `${line}:16: revised count of People injured in the pier collapse: "more than 40 people" (a, 4 March 2024) revised to "31 people" (f, 19 August 2024)`,
     );
   });
 });
@@ -111,7 +120,7 @@ describe("a series in the same brief", () => {
   it("keeps its trend, its arrow and its line", () => {
     const figure = view.figures.find((f) => f.id === "ferry-crossings");
     expect(figure?.revision).toBeNull();
-    expect(figure?.change).toEqual({ direction: "up", text: "up from 18 (2 May 2024)" });
+    expect(figure?.change).toEqual({ direction: "up", text: "up from 18 crossings (2 May 2024)" });
     expect(figure?.chart?.path).toMatch(/^M.+L.+L/);
     expect(between('<a class="figure-link" href="#figure-ferry-crossings">', "</li>")).toContain(
       'class="change change-up"',
@@ -127,7 +136,7 @@ describe("a series in the same brief", () => {
     const figure = view.figures.find((f) => f.id === "dock-workers-out");
     // The latest count (2 May) is not revised: its trend runs from the revised count of 7 March.
     expect(figure?.revision).toBeNull();
-    expect(figure?.change).toEqual({ direction: "up", text: "up from 260 (7 March 2024)" });
+    expect(figure?.change).toEqual({ direction: "up", text: "up from 260 workers (7 March 2024)" });
     expect(figure?.chart?.points.map((p) => p.label)).toEqual(["260", "450"]);
     expect(figure?.chartNote).toMatch(/revised later is drawn at the date it counts/);
     // The ledger keeps every value, the revision beside the count it revises.
@@ -140,8 +149,8 @@ describe("a series in the same brief", () => {
       expect.objectContaining({
         kind: "revision",
         sides: [
-          { text: "about 300", sources: ["b"], date: "7 March 2024" },
-          { text: "260", sources: ["f"], date: "20 August 2024" },
+          { text: "about 300 workers", sources: ["b"], date: "7 March 2024" },
+          { text: "260 workers", sources: ["f"], date: "20 August 2024" },
         ],
       }),
     ]);

@@ -16,7 +16,7 @@ const BIN = path.join(ROOT, "dist", "factsheet.mjs");
 const tmp = useTempDir("extract-merge");
 
 const ARTICLE_C = `Harbour dispute drags on
-Harbour authority chief executive Ines Carvalho said the dredging bill had to be shared.
+Harbour authority chief executive Ines Carvalho spoke to reporters at the port.
 "We cannot keep the channel open for free," Carvalho told reporters. "Someone has to pay for the dredgers."
 The union now says more than 1,800 dock workers could lose shifts if fees rise.
 Talks between the harbour master and the union stalled on March 4 over dredging fees.

@@ -142,7 +142,7 @@ describe("a new edition", () => {
     expect(sourceNumbers(html)).toEqual({ ...firstNumbers, "005": 6 });
     // The first citation mark of the brief is the new source's.
     expect(
-      /<ul class="key-points">\s*<li>[^<]*<sup class="cites"><a href="#[^"]+"[^>]*>(\d+)<\/a>/.exec(html)?.[1],
+      /<ul class="key-points">\s*<li[^>]*>[^<]*<sup class="cites"><a href="#[^"]+"[^>]*>(\d+)<\/a>/.exec(html)?.[1],
     ).toBe("6");
   });
 

@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ExitCode } from "../../src/errors.js";
+import { isDraftMark } from "../../src/factbase/items.js";
 import { FactBase } from "../../src/factbase/schema.js";
 import { FIXTURES, runCli, useTempDir } from "../helpers.js";
 
@@ -37,7 +38,7 @@ describe("factsheet extract", () => {
     ];
     expect(items.length).toBeGreaterThan(30);
     // Every item is a draft; a quote's mark says which pattern drafted it.
-    expect(items.every((item) => item.draft !== undefined)).toBe(true);
+    expect(items.every((item) => isDraftMark(item.draft))).toBe(true);
     expect(draft.quotes?.every((q) => typeof q.draft === "object" && /^quote-[a-z-]+$/.test(q.draft.by))).toBe(true);
     expect(draft.quotes?.find((q) => q.text.startsWith("Nobody wins"))?.speaker).toBe("orduna");
     // A position quotes its whole sentence, never a clause cut inside brackets.

@@ -81,6 +81,11 @@ describe("scare quotes and terms", () => {
     expect(texts(text)).toEqual(["reckless."]);
   });
 
+  it("reads a plural's apostrophe inside a single-quoted quotation as no closing mark", () => {
+    const text = "Nurses to strike\n'We have no choice,' said Pat Cullen. 'Our members' patience has run out.'";
+    expect(texts(text)).toEqual(["We have no choice", "Our members' patience has run out."]);
+  });
+
   it("leaves out a quote in a headline that says nobody speaks", () => {
     const text = ["Kell 'took a banned drug before the race'", "", 'Mara Kell said on Monday: "I broke no rule."'].join(
       "\n",

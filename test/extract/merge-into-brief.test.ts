@@ -176,6 +176,14 @@ describe("spellings", () => {
     ]);
   });
 
+  it("draft a title given to a new spelling as a role with a note saying whose it may be", () => {
+    const items = draft("Harbour talks\nHarbour authority chief executive Ines Carvallo met the union again.\n");
+    expect(partsOf(items, "carvalho").find((p) => p.key === "roles")?.entry.draft).toEqual({
+      by: "actor-new-role",
+      note: 'Given to "Ines Carvallo", which may be Ines Carvalho spelled another way.',
+    });
+  });
+
   it("draft nothing for a spelling the brief has, a surname alone, or a name a letter off on a short surname", () => {
     const items = draft(
       "Harbour talks\nTomas Reyes and Carvalho met on Friday. Tomas Rey spoke after them, and Anna Reyes before.\n",

@@ -91,6 +91,20 @@ describe("titles", () => {
     ]);
   });
 
+  it("reads a title in apposition right after a quote, and no short name of a country from a dateline", () => {
+    const text = [
+      "Strike",
+      "VALMAR, Spain (Wire) — Dockers walked out.",
+      'The federation backed them. "Solidarity is not optional," its president, Lena Ortiz, said.',
+    ].join("\n");
+    expect(read(text).actors.map((a) => [a.name, a.aliases, a.titles])).toEqual(
+      expect.arrayContaining([
+        ["Lena Ortiz", [], ["its president"]],
+        ["Spain", [], []],
+      ]),
+    );
+  });
+
   it("keeps 'Mr Collins' apart from 'Mary Collins'", () => {
     const text = "Pay\nMary Collins, the union leader, met the minister. Mr Collins, her husband, waited outside.";
     expect(names(text, "person")).toEqual(["Mary Collins", "Mr Collins"]);

@@ -105,6 +105,21 @@ describe("the speaker of a quote", () => {
     ]);
   });
 
+  it("reads a pronoun after an unnamed speaker as that speaker, not as someone named before", () => {
+    const text = [
+      "Rally",
+      "Mara Kell spoke first on Monday.",
+      "Then a man in the crowd shouted at the stage.",
+      '"Go home," he said.',
+      "Following the raid, a spokesman for the Harbour Defence Headquarters vowed revenge.",
+      '"The port has entered a swamp," Valmar Radio quoted him as saying.',
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["Go home", null],
+      ["The port has", "Harbour Defence Headquarters"],
+    ]);
+  });
+
   it("leaves an unnamed speaker to the editor, with a note", () => {
     const text = [
       "Gulf",

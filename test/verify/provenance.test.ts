@@ -26,7 +26,7 @@ describe("provenance checks", () => {
       `${F}:45:9: warning: event \`council-meets\` rests on a single source (d) [single-source]`,
       `${F}:46:11: warning: "next Thursday" in a source of 2024-06-04 means 2024-06-06 or 2024-06-13, not 2024-06-07 [relative-date]\n  resolved with chrono-node against the publication date of source d`,
       `${F}:53:9: warning: figure \`signatures\` is shown as current, but its newest value is 6 days older than the brief (limit 3) [stale-figure]\n  find a newer value, or mark the figure \`historical: true\` if it counts something past`,
-      `${F}:63:16: note: sources differ on Petition signatures: "more than 300" (c) vs "nearly 400" (d) [sources-differ]`,
+      `${F}:63:16: note: sources differ on Petition signatures: "more than 300 signatures" (c) vs "nearly 400 signatures" (d) [sources-differ]`,
       `${F}:88:17: note: sources differ on the words of Ana Lind: "We will not build a bridge we cannot maintain" (c) vs "We won't build a bridge that we can't look after" (d) [sources-differ]`,
       `${F}:90:5: warning: quote \`money\` has no speaker [quote-speaker]`,
       "test/fixtures/provenance/sources.yaml:13:9: warning: no item of the brief cites source e [uncited-source]",
@@ -131,6 +131,7 @@ describe("findDisagreements", () => {
       const notes = findDisagreements({ factBase, places, texts: new Map() });
       return notes.map((d) => ({
         kind: d.kind,
+        // Each side as the brief prints it, with the figure's unit.
         sides: d.sides.map((side) => side.text),
         // The note stands at the value that revises, located by its identity.
         at: observations.findIndex((o) => places.path(o, "value").join() === d.path.join()),
@@ -139,7 +140,7 @@ describe("findDisagreements", () => {
 
     it("lists a later value of a historical count as a revision, however far apart (the window is 7 days)", () => {
       expect(found([obs(40, "2024-01-01", "x"), obs(31, "2024-06-01", "y")], true)).toEqual([
-        { kind: "revision", sides: ["40", "31"], at: 1 },
+        { kind: "revision", sides: ["40 u", "31 u"], at: 1 },
       ]);
       // The same source giving a new count later revises it too.
       expect(found([obs(40, "2024-01-01", "x"), obs(31, "2024-06-01", "x")], true)).toHaveLength(1);
@@ -150,14 +151,14 @@ describe("findDisagreements", () => {
     it("lists each step of a count revised twice, each against the value before it", () => {
       const values = [obs(31, "2024-06-01", "z"), obs(40, "2024-01-01", "x"), obs(35, "2024-03-01", "y")];
       expect(found(values, true)).toEqual([
-        { kind: "revision", sides: ["40", "35"], at: 2 },
-        { kind: "revision", sides: ["35", "31"], at: 0 },
+        { kind: "revision", sides: ["40 u", "35 u"], at: 2 },
+        { kind: "revision", sides: ["35 u", "31 u"], at: 0 },
       ]);
     });
 
     it("calls values of a historical count given on the same day by different sources a disagreement", () => {
       expect(found([obs(40, "2024-01-01", "x"), obs(31, "2024-01-01", "y")], true)).toEqual([
-        { kind: "figure", sides: ["40", "31"], at: 1 },
+        { kind: "figure", sides: ["40 u", "31 u"], at: 1 },
       ]);
     });
 
@@ -168,14 +169,14 @@ describe("findDisagreements", () => {
         obs(260, "2024-08-01", "z", "2024-01-01"),
       ];
       // 260 and 450 count dates four months apart: not compared, though 260 was given later.
-      expect(found(values)).toEqual([{ kind: "revision", sides: ["300", "260"], at: 2 }]);
+      expect(found(values)).toEqual([{ kind: "revision", sides: ["300 u", "260 u"], at: 2 }]);
       // Given on the same day as a value of another date, it is compared with neither by the window.
       const sameDay = [
         obs(300, "2024-01-01", "x"),
         obs(450, "2024-08-01", "y"),
         obs(260, "2024-08-01", "z", "2024-01-01"),
       ];
-      expect(found(sameDay)).toEqual([{ kind: "revision", sides: ["300", "260"], at: 2 }]);
+      expect(found(sameDay)).toEqual([{ kind: "revision", sides: ["300 u", "260 u"], at: 2 }]);
     });
   });
 });

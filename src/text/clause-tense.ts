@@ -1,0 +1,79 @@
+/**
+ * The tense of the clause a date stands in, which says on which side of the
+ * publication date a bare weekday or a month lies: "the port closed on
+ * Monday" (the Monday before), "the port will reopen on Monday" and "the
+ * report is due on Friday" (the one ahead). Shared by the extractor, which
+ * resolves a date, and by `check`, which holds a resolved date to its words.
+ */
+
+export type Tense = "past" | "future" | "unknown";
+
+/** Words that put a clause ahead of its publication. */
+const FUTURE =
+  /\b(will|won't|shall|is to|are to|is set to|are set to|set to|due|is expected|are expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/i;
+/** Words that put it behind: past tenses, "ago", "last". */
+const PAST =
+  /\b(was|were|had|did|said|told|ago|last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold)\b/i;
+/**
+ * A word in -ed is a past tense unless a modal governs the clause or a form of "be" stands before it
+ * ("could take part in strikes earmarked for", "being balloted about"): then it is a participle.
+ */
+const ED = /(?<!\b(?:be|being|been|is|are|am|get|gets|getting)\s+)\b\p{Ll}{2,}ed\b/u;
+const MODAL = /\b(could|can|may|might|must|should|would|will|shall)\b/i;
+
+/** The words that end one clause and start another, within a sentence. */
+const BOUNDARIES = [",", ";", ":", " that ", " but ", " and ", " while ", " whereas ", " although ", " because "];
+
+/** The clause around `[at, at + length)` in `sentence`: from the boundary before it to the boundary after it. */
+export const clauseAround = (sentence: string, at: number, length: number): { start: number; end: number } => {
+  let start = 0;
+  for (const boundary of BOUNDARIES) {
+    const found = sentence.lastIndexOf(boundary, at - 1);
+    if (found >= 0) start = Math.max(start, found + boundary.length);
+  }
+  // A date that opens its clause before a comma ("On Monday, the minister will ...") reads the clause after it.
+  let from = at + length;
+  const comma = /^\s*,/.exec(sentence.slice(from));
+  if (comma) from += comma[0].length;
+  const ends = BOUNDARIES.map((b) => sentence.indexOf(b, from)).filter((i) => i >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : sentence.length;
+  return { start, end: Math.max(end, at + length) };
+};
+
+/** The tense a clause states: ahead when it has a word of the future, behind when it has a past tense. */
+export const tenseOf = (clause: string): Tense => {
+  if (FUTURE.test(clause)) return "future";
+  if (PAST.test(clause) || (!MODAL.test(clause) && ED.test(clause))) return "past";
+  return "unknown";
+};
+
+/** The tense of the clause in which `words` stand, in `sentence` (the first place they occur, or the whole sentence). */
+export const tenseAround = (sentence: string, at: number, length: number): Tense => {
+  const { start, end } = clauseAround(sentence, at, length);
+  // The date's own words say nothing of tense ("last Friday" is read by the caller).
+  const clause = `${sentence.slice(start, at)} ${sentence.slice(at + length, end)}`;
+  return tenseOf(clause);
+};
+
+/**
+ * The tense a date's words take from where they stand in a sentence: a date naming a happening before
+ * a noun ("after the weekend breakdown of talks", "the March 11 bombing") is past whatever its clause's
+ * tense, unless the words before it look ahead ("ahead of the Sunday vote"); any other takes its
+ * clause's tense, quoted words left out.
+ */
+export const tenseOfDate = (sentence: string, at: number, length: number): Tense => {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + length);
+  if (
+    /\bthe\s+$/i.test(before) &&
+    /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)
+  ) {
+    return /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting)\s+the\s+$/i.test(
+      before,
+    )
+      ? "future"
+      : "past";
+  }
+  const unquoted = sentence.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
+  return tenseAround(unquoted, at, length);
+};

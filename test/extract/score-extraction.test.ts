@@ -1,0 +1,80 @@
+/**
+ * The scorer's figure measures on a small invented passage (written for this
+ * test; the port and the numbers are fictional): a figure "with what it
+ * counts" needs the gold's head noun among the words of the drafted counts.
+ */
+import * as chrono from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.js";
+import {
+  countsAgree,
+  emptyScore,
+  GoldArticle,
+  headNoun,
+  scoreArticle,
+  singular,
+} from "../../src/extract/score-extraction.js";
+
+describe("the head noun of what a figure counts", () => {
+  it("is the last word of the leading noun phrase, folded and singular", () => {
+    expect(headNoun("people killed in the October 7 attack on Israel")).toBe("person");
+    expect(headNoun("informed diplomats The Washington Post cited")).toBe("diplomat");
+    expect(headNoun("lorries of grain per week")).toBe("lorry");
+    expect(headNoun("share of Gaza's residents taking refuge in Rafah")).toBe("share");
+    expect(headNoun("negotiating delegations (American and Israeli) to visit Doha")).toBe("delegation");
+    expect(headNoun("time Hamas has shown willingness to reach an agreement")).toBe("time");
+    expect(headNoun("the Palestinian prisoners detained by Israel")).toBe("prisoner");
+    expect(headNoun("Israeli captives held by Hamas in Gaza")).toBe("captive");
+    expect(headNoun("detainees whose appeals the law lords upheld")).toBe("detainee");
+    expect(headNoun("Turkish inflation earlier this year")).toBe("inflation");
+    expect(headNoun("Air Lanka share capital irretrievably lost")).toBe("capital");
+    expect(headNoun("")).toBeUndefined();
+  });
+
+  it("singularises the regular endings and a few irregular plurals", () => {
+    expect(["lorries", "boxes", "churches", "ships", "status", "children", "Émigrés"].map(singular)).toEqual([
+      "lorry",
+      "box",
+      "church",
+      "ship",
+      "status",
+      "child",
+      "emigre",
+    ]);
+  });
+
+  it("agrees when the head is among the drafted words, and a gold figure without counts accepts any", () => {
+    expect(countsAgree("lorries of grain per week", "lorries carrying grain into the city each week")).toBe(true);
+    expect(countsAgree("Days", "lorries carrying grain")).toBe(false);
+    expect(countsAgree("members of the GMB", "GMB members")).toBe(true);
+    expect(countsAgree("anything", undefined)).toBe(true);
+  });
+});
+
+describe("scoring figures with what they count", () => {
+  const text = [
+    "Port strike",
+    "About 300 lorries of grain a week left the port before the strike.",
+    "The union said 40 ships were waiting.",
+  ].join("\n");
+  const published = "2026-03-19";
+  const extraction = extractArticle(chrono, { text, published });
+  const gold = (counts: string) =>
+    GoldArticle.parse({
+      file: "invented.txt",
+      published,
+      figures: [
+        { value: 300, wording: "About 300", counts, excerpt: "About 300 lorries of grain a week left the port" },
+        { value: 40, wording: "40", counts: "ships waiting at the port", excerpt: "40 ships were waiting" },
+      ],
+    });
+
+  it("counts a figure by value and place in `figures`, and only with the right counts in `figuresCounted`", () => {
+    const right = scoreArticle(emptyScore(), gold("lorries leaving the port each week"), extraction, text);
+    expect([right.figures.tp, right.figuresCounted.tp, right.figuresCounted.fp]).toEqual([2, 2, 0]);
+    const wrong = scoreArticle(emptyScore(), gold("tonnes of grain"), extraction, text);
+    expect([wrong.figures.tp, wrong.figures.fp]).toEqual([2, 0]);
+    expect([wrong.figuresCounted.tp, wrong.figuresCounted.fp, wrong.figuresCounted.fn]).toEqual([1, 1, 1]);
+    expect(wrong.figuresCounted.missed).toEqual(['About 300 (300) counting "tonnes of grain"']);
+  });
+});

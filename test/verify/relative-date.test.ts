@@ -1,0 +1,77 @@
+/**
+ * `check` holds a relative date to the side of publication its words say:
+ * the tense of the clause in the cited excerpt, else the item's status. The
+ * sentences and the fact base are invented for this test.
+ */
+import { describe, expect, it } from "vitest";
+import type { Place } from "../../src/diagnostics/index.js";
+import { Places } from "../../src/factbase/items.js";
+import type { FactBase, SourceEntry, TimelineEvent } from "../../src/factbase/schema.js";
+import { checkProvenance } from "../../src/verify/check-provenance.js";
+import { resolveRelativeDate } from "../../src/verify/resolve-relative-date.js";
+
+// Tuesday 12 March 2024.
+const PUBLISHED = "2024-03-12";
+const candidates = async (wording: string, excerpt?: string, status?: string) =>
+  (await resolveRelativeDate(wording, PUBLISHED, { excerpt, status }))?.candidates;
+
+describe("a bare weekday in check", () => {
+  it("is the one before publication in a past clause and the one after in a future or 'due' clause", async () => {
+    expect(await candidates("on Friday", "The port closed on Friday, officials said")).toEqual(["2024-03-08"]);
+    expect(await candidates("on Friday", "The port will reopen on Friday")).toEqual(["2024-03-15"]);
+    expect(await candidates("on Friday", "The report is due on Friday")).toEqual(["2024-03-15"]);
+  });
+
+  it("reads the item's status when the excerpt says nothing, and accepts either side only when nothing says", async () => {
+    expect(await candidates("on Friday", undefined, "planned")).toEqual(["2024-03-15"]);
+    expect(await candidates("on Friday", undefined, "happened")).toEqual(["2024-03-08"]);
+    expect(await candidates("on Friday")).toEqual(["2024-03-08", "2024-03-15"]);
+  });
+
+  it("is the publication day when it is the publication's weekday", async () => {
+    expect(await candidates("on Tuesday morning", "Rescuers will search again on Tuesday morning")).toEqual([
+      PUBLISHED,
+    ]);
+  });
+
+  it("reads a day and month without a year the same way", async () => {
+    expect(await candidates("on 23 March", "The union met on 23 March")).toEqual(["2023-03-23"]);
+    expect(await candidates("on 23 March", "Strikes will start on 23 March")).toEqual(["2024-03-23"]);
+  });
+
+  it('reads "next June" as the coming June and "last March" as the one before this month', async () => {
+    expect(await candidates("next June", "Elections are due next June")).toEqual(["2024-06-01"]);
+    expect(await candidates("next March", "The lease expires next March")).toEqual(["2025-03-01"]);
+    expect(await candidates("last March", "The mine shut last March")).toEqual(["2023-03-01"]);
+  });
+});
+
+describe("the relative-date warning", () => {
+  const entry: SourceEntry = { id: "s", file: "s.txt", headline: "H", outlet: "O", published: PUBLISHED };
+  const locate = (path: readonly (string | number)[]): Place => ({ file: "b.yaml", line: path.length, column: 1 });
+  const warnings = async (event: TimelineEvent) => {
+    const factBase: FactBase = { title: "T", as_of: PUBLISHED, summary: "S", timeline: [event] };
+    const diagnostics = await checkProvenance({
+      factBase,
+      places: Places.of(factBase),
+      catalog: [entry],
+      locateBrief: locate,
+      locateCatalog: locate,
+    });
+    return diagnostics.filter((d) => d.rule === "relative-date").map((d) => `${d.message} (${d.hint})`);
+  };
+  const event = (date: string): TimelineEvent => ({
+    id: "e",
+    date,
+    date_wording: "on Friday",
+    text: "The port closed",
+    cite: [{ source: "s", excerpt: "The port closed on Friday" }],
+  });
+
+  it("reports a weekday resolved to the wrong side of publication, saying why", async () => {
+    expect(await warnings(event("2024-03-15"))).toEqual([
+      '"on Friday" in a source of 2024-03-12 means 2024-03-08, not 2024-03-15 (resolved with chrono-node against the publication date of source s; its clause in the excerpt is in the past tense)',
+    ]);
+    expect(await warnings(event("2024-03-08"))).toEqual([]);
+  });
+});
