@@ -26,6 +26,7 @@ const code = await run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   signals: process,
+  terminal: { out: process.stdout.isTTY, err: process.stderr.isTTY, columns: process.stderr.columns },
 });
 // Above 128 the run was interrupted by a signal (130 SIGINT, 143 SIGTERM): it has cleaned up and
 // abandoned the command's remaining work, which ends here with the process.

@@ -16,13 +16,11 @@ import { CleanupRegistry } from "./cleanup-registry.js";
 import { findCommand } from "./cli/command-table.js";
 import { formatCommandHelp, formatGeneralHelp } from "./cli/format-help.js";
 import { parseCommandLine, unknownCommand } from "./cli/parse-command-line.js";
-import type { Reporter } from "./commands/report.js";
+import { createRunOutput, escapeLines, type RunOutput, type TerminalInfo } from "./cli/run-output.js";
 import { removePendingTempFiles } from "./commands/write-output.js";
-import { type Diagnostic, type FindingsLayout, formatFindings } from "./diagnostics/index.js";
 import { CliError, ExitCode } from "./errors.js";
 import { VERSION } from "./package-info.js";
 import { killBrowserGroup, liveBrowserPids } from "./print/launch-browser.js";
-import { escapeControls } from "./text/escape-controls.js";
 import { trace } from "./trace.js";
 
 /** The signals a run answers. */
@@ -41,33 +39,8 @@ export interface CliIo {
   readonly env?: NodeJS.ProcessEnv;
   /** Without it the run hears no signal (tests that call it in-process). */
   readonly signals?: SignalSource;
-}
-
-/** How much of one message a terminal gets: a 2 MB key is named by its start and its length. */
-const MAX_MESSAGE_CHARS = 400;
-
-function capped(text: string): string {
-  if (text.length <= MAX_MESSAGE_CHARS) return text;
-  return `${text.slice(0, MAX_MESSAGE_CHARS)}… (${text.length.toLocaleString("en-GB")} characters in all)`;
-}
-
-function makeReporter(out: (text: string) => void, err: (text: string) => void): Reporter {
-  return {
-    // What the data says (values, keys, file names, the sources' own text in a hint) is echoed with
-    // its control characters escaped: an escape sequence in a source must not repaint the terminal.
-    diagnostics(list: readonly Diagnostic[], layout?: FindingsLayout) {
-      const shown = list.map((d) => ({
-        ...d,
-        file: escapeControls(capped(d.file)),
-        message: escapeControls(capped(d.message)),
-        ...(d.hint === undefined ? {} : { hint: escapeControls(capped(d.hint)) }),
-      }));
-      for (const text of formatFindings(shown, layout)) err(`${text}\n`);
-    },
-    info(line: string) {
-      out(`${escapeLines(line)}\n`);
-    },
-  };
+  /** Which of `out` and `err` are terminals (colour, the lines under diagnostics, progress); none without it. */
+  readonly terminal?: TerminalInfo;
 }
 
 /** The help of `name`, or the general help. */
@@ -76,11 +49,6 @@ function helpOf(name: string | undefined): string {
   const command = findCommand(name);
   if (command === undefined) throw unknownCommand(name);
   return formatCommandHelp(command);
-}
-
-/** A message's lines as they are, but nothing in them (a file name, an argument) repaints the terminal. */
-function escapeLines(text: string): string {
-  return text.split("\n").map(escapeControls).join("\n");
 }
 
 /** Kills every browser this process started: for an interrupt, which cannot wait for a close. */
@@ -105,6 +73,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (open) io.err(text);
   };
 
+  // What the command prints, and how: for people, or one JSON document (--json).
+  let output: RunOutput | undefined;
   let stopsOnSignal = false;
   let signalled = false;
   let interrupt: (code: number) => void = () => undefined;
@@ -118,9 +88,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // Asked once, a command that stops by itself closes what it opened; asked again, it is interrupted.
     if (stopsOnSignal && first) return;
     cleanup.run();
+    const code = signal === "SIGINT" ? ExitCode.interrupted : ExitCode.terminated;
+    output?.finish(code, `interrupted (${signal}); nothing was left half-written.`);
     err(`factsheet: interrupted (${signal}); nothing was left half-written.\n`);
     open = false;
-    interrupt(signal === "SIGINT" ? ExitCode.interrupted : ExitCode.terminated);
+    interrupt(code);
   };
   io.signals?.on("SIGINT", onSignal);
   io.signals?.on("SIGTERM", onSignal);
@@ -136,16 +108,33 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return line.exitCode;
     }
     stopsOnSignal = line.command.stopsOnSignal === true;
-    return await line.command.run(line.values, line.operands, {
+    const env = io.env ?? process.env;
+    const json = line.values.json === true;
+    output = createRunOutput({
+      command: line.command.name,
+      json,
+      quiet: line.values.quiet === true,
       cwd,
-      env: io.env ?? process.env,
+      env,
+      terminal: io.terminal,
       out,
       err,
-      report: makeReporter(out, err),
+    });
+    // A JSON report lists every finding, as --verbose does.
+    const values =
+      json && Object.hasOwn(line.command.options, "verbose") ? { ...line.values, verbose: true } : line.values;
+    const code = await line.command.run(values, line.operands, {
+      cwd,
+      env,
+      out: output.out,
+      err: output.err,
+      report: output.report,
       signal: controller.signal,
       cleanup,
       help: helpOf,
     });
+    output.finish(code);
+    return code;
   };
 
   try {
@@ -153,10 +142,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await Promise.race([dispatch(), interrupted]);
   } catch (error) {
     if (error instanceof CliError) {
+      output?.finish(error.exitCode, error.message);
       err(`factsheet: ${escapeLines(error.message)}\n`);
       return error.exitCode;
     }
     // A bug in factsheet, not a mistake in the data: say so plainly, with the stack for the report.
+    const message = error instanceof Error ? error.message : String(error);
+    output?.finish(70, `internal error, please report it: ${message}`);
     err(
       `factsheet: internal error, please report it: ${escapeLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
     );

@@ -59,6 +59,15 @@ const since = {
   example: "HEAD",
 } as const satisfies StringOption;
 
+const json = {
+  type: "boolean",
+  help: "Print one JSON document on stdout, and nothing else there\n(version 1; its JSON Schema: schema/report.schema.json).",
+} as const satisfies BooleanOption;
+const quiet = {
+  type: "boolean",
+  help: "Print errors only: nothing when all is well.",
+} as const satisfies BooleanOption;
+
 const FILE_DEFAULT = "FILE defaults to the only brief (*.yaml) in ./data.";
 const CONFIG_NOTE = `Paper, output folder, browser, templates and the desk's name may be set for every brief in
 factsheet.config.yaml (found upward from the working folder); a flag wins over it.`;
@@ -148,6 +157,8 @@ then names every brief that failed on its last line. ${FILE_DEFAULT}`,
       accepts: { test: (value) => /^\d{1,9}$/.test(value), expected: "a whole number of warnings, 0 or more" },
       example: "0",
     },
+    json,
+    quiet,
   },
   examples: [
     ["factsheet check data/gaza-talks.yaml", "Check one brief."],
@@ -202,6 +213,9 @@ ${CONFIG_NOTE} ${FILE_DEFAULT}`,
     force: { type: "boolean", help: "Rebuild even when the inputs have not changed." },
     untagged: { type: "boolean", help: "Print a PDF without its structure tree (smaller; not accessible)." },
     since,
+    verbose: { type: "boolean", help: "List the warnings and notes of each brief built, as check does." },
+    json,
+    quiet,
   },
   examples: [
     ["factsheet build data/gaza-talks.yaml --format html", "Write out/gaza-talks.html only (no browser needed)."],
@@ -241,6 +255,7 @@ ${CONFIG_NOTE} ${FILE_DEFAULT}`,
       all,
       force: values.force ?? false,
       untagged: values.untagged ?? false,
+      verbose: values.verbose ?? false,
       since: await loadSinceIfGiven(values.since, files[0] ?? "", context.cwd),
       env: context.env,
       signal: context.signal,
@@ -266,7 +281,12 @@ const diff = defineCommand({
   description: `Print what changed in the brief since its previous edition (the latest snapshot a build
 left in out/.factsheet/, or the edition --since names): items added, removed and updated, with
 the old and the new value. ${FILE_DEFAULT}`,
-  options: { since, out: { ...out, help: "The output folder whose snapshots to compare with (default: out)." } },
+  options: {
+    since,
+    out: { ...out, help: "The output folder whose snapshots to compare with (default: out)." },
+    json,
+    quiet,
+  },
   operands: oneBrief,
   async run(values, operands, context) {
     const file = operands[0] ?? defaultBrief(context.cwd);
@@ -314,6 +334,8 @@ date: ARTICLE@YYYY-MM-DD, or --published for all of them.`,
       type: "boolean",
       help: "Draft articles the brief has drafted before afresh: drafts deleted\nby hand are proposed again; drafts under rejected: still are not.",
     },
+    json,
+    quiet,
   },
   examples: [
     ["factsheet extract talks.txt@2024-03-08", "Print a draft fact base from one article."],

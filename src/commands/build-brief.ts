@@ -11,6 +11,7 @@ import path from "node:path";
 import { resolveEdition } from "../brief/resolve-brief.js";
 import type { Snapshot } from "../brief/snapshot.js";
 import type { LoadedDeskConfig } from "../config/load-desk-config.js";
+import { sortDiagnostics } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
 import { displayPath, type LoadCache } from "../factbase/load-fact-base.js";
 import { VERSION } from "../package-info.js";
@@ -36,6 +37,7 @@ import {
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { fingerprint } from "./fingerprint.js";
 import { describeFindings, type Reporter } from "./report.js";
+import { outputRecord } from "./report-records.js";
 import { editionInHistory, readSnapshotFile } from "./since.js";
 import { writeOutput } from "./write-output.js";
 
@@ -55,6 +57,8 @@ export interface BriefBuildOptions {
   readonly untagged?: boolean;
   /** Compare with this snapshot instead of the previous edition's. */
   readonly since?: Snapshot | undefined;
+  /** List the findings of a brief that is built (warnings, notes, accepted ones), as check --verbose does. */
+  readonly verbose?: boolean;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   /** The desk's name (desk config), for a brief that names no desk of its own. */
@@ -222,6 +226,7 @@ export const buildBrief = async (
   };
 
   trace(`${name}: checking`);
+  report.progress?.(`${shown(path.resolve(cwd, file))}: checking`);
   let checked = await checkBrief(file, cwd, {
     cache: context.cache,
     strict: options.strict,
@@ -310,6 +315,8 @@ export const buildBrief = async (
   );
   trace(`${name}: outputs compared with the manifest`);
   if (due.size === 0) {
+    for (const [kind, target] of wanted)
+      report.record?.(outputRecord(name, kind, shown(target), "kept", null, kind === "pdf" ? paper : null));
     await claimPlace(place);
     report.info(`${checked.loaded.brief.file}: unchanged since last built (fingerprint ${print}); --force rebuilds`);
     return done("unchanged");
@@ -323,29 +330,37 @@ export const buildBrief = async (
     previous: before ?? null,
   });
   trace(`${name}: checked`);
+  report.progress?.(`${checked.loaded.brief.file}: rendering`);
   const rendered = await renderBrief(templates, renderer, view);
   trace(`${name}: rendered`);
   const { html } = rendered;
   const findings = describeFindings(checked.diagnostics);
+  if (options.verbose) report.diagnostics(sortDiagnostics([...checked.diagnostics, ...checked.accepted]), "full");
+  const listed = options.verbose ? "" : ": run check to list them";
   report.info(
-    `${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})${findings ? `; ${findings}: run check to list them` : ""}`,
+    `${checked.loaded.brief.file}: ok (${describeCounts(fb, view.counts.sources)})${findings ? `; ${findings}${listed}` : ""}`,
   );
 
   const outputs: Partial<Record<OutputKind, OutputRecord>> = { ...manifest.outputs };
   const pages: Partial<Record<Paper, ContentsPages>> = { ...manifest.pages };
   for (const [kind, target] of wanted) {
-    if (!due.has(kind)) report.info(`kept ${shown(target)} (unchanged since last built)`);
+    if (!due.has(kind)) {
+      report.info(`kept ${shown(target)} (unchanged since last built)`);
+      report.record?.(outputRecord(name, kind, shown(target), "kept", null, kind === "pdf" ? paper : null));
+    }
   }
   if (targets.html && due.has("html")) {
     await writeOutput(targets.html, html);
     outputs.html = recordOutput(html, print);
     trace(`${name}: HTML written`);
     report.info(`wrote ${shown(targets.html)} (${kb(Buffer.byteLength(html))})`);
+    report.record?.(outputRecord(name, "html", shown(targets.html), "written", Buffer.byteLength(html), null));
   }
   if (targets.pdf && due.has("pdf")) {
     // Reproducible: the PDF's dates are the brief's (or SOURCE_DATE_EPOCH), never the clock's.
     const epoch = options.env.SOURCE_DATE_EPOCH;
     const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${fb.as_of}T00:00:00Z`);
+    report.progress?.(`${checked.loaded.brief.file}: printing the PDF`);
     const printing = printBrief(
       context.session,
       { ...rendered, toc: view.toc },
@@ -371,6 +386,7 @@ export const buildBrief = async (
       await claimPlace(place);
       await writeManifest(manifestFile(snapshots), { pages, outputs });
       report.info(`${shown(targets.pdf)}: not printed: the browser could not start`);
+      report.record?.(outputRecord(name, "pdf", shown(targets.pdf), "not-printed", null, paper));
       const result = done(targets.html ? "built" : "failed");
       return { ...result, pdf: undefined, browserFailure: printed };
     }
@@ -384,6 +400,7 @@ export const buildBrief = async (
     outputs.pdf = recordOutput(printed.pdf, print);
     trace(`${name}: PDF written`);
     report.info(`wrote ${shown(targets.pdf)} (${kb(printed.pdf.byteLength)}, ${paper === "letter" ? "Letter" : "A4"})`);
+    report.record?.(outputRecord(name, "pdf", shown(targets.pdf), "written", printed.pdf.byteLength, paper));
   }
   // After the outputs: a build stopped before this leaves the old manifest, which the new files do not match.
   // With it, the record that the outputs and editions of this name are this brief's: one of the same name is refused.

@@ -18,6 +18,7 @@ import { describeBatch } from "./batch-summary.js";
 import { loadRendering, renderingCache } from "./brief-templates.js";
 import { type BriefBuilt, briefName, buildBrief, type Format, failedBrief } from "./build-brief.js";
 import { type Reporter, reportInOrder } from "./report.js";
+import type { ReportRecord } from "./report-records.js";
 import { writeOutput } from "./write-output.js";
 
 export type { Format } from "./build-brief.js";
@@ -42,6 +43,8 @@ export interface BuildOptions {
   readonly force?: boolean;
   readonly untagged?: boolean;
   readonly since?: Snapshot | undefined;
+  /** List each built brief's findings, as check --verbose does. */
+  readonly verbose?: boolean;
   /** A folder of templates over the built-in ones (--templates, or the desk config's). */
   readonly templatesDir?: string | undefined;
   /** The templates were named on the command line: they win over a brief's own `templates:`. */
@@ -57,6 +60,19 @@ export interface BuildOptions {
   /** Aborted when the run is interrupted: no further brief is started. */
   readonly signal?: AbortSignal | undefined;
 }
+
+/** A brief of the run as its JSON report lists it. */
+const builtRecord = (file: string, built: BriefBuilt): ReportRecord => ({
+  kind: "built",
+  entry: {
+    file,
+    name: built.name,
+    status: built.status,
+    problem: built.problem ?? null,
+    title: built.title ?? null,
+    asOf: built.asOf ?? null,
+  },
+});
 
 /** The briefs in a data folder: its `*.yaml` files, by name. */
 export const listBriefs = async (dir: string): Promise<string[]> => {
@@ -160,6 +176,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
       force: options.force ?? false,
       untagged: options.untagged ?? false,
       since: options.since,
+      verbose: options.verbose ?? false,
       desk: options.desk,
       deskConfig: options.deskConfig,
       cwd,
@@ -170,20 +187,33 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     // brief's lines are held back until those of the briefs before it are out, so the log reads in order.
     const concurrency = wantPdf && files.length > 1 ? Math.min(MAX_PARALLEL_PRINTS, os.availableParallelism()) : 1;
     const inOrder = reportInOrder(report, files.length);
+    // A batch's progress line counts the briefs done.
+    let finished = 0;
+    const progressOf = (log: Reporter, file: string): Reporter =>
+      files.length === 1
+        ? log
+        : { ...log, progress: (status) => report.progress?.(`[${finished}/${files.length} done] ${status ?? file}`) };
     const results = await pMap(
       files.entries(),
       async ([i, file]): Promise<BriefBuilt> => {
         options.signal?.throwIfAborted();
-        const log = inOrder.job(i);
-        if (files.length > 1) log.info(`[${i + 1}/${files.length}] ${path.relative(cwd, path.resolve(cwd, file))}`);
+        const shown = path.relative(cwd, path.resolve(cwd, file)) || file;
+        const log = progressOf(inOrder.job(i), shown);
+        if (files.length > 1) log.info(`[${i + 1}/${files.length}] ${shown}`);
         try {
-          return await buildBrief(file, briefOptions, { ...context, report: log });
+          const built = await buildBrief(file, briefOptions, { ...context, report: log });
+          log.record?.(builtRecord(shown, built));
+          return built;
         } catch (error) {
           // In a batch, a brief that cannot be read fails alone; on its own it ends the run.
           if (!batch || !(error instanceof CliError) || error.exitCode !== ExitCode.input) throw error;
           log.info(`factsheet: ${error.message}`);
-          return failedBrief(file, [], cwd, "cannot be read");
+          const failed = failedBrief(file, [], cwd, "cannot be read");
+          log.record?.(builtRecord(shown, failed));
+          return failed;
         } finally {
+          finished += 1;
+          if (files.length > 1) report.progress?.(`[${finished}/${files.length} done] ${shown}: done`);
           inOrder.done(i);
         }
       },
@@ -193,6 +223,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
       const outDir = path.resolve(cwd, options.outDir);
       const index = await renderIndex(templates, renderer, results, outDir, { desk: options.desk });
       await writeOutput(path.join(outDir, `${INDEX_NAME}.html`), index);
+      report.record?.({ kind: "index", file: path.relative(cwd, path.join(outDir, `${INDEX_NAME}.html`)) });
       const built = results.filter((r) => r.status !== "failed").length;
       report.info(
         `wrote ${path.relative(cwd, path.join(outDir, `${INDEX_NAME}.html`))} (${built} of ${results.length} briefs)`,
@@ -201,6 +232,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
     // A batch ends with what became of every brief, naming each that failed: the last lines of a long log.
     if (batch) report.info(describeBatch(results, ["built", "unchanged", "failed"]));
     // Said once, after every brief and the index: no browser (4), or one that could not start (6).
+    report.progress?.(undefined);
     const browserFailure = results.find((r) => r.browserFailure)?.browserFailure;
     if (browserFailure) throw browserFailure;
     return results.some((r) => r.status === "failed") ? 1 : 0;

@@ -15,6 +15,7 @@ import { displayPath } from "../factbase/load-fact-base.js";
 import { type BatchOutcome, countErrors, describeBatch } from "./batch-summary.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
 import { describeFindings, type Reporter } from "./report.js";
+import { checkedEntry, uncheckedEntry } from "./report-records.js";
 
 export interface CheckCommandOptions {
   /** One brief, or several: each is checked, and a last line names those that failed. */
@@ -43,14 +44,19 @@ async function checkOne(file: string, options: CheckCommandOptions, report: Repo
   const shown = checked.loaded.brief.file;
   const findings = describeFindings(all);
   if (!checked.factBase) {
+    const problem = countErrors(checked.errors);
+    report.record?.(checkedEntry(shown, checked, false, problem));
     report.info(`${shown}: ${findings}`);
-    return { status: "failed", file: shown, problem: countErrors(checked.errors) };
+    return { status: "failed", file: shown, problem };
   }
   const max = options.maxWarnings;
   if (max !== undefined && checked.warnings > max) {
+    const problem = `${checked.warnings} warnings, more than ${max}`;
+    report.record?.(checkedEntry(shown, checked, false, problem));
     report.info(`${shown}: more warnings than --max-warnings ${max} allows; ${findings}`);
-    return { status: "failed", file: shown, problem: `${checked.warnings} warnings, more than ${max}` };
+    return { status: "failed", file: shown, problem };
   }
+  report.record?.(checkedEntry(shown, checked, true));
   report.info(
     `${shown}: ok (${describeCounts(checked.factBase, checked.catalog.size)})${findings ? `; ${findings}` : ""}`,
   );
@@ -69,7 +75,9 @@ export const check = async (options: CheckCommandOptions, report: Reporter): Pro
       // In a batch, a brief that cannot be read fails alone; the others are still checked.
       if (!(error instanceof CliError) || error.exitCode !== ExitCode.input) throw error;
       report.info(`factsheet: ${error.message}`);
-      outcomes.push({ status: "failed", file: displayPath(path.resolve(cwd, file), cwd), problem: "cannot be read" });
+      const shown = displayPath(path.resolve(cwd, file), cwd);
+      report.record?.(uncheckedEntry(shown, "cannot be read"));
+      outcomes.push({ status: "failed", file: shown, problem: "cannot be read" });
     }
   }
   report.info(`${outcomes.length} briefs checked: ${describeBatch(outcomes, ["ok", "failed"])}`);

@@ -7,6 +7,7 @@ import { diffWords, type Segment } from "../text/diff-words.js";
 import { placeBrief, previousSnapshot } from "./build-brief.js";
 import { checkBrief } from "./check-brief.js";
 import { describeFindings, type Reporter } from "./report.js";
+import { changesEntry } from "./report-records.js";
 import { editionInHistory } from "./since.js";
 
 export interface DiffOptions {
@@ -63,6 +64,7 @@ export const diff = async (options: DiffOptions, report: Reporter): Promise<numb
     (await editionInHistory(options.file, options.cwd, fb.as_of));
   options.signal?.throwIfAborted();
   if (!before) {
+    report.record?.(changesEntry(file, undefined));
     report.info(
       `${file}: a first edition: no earlier edition to compare with (no snapshot in ${path.join(options.outDir, ".factsheet", place.name)}, no earlier as_of in the brief's git history); name one with --since`,
     );
@@ -70,6 +72,12 @@ export const diff = async (options: DiffOptions, report: Reporter): Promise<numb
   }
   // Resolved as the build resolves it: the same citation numbers, the same report.
   const { changes } = resolveEdition(fb, checked.catalog, { version: "", previous: before });
+  report.record?.(
+    changesEntry(
+      file,
+      changes ?? { since: before.as_of, commit: before.commit ?? null, updated: [], added: [], removed: [] },
+    ),
+  );
   if (!changes || !hasChanges(changes)) {
     const edition = describeEdition({ since: before.as_of, commit: before.commit ?? null });
     report.info(`${file}: nothing printed has changed since ${edition}`);

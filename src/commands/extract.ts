@@ -30,6 +30,7 @@ import {
 import { escapeControls } from "../text/escape-controls.js";
 import { newBriefText, newCatalogText, ownCatalog } from "./init.js";
 import type { Reporter } from "./report.js";
+import type { ReportRecord } from "./report-records.js";
 import { makeFolder, writeOutput } from "./write-output.js";
 
 export interface ExtractOptions {
@@ -343,7 +344,9 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
         header.push(`   ${line}`);
     }
     doc.commentBefore = header.join("\n");
-    options.out(doc.toString({ lineWidth: 0 }));
+    const text = doc.toString({ lineWidth: 0 });
+    report.record?.(extractedRecord(articles, items, undefined, text, cwd));
+    options.out(text);
     options.err(`Drafted ${count(items)} from ${articles.length} article${articles.length === 1 ? "" : "s"}.\n`);
     return ExitCode.ok;
   }
@@ -468,6 +471,7 @@ export const extract = async (options: ExtractOptions, report: Reporter): Promis
     );
   }
   for (const note of items.notes) report.info(`${displayPath(briefFile, cwd)}: ${note}`);
+  report.record?.(extractedRecord(articles, items, displayPath(briefFile, cwd), undefined, cwd));
   if (articles.some((a) => a.extraction.segmented.furniture.length > 0)) {
     report.diagnostics(
       articles.flatMap((a) =>
@@ -547,6 +551,38 @@ const writeAsBefore = async (file: string, text: string): Promise<void> => {
   await writeOutput(target, out);
   if (mode !== undefined) await chmod(target, mode);
 };
+
+/** What extract did, for its JSON report: the articles, the ids drafted in each list, the draft printed. */
+const extractedRecord = (
+  articles: readonly Article[],
+  items: DraftItems,
+  into: string | undefined,
+  draft: string | undefined,
+  cwd: string,
+): ReportRecord => ({
+  kind: "extracted",
+  entry: {
+    into: into ?? null,
+    articles: articles.map((a) => ({
+      file: displayPath(a.file, cwd),
+      source: a.id,
+      published: a.published,
+      added: a.entry === undefined,
+    })),
+    drafts: {
+      actors: items.actors.map((i) => i.id),
+      timeline: items.timeline.map((i) => i.id),
+      positions: items.positions.map((i) => i.id),
+      figures: items.figures.map((i) => i.id),
+      quotes: items.quotes.map((i) => i.id),
+      questions: items.questions.map((i) => i.id),
+    },
+    parts: items.parts.map((p) => ({ list: p.list, id: p.id, key: p.key })),
+    rejected: items.rejected.length,
+    notes: [...items.notes],
+    draft: draft ?? null,
+  },
+});
 
 const existsAt = (file: string): Promise<boolean> =>
   stat(file).then(

@@ -1,10 +1,22 @@
-/** How commands report: diagnostics and result lines go to a reporter the CLI owns. */
+/**
+ * How commands report: diagnostics, result lines, what they did (for --json)
+ * and how far they are (a terminal's progress line) go to a reporter the CLI
+ * owns, which decides what of it is shown, and how.
+ */
 import type { Diagnostic, FindingsLayout } from "../diagnostics/index.js";
+import type { ReportRecord } from "./report-records.js";
 
 export interface Reporter {
   /** Findings, in full (the default: every one as compilers print them) or grouped by rule. */
   diagnostics(list: readonly Diagnostic[], layout?: FindingsLayout): void;
   info(line: string): void;
+  /** What the command did, for its JSON report (--json); a reporter for people ignores it. */
+  record?(record: ReportRecord): void;
+  /**
+   * Where a long step stands ("data/x.yaml: printing the PDF"), or `undefined` once it is done: a
+   * terminal shows it on one line overwritten in place; a pipe never gets it.
+   */
+  progress?(status: string | undefined): void;
 }
 
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
@@ -56,6 +68,9 @@ export const reportInOrder = (report: Reporter, jobs: number): { job(i: number):
     job: (i) => ({
       diagnostics: (list, layout) => hold(i, (to) => to.diagnostics(list, layout)),
       info: (text) => hold(i, (to) => to.info(text)),
+      record: (entry) => hold(i, (to) => to.record?.(entry)),
+      // Where a job stands is news now, not in its turn.
+      progress: (status) => report.progress?.(status),
     }),
     done: (i) => {
       finished[i] = true;

@@ -2,10 +2,12 @@
  * `factsheet watch`: serves the briefing on a loopback address and rebuilds
  * it whenever the fact base, a source text, a template or a stylesheet
  * changes; the open page reloads by itself. A mistake in the data does not
- * stop the watcher: the diagnostics appear in the terminal and in the page.
+ * stop the watcher: the diagnostics appear in the terminal, and in the page
+ * over the last briefing that built, which stays underneath. The brief's
+ * warnings and notes are listed in a panel of the page.
  *
- * The reload script belongs to this preview only: it is added to the page
- * as served, never to the briefing written to disk.
+ * The reload script and the panels belong to this preview only: they are
+ * added to the page as served, never to the briefing written to disk.
  */
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
@@ -17,7 +19,7 @@ import { type FSWatcher, watch as watchFiles } from "chokidar";
 // The runtime (which render-html loads anyway), not the compiler: escaping needs no compiler.
 import Handlebars from "handlebars/runtime.js";
 import type { CleanupRegistry } from "../cleanup-registry.js";
-import { type Diagnostic, formatDiagnostic } from "../diagnostics/index.js";
+import { type Diagnostic, formatFindings } from "../diagnostics/index.js";
 import { CliError, ExitCode } from "../errors.js";
 import { createLoadCache } from "../factbase/load-fact-base.js";
 import { BrowserSession } from "../print/browser-session.js";
@@ -26,7 +28,7 @@ import type { Paper } from "../print/print-pdf.js";
 import { defaultTemplateDir, loadTemplates, type TemplateSet } from "../render/load-templates.js";
 import { createRenderer, type Renderer } from "../render/render-html.js";
 import { buildBrief } from "./build-brief.js";
-import type { Reporter } from "./report.js";
+import { describeFindings, type Reporter } from "./report.js";
 
 export interface WatchOptions {
   readonly file: string;
@@ -54,27 +56,84 @@ export interface WatchSession {
   close(): Promise<void>;
 }
 
-type State =
-  | { readonly kind: "brief"; readonly html: string }
-  | {
-      readonly kind: "errors";
-      readonly file: string;
-      readonly diagnostics: readonly Diagnostic[];
-      readonly message: string;
-    };
+/** What the preview shows: the last briefing that built, and what the last build found. */
+interface State {
+  /** The briefing as last built, while there has been one. */
+  readonly page: string | undefined;
+  /** Why the last build failed, and its diagnostics: shown over the page. */
+  readonly failure: { readonly message: string; readonly diagnostics: readonly Diagnostic[] } | undefined;
+  /** The warnings and notes of the last build that built: listed in a panel of the page. */
+  readonly findings: readonly Diagnostic[];
+}
 
 const escapeHtml = (text: string): string => Handlebars.escapeExpression(text);
 
-/** The page shown instead of the brief while it has errors. */
-const errorPage = (state: Extract<State, { kind: "errors" }>): string =>
+/** Diagnostics as the terminal prints them, one after the other, escaped for HTML. */
+const listed = (diagnostics: readonly Diagnostic[]): string =>
+  escapeHtml(formatFindings(diagnostics, "full").join("\n"));
+
+/** The page shown while no build has built yet: the errors alone. */
+const errorPage = (file: string, failure: NonNullable<State["failure"]>): string =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(state.file)}: not built</title>
+<title>${escapeHtml(file)}: not built</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 h1{font-size:1.3rem;color:#8a1c1c}pre{white-space:pre-wrap;background:#f4f1ea;padding:.8rem;border-left:3px solid #8a1c1c}</style>
-</head><body><main><h1>${escapeHtml(state.file)}: not built</h1><p>${escapeHtml(state.message)}</p>
-<pre>${state.diagnostics.map((d) => escapeHtml(formatDiagnostic(d))).join("\n")}</pre>
+</head><body><main><h1>${escapeHtml(file)}: not built</h1><p>${escapeHtml(failure.message)}</p>
+<pre>${listed(failure.diagnostics)}</pre>
 <p>Fix the file and save it: this page updates by itself.</p></main></body></html>`;
+
+/**
+ * The panels' styles: fixed over the page, the errors at the top, the findings in a corner; left
+ * out of a printout. `data-factsheet-preview` marks them: the update script leaves them out when it
+ * compares a new page's styles with the shown one's.
+ */
+const PANEL_STYLE = `<style data-factsheet-preview>
+.factsheet-preview{position:fixed;z-index:2147483647;box-sizing:border-box;overflow:auto;margin:0;
+font:14px/1.45 system-ui,sans-serif;color:#1a1a1a;background:#fffdf7;box-shadow:0 .3rem 1.2rem rgb(0 0 0/.25)}
+.factsheet-preview summary{cursor:pointer;font-weight:600;padding:.5rem .8rem}
+.factsheet-preview pre{margin:0;padding:.4rem .8rem .8rem;white-space:pre-wrap;font:13px/1.45 ui-monospace,monospace}
+.factsheet-preview p{margin:0;padding:0 .8rem .6rem}
+#factsheet-preview-failure{top:0;left:0;right:0;max-height:60vh;border-bottom:4px solid #8a1c1c}
+#factsheet-preview-failure summary{color:#8a1c1c}
+#factsheet-preview-findings{right:.8rem;bottom:.8rem;max-width:min(48rem,calc(100vw - 1.6rem));max-height:50vh;
+border-left:4px solid #8a6d00}
+@media (prefers-color-scheme:dark){.factsheet-preview{color:#eee;background:#222}
+#factsheet-preview-failure summary{color:#ff8a80}}
+@media print{.factsheet-preview{display:none}}
+</style>`;
+
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+/**
+ * The preview's panels for a page: the failure of the last build over the top (open), or the
+ * warnings and notes of the brief in a corner (closed until asked for); none when there is neither.
+ */
+const panels = (file: string, state: State): string => {
+  if (state.failure) {
+    const errors = state.failure.diagnostics.filter((d) => d.severity === "error").length;
+    const what = errors > 0 ? plural(errors, "error") : "could not build";
+    return `${PANEL_STYLE}<div class="factsheet-preview" id="factsheet-preview-failure" role="alert"><details open>
+<summary>${escapeHtml(file)}: not built (${what}); below is the last briefing that built</summary>
+<p>${escapeHtml(state.failure.message)}</p><pre>${listed(state.failure.diagnostics)}</pre>
+<p>Fix the file and save it: this page updates by itself.</p></details></div>`;
+  }
+  const findings = state.findings.filter((d) => d.accepted === undefined);
+  if (findings.length === 0) return "";
+  return `${PANEL_STYLE}<div class="factsheet-preview" id="factsheet-preview-findings"><details>
+<summary>${escapeHtml(file)}: ${escapeHtml(describeFindings(findings))}</summary>
+<pre>${listed(findings)}</pre></details></div>`;
+};
+
+/** The briefing with the preview's panels at the start of its body, and its title saying when it is not current. */
+const withPanels = (html: string, file: string, state: State): string => {
+  const shown = panels(file, state);
+  if (shown === "") return html;
+  const titled = state.failure
+    ? html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(file)}: not built</title>`)
+    : html;
+  return titled.replace(/<body[^>]*>/, (body) => `${body}\n${shown}`);
+};
 
 /**
  * After each rebuild the page fetches itself again and swaps in the new body: the fonts stay
@@ -89,7 +148,7 @@ const updateScript = (session: string, build: number): string => `const session 
 let shown = ${build};
 let latest = shown;
 let fetching = false;
-const styles = (d) => [...d.querySelectorAll("style")].map((s) => s.textContent).join("\\n");
+const styles = (d) => [...d.querySelectorAll("style:not([data-factsheet-preview])")].map((s) => s.textContent).join("\\n");
 const update = async () => {
   if (fetching) return;
   fetching = true;
@@ -100,7 +159,11 @@ const update = async () => {
       const next = new DOMParser().parseFromString(await response.text(), "text/html");
       if (from !== session || styles(next) !== styles(document)) return location.reload();
       document.title = next.title;
+      // A panel the reader opened or closed stays so.
+      const panels = () => document.querySelectorAll(".factsheet-preview > details");
+      const open = new Map([...panels()].map((d) => [d.parentElement.id, d.open]));
       document.body.replaceWith(document.adoptNode(next.body));
+      for (const d of panels()) if (open.has(d.parentElement.id)) d.open = open.get(d.parentElement.id);
       shown = Number(build);
     }
   } catch {
@@ -157,7 +220,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   if (options.pdf) session.start();
   const clients = new Set<ServerResponse>();
   const waiting: ((ms: number) => void)[] = [];
-  let state: State = { kind: "errors", file: options.file, diagnostics: [], message: "Building…" };
+  let state: State = { page: undefined, failure: { message: "Building…", diagnostics: [] }, findings: [] };
   /** How many builds have finished: the page shows one of them. The session's name tells a restart. */
   let build = 0;
   const name = randomBytes(6).toString("hex");
@@ -171,13 +234,24 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
   let rendering: Promise<{ templates: TemplateSet; renderer: Renderer }> | undefined;
   const rebuild = async (): Promise<void> => {
     const started = performance.now();
+    // What the build reports is held until it ends: a failed build's diagnostics go to the terminal
+    // and the page; a brief that built lists its warnings and notes (verbose) in the page alone, as
+    // the terminal's summary line counts them.
     const captured: Diagnostic[] = [];
+    const said: ({ readonly line: string } | { readonly list: readonly Diagnostic[] })[] = [];
     const capture: Reporter = {
       diagnostics(list) {
         captured.push(...list);
-        report.diagnostics(list);
+        said.push({ list });
       },
-      info: report.info,
+      info: (line) => said.push({ line }),
+      ...(report.progress ? { progress: report.progress } : {}),
+    };
+    const replay = (withFindings: boolean) => {
+      for (const entry of said.splice(0)) {
+        if ("line" in entry) report.info(entry.line);
+        else if (withFindings) report.diagnostics(entry.list);
+      }
     };
     try {
       rendering ??= loadTemplates(templatesDir).then(async (templates) => ({
@@ -197,6 +271,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
           // Saves while editing are not editions: only build records a snapshot.
           snapshot: false,
           since: undefined,
+          verbose: true,
           cwd,
           env: options.env,
         },
@@ -205,15 +280,19 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
       const inputs = new Set([...built.inputs, templatesDir]);
       for (const file of inputs) if (!watched.has(file)) watcher?.add(file);
       watched = inputs;
+      const failed = built.status === "failed" || built.html === undefined;
+      replay(failed);
       state =
-        built.status === "failed" || built.html === undefined
-          ? { kind: "errors", file: options.file, diagnostics: captured, message: "The brief has errors:" }
-          : { kind: "brief", html: await readFile(built.html, "utf8") };
+        failed || built.html === undefined
+          ? { ...state, failure: { message: "The brief has errors:", diagnostics: captured } }
+          : { page: await readFile(built.html, "utf8"), failure: undefined, findings: captured };
     } catch (error) {
+      replay(true);
       const message = error instanceof CliError ? error.message : `internal error: ${String(error)}`;
       report.info(`factsheet: ${message}`);
-      state = { kind: "errors", file: options.file, diagnostics: captured, message };
+      state = { ...state, failure: { message, diagnostics: captured } };
     }
+    report.progress?.(undefined);
     const ms = Math.round(performance.now() - started);
     report.info(`rebuilt in ${ms} ms; ${clients.size} page(s) reloading`);
     build += 1;
@@ -268,7 +347,10 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
       response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
       return;
     }
-    const page = state.kind === "brief" ? state.html : errorPage(state);
+    const page =
+      state.page === undefined
+        ? errorPage(options.file, state.failure ?? { message: "Building…", diagnostics: [] })
+        : withPanels(state.page, options.file, state);
     response.writeHead(200, {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",

@@ -3,10 +3,13 @@
  * catalogue's, and the desk config's, each generated from the zod schema its
  * file is validated with.
  */
+
+import { JsonReport } from "../commands/machine-report.js";
 import { jsonSchemas, toJson } from "../factbase/json-schema.js";
 import { DeskConfig } from "./config-schema.js";
 
 export const allJsonSchemas = (): Record<string, string> => ({
   ...jsonSchemas(),
   "config.schema.json": toJson(DeskConfig, "config.schema.json", "factsheet desk config (factsheet.config.yaml)"),
+  "report.schema.json": toJson(JsonReport, "report.schema.json", "factsheet --json output (version 1)"),
 });

@@ -10,6 +10,13 @@ export interface Diagnostic {
   readonly line: number;
   /** 1-based column; 0 when the problem concerns the whole file. */
   readonly column: number;
+  /**
+   * Where the span the problem stands on ends, when it is known: the line of its last character,
+   * and the column just after it (as an editor's range ends). Set by whoever knows it (extract's
+   * notes on an article); `withSpan` finds it in a YAML file's text for the rest.
+   */
+  readonly endLine?: number;
+  readonly endColumn?: number;
   readonly severity: Severity;
   /** A stable id for the kind of problem, like `quote-verbatim`. */
   readonly rule: string;
@@ -24,6 +31,17 @@ export interface Diagnostic {
   readonly path?: readonly (string | number)[];
   /** Set when an item accepted this finding: the editor's reason. Accepted findings fail nothing. */
   readonly accepted?: string;
+  /**
+   * Words of the brief that its source does not have, and the source's passage most like them: a
+   * terminal shows the words that differ between the two.
+   */
+  readonly mismatch?: Mismatch;
+}
+
+/** The brief's words, and the nearest passage of the source they were looked for in. */
+export interface Mismatch {
+  readonly written: string;
+  readonly nearest: string;
 }
 
 /** A place in a file, as diagnostics carry it. */
@@ -41,6 +59,7 @@ export const diagnostic = (
   rule: string,
   message: string,
   hint?: string,
+  extra: Pick<Diagnostic, "endLine" | "endColumn" | "mismatch"> = {},
 ): Diagnostic => ({
   file: place.file,
   line: place.line,
@@ -50,4 +69,5 @@ export const diagnostic = (
   message,
   ...(hint === undefined ? {} : { hint }),
   ...(place.path === undefined ? {} : { path: place.path }),
+  ...extra,
 });

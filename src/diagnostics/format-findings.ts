@@ -6,7 +6,8 @@
  * lost under seventy single-source warnings.
  */
 import type { Diagnostic } from "./diagnostic.js";
-import { formatDiagnostic, formatPlace } from "./format-diagnostic.js";
+import { type FindingsFormat, formatDiagnosticWith, formatPlace } from "./format-diagnostic.js";
+import { PLAIN } from "./style.js";
 
 export type FindingsLayout = "full" | "grouped";
 
@@ -36,9 +37,17 @@ export const groupFindings = (list: readonly Diagnostic[]): Diagnostic[][] => {
   );
 };
 
-/** The lines (a diagnostic with a hint takes two) that show `list`, in the layout asked for. */
-export const formatFindings = (list: readonly Diagnostic[], layout: FindingsLayout = "full"): string[] => {
-  if (layout === "full") return list.map(formatDiagnostic);
+/**
+ * The lines (a diagnostic with a hint takes two) that show `list`, in the layout asked for; on a
+ * terminal, each diagnostic shown in full with the line it stands on.
+ */
+export const formatFindings = (
+  list: readonly Diagnostic[],
+  layout: FindingsLayout = "full",
+  format: FindingsFormat = {},
+): string[] => {
+  const style = format.style ?? PLAIN;
+  if (layout === "full") return list.map((d) => formatDiagnosticWith(d, format));
   const errors = list.filter((d) => d.severity === "error" && d.accepted === undefined);
   const others = list.filter((d) => d.severity !== "error" && d.accepted === undefined);
   const lines: string[] = [];
@@ -48,7 +57,7 @@ export const formatFindings = (list: readonly Diagnostic[], layout: FindingsLayo
   for (const d of errors) {
     const seen = (errorsOf.get(d.rule) ?? 0) + 1;
     errorsOf.set(d.rule, seen);
-    if (seen <= ERRORS_SHOWN) lines.push(formatDiagnostic(d));
+    if (seen <= ERRORS_SHOWN) lines.push(formatDiagnosticWith(d, format));
     else unlisted.set(d.rule, (unlisted.get(d.rule) ?? 0) + 1);
   }
   for (const [rule, n] of unlisted) {
@@ -59,10 +68,12 @@ export const formatFindings = (list: readonly Diagnostic[], layout: FindingsLayo
     // A hint every finding of the rule shares is said once, in its header; hints that differ wait for --verbose.
     const hint = first.hint;
     const shared = hint !== undefined && !hint.includes("\n") && group.every((d) => d.hint === hint);
-    lines.push(`${first.rule}: ${plural(group.length, first.severity)}${shared ? `: ${hint}` : ""}`);
+    lines.push(
+      `${first.rule}: ${style.severity(first.severity, plural(group.length, first.severity))}${shared ? `: ${hint}` : ""}`,
+    );
     // Four places take no more lines than three and "1 more".
     const shown = group.length === PLACES_SHOWN + 1 ? group : group.slice(0, PLACES_SHOWN);
-    for (const d of shown) lines.push(`  ${formatPlace(d)}: ${d.message}`);
+    for (const d of shown) lines.push(`  ${style.place(formatPlace(d))}: ${d.message}`);
     if (shown.length < group.length) lines.push(`  … and ${group.length - shown.length} more (--verbose lists all)`);
   }
   return lines;

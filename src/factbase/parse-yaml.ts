@@ -241,9 +241,11 @@ const composeRefused = async (text: string): Promise<Composed> => {
 };
 
 /**
- * Every syntax error in a text the reader could not read, as the `yaml`
- * package words them (it reads on past the first); the reader's own error
- * when yaml finds none. Only a broken file pays for loading yaml.
+ * The first syntax error in a text the reader could not read, as the `yaml`
+ * package words it; the reader's own error when yaml finds none. One mistake
+ * (a line indented one space too far) sets off a cascade of errors after it:
+ * they are counted in its hint, not listed. Only a broken file pays for
+ * loading yaml.
  */
 const describeSyntaxErrors = async (
   text: string,
@@ -262,10 +264,15 @@ const describeSyntaxErrors = async (
     keepSourceTokens: false,
     resolveKnownTags: false,
   });
-  const found = doc.errors.map((e) =>
-    diagnostic(placeAt(e.pos[0]), "error", "yaml-syntax", yamlMessage(e.code, e.message)),
-  );
-  if (found.length > 0) return found;
+  const [first, ...after] = doc.errors;
+  if (first !== undefined) {
+    const more = after.length;
+    const hint =
+      more === 0
+        ? undefined
+        : `${more} more syntax error${more === 1 ? "" : "s"} after this one, likely caused by it: fix this one first`;
+    return [diagnostic(placeAt(first.pos[0]), "error", "yaml-syntax", yamlMessage(first.code, first.message), hint)];
+  }
   return [diagnostic(placeAt(syntax.offset), "error", "yaml-syntax", syntax.message)];
 };
 

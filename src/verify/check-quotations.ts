@@ -200,6 +200,7 @@ export function checkProseQuotations(input: ProseCheck): Diagnostic[] {
             "prose-quote-verbatim",
             `the words in quotation marks "${shorten(needle)}" are not in ${scope}`,
             near === undefined ? undefined : `nearest passage in the source: "${shorten(near, 240)}"`,
+            near === undefined ? {} : { mismatch: { written: needle, nearest: near } },
           ),
         );
         continue;

@@ -101,6 +101,7 @@ export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> 
         rule,
         `${what} not found in source ${sourceId}`,
         near === undefined ? undefined : `nearest passage in the source: "${shorten(near, 240)}"`,
+        near === undefined ? {} : { mismatch: { written: foldText(needle), nearest: near } },
       ),
     );
     return false;

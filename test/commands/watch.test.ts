@@ -2,7 +2,8 @@
  * The live preview as a reader sees it: the real Chromium on the served page,
  * the fact base changed on disk, and the page showing the change without a
  * manual reload (in place, keeping the reader's place); then a broken YAML
- * file, shown as diagnostics in the page, and fixed again.
+ * file, shown as diagnostics over the last good page, and fixed again; and the
+ * brief's warnings in a panel of the preview, never in the briefing on disk.
  */
 import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,6 +11,7 @@ import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CleanupRegistry } from "../../src/cleanup-registry.js";
 import { startWatch, type WatchSession, watch } from "../../src/commands/watch.js";
+import type { Diagnostic } from "../../src/diagnostics/index.js";
 import { describeWithBrowser, FIXTURES, ROOT, useTempDir } from "../helpers.js";
 
 describeWithBrowser("factsheet watch", (testBrowser) => {
@@ -18,6 +20,8 @@ describeWithBrowser("factsheet watch", (testBrowser) => {
   let session: WatchSession;
   let page: Page;
   const lines: string[] = [];
+  /** Every diagnostic the watcher printed in the terminal. */
+  const reported: Diagnostic[] = [];
   const brief = () => path.join(dir(), "harbour.yaml");
 
   beforeAll(async () => {
@@ -25,7 +29,13 @@ describeWithBrowser("factsheet watch", (testBrowser) => {
     await cp(path.join(FIXTURES, "harbour.yaml"), brief());
     session = await startWatch(
       { file: "harbour.yaml", host: "127.0.0.1", port: 0, pdf: false, outDir: "out", paper: "a4", cwd: dir(), env: {} },
-      { diagnostics: (list) => lines.push(...list.map((d) => d.message)), info: (line) => lines.push(line) },
+      {
+        diagnostics: (list) => {
+          reported.push(...list);
+          lines.push(...list.map((d) => d.message));
+        },
+        info: (line) => lines.push(line),
+      },
     );
     page = await browser().newPage();
     await page.goto(session.url, { waitUntil: "load" });
@@ -84,9 +94,73 @@ describeWithBrowser("factsheet watch", (testBrowser) => {
     const body = await page.$eval("pre", (p) => p.textContent ?? "");
     expect(body).toMatch(/^harbour\.yaml:\d+:\d+: error: .* \[yaml-syntax\]/);
     await writeFile(brief(), good);
+    await page.waitForFunction(() => document.title.endsWith("fee dispute"), { timeout: 20_000 });
+    expect(await heading()).toBe("The Port Alba fee dispute");
+    expect(await page.$("#factsheet-preview-failure")).toBeNull();
+  });
+
+  it("shows a broken build's one error over the last good page, in place, and the page alone once fixed", async () => {
+    const good = await readFile(brief(), "utf8");
+    await page.evaluate(() => {
+      (window as unknown as { kept: boolean }).kept = true;
+      window.scrollTo(0, 150);
+    });
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const before = reported.length;
+    // One line indented a space too far: yaml finds a cascade of syntax errors after it.
+    await writeFile(brief(), good.replace("  - id: reyes\n", "  - id: reyes\n   name: Tomas\n"));
+    try {
+      await page.waitForSelector("#factsheet-preview-failure", { timeout: 20_000 });
+      // The last briefing that built stays underneath, where the reader was.
+      expect(await heading()).toBe("The Port Alba fee dispute");
+      expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+      expect(await page.title()).toBe("harbour.yaml: not built");
+      const overlay = await page.$eval("#factsheet-preview-failure", (e) => (e.textContent ?? "").trim());
+      expect(overlay).toMatch(/^harbour\.yaml: not built \(1 error\); below is the last briefing that built/);
+      expect(overlay.match(/\[yaml-syntax\]/g)).toHaveLength(1);
+      expect(overlay).toMatch(/\d+ more syntax errors after this one, likely caused by it: fix this one first/);
+      // One mistake, one message in the terminal too.
+      expect(reported.slice(before).map((d) => d.rule)).toEqual(["yaml-syntax"]);
+    } finally {
+      await writeFile(brief(), good);
+    }
+    await page.waitForFunction(() => document.querySelector("#factsheet-preview-failure") === null, {
+      timeout: 20_000,
+    });
+    expect(await heading()).toBe("The Port Alba fee dispute");
+    expect(await page.title()).toMatch(/fee dispute/);
+  });
+
+  it("lists the brief's warnings in a panel of the preview, and nowhere in the briefing on disk", async () => {
+    const panel = "#factsheet-preview-findings";
+    await page.waitForSelector(panel, { timeout: 20_000 });
+    expect(await page.$eval(`${panel} summary`, (e) => e.textContent)).toBe(
+      "harbour.yaml: 6 warnings (6 single-source)",
+    );
+    const listed = await page.$eval(`${panel} pre`, (e) => e.textContent ?? "");
+    expect(listed.split("\n")).toHaveLength(6);
+    expect(listed).toContain("harbour.yaml:11:5: warning: key point 1 rests on a single source (b) [single-source]");
+    // Closed until the editor opens it; opened, it stays open through the next update.
+    expect(await page.$eval(`${panel} details`, (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.$eval(`${panel} details`, (d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+    const text = await readFile(brief(), "utf8");
+    await writeFile(brief(), text.replace("title: The Port Alba fee dispute", "title: The Port Alba fees row"));
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "The Port Alba fees row", {
+      timeout: 20_000,
+    });
+    expect(await page.$eval(`${panel} details`, (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await writeFile(brief(), text);
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "The Port Alba fee dispute", {
       timeout: 20_000,
     });
+    // The terminal counts them (check lists them); the briefing written to out/ never shows them.
+    expect(reported.filter((d) => d.severity !== "error")).toEqual([]);
+    const written = await readFile(path.join(dir(), "out", "harbour.html"), "utf8");
+    expect(written).not.toContain("factsheet-preview");
+    expect(written).not.toContain("single source");
   });
 
   it("takes up a changed stylesheet, though it keeps the templates between saves of the data", async () => {
