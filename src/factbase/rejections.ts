@@ -42,6 +42,15 @@ const quotedWords = (site: ItemSite): { source: string; excerpt: string }[] => {
   });
 };
 
+/** A rejection of an item of `site`'s kind, by the words of `source` it was drafted from. */
+const remembered = (site: ItemSite, source: string, excerpt: string, on: string | undefined): Rejection => ({
+  kind: site.description.list as RejectableList,
+  source,
+  excerpt,
+  ...(site.id === undefined ? {} : { id: site.id }),
+  ...(on === undefined ? {} : { on }),
+});
+
 /**
  * The rejection that remembers an item: its kind and first cited words.
  * Undefined when the item cites no words (nothing to recognise it by).
@@ -49,13 +58,7 @@ const quotedWords = (site: ItemSite): { source: string; excerpt: string }[] => {
 export function rejectionOf(site: ItemSite, on?: string): Rejection | undefined {
   const first = citedWords(site)[0];
   if (first === undefined) return undefined;
-  return {
-    kind: site.description.list as RejectableList,
-    source: first.source,
-    excerpt: first.excerpt,
-    ...(site.id === undefined ? {} : { id: site.id }),
-    ...(on === undefined ? {} : { on }),
-  };
+  return remembered(site, first.source, first.excerpt, on);
 }
 
 /**
@@ -76,13 +79,7 @@ export function rejectionOfPart(part: PartSite | CitationSite, on?: string): Rej
   const quoted = site.description.kind === "quote" ? text(field(site.item, "text")) : undefined;
   const first = cited.map((c) => ({ source: c.source, excerpt: c.excerpt ?? quoted })).find((c) => c.excerpt);
   if (first?.excerpt === undefined) return undefined;
-  return {
-    kind: site.description.list as RejectableList,
-    source: first.source,
-    excerpt: first.excerpt,
-    ...(site.id === undefined ? {} : { id: site.id }),
-    ...(on === undefined ? {} : { on }),
-  };
+  return remembered(site, first.source, first.excerpt, on);
 }
 
 /** The rejections of a brief, ready to test candidates against. */
