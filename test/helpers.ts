@@ -3,6 +3,7 @@
  * always removed, and the real browser (found once per file, launched through the project's own
  * launch code, always closed).
  */
+
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -12,6 +13,7 @@ import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, it, onTestFinished } from "vitest";
 import { resolveEdition } from "../src/brief/resolve-brief.js";
 import type { EditionSnapshot } from "../src/brief/snapshot.js";
+import type { TerminalInfo } from "../src/cli/run-output.js";
 import type { FactBase, SourceEntry } from "../src/factbase/schema.js";
 import {
   type BrowserLocation,
@@ -24,10 +26,10 @@ import { closeBrowser, launchBrowser } from "../src/print/launch-browser.js";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const FIXTURES = path.join(ROOT, "test", "fixtures");
 
-/** Runs the CLI in-process and collects what it prints. */
+/** Runs the CLI in-process and collects what it prints (its streams terminals as `terminal` says). */
 export const runCli = async (
   argv: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; terminal?: TerminalInfo } = {},
 ): Promise<{ code: number; out: string; err: string }> => {
   const { run } = await import("../src/cli.js");
   let out = "";
@@ -41,6 +43,7 @@ export const runCli = async (
     },
     cwd: options.cwd ?? ROOT,
     env: options.env ?? process.env,
+    ...(options.terminal === undefined ? {} : { terminal: options.terminal }),
   });
   return { code, out, err };
 };

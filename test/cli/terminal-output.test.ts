@@ -10,7 +10,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { TerminalInfo } from "../../src/cli/run-output.js";
-import { describeWithBrowser, FIXTURES, ROOT, tempDirForTest } from "../helpers.js";
+import { describeWithBrowser, FIXTURES, ROOT, runCli, tempDirForTest } from "../helpers.js";
 
 const ESC = "\u001b";
 /** A colour's escape sequence (a pattern built from a string: the linter keeps control characters out of literals). */
@@ -31,28 +31,8 @@ const mismatched = async (): Promise<string> => {
 };
 
 /** Runs the CLI in-process, its streams terminals as `terminal` says. */
-const runOn = async (
-  argv: string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-  terminal?: TerminalInfo,
-): Promise<{ code: number; out: string; err: string }> => {
-  const { run } = await import("../../src/cli.js");
-  let out = "";
-  let err = "";
-  const code = await run(argv, {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    cwd,
-    env,
-    ...(terminal === undefined ? {} : { terminal }),
-  });
-  return { code, out, err };
-};
+const runOn = (argv: string[], cwd: string, env: NodeJS.ProcessEnv, terminal?: TerminalInfo) =>
+  runCli(argv, { cwd, env, ...(terminal === undefined ? {} : { terminal }) });
 
 const TTY = { out: true, err: true, columns: 120 } as const;
 
