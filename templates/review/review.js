@@ -61,7 +61,20 @@ function select(index, focus = true) {
   const draft = list[current];
   if (focus) draft.focus();
   draft.scrollIntoView({ block: "nearest" });
-  void showArticle(draft.dataset.draft);
+  if ((draft.dataset.sources ?? "").trim() === "") showNoArticle(draft.dataset.draft);
+  else void showArticle(draft.dataset.draft);
+}
+
+/** A draft that cites no article (the drafted question that files positions, for one): said so. */
+function showNoArticle(key) {
+  const pane = $("#article");
+  if (!pane || $(".no-article", pane)?.dataset.draft === key) return;
+  articleAsked += 1;
+  const note = document.createElement("p");
+  note.className = "no-article";
+  note.dataset.draft = key;
+  note.textContent = "This draft cites no article.";
+  pane.replaceChildren(note);
 }
 
 let articleAsked = 0;

@@ -90,6 +90,41 @@ describeWithBrowser("factsheet review", (testBrowser) => {
     expect(await checks(dir)).toBe(0);
   });
 
+  it("says a draft cites no article, and its action's outcome stays in the status line", async () => {
+    const dir = await tempDirForTest("review-page");
+    await cp(path.join(FIXTURES, "review"), dir, { recursive: true });
+    const brief = path.join(dir, "review.yaml");
+    const original = await readFile(brief, "utf8");
+    // A drafted question cites nothing (extract drafts one to file positions under).
+    const withQuestion = original.replace(
+      "    label: Dredging fees\n",
+      "    label: Dredging fees\n  - id: to-sort\n    label: To sort\n    draft: true\n",
+    );
+    expect(withQuestion).not.toBe(original);
+    await writeFile(brief, withQuestion);
+    const review = await startReview({ file: "review.yaml", port: 0, cwd: dir, today: () => TODAY }, quiet);
+    onTestFinished(() => review.close());
+    const page = await browser().newPage();
+    onTestFinished(() => page.close());
+    const failed: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(review.url, { waitUntil: "load" });
+    await page.click(`${card("questions.1")} h3`);
+    await page.waitForSelector("#article .no-article");
+    expect(await page.$eval("#article", (a) => a.textContent?.trim())).toBe("This draft cites no article.");
+    await page.click(`${card("questions.1")} button[data-action="accept"]`);
+    await statusIs(page, /^accepted question to-sort$/);
+    await page.click("#undo");
+    await statusIs(page, /^undid: accepted question to-sort$/);
+    // The status is not overwritten a moment later by a failed fetch of the article.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await page.$eval("#status", (s) => s.textContent)).toBe("undid: accepted question to-sort");
+    expect(failed).toEqual([]);
+    expect(await readFile(brief, "utf8")).toBe(withQuestion);
+  });
+
   it("rejects a draft: gone, and remembered in rejected:", async () => {
     const { dir, brief, page } = await openReview(browser());
     await page.click(`${card("figures.1")} button[data-action="reject"]`);
