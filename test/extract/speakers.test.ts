@@ -151,7 +151,7 @@ describe("the speaker of a quote", () => {
     expect(quotes.map((q) => q.speaker)).toEqual([undefined, undefined]);
     expect(
       quotes.every((q) => q.drafted?.pattern === "quote-unnamed-speaker" && /diplomat/.test(q.drafted.note ?? "")),
-    );
+    ).toBe(true);
   });
 
   it("reads a surname that is also a common word ('Hinds replied'), a colon ending a paragraph, and 'joked'", () => {
