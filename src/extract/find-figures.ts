@@ -150,7 +150,7 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|a\s+year)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|a\s+year)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
@@ -557,7 +557,14 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     let value = isWord ? wordValue(digits) : plain;
     if (value === undefined || !Number.isFinite(value)) continue;
     // "one of the", "one side"; but "one billion rupees", "one-million lira", "one or more airlines" count.
-    if (isWord && /^(one|a)$/i.test(digits) && !scaleWord && !/^\s+or\s+more\b/i.test(after)) continue;
+    if (
+      isWord &&
+      /^(one|a)$/i.test(digits) &&
+      !scaleWord &&
+      !/^\s+or\s+more\b/i.test(after) &&
+      !(/\bto\s+$/i.test(before) && VOTE_AFTER.test(after))
+    )
+      continue;
     if (isWord && !/^\s*[-\s]?\p{L}/u.test(after)) continue;
     // "two thirds", "three-quarters": a share, read by the share pass.
     if (isWord && denominatorOf(/^[\s-](\p{L}+)/u.exec(after)?.[1] ?? "") !== undefined) continue;
@@ -631,6 +638,12 @@ const CHANGE_TO = new RegExp(
   "i",
 );
 
+/** What follows the second number of a vote: "an eight to one majority", "a 5-4 ruling". */
+const VOTE_AFTER = /^\s+(?:majority|vote|votes|decision|verdict|ruling|margin|split)\b/i;
+/** Who voted, before the numbers: "the law lords ruled by an", "the committee voted". */
+const VOTE_BY =
+  /\s(?:ruled|voted|decided|backed|approved|rejected|found|sided|agreed|split)(?:\s+\p{Ll}+){0,3}?\s+(?:by\s+)?(?:an?\s+)?$/u;
+
 /** A number standing for a noun said just before it: "nine law lords rather than the usual five", "3 ships and 2". */
 const ELLIPSIS_BEFORE =
   /\b(?:than|and|or|versus|vs\.?|against|compared\s+with|from|to)\s+(?:the\s+|a\s+)?(?:usual\s+|normal\s+|expected\s+|previous\s+|original\s+)?$/i;
@@ -702,6 +715,19 @@ export const findFigures = (
         .replace(/^[Tt]he\s+/, "");
       return { name: (m[2] as string).trim(), written, start };
     });
+    // A vote: "ruled by an eight to one majority", "voted 52 to 48": those for and those against.
+    const votes = new Map<number, string>();
+    hits.forEach((hit, i) => {
+      const next = hits[i + 1];
+      if (!next || !/^\s*(?:to|-|–)\s*$/i.test(text.slice(hit.end, next.start))) return;
+      if (!VOTE_AFTER.test(text.slice(next.end, sentence.end))) return;
+      const by = VOTE_BY.exec(text.slice(sentence.start, hit.start));
+      const who = by ? phraseEnding(text.slice(sentence.start, sentence.start + by.index)) : undefined;
+      if (!who) return;
+      votes.set(i, `${who} in favour`);
+      votes.set(i + 1, `${who} against`);
+    });
+
     const listed = (i: number): boolean => {
       const next = hits[i + 1];
       const owner = owners[i + 1];
@@ -779,8 +805,8 @@ export const findFigures = (
         : hit.percent
           ? "per cent"
           : (money ?? (counted.words.at(-1) ?? "").toLowerCase());
-      let counts = counted.text;
-      let pattern = "figure-number";
+      let counts = votes.get(i) ?? counted.text;
+      let pattern = votes.has(i) ? "figure-vote" : "figure-number";
       if (hyphened) {
         // "a 12-day strike": the strike's length; "a 20-year-old man": his age.
         const what =

@@ -198,10 +198,10 @@ export const countsAgree = (drafted: string, gold: string | undefined): boolean 
   if (gold === undefined) return true;
   const head = headNoun(gold);
   if (head === undefined) return true;
-  return drafted
-    .split(/[\s\-/()]+/)
-    .filter(Boolean)
-    .some((word) => singular(word.replace(/[^\p{L}\p{N}’']/gu, "")) === head);
+  // Letters and digits only, so that a hyphenated name ("L1011-500s") compares whole or in parts.
+  const key = (word: string): string => singular(word.replace(/[^\p{L}\p{N}’'-]/gu, "")).replace(/[^\p{L}\p{N}]/gu, "");
+  const words = drafted.split(/[\s/()]+/).filter(Boolean);
+  return [...words, ...words.flatMap((w) => w.split("-"))].some((word) => key(word) === key(head));
 };
 
 /** Adds one article's results to `score`. */

@@ -201,6 +201,16 @@ describe("numbers that look like something else", () => {
   });
 });
 
+describe("votes", () => {
+  it('reads "ruled by an eight to one majority" as those for and those against', () => {
+    const figures = figuresOf("The judges ruled by an eight to one majority in favour of the appeal.");
+    expect(figures.map((f) => [f.value, f.counts, f.pattern])).toEqual([
+      [8, "judges in favour", "figure-vote"],
+      [1, "judges against", "figure-vote"],
+    ]);
+  });
+});
+
 describe("changes", () => {
   it("reads an amount of change as a rise or fall in what changed, and the level it came to as that", () => {
     const figures = figuresOf(

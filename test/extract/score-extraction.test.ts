@@ -48,6 +48,10 @@ describe("the head noun of what a figure counts", () => {
     expect(countsAgree("Days", "lorries carrying grain")).toBe(false);
     expect(countsAgree("members of the GMB", "GMB members")).toBe(true);
     expect(countsAgree("anything", undefined)).toBe(true);
+    expect(countsAgree("Lockheed Tristar L1011-500s", "Lockheed Tristar L1011-500s leased to British Airways")).toBe(
+      true,
+    );
+    expect(countsAgree("anti-terror laws", "laws passed in 2001")).toBe(true);
   });
 });
 
