@@ -1,8 +1,8 @@
 /** Writes schema/*.json from the fact-base and desk-config schemas: `npm run schema`. */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { allJsonSchemas } from "../src/config/json-schemas.js";
 import { PACKAGE_ROOT } from "../src/package-info.js";
+import { allJsonSchemas } from "./json-schemas.js";
 
 for (const [name, text] of Object.entries(allJsonSchemas())) {
   const file = path.join(PACKAGE_ROOT, "schema", name);

@@ -182,3 +182,14 @@ describe("generated from the command table", () => {
     for (const name of Object.keys(GLOBAL_OPTIONS)) expect(out).toContain(`--${name}`);
   });
 });
+
+describe("every command's own help", () => {
+  it.each(COMMAND_TABLE.map((c) => c.name))("%s --help ends with examples of it", async (name) => {
+    const spec = COMMAND_TABLE.find((c) => c.name === name);
+    expect(spec?.examples?.length ?? 0).toBeGreaterThan(0);
+    const { code, out } = await runCli([name, "--help"]);
+    expect(code).toBe(ExitCode.ok);
+    expect(out).toMatch(new RegExp(`^Usage: factsheet ${name}\\b`));
+    expect(out).toMatch(new RegExp(`Examples:\\n  factsheet ${name}\\b`));
+  });
+});

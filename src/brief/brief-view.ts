@@ -2,7 +2,13 @@
  * The view model: what the templates see. Every field is always present
  * (null when empty) because templates run in Handlebars' strict mode.
  */
-import type { ScriptText } from "./labels.js";
+
+/** Text in a language of its own script, marked up as such (`lang`, `dir`), or plain text. */
+export interface ScriptText {
+  readonly text: string;
+  readonly lang: string | null;
+  readonly dir: string | null;
+}
 
 export interface CiteMark {
   readonly number: number;

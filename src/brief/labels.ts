@@ -1,6 +1,6 @@
 /** Words the brief prints for the fact base's enumerations. */
 import type { Stance } from "../factbase/schema.js";
-import type { StanceLegendView } from "./brief-view.js";
+import type { ScriptText, StanceLegendView } from "./brief-view.js";
 
 export const STANCE_LABEL: Record<Stance, string> = {
   demands: "Demands",
@@ -42,13 +42,6 @@ export const compareText = (a: string, b: string): number => {
   collator ??= new Intl.Collator("en", { sensitivity: "base" });
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 };
-
-/** Text in a language of its own script, marked up as such (`lang`, `dir`), or plain text. */
-export interface ScriptText {
-  readonly text: string;
-  readonly lang: string | null;
-  readonly dir: string | null;
-}
 
 const ARABIC = /\p{Script=Arabic}/u;
 const HEBREW = /\p{Script=Hebrew}/u;

@@ -288,6 +288,13 @@ the old and the new value. ${FILE_DEFAULT}`,
     quiet,
   },
   operands: oneBrief,
+  examples: [
+    ["factsheet diff", "What changed in the only brief in ./data since its last build."],
+    [
+      "factsheet diff data/gaza-talks.yaml --since HEAD~3",
+      "What changed since the brief as git held it three commits ago.",
+    ],
+  ],
   async run(values, operands, context) {
     const file = operands[0] ?? defaultBrief(context.cwd);
     const previous = await loadSinceIfGiven(values.since, file, context.cwd);
@@ -510,6 +517,10 @@ ${FILE_DEFAULT}`,
   stopsOnSignal: true,
   note: `Ctrl-C (SIGINT) or SIGTERM stops it: it closes its server, says "stopped" and exits 0.
 A second Ctrl-C while it closes ends it at once (exit 130; 143 for SIGTERM).`,
+  examples: [
+    ["factsheet review data/gaza-talks.yaml", "Open the brief's drafts at http://127.0.0.1:4174/."],
+    ["factsheet review --port 0", "The same on a free port (the address is printed)."],
+  ],
   async run(values, operands, context) {
     const file = operands[0] ?? defaultBrief(context.cwd);
     const { review } = await import("../review/review.js");
@@ -556,6 +567,10 @@ const help = defineCommand({
     max: 1,
     tooMany: (operands: readonly string[]) => `Too many commands: ${operands.join(" ")}. Name one.`,
   },
+  examples: [
+    ["factsheet help", "List the commands."],
+    ["factsheet help build", "Show build's own help, as factsheet build --help does."],
+  ],
   async run(_values, operands, context) {
     context.out(`${context.help(operands[0])}\n`);
     return 0;
@@ -568,6 +583,7 @@ const version = defineCommand({
   description: "Show factsheet's version.",
   options: {},
   operands: { max: 0, tooMany: (operands: readonly string[]) => `version takes no operand: ${operands.join(" ")}.` },
+  examples: [["factsheet version", "Print the version, as factsheet -v does."]],
   async run(_values, _operands, context) {
     context.out(`${VERSION}\n`);
     return 0;

@@ -28,7 +28,7 @@ import {
   type SourceEntry,
 } from "../factbase/schema.js";
 import { escapeControls } from "../text/escape-controls.js";
-import { newBriefText, newCatalogText, ownCatalog } from "./init.js";
+import { newBriefText, newCatalogText, ownCatalog } from "./new-brief.js";
 import type { Reporter } from "./report.js";
 import type { ReportRecord } from "./report-records.js";
 import { makeFolder, writeOutput } from "./write-output.js";

@@ -13,7 +13,7 @@
  * Schema, and by the tests.
  */
 import * as z from "zod";
-import { REPORT_VERSION } from "./report-records.js";
+import { REPORT_VERSION } from "./report-version.js";
 
 const Count = z.int().min(0);
 const Line = Count.meta({ description: "1-based; 0 when the diagnostic concerns the whole file." });

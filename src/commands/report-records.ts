@@ -18,9 +18,7 @@ import type {
   JsonReport,
   OutputEntry,
 } from "./machine-report.js";
-
-/** The shape's version: a change that could break a reader of it makes the next one. */
-export const REPORT_VERSION = 1;
+import { REPORT_VERSION } from "./report-version.js";
 
 /** The commands that print a JSON report. */
 export type ReportingCommand = JsonReport["command"];

@@ -31,11 +31,11 @@ import type { ActorGroup } from "./group-actors.js";
 import {
   BUSINESS_HEADS,
   CORPORATE_SUFFIXES,
+  isRoleNoun,
   isSpeechWord,
   ORGANISATION_NOUNS,
   PERSON_PRONOUNS,
   REPORTER_NOUNS,
-  ROLE_NOUNS,
   SPEAKER_NOUNS,
   SPOKESPERSON_NOUNS,
   SUBJECT_VERB_FILLERS,
@@ -109,10 +109,22 @@ const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
 const GOVERNMENT_NOUNS = /^(ministry|government|army|military|police|embassy|office|cabinet|administration)$/i;
 /**
  * Roles a text names someone by without having given them that title ("the top Qatari diplomat"
- * for its minister of state); an office such as "the minister" or "the mayor" it would have given.
+ * for its minister of state), each with the title words that make a person such a one; an office
+ * such as "the minister" or "the mayor" the text would have given as a title.
  */
-const GENERIC_ROLES =
-  /^(diplomat|official|negotiator|envoy|mediator|leader|chief|executive|adviser|advisor|politician|veteran|campaigner|activist|officer|commander)$/i;
+const GENERIC_ROLES: Readonly<Record<string, RegExp>> = {
+  diplomat: /\b(minister|ambassador|envoy|diplomat|negotiator|foreign|secretary of state|consul)/i,
+  official:
+    /\b(minister|secretary|official|spokes\w+|director|head|chief|commissioner|officer|adviser|advisor|ambassador)/i,
+  negotiator: /\b(negotiator|minister|envoy|mediator|ambassador)/i,
+  envoy: /\b(envoy|ambassador|minister|diplomat)/i,
+  mediator: /\b(mediator|negotiator|envoy|minister)/i,
+  leader: /\b(leader|president|chair\w*|head|chief|prime minister|secretary|general secretary)/i,
+  chief: /\b(chief|head|director|leader|president)/i,
+  executive: /\b(executive|chief|director|president|chair\w*|ceo)/i,
+  politician: /\b(minister|senator|mp|member of parliament|councillor|congress\w*|leader|mayor|governor)/i,
+  commander: /\b(commander|general|colonel|chief|admiral)/i,
+};
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks)$/i;
@@ -130,8 +142,8 @@ const singular = (word: string): string => {
 const isPersonNoun = (word: string): boolean => {
   const w = word.toLowerCase();
   return (
-    ROLE_NOUNS.has(w) ||
-    ROLE_NOUNS.has(singular(w)) ||
+    isRoleNoun(w) ||
+    isRoleNoun(singular(w)) ||
     SPEAKER_NOUNS.has(w) ||
     SPOKESPERSON_NOUNS.has(w) ||
     REPORTER_NOUNS.has(w)
@@ -321,7 +333,18 @@ export const readSpeech = (
         return { ...outer, end: phrase.end, owner: { noun: phrase.head ?? "", speaksFor: true } };
       }
     }
-    return phrase;
+    if (phrase) return phrase;
+    // "the head coach of the national team", "a senior banker in the area": a person's noun, then
+    // a phrase after it.
+    if (!token.tags.has("Noun") || token.tags.has("Pronoun")) return undefined;
+    for (let j = i - 1; j > 0 && i - j <= 5 && (tokens[j] as Token).start >= floor; j--) {
+      if (/[,;:"“”]/.test(gap(j, j + 1))) break;
+      if (!/^(of|for|at|in|from|with)$/i.test(word(j))) continue;
+      const head = phraseEndingAt(j - 1, floor);
+      if (head && !isOrganisationNoun(head.head ?? "")) return { ...head, end: token.end };
+      break;
+    }
+    return undefined;
   };
 
   /**
@@ -528,7 +551,7 @@ export const readSpeech = (
       if (reporter) return { group: reporter, person: true, via: "role", pattern: "quote-role-speaker" };
       return unnamed(`the speaker is ${quoted(words)}, the outlet's reporter: fill in the name if the text gives it`);
     }
-    if (/^(the|this|that)$/.test(determiner) && ROLE_NOUNS.has(singular(head)) && singular(head) === head) {
+    if (/^(the|this|that)$/.test(determiner) && isRoleNoun(singular(head)) && singular(head) === head) {
       // "the minister", "the top Qatari diplomat": the person with that title, else the person the text is about.
       const titled = lastWithRole(head, at);
       if (titled)
@@ -541,8 +564,8 @@ export const readSpeech = (
         };
       const topic = focus.find(
         (r) =>
-          GENERIC_ROLES.test(head) &&
-          (r.group?.titles.length ?? 0) > 0 &&
+          GENERIC_ROLES[head] !== undefined &&
+          (r.group?.titles ?? []).some((title) => GENERIC_ROLES[head]?.test(title)) &&
           r.person &&
           r.group !== undefined &&
           (gender === undefined || r.gender !== (gender === "male" ? "female" : "male")),
@@ -672,7 +695,9 @@ export const readSpeech = (
    * sentence, else the sentence's.
    */
   const speakerOfVerb = (verb: number, floor: number, ceiling: number): Subject | undefined => {
-    const own = subjectBefore(verb, floor) ?? subjectAfter(verb, ceiling);
+    // An inverted subject follows a verb that opens its clause ("Commented another diplomat:").
+    const opens = verb === 0 || (tokens[verb] as Token).start <= floor || /[,;:"“”]/.test(gap(verb - 1, verb));
+    const own = subjectBefore(verb, floor) ?? (opens ? subjectAfter(verb, ceiling) : undefined);
     if (own) return own;
     for (let i = verb - 1; i >= 0 && (tokens[i] as Token).start >= floor; i--) {
       if (isSpeechVerb(i)) {

@@ -15,6 +15,7 @@ import {
   COURTESY_TITLES,
   GENERAL_COMPOUNDS,
   HONORIFICS,
+  isRoleNoun,
   MEDIA_HEADS,
   MORE_COUNTRIES,
   MORE_ORGANISATION_HEADS,
@@ -26,7 +27,6 @@ import {
   PLACE_HEADS,
   RANKS,
   ROLE_ABBREVIATIONS,
-  ROLE_NOUNS,
   THING_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
@@ -142,6 +142,8 @@ const isVerbForm = (token: Token): boolean => {
 const nameWord = (token: Token): boolean => {
   if (isCalendarWord(token) && token.text !== "May") return false;
   if (NOT_NAMES.has(token.text.toLowerCase()) && token.text === token.text.toUpperCase()) return false;
+  // "Goa-based", "U.S.-backed": an adjective made of a name.
+  if (/-(based|backed|led|born|owned|run|funded|made|style|era|bound|linked|allied)$/i.test(token.text)) return false;
   if (token.text === "May" && !token.tags.has("Person")) return false;
   if (isParticle(token)) return true;
   if (!token.capital) return false;
@@ -229,7 +231,7 @@ const plainRun = (tokens: readonly Token[], [from, to]: [number, number]): boole
   const run = tokens.slice(from, to + 1);
   return (
     run.length <= 3 &&
-    !run.some((t) => isCountry(t) || isOrganisationHead(t) || ROLE_NOUNS.has(t.text.toLowerCase())) &&
+    !run.some((t) => isCountry(t) || isOrganisationHead(t) || isRoleNoun(t.text.toLowerCase())) &&
     !(run.length >= 2 && isFirstName(run[0] as Token))
   );
 };
@@ -352,6 +354,8 @@ const classify = (tokens: readonly Token[]): MentionKind => {
     return "other";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
   if (MEDIA_HEADS.has(head)) return "media";
+  // "Radio Valmar", "Television Española": a broadcaster named by its medium first.
+  if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";
   if (ORGANISATION_HEADS.has(head) || MORE_ORGANISATION_HEADS.has(head)) return "organisation";
   // "Ministry of Foreign Affairs", "International Court of Justice"
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
@@ -428,16 +432,24 @@ const titleBefore = (text: string, tokens: readonly Token[], first: number): str
   let i = first - 1;
   const previous = tokens[i];
   if (previous === undefined || !adjacent(text, previous, tokens[first] as Token)) return undefined;
-  if (!ROLE_NOUNS.has(previous.text.toLowerCase())) return undefined;
+  if (!isRoleNoun(previous.text.toLowerCase())) return undefined;
   let start = i;
   while (i - 1 >= 0) {
     const candidate = tokens[i - 1] as Token;
     if (!adjacent(text, candidate, tokens[i] as Token)) break;
     const word = candidate.text.toLowerCase();
+    // "Belgian sports minister", "shop owner": a common noun before the role is part of it.
+    const modifier =
+      candidate.tags.has("Noun") &&
+      !candidate.capital &&
+      !candidate.possessive &&
+      !hasAny(candidate, ["Pronoun", "Verb", "Determiner", "Date", "Value"]) &&
+      start - i < 3;
     if (
       candidate.capital ||
       TITLE_WORDS.has(word) ||
       candidate.tags.has("Adjective") ||
+      modifier ||
       word === "of" ||
       word === "for"
     ) {
@@ -459,11 +471,13 @@ const APPOSITION_BEFORE = /(?:^|[,;:]["”’']?\s+|\b(?:and|that)\s+)((?:(?:a|a
 
 const mentionsRole = (phrase: string): boolean =>
   !/^(which|who|whom|whose|where|when|that|and|or|but|while|as|after|before|since|with)\b/i.test(phrase) &&
-  phrase.split(/[\s’']+/).some((word) => ROLE_NOUNS.has(word.toLowerCase().replace(/[^a-z-]/g, "")));
+  phrase.split(/[\s’']+/).some((word) => isRoleNoun(word.toLowerCase().replace(/[^a-z-]/g, "")));
 
 const appositionTitle = (text: string, mention: Span, blockStart: number): string | undefined => {
   const after = APPOSITION_AFTER.exec(text.slice(mention.end, mention.end + 160));
-  if (after?.[1] && mentionsRole(after[1]) && after[1].split(/\s+/).length <= 16) return after[1].trim();
+  if (after?.[1] && mentionsRole(after[1]) && after[1].split(/\s+/).length <= 16 && !CLAUSE.test(after[1])) {
+    return after[1].trim();
+  }
   const before = APPOSITION_BEFORE.exec(text.slice(Math.max(blockStart, mention.start - 120), mention.start));
   if (before?.[1] && mentionsRole(before[1]) && before[1].split(/\s+/).length <= 8 && !CLAUSE.test(before[1])) {
     return before[1].trim();
@@ -497,7 +511,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     if (split === 0) {
       const role = run.findLastIndex(
         (t, k) =>
-          k < run.length - 1 && (ROLE_NOUNS.has(t.text.toLowerCase()) || ROLE_ABBREVIATIONS.has(t.text.toLowerCase())),
+          k < run.length - 1 && (isRoleNoun(t.text.toLowerCase()) || ROLE_ABBREVIATIONS.has(t.text.toLowerCase())),
       );
       const named = run.slice(role + 1);
       if (
@@ -525,7 +539,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
         .slice(0, split)
         .some(
           (t) =>
-            ROLE_NOUNS.has(t.text.toLowerCase()) ||
+            isRoleNoun(t.text.toLowerCase()) ||
             ROLE_ABBREVIATIONS.has(t.text.toLowerCase()) ||
             HONORIFICS.has(t.text.toLowerCase()),
         )
@@ -619,7 +633,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       !personEvidence(run) &&
       next !== undefined &&
       !next.capital &&
-      ROLE_NOUNS.has(next.text.toLowerCase()) &&
+      isRoleNoun(next.text.toLowerCase()) &&
       adjacent(text, last, next) &&
       afterNext?.capital
     ) {

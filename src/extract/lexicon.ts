@@ -90,7 +90,7 @@ export const PERSON_PRONOUNS = /^(he|she|they)$/i;
 
 /** Courtesy titles: part of how a name is written ("Mr Collins"), never a role. */
 export const COURTESY_TITLES = words(`
-mr mrs ms miss mx dr prof sir dame lord lady messrs
+mr mrs ms miss mx dr prof sir dame lord lady messrs sheikh sheik
 `);
 
 /** Military and police ranks: part of a name form ("General Lee"), never a role on their own. */
@@ -196,3 +196,14 @@ inc incorporated corp corporation co company ltd limited plc llc lp ag sa nv gmb
 export const MORE_ORGANISATION_HEADS = words(`
 headquarters hq taskforce council institution unit squad corps
 `);
+
+/** Roles besides ROLE_NOUNS that name a person before or after their name: "head coach Scott Cooper". */
+export const MORE_ROLE_NOUNS = words(`
+coach trainer player striker goalkeeper midfielder defender captain referee umpire athlete champion
+skipper rider boxer golfer cyclist runner swimmer jockey manager owner pilot surgeon physician
+principal headteacher headmaster inspector detective sheriff prosecutor barrister solicitor
+spokesman spokeswoman spokesperson campaigner protester survivor victim
+`);
+
+/** Is the word (lower case) a role that names a person? */
+export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word) || MORE_ROLE_NOUNS.has(word);

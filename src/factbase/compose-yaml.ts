@@ -43,6 +43,16 @@ import {
   type YamlComposer,
 } from "./yaml-composer.js";
 
+/**
+ * What the fast path leaves to the reference (which the caller then asks, as
+ * for a text js-yaml refuses): a tab anywhere, and an explicit key (`? x`).
+ * A fact base written by hand or by factsheet holds neither; the property test
+ * found js-yaml and this composer reading both otherwise than the `yaml`
+ * package (a tab-only line in a block scalar read; a complex key's empty value
+ * placed elsewhere).
+ */
+const RARE = /\t|(?:^|[\s[{,])\?(?=[\s]|$)/m;
+
 /** A collection being composed: its data, its spot, and what it has taken in so far. */
 interface Frame {
   readonly data: Record<string, unknown> | unknown[];
@@ -63,6 +73,8 @@ interface Frame {
 export const composeYaml: YamlComposer = (text, maxDepth = MAX_DEPTH) => {
   const bom = strayByteOrderMark(text);
   if (bom >= 0) return notYaml(bom, MESSAGES.byteOrderMark);
+  const rare = RARE.exec(text);
+  if (rare) return notYaml(rare.index, MESSAGES.leftToReference);
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth });

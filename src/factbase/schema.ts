@@ -13,6 +13,7 @@
  */
 import * as z from "zod";
 import { didYouMean, LEVELS, SETTABLE_RULE_NAMES, SETTABLE_RULES, VERIFICATION_RULES } from "../diagnostics/index.js";
+import { QUALIFIERS } from "../text/qualifiers.js";
 import { ITEM_LISTS } from "./item-lists.js";
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by `~` (approximate). */
@@ -341,7 +342,7 @@ export const Position = z.strictObject({
   accept: Accept,
 });
 
-export const Qualifier = z.enum(["exactly", "more_than", "at_least", "nearly", "about", "less_than", "up_to"]);
+export const Qualifier = z.enum(QUALIFIERS);
 
 /** The first and last day a fuzzy date can mean, as `YYYY-MM-DD` (compared as text). */
 const daysOf = (value: string): { first: string; last: string } => {

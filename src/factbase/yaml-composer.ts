@@ -89,6 +89,8 @@ export const MESSAGES = {
   secondDocument:
     "a fact base is one YAML document: remove the `---` or `...` line before this one, or move what follows into another file",
   tooDeep: "the document is nested too deeply to read",
+  /** Never shown: the caller reads such a text again with the reference, whose answer stands. */
+  leftToReference: "a tab or an explicit key: read by the reference reader",
   compactMapping: "a mapping cannot start on the line of the key it is the value of: start it on a new line",
   propsNeedSpace: "an anchor or a tag must be followed by a space",
   byteOrderMark: "byte order mark (U+FEFF) inside the text: an invisible character; remove it",

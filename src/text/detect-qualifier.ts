@@ -3,7 +3,7 @@
  * "nearly 46,000", "approximately 100", "up to 300", "300 or more"), so that
  * a figure's `qualifier` can be held to the source's own words.
  */
-import type { Qualifier } from "../factbase/schema.js";
+import type { Qualifier } from "./qualifiers.js";
 
 /** The words of each qualifier, written before the number unless they start with "or". */
 const PHRASES: readonly [RegExp, Qualifier][] = [

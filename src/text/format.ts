@@ -3,7 +3,7 @@
  * key-figure cards, the ledgers, the charts, the differences, the changes panel and `diff`), so a
  * figure keeps its scale, unit and qualifier wherever it prints: "up to 1.4 million workers".
  */
-import type { Qualifier } from "../factbase/schema.js";
+import type { Qualifier } from "./qualifiers.js";
 
 /** The words a qualifier prints as, before the number ("more than 7,000"). */
 export const QUALIFIER_LABEL: Record<Qualifier, string> = {

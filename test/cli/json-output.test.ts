@@ -8,8 +8,8 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { REPORT_VERSION } from "../../src/commands/report-records.js";
-import { allJsonSchemas } from "../../src/config/json-schemas.js";
+import { allJsonSchemas } from "../../scripts/json-schemas.js";
+import { REPORT_VERSION } from "../../src/commands/report-version.js";
 import { ExitCode } from "../../src/errors.js";
 import { FIXTURES, ROOT, runCli, tempDirForTest } from "../helpers.js";
 

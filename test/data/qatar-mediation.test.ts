@@ -7,8 +7,8 @@ import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { allJsonSchemas } from "../../scripts/json-schemas.js";
 import { checkBrief } from "../../src/commands/check-brief.js";
-import { allJsonSchemas } from "../../src/config/json-schemas.js";
 import { formatDiagnostic } from "../../src/diagnostics/index.js";
 import { ROOT, runCli } from "../helpers.js";
 

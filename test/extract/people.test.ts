@@ -85,6 +85,17 @@ describe("titles", () => {
     expect(found.flatMap(([, , titles]) => titles)).not.toContain("Mr");
   });
 
+  it("reads common nouns before a role as part of the title, and 'Sheikh' as part of a name", () => {
+    const text =
+      "Doping\nBelgian sports minister Claude Erdek spoke on Monday. Sheikh Hamad bin Nasser met him on Tuesday.";
+    expect(actors(text)).toEqual(
+      expect.arrayContaining([
+        ["person", "Claude Erdek", ["Belgian sports minister"]],
+        ["person", "Sheikh Hamad bin Nasser", []],
+      ]),
+    );
+  });
+
   it("reads capitalised words up to a role noun as a title: 'Hospital Director Amal Saleh'", () => {
     expect(actors("Fuel\nHospital Director Amal Saleh said the generators had stopped.")).toEqual([
       ["person", "Amal Saleh", ["Hospital Director"]],

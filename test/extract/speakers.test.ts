@@ -120,6 +120,28 @@ describe("the speaker of a quote", () => {
     ]);
   });
 
+  it("reads 'the head coach' for the person given that title, and never a country after the verb for its subject", () => {
+    const text = [
+      "Cup defeat",
+      "After the 1-0 loss in Margao on Monday, the away side's head coach Scott Carver praised the Goa-based club.",
+      "The head coach said his side had two chances.",
+      '"We hit the target just once," he added.',
+      'The coach of the national team further said about the match against China: "We will enter with a plan."',
+    ].join("\n");
+    const extraction = read(text);
+    expect(extraction.quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Scott Carver", "Scott Carver"]);
+    expect(extraction.actors.map((a) => a.name)).toEqual(["Scott Carver", "China"]);
+  });
+
+  it("reads 'the official' for no journalist the text is about, only for a person whose title fits", () => {
+    const text = [
+      "Dossier row",
+      "Ana Lima, the defence correspondent of Radio Valmar, met a ministry official at a hotel.",
+      'The official denied any part in her report that the army could deploy "within 45 minutes".',
+    ].join("\n");
+    expect(speakers(text)).toEqual([["within 45 minutes", null]]);
+  });
+
   it("leaves an unnamed speaker to the editor, with a note", () => {
     const text = [
       "Gulf",

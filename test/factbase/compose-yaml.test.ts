@@ -35,6 +35,10 @@ const FOUND = [
   "#: &c [] #'\n\uFEFFß!'B1[[: &a {-: &c \"~\"} #a\n",
   // The reference counted a `...` with nothing before it as a document, and read a lone directive.
   "...\n&c '000'\n",
+  // A tab-only line in a block scalar (js-yaml read it, yaml refuses it) and an explicit key whose empty
+  // value each placed elsewhere: texts with a tab or an explicit key are left to the reference.
+  '!!str id: &a | #aa\n  aa \n\n\n  a \n  aa \n\t\ntoString: &a "constructor"\nx y: &a {} #aaaaaa\n',
+  "a:\n  -\n    - ? x\n  - \naa: \n",
   "%: *nope #\n",
   // Left out on purpose (see yamlDifference): js-yaml refuses, yaml reads; yaml's tabs and `#:` lines;
   // a control character in a comment.

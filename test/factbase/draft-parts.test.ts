@@ -175,11 +175,11 @@ describe("a brief with draft parts", () => {
     expect(shown).toMatch(
       /Chief executive <span class="as-of">\([^)]*\)<\/span><sup[^\n]*\n <span class="mark mark-draft">Draft<\/span><\/li>/,
     );
-    expect(shown).toMatch(/more than 1,800<sup[^\n]*\n <span class="mark mark-draft">Draft<\/span><\/td>/);
+    expect(shown).toMatch(/more than 1,800 workers<sup[^\n]*\n <span class="mark mark-draft">Draft<\/span><\/td>/);
     // The quote's citation of source c is marked; its citation of source a is not.
     const quote = shown.slice(shown.indexOf('id="quote-carvalho-free"'));
     expect(quote.slice(0, quote.indexOf("</figure>"))).toMatch(
-      /<a href="#source-\d+-excerpt-\d+"[^>]*>\d+<\/a> <span class="mark mark-draft">Draft<\/span>,<a href="#source-\d+">\d+<\/a><\/sup>/,
+      /<a href="#source-\d+-excerpt-\d+"[^>]*>\d+<\/a> <span class="mark mark-draft">Draft<\/span><span class="cite-sep">,<\/span><a href="#source-\d+"[^>]*>\d+<\/a><\/sup>/,
     );
     expect(shown).toMatch(/Working copy: includes 3 unreviewed draft items/);
   });

@@ -405,8 +405,12 @@ describeWithBrowser("PDF output", (testBrowser) => {
     const stranded = pdf.lastLines.flatMap((line, page) => {
       const end = squash(line);
       // The whole of a one-line introducer, or a line of a longer one (a line long enough to tell).
+      // A short line must match with its case: "people" ending a wrapped value is not the heading "People".
+      const exact = (i: { text: string }) => i.text.replace(/\s+/g, "") === line.replace(/\s+/g, "");
       const what = introducers.find(
-        (i) => squash(i.text) === end || (end.length >= 15 && squash(i.text).includes(end)),
+        (i) =>
+          (squash(i.text) === end && (end.length >= 15 || exact(i))) ||
+          (end.length >= 15 && squash(i.text).includes(end)),
       );
       return what ? [`page ${page + 1} ends with a line of the ${what.kind} "${what.text.slice(0, 60)}"`] : [];
     });

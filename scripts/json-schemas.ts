@@ -4,9 +4,9 @@
  * file is validated with.
  */
 
-import { JsonReport } from "../commands/machine-report.js";
-import { jsonSchemas, toJson } from "../factbase/json-schema.js";
-import { DeskConfig } from "./config-schema.js";
+import { JsonReport } from "../src/commands/machine-report.js";
+import { DeskConfig } from "../src/config/config-schema.js";
+import { jsonSchemas, toJson } from "../src/factbase/json-schema.js";
 
 export const allJsonSchemas = (): Record<string, string> => ({
   ...jsonSchemas(),
