@@ -208,6 +208,9 @@ export function createRunOutput(options: OutputOptions): RunOutput {
     info(line: string) {
       if (!options.quiet) out(`${escapeLines(line)}\n`);
     },
+    problem(line: string) {
+      out(`${escapeLines(line)}\n`);
+    },
     ...(progress === undefined ? {} : { progress: (status: string | undefined) => progress.set(status) }),
   };
   // What a command writes to stderr itself is what it says besides its findings (extract's summary):

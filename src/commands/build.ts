@@ -17,7 +17,7 @@ import { renderIndex } from "../render/render-index.js";
 import { describeBatch } from "./batch-summary.js";
 import { loadRendering, renderingCache } from "./brief-templates.js";
 import { type BriefBuilt, briefName, buildBrief, type Format, failedBrief } from "./build-brief.js";
-import { type Reporter, reportInOrder } from "./report.js";
+import { type Reporter, reportInOrder, reportProblem } from "./report.js";
 import type { ReportRecord } from "./report-records.js";
 import { writeOutput } from "./write-output.js";
 
@@ -207,7 +207,7 @@ export const build = async (options: BuildOptions, report: Reporter): Promise<nu
         } catch (error) {
           // In a batch, a brief that cannot be read fails alone; on its own it ends the run.
           if (!batch || !(error instanceof CliError) || error.exitCode !== ExitCode.input) throw error;
-          log.info(`factsheet: ${error.message}`);
+          reportProblem(log, `factsheet: ${error.message}`);
           const failed = failedBrief(file, [], cwd, "cannot be read");
           log.record?.(builtRecord(shown, failed));
           return failed;

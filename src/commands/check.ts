@@ -14,7 +14,7 @@ import { CliError, ExitCode } from "../errors.js";
 import { displayPath } from "../factbase/load-fact-base.js";
 import { type BatchOutcome, countErrors, describeBatch } from "./batch-summary.js";
 import { checkBrief, describeCounts } from "./check-brief.js";
-import { describeFindings, type Reporter } from "./report.js";
+import { describeFindings, type Reporter, reportProblem } from "./report.js";
 import { checkedEntry, uncheckedEntry } from "./report-records.js";
 
 export interface CheckCommandOptions {
@@ -74,7 +74,7 @@ export const check = async (options: CheckCommandOptions, report: Reporter): Pro
     } catch (error) {
       // In a batch, a brief that cannot be read fails alone; the others are still checked.
       if (!(error instanceof CliError) || error.exitCode !== ExitCode.input) throw error;
-      report.info(`factsheet: ${error.message}`);
+      reportProblem(report, `factsheet: ${error.message}`);
       const shown = displayPath(path.resolve(cwd, file), cwd);
       report.record?.(uncheckedEntry(shown, "cannot be read"));
       outcomes.push({ status: "failed", file: shown, problem: "cannot be read" });

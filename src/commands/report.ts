@@ -10,6 +10,11 @@ export interface Reporter {
   /** Findings, in full (the default: every one as compilers print them) or grouped by rule. */
   diagnostics(list: readonly Diagnostic[], layout?: FindingsLayout): void;
   info(line: string): void;
+  /**
+   * A line that says something failed that is no finding (a brief of a batch that cannot be read):
+   * shown as `info` is, and by --quiet too. Reporters without it take it as `info`.
+   */
+  problem?(line: string): void;
   /** What the command did, for its JSON report (--json); a reporter for people ignores it. */
   record?(record: ReportRecord): void;
   /**
@@ -18,6 +23,10 @@ export interface Reporter {
    */
   progress?(status: string | undefined): void;
 }
+
+/** Says that something failed (see `Reporter.problem`). */
+export const reportProblem = (report: Reporter, line: string): void =>
+  report.problem ? report.problem(line) : report.info(line);
 
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
 
@@ -68,6 +77,7 @@ export const reportInOrder = (report: Reporter, jobs: number): { job(i: number):
     job: (i) => ({
       diagnostics: (list, layout) => hold(i, (to) => to.diagnostics(list, layout)),
       info: (text) => hold(i, (to) => to.info(text)),
+      problem: (text) => hold(i, (to) => reportProblem(to, text)),
       record: (entry) => hold(i, (to) => to.record?.(entry)),
       // Where a job stands is news now, not in its turn.
       progress: (status) => report.progress?.(status),

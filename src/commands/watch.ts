@@ -28,7 +28,7 @@ import type { Paper } from "../print/print-pdf.js";
 import { defaultTemplateDir, loadTemplates, type TemplateSet } from "../render/load-templates.js";
 import { createRenderer, type Renderer } from "../render/render-html.js";
 import { buildBrief } from "./build-brief.js";
-import { describeFindings, type Reporter } from "./report.js";
+import { describeFindings, type Reporter, reportProblem } from "./report.js";
 
 export interface WatchOptions {
   readonly file: string;
@@ -289,7 +289,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     } catch (error) {
       replay(true);
       const message = error instanceof CliError ? error.message : `internal error: ${String(error)}`;
-      report.info(`factsheet: ${message}`);
+      reportProblem(report, `factsheet: ${message}`);
       state = { ...state, failure: { message, diagnostics: captured } };
     }
     report.progress?.(undefined);
@@ -378,7 +378,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     await session.close();
     throw error;
   });
-  server.on("error", (error) => report.info(`factsheet: preview server: ${error.message}`));
+  server.on("error", (error) => reportProblem(report, `factsheet: preview server: ${error.message}`));
   // An interrupt (a second Ctrl-C while closing) drops every connection and stops listening at once;
   // the CLI kills the browser.
   const unregister = options.cleanup?.add(() => {
@@ -397,7 +397,7 @@ export const startWatch = async (options: WatchOptions, report: Reporter): Promi
     if (!path.relative(templatesDir, path.resolve(cwd, file)).startsWith("..")) rendering = undefined;
     schedule();
   });
-  watcher.on("error", (error) => report.info(`factsheet: watching: ${String(error)}`));
+  watcher.on("error", (error) => reportProblem(report, `factsheet: watching: ${String(error)}`));
   // "watching" only once it is: a save made while the watcher still scans its folders would be lost.
   await new Promise<void>((resolve) => watcher?.once("ready", () => resolve()));
   const address = server.address() as AddressInfo;

@@ -256,6 +256,14 @@ describe("--quiet", () => {
     );
   });
 
+  it("still says that a brief of a batch cannot be read", async () => {
+    const dir = await harbour();
+    const { code, out, err } = await runCli(["check", "harbour.yaml", "missing.yaml", "--quiet"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(err).toBe("");
+    expect(out).toMatch(/^factsheet: missing\.yaml: .*\n$/);
+  });
+
   it("build --quiet writes the brief and says nothing", async () => {
     const dir = await harbour();
     const { code, out, err } = await runCli(["build", "harbour.yaml", "--format", "html", "--quiet"], { cwd: dir });
