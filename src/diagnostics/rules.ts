@@ -100,6 +100,7 @@ export const VERIFICATION_RULES = [
   "figure-wording",
   "figure-number",
   "figure-qualifier",
+  "figure-according-to",
   "not-citable",
   "not-citable-missing",
   "date-after-source",

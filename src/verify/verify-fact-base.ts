@@ -16,6 +16,7 @@ import { mentionsNumber, numbersInDigits } from "../text/find-number.js";
 import { foldText, splitElisions } from "../text/fold-text.js";
 import { formatNumber } from "../text/format.js";
 import { shorten as shortenAtWord } from "../text/shorten.js";
+import { checkAccordingTo } from "./check-according-to.js";
 import { checkProseQuotations, checkQuotation } from "./check-quotations.js";
 import { containsVerbatim } from "./find-verbatim.js";
 import { nearestPassage } from "./nearest-passage.js";
@@ -188,6 +189,7 @@ export const verifyFactBase = async (input: VerifyInput): Promise<Diagnostic[]> 
     }
   }
 
+  out.push(...checkAccordingTo(fb, places, texts, locateBrief));
   out.push(...checkDates(fb, places, input.sources, locateBrief));
   return out;
 };
