@@ -38,10 +38,10 @@ import { type Drafted, draftMark } from "./drafted.js";
 import type { ArticleExtraction } from "./extract-article.js";
 import { type ActorGroup, foldName, nameWords, surnameKey } from "./group-actors.js";
 import {
+  type ActorMatch,
   citesWords,
   type Existing,
   indexQuotes,
-  type KnownActor,
   KnownActors,
   type KnownCitation,
   KnownEvents,
@@ -244,7 +244,7 @@ export const draftItems = (
       const known = knownActors.match(group.kind, forms);
       if (known) {
         actorIds.set(group, known.actor.id);
-        mergeActor(known.actor, known.respelled, group, { sourceId, published, text }, admitPart, addPart);
+        mergeActor(known, group, { sourceId, published, text }, admitPart, addPart);
         continue;
       }
       const draft = draftActors.find(
@@ -557,8 +557,7 @@ type AddPart = (
  * whose excerpt is the spelling, with a note: never an alias added unreviewed, never dropped).
  */
 function mergeActor(
-  actor: KnownActor,
-  respelled: boolean,
+  { actor, respelled, shortened }: ActorMatch,
   group: ActorGroup,
   article: { readonly sourceId: string; readonly published: string; readonly text: string },
   admitPart: AdmitPart,
@@ -573,9 +572,11 @@ function mergeActor(
   for (const form of fullest) {
     if (!text.includes(form) || citesWords(actor.cite, sourceId, form)) continue;
     if (!admitPart("actors", actor, sourceId, [form])) continue;
-    const note = respelled
-      ? `"${form}" may be ${actor.name} spelled another way: if it is the same person, add the spelling to aliases and accept this; if not, reject it and draft the other person by hand.`
-      : `"${form}" is a spelling of ${actor.name}'s name this brief does not have: add it to aliases if it is the same person.`;
+    const note = shortened
+      ? `"${form}" may be ${actor.name} written shorter: if it is the same organisation, add it to aliases and accept this; if not, reject it and draft the other by hand.`
+      : respelled
+        ? `"${form}" may be ${actor.name} spelled another way: if it is the same person, add the spelling to aliases and accept this; if not, reject it and draft the other person by hand.`
+        : `"${form}" is a spelling of ${actor.name}'s name this brief does not have: add it to aliases if it is the same person.`;
     addPart("actors", actor, "cite", foldName(form), {
       source: sourceId,
       excerpt: form,
@@ -589,7 +590,9 @@ function mergeActor(
     );
     if (held || !admitPart("actors", actor, sourceId, [title])) continue;
     // Given to a name spelled another way, it may be another person's.
-    const note = respelled ? `Given to "${group.name}", which may be ${actor.name} spelled another way.` : undefined;
+    const note = respelled
+      ? `Given to "${group.name}", which may be ${actor.name} ${shortened ? "written shorter" : "spelled another way"}.`
+      : undefined;
     const role: Role = {
       title: clean,
       as_of: published,

@@ -54,7 +54,12 @@ export interface KnownFigure extends KnownItem {
   readonly label: string;
   readonly counts: string;
   readonly unit: string;
-  readonly observations: readonly { readonly value: number; readonly cite: readonly KnownCitation[] }[];
+  readonly observations: readonly {
+    readonly value: number;
+    /** The source's words for the value ("approximately 100 Israeli captives"). */
+    readonly wording?: string | undefined;
+    readonly cite: readonly KnownCitation[];
+  }[];
 }
 
 export interface KnownPosition {
@@ -142,6 +147,7 @@ export const readExisting = (data: unknown): Existing => {
       unit: text(field(site.item, "unit")) ?? "",
       observations: list(field(site.item, "observations")).map((o) => ({
         value: Number(text(field(o, "value")) ?? field(o, "value")),
+        wording: text(field(o, "wording")),
         cite: citationsOf(o),
       })),
     })),
@@ -256,6 +262,13 @@ export const sameActor = (kind: string, a: readonly string[], b: readonly string
   return a.some((x) => b.some((y) => foldName(x) === foldName(y)));
 };
 
+/** Whether `known` is `form` with words before it ("Qatar's Foreign Ministry", "Foreign Ministry"). */
+const endsWithName = (known: string, form: string): boolean => {
+  const k = nameWords(known);
+  const f = nameWords(form);
+  return f.length >= 2 && k.length > f.length && k.slice(-f.length).join(" ") === f.join(" ");
+};
+
 /** The keys a written name is found by: enough for every pair `sameActor` or `spelledNearly` accepts. */
 const nameKeys = (form: string): string[] => {
   const w = nameWords(form);
@@ -271,6 +284,8 @@ export interface ActorMatch {
   readonly actor: KnownActor;
   /** The name written another way: a new spelling, or a different person of nearly the same name. */
   readonly respelled: boolean;
+  /** The name written shorter: the brief's organisation without the words before ("Foreign Ministry"). */
+  readonly shortened?: boolean;
 }
 
 export class KnownActors {
@@ -295,7 +310,16 @@ export class KnownActors {
       .sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
     const same = candidates.find((actor) => sameActor(kind, forms, [actor.name, ...actor.aliases]));
     if (same !== undefined) return { actor: same, respelled: false };
-    if (kind !== "person") return undefined;
+    if (kind !== "person") {
+      // "Foreign Ministry" for the brief's one "Qatar's Foreign Ministry": its name without the
+      // words before (an owner, a nationality), when no other organisation of the brief ends so.
+      const shortFor = candidates.filter((actor) =>
+        forms.some((form) => [actor.name, ...actor.aliases].some((known) => endsWithName(known, form))),
+      );
+      return shortFor.length === 1 && shortFor[0] !== undefined
+        ? { actor: shortFor[0], respelled: true, shortened: true }
+        : undefined;
+    }
     const near = candidates.find((actor) =>
       forms.some((form) => [actor.name, ...actor.aliases].some((known) => spelledNearly(form, known))),
     );
@@ -317,32 +341,39 @@ export interface FigureMatch {
 
 export class KnownFigures {
   private readonly byWord = new Map<string, KnownFigure[]>();
-  private readonly words = new Map<KnownFigure, { all: Set<string>; label: Set<string> }>();
+  private readonly words = new Map<KnownFigure, { all: Set<string>; label: Set<string>; unit: string }>();
 
   constructor(figures: readonly KnownFigure[]) {
     for (const figure of figures) {
       const label = contentWords(figure.label);
-      const all = new Set([...label, ...contentWords(figure.counts)]);
-      this.words.set(figure, { all, label });
-      for (const word of all) {
-        push(this.byWord, `${unitKey(figure.unit)}|${word}`, figure);
-      }
+      // What it counts, in the brief's words and in its sources' ("approximately 100 Israeli captives").
+      const all = new Set([
+        ...label,
+        ...contentWords(figure.counts),
+        ...figure.observations.flatMap((o) => [...contentWords(o.wording ?? "")]),
+      ]);
+      this.words.set(figure, { all, label, unit: unitKey(figure.unit) });
+      for (const word of all) push(this.byWord, word, figure);
     }
   }
 
   /**
    * The figure counting `counts` in `unit`: sure when every word of what the candidate counts is
-   * among the figure's label and counts, in the same unit, and no other figure fits its label as
-   * well; likely when several do, or when they share half its words.
+   * among the figure's label, counts and values' wordings, in the same unit (or a unit that is one
+   * of those words: "captives" of a figure in "people" that counts "Israeli captives"), and no other
+   * figure fits its label as well; likely when several do, or when they share half its words.
    */
   match(counts: string, unit: string): FigureMatch {
     const wanted = contentWords(counts);
     if (wanted.size === 0) return { figure: undefined, likely: [] };
-    const found = new Set([...wanted].flatMap((word) => this.byWord.get(`${unitKey(unit)}|${word}`) ?? []));
-    const scored = [...found].map((figure) => {
-      const { all, label } = this.words.get(figure) as { all: Set<string>; label: Set<string> };
-      const common = shared(wanted, all);
-      return { figure, common, fit: shared(wanted, label) / Math.max(1, label.size) };
+    const wantedUnit = unitKey(unit);
+    const found = new Set([...wanted].flatMap((word) => this.byWord.get(word) ?? []));
+    const scored = [...found].flatMap((figure) => {
+      const words = this.words.get(figure);
+      if (words === undefined) return [];
+      if (words.unit !== wantedUnit && !words.all.has(wantedUnit)) return [];
+      const common = shared(wanted, words.all);
+      return [{ figure, common, fit: shared(wanted, words.label) / Math.max(1, words.label.size) }];
     });
     const sure = scored.filter((s) => s.common === wanted.size).sort((a, b) => b.fit - a.fit);
     const [best, next] = sure;

@@ -214,6 +214,62 @@ quotes:
   });
 });
 
+describe("matching what the brief holds, written another way", () => {
+  it("takes a count in another unit for a known figure when its sources' words count it so", () => {
+    // The figure counts people; its earlier value's wording, and the new article, say "captives".
+    const captives = BRIEF.replace(
+      "quotes:\n",
+      `  - id: held
+    label: People held in the harbour fort
+    counts: People held in the harbour fort since the riot
+    unit: people
+    observations:
+      - { value: 40, wording: 40 captives, as_of: 2024-03-05, cite: [a] }
+quotes:
+`,
+    );
+    const items = draft("Harbour fort\nAbout 35 captives were still held in the harbour fort on Friday.\n", captives);
+    expect(items.figures).toEqual([]);
+    expect(partsOf(items, "held")).toEqual([
+      expect.objectContaining({
+        key: "observations",
+        entry: expect.objectContaining({ value: 35, qualifier: "about", draft: { by: "figure-new-value" } }),
+      }),
+    ]);
+    // Without the earlier wording, "captives" is not what the figure counts: a new figure.
+    const bare = captives.replace(", wording: 40 captives", "");
+    expect(
+      draft("Harbour fort\nAbout 35 captives were still held in the harbour fort on Friday.\n", bare).figures,
+    ).toHaveLength(1);
+  });
+
+  const ministries = (extra = "") =>
+    BRIEF.replace(
+      "timeline:\n",
+      `  - id: portland-transport-ministry
+    name: Portland's Transport Ministry
+    kind: organisation
+    cite: [a]
+${extra}timeline:
+`,
+    );
+  const ARTICLE = "Ferry talks\nThe Transport Ministry said on Friday that the ferries would sail again.\n";
+
+  it("takes an organisation's name without its owner for the brief's one organisation so named", () => {
+    const items = draft(ARTICLE, ministries());
+    expect(items.actors.map((a) => a.name)).not.toContain("Transport Ministry");
+  });
+
+  it("drafts it as new when two organisations of the brief end so: it cannot tell which", () => {
+    const two = ministries(`  - id: harbour-transport-ministry
+    name: Harbour Republic's Transport Ministry
+    kind: organisation
+    cite: [a]
+`);
+    expect(draft(ARTICLE, two).actors.map((a) => a.name)).toContain("Transport Ministry");
+  });
+});
+
 describe("quotes", () => {
   it("repeated only in part are not cited (check could not pass it): the editor is told", () => {
     const items = draft('Harbour fees\n"We cannot keep the channel open for free," Carvalho said.\n');
