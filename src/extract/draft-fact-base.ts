@@ -126,14 +126,17 @@ export const TO_SORT: Question = {
   draft: true,
 };
 
-export const slug = (text: string, max = 40): string =>
-  (
-    foldName(text)
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, max)
-      .replace(/-+$/, "") || "item"
-  ).replace(/^-/, "");
+export const slug = (text: string, max = 40): string => {
+  const whole = foldName(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  // Cut at the last whole word that fits ("reuters-1987-reagan-iran", not "…-iran-speec").
+  let cut = whole.slice(0, max);
+  if (whole.length > max && /[a-z0-9]/.test(whole[max] ?? "") && cut.includes("-")) {
+    cut = cut.slice(0, cut.lastIndexOf("-"));
+  }
+  return cut.replace(/-+$/, "") || "item";
+};
 
 const words = (text: string, n: number): string => text.split(/\s+/).slice(0, n).join(" ");
 

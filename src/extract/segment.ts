@@ -11,6 +11,7 @@
  * or after a blank line) is read paragraph by paragraph, not line by line.
  */
 import nlp from "compromise";
+import { type Line, paragraphsOf, TERMINAL } from "../text/paragraphs.js";
 
 export interface Span {
   readonly start: number;
@@ -44,7 +45,6 @@ export interface Segmented {
   readonly furniture: readonly (Span & { readonly reason: string })[];
 }
 
-const TERMINAL = /[.!?:"”’')\]…]\s*$/;
 const LINK_BLURB = /^\s*(read more|see also|related|watch|listen|also read)\s*:/i;
 const FURNITURE =
   /^\s*(source link|leave a comment|share( this)?|advertisement|subscribe.*|click here.*|reuters?)\s*$/i;
@@ -52,55 +52,6 @@ const FURNITURE =
 const BYLINE = /^\s*by\s+\p{Lu}/iu;
 
 const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
-
-interface Line extends Span {
-  readonly text: string;
-  /** The line starts with white space. */
-  readonly indented?: boolean;
-  /** A blank line stands before it. */
-  readonly afterBlank?: boolean;
-}
-
-const linesOf = (text: string): Line[] => {
-  const lines: Line[] = [];
-  const pattern = /[^\n]+/g;
-  let blank = false;
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[0];
-    const at = match.index ?? 0;
-    if (raw.trim() === "" || /\n\s*\n/.test(text.slice(last, at))) blank = true;
-    last = at + raw.length;
-    if (raw.trim() === "") continue;
-    const lead = raw.length - raw.trimStart().length;
-    const start = at + lead;
-    const trimmed = raw.trim();
-    lines.push({ start, end: start + trimmed.length, text: trimmed, indented: lead > 0, afterBlank: blank });
-    blank = false;
-  }
-  return lines;
-};
-
-/**
- * Is the text hard-wrapped, its paragraphs broken into lines of about one width (a wire story)?
- * Most lines then fall within a few characters of the longest, and none is much longer.
- */
-const hardWrapped = (lines: readonly Line[]): boolean => {
-  if (lines.length < 6) return false;
-  const lengths = lines.map((line) => line.end - line.start);
-  const width = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)] as number;
-  if (width < 40 || width > 100) return false;
-  const full = lengths.filter((n) => n >= width * 0.75 && n <= width * 1.1).length;
-  return full >= lines.length * 0.5 && Math.max(...lengths) <= width * 1.3;
-};
-
-/** In a hard-wrapped text: does this line open a new paragraph? */
-const opensParagraph = (line: Line, previous: Line, marked: boolean, width: number): boolean => {
-  if (line.afterBlank) return true;
-  if (marked) return line.indented === true;
-  // No indents and no blank lines: a short line that ends a sentence ends its paragraph.
-  return TERMINAL.test(previous.text) && previous.end - previous.start < width * 0.75;
-};
 
 /** Why a line is not part of the article's own text, or undefined when it is. */
 export const furnitureReason = (line: string, first: boolean, notCitable: ReadonlySet<string>): string | undefined => {
@@ -113,37 +64,9 @@ export const furnitureReason = (line: string, first: boolean, notCitable: Readon
   return undefined;
 };
 
-/** A hard-wrapped text's lines joined into one line per paragraph (the headline kept apart). */
-const paragraphsOf = (text: string, lines: readonly Line[]): Line[] => {
-  if (!hardWrapped(lines)) return [...lines];
-  const lengths = lines.map((line) => line.end - line.start).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)] as number;
-  // Paragraphs marked by an indent (after the headline), else by blank lines or short last lines.
-  const marked = lines.slice(1).filter((line) => line.indented).length >= 2;
-  const out: Line[] = [];
-  lines.forEach((line, index) => {
-    const previous = out.at(-1);
-    const before = lines[index - 1];
-    // The headline stands alone when the next line is set apart from it or it is a short or upper-case line.
-    const afterHeadline =
-      index === 1 &&
-      before !== undefined &&
-      (line.indented ||
-        line.afterBlank ||
-        before.text === before.text.toUpperCase() ||
-        before.text.length < width * 0.75);
-    if (index === 0 || previous === undefined || afterHeadline || opensParagraph(line, before as Line, marked, width)) {
-      out.push(line);
-      return;
-    }
-    out[out.length - 1] = { ...previous, end: line.end, text: text.slice(previous.start, line.end) };
-  });
-  return out;
-};
-
 export const segmentArticle = (text: string, notCitable: readonly string[] = []): Segmented => {
   const skip = new Set(notCitable.map((line) => line.trim()));
-  const lines = paragraphsOf(text, linesOf(text));
+  const lines = paragraphsOf(text);
   const furniture: (Span & { reason: string })[] = [];
   const blocks: (Line & { headline: boolean })[] = [];
   lines.forEach((line, index) => {

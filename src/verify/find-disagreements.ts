@@ -62,8 +62,21 @@ const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}]/gu
 const styleOnly = (a: string, b: string): boolean =>
   a.toLowerCase().replaceAll(".", "") === b.toLowerCase().replaceAll(".", "");
 
+/** The words of a name as house style writes them alike: lower case, without abbreviation dots. */
+const styledWords = (name: string): string[] => name.toLowerCase().replaceAll(".", "").split(/\s+/).filter(Boolean);
+
+/** Is one name a run of the other's words ("Branson" in "Mr Branson" or "Richard Branson")? A shorter form, not a spelling. */
+const shorterForm = (a: string, b: string): boolean => {
+  const [short, long] = [styledWords(a), styledWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (short.length === 0 || short.length === long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i += 1) {
+    if (short.every((word, j) => word === long[i + j])) return true;
+  }
+  return false;
+};
+
 const isSpellingVariant = (a: string, b: string): boolean => {
-  if (a === b || styleOnly(a, b)) return false;
+  if (a === b || styleOnly(a, b) || shorterForm(a, b)) return false;
   const sa = squash(a);
   const sb = squash(b);
   if (sa === sb) return true;

@@ -6,6 +6,7 @@
 import type { SourceEntry } from "../factbase/schema.js";
 import { findQuotations, type QuotationMark } from "../text/find-quotations.js";
 import { foldText, foldWithOffsets } from "../text/fold-text.js";
+import { paragraphsOf } from "../text/paragraphs.js";
 
 /** Stands where a not-citable line was: no folded needle contains it. */
 export const GAP = "\uE000";
@@ -67,8 +68,9 @@ export const prepareSourceText = (entry: SourceEntry, text: string): SourceText 
       continues: q.continues,
     }),
   );
+  // A wire story's lines are read paragraph by paragraph, as extraction reads them.
   const paragraphs = new Set<number>([0]);
-  for (const match of normalized.matchAll(/\n\s*(?=\S)/g)) paragraphs.add(at(match.index + match[0].length));
+  for (const paragraph of paragraphsOf(normalized)) paragraphs.add(at(paragraph.start));
   return {
     id: entry.id,
     citable: folded,

@@ -73,6 +73,27 @@ describe("findDisagreements", () => {
     expect(findDisagreements({ factBase, places: Places.of(factBase), texts })).toEqual([]);
   });
 
+  it("does not call a name with a courtesy title and the bare name a spelling difference", () => {
+    // Invented: one source writes "Mr Okafor" and "Okafor", both kept as aliases, and a Dr Lin.
+    const texts = new Map([
+      ["x", "Chidi Okafor spoke. Mr Okafor said. Okafor left."],
+      ["y", "Dr. Mei Lin said. Mei Lin left."],
+    ]);
+    const actors = [
+      { id: "o", name: "Chidi Okafor", kind: "person" as const, aliases: ["Okafor", "Mr Okafor"], cite: ["x"] },
+      { id: "l", name: "Mei Lin", kind: "person" as const, aliases: ["Dr. Mei Lin"], cite: ["y"] },
+    ];
+    const factBase = { ...base, actors };
+    expect(findDisagreements({ factBase, places: Places.of(factBase), texts })).toEqual([]);
+    // A real respelling among them is still found.
+    const respelled = {
+      ...base,
+      actors: [{ ...actors[0], aliases: ["Okafor", "Mr Okafor", "Chidi Okafur"] }],
+    } as typeof factBase;
+    const withOkafur = new Map([...texts, ["z", "Chidi Okafur said."]]);
+    expect(findDisagreements({ factBase: respelled, places: Places.of(respelled), texts: withOkafur })).toHaveLength(1);
+  });
+
   it("finds a spelling a reviewed citation's excerpt gives, once, at the excerpt; not a draft one, nor one spelled as the name", () => {
     // Invented: two sources spell a name two ways; an editor accepted source y's spelling as a citation.
     const texts = new Map([

@@ -173,6 +173,32 @@ describe("who the source says spoke", () => {
     expect(attributes(s, reyes, ...at(s, "Reyes is wrong"))).toBe(false);
   });
 
+  it("reads a hard-wrapped wire story paragraph by paragraph: a wrapped line is no sentence's end", () => {
+    // An invented wire story, its lines wrapped at some 60 characters, each paragraph indented.
+    const s = source(
+      [
+        "HARBOUR CHIEF ADMITS DREDGING PLAN A MISTAKE",
+        "    PORTLAND, March 4 - Harbour master Ines Carvalho,",
+        "speaking at the end of a long day of talks with the union,",
+        'admitted tonight that the dredging plan had failed and, "It',
+        'was a mistake."',
+        "    The union welcomed the admission but said it would keep",
+        "its strike ballot open until the fees were settled and the",
+        "channel was dredged, a spokesman said.",
+        "    Reyes, the union's leader, spoke later in the evening at",
+        "the docks, where some two hundred workers had gathered to",
+        'hear him. "We are ready to pay our share," he told them.',
+        "",
+      ].join("\n"),
+    );
+    expect(attributes(s, carvalho, ...at(s, "It was a mistake."))).toBe(true);
+    expect(attributes(s, reyes, ...at(s, "We are ready to pay our share,"))).toBe(true);
+    // A wrapped line's end is no sentence's: the paragraph's sentences start where its stops are.
+    const { starts } = sentencesOf(s);
+    expect(starts.map((i) => s.citable.slice(i, i + 12))).toContain('"We are read');
+    expect(starts.map((i) => s.citable.slice(i, i + 12))).not.toContain("speaking at ");
+  });
+
   it("splits sentences at stops, but not after initials or inside a quotation", () => {
     const s = source(`U.S. envoy J. Smith arrived. "We came. We saw," he said. Mr. Reyes left!`);
     const { starts } = sentencesOf(s);
