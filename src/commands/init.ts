@@ -15,7 +15,6 @@ import type { CleanupRegistry } from "../cleanup-registry.js";
 import { CliError, ExitCode } from "../errors.js";
 import { slug } from "../extract/draft-fact-base.js";
 import { displayPath } from "../factbase/load-fact-base.js";
-import { PACKAGE_ROOT } from "../package-info.js";
 import { newBriefText, newCatalogText, ownCatalog, titleOf } from "./new-brief.js";
 import type { Reporter } from "./report.js";
 import { writeOutput } from "./write-output.js";

@@ -453,9 +453,14 @@ export const draftItems = (
         if (known.observations.some((o) => citesWords(o.cite, sourceId, excerpt))) continue;
         if (!admitPart("figures", known, sourceId, [excerpt])) continue;
         values.add(`${figure.value}|${sourceId}`);
+        // A figure of something past: a later article's count of it is a revision of the count of
+        // some earlier day, which the editor gives (else it would print as a change on the article's day).
+        const note = known.historical
+          ? `figure \`${known.id}\` counts something past: if this counts it, give counts_as_of (the day it counts); if it counts something else, reject it and draft it as a figure of its own`
+          : undefined;
         addPart("figures", known, "observations", `${figure.value}|${sourceId}`, {
           ...observation,
-          draft: { by: MERGE_PATTERNS.value },
+          draft: { by: MERGE_PATTERNS.value, ...(note === undefined ? {} : { note }) },
         });
         continue;
       }

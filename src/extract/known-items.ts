@@ -54,6 +54,8 @@ export interface KnownFigure extends KnownItem {
   readonly label: string;
   readonly counts: string;
   readonly unit: string;
+  /** It counts something past (`historical: true`): a later article's value of it is a revision. */
+  readonly historical: boolean;
   readonly observations: readonly {
     readonly value: number;
     /** The source's words for the value ("approximately 100 Israeli captives"). */
@@ -145,6 +147,7 @@ export const readExisting = (data: unknown): Existing => {
       label: text(field(site.item, "label")) ?? "",
       counts: text(field(site.item, "counts")) ?? "",
       unit: text(field(site.item, "unit")) ?? "",
+      historical: text(field(site.item, "historical")) === "true",
       observations: list(field(site.item, "observations")).map((o) => ({
         value: Number(text(field(o, "value")) ?? field(o, "value")),
         wording: text(field(o, "wording")),
@@ -358,7 +361,7 @@ export class KnownFigures {
   }
 
   /**
-   * The figure counting `counts` in `unit`: sure when every word of what the candidate counts is
+   * The figure counting `counts` in `unit`: sure when every word (two at least) of what the candidate counts is
    * among the figure's label, counts and values' wordings, in the same unit (or a unit that is one
    * of those words: "captives" of a figure in "people" that counts "Israeli captives"), and no other
    * figure fits its label as well; likely when several do, or when they share half its words.
@@ -377,7 +380,10 @@ export class KnownFigures {
     });
     const sure = scored.filter((s) => s.common === wanted.size).sort((a, b) => b.fit - a.fit);
     const [best, next] = sure;
-    if (best !== undefined && (next === undefined || next.fit < best.fit)) return { figure: best.figure, likely: [] };
+    // One word ("hostages") says too little of what is counted to be sure: the editor chooses.
+    if (best !== undefined && wanted.size >= 2 && (next === undefined || next.fit < best.fit)) {
+      return { figure: best.figure, likely: [] };
+    }
     // Not sure: the figures that share all its words, else half of them.
     const likely = sure.length > 0 ? sure : scored.filter((s) => s.common * 2 >= wanted.size);
     return { figure: undefined, likely: likely.map((s) => s.figure) };

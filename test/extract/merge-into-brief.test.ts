@@ -224,11 +224,14 @@ describe("matching what the brief holds, written another way", () => {
     counts: People held in the harbour fort since the riot
     unit: people
     observations:
-      - { value: 40, wording: 40 captives, as_of: 2024-03-05, cite: [a] }
+      - { value: 40, wording: 40 foreign captives, as_of: 2024-03-05, cite: [a] }
 quotes:
 `,
     );
-    const items = draft("Harbour fort\nAbout 35 captives were still held in the harbour fort on Friday.\n", captives);
+    const items = draft(
+      "Harbour fort\nAbout 35 foreign captives were still held in the harbour fort on Friday.\n",
+      captives,
+    );
     expect(items.figures).toEqual([]);
     expect(partsOf(items, "held")).toEqual([
       expect.objectContaining({
@@ -237,10 +240,43 @@ quotes:
       }),
     ]);
     // Without the earlier wording, "captives" is not what the figure counts: a new figure.
-    const bare = captives.replace(", wording: 40 captives", "");
+    const bare = captives.replace(", wording: 40 foreign captives", "");
     expect(
-      draft("Harbour fort\nAbout 35 captives were still held in the harbour fort on Friday.\n", bare).figures,
+      draft("Harbour fort\nAbout 35 foreign captives were still held in the harbour fort on Friday.\n", bare).figures,
     ).toHaveLength(1);
+  });
+
+  it("is not sure of a figure from one word of what is counted: a new figure, with a note naming the likely one", () => {
+    const released = BRIEF.replace(
+      "quotes:\n",
+      `  - id: released
+    label: Sailors released by the harbour police by March
+    counts: Sailors released by the harbour police by early March
+    unit: sailors
+    observations: [{ value: 4, as_of: 2024-03-05, cite: [a] }]
+quotes:
+`,
+    );
+    const items = draft("Harbour truce\nThe truce freed 110 sailors.\n", released);
+    expect(partsOf(items, "released")).toEqual([]);
+    expect(items.figures.map((f) => f.draft)).toEqual([
+      expect.objectContaining({ note: expect.stringContaining("figure `released`") }),
+    ]);
+  });
+
+  it("asks for counts_as_of on a new value of a figure of something past", () => {
+    const historical = BRIEF.replace("    unit: workers\n", "    unit: workers\n    historical: true\n");
+    expect(historical).not.toBe(BRIEF);
+    const [part] = partsOf(draft(ARTICLE_C, historical), "workers");
+    expect(part?.entry).toEqual(
+      expect.objectContaining({
+        value: 1800,
+        draft: {
+          by: "figure-new-value",
+          note: "figure `workers` counts something past: if this counts it, give counts_as_of (the day it counts); if it counts something else, reject it and draft it as a figure of its own",
+        },
+      }),
+    );
   });
 
   const ministries = (extra = "") =>
