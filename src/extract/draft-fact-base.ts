@@ -345,8 +345,15 @@ export const draftItems = (
         continue;
       }
       const speakerId = speaker ? actorIds.get(speaker) : undefined;
+      // The date of the speech: a past date the narration of its sentence gives, never one inside the
+      // quotation or a plan ("phase out the plant by 1989"), which the remark speaks of.
       const dated = extraction.events.find(
-        (e) => quote.outer.start >= e.sentence.start && quote.outer.end <= e.sentence.end,
+        (e) =>
+          quote.outer.start >= e.sentence.start &&
+          quote.outer.end <= e.sentence.end &&
+          e.status === "happened" &&
+          (e.end <= quote.outer.start || e.start >= quote.outer.end) &&
+          e.date.replace("~", "").slice(0, 10) <= published,
       );
       const n = (perSpeaker.get(speakerId ?? "unattributed") ?? 0) + 1;
       perSpeaker.set(speakerId ?? "unattributed", n);
