@@ -45,6 +45,8 @@ export interface Segmented {
   readonly furniture: readonly (Span & { readonly reason: string })[];
 }
 
+/** Opening quotation marks (and brackets) directly before a word. */
+const OPENING_MARKS = /[`"“‘'([]+$/u;
 const LINK_BLURB = /^\s*(read more|see also|related|watch|listen|also read)\s*:/i;
 const FURNITURE =
   /^\s*(source link|leave a comment|share( this)?|advertisement|subscribe.*|click here.*|reuters?)\s*$/i;
@@ -100,8 +102,12 @@ export const segmentArticle = (text: string, notCitable: readonly string[] = [])
     const terms: Term[] = [];
     const sentenceStarts: number[] = [];
     for (const part of parts) {
+      // compromise starts a sentence after its opening quotation marks but counts them in its length:
+      // the sentence ends where its length, less those marks, does ("I think so,'' he said.", not
+      // "I think so,'' he said. B"). Its start stays after the marks, where the quotes' readers expect it.
       const start = block.start + part.offset.start;
-      const end = start + part.offset.length;
+      const marks = OPENING_MARKS.exec(text.slice(block.start, start))?.[0].length ?? 0;
+      const end = Math.min(start + part.offset.length - marks, block.end);
       const raw = text.slice(start, end);
       const trimmedEnd = start + raw.trimEnd().length;
       sentences.push({ start, end: trimmedEnd, text: text.slice(start, trimmedEnd), headline: block.headline });
