@@ -24,7 +24,7 @@ import { displayPath, type LoadCache } from "../factbase/load-fact-base.js";
 import { isInside } from "../factbase/project-paths.js";
 import { trace } from "../trace.js";
 import { findDrafts, type ReviewDraft } from "./find-drafts.js";
-import { FORMS, fieldFor, fieldNames } from "./forms.js";
+import { fieldFor, fieldNames, formAt } from "./forms.js";
 import type { applyAction, ReviewAction } from "./review-actions.js";
 import type { Editor } from "./yaml-edit.js";
 
@@ -374,8 +374,7 @@ export class ReviewSession {
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
     const node = item === undefined ? undefined : editor.node(item);
     const raw: unknown = node === undefined ? undefined : (node as { toJSON(): unknown }).toJSON();
-    const list = item?.[0];
-    const spec = typeof list === "string" ? FORMS[list as keyof typeof FORMS] : undefined;
+    const spec = item === undefined ? undefined : formAt(item);
     const names = spec === undefined ? [] : fieldNames(JSON.parse(JSON.stringify(raw ?? {})), spec);
     return found.map((d) => {
       let at = d.path;
