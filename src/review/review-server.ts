@@ -140,6 +140,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
           token,
           file: session.shown,
           undoable: session.undoable > 0,
+          // What became of the undo an earlier run kept, until the first action.
+          status: session.notice,
           at: url.searchParams.get("at") ?? undefined,
           source: url.searchParams.get("source") ?? undefined,
         });
