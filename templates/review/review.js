@@ -59,8 +59,12 @@ function select(index, focus = true) {
     else draft.removeAttribute("aria-current");
   });
   const draft = list[current];
-  if (focus) draft.focus();
-  draft.scrollIntoView({ block: "nearest" });
+  // Scrolled to by the keys only: a click's focus must not move the page between the press and the
+  // release of the button (the click would be lost).
+  if (focus) {
+    draft.focus();
+    draft.scrollIntoView({ block: "nearest" });
+  }
   if ((draft.dataset.sources ?? "").trim() === "") showNoArticle(draft.dataset.draft);
   else void showArticle(draft.dataset.draft);
 }
