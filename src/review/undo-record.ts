@@ -60,7 +60,11 @@ const RecordFile = z.strictObject({
       "not a path inside the project",
     ),
   time: z.iso.datetime(),
-  done: z.string().max(500),
+  // Shown in the page and printed to the terminal: no control characters (no terminal escapes).
+  done: z
+    .string()
+    .max(500)
+    .refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s)),
   before: Base64,
   before_sha256: Sha256,
   after: Base64,

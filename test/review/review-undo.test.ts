@@ -65,6 +65,7 @@ describe("the undo record", () => {
       [variant({ brief: "data/../../x.yaml" }), "it is not a record review wrote"],
       [variant({ brief: "C:/x.yaml" }), "it is not a record review wrote"],
       [variant({ time: "yesterday" }), "it is not a record review wrote"],
+      [variant({ done: "accepted \u001b]0;pwned\u0007" }), "it is not a record review wrote"],
       [variant({ before: "not base64!" }), "it is not a record review wrote"],
       [variant({ extra: 1 }), "it is not a record review wrote"],
       [variant({}).replace(/^\{/, '{"__proto__":{"polluted":true},'), "it is not a record review wrote"],
