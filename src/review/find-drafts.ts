@@ -104,11 +104,39 @@ export function describeDraft(draft: ReviewDraft): string {
   return `${draft.part?.part.list === "roles" ? "a role" : "a value"} of ${item}`;
 }
 
-/** The other items a draft can be merged into: the same kind, any but itself. */
+/** Where a draft can be merged: an item (for a draft item, role or value), or a citing part (for a citation). */
+export interface MergeTarget {
+  /** Its path: what the page sends back as `into`. */
+  readonly path: YamlPath;
+  /** The item it is, or stands in. */
+  readonly site: ItemSite;
+  /** The item, or the entry (a role, a value) whose citations a citation would join. */
+  readonly node: object;
+  readonly draft: boolean;
+}
+
+/**
+ * What a draft can be merged into: a draft item, into another item of its kind; a drafted role
+ * or value, into another item of its kind (another actor, another figure); a drafted citation,
+ * into another part of the same kind that cites (another quote or event; another figure's value
+ * for a value's citation).
+ */
 export function mergeTargets(
   ctx: { readonly factBase: FactBase; readonly places: Places },
   draft: ReviewDraft,
-): ItemSite[] {
-  if (draft.scope !== "item") return [];
-  return items(ctx.factBase, ctx.places).filter((s) => s.description === draft.site.description && s !== draft.site);
+): MergeTarget[] {
+  const others = items(ctx.factBase, ctx.places).filter(
+    (s) => s.description === draft.site.description && s !== draft.site,
+  );
+  if (draft.scope !== "citation") {
+    return others.map((site) => ({ path: site.path, site, node: site.item, draft: site.draft }));
+  }
+  const own = draft.part;
+  if (own === undefined) return [];
+  const ownKey = keyOf(own.path);
+  return [draft.site, ...others].flatMap((site) =>
+    parts(site)
+      .filter((p) => p.part === own.part && keyOf(p.path) !== ownKey)
+      .map((p) => ({ path: p.path, site, node: p.node, draft: site.draft || p.draft })),
+  );
 }

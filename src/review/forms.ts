@@ -20,7 +20,8 @@ export interface FieldSpec {
   readonly label: string;
   readonly type: FieldType;
   readonly choices?: readonly string[];
-  readonly refers?: ReferredKind;
+  /** The kind of item a picker offers ids of, or the catalogue's sources. */
+  readonly refers?: ReferredKind | "source";
   /** Words from the source: a selection in the article fills it. */
   readonly excerpt?: boolean;
   /** An optional choice or reference may be left empty. */
@@ -127,6 +128,33 @@ export const FORMS: Readonly<Partial<Record<ListName, FormSpec>>> = {
     cites: true,
   },
 };
+
+/** The form of one citation (a draft citation of a reviewed item): its source and its excerpt. */
+export const CITATION_FORM: FormSpec = {
+  fields: [
+    f("source", "Source", "ref", { refers: "source" }),
+    f("excerpt", "Excerpt (the source's words)", "textarea", { excerpt: true }),
+  ],
+  cites: false,
+};
+
+/**
+ * The form of what stands at `path` in the brief: an item (`figures.1`) has its kind's form; an
+ * entry of one (`figures.1.observations.2`, `actors.0.roles.1`) the entry's own fields and
+ * citations; a citation (`quotes.1.cite.1`, `figures.0.observations.1.cite.0`) its source and
+ * excerpt. Field names are paths inside what the form edits.
+ */
+export function formAt(path: readonly (string | number)[]): FormSpec | undefined {
+  const [name] = path;
+  const spec = typeof name === "string" ? FORMS[name as ListName] : undefined;
+  if (spec === undefined) return undefined;
+  if (path.length === 2) return spec;
+  if (path.at(-2) === "cite" && (path.length === 4 || path.length === 6)) return CITATION_FORM;
+  if (path.length === 4 && spec.entries !== undefined && path[2] === spec.entries.list) {
+    return { fields: spec.entries.fields, cites: true };
+  }
+  return undefined;
+}
 
 /** Fields written bare in YAML (a number, a boolean), not quoted. */
 export const PLAIN_FIELDS = new Set(["value", "key", "historical", "paraphrase"]);

@@ -22,8 +22,8 @@ import {
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import { rejectionOf } from "../factbase/rejections.js";
 import type { FactBase, Rejection } from "../factbase/schema.js";
-import { describeDraft, type ReviewDraft } from "./find-drafts.js";
-import { FORMS, type FormValues, itemFromForm, PLAIN_FIELDS } from "./forms.js";
+import { describeDraft, keyOf, mergeTargets, type ReviewDraft } from "./find-drafts.js";
+import { FORMS, type FormValues, formAt, itemFromForm, PLAIN_FIELDS } from "./forms.js";
 import {
   applyEdits,
   type Edit,
@@ -227,7 +227,7 @@ function merge(
   draft: ReviewDraft,
   action: Extract<ReviewAction, { action: "merge" }>,
 ): ActionResult {
-  if (draft.scope !== "item") throw new ActionError("only a draft item can be merged; accept or reject this part");
+  if (draft.scope !== "item") return mergePart(ctx, editor, draft, action.into);
   const { description } = draft.site;
   const target = items(ctx.raw).find((s) => s.path.join(".") === action.into);
   if (target === undefined || target.description !== description || target.path.join(".") === draft.key) {
@@ -305,9 +305,10 @@ function edit(
   andAccept: boolean,
 ): ActionResult {
   const { description } = draft.site;
-  const spec = FORMS[description.list];
+  // A draft item's form has the item's fields; a drafted role, value or citation's form, its own.
+  const path = draft.scope === "item" ? draft.site.path : draft.path;
+  const spec = formAt(path);
   if (spec === undefined) throw new ActionError(`${description.kind}s cannot be edited here`);
-  const path = draft.site.path;
   const before = at(ctx.raw, path);
   const after = itemFromForm(before, spec, values);
   if (andAccept) delete after.draft;
@@ -316,6 +317,7 @@ function edit(
   const to = text(after.id);
   const kind = description.kind;
   if (
+    draft.scope === "item" &&
     from !== undefined &&
     to !== undefined &&
     from !== to &&
@@ -328,6 +330,44 @@ function edit(
     text: applyEdits(ctx.text, edits),
     item: path,
     done: `${andAccept ? "saved and accepted" : "saved"} ${describeDraft(draft)}`,
+  };
+}
+
+/** What a merge target is called in messages: "figure `workers`", "a value of figure `workers`". */
+function targetName(site: ItemSite, path: YamlPath): string {
+  const item = `${site.description.kind}${site.id === undefined ? "" : ` \`${site.id}\``}`;
+  if (path.length === site.path.length) return item;
+  return `${path.at(-2) === "roles" ? "a role" : "a value"} of ${item}`;
+}
+
+/**
+ * Moves a drafted role or value to another item of its kind, or a drafted citation to another
+ * part that cites: its lines go from where `extract --into` put them and land, as they were
+ * written, at the end of the target's list, without their draft marks (a merge is the editor's
+ * decision). A citation the target already has is not written twice.
+ */
+function mergePart(ctx: ActionContext, editor: Editor, draft: ReviewDraft, into: string): ActionResult {
+  const target = mergeTargets(ctx, draft).find((t) => keyOf(t.path) === into);
+  const what = draft.scope === "citation" ? "citation" : draft.part?.part.list === "roles" ? "role" : "value";
+  if (target === undefined) throw new ActionError(`${into} is not a place to move this ${what} to`);
+  const list_ = draft.scope === "citation" ? "cite" : draft.part?.part.list;
+  if (list_ === undefined) throw new ActionError(`${draft.key} is not a part that can be moved`);
+  const from = draft.path.slice(0, -1);
+  const index = Number(draft.path.at(-1));
+  const entry = at(ctx.raw, draft.path);
+  const to = [...target.path, list_];
+  const twice = draft.scope === "citation" && list(at(ctx.raw, to)).some((c) => citeKey(c) === citeKey(entry));
+  const edits: Edit[] = [];
+  if (!twice) {
+    const lines = isMapping(entry)
+      ? editor.entryLines(from, index, unmarkEntry(editor, ctx.raw, draft.path))
+      : editor.entryLines(from, index);
+    edits.push(...editor.appendEntries(to, [{ value: unmarked(entry), lines }]));
+  }
+  edits.push(...editor.removeEntry(from, index));
+  return {
+    text: applyEdits(ctx.text, edits),
+    done: `merged ${describeDraft(draft)} into ${targetName(target.site, target.path)}${twice ? " (which cites the same words already)" : ""}`,
   };
 }
 

@@ -140,6 +140,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
           token,
           file: session.shown,
           undoable: session.undoable > 0,
+          // What became of the undo an earlier run kept, until the first action.
+          status: session.notice,
           at: url.searchParams.get("at") ?? undefined,
           source: url.searchParams.get("source") ?? undefined,
         });
@@ -153,12 +155,15 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       }
       case "/form": {
         const draft = draftOf(state, url.searchParams.get("draft"));
-        const raw = draft && rawAt(state, draft.site.path);
+        // A draft item's form has the item's fields; a drafted role, value or citation's, its own.
+        const part = draft === undefined || draft.scope === "item" ? undefined : draft.path;
+        const raw = draft && rawAt(state, part ?? draft.site.path);
         const view =
           draft &&
           formView("edit", draft.site.description.list, raw, pickersOf(state), {
             draft: draft.key,
-            heading: `Edit ${draft.scope === "item" ? "" : "the item of "}${shown(describeDraft(draft))}`,
+            heading: `Edit ${shown(describeDraft(draft))}`,
+            part,
           });
         return view ? html(pages.form(view)) : sendText(response, 404, "no such draft: reload the page");
       }

@@ -24,8 +24,9 @@ import { displayPath, type LoadCache } from "../factbase/load-fact-base.js";
 import { isInside } from "../factbase/project-paths.js";
 import { trace } from "../trace.js";
 import { findDrafts, type ReviewDraft } from "./find-drafts.js";
-import { FORMS, fieldFor, fieldNames } from "./forms.js";
+import { fieldFor, fieldNames, formAt } from "./forms.js";
 import type { applyAction, ReviewAction } from "./review-actions.js";
+import { readUndoRecord, recordPath, removeUndoRecord, UNDO_RECORD, writeUndoRecord } from "./undo-record.js";
 import type { Editor } from "./yaml-edit.js";
 
 /**
@@ -82,6 +83,19 @@ export type Outcome =
       readonly problems: readonly Problem[];
     };
 
+/** An action that can be undone: the brief's bytes before it and after it. */
+interface UndoEntry {
+  readonly before: Buffer;
+  /** The text before (as `before` decodes). */
+  readonly text: string;
+  /** sha256 of the bytes it wrote. */
+  readonly after: string;
+  readonly afterBytes: Buffer;
+  readonly done: string;
+  /** When it was written (ISO 8601). */
+  readonly time: string;
+}
+
 const hashOf = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /** Today in this machine's time zone. */
@@ -136,14 +150,18 @@ export class ReviewSession {
   readonly shown: string;
   readonly #options: ReviewSessionOptions;
   #state: ReviewState | undefined;
-  readonly #undo: { readonly before: Buffer; readonly text: string; readonly after: string; readonly done: string }[] =
-    [];
+  /** The project's root (links followed): where the undo record is kept. */
+  readonly #root: string;
+  readonly #undo: UndoEntry[] = [];
+  /** What the page's status says before the first action (about the undo kept from an earlier run). */
+  #notice: string | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   /** The brief's text parsed for the next action, while the page is busy showing the last. */
   #editor: Editor | undefined;
 
-  private constructor(file: string, options: ReviewSessionOptions) {
+  private constructor(file: string, root: string, options: ReviewSessionOptions) {
     this.file = file;
+    this.#root = root;
     this.shown = displayPath(file, options.cwd);
     this.#options = options;
   }
@@ -168,7 +186,66 @@ export class ReviewSession {
     }
     const target = await lstat(real);
     if (!target.isFile()) throw new CliError(`Cannot read ${shown}: not a regular file.`, ExitCode.input);
-    return new ReviewSession(real, options);
+    const session = new ReviewSession(real, root, options);
+    await session.#restoreUndo();
+    return session;
+  }
+
+  /**
+   * The undo of the last action of an earlier run, from the project's undo record: offered when,
+   * and only when, the record is this brief's and the brief still has exactly the bytes that action
+   * wrote; otherwise the notice says why there is none.
+   */
+  async #restoreUndo(): Promise<void> {
+    const found = await readUndoRecord(this.#root);
+    if (found === undefined) return;
+    if ("problem" in found) {
+      this.#notice = `No undo of an earlier action: ${UNDO_RECORD} was ignored (${found.problem}).`;
+      return;
+    }
+    if (found.brief !== recordPath(this.#root, this.file)) return;
+    const when = `${found.done}, ${found.time.slice(0, 16).replace("T", " ")} UTC`;
+    const bytes = await readFile(this.file);
+    if (!found.after.equals(bytes)) {
+      this.#notice = `No undo of the last action (${when}): the brief changed on disk since that action wrote it.`;
+      return;
+    }
+    this.#undo.push({
+      before: found.before,
+      text: decode(found.before).text,
+      after: hashOf(found.after),
+      afterBytes: found.after,
+      done: found.done,
+      time: found.time,
+    });
+    this.#notice = `Undo is offered for the last action (${when}).`;
+  }
+
+  /** What the page's status says before the first action of this run, if anything. */
+  get notice(): string | undefined {
+    return this.#notice;
+  }
+
+  /**
+   * Keeps the undo of the last action on disk (or removes the record once there is nothing left to
+   * undo). Says why, when it could not be kept: the action itself is written all the same.
+   */
+  async #keepUndo(): Promise<string | undefined> {
+    this.#notice = undefined;
+    const brief = recordPath(this.#root, this.file);
+    const last = this.#undo.at(-1);
+    if (last === undefined) {
+      await removeUndoRecord(this.#root, brief).catch(() => undefined);
+      return undefined;
+    }
+    const problem = await writeUndoRecord(this.#root, {
+      brief,
+      time: last.time,
+      done: last.done,
+      before: last.before,
+      after: last.afterBytes,
+    });
+    return problem === undefined ? undefined : `its undo is kept only while review runs: ${problem}`;
   }
 
   /** Runs one write (or read) at a time: two tabs' requests never interleave. */
@@ -272,7 +349,7 @@ export class ReviewSession {
       trace("review: edits made");
       const problems = (text: string, found: readonly Diagnostic[]) =>
         this.#problems(SectionedEditor.of(text), found, result.item);
-      return this.#write(state, bytes, result.text, result.done, problems);
+      return this.#kept(await this.#write(state, bytes, result.text, result.done, problems));
     });
   }
 
@@ -292,8 +369,15 @@ export class ReviewSession {
         this.#undo.pop();
         this.#undo.pop();
       }
-      return outcome;
+      return this.#kept(outcome);
     });
+  }
+
+  /** A written outcome with its undo kept on disk (and, if it could not be, said in its message). */
+  async #kept(outcome: Outcome): Promise<Outcome> {
+    if (!outcome.ok) return outcome;
+    const problem = await this.#keepUndo();
+    return problem === undefined ? outcome : { ...outcome, done: `${outcome.done} (${problem})` };
   }
 
   /** How many actions can be undone. */
@@ -359,7 +443,14 @@ export class ReviewSession {
       trace("review: renamed over the brief");
       const hash = hashOf(data);
       this.#state = this.#stateOf(data, hash, checked, temp);
-      this.#undo.push({ before, text: state.text, after: hash, done });
+      this.#undo.push({
+        before,
+        text: state.text,
+        after: hash,
+        afterBytes: data,
+        done,
+        time: new Date().toISOString(),
+      });
       return { ok: true, state: this.#state, done };
     } finally {
       if (!renamed) await rm(temp, { force: true });
@@ -374,8 +465,7 @@ export class ReviewSession {
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
     const node = item === undefined ? undefined : editor.node(item);
     const raw: unknown = node === undefined ? undefined : (node as { toJSON(): unknown }).toJSON();
-    const list = item?.[0];
-    const spec = typeof list === "string" ? FORMS[list as keyof typeof FORMS] : undefined;
+    const spec = item === undefined ? undefined : formAt(item);
     const names = spec === undefined ? [] : fieldNames(JSON.parse(JSON.stringify(raw ?? {})), spec);
     return found.map((d) => {
       let at = d.path;

@@ -8,8 +8,8 @@
 import type { ListName } from "../factbase/item-lists.js";
 import { field, ITEM_KINDS, list, text } from "../factbase/items.js";
 import type { LoadedSource } from "../factbase/load-fact-base.js";
-import { describeDraft, mergeTargets, type ReviewDraft } from "./find-drafts.js";
-import { type FieldSpec, FORMS, type FormSpec } from "./forms.js";
+import { describeDraft, type MergeTarget, mergeTargets, type ReviewDraft } from "./find-drafts.js";
+import { type FieldSpec, FORMS, type FormSpec, formAt } from "./forms.js";
 import { highlight, type Needle, type Segment } from "./highlight.js";
 import type { Problem, ReviewState } from "./review-session.js";
 
@@ -35,6 +35,8 @@ export interface DraftView {
   readonly cites: readonly CiteView[];
   readonly sources: readonly string[];
   readonly canMerge: boolean;
+  /** Why there is nothing to merge it into, shown beside its disabled Merge button. */
+  readonly mergeReason: string | null;
 }
 
 export interface GroupView {
@@ -139,6 +141,15 @@ function citesOf(draft: ReviewDraft): unknown[] {
   ];
 }
 
+/** Why a draft has nothing to merge into: "No other figure to move this value to." */
+export function noMergeReason(draft: ReviewDraft): string {
+  const { kind } = draft.site.description;
+  if (draft.scope === "item") return `No other ${kind} to merge it into.`;
+  if (draft.scope === "part")
+    return `No other ${kind} to move this ${draft.part?.part.list === "roles" ? "role" : "value"} to.`;
+  return `No other ${draft.part?.part.list === "observations" ? "value of a figure" : kind} to move this citation to.`;
+}
+
 export function draftView(draft: ReviewDraft, index: number, canMerge: boolean): DraftView {
   const { description } = draft.site;
   const fields =
@@ -171,6 +182,7 @@ export function draftView(draft: ReviewDraft, index: number, canMerge: boolean):
     cites,
     sources: [...new Set(cites.map((c) => c.source))],
     canMerge,
+    mergeReason: canMerge ? null : noMergeReason(draft),
   };
 }
 
@@ -257,7 +269,7 @@ export function pageView(
   const { factBase, places, sources } = state.checked.loaded;
   const ctx = factBase && places ? { factBase, places } : undefined;
   const views = state.drafts.map((draft, i) =>
-    draftView(draft, i, ctx !== undefined && draft.scope === "item" && mergeTargets(ctx, draft).length > 0),
+    draftView(draft, i, ctx !== undefined && mergeTargets(ctx, draft).length > 0),
   );
   const groups: GroupView[] = ITEM_KINDS.flatMap(({ list: name }) => {
     const drafts = views.filter((_, i) => state.drafts[i]?.site.description.list === name);
@@ -442,9 +454,15 @@ export function formView(
   name: ListName,
   item: unknown,
   pickers: Pickers,
-  options: { draft: string; heading: string; fallbackSource?: string | undefined },
+  options: {
+    draft: string;
+    heading: string;
+    fallbackSource?: string | undefined;
+    /** The form of a drafted part (a role, a value, a citation) rather than the item's. */
+    part?: readonly (string | number)[] | undefined;
+  },
 ): FormView | undefined {
-  const spec: FormSpec | undefined = FORMS[name];
+  const spec: FormSpec | undefined = options.part === undefined ? FORMS[name] : formAt(options.part);
   if (spec === undefined) return undefined;
   const formId = `${kind}-${options.draft.replaceAll(".", "-") || name}`;
   const entries = spec.entries;
@@ -481,16 +499,16 @@ export interface MergeView {
   readonly draft: string;
   readonly formId: string;
   readonly heading: string;
+  /** The target picker's label. */
+  readonly label: string;
   readonly targets: readonly OptionView[];
   readonly actor: boolean;
 }
 
-/** The words an item is named by (id, name, aliases, label, what it counts, its text), folded. */
-function wordsOf(item: object): Set<string> {
-  const named = ["id", "name", "label", "counts", "unit", "text"].map((key) => text(field(item, key)) ?? "");
-  const aliases = list(field(item, "aliases")).filter((a): a is string => typeof a === "string");
-  return new Set(
-    [...named, ...aliases]
+const fold = (words: readonly unknown[]): Set<string> =>
+  new Set(
+    words
+      .filter((w): w is string => typeof w === "string")
       .join(" ")
       .normalize("NFD")
       .replace(/\p{M}/gu, "")
@@ -498,7 +516,32 @@ function wordsOf(item: object): Set<string> {
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 2),
   );
-}
+
+/** The words an item is named by (id, name, aliases, label, what it counts, its text). */
+const namesOf = (item: object): unknown[] => [
+  ...["id", "name", "label", "counts", "unit", "text"].map((key) => field(item, key)),
+  ...list(field(item, "aliases")),
+];
+
+/** The words of an entry (a role, a value) or a citation: its printed fields and its excerpts. */
+const entryWords = (node: unknown): unknown[] => [
+  ...["title", "wording", "according_to", "excerpt"].map((key) => field(node, key)),
+  ...list(field(node, "cite")).map((c) => field(c, "excerpt")),
+];
+
+/** What a merge is chosen by: a draft item's names; a part's or citation's own words. */
+const draftWords = (draft: ReviewDraft): Set<string> =>
+  fold(draft.scope === "item" ? namesOf(draft.node) : entryWords(draft.node));
+
+/** A target's words: its item's names, and the words of its entries and citations. */
+const targetWords = (target: MergeTarget): Set<string> =>
+  fold([
+    ...namesOf(target.site.item),
+    ...target.site.description.parts.flatMap((p) =>
+      p.list === undefined ? entryWords(target.node) : list(field(target.node, p.list)).flatMap(entryWords),
+    ),
+    ...(target.node === target.site.item ? [] : entryWords(target.node)),
+  ]);
 
 export function mergeView(state: ReviewState, draft: ReviewDraft): MergeView | undefined {
   const { factBase, places } = state.checked.loaded;
@@ -512,20 +555,40 @@ export function mergeView(state: ReviewState, draft: ReviewDraft): MergeView | u
         .join(": "),
       90,
     );
-  // The item sharing most words with the draft comes chosen (`Tomás Reyes` and `reyes`).
-  const own = wordsOf(draft.node);
-  const scores = targets.map((t) => [...wordsOf(t.item)].filter((w) => own.has(w)).length);
+  const entryLabel = (target: MergeTarget) => {
+    if (target.node === target.site.item) return label(target.site.item);
+    const part = target.site.description.parts.find((p) => p.list !== undefined && target.path.at(-2) === p.list);
+    const shownFields = printedFields(target.node, part?.printed ?? []).map((f) => f.value);
+    return shorten(
+      `${label(target.site.item)}, ${part?.list === "roles" ? "role" : "value"}: ${shownFields.join(" ")}`,
+      90,
+    );
+  };
+  // The target sharing most words with the draft comes chosen (`Tomás Reyes` and `reyes`; a
+  // value's excerpt and a figure's other values).
+  const own = draftWords(draft);
+  const scores = targets.map((t) => [...targetWords(t)].filter((w) => own.has(w)).length);
   const best = scores.indexOf(Math.max(...scores));
+  const moved =
+    draft.scope === "item"
+      ? ""
+      : draft.scope === "citation"
+        ? "citation"
+        : draft.part?.part.list === "roles"
+          ? "role"
+          : "value";
   return {
     draft: draft.key,
     formId: `merge-${draft.key.replaceAll(".", "-")}`,
-    heading: `Merge ${shown(describeDraft(draft))} into`,
+    heading:
+      draft.scope === "item" ? `Merge ${shown(describeDraft(draft))} into` : `Move ${shown(describeDraft(draft))} to`,
+    label: draft.scope === "item" ? "Existing item" : `Where this ${moved} belongs`,
     targets: targets.map((t, i) => ({
       value: t.path.join("."),
-      label: `${label(t.item)}${t.draft ? " (draft)" : ""}`,
+      label: `${entryLabel(t)}${t.draft ? " (draft)" : ""}`,
       selected: i === best,
     })),
-    actor: draft.site.description.list === "actors",
+    actor: draft.scope === "item" && draft.site.description.list === "actors",
   };
 }
 

@@ -58,6 +58,7 @@ export async function startReview(options: ReviewOptions, report: Reporter): Pro
   trace("review: listening");
   const unregister = options.cleanup?.add(() => server.closeNow());
   const state = await session.current();
+  if (session.notice !== undefined) report.info(`${session.shown}: ${session.notice}`);
   const count = state.drafts.length;
   report.info(
     `reviewing ${path.relative(options.cwd, session.file) || session.file} (${count} draft${count === 1 ? "" : "s"}): open ${server.url} (Ctrl-C to stop)`,

@@ -59,8 +59,12 @@ function select(index, focus = true) {
     else draft.removeAttribute("aria-current");
   });
   const draft = list[current];
-  if (focus) draft.focus();
-  draft.scrollIntoView({ block: "nearest" });
+  // Scrolled to by the keys only: a click's focus must not move the page between the press and the
+  // release of the button (the click would be lost).
+  if (focus) {
+    draft.focus();
+    draft.scrollIntoView({ block: "nearest" });
+  }
   if ((draft.dataset.sources ?? "").trim() === "") showNoArticle(draft.dataset.draft);
   else void showArticle(draft.dataset.draft);
 }
@@ -220,7 +224,7 @@ function run(action, draft) {
   if (action === "edit") return openForm(panel, `/form?draft=${encodeURIComponent(key)}`);
   if (action === "merge") {
     const button = $('button[data-action="merge"]', draft);
-    if (button?.disabled) return say("There is no other item of this kind to merge it into.");
+    if (button?.disabled) return say($(".merge-reason", draft)?.textContent ?? "There is nothing to merge it into.");
     return openForm(panel, `/merge?draft=${encodeURIComponent(key)}`);
   }
 }
@@ -332,7 +336,10 @@ function fillFromSelection() {
   const field = lastExcerpt && form.contains(lastExcerpt) ? lastExcerpt : $("[data-excerpt]", form);
   if (!field) return;
   field.value = words;
-  const picker = field.closest("fieldset.cite")?.querySelector('select[name$=".source"]');
+  // A citation row's source, or (in a citation's own form) the form's.
+  const picker =
+    field.closest("fieldset.cite")?.querySelector('select[name$=".source"]') ??
+    (field.name === "excerpt" ? form.querySelector('select[name="source"]') : null);
   if (picker && [...picker.options].some((o) => o.value === source)) picker.value = source;
   say(`Excerpt filled from source ${source}.`);
 }
