@@ -17,6 +17,7 @@ import path from "node:path";
 import * as z from "zod";
 import { MAX_FILE_BYTES } from "../factbase/load-fact-base.js";
 import { isInside } from "../factbase/project-paths.js";
+import { escapeControls } from "../text/escape-controls.js";
 
 /** The project's state folder, at its root. */
 export const STATE_DIR = ".factsheet";
@@ -64,7 +65,7 @@ const RecordFile = z.strictObject({
   done: z
     .string()
     .max(500)
-    .refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s)),
+    .refine((s) => escapeControls(s) === s),
   before: Base64,
   before_sha256: Sha256,
   after: Base64,
