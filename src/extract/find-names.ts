@@ -32,12 +32,14 @@ import {
   PARTY_PLURALS,
   PLACE_HEADS,
   RANKS,
+  REGION_NAMES,
   ROLE_ABBREVIATIONS,
   SINGLE_BODIES,
   SITE_HEADS,
   STATE_BODY_NOUNS,
   STATE_SYNONYMS,
   SURNAME_HEADS,
+  TERRITORIES,
   THING_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
@@ -461,6 +463,9 @@ const institutionKind = (tokens: readonly Token[]): MentionKind | undefined => {
 
 const classify = (tokens: readonly Token[]): MentionKind => {
   const last = tokens.at(-1) as Token;
+  const whole = tokens.map(lower).join(" ");
+  if (TERRITORIES.has(whole)) return "state";
+  if (REGION_NAMES.has(whole)) return "place";
   const head = last.text.toLowerCase();
   if (OTHER_HEADS.has(head)) return "other";
   // "Operation Iron Swords" is no body; "War Information Headquarters" is one.
@@ -475,7 +480,7 @@ const classify = (tokens: readonly Token[]): MentionKind => {
     return "other";
   if (tokens.length === 1 && EU_FORMS.has(last.text)) return "organisation";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
-  if ((tokens.length === 1 && isUsState(last)) || STATE_SYNONYMS.has(tokens.map(lower).join(" "))) return "state";
+  if ((tokens.length === 1 && isUsState(last)) || STATE_SYNONYMS.has(whole)) return "state";
   if (MEDIA_HEADS.has(head)) return "media";
   // "Radio Valmar", "Television Española": a broadcaster named by its medium first.
   if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";
@@ -736,7 +741,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     // "Royal Air Force Sea King helicopters", "the Virgin Train Pendolino": a model of vehicle, no
     // actor; the body that runs it, when its name comes first, is one.
-    const vehicleAt = run.findIndex((t, k) => k > 0 && k < run.length - 1 && VEHICLE_NOUNS.has(lower(t)));
+    const vehicleAt = run.findIndex((t, k) => k < run.length - 1 && VEHICLE_NOUNS.has(lower(t)));
     const vehicleAfter = followsClose && !following.capital && VEHICLE_NOUNS.has(lower(following));
     if ((vehicleAt >= 0 || vehicleAfter) && title === undefined && kind !== "state") {
       let body = (vehicleAt >= 0 ? vehicleAt : run.length) - 1;

@@ -248,7 +248,7 @@ export const VEHICLE_NOUNS = words(`
 train trains helicopter helicopters jet jets plane planes aircraft airliner airliners ship ships boat
 boats ferry ferries tank tanks truck trucks lorry lorries locomotive locomotives rocket rockets
 missile missiles drone drones submarine submarines frigate frigates destroyer destroyers fighter
-fighters bomber bombers car cars bus buses carriage carriages wagon wagons vessel vessels
+fighters bomber bombers aircraft-carrier car cars bus buses carriage carriages wagon wagons vessel vessels
 `);
 
 /**
@@ -325,6 +325,7 @@ export const STATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ["united kingdom", "United Kingdom"],
   ["soviets", "Soviet Union"],
   ["soviet union", "Soviet Union"],
+  ["gaza", "Gaza Strip"],
   ["ussr", "Soviet Union"],
   ["u.s.s.r.", "Soviet Union"],
 ]);
@@ -333,3 +334,17 @@ export const STATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
 export const SINGLE_BODIES = words(`
 congress parliament senate knesset duma bundestag
 `);
+
+/** Territories that news names as polities, counted among states: "the Gaza Strip", "the West Bank". */
+export const TERRITORIES = new Set([
+  "gaza",
+  "gaza strip",
+  "west bank",
+  "western sahara",
+  "hong kong",
+  "macau",
+  "puerto rico",
+]);
+
+/** Regions named like a person ("Middle East"): places, no actor. */
+export const REGION_NAMES = new Set(["middle east", "far east", "near east", "horn of africa", "sub-saharan africa"]);

@@ -160,3 +160,16 @@ describe("states", () => {
     expect(forms(text, "state")).toEqual([]);
   });
 });
+
+describe("territories and regions", () => {
+  it("reads the Gaza Strip and the West Bank as states, Gaza one with the Strip, and the Middle East as no one", () => {
+    // Invented.
+    const text = [
+      "Aid",
+      "Trucks entered the Gaza Strip and the West Bank on Monday. Aid to Gaza and the Middle East was cut.",
+      "The Aircraft Carrier Sea Hawk sailed.",
+    ].join("\n");
+    expect(forms(text, "state")).toEqual([["Gaza Strip", "Gaza"], ["West Bank"]]);
+    expect(names(text, "person")).toEqual([]);
+  });
+});
