@@ -11,25 +11,40 @@
 import nlp from "compromise";
 import {
   BUSINESS_HEADS,
+  CORPORATE_SUFFIXES,
   COUNTRY_ACRONYMS,
   COURTESY_TITLES,
+  DEMONYMS,
   GENERAL_COMPOUNDS,
   HONORIFICS,
+  INSTITUTION_HEADS,
+  INSTITUTION_OPENERS,
   isRoleNoun,
+  LABEL_NOUNS,
   MEDIA_HEADS,
   MORE_COUNTRIES,
   MORE_ORGANISATION_HEADS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORGANISATION_HEADS,
+  OTHER_COUNTRIES,
   OTHER_HEADS,
   PARTY_PLURALS,
   PLACE_HEADS,
   RANKS,
+  REGION_NAMES,
   ROLE_ABBREVIATIONS,
+  SINGLE_BODIES,
+  SITE_HEADS,
+  STATE_BODY_NOUNS,
+  STATE_SYNONYMS,
+  SURNAME_HEADS,
+  TERRITORIES,
   THING_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
+  US_STATES,
+  VEHICLE_NOUNS,
 } from "./lexicon.js";
 import type { Span } from "./segment.js";
 import type { Token } from "./tokens.js";
@@ -89,6 +104,7 @@ const NOT_NAME_TAGS = [
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? "";
+const last0 = (run: readonly Token[]): Token => run.at(-1) as Token;
 
 const lexicalCache = new Map<string, ReadonlySet<string>>();
 /** compromise's tags for a word on its own, free of what its neighbours suggest ("John" next to "White House"). */
@@ -147,6 +163,13 @@ const nameWord = (token: Token): boolean => {
   if (token.text === "May" && !token.tags.has("Person")) return false;
   if (isParticle(token)) return true;
   if (!token.capital) return false;
+  // "Two Royal Navy helicopters": a number word opening a sentence is no name.
+  if (token.initial && lexicalTags(token.text).has("Cardinal") && !lexicalTags(token.text).has("ProperNoun")) {
+    return false;
+  }
+  // "Nine-dash line", "Three-Day Week": a number word is no name.
+  if (/^\p{L}+-/u.test(token.text) && lexicalTags(token.text.slice(0, token.text.indexOf("-"))).has("Value"))
+    return false;
   if (/^\p{N}/u.test(token.text)) return false;
   if (token.initial && NOT_NAME_TAGS.some((tag) => lexicalTags(token.text).has(tag))) return false;
   if (token.initial && hasAny(token, NOT_NAME_TAGS) && !hasAny(token, ["ProperNoun", "Person", "Place"])) return false;
@@ -241,9 +264,15 @@ const plainRun = (tokens: readonly Token[], [from, to]: [number, number]): boole
  * "Department for Environment, Food and Rural Affairs", "Department of Health and Social Care",
  * "Bill and Melinda Gates Foundation", "Teachers' Federation".
  */
-const joinOrganisationRuns = (text: string, tokens: readonly Token[], runs: [number, number][]): [number, number][] => {
+const joinOrganisationRuns = (
+  text: string,
+  tokens: readonly Token[],
+  found: [number, number][],
+): [number, number][] => {
+  let runs = found;
   const between = (a: [number, number], b: [number, number]): string =>
     text.slice((tokens[a[1]] as Token).end, (tokens[b[0]] as Token).start);
+  runs = joinPossessiveRuns(text, tokens, runs);
   const out: [number, number][] = [];
   for (let k = 0; k < runs.length; k++) {
     let run = runs[k] as [number, number];
@@ -252,6 +281,13 @@ const joinOrganisationRuns = (text: string, tokens: readonly Token[], runs: [num
       if (next === undefined) break;
       const gap = between(run, next);
       const head = tokens[run[0]] as Token;
+      // "U.S. Securities and Exchange Commission", "Essex Fire and Rescue service": two capitalised
+      // sides of "and", the second ending in an institution's head (or followed by a body's noun).
+      if (/^\s+and\s+$/.test(gap) && bothSidesOfOneName(text, tokens, run, next)) {
+        run = [run[0], next[1]];
+        k++;
+        continue;
+      }
       // "Teachers' Federation": a plural possessive inside a body's name.
       if (/^[’']\s+$/u.test(gap) && /s$/.test((tokens[run[1]] as Token).text) && isOrganisationHead(tokens[next[1]])) {
         run = [run[0], next[1]];
@@ -316,6 +352,62 @@ const joinOrganisationRuns = (text: string, tokens: readonly Token[], runs: [num
   return out;
 };
 
+/** A body's common head noun ("Court", "Tribunal"), not the one name of a single body ("Congress"). */
+const isCommonBodyNoun = (token: Token): boolean => {
+  const word = token.text.toLowerCase();
+  return (
+    (ORGANISATION_HEADS.has(word) || MORE_ORGANISATION_HEADS.has(word) || INSTITUTION_HEADS.has(word)) &&
+    !SINGLE_BODIES.has(word) &&
+    !lexicalTags(token.text).has("ProperNoun") &&
+    token.text !== token.text.toUpperCase()
+  );
+};
+
+/** "Women's Tennis Association", "Transport and General Workers' Union": a plural possessive inside a body's name. */
+const joinPossessiveRuns = (text: string, tokens: readonly Token[], runs: [number, number][]): [number, number][] => {
+  const out: [number, number][] = [];
+  for (const run of runs) {
+    const previous = out.at(-1);
+    if (previous !== undefined) {
+      const last = tokens[previous[1]] as Token;
+      const gap = text.slice(last.end, (tokens[run[0]] as Token).start);
+      const plural = /^[’']\s+$/u.test(gap) && /s$/.test(last.text) && isOrganisationHead(tokens[run[1]]);
+      const irregular = /^[’']s\s+$/u.test(gap) && IRREGULAR_PLURALS.has(lower(last)) && last.capital;
+      if (plural || irregular) {
+        previous[1] = run[1];
+        continue;
+      }
+    }
+    out.push([run[0], run[1]]);
+  }
+  return out;
+};
+
+const IRREGULAR_PLURALS = new Set(["women", "men", "children", "people"]);
+
+/** A lower-case noun after a name that says the name is a body's: "the Essex Fire and Rescue service". */
+const BODY_NOUN_AFTER = /^\s+(service|services|squad|brigade|team|unit|department|authority)\b/;
+
+const isAnyOrganisationHead = (token: Token | undefined): boolean =>
+  token !== undefined && (isOrganisationHead(token) || INSTITUTION_HEADS.has(lower(token)));
+
+/** Are two runs either side of "and" one body's name? */
+const bothSidesOfOneName = (
+  text: string,
+  tokens: readonly Token[],
+  run: [number, number],
+  next: [number, number],
+): boolean => {
+  const end = tokens[run[1]] as Token;
+  const first = tokens[run[0]] as Token;
+  if (run[1] - run[0] > 2 || first.initial || isFirstName(first)) return false;
+  if (isAnyOrganisationHead(end) && !BUSINESS_HEADS.has(lower(end))) return false;
+  if (CORPORATE_SUFFIXES.has(lower(end)) || lexicalTags(end.text).has("ProperNoun") || isCountry(end)) return false;
+  if (next[1] > next[0] && isAnyOrganisationHead(tokens[next[1]])) return true;
+  const after = text.slice((tokens[next[1]] as Token).end, (tokens[next[1]] as Token).end + 20);
+  return BODY_NOUN_AFTER.test(after) && !isCountry(tokens[next[0]] as Token);
+};
+
 const isTitleToken = (token: Token): boolean =>
   TITLE_WORDS.has(token.text.toLowerCase()) ||
   ROLE_ABBREVIATIONS.has(token.text.toLowerCase()) ||
@@ -326,7 +418,15 @@ const isCountry = (token: Token): boolean =>
   (token.tags.has("Country") && !token.tags.has("Person")) ||
   COUNTRY_ACRONYMS.has(token.text) ||
   MORE_COUNTRIES.has(token.text.toLowerCase()) ||
+  OTHER_COUNTRIES.has(token.text.toLowerCase()) ||
   lexicalTags(token.text).has("Country");
+
+/** "Texas", "Ohio": a state of the United States, which news counts among states. */
+const isUsState = (token: Token): boolean =>
+  US_STATES.has(token.text.toLowerCase()) && lexicalTags(token.text).has("Region");
+
+/** The European Union's short name, which is no state. */
+const EU_FORMS = new Set(["EU", "E.U."]);
 
 /** Words that say the name is a person. */
 const personEvidence = (tokens: readonly Token[]): boolean =>
@@ -338,8 +438,34 @@ const personEvidence = (tokens: readonly Token[]): boolean =>
   tokens.some((t) => hasAny(t, PERSON_TAGS) && !hasAny(t, ["Place", "Country", "Organization"])) ||
   tokens.some((t) => /^(al|el|bin|ibn|abu)-/i.test(t.text) || /^(bin|bint|ibn)$/.test(t.text));
 
+/**
+ * A name that is a body's whatever first name it holds: it ends in an institution's head word
+ * ("Royal Preston Hospital", "Virgin Trains"; but "Margaret Branch" is a person) or opens with a
+ * word no person's name opens with ("National Rail Enquiries"). Undefined when neither.
+ */
+const institutionKind = (tokens: readonly Token[]): MentionKind | undefined => {
+  if (tokens.length < 2) return undefined;
+  const first = lower(tokens[0]);
+  if (COURTESY_TITLES.has(first) || RANKS.has(first)) return undefined;
+  const head = lower(tokens.at(-1));
+  if (SITE_HEADS.has(head)) return "place";
+  if (
+    INSTITUTION_HEADS.has(head) &&
+    !(tokens.length === 2 && SURNAME_HEADS.has(head) && isFirstName(tokens[0] as Token))
+  ) {
+    return "organisation";
+  }
+  if (INSTITUTION_OPENERS.has(first) && !tokens.some((t) => isCountry(t))) {
+    return PLACE_HEADS.has(head) ? "place" : "organisation";
+  }
+  return undefined;
+};
+
 const classify = (tokens: readonly Token[]): MentionKind => {
   const last = tokens.at(-1) as Token;
+  const whole = tokens.map(lower).join(" ");
+  if (TERRITORIES.has(whole)) return "state";
+  if (REGION_NAMES.has(whole)) return "place";
   const head = last.text.toLowerCase();
   if (OTHER_HEADS.has(head)) return "other";
   // "Operation Iron Swords" is no body; "War Information Headquarters" is one.
@@ -352,7 +478,9 @@ const classify = (tokens: readonly Token[]): MentionKind => {
       /^(christmas|easter|ramadan|eid|hanukkah|diwali)$/.test(head))
   )
     return "other";
+  if (tokens.length === 1 && EU_FORMS.has(last.text)) return "organisation";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
+  if ((tokens.length === 1 && isUsState(last)) || STATE_SYNONYMS.has(whole)) return "state";
   if (MEDIA_HEADS.has(head)) return "media";
   // "Radio Valmar", "Television Española": a broadcaster named by its medium first.
   if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";
@@ -373,6 +501,8 @@ const classify = (tokens: readonly Token[]): MentionKind => {
     return tokens.every((t) => COUNTRY_ACRONYMS.has(t.text)) ? "state" : "organisation";
   }
   if (tokens.length === 1 && /^[\p{Lu}.]{2,6}$/u.test(last.text) && !isCountry(last)) return "organisation";
+  const institution = institutionKind(tokens);
+  if (institution !== undefined) return institution;
   if (personEvidence(tokens)) return "person";
   if (tokens.every((t) => hasAny(t, ["Place", "City", "Region", "Country"]))) {
     return tokens.some((t) => isCountry(t)) ? "state" : "place";
@@ -571,10 +701,17 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     if (run.length === 0) continue;
     // Titles alone ("Prime Minister", "Foreign Ministry spokesperson") are not names.
-    if (run.every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || t.text === "of" || t.tags.has("Demonym"))) continue;
+    if (
+      run.every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || t.text === "of" || t.tags.has("Demonym")) &&
+      !run.some(isCountry)
+    )
+      continue;
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
     let kind = title !== undefined ? "person" : classify(run);
+    if (run.some((t) => t.text === "and") && BODY_NOUN_AFTER.test(text.slice(last0(run).end, last0(run).end + 20))) {
+      kind = "organisation";
+    }
     const weak = {
       start: first.start,
       end: first.end,
@@ -586,6 +723,49 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       weak: true,
     };
     // "Hinds replied": a plural opening a sentence may yet be a named person's surname.
+    // "the Iran-Iraq war", "AMC-UAW talks": two states, or two bodies' short names, joined by a hyphen.
+    const pair = run.length === 1 ? hyphenPair(first) : undefined;
+    if (pair !== undefined) {
+      mentions.push(...pair.map((part) => ({ ...part, title: undefined, token: offset, initial: first.initial })));
+      continue;
+    }
+    const following = tokens[offset + run.length];
+    const followsClose = following !== undefined && adjacent(text, last, following);
+    // "Section 3", "Article 298", "Class 390", "Boeing 747s": a label or a model before its number.
+    if (
+      followsClose &&
+      /^\d[\d.,]*\p{L}{0,3}$/u.test(following.text) &&
+      (LABEL_NOUNS.has(lower(last)) || kind === "organisation" || kind === "unknown" || kind === "other")
+    ) {
+      continue;
+    }
+    // "Royal Air Force Sea King helicopters", "the Virgin Train Pendolino": a model of vehicle, no
+    // actor; the body that runs it, when its name comes first, is one.
+    const vehicleAt = run.findIndex((t, k) => k < run.length - 1 && VEHICLE_NOUNS.has(lower(t)));
+    const vehicleAfter = followsClose && !following.capital && VEHICLE_NOUNS.has(lower(following));
+    if ((vehicleAt >= 0 || vehicleAfter) && title === undefined && kind !== "state") {
+      let body = (vehicleAt >= 0 ? vehicleAt : run.length) - 1;
+      while (body >= 0 && !isOrganisationHead(run[body]) && !INSTITUTION_HEADS.has(lower(run[body]))) body--;
+      if (body >= 1) {
+        const end = (run[body] as Token).end;
+        mentions.push({
+          start: first.start,
+          end,
+          text: text.slice(first.start, end),
+          kind: "organisation",
+          title: undefined,
+          token: offset,
+          initial: first.initial,
+        });
+      }
+      continue;
+    }
+    // "Court battles", "Board members": a body's common head noun opening a sentence names one only
+    // as the short form of a body the text names in full (which the grouping decides).
+    if (run.length === 1 && first.initial && isCommonBodyNoun(first)) {
+      mentions.push(weak);
+      continue;
+    }
     if (kind === "other" && run.length === 1 && first.initial) {
       mentions.push(weak);
       continue;
@@ -607,7 +787,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       continue;
     }
     const lexical = lexicalTags(first.text);
-    if (run.length === 1 && (first.tags.has("Demonym") || lexical.has("Demonym"))) continue;
+    if (run.length === 1 && (first.tags.has("Demonym") || lexical.has("Demonym")) && kind !== "state") continue;
     if (run.length === 1 && lexical.has("Adjective") && !lexical.has("ProperNoun")) continue;
     // A common noun opening a sentence ("Negotiations", "Criticism"): a name only if it is the
     // surname of a person the text names ("Hinds replied"), which the grouping decides.
@@ -662,5 +842,59 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       gender: kind === "person" || kind === "unknown" ? genderOf(run) : undefined,
     });
   }
+  mentions.push(...demonymStates(text, tokens, mentions));
   return mentions;
+};
+
+/** A country's name on its own: "Iraq", "Philippines". */
+const isCountryWord = (word: string): boolean =>
+  lexicalTags(word).has("Country") || MORE_COUNTRIES.has(word.toLowerCase()) || OTHER_COUNTRIES.has(word.toLowerCase());
+
+/** The two names in "Iran-Iraq" or "AMC-UAW", each a mention of its own; undefined for any other word. */
+const hyphenPair = (token: Token): { start: number; end: number; text: string; kind: MentionKind }[] | undefined => {
+  const parts = /^(\p{Lu}[\p{L}.]+)-(\p{Lu}[\p{L}.]+)$/u.exec(token.text);
+  if (parts === null) return undefined;
+  const [, a, b] = parts as unknown as [string, string, string];
+  const acronym = (word: string) => /^\p{Lu}{2,6}$/u.test(word) && !COUNTRY_ACRONYMS.has(word);
+  const kind: MentionKind | undefined =
+    isCountryWord(a) && isCountryWord(b) ? "state" : acronym(a) && acronym(b) ? "organisation" : undefined;
+  if (kind === undefined) return undefined;
+  const second = token.start + a.length + 1;
+  return [
+    { start: token.start, end: token.start + a.length, text: a, kind },
+    { start: second, end: second + b.length, text: b, kind },
+  ];
+};
+
+/**
+ * "Belgian authorities", "Dutch sports minister", "Iranian Prime Minister": a demonym before a
+ * state's body or an official (with up to two words between) stands for the state. A demonym
+ * before anything else ("Palestinian prisoners", "Norwegian salmon") says nothing of one.
+ */
+const demonymStates = (text: string, tokens: readonly Token[], found: readonly Mention[]): Mention[] => {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.capital || token.possessive || !DEMONYMS.has(token.text.toLowerCase())) continue;
+    if (found.some((m) => m.start <= token.start && token.end <= m.end && m.kind !== "person")) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      const next = tokens[k] as Token;
+      if (!adjacent(text, tokens[k - 1] as Token, next)) break;
+      const word = next.text.toLowerCase();
+      if (STATE_BODY_NOUNS.has(word) || isRoleNoun(word)) {
+        out.push({
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          kind: "state",
+          title: undefined,
+          token: i,
+          initial: token.initial,
+        });
+        break;
+      }
+      if (next.capital ? !TITLE_WORDS.has(word) : !hasAny(next, ["Noun", "Adjective"])) break;
+    }
+  }
+  return out;
 };

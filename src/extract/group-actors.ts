@@ -9,7 +9,17 @@
 import { distance } from "fastest-levenshtein";
 import type { Drafted } from "./drafted.js";
 import type { Mention, MentionKind } from "./find-names.js";
-import { CORPORATE_SUFFIXES, COUNTRY_ACRONYMS, COURTESY_TITLES, HONORIFICS, NAME_PARTICLES, RANKS } from "./lexicon.js";
+import {
+  CORPORATE_SUFFIXES,
+  COUNTRY_ACRONYMS,
+  COURTESY_TITLES,
+  DEMONYMS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  PLACE_HEADS,
+  RANKS,
+  STATE_SYNONYMS,
+} from "./lexicon.js";
 
 export type ActorKindCandidate = "person" | "organisation" | "media" | "state";
 
@@ -110,9 +120,22 @@ const STATE_NAMES: Record<string, string> = {
   uae: "United Arab Emirates",
 };
 
+/** A demonym, singular or plural, and the state it stands for: "Belgian", "Soviets". */
+const demonymState = (text: string): string | undefined => {
+  const word = foldName(text);
+  return DEMONYMS.get(word) ?? (word.endsWith("s") ? DEMONYMS.get(word.slice(0, -1)) : undefined);
+};
+
 const normaliseState = (text: string): string => {
   const key = foldName(text).replace(/\s/g, "");
-  return COUNTRY_ACRONYMS.has(text) ? (STATE_NAMES[key] ?? text) : text;
+  if (COUNTRY_ACRONYMS.has(text)) return STATE_NAMES[key] ?? text;
+  return demonymState(text) ?? text;
+};
+
+/** One key for every name of one state: "Britain", "UK" and "United Kingdom"; "America" and "U.S.". */
+const stateKey = (text: string): string => {
+  const name = normaliseState(text);
+  return foldName(STATE_SYNONYMS.get(foldName(name)) ?? name);
 };
 
 /** A name or title broken over a line of wire copy, written on one line. */
@@ -168,6 +191,18 @@ export interface GroupContext {
   readonly quoted: (mention: Mention) => boolean;
 }
 
+/**
+ * A capitalised word where only a place goes: "from Kendal", "between Oxenholme and Tebay", "a
+ * Kendal hotel" (before a place's common noun).
+ */
+const whereAPlaceGoes = (mention: Mention, context: GroupContext): boolean => {
+  const before = context.before(mention);
+  if (/\b(from|between|outside|towards|via)\s*$/i.test(before)) return true;
+  if (/\bbetween\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+and\s*$/u.test(before)) return true;
+  const next = /^\s+([a-z]+)\b/.exec(context.after(mention))?.[1];
+  return next !== undefined && PLACE_HEADS.has(next);
+};
+
 /** Groups the mentions of one article into actors. */
 export const groupActors = (mentions: readonly Mention[], context: GroupContext): ActorGroup[] => {
   const groups: ActorGroup[] = [];
@@ -214,10 +249,13 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       }),
     );
   const unknown = new Map<string, Mention[]>();
+  /** "Court officials said" after "the Harbour Arbitration Court": a common head noun opening a sentence. */
+  const weakBodies: Mention[] = [];
   for (const mention of single) {
     if (mention.weak) {
       const person = weakSurname(mention);
       if (person) join(person, mention);
+      else weakBodies.push(mention);
       continue;
     }
     const key = foldName(mention.text);
@@ -261,7 +299,15 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
           )
         : undefined;
     const group =
-      groups.find((g) => g.kind !== "person" && [g.name, ...g.aliases].some((f) => foldName(f) === foldName(form))) ??
+      groups.find(
+        (g) =>
+          g.kind !== "person" &&
+          [g.name, ...g.aliases].some(
+            (f) =>
+              foldName(f) === foldName(form) ||
+              (kind === "state" && g.kind === "state" && stateKey(f) === stateKey(form)),
+          ),
+      ) ??
       shortFor ??
       initials;
     if (group !== undefined && group === initials && fuller(form, group.name)) {
@@ -278,6 +324,8 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       continue;
     }
     if (group) {
+      // "America" after "the U.S.": another name of the state the group already holds.
+      if (kind === "state" && foldName(form) !== foldName(group.name)) addAlias(group, form);
       if (form !== mention.text && !group.aliases.includes(mention.text) && group.name !== mention.text)
         addAlias(group, mention.text);
       group.mentions.push(mention);
@@ -289,6 +337,16 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     }
   }
 
+  // A body's head noun opening a sentence is that body's short form when the text names it in full.
+  for (const mention of weakBodies) {
+    const word = foldName(mention.text);
+    const body = groups.find(
+      (g) => (g.kind === "organisation" || g.kind === "media") && foldName(g.name).endsWith(` ${word}`),
+    );
+    if (body === undefined) continue;
+    addAlias(body, mention.text);
+    body.mentions.push(mention);
+  }
   // A word no lexicon knows: a name if it is capitalised away from a sentence start,
   // a place where the text puts it in one ("in Rafah", "the city of Rafah"), else an organisation.
   for (const [, found] of unknown) {
@@ -328,9 +386,10 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       existing.mentions.push(...found);
       continue;
     }
-    const placeLike = found.some((m) =>
-      /\b(in|at|into|near|entering|city of|town of|village of|capital,?)\s*$/i.test(context.before(m)),
-    );
+    const placeLike =
+      found.some((m) =>
+        /\b(in|at|into|near|entering|city of|town of|village of|capital,?)\s*$/i.test(context.before(m)),
+      ) || found.every((m) => whereAPlaceGoes(m, context));
     if (placeLike) continue;
     const kind: MentionKind = found.some((m) => m.kind === "person") ? "person" : "organisation";
     // A single name is a person's with a title, an honorific, or as the subject of a speech verb ("Ana said").

@@ -207,3 +207,144 @@ spokesman spokeswoman spokesperson campaigner protester survivor victim
 
 /** Is the word (lower case) a role that names a person? */
 export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word) || MORE_ROLE_NOUNS.has(word);
+
+// ---- People, organisations and states on real articles (issue 18, second round): the lists below
+// ---- are read by find-names and group-actors only.
+
+/**
+ * Last words of institutions, services and operators besides ORGANISATION_HEADS and BUSINESS_HEADS:
+ * a name ending in one is a body even when its first word is also a first name ("Royal Preston
+ * Hospital", "Rail Accident Investigation Branch", "Virgin Trains", "National Rail Enquiries").
+ */
+export const INSTITUTION_HEADS = words(`
+branch branches trains buses coaches ferries railways railway rail
+enquiries inquiries constabulary brigade brigades squad service services agency council ministry
+authority authorities commission committee corporation university universities college school
+academy institute museum library trust department directorate executive inspectorate regiment
+division battalion fleet airlines airways tribunal court courts network
+`);
+
+/** Last words of places that are also institutions: "taken to the Royal Preston Hospital" is where, not who. */
+export const SITE_HEADS = words(`
+hospital hospitals infirmary clinic hospice
+`);
+
+/** Surnames that are also institution words: "Margaret Court", "Tom Branch" are people. */
+export const SURNAME_HEADS = words(`
+court branch bank hill park street field house church hall wood brook ford line rivers
+`);
+
+/**
+ * First words no person's name begins with: "National Rail Enquiries", "Royal Preston Hospital",
+ * "Federal Reserve". A name opening with one and no courtesy title is a body (or a place).
+ */
+export const INSTITUTION_OPENERS = words(`
+national royal federal central international united supreme regional metropolitan municipal
+imperial european
+`);
+
+/** Nouns of vehicles and aircraft: a capitalised name before or inside which one stands is a model, not an actor. */
+export const VEHICLE_NOUNS = words(`
+train trains helicopter helicopters jet jets plane planes aircraft airliner airliners ship ships boat
+boats ferry ferries tank tanks truck trucks lorry lorries locomotive locomotives rocket rockets
+missile missiles drone drones submarine submarines frigate frigates destroyer destroyers fighter
+fighters bomber bombers aircraft-carrier car cars bus buses carriage carriages wagon wagons vessel vessels
+`);
+
+/**
+ * Nouns that label a numbered part or model: "Section 3", "Article 298", "Chapter 11", "Class 390",
+ * "Boeing 747s". A capitalised word right before a number names no actor.
+ */
+export const LABEL_NOUNS = words(`
+section sections article articles chapter chapters part parts clause clauses paragraph paragraphs
+schedule annex appendix platform platforms flight flights route gate phase stage type model mark
+series block level grade category room page figure table item rule rules class
+`);
+
+/** Common nouns of state bodies and officials: a demonym before one stands for the state ("Belgian authorities"). */
+export const STATE_BODY_NOUNS = words(`
+authorities authority government governments official officials minister ministers ministry
+president prime foreign defence defense interior forces troops army navy military police embassy
+ambassador diplomat diplomats envoy envoys prosecutor prosecutors court courts parliament regime
+administration intelligence delegation leader leaders king queen chancellor premier state
+`);
+
+/** Demonyms and the states they stand for: "Belgian authorities" is Belgium. */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  `
+afghan:Afghanistan albanian:Albania algerian:Algeria american:United_States angolan:Angola
+argentine:Argentina argentinian:Argentina armenian:Armenia australian:Australia austrian:Austria
+azerbaijani:Azerbaijan bahraini:Bahrain bangladeshi:Bangladesh belarusian:Belarus belgian:Belgium
+bolivian:Bolivia bosnian:Bosnia brazilian:Brazil british:United_Kingdom bulgarian:Bulgaria
+burmese:Myanmar cambodian:Cambodia cameroonian:Cameroon canadian:Canada chilean:Chile chinese:China
+colombian:Colombia congolese:Congo croatian:Croatia cuban:Cuba cypriot:Cyprus czech:Czech_Republic
+danish:Denmark dutch:Netherlands ecuadorian:Ecuador egyptian:Egypt emirati:United_Arab_Emirates
+eritrean:Eritrea estonian:Estonia ethiopian:Ethiopia finnish:Finland french:France georgian:Georgia
+german:Germany ghanaian:Ghana greek:Greece guatemalan:Guatemala haitian:Haiti hungarian:Hungary
+icelandic:Iceland indian:India indonesian:Indonesia iranian:Iran iraqi:Iraq irish:Ireland
+israeli:Israel italian:Italy jamaican:Jamaica japanese:Japan jordanian:Jordan kazakh:Kazakhstan
+kenyan:Kenya korean:Korea kuwaiti:Kuwait latvian:Latvia lebanese:Lebanon libyan:Libya
+lithuanian:Lithuania malaysian:Malaysia malian:Mali maltese:Malta mexican:Mexico moldovan:Moldova
+mongolian:Mongolia moroccan:Morocco mozambican:Mozambique namibian:Namibia nepalese:Nepal
+nigerian:Nigeria nigerien:Niger norwegian:Norway omani:Oman pakistani:Pakistan panamanian:Panama
+peruvian:Peru philippine:Philippines filipino:Philippines polish:Poland portuguese:Portugal
+qatari:Qatar romanian:Romania russian:Russia rwandan:Rwanda saudi:Saudi_Arabia senegalese:Senegal
+serbian:Serbia singaporean:Singapore slovak:Slovakia slovenian:Slovenia somali:Somalia
+african:South_Africa spanish:Spain sudanese:Sudan swedish:Sweden swiss:Switzerland syrian:Syria
+taiwanese:Taiwan tanzanian:Tanzania thai:Thailand tunisian:Tunisia turkish:Turkey ugandan:Uganda
+ukrainian:Ukraine uruguayan:Uruguay uzbek:Uzbekistan venezuelan:Venezuela vietnamese:Vietnam
+yemeni:Yemen zambian:Zambia zimbabwean:Zimbabwe sri_lankan:Sri_Lanka soviet:Soviet_Union
+`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => {
+      const [demonym, state] = pair.split(":") as [string, string];
+      return [demonym.replace(/_/g, " "), state.replace(/_/g, " ")] as const;
+    }),
+);
+
+/** Countries compromise's lexicon does not know as countries, besides MORE_COUNTRIES. */
+export const OTHER_COUNTRIES = words(`
+philippines laos congo bosnia eswatini holland
+`);
+
+/** The states of the United States, which news counts as states ("fleeing from Texas"). */
+export const US_STATES = words(`
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
+utah vermont virginia wisconsin wyoming
+`);
+
+/** Other names of states, read as one state: "America" is the United States. */
+export const STATE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["america", "United States"],
+  ["united states of america", "United States"],
+  ["britain", "United Kingdom"],
+  ["great britain", "United Kingdom"],
+  ["united kingdom", "United Kingdom"],
+  ["soviets", "Soviet Union"],
+  ["soviet union", "Soviet Union"],
+  ["gaza", "Gaza Strip"],
+  ["ussr", "Soviet Union"],
+  ["u.s.s.r.", "Soviet Union"],
+]);
+
+/** Bodies named by a head noun alone, of which a country has one: "Congress", "Parliament". */
+export const SINGLE_BODIES = words(`
+congress parliament senate knesset duma bundestag
+`);
+
+/** Territories that news names as polities, counted among states: "the Gaza Strip", "the West Bank". */
+export const TERRITORIES = new Set([
+  "gaza",
+  "gaza strip",
+  "west bank",
+  "western sahara",
+  "hong kong",
+  "macau",
+  "puerto rico",
+]);
+
+/** Regions named like a person ("Middle East"): places, no actor. */
+export const REGION_NAMES = new Set(["middle east", "far east", "near east", "horn of africa", "sub-saharan africa"]);
