@@ -17,8 +17,14 @@ correspondent reporter editor analyst economist lawyer attorney speaker member m
 councilor organiser organizer secretary-general director-general
 `;
 
+/** A role not yet taken up, written as one word: "president-elect", "minister-designate". */
+const ROLES_TO_COME = ROLES_IN_TITLES.split(/\s+/)
+  .filter(Boolean)
+  .flatMap((role) => [`${role}-elect`, `${role}-designate`])
+  .join(" ");
+
 /** Words that head or form a title ("Prime Minister", "spokesperson"). */
-export const TITLE_WORDS = words(`${ROLES_IN_TITLES}
+export const TITLE_WORDS = words(`${ROLES_IN_TITLES} ${ROLES_TO_COME}
 vice prime ministers foreign finance defense defence interior national security state crown sheik
 spokespeople officials justice senior former acting top opposition lieutenant sergeant major admiral
 dr mr mrs ms prof sir lord lady rabbi imam pope bishop economy transport labour labor health trade
@@ -27,7 +33,7 @@ coalition white house
 `);
 
 /** Words a title phrase ends in: a title names a role. */
-export const ROLE_NOUNS = words(`${ROLES_IN_TITLES}
+export const ROLE_NOUNS = words(`${ROLES_IN_TITLES} ${ROLES_TO_COME}
 officer worker driver owner resident witness activist researcher scientist doctor nurse teacher
 `);
 

@@ -18,6 +18,16 @@ const forms = (text: string, kind: string) =>
     .actors.filter((a) => a.kind === kind)
     .map((a) => [a.name, ...a.aliases]);
 
+describe("titles of a role not yet taken up", () => {
+  it("keeps 'President-elect' and 'Minister-designate' out of the name, as titles", () => {
+    // Invented.
+    const text =
+      "Envoy named\nUS President-elect Donald Vance named an envoy on Monday. Prime Minister-designate Ana Reyes said on Tuesday that talks would go on.\n";
+    expect(names(text, "person")).toEqual(["Donald Vance", "Ana Reyes"]);
+    expect(read(text).actors.flatMap((a) => a.titles)).toEqual(["US President-elect", "Prime Minister-designate"]);
+  });
+});
+
 describe("institutions and things written like a person's name", () => {
   it("reads a name ending in an institution's head word as a body, not a person", () => {
     // Invented.
