@@ -280,6 +280,19 @@ export const findEvents = (
       // "two weeks after EU leaders set a date": counted from another happening, not from publication.
       if (unit && /\b(after|before)$/.test(lower)) continue;
       if (isDateline(text, wordStart, wordEnd)) continue;
+      // A page's time stamp opening a line: "Saturday November 13, 2004 8:16 PM".
+      if (
+        /\d:\d\d/.test(words) &&
+        start.isCertain("year") &&
+        /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", wordStart - 1) + 1, wordStart))
+      )
+        continue;
+      // "in the past month", "over the last year": a stretch of time up to publication, no date.
+      if (
+        /^(?:the\s+)?(?:past|last)\s+(?:month|year|decade)$/.test(lower) &&
+        (lower.startsWith("the") || /\bthe\s+$/i.test(before))
+      )
+        continue;
       if (lower === "now") continue;
 
       // "earlier in the day", "today", "tonight's", "this morning": the publication day.
