@@ -21,7 +21,7 @@
 // English only: the package's main entry builds the parsers of every language it knows.
 
 import type * as Chrono from "chrono-node/en";
-import { type Tense, tenseOfDate } from "../text/clause-tense.js";
+import { type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
@@ -277,8 +277,27 @@ export const findEvents = (
       )
         continue;
       if (/^(second|minute|hour)/.test(unit ?? "")) continue;
-      // "two weeks after EU leaders set a date": counted from another happening, not from publication.
-      if (unit && /\b(after|before)$/.test(lower)) continue;
+      // "two weeks after EU leaders set a date": counted from another happening, not from publication, in a past
+      // clause ("the strike began two weeks after the vote"); in one of now ("the move comes two weeks after the
+      // vote", "the council hopes ..., two weeks after voters approved"), that happening is counted from publication.
+      if (unit && /\b(after|before)$/.test(lower)) {
+        const counted = /^(\S+)\s+(day|week|month|year)s?\s+(after|before)$/.exec(lower);
+        const n = counted ? countOf(counted[1] as string) : undefined;
+        if (!counted || n === undefined || tenseOf(body.slice(0, result.index)) === "past") continue;
+        const days = n * (UNIT_DAYS[counted[2] as string] ?? 1);
+        const after = counted[3] === "after";
+        const day = addDays(published, after ? -days : days);
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date:
+            counted[2] === "year" ? `${day.slice(0, 4)}~` : counted[2] === "month" ? `${day.slice(0, 7)}~` : `${day}~`,
+          tense: after ? "past" : "future",
+          pattern: "event-counted-from-now",
+          note: `"${words}" counted ${after ? "back" : "on"} from publication: check the date of what it names`,
+        });
+        continue;
+      }
       if (isDateline(text, wordStart, wordEnd)) continue;
       // A page's time stamp opening a line: "Saturday November 13, 2004 8:16 PM".
       if (

@@ -63,3 +63,21 @@ describe("a page's time stamp", () => {
     ).toEqual([["2004-11-12", "Friday", "happened"]]);
   });
 });
+
+describe("a happening counted from now", () => {
+  it('dates "comes two weeks after the vote" two weeks before publication, approximate, with a note', () => {
+    // Tuesday 16 November 2004.
+    const events = extractArticle(chrono, {
+      text: "Headline\nThe council hopes the new fares will help, two weeks after voters approved the plan.",
+      published: "2004-11-16",
+    }).events;
+    expect(events.map((e) => [e.date, e.wording, e.status, e.drafted?.pattern])).toEqual([
+      ["2004-11-02~", "two weeks after", "happened", "event-counted-from-now"],
+    ]);
+    expect(events[0]?.drafted?.note).toMatch(/counted back from publication/);
+  });
+
+  it('leaves "two weeks after" in a past clause, counted from another happening', () => {
+    expect(eventsOf("The strike began two weeks after the vote.")).toEqual([]);
+  });
+});
