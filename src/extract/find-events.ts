@@ -157,7 +157,7 @@ const isDateline = (text: string, start: number, end: number): boolean => {
 
 /** Nouns of plans and happenings a year may name: "the 2013 ruling", "Pennzoil's 1984 plan". */
 const HAPPENING_NOUNS =
-  "plans?|bids?|offers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution";
+  "plans?|bids?|offers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone";
 /** A year before such a noun, after a determiner or an owner (maybe one lower-case word between): group 1 what stands before it, group 2 the year. */
 const YEAR_BEFORE_HAPPENING = new RegExp(
   `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
@@ -299,6 +299,8 @@ export const findEvents = (
         continue;
       }
       if (isDateline(text, wordStart, wordEnd)) continue;
+      // "over the past days", "in coming weeks": no count, no date.
+      if (/^(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:days|weeks|months|years)$/.test(lower)) continue;
       // A page's time stamp opening a line: "Saturday November 13, 2004 8:16 PM".
       if (
         /\d:\d\d/.test(words) &&

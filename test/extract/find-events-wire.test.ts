@@ -81,3 +81,16 @@ describe("a happening counted from now", () => {
     expect(eventsOf("The strike began two weeks after the vote.")).toEqual([]);
   });
 });
+
+describe("more of the same classes", () => {
+  it('dates "the 2001 conflict" and "the 1994 genocide" by their year', () => {
+    expect(eventsOf("Rebels who fled after the 1994 genocide fought in the 2001 conflict.")).toEqual([
+      ["1994", "1994", "happened"],
+      ["2001", "2001", "happened"],
+    ]);
+  });
+
+  it('leaves "over the past days" without a count', () => {
+    expect(eventsOf("Reports have been rife over the past days that troops crossed the border.")).toEqual([]);
+  });
+});
