@@ -12,13 +12,16 @@
  * story's dateline. A date named without its year as the name of a past
  * event ("the March 11 bombing") is the brief's own event of that day when it
  * has one, the latest such day when that is recent, and no event otherwise:
- * a wrong year that passes `check` is worse than a miss. Whatever the
- * extractor was not sure of is said in the draft's note.
+ * a wrong year that passes `check` is worse than a miss. Vague words wire
+ * copy uses ("recently", "in the coming days", "overnight") are read by one
+ * convention each, approximate; a sentence opening "This occurred as ..."
+ * takes the date of the one before. Whatever the extractor was not sure of is
+ * said in the draft's note.
  */
 // English only: the package's main entry builds the parsers of every language it knows.
 
 import type * as Chrono from "chrono-node/en";
-import { type Tense, tenseOfDate } from "../text/clause-tense.js";
+import { type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
@@ -94,6 +97,14 @@ const resolveWeekday = (
     return { date: addDays(published, (weekday - today + 7) % 7), pattern: "event-weekday-ahead" };
   const back = addDays(published, -((today - weekday + 7) % 7));
   if (tense === "past") return { date: back, pattern: "event-weekday-past" };
+  // "Hospital reports early on Saturday morning indicate ..." in a Friday report: a report filed or
+  // updated late the day before speaks of the coming night and morning in the present tense.
+  if ((weekday - today + 7) % 7 === 1)
+    return {
+      date: addDays(published, 1),
+      pattern: "event-weekday-next-day",
+      note: `the clause shows no tense: read as the day after publication (a report filed late the day before); check it is not the ${WEEKDAYS[weekday]} before`,
+    };
   return {
     date: back,
     pattern: "event-weekday-past",
@@ -144,6 +155,79 @@ const isDateline = (text: string, start: number, end: number): boolean => {
   );
 };
 
+/** Nouns of plans and happenings a year may name: "the 2013 ruling", "Pennzoil's 1984 plan". */
+const HAPPENING_NOUNS =
+  "plans?|bids?|offers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone";
+/** A year before such a noun, after a determiner or an owner (maybe one lower-case word between): group 1 what stands before it, group 2 the year. */
+const YEAR_BEFORE_HAPPENING = new RegExp(
+  `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
+  "gu",
+);
+
+/**
+ * A sentence opening on the happening of the one before: "This occurred as ...", "It came as ...", "The move
+ * comes while ...". Not "This came after ..." (another happening, earlier).
+ */
+const SAME_TIME =
+  /^\s*(?:This|That|It|The (?:move|announcement|decision|attack|incident|visit|meeting|news|statement|vote))\s+(?:occurred|came|comes|happened|took place)\s+(?:just\s+)?(?:as|while|when)\b/;
+
+/**
+ * Vague dates as wire copy writes them, each read by one convention, approximate and with a note:
+ * "recently", "a recent meeting" (the month of publication); "in the coming days", "over the next few days"
+ * (two days after publication); "overnight" (the night running into the publication day).
+ */
+const findVague = (body: string, published: string): Found[] => {
+  const out: Found[] = [];
+  for (const m of body.matchAll(/\b(recently|recent)\b(\s+\p{Ll}+)?/giu)) {
+    const at = m.index ?? 0;
+    const before = body.slice(Math.max(0, at - 20), at);
+    // "until recently", "as recently as 2001", "the most recent figures", "more recently": no happening of this month.
+    if (/\b(until|till|as|most|more|only|very)\s+$/i.test(before)) continue;
+    const noun = m[2]?.trim().toLowerCase();
+    if (m[1]?.toLowerCase() === "recent") {
+      // "in recent years", "recent history": a stretch of time; a happening needs its noun.
+      if (noun === undefined || /^(years?|months?|weeks?|decades?|times|history|past|memory|decades)$/.test(noun))
+        continue;
+    }
+    const words = m[1]?.toLowerCase() === "recent" ? m[0] : (m[1] as string);
+    out.push({
+      start: at,
+      end: at + words.length,
+      date: `${published.slice(0, 7)}~`,
+      tense: "past",
+      pattern: "event-recent",
+      note: `"${words}": read as the month of publication, approximate; check when it happened`,
+    });
+  }
+  for (const m of body.matchAll(
+    /\b(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next\s+few|next\s+couple\s+of)\s+days\b/gi,
+  )) {
+    const at = m.index ?? 0;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      date: `${addDays(published, 2)}~`,
+      tense: "future",
+      pattern: "event-coming-days",
+      note: `"${m[0]}": read as about two days after publication; check when it happens`,
+    });
+  }
+  for (const m of body.matchAll(
+    /\b(?<!\b(?:an?|the)\s+)overnight\b(?!\s+(?:stays?|trains?|flights?|bags?|shifts?))/gi,
+  )) {
+    const at = m.index ?? 0;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      date: `${published}~`,
+      tense: tenseOfDate(body, at, m[0].length),
+      pattern: "event-overnight",
+      note: "the night before publication, dated the publication day; check it is not the day before",
+    });
+  }
+  return out;
+};
+
 export const findEvents = (
   chrono: typeof Chrono,
   text: string,
@@ -155,6 +239,8 @@ export const findEvents = (
   const instant = new Date(`${published}T12:00:00Z`);
   const publishedYear = Number(published.slice(0, 4));
   const events: EventCandidate[] = [];
+  /** The events of the sentence before, for "This occurred as ...". */
+  let previous: EventCandidate[] = [];
   for (const sentence of joinBrokenSentences(text, sentences)) {
     const body = text.slice(sentence.start, sentence.end);
     const found: Found[] = [];
@@ -191,9 +277,43 @@ export const findEvents = (
       )
         continue;
       if (/^(second|minute|hour)/.test(unit ?? "")) continue;
-      // "two weeks after EU leaders set a date": counted from another happening, not from publication.
-      if (unit && /\b(after|before)$/.test(lower)) continue;
+      // "two weeks after EU leaders set a date": counted from another happening, not from publication, in a past
+      // clause ("the strike began two weeks after the vote"); in one of now ("the move comes two weeks after the
+      // vote", "the council hopes ..., two weeks after voters approved"), that happening is counted from publication.
+      if (unit && /\b(after|before)$/.test(lower)) {
+        const counted = /^(\S+)\s+(day|week|month|year)s?\s+(after|before)$/.exec(lower);
+        const n = counted ? countOf(counted[1] as string) : undefined;
+        if (!counted || n === undefined || tenseOf(body.slice(0, result.index)) === "past") continue;
+        const days = n * (UNIT_DAYS[counted[2] as string] ?? 1);
+        const after = counted[3] === "after";
+        const day = addDays(published, after ? -days : days);
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date:
+            counted[2] === "year" ? `${day.slice(0, 4)}~` : counted[2] === "month" ? `${day.slice(0, 7)}~` : `${day}~`,
+          tense: after ? "past" : "future",
+          pattern: "event-counted-from-now",
+          note: `"${words}" counted ${after ? "back" : "on"} from publication: check the date of what it names`,
+        });
+        continue;
+      }
       if (isDateline(text, wordStart, wordEnd)) continue;
+      // "over the past days", "in coming weeks": no count, no date.
+      if (/^(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:days|weeks|months|years)$/.test(lower)) continue;
+      // A page's time stamp opening a line: "Saturday November 13, 2004 8:16 PM".
+      if (
+        /\d:\d\d/.test(words) &&
+        start.isCertain("year") &&
+        /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", wordStart - 1) + 1, wordStart))
+      )
+        continue;
+      // "in the past month", "over the last year": a stretch of time up to publication, no date.
+      if (
+        /^(?:the\s+)?(?:past|last)\s+(?:month|year|decade)$/.test(lower) &&
+        (lower.startsWith("the") || /\bthe\s+$/i.test(before))
+      )
+        continue;
       if (lower === "now") continue;
 
       // "earlier in the day", "today", "tonight's", "this morning": the publication day.
@@ -242,11 +362,18 @@ export const findEvents = (
       // "last month", "next month", "this month".
       const month = /^(last|next|this)\s+month$/.exec(lower);
       if (month) {
+        const part = /\b(earlier|later)\s+$/i.exec(before);
+        if (part && month[1] === "this") wordStart -= part[0].length;
         add({
           start: wordStart,
           end: wordEnd,
           date: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`,
-          tense: month[1] === "next" ? "future" : month[1] === "last" ? "past" : tense,
+          tense:
+            month[1] === "next" || part?.[1]?.toLowerCase() === "later"
+              ? "future"
+              : month[1] === "last" || part?.[1]?.toLowerCase() === "earlier"
+                ? "past"
+                : tense,
           pattern: "event-relative-month",
         });
         continue;
@@ -454,7 +581,7 @@ export const findEvents = (
     }
     // A year alone after a preposition ("by 2028", "in 2019", "as recently as 2001"), which chrono leaves.
     for (const match of body.matchAll(
-      /\b(?:in|by|until|since|from|before|after|during|as recently as|as early as|as late as|between)\s+((?:19|20)\d{2})\b(?![,\s]*\d)(?:\s+and\s+((?:19|20)\d{2})\b)?/g,
+      /\b(?:in|by|until|since|from|before|after|during|back to|dating to|dates to|as recently as|as early as|as late as|between)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?![,\s]*\d)(?:\s+and\s+((?:19|20)\d{2})\b)?/gi,
     )) {
       const at = sentence.start + (match.index ?? 0);
       add({
@@ -469,6 +596,15 @@ export const findEvents = (
         add({ start: second, end: second + 4, date: match[2], tense: "unknown", pattern: "event-year" });
       }
     }
+    // A year naming a plan or a happening before its noun: "Pennzoil's 1984 plan", "the 2013 ruling".
+    for (const match of body.matchAll(YEAR_BEFORE_HAPPENING)) {
+      const at = sentence.start + (match.index ?? 0) + (match[1] as string).length;
+      add({ start: at, end: at + 4, date: match[2] as string, tense: "unknown", pattern: "event-year" });
+    }
+    for (const vague of findVague(body, published)) {
+      add({ ...vague, start: sentence.start + vague.start, end: sentence.start + vague.end });
+    }
+    const dated: EventCandidate[] = [];
     for (const f of found.sort((a, b) => a.start - b.start)) {
       if (inside(f, quotes)) continue;
       const planned = f.tense === "future" || f.date.replace("~", "") > published;
@@ -481,7 +617,23 @@ export const findEvents = (
         sentence,
         drafted: { pattern: f.pattern, note: f.note },
       });
+      dated.push(events.at(-1) as EventCandidate);
     }
+    // "This occurred as Israel announced ...": a happening at the time of the one dated just before.
+    const same = dated.length === 0 && previous.length === 1 ? SAME_TIME.exec(body) : null;
+    const before = previous[0];
+    if (same && before && !inside({ start: sentence.start, end: sentence.start + same[0].length }, quotes)) {
+      events.push({
+        ...before,
+        date: before.date.endsWith("~") ? before.date : `${before.date}~`,
+        sentence: { start: before.sentence.start, end: sentence.end },
+        drafted: {
+          pattern: "event-same-time",
+          note: `dated by the sentence before ("${same[0].trim()}"): check it happened on ${before.date.replace("~", "")}`,
+        },
+      });
+    }
+    previous = dated;
   }
   return events;
 };

@@ -8,9 +8,9 @@
 
 export type Tense = "past" | "future" | "unknown";
 
-/** Words that put a clause ahead of its publication. */
+/** Words that put a clause ahead of its publication; "was to meet" is a plan told in the past ("was to blame" is not). */
 const FUTURE =
-  /\b(will|won't|shall|is to|are to|is set to|are set to|set to|due|is expected|are expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/i;
+  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is expected|are expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
 /** Words that put it behind: past tenses, "ago", "last". */
 const PAST =
   /\b(was|were|had|did|said|told|ago|last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold)\b/i;
@@ -31,10 +31,12 @@ export const clauseAround = (sentence: string, at: number, length: number): { st
     const found = sentence.lastIndexOf(boundary, at - 1);
     if (found >= 0) start = Math.max(start, found + boundary.length);
   }
-  // A date that opens its clause before a comma ("On Monday, the minister will ...") reads the clause after it.
+  // A date that opens its clause before a comma ("On Monday, the minister will ...", "the mayor, late on Monday,
+  // will ...") reads the clause after it; one inside a clause ("Rice, who turned 50 on Sunday, would be") does not.
   let from = at + length;
   const comma = /^\s*,/.exec(sentence.slice(from));
-  if (comma) from += comma[0].length;
+  const opens = /^\s*(?:\p{L}+\s+)?$/u.test(sentence.slice(start, at));
+  if (comma && opens) from += comma[0].length;
   const ends = BOUNDARIES.map((b) => sentence.indexOf(b, from)).filter((i) => i >= 0);
   const end = ends.length > 0 ? Math.min(...ends) : sentence.length;
   return { start, end: Math.max(end, at + length) };

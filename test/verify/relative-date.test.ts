@@ -22,6 +22,11 @@ describe("a bare weekday in check", () => {
     expect(await candidates("on Friday", "The report is due on Friday")).toEqual(["2024-03-15"]);
   });
 
+  it('reads a plan told in the past ("was to meet") ahead, and a date inside a relative clause by that clause', async () => {
+    expect(await candidates("Sunday", "The speaker was to meet Sunday with officials")).toEqual(["2024-03-17"]);
+    expect(await candidates("on Sunday", "Berg, who turned 50 on Sunday, would be the first")).toEqual(["2024-03-10"]);
+  });
+
   it("reads the item's status when the excerpt says nothing, and accepts either side only when nothing says", async () => {
     expect(await candidates("on Friday", undefined, "planned")).toEqual(["2024-03-15"]);
     expect(await candidates("on Friday", undefined, "happened")).toEqual(["2024-03-08"]);
