@@ -39,10 +39,13 @@ export const SCALES = [
  * A number as a reader says it: from a million up, in millions, billions or trillions when that
  * loses nothing ("4.5 million", "2.35 billion": a whole number of thousandths of the scale, as
  * sources write them); else in digits ("4,512,345", "7,000", "2.3"). Never rounded: the brief
- * prints every digit the source gave.
+ * prints every digit the source gave. Beyond nine thousand trillion, in powers of ten ("1e+39").
  */
 export const formatAmount = (n: number): string => {
   const size = Math.abs(n);
+  // Beyond what the digits of a double hold exactly (2^53), digits would print what no source
+  // wrote ("999,999,999,999,999,900,000,000,000 trillion" for 1e39): a power of ten, as the axes do.
+  if (size > Number.MAX_SAFE_INTEGER) return n.toExponential().replace(/\.?0+e/, "e");
   const scale = SCALES.find((s) => size >= s.factor);
   if (scale && Number.isInteger(n / (scale.factor / 1000))) return `${formatNumber(n / scale.factor)} ${scale.word}`;
   return formatNumber(n);

@@ -94,6 +94,14 @@ describe("the value axis of a chart", () => {
     expect(chartOf([-5, 10]).yTicks.map((t) => t.label)).toEqual(["-5", "0", "5", "10"]);
   });
 
+  it("says values beyond what a double's digits hold in powers of ten, leaving room for the others' labels (a case the property found)", () => {
+    const vs = [1.0000005, 1e39, 1, 1e38];
+    expect(chartOf(vs).points.map((p) => p.label)).toEqual(["1.000001", "1e+39", "1", "1e+38"]);
+    const chart = chartOf(vs);
+    checkLabels(chart);
+    checkEnds(chart, vs);
+  });
+
   it("fits and tells apart every label, for values of any size (property)", () => {
     const value = fc
       .tuple(fc.double({ min: 1, max: 9.999, noNaN: true }), fc.integer({ min: -8, max: 40 }), fc.boolean())
