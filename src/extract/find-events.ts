@@ -22,6 +22,7 @@
 
 import type * as Chrono from "chrono-node/en";
 import { type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
+import { paragraphsOf } from "../text/paragraphs.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
@@ -241,7 +242,17 @@ export const findEvents = (
   const events: EventCandidate[] = [];
   /** The events of the sentence before, for "This occurred as ...". */
   let previous: EventCandidate[] = [];
+  // The last date with its year written, in the paragraph so far: a day and month after it takes its
+  // year ("At the end of November 2023 ... On December 1, ..."), not the latest such day.
+  const paragraphStarts = paragraphsOf(text).map((p) => p.start);
+  const paragraphOf = (at: number): number => {
+    let i = 0;
+    while (i + 1 < paragraphStarts.length && (paragraphStarts[i + 1] as number) <= at) i += 1;
+    return i;
+  };
+  let yearContext: { date: string; words: string; paragraph: number } | undefined;
   for (const sentence of joinBrokenSentences(text, sentences)) {
+    if (yearContext && yearContext.paragraph !== paragraphOf(sentence.start)) yearContext = undefined;
     const body = text.slice(sentence.start, sentence.end);
     const found: Found[] = [];
     const add = (f: Found): void => {
@@ -268,6 +279,10 @@ export const findEvents = (
       const start = result.start;
       const date = start.date();
       const unit = /\b(second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b/.exec(lower)?.[1];
+      const context = yearContext;
+      if (start.isCertain("year") && start.isCertain("month")) {
+        yearContext = { date: isoDay(date), words, paragraph: paragraphOf(wordStart) };
+      }
 
       // A stretch of time is no date: "for 30 days", "after two hours", "within 24 hours".
       if (
@@ -530,6 +545,20 @@ export const findEvents = (
         }
         const back = latestOnOrBefore(published, monthNumber, day);
         const ahead = earliestOnOrAfter(published, monthNumber, day);
+        // After a date of another year in the paragraph, in a clause not of the future: the first such
+        // day after that date, when it comes before the latest one ("November 2023 ... December 1").
+        const inContext = context === undefined ? undefined : earliestOnOrAfter(context.date, monthNumber, day);
+        if (inContext !== undefined && context !== undefined && tense !== "future" && inContext < back) {
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: inContext,
+            tense: "past",
+            pattern: "event-month-day-in-context",
+            note: `the year is not written: read from "${context.words}" before it in the paragraph; check`,
+          });
+          continue;
+        }
         const daysTo = (iso: string): number =>
           Math.abs(Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${published}T00:00:00Z`)) / DAY_MS;
         add({
