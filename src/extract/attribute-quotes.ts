@@ -392,7 +392,12 @@ export const readSpeech = (
     // and Qatar's minister Mohammed Al-Khulaifi").
     let phrase: Subject | undefined;
     for (let i = first; i < tokens.length && i - first < 14 && (tokens[i] as Token).end <= ceiling; i++) {
-      if (i > first && /[,;:.!?]/.test(gap(i - 1, i))) break;
+      if (i > first && /[,;:.!?]/.test(gap(i - 1, i))) {
+        // "said a spokesman for the Coast Guard, Tomas Varga.": the unnamed one is named after a comma.
+        if (phrase !== undefined && /^\s*,\s*$/.test(gap(i - 1, i)))
+          return namedInApposition(phrase, i, ceiling) ?? phrase;
+        break;
+      }
       const token = tokens[i] as Token;
       if (inQuote.holdsPlace(token.start)) break;
       const mention = mentionAt.get(i);
@@ -403,17 +408,29 @@ export const readSpeech = (
           i = last;
           continue;
         }
+        const kind = groupOf.get(mention)?.kind;
+        // "said a Radio Norvia executive": a body's name before a person's noun qualifies it.
+        const noun = tokens[last + 1];
+        if (phrase === undefined && kind !== "person" && noun && !noun.capital && isPersonNoun(noun.text)) {
+          phrase = subjectEndingAt(last + 1, floor);
+          i = last + 1;
+          continue;
+        }
         const subject = subjectEndingAt(last, floor);
-        if (phrase === undefined || groupOf.get(mention)?.kind === "person") return subject;
+        if (phrase === undefined || kind === "person") return subject;
         i = last;
         continue;
       }
       if (phrase === undefined && (isPersonNoun(token.text) || isOrganisationNoun(token.text))) {
-        const body = /^(for|of)$/i.test(word(i + 1)) ? mentionAt.get(i + 2) : undefined;
+        // "a spokesman for Unison", "a spokeswoman for the Harbour Police".
+        const at = /^the$/i.test(word(i + 2)) ? i + 3 : i + 2;
+        const body = /^(for|of)$/i.test(word(i + 1)) ? mentionAt.get(at) : undefined;
         if (body) {
-          let last = i + 2;
+          let last = at;
           while (mentionAt.get(last + 1) === body) last++;
-          return subjectEndingAt(last, floor);
+          phrase = subjectEndingAt(last, floor);
+          i = last;
+          continue;
         }
         phrase = subjectEndingAt(i, floor);
         continue;
@@ -421,6 +438,28 @@ export const readSpeech = (
       if (phrase !== undefined && (token.tags.has("PastTense") || token.tags.has("PresentTense"))) break;
     }
     return phrase;
+  };
+
+  /**
+   * The person named in apposition to an unnamed speaker, from token `at` (just after the comma) to
+   * the end of the clause: "a spokesman for the Coast Guard, Tomas Varga." Not when the phrase is
+   * owned by a person ("a spokesman for the mayor, Ana Ruiz": Ana Ruiz may be the mayor).
+   */
+  const namedInApposition = (phrase: Subject, at: number, ceiling: number): Subject | undefined => {
+    if (phrase.kind !== "phrase") return undefined;
+    const ownerGroup = phrase.owner?.mention ? groupOf.get(phrase.owner.mention) : undefined;
+    if (ownerGroup?.kind === "person") return undefined;
+    if (phrase.owner?.noun !== undefined && isPersonNoun(phrase.owner.noun) && !isOrganisationNoun(phrase.owner.noun))
+      return undefined;
+    const mention = mentionAt.get(at);
+    if (mention === undefined || groupOf.get(mention)?.kind !== "person") return undefined;
+    if ((tokens[at] as Token).start !== mention.start) return undefined;
+    let last = at;
+    while (mentionAt.get(last + 1) === mention) last++;
+    const after = tokens[last + 1];
+    // The name ends the clause: a full stop, a comma, the quote's sentence end.
+    if (after !== undefined && after.end <= ceiling && !/[.,;:!?]/.test(gap(last, last + 1))) return undefined;
+    return { kind: "name", start: mention.start, end: mention.end, mention };
   };
 
   // ---- whom a subject stands for ---------------------------------------------------------
