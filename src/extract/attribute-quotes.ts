@@ -160,6 +160,10 @@ const isCompany = (name: string): boolean => {
 
 const genderOfGroup = (group: ActorGroup): Gender | undefined => group.mentions.find((m) => m.gender)?.gender;
 
+/** A phrase, not a sentence, quoted inside a sentence: it opens in lower case and does not end one. */
+const isQuotedPhrase = (quote: QuoteSpan): boolean =>
+  quote.chain === undefined && /^\p{Ll}/u.test(quote.text) && !/[.!?…]$/u.test(quote.text);
+
 const quoted = (text: string): string => `“${text.replace(/\s+/g, " ")}”`;
 
 /** The speakers of an article's quotes (see `readSpeech`). */
@@ -209,7 +213,7 @@ export const readSpeech = (
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
     // A noun is no verb: "to insert claims that", "the calls for".
     return (
-      isSpeechWord(token.text) &&
+      (isSpeechWord(token.text) || (/^refer(s|red|ring)$/i.test(token.text) && /^to$/i.test(word(i + 1)))) &&
       (!token.capital || token.initial) &&
       !(token.tags.has("Noun") && !token.tags.has("Verb")) &&
       !inQuote.holdsPlace(token.start)
@@ -231,6 +235,13 @@ export const readSpeech = (
   };
 
   // ---- titles: the people given a role, by role word -----------------------------------------
+  /** People named in apposition to a noun ("a spokesman for the Water Board, Piet Olde"), by that noun. */
+  const namedAs = new Map<string, ActorGroup>();
+  const rememberNamedAs = (subject: Subject): void => {
+    const group = subject.kind === "name" && subject.mention ? groupOf.get(subject.mention) : undefined;
+    if (group?.kind === "person" && subject.head !== undefined && isRoleNoun(singular(subject.head)))
+      namedAs.set(singular(subject.head), group);
+  };
   const withRole = new Map<string, Mention[]>();
   const lastWithRole = (role: string, at: number): ActorGroup | undefined => {
     let list = withRole.get(role);
@@ -366,7 +377,9 @@ export const readSpeech = (
       if (!/,/.test(between)) continue;
       const mention = mentionAt.get(j);
       if (mention && mentionAt.get(i) === mention && groupOf.get(mention)?.kind === "person") {
-        return { kind: "name", start: mention.start, end: mention.end, mention };
+        // The noun the name stands in apposition to, which may name the person later ("the negotiator").
+        const noun = isPersonNoun(word(j - 1)) ? lower(j - 1) : undefined;
+        return { kind: "name", start: mention.start, end: mention.end, mention, ...(noun ? { head: noun } : {}) };
       }
       return subjectEndingAt(j - 1, floor);
     }
@@ -459,7 +472,13 @@ export const readSpeech = (
     const after = tokens[last + 1];
     // The name ends the clause: a full stop, a comma, the quote's sentence end.
     if (after !== undefined && after.end <= ceiling && !/[.,;:!?]/.test(gap(last, last + 1))) return undefined;
-    return { kind: "name", start: mention.start, end: mention.end, mention };
+    return {
+      kind: "name",
+      start: mention.start,
+      end: mention.end,
+      mention,
+      ...(phrase.head ? { head: phrase.head } : {}),
+    };
   };
 
   // ---- whom a subject stands for ---------------------------------------------------------
@@ -592,7 +611,7 @@ export const readSpeech = (
     }
     if (/^(the|this|that)$/.test(determiner) && isRoleNoun(singular(head)) && singular(head) === head) {
       // "the minister", "the top Qatari diplomat": the person with that title, else the person the text is about.
-      const titled = lastWithRole(head, at);
+      const titled = lastWithRole(head, at) ?? namedAs.get(head);
       if (titled)
         return {
           group: titled,
@@ -794,10 +813,17 @@ export const readSpeech = (
       const subject = speakerOfVerb(i, floor, quote.outer.start);
       return subject ? { subject, pattern } : { pattern };
     }
+    // A live report's layout: the witness named on the line before, with a colon and no verb of
+    // speech ("Marta Kell, who lives by the bridge:").
+    if (/:\s*$/.test(text.slice(floor, quote.outer.start))) {
+      const subject = sentenceSubject({ start: floor, end: quote.outer.start });
+      if (subject?.kind === "name") return { subject, pattern: "quote-colon" };
+    }
     return undefined;
   };
 
   const results = new Map<QuoteSpan, Attribution>();
+  const notSpeech = new Set<QuoteSpan>();
   const bySentence = new Map<number, QuoteSpan[]>();
   for (const quote of quotes) {
     const index = sentenceOf(quote.outer.start);
@@ -868,6 +894,7 @@ export const readSpeech = (
       let referent: Referent | undefined;
       if (found?.subject) {
         referent = resolve(found.subject, found.subject.start);
+        rememberNamedAs(found.subject);
         attribution = {
           quote,
           speaker: referent.group,
@@ -895,6 +922,11 @@ export const readSpeech = (
             note: previous.attribution.drafted?.note,
           },
         };
+      } else if (isQuotedPhrase(quote)) {
+        // Words from a text or a term set inside a sentence, no one's speech: "opt out of "binding
+        // procedures for the settlement of disputes" under Article 9".
+        notSpeech.add(quote);
+        continue;
       } else {
         attribution = {
           quote,
@@ -936,5 +968,8 @@ export const readSpeech = (
       });
     }
   }
-  return { quotes: quotes.map((quote) => results.get(quote) as Attribution), reported };
+  return {
+    quotes: quotes.filter((quote) => !notSpeech.has(quote)).map((quote) => results.get(quote) as Attribution),
+    reported,
+  };
 };

@@ -121,7 +121,10 @@ const spokenAround = (text: string, block: Span, outer: Span, near?: number): bo
   const before = text.slice(from, outer.start).split(/[^\p{L}]+/u);
   const after = text.slice(outer.end, to).split(/[^\p{L}]+/u);
   const words = near === undefined ? [...before, ...after] : [...before.slice(-near), ...after.slice(0, 4)];
-  return words.some((word) => isSpeechWord(word));
+  // "referred to the ruling as a …": a speaker's name for something is their word.
+  return (
+    words.some((word) => isSpeechWord(word)) || /\brefer(?:s|red|ring)\s+to\b/i.test(text.slice(from, outer.start))
+  );
 };
 
 /** A single word in quotation marks is someone's word only with a speech verb this close before it. */

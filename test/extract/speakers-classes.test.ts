@@ -44,3 +44,108 @@ describe("a speaker named in apposition to an unnamed one", () => {
     expect(speakers(text)).toEqual([["A vessel is", "Kessing Harbour Police"]]);
   });
 });
+
+describe("a speaker introduced before the quote", () => {
+  it("reads 'X told the BBC:' and 'X told state television' as X, never the outlet", () => {
+    // Invented.
+    const text = [
+      "Dam breach",
+      'Paula Grint, the site engineer, told the BBC: "The water rose a metre in ten minutes."',
+      '"We had no warning," farmer Owen Tagg told state television.',
+      'Tagg told Reuters on Tuesday that the village was "cut off".',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["The water rose", "Paula Grint"],
+      ["We had no", "Owen Tagg"],
+      ["cut off", "Owen Tagg"],
+    ]);
+  });
+
+  it("reads 'X told reporters on Tuesday that ...' and 'X, who ..., said:'", () => {
+    // Invented.
+    const text = [
+      "Dam breach",
+      'Mayor Ilse Brandt told reporters on Tuesday that the repairs would take "weeks, not days".',
+      'Jonas Reiter, who has farmed below the dam for thirty years, said: "I have never seen the river like this."',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["weeks, not days", "Ilse Brandt"],
+      ["I have never", "Jonas Reiter"],
+    ]);
+  });
+
+  it("reads 'In a statement, the ministry said:' as the ministry the text named", () => {
+    // Invented.
+    const text = [
+      "Dam breach",
+      "The Norvian Ministry of Water ordered an inquiry on Monday.",
+      'In a statement, the ministry said: "Every dam in the region will be inspected."',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["Every dam in", "Norvian Ministry of Water"]]);
+  });
+
+  it("reads a witness named on the line before the quote, with no speech verb", () => {
+    // Invented: a live report's layout.
+    const text = [
+      "Dam breach: latest",
+      "The river burst its banks at about noon.",
+      "Marta Kell, who lives by the bridge:",
+      '"The water came over the wall in seconds. We ran upstairs with the children."',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["The water came", "Marta Kell"]]);
+  });
+});
+
+describe("a speaker after the quote, across a paragraph break", () => {
+  it("reads 'she said' as the last named woman, past a man named since", () => {
+    // Invented.
+    const text = [
+      "Dam breach",
+      "Interior Minister Lena Hart visited the village on Monday with the regional governor, Tom Bell.",
+      '"We will rebuild every house," she said.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["We will rebuild", "Lena Hart"]]);
+  });
+
+  it("reads 'the spokesman said' as the spokesman named before", () => {
+    // Invented.
+    const text = [
+      "Dam breach",
+      '"The dam held for forty years," said a spokesman for the Norvian Water Board, Piet Olde.',
+      "Engineers will inspect the wall on Thursday.",
+      '"Nobody could have predicted this rain," the spokesman added.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["The dam held", "Piet Olde"],
+      ["Nobody could have", "Piet Olde"],
+    ]);
+  });
+});
+
+describe("bodies and unnamed officials", () => {
+  it("gives 'the ministry said in a statement' to the ministry and 'a senior official said' to no one, with a note", () => {
+    // Invented.
+    const text = [
+      "Dam breach",
+      "The Norvian Ministry of Water ordered an inquiry on Monday.",
+      '"The inquiry will report within a month," the ministry said in a statement.',
+      '"Nobody wants to talk about the budget cuts," a senior official said.',
+    ].join("\n\n");
+    const quotes = read(text).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(["Norvian Ministry of Water", null]);
+    expect(quotes[1]?.drafted?.note).toMatch(/not named/);
+  });
+});
+
+describe("quoted terms are not speech", () => {
+  it("drops words quoted from a treaty or a term, and keeps a government's words it 'referred to as'", () => {
+    // Invented.
+    const text = [
+      "Ruling on the strait",
+      'The Norvian government referred to the ruling as a "historic victory".',
+      'The treaty lets states opt out of "binding procedures for the settlement of disputes" under its Article 9.',
+      'Ships may sail freely through the "open waters" of the strait.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["historic victory", "Norvian government"]]);
+  });
+});
