@@ -87,6 +87,8 @@ interface Referent {
   /** The pattern for a quote this referent speaks. */
   readonly pattern?: string | undefined;
   readonly via: Attribution["via"];
+  /** The noun an unnamed speaker was introduced by ("official"), by which the text may name them again. */
+  readonly head?: string | undefined;
 }
 
 /** A subject read in the text: a name, a pronoun or a noun phrase. */
@@ -105,6 +107,8 @@ const FEMALE_NOUNS = /^(spokeswoman|chairwoman|woman|women|businesswoman|congres
 const MALE_NOUNS = /^(spokesman|chairman|man|men|businessman|congressman|father|husband|son|king)$/i;
 const DETERMINERS = /^(the|a|an|one|another|our|this|that|its|his|her|their|some|two|three|several|many)$/i;
 const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
+/** Who speaks for a body it names before them: "a senior State Department official". */
+const OFFICIAL_NOUNS = /^(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|representative)$/i;
 /** A country's bodies that speak for it: "Qatar's foreign ministry". */
 const GOVERNMENT_NOUNS = /^(ministry|government|army|military|police|embassy|office|cabinet|administration)$/i;
 /**
@@ -279,6 +283,18 @@ export const readSpeech = (
       if (DETERMINERS.test(token.text)) {
         determiner = token.text.toLowerCase();
         break;
+      }
+      // "a senior State Department official": the body named before an official's noun.
+      const modifier = mentionAt.get(i);
+      if (
+        owner === undefined &&
+        modifier !== undefined &&
+        !token.possessive &&
+        (isSpokesperson(head) || OFFICIAL_NOUNS.test(head)) &&
+        groupOf.get(modifier)?.kind !== "person"
+      ) {
+        owner = { mention: modifier, speaksFor: true };
+        continue;
       }
       if (token.possessive) {
         const mention = mentionAt.get(i);
@@ -541,6 +557,7 @@ export const readSpeech = (
       via: "none",
       pattern: "quote-unnamed-speaker",
       note,
+      head: singular(head),
     });
     const owner = subject.owner;
     if (owner !== undefined) {
@@ -567,7 +584,11 @@ export const readSpeech = (
         );
       }
       // A spokesman for a body (or a body's own office) speaks for the body.
-      if (ownerBody !== undefined && owner.speaksFor && (isSpokesperson(head) || bodyNoun || !isPersonNoun(head))) {
+      if (
+        ownerBody !== undefined &&
+        owner.speaksFor &&
+        (isSpokesperson(head) || OFFICIAL_NOUNS.test(head) || bodyNoun || !isPersonNoun(head))
+      ) {
         return {
           group: ownerBody,
           person: !bodyNoun,
@@ -575,6 +596,7 @@ export const readSpeech = (
           via: "role",
           pattern: "quote-organisation-spokesperson",
           note: `said by ${quoted(words)}, not named: given to ${ownerBody.name}`,
+          head: singular(head),
         };
       }
       return unnamed(`the speaker is ${quoted(words)}, who is not named: fill in the speaker or leave it`);
@@ -612,6 +634,15 @@ export const readSpeech = (
     if (/^(the|this|that)$/.test(determiner) && isRoleNoun(singular(head)) && singular(head) === head) {
       // "the minister", "the top Qatari diplomat": the person with that title, else the person the text is about.
       const titled = lastWithRole(head, at) ?? namedAs.get(head);
+      // "the senior official": the unnamed official the text introduced before ("a senior State
+      // Department official"), not a named person whose title fits.
+      const before = titled ? undefined : focus.find((r) => r.head === head && r.via !== "pronoun");
+      if (before !== undefined)
+        return {
+          ...before,
+          via: before.group ? "role" : "none",
+          note: `${quoted(words)} read as the ${head} the text introduced before${before.group ? `, for ${before.group.name}` : ", not named: fill in the speaker or leave it"}`,
+        };
       if (titled)
         return {
           group: titled,
@@ -813,11 +844,11 @@ export const readSpeech = (
       const subject = speakerOfVerb(i, floor, quote.outer.start);
       return subject ? { subject, pattern } : { pattern };
     }
-    // A live report's layout: the witness named on the line before, with a colon and no verb of
-    // speech ("Marta Kell, who lives by the bridge:").
+    // A colon with no verb of speech: the witness named on the line before in a live report's
+    // layout ("Marta Kell, who lives by the bridge:"), "an official characterised it this way:".
     if (/:\s*$/.test(text.slice(floor, quote.outer.start))) {
       const subject = sentenceSubject({ start: floor, end: quote.outer.start });
-      if (subject?.kind === "name") return { subject, pattern: "quote-colon" };
+      if (subject?.kind === "name" || subject?.kind === "phrase") return { subject, pattern: "quote-colon" };
     }
     return undefined;
   };

@@ -149,3 +149,36 @@ describe("quoted terms are not speech", () => {
     expect(speakers(text)).toEqual([["historic victory", "Norvian government"]]);
   });
 });
+
+describe("an official of a body the text names", () => {
+  it("gives 'a senior Water Board official' to the board, through a colon with no speech verb, and 'the senior official' back to it", () => {
+    // Invented.
+    const text = [
+      "Minister quits",
+      "Water Minister Ivo Brand resigned on Monday.",
+      'But a senior Norvian Water Board official characterised the resignation this way: "He was pushed."',
+      '"Nobody asked him to stay," the senior official said. The official also said Brand "never asked to stay".',
+    ].join("\n\n");
+    const quotes = read(text).quotes;
+    expect(quotes.map((q) => [q.quote.text, q.speaker?.name ?? null])).toEqual([
+      ["He was pushed.", "Norvian Water Board"],
+      ["Nobody asked him to stay", "Norvian Water Board"],
+      ["never asked to stay", "Norvian Water Board"],
+    ]);
+    expect(quotes[1]?.drafted?.note).toMatch(/official the text introduced before/);
+  });
+
+  it("leaves 'the official' unnamed when the official introduced before spoke for no body", () => {
+    // Invented.
+    const text = [
+      "Minister quits",
+      "Water Minister Ivo Brand resigned on Monday.",
+      '"He was pushed," a senior official said.',
+      '"Nobody asked him to stay," the official added.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["He was pushed", null],
+      ["Nobody asked him", null],
+    ]);
+  });
+});
