@@ -87,6 +87,8 @@ interface Referent {
   /** The pattern for a quote this referent speaks. */
   readonly pattern?: string | undefined;
   readonly via: Attribution["via"];
+  /** The noun an unnamed speaker was introduced by ("official"), by which the text may name them again. */
+  readonly head?: string | undefined;
 }
 
 /** A subject read in the text: a name, a pronoun or a noun phrase. */
@@ -105,6 +107,8 @@ const FEMALE_NOUNS = /^(spokeswoman|chairwoman|woman|women|businesswoman|congres
 const MALE_NOUNS = /^(spokesman|chairman|man|men|businessman|congressman|father|husband|son|king)$/i;
 const DETERMINERS = /^(the|a|an|one|another|our|this|that|its|his|her|their|some|two|three|several|many)$/i;
 const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
+/** Who speaks for a body it names before them: "a senior State Department official". */
+const OFFICIAL_NOUNS = /^(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|representative)$/i;
 /** A country's bodies that speak for it: "Qatar's foreign ministry". */
 const GOVERNMENT_NOUNS = /^(ministry|government|army|military|police|embassy|office|cabinet|administration)$/i;
 /**
@@ -160,6 +164,10 @@ const isCompany = (name: string): boolean => {
 
 const genderOfGroup = (group: ActorGroup): Gender | undefined => group.mentions.find((m) => m.gender)?.gender;
 
+/** A phrase, not a sentence, quoted inside a sentence: it opens in lower case and does not end one. */
+const isQuotedPhrase = (quote: QuoteSpan): boolean =>
+  quote.chain === undefined && /^\p{Ll}/u.test(quote.text) && !/[.!?…]$/u.test(quote.text);
+
 const quoted = (text: string): string => `“${text.replace(/\s+/g, " ")}”`;
 
 /** The speakers of an article's quotes (see `readSpeech`). */
@@ -209,7 +217,7 @@ export const readSpeech = (
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
     // A noun is no verb: "to insert claims that", "the calls for".
     return (
-      isSpeechWord(token.text) &&
+      (isSpeechWord(token.text) || (/^refer(s|red|ring)$/i.test(token.text) && /^to$/i.test(word(i + 1)))) &&
       (!token.capital || token.initial) &&
       !(token.tags.has("Noun") && !token.tags.has("Verb")) &&
       !inQuote.holdsPlace(token.start)
@@ -231,6 +239,13 @@ export const readSpeech = (
   };
 
   // ---- titles: the people given a role, by role word -----------------------------------------
+  /** People named in apposition to a noun ("a spokesman for the Water Board, Piet Olde"), by that noun. */
+  const namedAs = new Map<string, ActorGroup>();
+  const rememberNamedAs = (subject: Subject): void => {
+    const group = subject.kind === "name" && subject.mention ? groupOf.get(subject.mention) : undefined;
+    if (group?.kind === "person" && subject.head !== undefined && isRoleNoun(singular(subject.head)))
+      namedAs.set(singular(subject.head), group);
+  };
   const withRole = new Map<string, Mention[]>();
   const lastWithRole = (role: string, at: number): ActorGroup | undefined => {
     let list = withRole.get(role);
@@ -268,6 +283,18 @@ export const readSpeech = (
       if (DETERMINERS.test(token.text)) {
         determiner = token.text.toLowerCase();
         break;
+      }
+      // "a senior State Department official": the body named before an official's noun.
+      const modifier = mentionAt.get(i);
+      if (
+        owner === undefined &&
+        modifier !== undefined &&
+        !token.possessive &&
+        (isSpokesperson(head) || OFFICIAL_NOUNS.test(head)) &&
+        groupOf.get(modifier)?.kind !== "person"
+      ) {
+        owner = { mention: modifier, speaksFor: true };
+        continue;
       }
       if (token.possessive) {
         const mention = mentionAt.get(i);
@@ -366,7 +393,9 @@ export const readSpeech = (
       if (!/,/.test(between)) continue;
       const mention = mentionAt.get(j);
       if (mention && mentionAt.get(i) === mention && groupOf.get(mention)?.kind === "person") {
-        return { kind: "name", start: mention.start, end: mention.end, mention };
+        // The noun the name stands in apposition to, which may name the person later ("the negotiator").
+        const noun = isPersonNoun(word(j - 1)) ? lower(j - 1) : undefined;
+        return { kind: "name", start: mention.start, end: mention.end, mention, ...(noun ? { head: noun } : {}) };
       }
       return subjectEndingAt(j - 1, floor);
     }
@@ -392,7 +421,12 @@ export const readSpeech = (
     // and Qatar's minister Mohammed Al-Khulaifi").
     let phrase: Subject | undefined;
     for (let i = first; i < tokens.length && i - first < 14 && (tokens[i] as Token).end <= ceiling; i++) {
-      if (i > first && /[,;:.!?]/.test(gap(i - 1, i))) break;
+      if (i > first && /[,;:.!?]/.test(gap(i - 1, i))) {
+        // "said a spokesman for the Coast Guard, Tomas Varga.": the unnamed one is named after a comma.
+        if (phrase !== undefined && /^\s*,\s*$/.test(gap(i - 1, i)))
+          return namedInApposition(phrase, i, ceiling) ?? phrase;
+        break;
+      }
       const token = tokens[i] as Token;
       if (inQuote.holdsPlace(token.start)) break;
       const mention = mentionAt.get(i);
@@ -403,17 +437,29 @@ export const readSpeech = (
           i = last;
           continue;
         }
+        const kind = groupOf.get(mention)?.kind;
+        // "said a Radio Norvia executive": a body's name before a person's noun qualifies it.
+        const noun = tokens[last + 1];
+        if (phrase === undefined && kind !== "person" && noun && !noun.capital && isPersonNoun(noun.text)) {
+          phrase = subjectEndingAt(last + 1, floor);
+          i = last + 1;
+          continue;
+        }
         const subject = subjectEndingAt(last, floor);
-        if (phrase === undefined || groupOf.get(mention)?.kind === "person") return subject;
+        if (phrase === undefined || kind === "person") return subject;
         i = last;
         continue;
       }
       if (phrase === undefined && (isPersonNoun(token.text) || isOrganisationNoun(token.text))) {
-        const body = /^(for|of)$/i.test(word(i + 1)) ? mentionAt.get(i + 2) : undefined;
+        // "a spokesman for Unison", "a spokeswoman for the Harbour Police".
+        const at = /^the$/i.test(word(i + 2)) ? i + 3 : i + 2;
+        const body = /^(for|of)$/i.test(word(i + 1)) ? mentionAt.get(at) : undefined;
         if (body) {
-          let last = i + 2;
+          let last = at;
           while (mentionAt.get(last + 1) === body) last++;
-          return subjectEndingAt(last, floor);
+          phrase = subjectEndingAt(last, floor);
+          i = last;
+          continue;
         }
         phrase = subjectEndingAt(i, floor);
         continue;
@@ -421,6 +467,34 @@ export const readSpeech = (
       if (phrase !== undefined && (token.tags.has("PastTense") || token.tags.has("PresentTense"))) break;
     }
     return phrase;
+  };
+
+  /**
+   * The person named in apposition to an unnamed speaker, from token `at` (just after the comma) to
+   * the end of the clause: "a spokesman for the Coast Guard, Tomas Varga." Not when the phrase is
+   * owned by a person ("a spokesman for the mayor, Ana Ruiz": Ana Ruiz may be the mayor).
+   */
+  const namedInApposition = (phrase: Subject, at: number, ceiling: number): Subject | undefined => {
+    if (phrase.kind !== "phrase") return undefined;
+    const ownerGroup = phrase.owner?.mention ? groupOf.get(phrase.owner.mention) : undefined;
+    if (ownerGroup?.kind === "person") return undefined;
+    if (phrase.owner?.noun !== undefined && isPersonNoun(phrase.owner.noun) && !isOrganisationNoun(phrase.owner.noun))
+      return undefined;
+    const mention = mentionAt.get(at);
+    if (mention === undefined || groupOf.get(mention)?.kind !== "person") return undefined;
+    if ((tokens[at] as Token).start !== mention.start) return undefined;
+    let last = at;
+    while (mentionAt.get(last + 1) === mention) last++;
+    const after = tokens[last + 1];
+    // The name ends the clause: a full stop, a comma, the quote's sentence end.
+    if (after !== undefined && after.end <= ceiling && !/[.,;:!?]/.test(gap(last, last + 1))) return undefined;
+    return {
+      kind: "name",
+      start: mention.start,
+      end: mention.end,
+      mention,
+      ...(phrase.head ? { head: phrase.head } : {}),
+    };
   };
 
   // ---- whom a subject stands for ---------------------------------------------------------
@@ -483,6 +557,7 @@ export const readSpeech = (
       via: "none",
       pattern: "quote-unnamed-speaker",
       note,
+      head: singular(head),
     });
     const owner = subject.owner;
     if (owner !== undefined) {
@@ -509,7 +584,11 @@ export const readSpeech = (
         );
       }
       // A spokesman for a body (or a body's own office) speaks for the body.
-      if (ownerBody !== undefined && owner.speaksFor && (isSpokesperson(head) || bodyNoun || !isPersonNoun(head))) {
+      if (
+        ownerBody !== undefined &&
+        owner.speaksFor &&
+        (isSpokesperson(head) || OFFICIAL_NOUNS.test(head) || bodyNoun || !isPersonNoun(head))
+      ) {
         return {
           group: ownerBody,
           person: !bodyNoun,
@@ -517,6 +596,7 @@ export const readSpeech = (
           via: "role",
           pattern: "quote-organisation-spokesperson",
           note: `said by ${quoted(words)}, not named: given to ${ownerBody.name}`,
+          head: singular(head),
         };
       }
       return unnamed(`the speaker is ${quoted(words)}, who is not named: fill in the speaker or leave it`);
@@ -553,7 +633,16 @@ export const readSpeech = (
     }
     if (/^(the|this|that)$/.test(determiner) && isRoleNoun(singular(head)) && singular(head) === head) {
       // "the minister", "the top Qatari diplomat": the person with that title, else the person the text is about.
-      const titled = lastWithRole(head, at);
+      const titled = lastWithRole(head, at) ?? namedAs.get(head);
+      // "the senior official": the unnamed official the text introduced before ("a senior State
+      // Department official"), not a named person whose title fits.
+      const before = titled ? undefined : focus.find((r) => r.head === head && r.via !== "pronoun");
+      if (before !== undefined)
+        return {
+          ...before,
+          via: before.group ? "role" : "none",
+          note: `${quoted(words)} read as the ${head} the text introduced before${before.group ? `, for ${before.group.name}` : ", not named: fill in the speaker or leave it"}`,
+        };
       if (titled)
         return {
           group: titled,
@@ -755,10 +844,17 @@ export const readSpeech = (
       const subject = speakerOfVerb(i, floor, quote.outer.start);
       return subject ? { subject, pattern } : { pattern };
     }
+    // A colon with no verb of speech: the witness named on the line before in a live report's
+    // layout ("Marta Kell, who lives by the bridge:"), "an official characterised it this way:".
+    if (/:\s*$/.test(text.slice(floor, quote.outer.start))) {
+      const subject = sentenceSubject({ start: floor, end: quote.outer.start });
+      if (subject?.kind === "name" || subject?.kind === "phrase") return { subject, pattern: "quote-colon" };
+    }
     return undefined;
   };
 
   const results = new Map<QuoteSpan, Attribution>();
+  const notSpeech = new Set<QuoteSpan>();
   const bySentence = new Map<number, QuoteSpan[]>();
   for (const quote of quotes) {
     const index = sentenceOf(quote.outer.start);
@@ -829,6 +925,7 @@ export const readSpeech = (
       let referent: Referent | undefined;
       if (found?.subject) {
         referent = resolve(found.subject, found.subject.start);
+        rememberNamedAs(found.subject);
         attribution = {
           quote,
           speaker: referent.group,
@@ -856,6 +953,11 @@ export const readSpeech = (
             note: previous.attribution.drafted?.note,
           },
         };
+      } else if (isQuotedPhrase(quote)) {
+        // Words from a text or a term set inside a sentence, no one's speech: "opt out of "binding
+        // procedures for the settlement of disputes" under Article 9".
+        notSpeech.add(quote);
+        continue;
       } else {
         attribution = {
           quote,
@@ -897,5 +999,8 @@ export const readSpeech = (
       });
     }
   }
-  return { quotes: quotes.map((quote) => results.get(quote) as Attribution), reported };
+  return {
+    quotes: quotes.filter((quote) => !notSpeech.has(quote)).map((quote) => results.get(quote) as Attribution),
+    reported,
+  };
 };

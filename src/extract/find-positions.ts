@@ -58,6 +58,7 @@ export const findPositions = (
   const positions: PositionCandidate[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
+    const report = reports.get(sentence.start);
     let found = false;
     for (const [pattern, stance] of STANCES) {
       const match = pattern.exec(body);
@@ -66,13 +67,22 @@ export const findPositions = (
       if (quotes.some((q) => verbAt >= q.start && verbAt < q.end)) continue;
       // "declined to say whether she supported the offer": a question left open.
       if (NON_ANSWER.test(body) || QUESTION_BEFORE.test(body.slice(0, match.index))) continue;
-      // The party: the last actor named before the verb, in the same clause.
-      const before = mentions.filter((m) => m.start >= sentence.start && m.end <= verbAt);
+      // The party: the last actor named before the verb, in the same clause; in a clause reported
+      // after a speech verb ("Brand told Radio Norvia he opposes …"), the one it names after the
+      // verb and whom it is told to, else the speaker.
+      const reportedClause = report !== undefined && report.verb.end <= verbAt;
+      const told = reportedClause && /^(told|tells)$/i.test(text.slice(report.verb.start, report.verb.end));
+      const before = mentions.filter(
+        (m) =>
+          m.start >= (reportedClause ? report.verb.end : sentence.start) &&
+          m.end <= verbAt &&
+          !(told && /^\s*(the\s+)?$/i.test(text.slice(report.verb.end, m.start))) &&
+          groupOf.get(m)?.kind !== "media",
+      );
       const subject = before.at(-1);
-      if (!subject) continue;
-      const between = text.slice(subject.end, verbAt);
-      if (/[;:]/.test(between) || between.length > 90) continue;
-      const party = groupOf.get(subject);
+      const between = subject ? text.slice(subject.end, verbAt) : "";
+      if (subject && (/[;:]/.test(between) || between.length > 90)) continue;
+      const party = subject ? groupOf.get(subject) : reportedClause ? report.party : undefined;
       if (!party || party.kind === "media") continue;
       positions.push({
         start: sentence.start,
@@ -80,13 +90,14 @@ export const findPositions = (
         party,
         stance,
         excerpt: { start: sentence.start, end: sentence.end },
-        drafted: { pattern: "position-stance-verb" },
+        drafted: subject
+          ? { pattern: "position-stance-verb" }
+          : { pattern: "position-stance-verb", note: report?.drafted.note },
       });
       found = true;
       break;
     }
     // No stance verb: what a named actor is reported to have said is what it states.
-    const report = reports.get(sentence.start);
     if (!found && report !== undefined && !NON_ANSWER.test(body)) {
       positions.push({
         start: sentence.start,

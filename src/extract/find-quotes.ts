@@ -38,6 +38,10 @@ interface Mark {
   readonly family: "double" | "single";
   /** "members' patience": after an s and before a lower-case word, more likely a plural's apostrophe. */
   readonly possessive?: boolean;
+  /** Two characters for wire copy's ``opening'' and closing'' marks; one otherwise. */
+  readonly width?: 2;
+  /** A single mark that may close a ``quotation (a slip of wire copy), and nothing else. */
+  readonly slip?: true;
 }
 
 /**
@@ -59,6 +63,19 @@ const marksOf = (text: string, block: Span, family: Mark["family"]): Mark[] => {
     const ch = text[i] as string;
     const before = i > block.start ? text[i - 1] : undefined;
     const after = i + 1 < block.end ? text[i + 1] : undefined;
+    // Wire copy of the 2000s: ``like this'', a double mark of two characters; of three marks
+    // (`'serious,'''`) the first closes a single quotation inside the double one.
+    if (ch === "`" || (ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && i + 1 < block.end)) {
+      const pair = text[i + 1] === ch && i + 1 < block.end;
+      if (pair && family === "double") marks.push({ at: i, role: ch === "`" ? "open" : "close", family, width: 2 });
+      if (pair) i++;
+      continue;
+    }
+    if (family === "double" && ch === "'" && /[.,!?]/.test(before ?? "") && closesBefore(after)) {
+      // A ``quotation closed by one mark, a slip of wire copy: a close only for a `` opening.
+      marks.push({ at: i, role: "close", family, slip: true });
+      continue;
+    }
     if (family === "double") {
       if (OPEN_DOUBLE.has(ch)) marks.push({ at: i, role: "open", family });
       else if (CLOSE_DOUBLE.has(ch)) marks.push({ at: i, role: "close", family });
@@ -121,7 +138,10 @@ const spokenAround = (text: string, block: Span, outer: Span, near?: number): bo
   const before = text.slice(from, outer.start).split(/[^\p{L}]+/u);
   const after = text.slice(outer.end, to).split(/[^\p{L}]+/u);
   const words = near === undefined ? [...before, ...after] : [...before.slice(-near), ...after.slice(0, 4)];
-  return words.some((word) => isSpeechWord(word));
+  // "referred to the ruling as a …": a speaker's name for something is their word.
+  return (
+    words.some((word) => isSpeechWord(word)) || /\brefer(?:s|red|ring)\s+to\b/i.test(text.slice(from, outer.start))
+  );
 };
 
 /** A single word in quotation marks is someone's word only with a speech verb this close before it. */
@@ -145,10 +165,11 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
     /** Where the part being read ends when no mark closes it: its paragraph's end. */
     let openBlockEnd = 0;
     /** Ends the part `open` opened at `end` (a closing mark's place, or where the next part opens). */
-    const endPart = (end: number, closed: boolean): void => {
+    const endPart = (end: number, closed: boolean, closeWidth = 1): void => {
       const at = (open as Mark).at;
-      const inner = trimQuote(text, at + 1, end);
-      if (inner.end > inner.start) parts.push({ inner, outer: { start: at, end: closed ? end + 1 : inner.end } });
+      const inner = trimQuote(text, at + ((open as Mark).width ?? 1), end);
+      if (inner.end > inner.start)
+        parts.push({ inner, outer: { start: at, end: closed ? end + closeWidth : inner.end } });
     };
     /** The quotation is closed: its parts become quotes. */
     const emit = (block: Block): void => {
@@ -191,13 +212,15 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
           if (mark.role !== "close") open = mark;
           continue;
         }
+        // A slip closes a ``quotation that holds no single quotation of its own, and nothing else.
+        if (mark.slip && (open.width !== 2 || /(?:^|[\s(])'\p{L}/u.test(text.slice(open.at + 2, mark.at)))) continue;
         // "'Our members' patience has run out.'": a plural's apostrophe, when a closing mark follows
         // before the next opening one.
         const next = rest[index + 1];
         if (mark.possessive && next !== undefined && next.role !== "open") continue;
         if (mark.role === "open") {
           // Flattened paragraphs: a new part opens after a sentence end while the quotation is open.
-          const before = text.slice(open.at + 1, mark.at);
+          const before = text.slice(open.at + (open.width ?? 1), mark.at);
           if (SENTENCE_END.test(before) && wordCount(before) >= 2) {
             endPart(mark.at, false);
             open = mark;
@@ -210,7 +233,7 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
           }
           continue;
         }
-        endPart(mark.at, true);
+        endPart(mark.at, true, mark.width ?? 1);
         emit(block);
         open = undefined;
       }

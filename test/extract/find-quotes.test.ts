@@ -119,3 +119,18 @@ describe("a hard-wrapped wire story", () => {
     ]);
   });
 });
+
+describe("wire copy's ``quotation marks''", () => {
+  it("pairs `` with '', reads a single quotation closing inside one ('''), and a `` closed by a lone mark", () => {
+    // Invented, in the style of 2000s wire copy, flattened onto one line.
+    const text = [
+      "Ferry strike ends",
+      "KESSING (AP) - The strike is over. ``We have a deal,'' said union leader Mara Kell. She added: ``I told them, 'Sign it now,''' and laughed. ``We will be back at work on Monday.' The ferry company said it was pleased.",
+    ].join("\n");
+    expect(texts(text)).toEqual([
+      "We have a deal",
+      "I told them, 'Sign it now,'",
+      "We will be back at work on Monday.",
+    ]);
+  });
+});
