@@ -3,7 +3,7 @@
  * marks, straight or curly, double or single, as the text was written (before
  * folding makes every mark straight and loses which way it faces).
  *
- * - Double marks: `"…"`, `“…”`, `„…“`-style openings and `«…»`.
+ * - Double marks: `"…"`, `“…”`, `„…“`-style openings, `«…»`, and a wire's two backticks and two apostrophes.
  * - Single marks: `'…'`, `‘…’`, where they delimit speech: an apostrophe
  *   inside a word (`Qatar's`, `don’t`) or after one (`the players’ union`) is
  *   not a mark, and a straight `'` opens a quotation only when something
@@ -165,7 +165,20 @@ const opensAgain = (text: string, i: number, mark: QuotationMark): boolean => {
   return SINGLE_OPEN.has(c) || (c === "'" && opens(text, i));
 };
 
-export function findQuotations(text: string): Quotation[] {
+/**
+ * Wire copy's ``two-character marks'', as some corpora keep them, written as the curly double marks
+ * they stand for, each with a space on its outer side so that every offset stays where it was:
+ * two backticks become a space and an opening mark, two apostrophes a closing mark and a space
+ * (of three, the first is a single mark closing inside the double quotation). Only in a text that
+ * opens a quotation so: elsewhere two apostrophes are two apostrophes.
+ */
+export const readWireMarks = (text: string): string =>
+  text.includes("``")
+    ? text.replace(/``/g, " \u201C").replace(/'{2,3}/g, (run) => (run.length === 3 ? "'\u201D " : "\u201D "))
+    : text;
+
+export function findQuotations(written: string): Quotation[] {
+  const text = readWireMarks(written);
   const out: Quotation[] = [];
   const lines = linesOf(text);
   const stack: Frame[] = [];

@@ -18,6 +18,14 @@ describe("findQuotations", () => {
     expect(quoted(`He said "we will stay" and left. “We will go,” she said.`)).toEqual(["we will stay", "We will go,"]);
   });
 
+  it("reads a wire's two backticks and two apostrophes as double marks, offsets kept", () => {
+    const text =
+      "He said ``we will stay,'' and left. ``I told them, 'Now is the time,''' she said. The dockers'' union.";
+    expect(quoted(text)).toEqual(["we will stay,", "I told them, 'Now is the time,'"]);
+    // Where no quotation opens with backticks, two apostrophes are two apostrophes.
+    expect(quoted("The dockers'' union met.")).toEqual([]);
+  });
+
   it("finds single quotation marks, and tells them from apostrophes", () => {
     expect(quoted("Qatar's envoy called the talks 'very, very difficult' on Monday.")).toEqual([
       "very, very difficult",
