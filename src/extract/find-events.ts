@@ -22,6 +22,7 @@
 
 import type * as Chrono from "chrono-node/en";
 import { type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
+import { DATELINE_END } from "../text/dateline.js";
 import { paragraphsOf } from "../text/paragraphs.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
@@ -147,12 +148,15 @@ const NAMED_EVENT_AFTER =
 /** How far back a date named without its year may lie to be read as the latest such day. */
 const RECENT_DAYS = 60;
 
-/** A wire story's dateline: "COLOMBO, June 18 - ". */
+/** After a dateline's date: the agency and a dash or slashes. */
+const AFTER_DATELINE_DATE = new RegExp(String.raw`^\.?\s*${DATELINE_END}`, "u");
+
+/** A wire story's dateline: "COLOMBO, June 18 - ", "DOHA, January 13. /TASS/.". */
 const isDateline = (text: string, start: number, end: number): boolean => {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   return (
     /^[ \t]*[A-Z][A-Z .'’&-]*[A-Z],?\s*$/.test(text.slice(lineStart, start)) &&
-    /^\s*[-–—]/.test(text.slice(end, end + 4))
+    AFTER_DATELINE_DATE.test(text.slice(end, end + 40))
   );
 };
 

@@ -8,7 +8,9 @@
  * this module groups capitalised words into names and decides what each
  * name is from those tags and from the title and organisation words around it.
  */
+
 import nlp from "compromise";
+import { DATELINE_END } from "../text/dateline.js";
 import {
   BUSINESS_HEADS,
   CORPORATE_SUFFIXES,
@@ -534,12 +536,15 @@ const nameHonorific = (run: readonly Token[], index: number): boolean => {
 
 /**
  * A dateline's place at the start of a paragraph: "LONDON (Wire) -", "PUERTO ALCARAZ, Spain —",
- * "BEIRUT, March 3 (Reuters) -". It says where the story was filed; no one in it.
+ * "BEIRUT, March 3 (Reuters) -", "DOHA, January 13. /TASS/.". It says where the story was filed; no one in it.
  */
 const isDateline = (text: string, span: Span, blockStart: number): boolean =>
   span.start === blockStart &&
   /^\p{Lu}[\p{Lu}\s.’'-]+$/u.test(text.slice(span.start, span.end)) &&
-  /^\s*(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]/u.test(text.slice(span.end, span.end + 60));
+  AFTER_DATELINE_PLACE.test(text.slice(span.end, span.end + 60));
+
+/** After a dateline's place: maybe a country or a date, then the agency and a dash or slashes. */
+const AFTER_DATELINE_PLACE = new RegExp(String.raw`^\s*(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*${DATELINE_END}`, "u");
 
 /**
  * A line in capitals or in title case ("REAGAN ADMITS IRAN ARMS OPERATION A MISTAKE", "Twinkies Maker
