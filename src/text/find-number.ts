@@ -243,6 +243,21 @@ export const numbersInWords = async (text: string): Promise<number[]> => {
     .filter((n): n is number => typeof n === "number" && Number.isFinite(n));
 };
 
+/**
+ * Fractions written in digits, as wire copy prices and shares are: "3/8" (0.375), "3-1/2" and
+ * "3 1/2" (3.5). Not a date ("11/12/2004") nor a run of slashes.
+ */
+export const fractionsInDigits = (text: string): number[] => {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<![\d/])(?:(\d+)[-\s])?(\d+)\/(\d+)(?![\d/])/g)) {
+    const whole = m[1] === undefined ? 0 : Number(m[1]);
+    const denominator = Number(m[3]);
+    if (denominator === 0) continue;
+    out.push(whole + Number(m[2]) / denominator);
+  }
+  return out;
+};
+
 /** Equal as written numbers are: exactly, but for floating-point noise. */
 const same = (a: number, b: number): boolean => Number.isFinite(a) && Math.abs(a - b) < 1e-9;
 
@@ -252,5 +267,6 @@ export const mentionsNumber = async (text: string, value: number): Promise<boole
   if (numbersInDigits(text).some((n) => same(n, value))) return true;
   if (numbersInPlainWords(text).some((n) => same(n, value))) return true;
   if (fractionsInWords(text).some((n) => sameRounded(n, value))) return true;
+  if (fractionsInDigits(text).some((n) => same(n, value))) return true;
   return (await numbersInWords(text)).some((n) => same(n, value));
 };

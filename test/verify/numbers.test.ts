@@ -36,3 +36,16 @@ describe("plain number words", async () => {
     expect(numbersInPlainWords("a million reasons")).toEqual([]);
   });
 });
+
+describe("fractions in digits", () => {
+  it("reads '3/8', '3-1/2' and '3 1/2' as wire copy writes prices and shares", async () => {
+    expect(await mentionsNumber("fell 3/8 to 41", 0.375)).toBe(true);
+    expect(await mentionsNumber("rose 3-1/2 points", 3.5)).toBe(true);
+    expect(await mentionsNumber("rose 3 1/2 points", 3.5)).toBe(true);
+    expect(await mentionsNumber("rose 3-1/2 points", 0.5)).toBe(false);
+  });
+
+  it("does not read a date as a fraction", async () => {
+    expect(await mentionsNumber("on 11/12/2004", 11 / 12)).toBe(false);
+  });
+});
