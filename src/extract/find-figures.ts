@@ -67,11 +67,11 @@ const CURRENCY: Record<string, string> = {
 };
 /** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
 const CURRENCY_AFTER =
-  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah))\b/i;
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah))\b/i;
 /** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
 const currencyName = (word: string): string => {
   const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
-  if (last === "dlrs" || last === "dollar") return "dollars";
+  if (last === "dlrs" || last === "dlr" || last === "dollar") return "dollars";
   if (last === "sterling") return "pounds";
   return /s$|^(yen|yuan|renminbi|lira|lire|rand|baht|ringgit|naira|rupiah|kronor|kroner|krona|krone)$/.test(last)
     ? last
@@ -288,7 +288,9 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
     }
     phrase.push(w.word);
     end = w.end;
-    if (w.closes || phrase.filter((p) => !/^(and|or)$/i.test(p)).length >= 4) {
+    // Four words, or more while they are a name's ("3 Royal Air Force Sea King helicopters").
+    const content = phrase.filter((p) => !/^(and|or)$/i.test(p));
+    if (w.closes || content.length >= (content.every((p) => /^\p{Lu}/u.test(p)) ? 7 : 4)) {
       i++;
       break;
     }
@@ -562,7 +564,16 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       /^(one|a)$/i.test(digits) &&
       !scaleWord &&
       !/^\s+or\s+more\b/i.test(after) &&
-      !(/\bto\s+$/i.test(before) && VOTE_AFTER.test(after))
+      !(/\bto\s+$/i.test(before) && VOTE_AFTER.test(after)) &&
+      !(/^one$/i.test(digits) && oneInList(text.slice(Math.max(sentence.start, start - 70), start), after))
+    )
+      continue;
+    // "the Nine-dash line", "the Group of Seven": a number word capitalised inside a sentence is part of a name.
+    if (isWord && /^\p{Lu}/u.test(digits) && !/(?:^|[“"‘(:—–])\s*$/u.test(text.slice(sentence.start, start))) continue;
+    // "the 17:15 service", "at 10.30", "the 09.45 train": a time of day.
+    if (
+      /\d[:.]$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      (!isWord && !currency && !scaleWord && !abbreviation && !percent && timeOfDay(digits, before, after))
     )
       continue;
     if (isWord && !/^\s*[-\s]?\p{L}/u.test(after)) continue;
@@ -570,6 +581,8 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     if (isWord && denominatorOf(/^[\s-](\p{L}+)/u.exec(after)?.[1] ?? "") !== undefined) continue;
     // "world number five", "No. 3": a rank, not a count.
     if (/\b(?:number|no\.|nos\.)\s*$/i.test(before)) continue;
+    // "platform 4", "gate 12", "page 3": a number that names one of a series, not a count.
+    if (NUMBERING_BEFORE.test(before)) continue;
     // "one in five workers": a share, read by the share pass.
     if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before))
       continue;
@@ -620,6 +633,198 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     });
   }
   return hits.sort((a, b) => a.start - b.start);
+};
+
+/** Nouns a number names one of: "platform 4", "gate 12", "page 3", "junction 36". */
+const NUMBERING_BEFORE =
+  /\b(?:platform|platforms|gate|gates|terminal|route|exit|junction|page|pages|chapter|article|section|paragraph|clause|pier|berth|runway|highway|motorway|interstate|episode|volume|vol\.|p\.|pp\.|art\.|sec\.)\s+$/i;
+
+/** Numbers before a count that a count of one can follow in a list: "two rescue teams and one police helicopter". */
+const LIST_NUMBER =
+  /(?:^|[\s(])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)$/iu;
+/** "one" in a list of counts, before a noun: "two teams and one police helicopter", "3 cars, one van". */
+const oneInList = (before: string, after: string): boolean =>
+  LIST_NUMBER.test(before) &&
+  /^\s+\p{Ll}/u.test(after) &&
+  !/^\s+(?:of|another|other|more|side|day|thing|way|time|point|hand|in)\b/i.test(after) &&
+  !/^\s+\p{Ll}+(?:ly|est)\b/u.test(after);
+
+/** Predicates a price or a level stands after: "closed at 10.30", "stood at 4.45". */
+const LEVEL_AT =
+  /\b(?:stood|stands|closed|closes|ended|ends|opened|opens|traded|trades|trading|priced|valued|fixed|set|fell|rose|was|were|is|are|be|remained|finished|peaked|hit|steady|unchanged|down|up|high|low|rate|rates|price|prices|level|levels|dollars|dlrs|pounds|euros)\s+(?:at|by|from)\s+$/i;
+/** "10.30" read as a time of day: after "at", "by", "until" (not a price's "closed at"), or before "am", "GMT", "train". */
+const timeOfDay = (digits: string, before: string, after: string): boolean => {
+  if (!/^(?:[01]?\d|2[0-4])\.[0-5]\d$/.test(digits)) return false;
+  if (/^\s*(?:a\.m\.|p\.m\.|am|pm|hrs|hours|GMT|BST|CET|UTC|local\s+time)\b/i.test(after)) return true;
+  if (
+    /^\s+(?:service|train|flight|bus|ferry|sailing|departure|arrival|kick-off|start|deadline|news|bulletin|show|programme)\b/i.test(
+      after,
+    )
+  )
+    return /\b(?:the|a|an|his|her|their|its)\s+$/i.test(before);
+  return (
+    /\b(?:at|by|until|till|since|before|after|from|around|about)\s+$/i.test(before) &&
+    !LEVEL_AT.test(before) &&
+    /^\s*(?:$|[,.;:)–—-]|(?:on|this|that|in|yesterday|today|tonight|tomorrow|last|next|and|when|as|the|local)\b)/i.test(
+      after,
+    )
+  );
+};
+
+/** Words after a number that say what happened to people: "10,000 missing", "40 injured were flown out". */
+const CASUALTY_WORD =
+  /^(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued)$/i;
+const CASUALTY_AFTER =
+  /^\s+(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued|unaccounted\s+for)(?=[\s,.;:)]|$)(?!\s+(?:people|persons|men|women|children|and\s+\p{Ll}+\s+(?:people|men|women|children)))/iu;
+/** What money before a noun is of: the cost of a project, the value of a deal or a banknote. */
+const COST_NOUNS =
+  /^(programmes?|programs?|projects?|schemes?|plans?|packages?|upgrades?|overhauls?|renovations?|refurbishments?|redevelopments?|expansions?|extensions?|construction|bridges?|stadiums?|tunnels?|pipelines?|plants?|factory|factories|facility|facilities|headquarters|terminals?|airports?|hospitals?|renewal|rebuild|makeover|clean-up|cleanup)$/i;
+const VALUE_NOUNS =
+  /^(deals?|contracts?|takeovers?|bids?|offers?|mergers?|acquisitions?|buyouts?|notes?|banknotes?|coins?|stakes?|portfolios?|orders?|sales?|settlements?|transfers?)$/i;
+
+/** Units of length and area, as news writes them after a number. */
+const LENGTH_UNIT =
+  "nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|yards?)|sq\\.?\\s*(?:km|miles?)|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
+const LENGTH_AFTER = new RegExp(
+  `^(?:-|\\s+|(?<=\\d))(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
+  "iu",
+);
+/** Things a length is the radius of ("a five-mile cordon"), or the extent of ("a 200-nautical mile zone"). */
+const RADIUS_NOUNS = /^(cordons?|perimeters?|radius|ring|circle|exclusion)$/i;
+const EXTENT_NOUNS = /^(zones?|areas?|strip|belt|corridor|limits?|waters|territory|buffer)$/i;
+const DIMENSION: Record<string, string> = {
+  long: "length",
+  wide: "width",
+  high: "height",
+  tall: "height",
+  deep: "depth",
+};
+
+/** A unit of length in the plural a brief writes: "mile" miles, "km" kilometres, "nautical mile" nautical miles. */
+const lengthUnit = (written: string): string => {
+  const unit = written
+    .toLowerCase()
+    .replace(/[-\s]+/g, " ")
+    .replace(/^sq\.? ?/, "square ");
+  const short: Record<string, string> = {
+    km: "kilometres",
+    ft: "feet",
+    foot: "feet",
+    cm: "centimetres",
+    mm: "millimetres",
+    inch: "inches",
+  };
+  const last = unit.split(" ").at(-1) as string;
+  const plural = short[last] ?? (/s$|feet$/.test(last) ? last : `${last}s`);
+  return [...unit.split(" ").slice(0, -1), plural].join(" ");
+};
+
+/** The words after "from" or "off" a distance is measured from: "the site", "the coast". */
+const placeAfter = (text: string, from: number, to: number): string | undefined => {
+  const det = /^\s*((?:the|a|an|its|their|his|her|our)\s+)?/i.exec(text.slice(from, to));
+  const noun = countedAfter(text, from + (det?.[0].length ?? 0), to);
+  return noun.text === "" ? undefined : `${(det?.[1] ?? "").toLowerCase()}${noun.text}`;
+};
+
+/**
+ * A number with a unit of length or area after it, and what it measures: "a five mile cordon"
+ * (the radius of the cordon), "a 200-nautical mile zone" (its extent), "a 3 kilometre queue" (its
+ * length), "roughly 200 metres from the site" (the distance from it), "the wall is 5 feet high".
+ */
+const lengthAfter = (
+  text: string,
+  end: number,
+  sentence: Span,
+): { counts: string; unit: string; end: number; wordingEnd: number } | undefined => {
+  const m = LENGTH_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 60)));
+  if (!m) return undefined;
+  const unit = lengthUnit(m[1] as string);
+  const area = /^(square|acres|hectares)/.test(unit);
+  const wordingEnd = end + m[0].length - (m[2] ? m[0].length - m[0].indexOf(m[2]) + 1 : 0);
+  const after = end + m[0].length;
+  const rest = text.slice(after, sentence.end);
+  const from =
+    /^\s*,?\s*(?:away\s+)?(from|off|(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|short\s+of|outside|inland\s+from)\s+/i.exec(
+      rest,
+    );
+  if (from && !m[2]) {
+    const place = placeAfter(text, after + from[0].length, sentence.end);
+    if (place)
+      return { counts: `distance ${(from[1] as string).toLowerCase()} ${place}`, unit, end: after, wordingEnd };
+  }
+  const noun = countedAfter(text, after, sentence.end);
+  const head = noun.words.at(-1) ?? "";
+  const first = noun.words[0] ?? "";
+  const what = (phrase: string): string => (/^\p{Lu}/u.test(phrase) ? phrase : `the ${phrase}`);
+  if (noun.text !== "" && !m[2]) {
+    const dimension = area
+      ? "area"
+      : RADIUS_NOUNS.test(head) || RADIUS_NOUNS.test(first)
+        ? "radius"
+        : EXTENT_NOUNS.test(head)
+          ? "extent"
+          : "length";
+    return { counts: `${dimension} of ${what(noun.text)}`, unit, end: noun.end, wordingEnd };
+  }
+  // "the wall is 5 feet high", "the queue was 3 miles long": what it is said of.
+  const subject = countedBefore(
+    text,
+    sentence.start,
+    end - (text.slice(0, end).length - text.slice(0, end).trimEnd().length),
+  );
+  if (m[2] && subject)
+    return { counts: `${DIMENSION[m[2].toLowerCase()] ?? "length"} of ${what(subject)}`, unit, end: after, wordingEnd };
+  return undefined;
+};
+
+/** "84 year old", "84 years old", "84-year-old" written apart: an age. */
+const AGE_AFTER = /^(?:-|\s+)years?(?:-|\s+)old\b/i;
+/** The person an age is of: the name in "lady Ann Brook", else the noun ("the woman"). */
+const personOf = (phrase: string): string | undefined => {
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)$/u.exec(phrase)?.[1];
+  if (name) return name;
+  return phrase === "" ? undefined : `the ${phrase}`;
+};
+
+/**
+ * A person's age: "an 84 year old lady Ann Brook" (spelt apart; the hyphened "84-year-old" is
+ * a hyphened measure), "a man aged 71", "Sara Bell, aged 30,", "Tom Reed, 52, was unhurt".
+ */
+const ageOf = (
+  text: string,
+  hit: Hit,
+  wordingStart: number,
+  sentence: Span,
+): { counts: string; end: number; wordingEnd: number } | undefined => {
+  if (hit.isWord ? hit.value > 99 : !/^\d{1,3}$/.test(text.slice(hit.start, hit.end)) || hit.value > 115)
+    return undefined;
+  const spelt = AGE_AFTER.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 20)));
+  if (spelt && !spelt[0].startsWith("-")) {
+    const wordingEnd = hit.end + spelt[0].length;
+    const noun = countedAfter(text, wordingEnd, sentence.end);
+    const person = personOf(noun.text) ?? countedBefore(text, sentence.start, wordingStart);
+    const label = person === undefined ? "age" : `age of ${/^(the |\p{Lu})/u.test(person) ? person : `the ${person}`}`;
+    return { counts: label, end: Math.max(wordingEnd, noun.end), wordingEnd };
+  }
+  const before = text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart);
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 3));
+  // "a man aged 71", "Sara Bell, aged 30,".
+  const aged = /(?:^|\s)aged\s+$/i.exec(before);
+  if (aged && !/^\s*(?:-|to|and|or|between)\b/i.test(after)) {
+    const head = before.slice(0, aged.index);
+    const name = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s*$/u.exec(head)?.[1];
+    const noun = name ?? phraseEnding(head);
+    if (noun === undefined) return undefined;
+    return { counts: `age of ${/^\p{Lu}/u.test(noun) ? noun : `the ${noun}`}`, end: hit.end, wordingEnd: hit.end };
+  }
+  // "Tom Reed, 52, was unhurt": a number set off by commas after a person's name.
+  const name =
+    /(?:^|[\s(])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]*),\s+$/u.exec(
+      before,
+    )?.[1];
+  if (name && !hit.isWord && /^\s*[,)]/.test(after) && wordingStart === hit.start && !MONTH_BEFORE.test(name))
+    return { counts: `age of ${name}`, end: hit.end, wordingEnd: hit.end };
+  return undefined;
 };
 
 /** "3/8", "3-1/2", "1 1/4": halves to sixty-fourths, never a date ("9/11") or a rate ("24/7"). */
@@ -745,14 +950,19 @@ export const findFigures = (
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       const qualifierMatch = QUALIFIER_BEFORE.exec(before);
       const wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+      const plainNumber = !hit.currency && !hit.scale && !hit.percent;
+      // "a five mile cordon", "a 200-nautical mile zone", "roughly 200 metres from the site".
+      const length = plainNumber ? lengthAfter(text, end, sentence) : undefined;
+      // "an 84 year old lady", "a man aged 71", "Tom Reed, 52,": the person's age.
+      const age = plainNumber && !length ? ageOf(text, hit, wordingStart, sentence) : undefined;
       // "seven-month-long", "12-day": the unit is joined by hyphens.
-      const hyphened = /^-(\p{L}+)(-long|-old|\s+old\b)?/u.exec(after);
-      let restStart = end + (hyphened ? hyphened[0].length : 0);
+      const hyphened = length || age ? null : /^-(\p{L}+)(-long|-old|\s+old\b)?/u.exec(after);
+      let restStart = length?.end ?? age?.end ?? end + (hyphened ? hyphened[0].length : 0);
       const trailing = QUALIFIER_AFTER.exec(text.slice(restStart, sentence.end));
       if (trailing) restStart += trailing[0].length;
       const notes: string[] = [];
       // "800 mln rupees", "265 mln U.S. Dlrs", "five million lira": a currency named after the number.
-      const currencyWord = hyphened ? null : CURRENCY_AFTER.exec(text.slice(restStart, sentence.end));
+      const currencyWord = hyphened || length || age ? null : CURRENCY_AFTER.exec(text.slice(restStart, sentence.end));
       if (currencyWord) restStart += currencyWord[0].length;
       const money = hit.currency
         ? (CURRENCY[hit.currency.replace(/^(US|A|C|HK|NZ|S)(?=\$)/, "").toLowerCase()] ?? hit.currency)
@@ -762,6 +972,7 @@ export const findFigures = (
       let counted = countedAfter(text, restStart, sentence.end);
       // "€40 million in lost trade", "$2bn in aid".
       const inPhrase = /^\s+in\s+/i.exec(text.slice(restStart, sentence.end));
+      let fromIn = false;
       // Not "in 'the most devastating financial tragedy'": what it is in, not what it counts.
       if (
         counted.text === "" &&
@@ -770,7 +981,23 @@ export const findFigures = (
         !/^\s+in\s+(?:(?:the|a|an|this|that|its|their)\b|["“‘'])/i.test(text.slice(restStart, sentence.end))
       ) {
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
+        fromIn = true;
       }
+      // "more than 10,000 missing", "at least 40 injured were flown out": people missing, injured.
+      if (
+        !money &&
+        !hit.percent &&
+        (counted.text === "" || (counted.words.length === 1 && CASUALTY_WORD.test(counted.text)))
+      ) {
+        const casualty = CASUALTY_AFTER.exec(text.slice(restStart, sentence.end));
+        if (casualty)
+          counted = {
+            text: `people ${(casualty[1] as string).toLowerCase().replace(/\s+/g, " ")}`,
+            end: restStart + casualty[0].length,
+            words: ["people"],
+          };
+      }
+      const nounAfterMoney = money !== undefined && !fromIn && counted.text !== "";
       let excerptEnd = Math.max(restStart, counted.end);
       let excerptFrom: number | undefined;
       const owner = owners[i];
@@ -807,7 +1034,15 @@ export const findFigures = (
           : (money ?? (counted.words.at(-1) ?? "").toLowerCase());
       let counts = votes.get(i) ?? counted.text;
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
-      if (hyphened) {
+      if (length) {
+        counts = length.counts;
+        unit = length.unit;
+        pattern = "figure-length";
+      } else if (age) {
+        counts = age.counts;
+        unit = "years";
+        pattern = "figure-age";
+      } else if (hyphened) {
         // "a 12-day strike": the strike's length; "a 20-year-old man": his age.
         const what =
           counted.text === "" ? "" : /^\p{Lu}/u.test(counted.text) ? ` of ${counted.text}` : ` of the ${counted.text}`;
@@ -899,8 +1134,15 @@ export const findFigures = (
           }
         }
       }
+      if (nounAfterMoney && counts === counted.text) {
+        // "a €90 million automation programme": its cost; "the 50m lira note", "a $12m deal": its value.
+        const head = counted.words.at(-1) ?? "";
+        const the = /^\p{Lu}/u.test(counts) ? "" : "the ";
+        if (COST_NOUNS.test(head)) counts = `cost of ${the}${counts}`;
+        else if (VALUE_NOUNS.test(head)) counts = `value of ${the}${counts}`;
+      }
       if (!hit.percent && !money && !hyphened && counts === "") return;
-      if (owner && !hyphened) {
+      if (owner && !hyphened && !length && !age) {
         counts = `${owner.written} ${counts || "total"}`.trim();
         pattern = inList ? "figure-possessive-list" : "figure-possessive";
       }
@@ -925,7 +1167,8 @@ export const findFigures = (
         counts = unit;
         notes.push("what it counts was not found near the number: check the label");
       } else if (unit === "") notes.push("the unit is not written next to the number: give it");
-      const wordingEnd = hyphened ? end + hyphened[0].length : trailing ? restStart : end;
+      const wordingEnd =
+        length?.wordingEnd ?? age?.wordingEnd ?? (hyphened ? end + hyphened[0].length : trailing ? restStart : end);
       const wording = text.slice(wordingStart, wordingEnd).trim();
       // The same number of the same thing again: listed once.
       // A precise number again ("224 people" ... "224 abductees") is the same count in other words.

@@ -1,0 +1,144 @@
+/**
+ * Figures on small INVENTED passages (written for these tests; every person, place, body and
+ * number in them is fictional), one class of news writing each, as real reports write them:
+ * ages, times of day, numbers inside names and numbering nouns, measures of length and area,
+ * counts of one in a list, a count with only a participle after it, and money a noun is worth.
+ */
+import * as chrono from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.js";
+
+const figuresOf = (...lines: string[]) => {
+  const text = ["Headline", ...lines].join("\n");
+  return extractArticle(chrono, { text, published: "2026-03-19" }).figures.map((f) => ({
+    value: f.value,
+    wording: f.wording,
+    counts: f.counts,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    excerpt: text.slice(f.excerpt.start, f.excerpt.end),
+    pattern: f.drafted?.pattern,
+    note: f.drafted?.note,
+  }));
+};
+
+describe("ages", () => {
+  it('reads "an 84 year old lady Ann Brook", "a man aged 71" and "Tom Reed, 52," as ages of the person', () => {
+    const figures = figuresOf(
+      "Among the dead was an 84 year old lady Ann Brook from Dunmore.",
+      "A man aged 71 was arrested at the scene.",
+      "The driver, Tom Reed, 52, was unhurt.",
+      "Police named the victim as Sara Bell, aged 30, of Kelby.",
+    );
+    expect(figures.map((f) => [f.value, f.wording, f.counts, f.unit])).toEqual([
+      [84, "84 year old", "age of Ann Brook", "years"],
+      [71, "71", "age of the man", "years"],
+      [52, "52", "age of Tom Reed", "years"],
+      [30, "30", "age of Sara Bell", "years"],
+    ]);
+    expect(figures.map((f) => f.pattern)).toEqual(["figure-age", "figure-age", "figure-age", "figure-age"]);
+  });
+
+  it("does not read a number after a name and comma as an age when more follows it", () => {
+    // "Mr Hale, 40 of whose staff ...": not an age.
+    expect(figuresOf("They thanked Mr Hale, 40 of whose staff had been laid off.").map((f) => f.counts)).not.toContain(
+      "age of Mr Hale",
+    );
+  });
+});
+
+describe("numbers that are no figures", () => {
+  it("leaves times of day alone: the 17:15 service, at 10.30, the 09.45 train", () => {
+    expect(
+      figuresOf(
+        "The train was the 17:15 service from Dunmore to Kelby.",
+        "Police were called at 10.30 on Friday and the 09.45 train was cancelled.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a decimal after a predicate\'s "at" as a number, not a time', () => {
+    const figures = figuresOf("The firm's losses were assessed at 5.59 billion rupees at the end of March.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([[5_590_000_000, "firm's losses"]]);
+  });
+
+  it("leaves a number that names a platform, gate or page alone", () => {
+    expect(
+      figuresOf("The train left from platform 4 of Dunmore station and the flight from gate 12 of the terminal."),
+    ).toEqual([]);
+  });
+
+  it("leaves a capitalised number word inside a name alone", () => {
+    expect(figuresOf("The area is marked by a line nicknamed the Nine-dash line by the Kelby Group of Seven.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("measures of length and area", () => {
+  it('reads "a 200-nautical mile zone" whole, with its unit', () => {
+    const [zone] = figuresOf("The treaty lets states claim a 200-nautical mile zone from their coast.");
+    expect(zone).toMatchObject({ value: 200, wording: "200-nautical mile", unit: "nautical miles" });
+    expect(zone?.counts).toBe("extent of the zone");
+  });
+
+  it('reads "a five mile cordon" as the radius of the cordon, and "200 metres from the site" as a distance', () => {
+    const figures = figuresOf(
+      "A five mile cordon has been set up around the farm.",
+      "Reporters stood at a safe distance, roughly 200 metres, from the site.",
+      "A 3 kilometre queue formed at the border.",
+      "The family sold a 500-acre farm.",
+    );
+    expect(figures.map((f) => [f.value, f.wording, f.counts, f.unit])).toEqual([
+      [5, "five mile", "radius of the cordon", "miles"],
+      [200, "roughly 200 metres", "distance from the site", "metres"],
+      [3, "3 kilometre", "length of the queue", "kilometres"],
+      [500, "500-acre", "area of the farm", "acres"],
+    ]);
+  });
+});
+
+describe("what a count names", () => {
+  it("keeps a long name before the counted noun: 3 Royal Navy Sea Lynx helicopters", () => {
+    const [helicopters] = figuresOf("Rescuers were joined by 3 Royal Navy Sea Lynx helicopters.");
+    expect(helicopters?.counts).toBe("Royal Navy Sea Lynx helicopters");
+    expect(helicopters?.unit).toBe("helicopters");
+  });
+
+  it('reads a count of one in a list of counts: "two rescue teams and one police helicopter"', () => {
+    const figures = figuresOf("Two rescue teams and one police helicopter were at the scene.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [2, "rescue teams"],
+      [1, "police helicopter"],
+    ]);
+  });
+
+  it('labels a count with only a participle after it as people: "more than 10,000 missing"', () => {
+    const figures = figuresOf("More than 10,000 missing are feared dead, and at least 40 injured were flown out.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [10000, "people missing"],
+      [40, "people injured"],
+    ]);
+  });
+});
+
+describe("money", () => {
+  it('reads "dlr" after a scale as dollars, and what the money is of', () => {
+    const [judgment] = figuresOf("The firm appealed against a 2.4 billion dlr judgment won by its rival.");
+    expect(judgment).toMatchObject({ value: 2_400_000_000, wording: "2.4 billion", unit: "dollars" });
+    expect(judgment?.counts).toBe("judgment");
+  });
+
+  it("labels money before a project as its cost, and before a note or a deal as its value", () => {
+    const figures = figuresOf(
+      "The port began a €90 million automation programme.",
+      "Shops refused the 50m lira note.",
+      "The club signed a $12m deal with a bank.",
+    );
+    expect(figures.map((f) => f.counts)).toEqual([
+      "cost of the automation programme",
+      "value of the note",
+      "value of the deal",
+    ]);
+  });
+});
