@@ -77,13 +77,15 @@ const RealKey = z.strictObject({
   ),
 });
 
-/** The dev set, and the blind set once it has been copied into the repository. */
+/** The dev set, and each blind set once it has been copied into the repository. */
 const REAL_SETS = [
   { name: "dev", key: "test/extract/gold/real-dev.yaml", folder: "test/extract/real" },
   { name: "blind", key: "test/extract/gold/real-blind.yaml", folder: "test/extract/real-blind" },
+  { name: "blind2", key: "test/extract/gold/real-blind2.yaml", folder: "test/extract/real-blind2" },
 ].filter((set) => set.name === "dev" || existsSync(path.join(ROOT, set.key)));
 
-const OPENING_QUOTES = new Set(['"', "'", "\u201c", "\u2018"]);
+/** Opening quotation marks; a grave accent too: wire copy of the 2000s opens quotations with two (``like this''). */
+const OPENING_QUOTES = new Set(['"', "'", "`", "\u201c", "\u2018"]);
 const opensAfterQuotationMark = (text: string, quote: string): boolean => {
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1))
     if (OPENING_QUOTES.has(text[at - 1] ?? "")) return true;
