@@ -110,7 +110,8 @@ const wordValue = (word: string): number | undefined => {
   for (const part of parts) {
     const value = SMALL[part];
     if (value === undefined) return undefined;
-    total = part === "hundred" ? Math.max(total, 1) * 100 : total + value;
+    // "two dozen" is 24, "two hundred" 200.
+    total = part === "hundred" || part === "dozen" ? Math.max(total, 1) * value : total + value;
   }
   return total;
 };
@@ -190,7 +191,9 @@ const wordsFrom = (text: string, from: number, to: number, max = 18): Word[] => 
   for (let m = re.exec(slice); m !== null && out.length < max; m = re.exec(slice)) {
     const raw = m[0];
     const lead = /^[("“‘']*/u.exec(raw)?.[0].length ?? 0;
-    const word = raw.slice(lead).replace(/[,.;:!?”"’')\]]+$/u, "");
+    // "U.S.", "U.N.": an abbreviation's full stop ends no phrase.
+    const abbreviation = /^(?:\p{Lu}\.){2,}$/u.test(raw.slice(lead));
+    const word = abbreviation ? raw.slice(lead) : raw.slice(lead).replace(/[,.;:!?”"’')\]]+$/u, "");
     const start = from + m.index + lead;
     out.push({
       word,
@@ -288,9 +291,11 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
     }
     phrase.push(w.word);
     end = w.end;
-    // Four words, or more while they are a name's ("3 Royal Air Force Sea King helicopters").
+    // Four words, a name counting as one ("3 Royal Air Force Sea King helicopters", "three U.S. Navy
+    // guided missile destroyers"), seven at most.
     const content = phrase.filter((p) => !/^(and|or)$/i.test(p));
-    if (w.closes || content.length >= (content.every((p) => /^\p{Lu}/u.test(p)) ? 7 : 4)) {
+    const units = content.filter((p, k) => !(/^\p{Lu}/u.test(p) && /^\p{Lu}/u.test(content[k - 1] ?? ""))).length;
+    if (w.closes || units >= 4 || content.length >= 7) {
       i++;
       break;
     }
@@ -535,7 +540,7 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
   for (const match of body.matchAll(NUMBER)) {
     const [whole, currencySign, digits, scaleWord, abbreviated, spacedAbbreviation, percent] = match;
     if (digits === undefined) continue;
-    const start = sentence.start + (match.index ?? 0) + (whole.length - whole.trimStart().length);
+    let start = sentence.start + (match.index ?? 0) + (whole.length - whole.trimStart().length);
     if (
       inFraction(start) ||
       /^\/\d/.test(body.slice((match.index ?? 0) + whole.length)) ||
@@ -558,6 +563,14 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     const plain = Number(digits.replace(/,/g, ""));
     let value = isWord ? wordValue(digits) : plain;
     if (value === undefined || !Number.isFinite(value)) continue;
+    // "a dozen" (12), "a half dozen" and "half a dozen" (6): the article's words, whole.
+    if (/^dozen$/i.test(digits)) {
+      const half = /(?:^|\s)((?:an?\s+)?half(?:\s+a)?[\s-]+|an?\s+)$/i.exec(before);
+      if (half) {
+        if (/half/i.test(half[1] as string)) value = 6;
+        start -= (half[1] as string).length;
+      }
+    }
     // "one of the", "one side"; but "one billion rupees", "one-million lira", "one or more airlines" count.
     if (
       isWord &&
@@ -808,6 +821,21 @@ const ageOf = (
   }
   const before = text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart);
   const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 3));
+  // "Lena Hart, who turned 50 on Sunday", "the actor turns 40 today".
+  const turned = /(?:^|\s)(?:(?:who|which)\s+)?(?:turned|turns|will\s+turn|is\s+turning)\s+$/i.exec(before);
+  if (
+    turned &&
+    !hit.isWord &&
+    /^\s*(?:$|[,.;:)]|(?:on|this|last|in|at|today|tomorrow|yesterday|next|years?)\b)/i.test(
+      text.slice(hit.end, Math.min(sentence.end, hit.end + 12)),
+    )
+  ) {
+    const head = before.slice(0, turned.index);
+    const name = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),?\s*$/u.exec(head)?.[1];
+    const noun = name ?? phraseEnding(head);
+    if (noun !== undefined)
+      return { counts: `age of ${/^\p{Lu}/u.test(noun) ? noun : `the ${noun}`}`, end: hit.end, wordingEnd: hit.end };
+  }
   // "a man aged 71", "Sara Bell, aged 30,".
   const aged = /(?:^|\s)aged\s+$/i.exec(before);
   if (aged && !/^\s*(?:-|to|and|or|between)\b/i.test(after)) {

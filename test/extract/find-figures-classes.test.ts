@@ -142,3 +142,27 @@ describe("money", () => {
     ]);
   });
 });
+
+describe("counts as wire copy writes them", () => {
+  it('keeps an abbreviation with full stops inside what is counted: "three U.S. Navy destroyers"', () => {
+    const [destroyers] = figuresOf("The Pentagon sent three U.S. Navy guided missile destroyers to the gulf.");
+    expect(destroyers?.counts).toBe("U.S. Navy guided missile destroyers");
+  });
+
+  it('reads "a half dozen" and "half a dozen" as six, and "a dozen" as twelve', () => {
+    const figures = figuresOf(
+      "A half dozen ships were on patrol in the strait.",
+      "Half a dozen tugs and a dozen barges were hired.",
+    );
+    expect(figures.map((f) => [f.value, f.wording, f.counts])).toEqual([
+      [6, "A half dozen", "ships"],
+      [6, "Half a dozen", "tugs"],
+      [12, "a dozen", "barges"],
+    ]);
+  });
+
+  it('reads "who turned 50 on Sunday" as the age of the person', () => {
+    const figures = figuresOf("The envoy, Lena Hart, who turned 50 on Sunday, will stay on.");
+    expect(figures.map((f) => [f.value, f.counts, f.pattern])).toEqual([[50, "age of Lena Hart", "figure-age"]]);
+  });
+});

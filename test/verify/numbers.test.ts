@@ -36,3 +36,12 @@ describe("plain number words", async () => {
     expect(numbersInPlainWords("a million reasons")).toEqual([]);
   });
 });
+
+describe("dozens", () => {
+  it('finds six in "a half dozen" and "half a dozen"', async () => {
+    expect(await mentionsNumber("a half dozen ships", 6)).toBe(true);
+    expect(await mentionsNumber("half a dozen tugs", 6)).toBe(true);
+    expect(await mentionsNumber("half-dozen tugs", 6)).toBe(true);
+    expect(await mentionsNumber("a dozen tugs", 6)).toBe(false);
+  });
+});
