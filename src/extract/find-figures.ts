@@ -1162,6 +1162,16 @@ export const findFigures = (
           }
         }
       }
+      // "the 50m note", "a 20 coin": a number before a singular note or coin is its value.
+      if (
+        !money &&
+        !hit.percent &&
+        hit.value > 1 &&
+        counts === counted.text &&
+        counted.words.length === 1 &&
+        /^(note|banknote|coin|bill)$/i.test(counts)
+      )
+        counts = `value of the ${counts}`;
       if (nounAfterMoney && counts === counted.text) {
         // "a €90 million automation programme": its cost; "the 50m lira note", "a $12m deal": its value.
         const head = counted.words.at(-1) ?? "";
@@ -1324,29 +1334,51 @@ export const findFigures = (
         drafted: { pattern: "figure-fraction" },
       });
     }
-    // Single units in words with a qualifier: "for over a year", "almost a decade".
+    // Single units in words with a qualifier ("for over a year", "almost a decade") or as the first
+    // value of a range ("a month or two", "a month to three months").
     for (const match of body.matchAll(ONE_UNIT)) {
       const [whole, qualifier, unit] = match;
       const start = sentence.start + (match.index ?? 0);
       const end = start + whole.length;
-      if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
+      const range = RANGE_AFTER.exec(text.slice(end, sentence.end));
+      if (qualifier === undefined && range === null) continue;
+      if (range === null && quotes.some((q) => start >= q.start && end <= q.end)) continue;
       if (figures.some((f) => f.start < end && start < f.end)) continue;
       const subject = countedBefore(text, sentence.start, start);
-      figures.push({
+      const units = `${(unit as string).toLowerCase()}s`;
+      const counts = subject ? `duration of the ${subject}` : `time (${units})`;
+      const note = subject ? undefined : "what took this long was not found: check the label";
+      const first: FigureCandidate = {
         start,
         end,
         value: 1,
         qualifier: detectQualifier(qualifier ?? ""),
         wording: text.slice(start, end),
         unit: (unit as string).toLowerCase(),
-        counts: subject ? `duration of the ${subject}` : `${(unit as string).toLowerCase()}s`,
-        excerpt: clauseAround(text, { start, end }, sentence),
+        counts,
+        excerpt: clauseAround(text, { start, end: range ? end + range[0].length : end }, sentence),
         according,
-        drafted: {
-          pattern: "figure-unit-word",
-          note: subject ? undefined : "what lasted this long was not found: check the label",
-        },
-      });
+        drafted: { pattern: "figure-unit-word", note },
+      };
+      figures.push(first);
+      // "or two": the range's other value, of the same unit.
+      const upper = range?.[1];
+      if (range && upper !== undefined && range[2] === undefined) {
+        const upperStart = end + range[0].length - upper.length;
+        if (!figures.some((f) => f.start < upperStart + upper.length && upperStart < f.end))
+          figures.push({
+            ...first,
+            start: upperStart,
+            end: upperStart + upper.length,
+            value: /^\d/.test(upper) ? Number(upper) : (SMALL[upper.toLowerCase()] ?? 0),
+            qualifier: "exactly",
+            wording: upper,
+            drafted: {
+              pattern: "figure-unit-word",
+              note: `the upper value of "${text.slice(start, upperStart + upper.length)}"`,
+            },
+          });
+      }
     }
   }
   return figures.sort((a, b) => a.start - b.start);
@@ -1368,4 +1400,7 @@ const ONE_IN =
   /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
 /** "over a year", "almost a decade": only with a qualifier, else it is no figure. */
 const ONE_UNIT =
-  /\b(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+a\s+(day|week|month|year|decade|century)\b/gi;
+  /\b(?:(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+)?a\s+(day|week|month|year|decade|century)\b/gi;
+/** The rest of a range after "a month": "or two", "to three months", "or so"; not "a year or two ago". */
+const RANGE_AFTER =
+  /^\s+(?:or\s+so\b|(?:or|to)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(\s+(?:days|weeks|months|years|decades))?\b)(?!\s+(?:ago|later|earlier|after|before|on|from\s+now)\b)/i;

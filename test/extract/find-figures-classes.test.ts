@@ -166,3 +166,30 @@ describe("counts as wire copy writes them", () => {
     expect(figures.map((f) => [f.value, f.counts, f.pattern])).toEqual([[50, "age of Lena Hart", "figure-age"]]);
   });
 });
+
+describe("lengths of time given as a range", () => {
+  it('reads "a month or two" as two values, and "for a month to three months" from a month', () => {
+    const figures = figuresOf(
+      "Talks could take a month or two, officials said.",
+      "She had planned to stay on for a month to three months.",
+    );
+    expect(figures.map((f) => [f.value, f.wording, f.counts])).toEqual([
+      [1, "a month", "time (months)"],
+      [2, "two", "time (months)"],
+      [1, "a month", "time (months)"],
+      [3, "three", "time (months)"],
+    ]);
+  });
+
+  it('labels "for over a year" with nothing said of it as a time, like "for three years"', () => {
+    const figures = figuresOf("The group has been willing to talk for over a year.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([[1, "time (years)"]]);
+  });
+});
+
+describe("banknotes", () => {
+  it('reads a number before a singular "note" or "coin" as its value', () => {
+    const [note] = figuresOf("The end of the 50m note is near.");
+    expect(note).toMatchObject({ value: 50_000_000, counts: "value of the note" });
+  });
+});
