@@ -151,7 +151,7 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|a\s+year)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|inside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
@@ -416,10 +416,19 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     if (phrase) return phrase;
   }
   const putAt =
-    /\b(?:put|puts|estimated|estimates|estimate|set|sets|placed|places|pegged|pegs)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+at\s+(?:about\s+|around\s+)?$/iu.exec(
+    /\b(?:put|puts|estimated|estimates|estimate|set|sets|placed|places|pegged|pegs|showed|shows|show|shown|gave|gives|give)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+at\s+(?:about\s+|around\s+)?$/iu.exec(
       before,
     );
   if (putAt) return phraseEnding(putAt[1] as string);
+  // "a rise in the minimum wage to 15 euros": the level the change comes to.
+  const riseIn =
+    /\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+to\s+(?:about\s+|around\s+)?$/iu.exec(
+      before,
+    );
+  if (riseIn) {
+    const phrase = phraseEnding(riseIn[1] as string);
+    if (phrase) return phrase;
+  }
   // "would raise the pension age for council workers from 60 to 65": the object of a change.
   const changed =
     /\b(?:raise|raises|raised|raising|cut|cuts|cutting|lower|lowers|lowered|lift|lifts|lifted|increase|increases|increased|reduce|reduces|reduced|push|pushed|bring|brought|take|took|taken|extend|extended|revise|revised)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)\s+$/iu.exec(
@@ -433,7 +442,21 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
     "iu",
   ).exec(before);
-  if (verb) return phraseEnding(before.slice(0, verb.index));
+  // "The last election, held four years ago, cost": the subject before the clause set off by commas.
+  // "the budget for next year, worth": the time phrase is not the subject's head.
+  if (verb)
+    return phraseEnding(
+      before
+        .slice(0, verb.index)
+        .replace(
+          /,\s+(?:\p{Ll}+ed|held|made|built|set|won|lost|taken|given|who|which|now|once|then|already|still)\b[^,]{0,60},?\s*$/u,
+          "",
+        )
+        .replace(
+          /\s+(?:for|in|of)\s+(?:next|last|this|the\s+coming|the\s+next|the\s+past)\s+(?:year|month|week|season|quarter)\s*,?\s*$/i,
+          "",
+        ),
+    );
   const of = /\s(?:of)\s+$/i.exec(before);
   if (of) {
     const phrase = phraseEnding(before.slice(0, of.index));
@@ -556,7 +579,8 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     let unsureScale = false;
     if (abbreviation && !currency && /^[mk]$/i.test(abbreviation)) {
       if (/^k$/i.test(abbreviation) || MEASURE_AFTER.test(after) || /\ban?\s+$/i.test(before)) continue;
-      unsureScale = true;
+      // "92m euros": a currency named after it makes the scale sure.
+      unsureScale = !CURRENCY_AFTER.test(after);
     }
     const scale = scaleWord ?? abbreviation;
     const isWord = /^\p{L}/u.test(digits);
@@ -1135,7 +1159,20 @@ export const findFigures = (
             pattern = "figure-counted-before";
           }
         }
-        if (TIME_UNIT.test(counts) && !counts.includes(" ")) {
+        if (money && counts !== "" && pattern === "figure-counted-before") {
+          // "the minimum wage to 15 euros an hour": per hour.
+          const rate = /^\s*(?:a|an|per|each)\s+(hour|day|week|month|year)\b/i.exec(
+            text.slice(restStart, sentence.end),
+          );
+          if (rate) counts = `${counts} per ${(rate[1] as string).toLowerCase()}`;
+        }
+        if (money && counts === "") {
+          // "set aside 2.5 billion euros for the election": money for it.
+          const forWhat = /^\s+for\s+/i.exec(text.slice(restStart, sentence.end));
+          const what = forWhat ? placeAfter(text, restStart + forWhat[0].length, sentence.end) : undefined;
+          if (what) counts = `money for ${what}`;
+        }
+        if (TIME_UNIT.test(counts) && !counts.includes(" ") && !money && !hit.percent) {
           // "after 90 minutes", "for nearly three years": a length of time, of what the label should say.
           counts = `time (${counts.toLowerCase()})`;
           notes.push("what took this long was not found: check the label");
@@ -1148,6 +1185,8 @@ export const findFigures = (
               f.start < start &&
               f.counts !== "" &&
               f.later === undefined &&
+              f.counts.toLowerCase() !== f.unit &&
+              !/not found|taken from/.test(f.drafted?.note ?? "") &&
               ((hit.percent || money ? f.unit === unit && sentence.start - f.end < 600 : false) ||
                 (!hit.percent &&
                   !money &&

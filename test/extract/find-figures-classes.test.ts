@@ -193,3 +193,31 @@ describe("banknotes", () => {
     expect(note).toMatchObject({ value: 50_000_000, counts: "value of the note" });
   });
 });
+
+describe("labels a political wire story needs", () => {
+  it("never labels money with a length of time or a unit taken from a figure that had no label", () => {
+    const figures = figuresOf(
+      "The party demanded a rise in the minimum wage to 15 euros an hour.",
+      "The government has set aside 2.5 billion euros for the election, and the budget for next year, worth 480bn euros, is frozen.",
+      "The last election, held four years ago, cost 92m euros.",
+    );
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [15, "minimum wage per hour"],
+      [2_500_000_000, "money for the election"],
+      [480_000_000_000, "budget"],
+      [92_000_000, "election"],
+    ]);
+    expect(figures[3]?.note).toBeUndefined();
+  });
+
+  it('reads what a poll "showed at" a share, and keeps the unit of a count of people', () => {
+    const figures = figuresOf(
+      "A poll showed support for the far right at 21 per cent.",
+      "Around 5,000 people protested outside the parliament.",
+    );
+    expect(figures.map((f) => [f.value, f.counts, f.unit])).toEqual([
+      [21, "support for the far right", "per cent"],
+      [5000, "people protested outside the parliament", "people"],
+    ]);
+  });
+});
