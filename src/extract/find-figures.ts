@@ -253,6 +253,24 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       phrase.push(w.word);
       continue;
     }
+    // "50 women and children", "300 doctors and nurses": two nouns counted together.
+    const after = words[i + 2];
+    if (
+      /^(and|or)$/i.test(w.word) &&
+      phrase.length > 0 &&
+      !(words[i - 1] as Word).closes &&
+      next &&
+      /^\p{Ll}/u.test(next.word) &&
+      (/^(men|women|children|people|police|staff|civilians)$/i.test(next.word) || /\p{Ll}{2}s$/u.test(next.word)) &&
+      (/^(men|women|children|people|police|staff|civilians)$/i.test(phrase.at(-1) ?? "") ||
+        /\p{Ll}{2}s$/u.test(phrase.at(-1) ?? "")) &&
+      !isVerbish(next.word) &&
+      !STOP.test(next.word) &&
+      (next.closes || after === undefined || STOP.test(after.word) || isVerbish(after.word))
+    ) {
+      phrase.push(w.word);
+      continue;
+    }
     // "two Boeing 747s", "Lockheed Tristar L1011-500s": a model number inside a name.
     if (/^\d/.test(w.word) && /^\p{Lu}/u.test(phrase.at(-1) ?? "") && /\p{L}/u.test(w.word) && !w.mark) {
       phrase.push(w.word);
@@ -346,6 +364,8 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       k++;
     const next = words[k];
     if (next && !(words[i - 1] as Word).closes && PARTICIPLE.test(next.word) && !/^(still)$/i.test(next.word)) {
+      const ends: number[] = [];
+      const extensionStart = end;
       for (let j = k; j < words.length && parts.length < 7; j++) {
         const w = words[j] as Word;
         if (
@@ -358,7 +378,17 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
         if (/^\d/.test(w.word)) break;
         parts.push(w.word);
         end = w.end;
+        ends.push(w.end);
         if (w.closes) break;
+      }
+      // "people taken hostage on 7 October": not "on".
+      while (
+        ends.length > 0 &&
+        /^(on|in|at|by|for|from|to|of|with|since|during|after|before|the|a|an)$/i.test(parts.at(-1) as string)
+      ) {
+        parts.pop();
+        ends.pop();
+        end = ends.at(-1) ?? extensionStart;
       }
     }
   }
@@ -644,7 +674,7 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     if (
       /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
       !/(?:^|\s)(A|An|The)\s$/.test(before) &&
-      !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only)\s$/.test(before.split(/\s(?=\S+\s$)/).pop() ?? "")
+      !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only|Between|Roughly|Approximately|Exactly|Just|Fewer|Less|Under)\s$/.test(before.split(/\s(?=\S+\s$)/).pop() ?? "")
     ) {
       if (!currency && !/\b(than|over|about|some|nearly|around|almost|least|to)\s$/i.test(before)) continue; // "Terminal 4", "Resolution 2334"
     }
@@ -706,6 +736,12 @@ const timeOfDay = (digits: string, before: string, after: string): boolean => {
       after,
     )
   );
+};
+
+/** The head noun of a counted phrase: its last word, or the word before a participle ("trucks carrying aid"). */
+const headOf = (words: readonly string[]): string => {
+  const k = words.findIndex((w, i) => i > 0 && /^\p{Ll}+(?:ed|ing)$/u.test(w));
+  return (k > 0 ? words[k - 1] : words.at(-1)) ?? "";
 };
 
 /** Words after a number that say what happened to people: "10,000 missing", "40 injured were flown out". */
@@ -896,7 +932,7 @@ const CHANGE_TO = new RegExp(
 );
 
 /** What follows the second number of a vote: "an eight to one majority", "a 5-4 ruling". */
-const VOTE_AFTER = /^\s+(?:majority|vote|votes|decision|verdict|ruling|margin|split)\b/i;
+const VOTE_AFTER = /^\s+(?:majority|vote|votes|decision|verdict|ruling|margin|split|in\s+favou?r|against)\b/i;
 /** Who voted, before the numbers: "the law lords ruled by an", "the committee voted". */
 const VOTE_BY =
   /\s(?:ruled|voted|decided|backed|approved|rejected|found|sided|agreed|split)(?:\s+\p{Ll}+){0,3}?\s+(?:by\s+)?(?:an?\s+)?$/u;
@@ -985,6 +1021,30 @@ export const findFigures = (
       votes.set(i + 1, `${who} against`);
     });
 
+    // A range: "between 300 and 400 people", "30-40 others", "300 to 400 people": two values of one
+    // noun, the lower sharing the noun after the upper (not "from 5 to 12", read above; not a score "3-1").
+    const rangeUpper = new Map<number, number>();
+    const rangeLower = new Map<number, number>();
+    hits.forEach((hit, i) => {
+      const next = hits[i + 1];
+      if (!next || votes.has(i) || isEarlier.has(i) || earlierOf.has(i + 1) || next.value <= hit.value) return;
+      if (hit.percent || next.percent || hit.currency || next.currency || hit.scale || next.scale) return;
+      const between = text.slice(hit.end, next.start);
+      const lead = text.slice(Math.max(sentence.start, hit.start - 20), hit.start);
+      const joined = /^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead);
+      const betweenAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead);
+      if (!joined && !betweenAnd) return;
+      rangeUpper.set(i, i + 1);
+      rangeLower.set(i + 1, i);
+    });
+
+    /** "Between 300 and 400", "30-40": a range's words. */
+    const rangeText = (lower: number, upper: number): string => {
+      const from = (hits[lower] as Hit).start;
+      const between = /\bbetween\s+$/i.exec(text.slice(Math.max(sentence.start, from - 20), from));
+      return text.slice(from - (between?.[0].length ?? 0), (hits[upper] as Hit).end);
+    };
+
     const listed = (i: number): boolean => {
       const next = hits[i + 1];
       const owner = owners[i + 1];
@@ -1035,6 +1095,12 @@ export const findFigures = (
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
         fromIn = true;
       }
+      const upperIndex = rangeUpper.get(i);
+      const lowerIndex = rangeLower.get(i);
+      if (upperIndex !== undefined) {
+        counted = countedAfter(text, (hits[upperIndex] as Hit).end, sentence.end);
+        notes.push(`the lower value of "${rangeText(i, upperIndex)}"`);
+      } else if (lowerIndex !== undefined) notes.push(`the upper value of "${rangeText(lowerIndex, i)}"`);
       // "more than 10,000 missing", "at least 40 injured were flown out": people missing, injured.
       if (
         !money &&
@@ -1083,7 +1149,7 @@ export const findFigures = (
         ? (hyphened[1] as string).toLowerCase()
         : hit.percent
           ? "per cent"
-          : (money ?? (counted.words.at(-1) ?? "").toLowerCase());
+          : (money ?? headOf(counted.words).toLowerCase());
       let counts = votes.get(i) ?? counted.text;
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
       if (length) {

@@ -221,3 +221,38 @@ describe("labels a political wire story needs", () => {
     ]);
   });
 });
+
+describe("ranges and shared nouns", () => {
+  it('reads "between 300 and 400 people" and "30-40 others" as two values of one noun each', () => {
+    const figures = figuresOf("Between 300 and 400 people were detained, and 30-40 others were missing.");
+    expect(figures.map((f) => [f.value, f.wording, f.counts])).toEqual([
+      [300, "300", "people detained"],
+      [400, "400", "people detained"],
+      [30, "30", "others missing"],
+      [40, "40", "others missing"],
+    ]);
+    expect(figures[0]?.note).toMatch(/lower value of "Between 300 and 400"/);
+    expect(figures[1]?.note).toMatch(/upper value of "Between 300 and 400"/);
+  });
+
+  it('keeps "women and children" together, ends a participle phrase before a date, and takes the noun as the unit', () => {
+    const figures = figuresOf(
+      "Up to 50 women and children will be freed.",
+      "About 240 people were taken hostage on 7 October.",
+      "A convoy of 200 trucks carrying aid entered the strip.",
+    );
+    expect(figures.map((f) => [f.value, f.counts, f.unit])).toEqual([
+      [50, "women and children", "children"],
+      [240, "people taken hostage", "people"],
+      [200, "trucks carrying aid", "trucks"],
+    ]);
+  });
+
+  it('reads "the cabinet voted 35 to 3 in favour" as those for and those against', () => {
+    const figures = figuresOf("The cabinet voted 35 to 3 in favour of the deal.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [35, "cabinet in favour"],
+      [3, "cabinet against"],
+    ]);
+  });
+});
