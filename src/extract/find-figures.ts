@@ -669,12 +669,18 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     // Calendar dates, years, ordinals, times, names.
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
     if (!currency && !scale && !percent && /^\d{4}$/.test(digits) && plain >= 1800 && plain <= 2100) continue;
-    if (/^(st|nd|rd|th)\b/i.test(after) || /^\s*(a\.m\.|p\.m\.|am|pm|GMT|UTC)\b/i.test(after) || /^:\d/.test(after))
+    if (
+      /^(st|nd|rd|th)\b/i.test(after) ||
+      /^\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|GMT|UTC)(?![\p{L}\p{N}])/iu.test(after) ||
+      /^:\d/.test(after)
+    )
       continue;
     if (
       /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
       !/(?:^|\s)(A|An|The)\s$/.test(before) &&
-      !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only|Between|Roughly|Approximately|Exactly|Just|Fewer|Less|Under)\s$/.test(before.split(/\s(?=\S+\s$)/).pop() ?? "")
+      !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only|Between|Roughly|Approximately|Exactly|Just|Fewer|Less|Under)\s$/.test(
+        before.split(/\s(?=\S+\s$)/).pop() ?? "",
+      )
     ) {
       if (!currency && !/\b(than|over|about|some|nearly|around|almost|least|to)\s$/i.test(before)) continue; // "Terminal 4", "Resolution 2334"
     }
@@ -1038,6 +1044,21 @@ export const findFigures = (
       rangeLower.set(i + 1, i);
     });
 
+    // A part of a whole: "1.7 million of Gaza's 2.3 million people have been displaced": the part
+    // counts what the whole's noun phrase says happened; the whole is the noun alone.
+    const partOf = new Map<number, number>();
+    hits.forEach((hit, i) => {
+      const next = hits[i + 1];
+      if (!next || next.value <= hit.value || hit.percent || next.percent) return;
+      if (
+        /^\s+of\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:['’]s|(?<=s)['’])\s+)?$/u.test(
+          text.slice(hit.end, qualifierStart(next)),
+        )
+      )
+        partOf.set(i, i + 1);
+    });
+    const isWhole = new Set(partOf.values());
+
     /** "Between 300 and 400", "30-40": a range's words. */
     const rangeText = (lower: number, upper: number): string => {
       const from = (hits[lower] as Hit).start;
@@ -1095,6 +1116,24 @@ export const findFigures = (
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
         fromIn = true;
       }
+      const wholeIndex = partOf.get(i);
+      if (wholeIndex !== undefined) {
+        const whole = countedAfter(text, (hits[wholeIndex] as Hit).end, sentence.end);
+        if (whole.text.startsWith(`${whole.words.join(" ")} `)) counted = whole;
+        else if (whole.text !== "") {
+          // "Five of the 12 judges dissented": judges, and the note asks which of them.
+          counted = whole;
+          notes.push(
+            `a part of "${text.slice((hits[wholeIndex] as Hit).start, whole.end)}": say which part in the label`,
+          );
+        }
+      } else if (isWhole.has(i) && counted.text.startsWith(`${counted.words.join(" ")} `))
+        // The whole is the noun alone: what happened is said of the part.
+        counted = { text: counted.words.join(" "), end: counted.end, words: counted.words };
+      // "about 240 hostages, 40 of them children": the noun after "of them".
+      const ofThem =
+        counted.text === "" ? /^\s+of\s+(?:them|whom|those)\s+/i.exec(text.slice(restStart, sentence.end)) : null;
+      if (ofThem) counted = countedAfter(text, restStart + ofThem[0].length, sentence.end);
       const upperIndex = rangeUpper.get(i);
       const lowerIndex = rangeLower.get(i);
       if (upperIndex !== undefined) {

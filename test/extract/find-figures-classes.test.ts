@@ -256,3 +256,34 @@ describe("ranges and shared nouns", () => {
     ]);
   });
 });
+
+describe("parts of a whole", () => {
+  it('reads "about 240 hostages, 40 of them children": the part counts the noun after "of them"', () => {
+    const figures = figuresOf("Hamas holds about 240 hostages, 40 of them children.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [240, "hostages"],
+      [40, "children"],
+    ]);
+  });
+
+  it('reads "1.7 million of Gaza\'s 2.3 million people have been displaced": the part is who was displaced', () => {
+    const figures = figuresOf("About 1.7 million of Gaza's 2.3 million people have been displaced.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [1_700_000, "people displaced"],
+      [2_300_000, "Gaza's people"],
+    ]);
+  });
+
+  it('reads "Five of the 12 judges dissented" as judges, with a note asking which part', () => {
+    const figures = figuresOf("Five of the 12 judges dissented.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [5, "judges"],
+      [12, "judges"],
+    ]);
+    expect(figures[0]?.note).toMatch(/a part of "12 judges": say which part/);
+  });
+
+  it('leaves "7 a.m." alone as a time of day', () => {
+    expect(figuresOf("The truce began at 7 a.m. (0500 GMT) on Friday.")).toEqual([]);
+  });
+});
