@@ -450,6 +450,17 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
       before,
     );
   if (putAt) return phraseEnding(putAt[1] as string);
+  // "would cut taxes by $1.5 trillion": the cut in taxes.
+  const changedBy =
+    /\b(cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+by\s+$/iu.exec(
+      before,
+    );
+  if (changedBy) {
+    const object = phraseEnding(changedBy[3] as string);
+    const verb = (changedBy[1] as string).toLowerCase();
+    const change = /^cut/.test(verb) ? "cut" : /^(reduc|lower)/.test(verb) ? "reduction" : "increase";
+    if (object) return `${change} in ${object}`;
+  }
   // "a rise in the minimum wage to 15 euros": the level the change comes to.
   const riseIn =
     /\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+to\s+(?:about\s+|around\s+)?$/iu.exec(
@@ -1018,9 +1029,22 @@ export const findFigures = (
     const votes = new Map<number, string>();
     hits.forEach((hit, i) => {
       const next = hits[i + 1];
-      if (!next || !/^\s*(?:to|-|–)\s*$/i.test(text.slice(hit.end, next.start))) return;
-      if (!VOTE_AFTER.test(text.slice(next.end, sentence.end))) return;
-      const by = VOTE_BY.exec(text.slice(sentence.start, hit.start));
+      if (!next) return;
+      // "passed by 218 votes to 210": the votes for and against.
+      if (
+        /^\s+votes\s+to\s+$/i.test(text.slice(hit.end, next.start)) &&
+        /\bby\s+$/i.test(text.slice(sentence.start, hit.start))
+      ) {
+        votes.set(i, "votes in favour");
+        votes.set(i + 1, "votes against");
+        return;
+      }
+      if (!/^\s*(?:to|-|–)\s*$/i.test(text.slice(hit.end, next.start))) return;
+      const lead = text.slice(sentence.start, hit.start);
+      // "ruled by an eight to one majority", or straight after the verb: "the Senate voted 51-49".
+      if (!VOTE_AFTER.test(text.slice(next.end, sentence.end)) && !/\s(?:voted|ruled|split)\s+(?:by\s+)?$/i.test(lead))
+        return;
+      const by = VOTE_BY.exec(lead);
       const who = by ? phraseEnding(text.slice(sentence.start, sentence.start + by.index)) : undefined;
       if (!who) return;
       votes.set(i, `${who} in favour`);

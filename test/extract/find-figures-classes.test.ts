@@ -287,3 +287,23 @@ describe("parts of a whole", () => {
     expect(figuresOf("The truce began at 7 a.m. (0500 GMT) on Friday.")).toEqual([]);
   });
 });
+
+describe("votes and changes in political copy", () => {
+  it('reads "voted 51-49" and "by 218 votes to 210" as those for and those against', () => {
+    const figures = figuresOf(
+      "The Senate voted 51-49 on Tuesday to confirm the nominee.",
+      "The bill passed the House by 218 votes to 210.",
+    );
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [51, "Senate in favour"],
+      [49, "Senate against"],
+      [218, "votes in favour"],
+      [210, "votes against"],
+    ]);
+  });
+
+  it('reads "would cut taxes by $1.5 trillion" as the cut in taxes', () => {
+    const figures = figuresOf("The bill would cut taxes by $1.5 trillion, its sponsors said.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([[1_500_000_000_000, "cut in taxes"]]);
+  });
+});
