@@ -922,6 +922,10 @@ const ageOf = (
     if (noun === undefined) return undefined;
     return { counts: `age of ${/^\p{Lu}/u.test(noun) ? noun : `the ${noun}`}`, end: hit.end, wordingEnd: hit.end };
   }
+  // "Mr Okafor, who is 58, denied": the age of the person named before.
+  const whoIs = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+who\s+(?:is|was)\s+(?:now\s+)?$/u.exec(before);
+  if (whoIs && !hit.isWord && /^\s*(?:[,.;)]|years?\s+old\b)/i.test(after + text.slice(hit.end + 3, hit.end + 12)))
+    return { counts: `age of ${whoIs[1] as string}`, end: hit.end, wordingEnd: hit.end };
   // "Tom Reed, 52, was unhurt": a number set off by commas after a person's name.
   const name =
     /(?:^|[\s(])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]*),\s+$/u.exec(
@@ -929,6 +933,20 @@ const ageOf = (
     )?.[1];
   if (name && !hit.isWord && /^\s*[,)]/.test(after) && wordingStart === hit.start && !MONTH_BEFORE.test(name))
     return { counts: `age of ${name}`, end: hit.end, wordingEnd: hit.end };
+  // "Tom Reed, 52, was unhurt", "the agency said Varga, 71, would": a number set off by commas after a name.
+  const single = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+),\s+$/u.exec(before);
+  if (
+    single &&
+    !hit.isWord &&
+    /^\s*,/.test(after) &&
+    wordingStart === hit.start &&
+    /(?:^|\s)\p{Ll}[\p{L}'’]*\s+$/u.test(before.slice(0, single.index + single[0].indexOf(single[1] as string))) &&
+    !MONTH_BEFORE.test(single[1] as string) &&
+    !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|However|Meanwhile|Instead|Also|Still|Yet|Today|Yesterday)$/i.test(
+      single[1] as string,
+    )
+  )
+    return { counts: `age of ${single[1] as string}`, end: hit.end, wordingEnd: hit.end };
   return undefined;
 };
 
