@@ -516,16 +516,48 @@ const agentBefore = (
   text: string,
   sentenceStart: number,
   at: number,
-): { verb: string; subject: string } | undefined => {
+): { verb: string; subject: string | undefined } | undefined => {
   const before = text.slice(sentenceStart, at);
+  // "shelled the city, killing 7,000 people and injuring 300 others": people killed, others injured.
+  const ing = /(?:^|[\s,])(\p{Ll}+ing)\s+$/u.exec(before);
+  const participle = ing ? HARM_ING[(ing[1] as string).toLowerCase()] : undefined;
+  if (participle) return { verb: participle, subject: undefined };
   const verb =
     /\s(?:(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}{3,}ed|held|taken|kept|left|hurt|caught|brought|sent|shot|struck|hit|freed|seized|detained)\s+$/u.exec(
       before,
     );
   if (!verb) return undefined;
   const subject = phraseEnding(before.slice(0, verb.index));
-  return subject === undefined ? undefined : { verb: verb[1] as string, subject };
+  if (subject !== undefined) return { verb: verb[1] as string, subject };
+  // "the attack, which killed more than 1,400 people": people killed.
+  return HARM_PARTICIPLE.test(verb[1] as string) ? { verb: verb[1] as string, subject: undefined } : undefined;
 };
+
+/** What was done to people, as a participle: "killing" killed, "taking" taken. */
+const HARM_ING: Record<string, string> = {
+  killing: "killed",
+  injuring: "injured",
+  wounding: "wounded",
+  displacing: "displaced",
+  detaining: "detained",
+  arresting: "arrested",
+  evacuating: "evacuated",
+  rescuing: "rescued",
+  freeing: "freed",
+  releasing: "released",
+  kidnapping: "kidnapped",
+  abducting: "abducted",
+  deporting: "deported",
+  stranding: "stranded",
+  trapping: "trapped",
+  taking: "taken",
+  holding: "held",
+  infecting: "infected",
+  hospitalising: "hospitalised",
+  hospitalizing: "hospitalized",
+  affecting: "affected",
+};
+const HARM_PARTICIPLE = new RegExp(`^(${Object.values(HARM_ING).join("|")})$`, "i");
 
 /** Who gives the numbers of a sentence: "according to X", "X figures put", "X said", "said X". */
 const accordingTo = (sentence: string): string | undefined => {
@@ -1294,7 +1326,7 @@ export const findFigures = (
           const agent = GENERIC.test(counts) ? agentBefore(text, sentence.start, anchor) : undefined;
           const subject = agent ? undefined : countedBefore(text, sentence.start, anchor);
           if (agent) {
-            counts = `${counts} ${agent.verb} by ${agent.subject}`;
+            counts = agent.subject ? `${counts} ${agent.verb} by ${agent.subject}` : `${counts} ${agent.verb}`;
             pattern = "figure-counted-before";
           } else if (subject) {
             counts =

@@ -311,3 +311,19 @@ describe("votes and changes in political copy", () => {
     expect(figures.map((f) => [f.value, f.counts])).toEqual([[1_500_000_000_000, "cut in taxes"]]);
   });
 });
+
+describe("a count of people after what was done to them", () => {
+  it('reads "which killed more than 1,400 people" and "killing 7,000 people" as people killed', () => {
+    const figures = figuresOf(
+      "The attack on the town, which killed more than 1,400 people, shocked the region.",
+      "The army shelled the city, killing 7,000 people and injuring 300 others.",
+      "The militia has held 224 people since May.",
+    );
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [1400, "people killed"],
+      [7000, "people killed"],
+      [300, "others injured"],
+      [224, "people held by militia"],
+    ]);
+  });
+});
