@@ -679,7 +679,9 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     )
       continue;
     // "the Nine-dash line", "the Group of Seven": a number word capitalised inside a sentence is part of a name.
-    if (isWord && /^\p{Lu}/u.test(digits) && !/(?:^|[“"‘(:—–])\s*$/u.test(text.slice(sentence.start, start))) continue;
+    // (Not after a dateline's dash: "GAZA CITY (Reuters) - Two soldiers".)
+    if (isWord && /^\p{Lu}/u.test(digits) && !/(?:^|[“"‘(:—–]|\s-)\s*$/u.test(text.slice(sentence.start, start)))
+      continue;
     // "the 17:15 service", "at 10.30", "the 09.45 train": a time of day.
     if (
       /\d[:.]$/.test(text.slice(Math.max(0, start - 2), start)) ||

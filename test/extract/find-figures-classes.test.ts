@@ -72,6 +72,11 @@ describe("numbers that are no figures", () => {
     ).toEqual([]);
   });
 
+  it("reads a capitalised number word after a dateline's dash", () => {
+    const figures = figuresOf("KELBY (Wire) - Two soldiers were killed on Monday.");
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([[2, "soldiers"]]);
+  });
+
   it("leaves a capitalised number word inside a name alone", () => {
     expect(figuresOf("The area is marked by a line nicknamed the Nine-dash line by the Kelby Group of Seven.")).toEqual(
       [],
