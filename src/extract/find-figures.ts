@@ -67,11 +67,11 @@ const CURRENCY: Record<string, string> = {
 };
 /** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
 const CURRENCY_AFTER =
-  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah))\b/i;
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah))\b/i;
 /** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
 const currencyName = (word: string): string => {
   const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
-  if (last === "dlrs" || last === "dollar") return "dollars";
+  if (last === "dlrs" || last === "dlr" || last === "dollar") return "dollars";
   if (last === "sterling") return "pounds";
   return /s$|^(yen|yuan|renminbi|lira|lire|rand|baht|ringgit|naira|rupiah|kronor|kroner|krona|krone)$/.test(last)
     ? last
@@ -110,7 +110,8 @@ const wordValue = (word: string): number | undefined => {
   for (const part of parts) {
     const value = SMALL[part];
     if (value === undefined) return undefined;
-    total = part === "hundred" ? Math.max(total, 1) * 100 : total + value;
+    // "two dozen" is 24, "two hundred" 200.
+    total = part === "hundred" || part === "dozen" ? Math.max(total, 1) * value : total + value;
   }
   return total;
 };
@@ -150,7 +151,7 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|a\s+year)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|inside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
@@ -190,7 +191,9 @@ const wordsFrom = (text: string, from: number, to: number, max = 18): Word[] => 
   for (let m = re.exec(slice); m !== null && out.length < max; m = re.exec(slice)) {
     const raw = m[0];
     const lead = /^[("“‘']*/u.exec(raw)?.[0].length ?? 0;
-    const word = raw.slice(lead).replace(/[,.;:!?”"’')\]]+$/u, "");
+    // "U.S.", "U.N.": an abbreviation's full stop ends no phrase.
+    const abbreviation = /^(?:\p{Lu}\.){2,}$/u.test(raw.slice(lead));
+    const word = abbreviation ? raw.slice(lead) : raw.slice(lead).replace(/[,.;:!?”"’')\]]+$/u, "");
     const start = from + m.index + lead;
     out.push({
       word,
@@ -250,6 +253,24 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       phrase.push(w.word);
       continue;
     }
+    // "50 women and children", "300 doctors and nurses": two nouns counted together.
+    const after = words[i + 2];
+    if (
+      /^(and|or)$/i.test(w.word) &&
+      phrase.length > 0 &&
+      !(words[i - 1] as Word).closes &&
+      next &&
+      /^\p{Ll}/u.test(next.word) &&
+      (/^(men|women|children|people|police|staff|civilians)$/i.test(next.word) || /\p{Ll}{2}s$/u.test(next.word)) &&
+      (/^(men|women|children|people|police|staff|civilians)$/i.test(phrase.at(-1) ?? "") ||
+        /\p{Ll}{2}s$/u.test(phrase.at(-1) ?? "")) &&
+      !isVerbish(next.word) &&
+      !STOP.test(next.word) &&
+      (next.closes || after === undefined || STOP.test(after.word) || isVerbish(after.word))
+    ) {
+      phrase.push(w.word);
+      continue;
+    }
     // "two Boeing 747s", "Lockheed Tristar L1011-500s": a model number inside a name.
     if (/^\d/.test(w.word) && /^\p{Lu}/u.test(phrase.at(-1) ?? "") && /\p{L}/u.test(w.word) && !w.mark) {
       phrase.push(w.word);
@@ -288,7 +309,11 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
     }
     phrase.push(w.word);
     end = w.end;
-    if (w.closes || phrase.filter((p) => !/^(and|or)$/i.test(p)).length >= 4) {
+    // Four words, a name counting as one ("3 Royal Air Force Sea King helicopters", "three U.S. Navy
+    // guided missile destroyers"), seven at most.
+    const content = phrase.filter((p) => !/^(and|or)$/i.test(p));
+    const units = content.filter((p, k) => !(/^\p{Lu}/u.test(p) && /^\p{Lu}/u.test(content[k - 1] ?? ""))).length;
+    if (w.closes || units >= 4 || content.length >= 7) {
       i++;
       break;
     }
@@ -339,6 +364,8 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       k++;
     const next = words[k];
     if (next && !(words[i - 1] as Word).closes && PARTICIPLE.test(next.word) && !/^(still)$/i.test(next.word)) {
+      const ends: number[] = [];
+      const extensionStart = end;
       for (let j = k; j < words.length && parts.length < 7; j++) {
         const w = words[j] as Word;
         if (
@@ -351,7 +378,17 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
         if (/^\d/.test(w.word)) break;
         parts.push(w.word);
         end = w.end;
+        ends.push(w.end);
         if (w.closes) break;
+      }
+      // "people taken hostage on 7 October": not "on".
+      while (
+        ends.length > 0 &&
+        /^(on|in|at|by|for|from|to|of|with|since|during|after|before|the|a|an)$/i.test(parts.at(-1) as string)
+      ) {
+        parts.pop();
+        ends.pop();
+        end = ends.at(-1) ?? extensionStart;
       }
     }
   }
@@ -409,10 +446,30 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     if (phrase) return phrase;
   }
   const putAt =
-    /\b(?:put|puts|estimated|estimates|estimate|set|sets|placed|places|pegged|pegs)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+at\s+(?:about\s+|around\s+)?$/iu.exec(
+    /\b(?:put|puts|estimated|estimates|estimate|set|sets|placed|places|pegged|pegs|showed|shows|show|shown|gave|gives|give)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+at\s+(?:about\s+|around\s+)?$/iu.exec(
       before,
     );
   if (putAt) return phraseEnding(putAt[1] as string);
+  // "would cut taxes by $1.5 trillion": the cut in taxes.
+  const changedBy =
+    /\b(cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+by\s+$/iu.exec(
+      before,
+    );
+  if (changedBy) {
+    const object = phraseEnding(changedBy[3] as string);
+    const verb = (changedBy[1] as string).toLowerCase();
+    const change = /^cut/.test(verb) ? "cut" : /^(reduc|lower)/.test(verb) ? "reduction" : "increase";
+    if (object) return `${change} in ${object}`;
+  }
+  // "a rise in the minimum wage to 15 euros": the level the change comes to.
+  const riseIn =
+    /\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+to\s+(?:about\s+|around\s+)?$/iu.exec(
+      before,
+    );
+  if (riseIn) {
+    const phrase = phraseEnding(riseIn[1] as string);
+    if (phrase) return phrase;
+  }
   // "would raise the pension age for council workers from 60 to 65": the object of a change.
   const changed =
     /\b(?:raise|raises|raised|raising|cut|cuts|cutting|lower|lowers|lowered|lift|lifts|lifted|increase|increases|increased|reduce|reduces|reduced|push|pushed|bring|brought|take|took|taken|extend|extended|revise|revised)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)\s+$/iu.exec(
@@ -426,7 +483,21 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
     "iu",
   ).exec(before);
-  if (verb) return phraseEnding(before.slice(0, verb.index));
+  // "The last election, held four years ago, cost": the subject before the clause set off by commas.
+  // "the budget for next year, worth": the time phrase is not the subject's head.
+  if (verb)
+    return phraseEnding(
+      before
+        .slice(0, verb.index)
+        .replace(
+          /,\s+(?:\p{Ll}+ed|held|made|built|set|won|lost|taken|given|who|which|now|once|then|already|still)\b[^,]{0,60},?\s*$/u,
+          "",
+        )
+        .replace(
+          /\s+(?:for|in|of)\s+(?:next|last|this|the\s+coming|the\s+next|the\s+past)\s+(?:year|month|week|season|quarter)\s*,?\s*$/i,
+          "",
+        ),
+    );
   const of = /\s(?:of)\s+$/i.exec(before);
   if (of) {
     const phrase = phraseEnding(before.slice(0, of.index));
@@ -445,16 +516,48 @@ const agentBefore = (
   text: string,
   sentenceStart: number,
   at: number,
-): { verb: string; subject: string } | undefined => {
+): { verb: string; subject: string | undefined } | undefined => {
   const before = text.slice(sentenceStart, at);
+  // "shelled the city, killing 7,000 people and injuring 300 others": people killed, others injured.
+  const ing = /(?:^|[\s,])(\p{Ll}+ing)\s+$/u.exec(before);
+  const participle = ing ? HARM_ING[(ing[1] as string).toLowerCase()] : undefined;
+  if (participle) return { verb: participle, subject: undefined };
   const verb =
     /\s(?:(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?)?(\p{Ll}{3,}ed|held|taken|kept|left|hurt|caught|brought|sent|shot|struck|hit|freed|seized|detained)\s+$/u.exec(
       before,
     );
   if (!verb) return undefined;
   const subject = phraseEnding(before.slice(0, verb.index));
-  return subject === undefined ? undefined : { verb: verb[1] as string, subject };
+  if (subject !== undefined) return { verb: verb[1] as string, subject };
+  // "the attack, which killed more than 1,400 people": people killed.
+  return HARM_PARTICIPLE.test(verb[1] as string) ? { verb: verb[1] as string, subject: undefined } : undefined;
 };
+
+/** What was done to people, as a participle: "killing" killed, "taking" taken. */
+const HARM_ING: Record<string, string> = {
+  killing: "killed",
+  injuring: "injured",
+  wounding: "wounded",
+  displacing: "displaced",
+  detaining: "detained",
+  arresting: "arrested",
+  evacuating: "evacuated",
+  rescuing: "rescued",
+  freeing: "freed",
+  releasing: "released",
+  kidnapping: "kidnapped",
+  abducting: "abducted",
+  deporting: "deported",
+  stranding: "stranded",
+  trapping: "trapped",
+  taking: "taken",
+  holding: "held",
+  infecting: "infected",
+  hospitalising: "hospitalised",
+  hospitalizing: "hospitalized",
+  affecting: "affected",
+};
+const HARM_PARTICIPLE = new RegExp(`^(${Object.values(HARM_ING).join("|")})$`, "i");
 
 /** Who gives the numbers of a sentence: "according to X", "X figures put", "X said", "said X". */
 const accordingTo = (sentence: string): string | undefined => {
@@ -533,7 +636,7 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
   for (const match of body.matchAll(NUMBER)) {
     const [whole, currencySign, digits, scaleWord, abbreviated, spacedAbbreviation, percent] = match;
     if (digits === undefined) continue;
-    const start = sentence.start + (match.index ?? 0) + (whole.length - whole.trimStart().length);
+    let start = sentence.start + (match.index ?? 0) + (whole.length - whole.trimStart().length);
     if (
       inFraction(start) ||
       /^\/\d/.test(body.slice((match.index ?? 0) + whole.length)) ||
@@ -549,20 +652,40 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     let unsureScale = false;
     if (abbreviation && !currency && /^[mk]$/i.test(abbreviation)) {
       if (/^k$/i.test(abbreviation) || MEASURE_AFTER.test(after) || /\ban?\s+$/i.test(before)) continue;
-      unsureScale = true;
+      // "92m euros": a currency named after it makes the scale sure.
+      unsureScale = !CURRENCY_AFTER.test(after);
     }
     const scale = scaleWord ?? abbreviation;
     const isWord = /^\p{L}/u.test(digits);
     const plain = Number(digits.replace(/,/g, ""));
     let value = isWord ? wordValue(digits) : plain;
     if (value === undefined || !Number.isFinite(value)) continue;
+    // "a dozen" (12), "a half dozen" and "half a dozen" (6): the article's words, whole.
+    if (/^dozen$/i.test(digits)) {
+      const half = /(?:^|\s)((?:an?\s+)?half(?:\s+a)?[\s-]+|an?\s+)$/i.exec(before);
+      if (half) {
+        if (/half/i.test(half[1] as string)) value = 6;
+        start -= (half[1] as string).length;
+      }
+    }
     // "one of the", "one side"; but "one billion rupees", "one-million lira", "one or more airlines" count.
     if (
       isWord &&
       /^(one|a)$/i.test(digits) &&
       !scaleWord &&
       !/^\s+or\s+more\b/i.test(after) &&
-      !(/\bto\s+$/i.test(before) && VOTE_AFTER.test(after))
+      !(/\bto\s+$/i.test(before) && VOTE_AFTER.test(after)) &&
+      !(/^one$/i.test(digits) && oneInList(text.slice(Math.max(sentence.start, start - 70), start), after))
+    )
+      continue;
+    // "the Nine-dash line", "the Group of Seven": a number word capitalised inside a sentence is part of a name.
+    // (Not after a dateline's dash: "GAZA CITY (Reuters) - Two soldiers".)
+    if (isWord && /^\p{Lu}/u.test(digits) && !/(?:^|[“"‘(:—–]|\s-)\s*$/u.test(text.slice(sentence.start, start)))
+      continue;
+    // "the 17:15 service", "at 10.30", "the 09.45 train": a time of day.
+    if (
+      /\d[:.]$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      (!isWord && !currency && !scaleWord && !abbreviation && !percent && timeOfDay(digits, before, after))
     )
       continue;
     if (isWord && !/^\s*[-\s]?\p{L}/u.test(after)) continue;
@@ -570,6 +693,8 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     if (isWord && denominatorOf(/^[\s-](\p{L}+)/u.exec(after)?.[1] ?? "") !== undefined) continue;
     // "world number five", "No. 3": a rank, not a count.
     if (/\b(?:number|no\.|nos\.)\s*$/i.test(before)) continue;
+    // "platform 4", "gate 12", "page 3": a number that names one of a series, not a count.
+    if (NUMBERING_BEFORE.test(before)) continue;
     // "one in five workers": a share, read by the share pass.
     if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before))
       continue;
@@ -589,12 +714,18 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     // Calendar dates, years, ordinals, times, names.
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
     if (!currency && !scale && !percent && /^\d{4}$/.test(digits) && plain >= 1800 && plain <= 2100) continue;
-    if (/^(st|nd|rd|th)\b/i.test(after) || /^\s*(a\.m\.|p\.m\.|am|pm|GMT|UTC)\b/i.test(after) || /^:\d/.test(after))
+    if (
+      /^(st|nd|rd|th)\b/i.test(after) ||
+      /^\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|GMT|UTC)(?![\p{L}\p{N}])/iu.test(after) ||
+      /^:\d/.test(after)
+    )
       continue;
     if (
       /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
       !/(?:^|\s)(A|An|The)\s$/.test(before) &&
-      !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only)\s$/.test(before.split(/\s(?=\S+\s$)/).pop() ?? "")
+      !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only|Between|Roughly|Approximately|Exactly|Just|Fewer|Less|Under)\s$/.test(
+        before.split(/\s(?=\S+\s$)/).pop() ?? "",
+      )
     ) {
       if (!currency && !/\b(than|over|about|some|nearly|around|almost|least|to)\s$/i.test(before)) continue; // "Terminal 4", "Resolution 2334"
     }
@@ -622,6 +753,237 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
   return hits.sort((a, b) => a.start - b.start);
 };
 
+/** Nouns a number names one of: "platform 4", "gate 12", "page 3", "junction 36". */
+const NUMBERING_BEFORE =
+  /\b(?:platform|platforms|gate|gates|terminal|route|exit|junction|page|pages|chapter|article|section|paragraph|clause|pier|berth|runway|highway|motorway|interstate|episode|volume|vol\.|p\.|pp\.|art\.|sec\.)\s+$/i;
+
+/** Numbers before a count that a count of one can follow in a list: "two rescue teams and one police helicopter". */
+const LIST_NUMBER =
+  /(?:^|[\s(])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)$/iu;
+/** "one" in a list of counts, before a noun: "two teams and one police helicopter", "3 cars, one van". */
+const oneInList = (before: string, after: string): boolean =>
+  LIST_NUMBER.test(before) &&
+  /^\s+\p{Ll}/u.test(after) &&
+  !/^\s+(?:of|another|other|more|side|day|thing|way|time|point|hand|in)\b/i.test(after) &&
+  !/^\s+\p{Ll}+(?:ly|est)\b/u.test(after);
+
+/** Predicates a price or a level stands after: "closed at 10.30", "stood at 4.45". */
+const LEVEL_AT =
+  /\b(?:stood|stands|closed|closes|ended|ends|opened|opens|traded|trades|trading|priced|valued|fixed|set|fell|rose|was|were|is|are|be|remained|finished|peaked|hit|steady|unchanged|down|up|high|low|rate|rates|price|prices|level|levels|dollars|dlrs|pounds|euros)\s+(?:at|by|from)\s+$/i;
+/** "10.30" read as a time of day: after "at", "by", "until" (not a price's "closed at"), or before "am", "GMT", "train". */
+const timeOfDay = (digits: string, before: string, after: string): boolean => {
+  if (!/^(?:[01]?\d|2[0-4])\.[0-5]\d$/.test(digits)) return false;
+  if (/^\s*(?:a\.m\.|p\.m\.|am|pm|hrs|hours|GMT|BST|CET|UTC|local\s+time)\b/i.test(after)) return true;
+  if (
+    /^\s+(?:service|train|flight|bus|ferry|sailing|departure|arrival|kick-off|start|deadline|news|bulletin|show|programme)\b/i.test(
+      after,
+    )
+  )
+    return /\b(?:the|a|an|his|her|their|its)\s+$/i.test(before);
+  return (
+    /\b(?:at|by|until|till|since|before|after|from|around|about)\s+$/i.test(before) &&
+    !LEVEL_AT.test(before) &&
+    /^\s*(?:$|[,.;:)–—-]|(?:on|this|that|in|yesterday|today|tonight|tomorrow|last|next|and|when|as|the|local)\b)/i.test(
+      after,
+    )
+  );
+};
+
+/** The head noun of a counted phrase: its last word, or the word before a participle ("trucks carrying aid"). */
+const headOf = (words: readonly string[]): string => {
+  const k = words.findIndex((w, i) => i > 0 && /^\p{Ll}+(?:ed|ing)$/u.test(w));
+  return (k > 0 ? words[k - 1] : words.at(-1)) ?? "";
+};
+
+/** Words after a number that say what happened to people: "10,000 missing", "40 injured were flown out". */
+const CASUALTY_WORD =
+  /^(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued)$/i;
+const CASUALTY_AFTER =
+  /^\s+(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued|unaccounted\s+for)(?=[\s,.;:)]|$)(?!\s+(?:people|persons|men|women|children|and\s+\p{Ll}+\s+(?:people|men|women|children)))/iu;
+/** What money before a noun is of: the cost of a project, the value of a deal or a banknote. */
+const COST_NOUNS =
+  /^(programmes?|programs?|projects?|schemes?|plans?|packages?|upgrades?|overhauls?|renovations?|refurbishments?|redevelopments?|expansions?|extensions?|construction|bridges?|stadiums?|tunnels?|pipelines?|plants?|factory|factories|facility|facilities|headquarters|terminals?|airports?|hospitals?|renewal|rebuild|makeover|clean-up|cleanup)$/i;
+const VALUE_NOUNS =
+  /^(deals?|contracts?|takeovers?|bids?|offers?|mergers?|acquisitions?|buyouts?|notes?|banknotes?|coins?|stakes?|portfolios?|orders?|sales?|settlements?|transfers?)$/i;
+
+/** Units of length and area, as news writes them after a number. */
+const LENGTH_UNIT =
+  "nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|yards?)|sq\\.?\\s*(?:km|miles?)|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
+const LENGTH_AFTER = new RegExp(
+  `^(?:-|\\s+|(?<=\\d))(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
+  "iu",
+);
+/** Things a length is the radius of ("a five-mile cordon"), or the extent of ("a 200-nautical mile zone"). */
+const RADIUS_NOUNS = /^(cordons?|perimeters?|radius|ring|circle|exclusion)$/i;
+const EXTENT_NOUNS = /^(zones?|areas?|strip|belt|corridor|limits?|waters|territory|buffer)$/i;
+const DIMENSION: Record<string, string> = {
+  long: "length",
+  wide: "width",
+  high: "height",
+  tall: "height",
+  deep: "depth",
+};
+
+/** A unit of length in the plural a brief writes: "mile" miles, "km" kilometres, "nautical mile" nautical miles. */
+const lengthUnit = (written: string): string => {
+  const unit = written
+    .toLowerCase()
+    .replace(/[-\s]+/g, " ")
+    .replace(/^sq\.? ?/, "square ");
+  const short: Record<string, string> = {
+    km: "kilometres",
+    ft: "feet",
+    foot: "feet",
+    cm: "centimetres",
+    mm: "millimetres",
+    inch: "inches",
+  };
+  const last = unit.split(" ").at(-1) as string;
+  const plural = short[last] ?? (/s$|feet$/.test(last) ? last : `${last}s`);
+  return [...unit.split(" ").slice(0, -1), plural].join(" ");
+};
+
+/** The words after "from" or "off" a distance is measured from: "the site", "the coast". */
+const placeAfter = (text: string, from: number, to: number): string | undefined => {
+  const det = /^\s*((?:the|a|an|its|their|his|her|our)\s+)?/i.exec(text.slice(from, to));
+  const noun = countedAfter(text, from + (det?.[0].length ?? 0), to);
+  return noun.text === "" ? undefined : `${(det?.[1] ?? "").toLowerCase()}${noun.text}`;
+};
+
+/**
+ * A number with a unit of length or area after it, and what it measures: "a five mile cordon"
+ * (the radius of the cordon), "a 200-nautical mile zone" (its extent), "a 3 kilometre queue" (its
+ * length), "roughly 200 metres from the site" (the distance from it), "the wall is 5 feet high".
+ */
+const lengthAfter = (
+  text: string,
+  end: number,
+  sentence: Span,
+): { counts: string; unit: string; end: number; wordingEnd: number } | undefined => {
+  const m = LENGTH_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 60)));
+  if (!m) return undefined;
+  const unit = lengthUnit(m[1] as string);
+  const area = /^(square|acres|hectares)/.test(unit);
+  const wordingEnd = end + m[0].length - (m[2] ? m[0].length - m[0].indexOf(m[2]) + 1 : 0);
+  const after = end + m[0].length;
+  const rest = text.slice(after, sentence.end);
+  const from =
+    /^\s*,?\s*(?:away\s+)?(from|off|(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|short\s+of|outside|inland\s+from)\s+/i.exec(
+      rest,
+    );
+  if (from && !m[2]) {
+    const place = placeAfter(text, after + from[0].length, sentence.end);
+    if (place)
+      return { counts: `distance ${(from[1] as string).toLowerCase()} ${place}`, unit, end: after, wordingEnd };
+  }
+  const noun = countedAfter(text, after, sentence.end);
+  const head = noun.words.at(-1) ?? "";
+  const first = noun.words[0] ?? "";
+  const what = (phrase: string): string => (/^\p{Lu}/u.test(phrase) ? phrase : `the ${phrase}`);
+  if (noun.text !== "" && !m[2]) {
+    const dimension = area
+      ? "area"
+      : RADIUS_NOUNS.test(head) || RADIUS_NOUNS.test(first)
+        ? "radius"
+        : EXTENT_NOUNS.test(head)
+          ? "extent"
+          : "length";
+    return { counts: `${dimension} of ${what(noun.text)}`, unit, end: noun.end, wordingEnd };
+  }
+  // "the wall is 5 feet high", "the queue was 3 miles long": what it is said of.
+  const subject = countedBefore(
+    text,
+    sentence.start,
+    end - (text.slice(0, end).length - text.slice(0, end).trimEnd().length),
+  );
+  if (m[2] && subject)
+    return { counts: `${DIMENSION[m[2].toLowerCase()] ?? "length"} of ${what(subject)}`, unit, end: after, wordingEnd };
+  return undefined;
+};
+
+/** "84 year old", "84 years old", "84-year-old" written apart: an age. */
+const AGE_AFTER = /^(?:-|\s+)years?(?:-|\s+)old\b/i;
+/** The person an age is of: the name in "lady Ann Brook", else the noun ("the woman"). */
+const personOf = (phrase: string): string | undefined => {
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)$/u.exec(phrase)?.[1];
+  if (name) return name;
+  return phrase === "" ? undefined : `the ${phrase}`;
+};
+
+/**
+ * A person's age: "an 84 year old lady Ann Brook" (spelt apart; the hyphened "84-year-old" is
+ * a hyphened measure), "a man aged 71", "Sara Bell, aged 30,", "Tom Reed, 52, was unhurt".
+ */
+const ageOf = (
+  text: string,
+  hit: Hit,
+  wordingStart: number,
+  sentence: Span,
+): { counts: string; end: number; wordingEnd: number } | undefined => {
+  if (hit.isWord ? hit.value > 99 : !/^\d{1,3}$/.test(text.slice(hit.start, hit.end)) || hit.value > 115)
+    return undefined;
+  const spelt = AGE_AFTER.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 20)));
+  if (spelt && !spelt[0].startsWith("-")) {
+    const wordingEnd = hit.end + spelt[0].length;
+    const noun = countedAfter(text, wordingEnd, sentence.end);
+    const person = personOf(noun.text) ?? countedBefore(text, sentence.start, wordingStart);
+    const label = person === undefined ? "age" : `age of ${/^(the |\p{Lu})/u.test(person) ? person : `the ${person}`}`;
+    return { counts: label, end: Math.max(wordingEnd, noun.end), wordingEnd };
+  }
+  const before = text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart);
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 3));
+  // "Lena Hart, who turned 50 on Sunday", "the actor turns 40 today".
+  const turned = /(?:^|\s)(?:(?:who|which)\s+)?(?:turned|turns|will\s+turn|is\s+turning)\s+$/i.exec(before);
+  if (
+    turned &&
+    !hit.isWord &&
+    /^\s*(?:$|[,.;:)]|(?:on|this|last|in|at|today|tomorrow|yesterday|next|years?)\b)/i.test(
+      text.slice(hit.end, Math.min(sentence.end, hit.end + 12)),
+    )
+  ) {
+    const head = before.slice(0, turned.index);
+    const name = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),?\s*$/u.exec(head)?.[1];
+    const noun = name ?? phraseEnding(head);
+    if (noun !== undefined)
+      return { counts: `age of ${/^\p{Lu}/u.test(noun) ? noun : `the ${noun}`}`, end: hit.end, wordingEnd: hit.end };
+  }
+  // "a man aged 71", "Sara Bell, aged 30,".
+  const aged = /(?:^|\s)aged\s+$/i.exec(before);
+  if (aged && !/^\s*(?:-|to|and|or|between)\b/i.test(after)) {
+    const head = before.slice(0, aged.index);
+    const name = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s*$/u.exec(head)?.[1];
+    const noun = name ?? phraseEnding(head);
+    if (noun === undefined) return undefined;
+    return { counts: `age of ${/^\p{Lu}/u.test(noun) ? noun : `the ${noun}`}`, end: hit.end, wordingEnd: hit.end };
+  }
+  // "Mr Okafor, who is 58, denied": the age of the person named before.
+  const whoIs = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+who\s+(?:is|was)\s+(?:now\s+)?$/u.exec(before);
+  if (whoIs && !hit.isWord && /^\s*(?:[,.;)]|years?\s+old\b)/i.test(after + text.slice(hit.end + 3, hit.end + 12)))
+    return { counts: `age of ${whoIs[1] as string}`, end: hit.end, wordingEnd: hit.end };
+  // "Tom Reed, 52, was unhurt": a number set off by commas after a person's name.
+  const name =
+    /(?:^|[\s(])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]*),\s+$/u.exec(
+      before,
+    )?.[1];
+  if (name && !hit.isWord && /^\s*[,)]/.test(after) && wordingStart === hit.start && !MONTH_BEFORE.test(name))
+    return { counts: `age of ${name}`, end: hit.end, wordingEnd: hit.end };
+  // "Tom Reed, 52, was unhurt", "the agency said Varga, 71, would": a number set off by commas after a name.
+  const single = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+),\s+$/u.exec(before);
+  if (
+    single &&
+    !hit.isWord &&
+    /^\s*,/.test(after) &&
+    wordingStart === hit.start &&
+    /(?:^|\s)\p{Ll}[\p{L}'’]*\s+$/u.test(before.slice(0, single.index + single[0].indexOf(single[1] as string))) &&
+    !MONTH_BEFORE.test(single[1] as string) &&
+    !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|However|Meanwhile|Instead|Also|Still|Yet|Today|Yesterday)$/i.test(
+      single[1] as string,
+    )
+  )
+    return { counts: `age of ${single[1] as string}`, end: hit.end, wordingEnd: hit.end };
+  return undefined;
+};
+
 /** "3/8", "3-1/2", "1 1/4": halves to sixty-fourths, never a date ("9/11") or a rate ("24/7"). */
 const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|32|64)(?![\p{N}/])/gu;
 
@@ -639,7 +1001,7 @@ const CHANGE_TO = new RegExp(
 );
 
 /** What follows the second number of a vote: "an eight to one majority", "a 5-4 ruling". */
-const VOTE_AFTER = /^\s+(?:majority|vote|votes|decision|verdict|ruling|margin|split)\b/i;
+const VOTE_AFTER = /^\s+(?:majority|vote|votes|decision|verdict|ruling|margin|split|in\s+favou?r|against)\b/i;
 /** Who voted, before the numbers: "the law lords ruled by an", "the committee voted". */
 const VOTE_BY =
   /\s(?:ruled|voted|decided|backed|approved|rejected|found|sided|agreed|split)(?:\s+\p{Ll}+){0,3}?\s+(?:by\s+)?(?:an?\s+)?$/u;
@@ -719,14 +1081,66 @@ export const findFigures = (
     const votes = new Map<number, string>();
     hits.forEach((hit, i) => {
       const next = hits[i + 1];
-      if (!next || !/^\s*(?:to|-|–)\s*$/i.test(text.slice(hit.end, next.start))) return;
-      if (!VOTE_AFTER.test(text.slice(next.end, sentence.end))) return;
-      const by = VOTE_BY.exec(text.slice(sentence.start, hit.start));
+      if (!next) return;
+      // "passed by 218 votes to 210": the votes for and against.
+      if (
+        /^\s+votes\s+to\s+$/i.test(text.slice(hit.end, next.start)) &&
+        /\bby\s+$/i.test(text.slice(sentence.start, hit.start))
+      ) {
+        votes.set(i, "votes in favour");
+        votes.set(i + 1, "votes against");
+        return;
+      }
+      if (!/^\s*(?:to|-|–)\s*$/i.test(text.slice(hit.end, next.start))) return;
+      const lead = text.slice(sentence.start, hit.start);
+      // "ruled by an eight to one majority", or straight after the verb: "the Senate voted 51-49".
+      if (!VOTE_AFTER.test(text.slice(next.end, sentence.end)) && !/\s(?:voted|ruled|split)\s+(?:by\s+)?$/i.test(lead))
+        return;
+      const by = VOTE_BY.exec(lead);
       const who = by ? phraseEnding(text.slice(sentence.start, sentence.start + by.index)) : undefined;
       if (!who) return;
       votes.set(i, `${who} in favour`);
       votes.set(i + 1, `${who} against`);
     });
+
+    // A range: "between 300 and 400 people", "30-40 others", "300 to 400 people": two values of one
+    // noun, the lower sharing the noun after the upper (not "from 5 to 12", read above; not a score "3-1").
+    const rangeUpper = new Map<number, number>();
+    const rangeLower = new Map<number, number>();
+    hits.forEach((hit, i) => {
+      const next = hits[i + 1];
+      if (!next || votes.has(i) || isEarlier.has(i) || earlierOf.has(i + 1) || next.value <= hit.value) return;
+      if (hit.percent || next.percent || hit.currency || next.currency || hit.scale || next.scale) return;
+      const between = text.slice(hit.end, next.start);
+      const lead = text.slice(Math.max(sentence.start, hit.start - 20), hit.start);
+      const joined = /^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead);
+      const betweenAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead);
+      if (!joined && !betweenAnd) return;
+      rangeUpper.set(i, i + 1);
+      rangeLower.set(i + 1, i);
+    });
+
+    // A part of a whole: "1.7 million of Gaza's 2.3 million people have been displaced": the part
+    // counts what the whole's noun phrase says happened; the whole is the noun alone.
+    const partOf = new Map<number, number>();
+    hits.forEach((hit, i) => {
+      const next = hits[i + 1];
+      if (!next || next.value <= hit.value || hit.percent || next.percent) return;
+      if (
+        /^\s+of\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:['’]s|(?<=s)['’])\s+)?$/u.test(
+          text.slice(hit.end, qualifierStart(next)),
+        )
+      )
+        partOf.set(i, i + 1);
+    });
+    const isWhole = new Set(partOf.values());
+
+    /** "Between 300 and 400", "30-40": a range's words. */
+    const rangeText = (lower: number, upper: number): string => {
+      const from = (hits[lower] as Hit).start;
+      const between = /\bbetween\s+$/i.exec(text.slice(Math.max(sentence.start, from - 20), from));
+      return text.slice(from - (between?.[0].length ?? 0), (hits[upper] as Hit).end);
+    };
 
     const listed = (i: number): boolean => {
       const next = hits[i + 1];
@@ -745,14 +1159,19 @@ export const findFigures = (
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       const qualifierMatch = QUALIFIER_BEFORE.exec(before);
       const wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+      const plainNumber = !hit.currency && !hit.scale && !hit.percent;
+      // "a five mile cordon", "a 200-nautical mile zone", "roughly 200 metres from the site".
+      const length = plainNumber ? lengthAfter(text, end, sentence) : undefined;
+      // "an 84 year old lady", "a man aged 71", "Tom Reed, 52,": the person's age.
+      const age = plainNumber && !length ? ageOf(text, hit, wordingStart, sentence) : undefined;
       // "seven-month-long", "12-day": the unit is joined by hyphens.
-      const hyphened = /^-(\p{L}+)(-long|-old|\s+old\b)?/u.exec(after);
-      let restStart = end + (hyphened ? hyphened[0].length : 0);
+      const hyphened = length || age ? null : /^-(\p{L}+)(-long|-old|\s+old\b)?/u.exec(after);
+      let restStart = length?.end ?? age?.end ?? end + (hyphened ? hyphened[0].length : 0);
       const trailing = QUALIFIER_AFTER.exec(text.slice(restStart, sentence.end));
       if (trailing) restStart += trailing[0].length;
       const notes: string[] = [];
       // "800 mln rupees", "265 mln U.S. Dlrs", "five million lira": a currency named after the number.
-      const currencyWord = hyphened ? null : CURRENCY_AFTER.exec(text.slice(restStart, sentence.end));
+      const currencyWord = hyphened || length || age ? null : CURRENCY_AFTER.exec(text.slice(restStart, sentence.end));
       if (currencyWord) restStart += currencyWord[0].length;
       const money = hit.currency
         ? (CURRENCY[hit.currency.replace(/^(US|A|C|HK|NZ|S)(?=\$)/, "").toLowerCase()] ?? hit.currency)
@@ -762,6 +1181,7 @@ export const findFigures = (
       let counted = countedAfter(text, restStart, sentence.end);
       // "€40 million in lost trade", "$2bn in aid".
       const inPhrase = /^\s+in\s+/i.exec(text.slice(restStart, sentence.end));
+      let fromIn = false;
       // Not "in 'the most devastating financial tragedy'": what it is in, not what it counts.
       if (
         counted.text === "" &&
@@ -770,7 +1190,47 @@ export const findFigures = (
         !/^\s+in\s+(?:(?:the|a|an|this|that|its|their)\b|["“‘'])/i.test(text.slice(restStart, sentence.end))
       ) {
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
+        fromIn = true;
       }
+      const wholeIndex = partOf.get(i);
+      if (wholeIndex !== undefined) {
+        const whole = countedAfter(text, (hits[wholeIndex] as Hit).end, sentence.end);
+        if (whole.text.startsWith(`${whole.words.join(" ")} `)) counted = whole;
+        else if (whole.text !== "") {
+          // "Five of the 12 judges dissented": judges, and the note asks which of them.
+          counted = whole;
+          notes.push(
+            `a part of "${text.slice((hits[wholeIndex] as Hit).start, whole.end)}": say which part in the label`,
+          );
+        }
+      } else if (isWhole.has(i) && counted.text.startsWith(`${counted.words.join(" ")} `))
+        // The whole is the noun alone: what happened is said of the part.
+        counted = { text: counted.words.join(" "), end: counted.end, words: counted.words };
+      // "about 240 hostages, 40 of them children": the noun after "of them".
+      const ofThem =
+        counted.text === "" ? /^\s+of\s+(?:them|whom|those)\s+/i.exec(text.slice(restStart, sentence.end)) : null;
+      if (ofThem) counted = countedAfter(text, restStart + ofThem[0].length, sentence.end);
+      const upperIndex = rangeUpper.get(i);
+      const lowerIndex = rangeLower.get(i);
+      if (upperIndex !== undefined) {
+        counted = countedAfter(text, (hits[upperIndex] as Hit).end, sentence.end);
+        notes.push(`the lower value of "${rangeText(i, upperIndex)}"`);
+      } else if (lowerIndex !== undefined) notes.push(`the upper value of "${rangeText(lowerIndex, i)}"`);
+      // "more than 10,000 missing", "at least 40 injured were flown out": people missing, injured.
+      if (
+        !money &&
+        !hit.percent &&
+        (counted.text === "" || (counted.words.length === 1 && CASUALTY_WORD.test(counted.text)))
+      ) {
+        const casualty = CASUALTY_AFTER.exec(text.slice(restStart, sentence.end));
+        if (casualty)
+          counted = {
+            text: `people ${(casualty[1] as string).toLowerCase().replace(/\s+/g, " ")}`,
+            end: restStart + casualty[0].length,
+            words: ["people"],
+          };
+      }
+      const nounAfterMoney = money !== undefined && !fromIn && counted.text !== "";
       let excerptEnd = Math.max(restStart, counted.end);
       let excerptFrom: number | undefined;
       const owner = owners[i];
@@ -804,10 +1264,18 @@ export const findFigures = (
         ? (hyphened[1] as string).toLowerCase()
         : hit.percent
           ? "per cent"
-          : (money ?? (counted.words.at(-1) ?? "").toLowerCase());
+          : (money ?? headOf(counted.words).toLowerCase());
       let counts = votes.get(i) ?? counted.text;
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
-      if (hyphened) {
+      if (length) {
+        counts = length.counts;
+        unit = length.unit;
+        pattern = "figure-length";
+      } else if (age) {
+        counts = age.counts;
+        unit = "years";
+        pattern = "figure-age";
+      } else if (hyphened) {
         // "a 12-day strike": the strike's length; "a 20-year-old man": his age.
         const what =
           counted.text === "" ? "" : /^\p{Lu}/u.test(counted.text) ? ` of ${counted.text}` : ` of the ${counted.text}`;
@@ -860,7 +1328,7 @@ export const findFigures = (
           const agent = GENERIC.test(counts) ? agentBefore(text, sentence.start, anchor) : undefined;
           const subject = agent ? undefined : countedBefore(text, sentence.start, anchor);
           if (agent) {
-            counts = `${counts} ${agent.verb} by ${agent.subject}`;
+            counts = agent.subject ? `${counts} ${agent.verb} by ${agent.subject}` : `${counts} ${agent.verb}`;
             pattern = "figure-counted-before";
           } else if (subject) {
             counts =
@@ -872,7 +1340,20 @@ export const findFigures = (
             pattern = "figure-counted-before";
           }
         }
-        if (TIME_UNIT.test(counts) && !counts.includes(" ")) {
+        if (money && counts !== "" && pattern === "figure-counted-before") {
+          // "the minimum wage to 15 euros an hour": per hour.
+          const rate = /^\s*(?:a|an|per|each)\s+(hour|day|week|month|year)\b/i.exec(
+            text.slice(restStart, sentence.end),
+          );
+          if (rate) counts = `${counts} per ${(rate[1] as string).toLowerCase()}`;
+        }
+        if (money && counts === "") {
+          // "set aside 2.5 billion euros for the election": money for it.
+          const forWhat = /^\s+for\s+/i.exec(text.slice(restStart, sentence.end));
+          const what = forWhat ? placeAfter(text, restStart + forWhat[0].length, sentence.end) : undefined;
+          if (what) counts = `money for ${what}`;
+        }
+        if (TIME_UNIT.test(counts) && !counts.includes(" ") && !money && !hit.percent) {
           // "after 90 minutes", "for nearly three years": a length of time, of what the label should say.
           counts = `time (${counts.toLowerCase()})`;
           notes.push("what took this long was not found: check the label");
@@ -885,6 +1366,8 @@ export const findFigures = (
               f.start < start &&
               f.counts !== "" &&
               f.later === undefined &&
+              f.counts.toLowerCase() !== f.unit &&
+              !/not found|taken from/.test(f.drafted?.note ?? "") &&
               ((hit.percent || money ? f.unit === unit && sentence.start - f.end < 600 : false) ||
                 (!hit.percent &&
                   !money &&
@@ -899,8 +1382,25 @@ export const findFigures = (
           }
         }
       }
+      // "the 50m note", "a 20 coin": a number before a singular note or coin is its value.
+      if (
+        !money &&
+        !hit.percent &&
+        hit.value > 1 &&
+        counts === counted.text &&
+        counted.words.length === 1 &&
+        /^(note|banknote|coin|bill)$/i.test(counts)
+      )
+        counts = `value of the ${counts}`;
+      if (nounAfterMoney && counts === counted.text) {
+        // "a €90 million automation programme": its cost; "the 50m lira note", "a $12m deal": its value.
+        const head = counted.words.at(-1) ?? "";
+        const the = /^\p{Lu}/u.test(counts) ? "" : "the ";
+        if (COST_NOUNS.test(head)) counts = `cost of ${the}${counts}`;
+        else if (VALUE_NOUNS.test(head)) counts = `value of ${the}${counts}`;
+      }
       if (!hit.percent && !money && !hyphened && counts === "") return;
-      if (owner && !hyphened) {
+      if (owner && !hyphened && !length && !age) {
         counts = `${owner.written} ${counts || "total"}`.trim();
         pattern = inList ? "figure-possessive-list" : "figure-possessive";
       }
@@ -925,7 +1425,8 @@ export const findFigures = (
         counts = unit;
         notes.push("what it counts was not found near the number: check the label");
       } else if (unit === "") notes.push("the unit is not written next to the number: give it");
-      const wordingEnd = hyphened ? end + hyphened[0].length : trailing ? restStart : end;
+      const wordingEnd =
+        length?.wordingEnd ?? age?.wordingEnd ?? (hyphened ? end + hyphened[0].length : trailing ? restStart : end);
       const wording = text.slice(wordingStart, wordingEnd).trim();
       // The same number of the same thing again: listed once.
       // A precise number again ("224 people" ... "224 abductees") is the same count in other words.
@@ -1053,29 +1554,51 @@ export const findFigures = (
         drafted: { pattern: "figure-fraction" },
       });
     }
-    // Single units in words with a qualifier: "for over a year", "almost a decade".
+    // Single units in words with a qualifier ("for over a year", "almost a decade") or as the first
+    // value of a range ("a month or two", "a month to three months").
     for (const match of body.matchAll(ONE_UNIT)) {
       const [whole, qualifier, unit] = match;
       const start = sentence.start + (match.index ?? 0);
       const end = start + whole.length;
-      if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
+      const range = RANGE_AFTER.exec(text.slice(end, sentence.end));
+      if (qualifier === undefined && range === null) continue;
+      if (range === null && quotes.some((q) => start >= q.start && end <= q.end)) continue;
       if (figures.some((f) => f.start < end && start < f.end)) continue;
       const subject = countedBefore(text, sentence.start, start);
-      figures.push({
+      const units = `${(unit as string).toLowerCase()}s`;
+      const counts = subject ? `duration of the ${subject}` : `time (${units})`;
+      const note = subject ? undefined : "what took this long was not found: check the label";
+      const first: FigureCandidate = {
         start,
         end,
         value: 1,
         qualifier: detectQualifier(qualifier ?? ""),
         wording: text.slice(start, end),
         unit: (unit as string).toLowerCase(),
-        counts: subject ? `duration of the ${subject}` : `${(unit as string).toLowerCase()}s`,
-        excerpt: clauseAround(text, { start, end }, sentence),
+        counts,
+        excerpt: clauseAround(text, { start, end: range ? end + range[0].length : end }, sentence),
         according,
-        drafted: {
-          pattern: "figure-unit-word",
-          note: subject ? undefined : "what lasted this long was not found: check the label",
-        },
-      });
+        drafted: { pattern: "figure-unit-word", note },
+      };
+      figures.push(first);
+      // "or two": the range's other value, of the same unit.
+      const upper = range?.[1];
+      if (range && upper !== undefined && range[2] === undefined) {
+        const upperStart = end + range[0].length - upper.length;
+        if (!figures.some((f) => f.start < upperStart + upper.length && upperStart < f.end))
+          figures.push({
+            ...first,
+            start: upperStart,
+            end: upperStart + upper.length,
+            value: /^\d/.test(upper) ? Number(upper) : (SMALL[upper.toLowerCase()] ?? 0),
+            qualifier: "exactly",
+            wording: upper,
+            drafted: {
+              pattern: "figure-unit-word",
+              note: `the upper value of "${text.slice(start, upperStart + upper.length)}"`,
+            },
+          });
+      }
     }
   }
   return figures.sort((a, b) => a.start - b.start);
@@ -1097,4 +1620,7 @@ const ONE_IN =
   /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
 /** "over a year", "almost a decade": only with a qualifier, else it is no figure. */
 const ONE_UNIT =
-  /\b(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+a\s+(day|week|month|year|decade|century)\b/gi;
+  /\b(?:(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+)?a\s+(day|week|month|year|decade|century)\b/gi;
+/** The rest of a range after "a month": "or two", "to three months", "or so"; not "a year or two ago". */
+const RANGE_AFTER =
+  /^\s+(?:or\s+so\b|(?:or|to)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(\s+(?:days|weeks|months|years|decades))?\b)(?!\s+(?:ago|later|earlier|after|before|on|from\s+now)\b)/i;

@@ -85,6 +85,8 @@ const NUMBER_WORDS = new RegExp(`\\b(?:${WORDS.join("|")})(?:(?:[\\s-]+|\\s+and\
  */
 export const numbersInPlainWords = (text: string): number[] => {
   const out: number[] = [];
+  // "a half dozen", "half a dozen", "half-dozen": six.
+  for (const _ of text.matchAll(/\bhalf(?:\s+a)?[\s-]+dozen\b/gi)) out.push(6);
   for (const match of text.matchAll(NUMBER_WORDS)) {
     let total = 0;
     let small = 0; // the part below the last scale word

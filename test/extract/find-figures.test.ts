@@ -181,7 +181,7 @@ describe("numbers that look like something else", () => {
     );
     expect(figures.map((f) => [f.value, f.wording, f.counts])).toEqual([
       [1_000_000_000, "one billion", "debt"],
-      [1_000_000, "one-million", "note"],
+      [1_000_000, "one-million", "value of the note"],
       [9.7, "9.7 pct", "decline"],
       [1, "one or more", "foreign airlines"],
       [2, "two", "Lockheed Tristar L1011-500s"],

@@ -49,3 +49,12 @@ describe("fractions in digits", () => {
     expect(await mentionsNumber("on 11/12/2004", 11 / 12)).toBe(false);
   });
 });
+
+describe("dozens", () => {
+  it('finds six in "a half dozen" and "half a dozen"', async () => {
+    expect(await mentionsNumber("a half dozen ships", 6)).toBe(true);
+    expect(await mentionsNumber("half a dozen tugs", 6)).toBe(true);
+    expect(await mentionsNumber("half-dozen tugs", 6)).toBe(true);
+    expect(await mentionsNumber("a dozen tugs", 6)).toBe(false);
+  });
+});
