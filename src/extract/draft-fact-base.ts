@@ -300,10 +300,12 @@ export const draftItems = (
   const quoteIndex = indexQuotes(existing.quotes);
   const knownEvents = new KnownEvents(existing.events);
   const knownFigures = new KnownFigures(existing.figures);
-  /** The values known so far, by value and source: a count already drafted from an article is not drafted again. */
+  /** The values the brief holds, by value and source: a count an article gave it is not drafted again. */
   const values = new Set(
     [...existing.figures.flatMap((f) => f.observations)].flatMap((o) => o.cite.map((c) => `${o.value}|${c.source}`)),
   );
+  /** The counts drafted from the articles of this call, by value, source and what they count. */
+  const draftedValues = new Set<string>();
   /** Events by date, with the sources and words they cite: what a dated sentence may repeat. */
   const eventsOn = new Map<string, { cite: readonly CitationInput[] }[]>();
   for (const event of existing.events) {
@@ -427,7 +429,10 @@ export const draftItems = (
       // The earlier of two values of one quantity ("rose from 66 to 68") is a value of the later one's figure.
       if (figure.later !== undefined) continue;
       const excerpt = text.slice(figure.excerpt.start, figure.excerpt.end);
-      if (values.has(`${figure.value}|${sourceId}`)) continue;
+      // The same count said twice in the article is drafted once; two counts of one value ("two
+      // ministers", "a two-mile stretch") are two figures.
+      const counted = `${figure.value}|${sourceId}|${foldName(figure.counts)}`;
+      if (values.has(`${figure.value}|${sourceId}`) || draftedValues.has(counted)) continue;
       // As of the publication date, unless the sentence dates the count: "as of Monday", "by 1 March".
       const dated = extraction.events.find(
         (e) =>
@@ -459,7 +464,7 @@ export const draftItems = (
         // The same words of the same source already give it a value (perhaps one an editor corrected).
         if (known.observations.some((o) => citesWords(o.cite, sourceId, excerpt))) continue;
         if (!admitPart("figures", known, sourceId, [excerpt])) continue;
-        values.add(`${figure.value}|${sourceId}`);
+        draftedValues.add(counted);
         // A figure of something past: a later article's count of it is a revision of the count of
         // some earlier day, which the editor gives (else it would print as a change on the article's day).
         const note = known.historical
@@ -521,7 +526,7 @@ export const draftItems = (
         used.delete(id);
         continue;
       }
-      values.add(`${figure.value}|${sourceId}`);
+      draftedValues.add(counted);
       out.figures.push(item);
     }
 
