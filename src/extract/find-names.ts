@@ -410,6 +410,10 @@ const bothSidesOfOneName = (
   return BODY_NOUN_AFTER.test(after) && !isCountry(tokens[next[0]] as Token);
 };
 
+/** A kin word just before a name ("Barghouti's wife, Fadwa", "his brother Hisham"). */
+const KIN_BEFORE =
+  /(?:['’]s?|\b(?:his|her|their))\s+(?:(?:late|elder|older|younger|eldest|youngest)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|fiancée?|partner)\s*,?\s*$/i;
+
 const isTitleToken = (token: Token): boolean =>
   TITLE_WORDS.has(token.text.toLowerCase()) ||
   ROLE_ABBREVIATIONS.has(token.text.toLowerCase()) ||
@@ -642,8 +646,12 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     ) {
       split++;
     }
-    // "Hospital Director Amal Saleh", "Hamas Leader Ismail Haniyeh": capitalised words up to a role noun.
-    if (split === 0) {
+    // "Hospital Director Amal Saleh", "Hamas Leader Ismail Haniyeh": capitalised words up to a role noun;
+    // so too after a demonym whose words name no role yet ("Palestinian Cabinet Minister Saeb Erekat").
+    const leadNamesRole = run
+      .slice(0, split)
+      .some((t) => isRoleNoun(lower(t)) || ROLE_ABBREVIATIONS.has(lower(t)) || HONORIFICS.has(lower(t)));
+    if (split === 0 || !leadNamesRole) {
       const role = run.findLastIndex(
         (t, k) =>
           k < run.length - 1 && (isRoleNoun(t.text.toLowerCase()) || ROLE_ABBREVIATIONS.has(t.text.toLowerCase())),
@@ -714,6 +722,14 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
     let kind = title !== undefined ? "person" : classify(run);
+    // "Barghouti's wife, Fadwa,", "his brother Hisham": a relative named after the kin word is a person.
+    if (
+      kind !== "person" &&
+      run.length <= 3 &&
+      KIN_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))
+    ) {
+      kind = "person";
+    }
     if (run.some((t) => t.text === "and") && BODY_NOUN_AFTER.test(text.slice(last0(run).end, last0(run).end + 20))) {
       kind = "organisation";
     }

@@ -18,6 +18,21 @@ const forms = (text: string, kind: string) =>
     .actors.filter((a) => a.kind === kind)
     .map((a) => [a.name, ...a.aliases]);
 
+describe("a title after a demonym", () => {
+  it("reads a title opening with a demonym ('Egyptian Cabinet Minister Tawfiq Abu Ramla') as the person's title", () => {
+    // Invented.
+    const text = "Vote date\nThe poll will be held in May, Egyptian Cabinet Minister Tawfiq Abu Ramla said.\n";
+    expect(names(text, "person")).toEqual(["Tawfiq Abu Ramla"]);
+    expect(read(text).actors.flatMap((a) => a.titles)).toEqual(["Egyptian Cabinet Minister"]);
+  });
+
+  it("never drafts a relative named after a kin word as an organisation", () => {
+    // Invented.
+    const text = "Vote date\nRamla's wife, Fadia, said she was unaware of the plan. Tawfiq Ramla spoke later.\n";
+    expect(names(text, "organisation")).toEqual([]);
+  });
+});
+
 describe("titles of a role not yet taken up", () => {
   it("keeps 'President-elect' and 'Minister-designate' out of the name, as titles", () => {
     // Invented.
