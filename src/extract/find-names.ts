@@ -410,6 +410,55 @@ const bothSidesOfOneName = (
   return BODY_NOUN_AFTER.test(after) && !isCountry(tokens[next[0]] as Token);
 };
 
+/** A word in capitals: "NESSMAN" (not "AP", too short to tell from an agency's initials). */
+const inCapitals = (token: Token): boolean =>
+  token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{Lu}{2}/u.test(token.text);
+
+/** The role words a byline gives its writer after the outlet. */
+const BYLINE_ROLE = /\b(?:writer|correspondent|reporter|editor|staff|contributor)$/i;
+
+/**
+ * A byline written in capitals, "By RAVI NESSMAN Associated Press Writer": the writer (a person,
+ * the outlet and role as their title) and the outlet, never one organisation of them all. Undefined
+ * when the run is no such byline.
+ */
+const bylineOf = (text: string, run: readonly Token[], from: number): Mention[] | undefined => {
+  const first = run[0];
+  if (first === undefined || !/\bBy\s+$/.test(text.slice(Math.max(0, first.start - 4), first.start))) return undefined;
+  const caps = run.findIndex((t) => !inCapitals(t));
+  const n = caps === -1 ? run.length : caps;
+  if (n < 2 || n > 4) return undefined;
+  const name = run[n - 1] as Token;
+  const rest = run.slice(n);
+  const role = rest.length > 0 ? text.slice((rest[0] as Token).start, (rest.at(-1) as Token).end) : "";
+  const writer: Mention = {
+    start: first.start,
+    end: name.end,
+    text: text.slice(first.start, name.end),
+    kind: "person",
+    title: BYLINE_ROLE.test(role) ? role : undefined,
+    token: from,
+    initial: first.initial,
+  };
+  const outletTokens = BYLINE_ROLE.test(role) ? rest.slice(0, -1) : rest;
+  const outlet = outletTokens.length === 0 ? [] : [outletTokens[0] as Token, outletTokens.at(-1) as Token];
+  const [start, end] = outlet;
+  return start === undefined || end === undefined
+    ? [writer]
+    : [
+        writer,
+        {
+          start: start.start,
+          end: end.end,
+          text: text.slice(start.start, end.end),
+          kind: "organisation",
+          title: undefined,
+          token: from + n,
+          initial: false,
+        },
+      ];
+};
+
 /** A kin word just before a name ("Barghouti's wife, Fadwa", "his brother Hisham"). */
 const KIN_BEFORE =
   /(?:['’]s?|\b(?:his|her|their))\s+(?:(?:late|elder|older|younger|eldest|youngest)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|fiancée?|partner)\s*,?\s*$/i;
@@ -638,6 +687,11 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
   for (const [from, to] of nameRuns(text, tokens)) {
     let run = tokens.slice(from, to + 1);
     let offset = from;
+    const byline = bylineOf(text, run, from);
+    if (byline !== undefined) {
+      mentions.push(...byline);
+      continue;
+    }
     // Leading title words ("US Secretary of State", "Finance Minister") are the title, not the name.
     let split = 0;
     while (

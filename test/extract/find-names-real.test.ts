@@ -18,6 +18,17 @@ const forms = (text: string, kind: string) =>
     .actors.filter((a) => a.kind === kind)
     .map((a) => [a.name, ...a.aliases]);
 
+describe("a byline in capitals", () => {
+  it("names its writer, a person, with the outlet and role as title, and the outlet apart", () => {
+    // Invented.
+    const text =
+      "Ferry talks resume\nBy LENA MARSH Harbour Wire Writer\nPORTLAND (Wire) - The ferry union met the board on Friday.\n";
+    expect(names(text, "person")).toEqual(["LENA MARSH"]);
+    expect(read(text).actors.find((a) => a.name === "LENA MARSH")?.titles).toEqual(["Harbour Wire Writer"]);
+    expect(names(text, "organisation")).not.toContain("LENA MARSH Harbour Wire Writer");
+  });
+});
+
 describe("a title after a demonym", () => {
   it("reads a title opening with a demonym ('Egyptian Cabinet Minister Tawfiq Abu Ramla') as the person's title", () => {
     // Invented.
