@@ -33,6 +33,7 @@ import {
   OTHER_HEADS,
   PARTY_PLURALS,
   PLACE_HEADS,
+  PLACE_OPENERS,
   RANKS,
   REGION_NAMES,
   ROLE_ABBREVIATIONS,
@@ -569,8 +570,9 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   if (plural && /s$/.test(head) && !hasAny(last, ["LastName", "Person"]) && !lexicalTags(last.text).has("LastName")) {
     return PARTY_PLURALS.has(head) ? "organisation" : "other";
   }
-  // "Woodhill Prison", "Heathrow Airport".
+  // "Woodhill Prison", "Heathrow Airport", "Aegean Sea"; "Port Vila", "Mount Kenya".
   if (tokens.length >= 2 && PLACE_HEADS.has(head)) return "place";
+  if (tokens.length === 2 && PLACE_OPENERS.has(lower(tokens[0] as Token))) return "place";
   const plainName = (t: Token): boolean =>
     (t.tags.has("ProperNoun") || isParticle(t)) && !hasAny(t, ["Place", "Region", "Country", "City", "Demonym"]);
   if (tokens.length >= 2 && tokens.every(plainName) && !tokens.some((t) => t.tags.has("Demonym"))) return "person";
@@ -713,7 +715,9 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       const named = run.slice(role + 1);
       if (
         role >= 0 &&
-        !RANKS.has(lower(run[role])) &&
+        // A rank is how a name is written ("General Mark Lee"), unless it ends a title ("UN Secretary General").
+        (!RANKS.has(lower(run[role])) ||
+          (lower(run[role]) === "general" && role > 0 && GENERAL_COMPOUNDS.has(lower(run[role - 1])))) &&
         !named.some(isTitleToken) &&
         !run.slice(0, role).some((t) => isFirstName(t)) &&
         (named.length >= 2 || hasAny(named[0] as Token, PERSON_TAGS))

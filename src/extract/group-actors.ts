@@ -275,6 +275,22 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
         join(person, mention);
         continue;
       }
+      // "Bao told reporters" after "Bao Shusheng": a family name written first (Chinese, Korean,
+      // Hungarian names), when it opens the one full name of two words the text gives and no
+      // surname is spelt so.
+      const opening =
+        words.length === 1 && mention.kind !== "organisation"
+          ? people().filter((g) =>
+              [g.name, ...g.aliases].some((form) => {
+                const full = nameWords(form);
+                return full.length === 2 && full[0] === words[0];
+              }),
+            )
+          : [];
+      if (opening.length === 1 && opening[0] !== undefined && !otherGender(opening[0], mention)) {
+        join(opening[0], mention);
+        continue;
+      }
     }
     if (mention.kind === "unknown" || (mention.kind === "person" && words.length < 2)) {
       unknown.set(key, [...(unknown.get(key) ?? []), mention]);

@@ -185,8 +185,12 @@ communists
 export const PLACE_HEADS = words(`
 prison jail airport station square street road avenue bridge camp stadium park hotel harbour harbor
 bay island islands valley river lake mountain mountains hill hills coast beach border crossing strip
-bank province district county region state city town village
+bank province district county region state city town village sea seas ocean gulf strait straits channel
+peninsula desert canyon plateau plain plains delta glacier volcano reef lagoon cape
 `);
+
+/** First words that make a name a place: "Port Vila", "Mount Kenya", "Lake Chad", "Cape Town". */
+export const PLACE_OPENERS = words(`port fort mount lake cape`);
 
 /** Capitalised words and acronyms that name no actor: time zones, units. */
 export const NOT_NAMES = words(`

@@ -18,6 +18,30 @@ const forms = (text: string, kind: string) =>
     .actors.filter((a) => a.kind === kind)
     .map((a) => [a.name, ...a.aliases]);
 
+describe("names read in their order and place", () => {
+  it("joins a family name written first to its full name ('Bao' of 'Bao Shusheng')", () => {
+    // Invented.
+    const text =
+      "Envoy pushed\nAmbassador Wei Lianfang said he was pushed. Wei told reporters by telephone that he would not protest.\n";
+    expect(forms(text, "person")).toEqual([["Wei Lianfang", "Wei"]]);
+  });
+
+  it("reads seas, straits and 'Port', 'Mount' names as places, no one", () => {
+    // Invented.
+    const text =
+      "Naval stand-off\nThe survey ship sailed into the Norvian Sea on Friday. The fleet left Port Amsel at dawn, and climbers reached Mount Tarra.\n";
+    expect(names(text, "person")).toEqual([]);
+    expect(names(text, "organisation")).toEqual([]);
+  });
+
+  it("reads 'UN Secretary General Kofi Annan' as a person with his title", () => {
+    // Invented name, the title as wire copy writes it.
+    const text = "Sudan talks\nUN Secretary General Tomas Varga has said he hopes for a deal.\n";
+    expect(names(text, "person")).toEqual(["Tomas Varga"]);
+    expect(read(text).actors.flatMap((a) => a.titles)).toEqual(["UN Secretary General"]);
+  });
+});
+
 describe("a byline in capitals", () => {
   it("names its writer, a person, with the outlet and role as title, and the outlet apart", () => {
     // Invented.
