@@ -182,6 +182,16 @@ const nameWord = (token: Token): boolean => {
   return true;
 };
 
+/** Words of faith, capitalised wherever they stand: alone, a person's or a word's, no body's. */
+const FAITH_WORDS = new Set(
+  "catholic catholics protestant protestants muslim muslims christian christians jewish jew jews sunni sunnis shia shiite shiites hindu hindus buddhist buddhists orthodox evangelical evangelicals islamist islamists anglican anglicans".split(
+    " ",
+  ),
+);
+
+/** Heads of bodies whose names go on with "on": "Commission on Human Rights", "Committee on Foreign Affairs". */
+const ON_BODY_HEADS = new Set(["commission", "committee", "council", "conference", "panel", "board", "subcommittee"]);
+
 /** Maximal runs of name words with nothing but spaces between them; "of" may join two capitalised words. */
 const nameRuns = (text: string, tokens: readonly Token[]): [number, number][] => {
   const runs: [number, number][] = [];
@@ -203,8 +213,10 @@ const nameRuns = (text: string, tokens: readonly Token[]): [number, number][] =>
         continue;
       }
       const after = tokens[j + 2];
+      // "Commission on Decommissioning", "Committee on Foreign Relations": "on" after a body's head.
+      const onAfterBody = next.text === "on" && ON_BODY_HEADS.has(lower(current));
       if (
-        (next.text === "of" || next.text === "for") &&
+        (next.text === "of" || next.text === "for" || onAfterBody) &&
         after &&
         after.capital &&
         adjacent(text, next, after) &&
@@ -868,6 +880,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const lexical = lexicalTags(first.text);
     if (run.length === 1 && (first.tags.has("Demonym") || lexical.has("Demonym")) && kind !== "state") continue;
     if (run.length === 1 && lexical.has("Adjective") && !lexical.has("ProperNoun")) continue;
+    // "one Catholic, the other Protestant": a faith's word alone names no body.
+    if (run.length === 1 && FAITH_WORDS.has(lower(first))) continue;
     // A common noun opening a sentence ("Negotiations", "Criticism"): a name only if it is the
     // surname of a person the text names ("Hinds replied"), which the grouping decides.
     if (

@@ -42,6 +42,15 @@ describe("names read in their order and place", () => {
   });
 });
 
+describe("bodies named with 'on', and words of faith", () => {
+  it("keeps 'Commission on Decommissioning' whole, and drafts no body from 'one Catholic, the other Protestant'", () => {
+    // Invented.
+    const text =
+      "Arms talks\nThe Harbour Commission on Decommissioning met two churchmen, one Catholic, the other Protestant.\n";
+    expect(names(text, "organisation")).toEqual(["Harbour Commission on Decommissioning"]);
+  });
+});
+
 describe("a byline in capitals", () => {
   it("names its writer, a person, with the outlet and role as title, and the outlet apart", () => {
     // Invented.
