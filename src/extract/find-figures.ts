@@ -868,7 +868,7 @@ const lengthAfter = (
   const after = end + m[0].length;
   const rest = text.slice(after, sentence.end);
   const from =
-    /^\s*,?\s*(?:away\s+)?(from|off|(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|short\s+of|outside|inland\s+from)\s+/i.exec(
+    /^\s*,?\s*(?:away\s+)?(from|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|short\s+of|outside|inland\s+from)\s+/i.exec(
       rest,
     );
   if (from && !m[2]) {

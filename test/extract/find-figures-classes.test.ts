@@ -332,3 +332,11 @@ describe("a count of people after what was done to them", () => {
     ]);
   });
 });
+
+describe("distances by a compass point", () => {
+  it("reads 'northeast of' as 'north-east of': a distance from the place", () => {
+    // Invented.
+    const figures = figuresOf("Norvia lies 2,250 kilometers northeast of Portland, and 300 miles south-west of Kelby.");
+    expect(figures.map((f) => f.counts)).toEqual(["distance northeast of Portland", "distance south-west of Kelby"]);
+  });
+});
