@@ -564,6 +564,8 @@ const accordingTo = (sentence: string): string | undefined => {
   const trim = (who: string | undefined): string | undefined => {
     const clean = who
       ?.replace(/^(the)\s+/i, "")
+      // "Spokesperson Majed al-Ansari said": the person, whose role the figure's note need not carry.
+      .replace(/^(?:spokesperson|spokesman|spokeswoman)\s+(?=\p{Lu})/iu, "")
       .replace(/[\s,.;:]+$/, "")
       .replace(/\s+(?:figures|data|statistics|estimates|numbers|counts?|tallies|tally)$/i, "")
       .trim();
@@ -587,7 +589,7 @@ const accordingTo = (sentence: string): string | undefined => {
     );
   if (from) return trim(from[1]);
   const said =
-    /((?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.&'’-]*|bin|al|el|de|da|van|von|der|la|le)\s+){0,5}\p{Lu}[\p{L}.&'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:ministry|agency|office|authority|department|service|union|council|police|army|military|government|company|firm|group|organisation|organization|committee|commission|board|bank|institute|survey|census|report|study))\s+(?:said|says|estimated|estimates|reported|reports|counted|recorded|put|announced|calculated|found)\b/u.exec(
+    /((?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.&'’-]*|(?:al|el|ad|as|ash|abu|ibn|bin|de|van|von|le|la)-\p{Lu}[\p{L}'’-]*|bin|al|el|de|da|van|von|der|la|le)\s+){0,5}(?:(?:al|el|ad|as|ash|abu|ibn|bin|de|van|von|le|la)-)?\p{Lu}[\p{L}.&'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:ministry|agency|office|authority|department|service|union|council|police|army|military|government|company|firm|group|organisation|organization|committee|commission|board|bank|institute|survey|census|report|study))\s+(?:said|says|estimated|estimates|reported|reports|counted|recorded|put|announced|calculated|found)\b/u.exec(
       sentence,
     );
   if (said && !/^(The|A|An|But|And|It|This|That|He|She|They|In|On|At)$/.test((said[1] as string).trim()))

@@ -19,6 +19,7 @@ const figuresOf = (...lines: string[]) => {
     excerpt: text.slice(f.excerpt.start, f.excerpt.end),
     pattern: f.drafted?.pattern,
     note: f.drafted?.note,
+    according: f.according,
   }));
 };
 
@@ -338,5 +339,13 @@ describe("distances by a compass point", () => {
     // Invented.
     const figures = figuresOf("Norvia lies 2,250 kilometers northeast of Portland, and 300 miles south-west of Kelby.");
     expect(figures.map((f) => f.counts)).toEqual(["distance northeast of Portland", "distance south-west of Kelby"]);
+  });
+});
+
+describe("who a number comes from", () => {
+  it("takes a name with a particle whole, without the spokesperson's role: 'Majed al-Ansari', not 'Ansari'", () => {
+    // Invented.
+    const [figure] = figuresOf("Spokesperson Tarek al-Masri said about 94 sailors were still held.");
+    expect(figure?.according).toBe("Tarek al-Masri");
   });
 });
