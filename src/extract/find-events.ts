@@ -145,6 +145,33 @@ const earliestOnOrAfter = (published: string, month: number, day: number): strin
 const NAMED_EVENT_AFTER =
   /^\s+(?:terror(?:ist)?\s+)?(attacks?|bombings?|blasts?|massacres?|killings?|shootings?|raids?|uprisings?|riots?|coup|crash|disaster|earthquake|explosions?|strikes?|ceasefire|agreement|accords?|elections?|vote|referendum|hijackings?|invasion|offensive|incursion|assault)\b/i;
 
+/** Words before a weekday that make it part of a name: "Good Friday", "Black Monday", "Super Tuesday". */
+const NAME_BEFORE_WEEKDAY = /\b(?:Good|Black|Holy|Super|Bloody|Palm|Ash|Easter|Maundy|Shrove|Cyber|Blue|Whit)\s+$/;
+/** Words after a weekday that make it part of a name: "the Good Friday Agreement", "the Sunday Times", "Sunday newspapers". */
+const NAME_AFTER_WEEKDAY =
+  /^\s+(?:Agreement|Accords?|Times|Telegraph|Mail|Express|Herald|Post|Mirror|Independent|Tribune|Star|Observer|Sport|Club|Review|Journal|Record|Sun|World|Age|Argus|Bulletin|Gazette|Chronicle|Standard|Globe|Business|newspapers?|papers?|editions?|supplements?|magazines?|tabloids?|broadsheets?)\b/u;
+/** Head nouns of a group a month (and day) may name after "the": "the March 14 alliance", "the October Movement". */
+const GROUP_AFTER_MONTH =
+  /^\s+(?:alliance|movement|coalition|group|bloc|party|camp|front|brigades?|forces|committee|club|generation|manifesto|revolution)\b/iu;
+const WEEKDAY_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const MONTH_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2})?$/;
+
+/**
+ * A weekday or a month that is part of a name, not a date: a capitalised weekday after "Good", "Black",
+ * "Super" or before the head noun of a name or a newspaper ("the Good Friday Agreement", "Irish Sunday
+ * newspapers", "the Sunday Times"); a month, with or without its day, after "the" and before a group's
+ * noun ("the March 14 alliance"), or alone before a capitalised word ("the October Movement"). "Tuesday's
+ * vote", "the March 11 bombing" and "the March 3 Paris summit" are dates.
+ */
+const isPartOfName = (words: string, before: string, after: string): boolean => {
+  if (WEEKDAY_WORD.test(words)) return NAME_BEFORE_WEEKDAY.test(before) || NAME_AFTER_WEEKDAY.test(after);
+  const month = MONTH_WORD.exec(words);
+  if (!month || !/\bthe\s+$/i.test(before)) return false;
+  // A capitalised word after a month alone ("the October Movement"), not after a day ("the March 3 Paris summit").
+  return GROUP_AFTER_MONTH.test(after) || (month[1] === undefined && /^\s+\p{Lu}\p{Ll}+/u.test(after));
+};
+
 /** How far back a date named without its year may lie to be read as the latest such day. */
 const RECENT_DAYS = 60;
 
@@ -296,6 +323,7 @@ export const findEvents = (
       )
         continue;
       if (/^(second|minute|hour)/.test(unit ?? "")) continue;
+      if (isPartOfName(words, before, after)) continue;
       // "two weeks after EU leaders set a date": counted from another happening, not from publication, in a past
       // clause ("the strike began two weeks after the vote"); in one of now ("the move comes two weeks after the
       // vote", "the council hopes ..., two weeks after voters approved"), that happening is counted from publication.
