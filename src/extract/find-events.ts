@@ -172,6 +172,13 @@ const isPartOfName = (words: string, before: string, after: string): boolean => 
   return GROUP_AFTER_MONTH.test(after) || (month[1] === undefined && /^\s+\p{Lu}\p{Ll}+/u.test(after));
 };
 
+/** A word of the speaker's own day, opening a sentence of a quotation: "Yesterday we could not ...", "Today I called ...". */
+const SPEAKERS_DAY = /^(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
+const opensQuotedSentence = (text: string, f: Found): boolean =>
+  SPEAKERS_DAY.test(text.slice(f.start, f.end)) &&
+  /(?:^|[“"‘']|[.!?…]\s+)$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
+  /^[\s,]+\p{L}/u.test(text.slice(f.end, f.end + 3));
+
 /** How far back a date named without its year may lie to be read as the latest such day. */
 const RECENT_DAYS = 60;
 
@@ -672,7 +679,9 @@ export const findEvents = (
     }
     const dated: EventCandidate[] = [];
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      if (inside(f, quotes)) continue;
+      // A date inside a quotation is the speaker's, left out, but for a word of the speaker's day opening a sentence.
+      const quoted = inside(f, quotes);
+      if (quoted && !opensQuotedSentence(text, f)) continue;
       const planned = f.tense === "future" || f.date.replace("~", "") > published;
       events.push({
         start: f.start,
@@ -681,7 +690,12 @@ export const findEvents = (
         wording: text.slice(f.start, f.end),
         status: planned ? "planned" : "happened",
         sentence,
-        drafted: { pattern: f.pattern, note: f.note },
+        drafted: quoted
+          ? {
+              pattern: f.pattern,
+              note: `"${text.slice(f.start, f.end)}" opens a sentence of a quotation: the speaker's day, read against publication; check when it was said`,
+            }
+          : { pattern: f.pattern, note: f.note },
       });
       dated.push(events.at(-1) as EventCandidate);
     }

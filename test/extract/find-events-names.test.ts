@@ -93,3 +93,30 @@ describe('"a year ago"', () => {
     ]);
   });
 });
+
+describe("a quoted sentence opening on the speaker's day", () => {
+  it('dates "Yesterday ...", "Today I ...", "This morning ..." opening a sentence of a quote, with a note', () => {
+    const events = eventsOf([
+      '"Yesterday the charity could not reach 3,000 people in the hills," said Mara Lind of the Tarnby Aid Trust.',
+      'The mayor was angry. "We asked for help. Today I called the ministry and they knew nothing," he said.',
+      '"This morning I received reports of shelling," said Ansel Krogh.',
+    ]);
+    expect(brief(events)).toEqual([
+      ["2004-11-28", "Yesterday"],
+      ["2004-11-29", "Today"],
+      ["2004-11-29", "This morning"],
+    ]);
+    expect(events[0]?.note).toMatch(/quot/);
+  });
+
+  it("leaves out a date inside a quote that does not open its sentence", () => {
+    expect(
+      eventsOf([
+        '"As of today we have received nothing," said Mara Lind.',
+        '"The people need help today more than ever," she said.',
+        '"I expect our negotiators to meet in the coming days," said Ansel Krogh.',
+        '"He spent his last four years in the town hall," said Mara Lind.',
+      ]),
+    ).toEqual([]);
+  });
+});
