@@ -145,6 +145,40 @@ const earliestOnOrAfter = (published: string, month: number, day: number): strin
 const NAMED_EVENT_AFTER =
   /^\s+(?:terror(?:ist)?\s+)?(attacks?|bombings?|blasts?|massacres?|killings?|shootings?|raids?|uprisings?|riots?|coup|crash|disaster|earthquake|explosions?|strikes?|ceasefire|agreement|accords?|elections?|vote|referendum|hijackings?|invasion|offensive|incursion|assault)\b/i;
 
+/** Words before a weekday that make it part of a name: "Good Friday", "Black Monday", "Super Tuesday". */
+const NAME_BEFORE_WEEKDAY = /\b(?:Good|Black|Holy|Super|Bloody|Palm|Ash|Easter|Maundy|Shrove|Cyber|Blue|Whit)\s+$/;
+/** Words after a weekday that make it part of a name: "the Good Friday Agreement", "the Sunday Times", "Sunday newspapers". */
+const NAME_AFTER_WEEKDAY =
+  /^\s+(?:Agreement|Accords?|Times|Telegraph|Mail|Express|Herald|Post|Mirror|Independent|Tribune|Star|Observer|Sport|Club|Review|Journal|Record|Sun|World|Age|Argus|Bulletin|Gazette|Chronicle|Standard|Globe|Business|newspapers?|papers?|editions?|supplements?|magazines?|tabloids?|broadsheets?)\b/u;
+/** Head nouns of a group a month (and day) may name after "the": "the March 14 alliance", "the October Movement". */
+const GROUP_AFTER_MONTH =
+  /^\s+(?:alliance|movement|coalition|group|bloc|party|camp|front|brigades?|forces|committee|club|generation|manifesto|revolution)\b/iu;
+const WEEKDAY_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const MONTH_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2})?$/;
+
+/**
+ * A weekday or a month that is part of a name, not a date: a capitalised weekday after "Good", "Black",
+ * "Super" or before the head noun of a name or a newspaper ("the Good Friday Agreement", "Irish Sunday
+ * newspapers", "the Sunday Times"); a month, with or without its day, after "the" and before a group's
+ * noun ("the March 14 alliance"), or alone before a capitalised word ("the October Movement"). "Tuesday's
+ * vote", "the March 11 bombing" and "the March 3 Paris summit" are dates.
+ */
+const isPartOfName = (words: string, before: string, after: string): boolean => {
+  if (WEEKDAY_WORD.test(words)) return NAME_BEFORE_WEEKDAY.test(before) || NAME_AFTER_WEEKDAY.test(after);
+  const month = MONTH_WORD.exec(words);
+  if (!month || !/\bthe\s+$/i.test(before)) return false;
+  // A capitalised word after a month alone ("the October Movement"), not after a day ("the March 3 Paris summit").
+  return GROUP_AFTER_MONTH.test(after) || (month[1] === undefined && /^\s+\p{Lu}\p{Ll}+/u.test(after));
+};
+
+/** A word of the speaker's own day, opening a sentence of a quotation: "Yesterday we could not ...", "Today I called ...". */
+const SPEAKERS_DAY = /^(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
+const opensQuotedSentence = (text: string, f: Found): boolean =>
+  SPEAKERS_DAY.test(text.slice(f.start, f.end)) &&
+  /(?:^|[“"‘']|[.!?…]\s+)$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
+  /^[\s,]+\p{L}/u.test(text.slice(f.end, f.end + 3));
+
 /** How far back a date named without its year may lie to be read as the latest such day. */
 const RECENT_DAYS = 60;
 
@@ -296,6 +330,7 @@ export const findEvents = (
       )
         continue;
       if (/^(second|minute|hour)/.test(unit ?? "")) continue;
+      if (isPartOfName(words, before, after)) continue;
       // "two weeks after EU leaders set a date": counted from another happening, not from publication, in a past
       // clause ("the strike began two weeks after the vote"); in one of now ("the move comes two weeks after the
       // vote", "the council hopes ..., two weeks after voters approved"), that happening is counted from publication.
@@ -431,8 +466,13 @@ export const findEvents = (
             ? Math.ceil(days / 2)
             : days;
         const day = addDays(published, back ? -offset : offset);
+        // "a year ago" is the month a year back, "two years ago" the year (the answer keys' convention).
         const approx =
-          ago[3] === "year" ? `${day.slice(0, 4)}~` : ago[3] === "month" ? `${day.slice(0, 7)}~` : `${day}~`;
+          ago[3] === "year" && !(n === 1 && ago[4] === "ago")
+            ? `${day.slice(0, 4)}~`
+            : ago[3] === "month" || ago[3] === "year"
+              ? `${day.slice(0, 7)}~`
+              : `${day}~`;
         if (ago[1] === "past" || ago[1] === "last") {
           const the = /\b(?:during|over|in|for)?\s*the\s+$/i.exec(before);
           if (the && !/^the/.test(lower)) wordStart -= the[0].replace(/^\s*(during|over|in|for)\s*/i, "").length;
@@ -639,7 +679,9 @@ export const findEvents = (
     }
     const dated: EventCandidate[] = [];
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      if (inside(f, quotes)) continue;
+      // A date inside a quotation is the speaker's, left out, but for a word of the speaker's day opening a sentence.
+      const quoted = inside(f, quotes);
+      if (quoted && !opensQuotedSentence(text, f)) continue;
       const planned = f.tense === "future" || f.date.replace("~", "") > published;
       events.push({
         start: f.start,
@@ -648,7 +690,12 @@ export const findEvents = (
         wording: text.slice(f.start, f.end),
         status: planned ? "planned" : "happened",
         sentence,
-        drafted: { pattern: f.pattern, note: f.note },
+        drafted: quoted
+          ? {
+              pattern: f.pattern,
+              note: `"${text.slice(f.start, f.end)}" opens a sentence of a quotation: the speaker's day, read against publication; check when it was said`,
+            }
+          : { pattern: f.pattern, note: f.note },
       });
       dated.push(events.at(-1) as EventCandidate);
     }
