@@ -97,7 +97,14 @@ export const checkBrief = async (file: string, cwd?: string, options: CheckOptio
     if (countErrors(diagnostics) === 0) {
       const entries = [...loaded.sources.values()].sort((a, b) => a.index - b.index).map((s) => s.entry);
       diagnostics.push(
-        ...(await checkProvenance({ factBase, places, catalog: entries, locateBrief, locateCatalog: catalog.locate })),
+        ...(await checkProvenance({
+          factBase,
+          places,
+          catalog: entries,
+          locateBrief,
+          locateCatalog: catalog.locate,
+          texts: prepared,
+        })),
       );
       diagnostics.push(...checkPlaceholders(entries, catalog.locate));
       trace("  check: provenance checked");

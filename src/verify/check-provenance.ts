@@ -5,6 +5,7 @@
  * cites, actors nobody mentions, relative dates that do not follow from the
  * source's date, and excerpts that look like site furniture.
  */
+
 import { type Diagnostic, diagnostic, type Place } from "../diagnostics/index.js";
 import { dateRange, daysBetween } from "../factbase/fuzzy-date.js";
 import {
@@ -19,7 +20,10 @@ import {
 } from "../factbase/items.js";
 import type { YamlPath } from "../factbase/parse-yaml.js";
 import type { CitationInput, FactBase, SourceEntry } from "../factbase/schema.js";
+import { foldText } from "../text/fold-text.js";
+import { findVerbatim, indexOfWords } from "./find-verbatim.js";
 import { resolveRelativeDate } from "./resolve-relative-date.js";
+import type { SourceText } from "./source-text.js";
 
 export const DEFAULT_STALE_AFTER_DAYS = 90;
 
@@ -30,7 +34,21 @@ export interface ProvenanceInput {
   readonly catalog: readonly SourceEntry[];
   readonly locateBrief: (path: YamlPath) => Place;
   readonly locateCatalog: (path: YamlPath) => Place;
+  /** The sources prepared for matching, by id: where a relative date's paragraph writes its year. */
+  readonly texts?: ReadonlyMap<string, SourceText>;
 }
+
+/**
+ * Whether the paragraph of `excerpt` in `source` writes `year` before it: "At the end of November
+ * 2023 ... On December 1" gives "December 1" the year 2023, not the latest 1 December.
+ */
+const yearWrittenBefore = (source: SourceText | undefined, excerpt: string | undefined, year: string): boolean => {
+  if (source === undefined || excerpt === undefined) return false;
+  const at = findVerbatim(source.citable, foldText(excerpt))?.[0]?.start;
+  if (at === undefined) return false;
+  const paragraph = source.paragraphs.filter((p) => p <= at).at(-1) ?? 0;
+  return indexOfWords(source.citable.slice(paragraph, at), year) >= 0;
+};
 
 const FURNITURE = /^(read more|related|see also|source link|leave a comment|advertisement|share this|subscribe)\b/i;
 
@@ -129,6 +147,11 @@ export const checkProvenance = async (input: ProvenanceInput): Promise<Diagnosti
       const want = range.start.slice(0, width);
       const candidates = resolved.candidates.map((d) => d.slice(0, width));
       if (range.precision === "year" || candidates.includes(want)) continue;
+      // Another year's same day, that year written earlier in the excerpt's paragraph.
+      const excerpt = citationParts(first).excerpt;
+      const source = input.texts?.get(citationParts(first).source);
+      if (candidates.some((c) => c.slice(4) === want.slice(4)) && yearWrittenBefore(source, excerpt, want.slice(0, 4)))
+        continue;
       warn(
         [...item.path, item.part.date ?? "date"],
         "relative-date",

@@ -9,6 +9,7 @@ import { Places } from "../../src/factbase/items.js";
 import type { FactBase, SourceEntry, TimelineEvent } from "../../src/factbase/schema.js";
 import { checkProvenance } from "../../src/verify/check-provenance.js";
 import { resolveRelativeDate } from "../../src/verify/resolve-relative-date.js";
+import { prepareSourceText } from "../../src/verify/source-text.js";
 
 // Tuesday 12 March 2024.
 const PUBLISHED = "2024-03-12";
@@ -78,5 +79,43 @@ describe("the relative-date warning", () => {
       '"on Friday" in a source of 2024-03-12 means 2024-03-08, not 2024-03-15 (resolved with chrono-node against the publication date of source s; its clause in the excerpt is in the past tense)',
     ]);
     expect(await warnings(event("2024-03-08"))).toEqual([]);
+  });
+});
+
+describe("a day and month without a year, after its year in the paragraph", () => {
+  // Invented: the year is written before the day in the same paragraph, not in the excerpt.
+  const published = "2025-01-13";
+  const entry: SourceEntry = { id: "s", file: "s.txt", headline: "H", outlet: "O", published };
+  const text =
+    "Harbour talks\nAt the end of November 2023, the port and the union agreed a truce. On December 1, the port accused the union of breaking it.\nOn December 1, the harbour reopened.\n";
+  const locate = (path: readonly (string | number)[]): Place => ({ file: "b.yaml", line: path.length, column: 1 });
+  const warnings = async (excerpt: string, date: string) => {
+    const event: TimelineEvent = {
+      id: "e",
+      date,
+      date_wording: "December 1",
+      text: "T",
+      cite: [{ source: "s", excerpt }],
+    };
+    const factBase: FactBase = { title: "T", as_of: published, summary: "S", timeline: [event] };
+    const diagnostics = await checkProvenance({
+      factBase,
+      places: Places.of(factBase),
+      catalog: [entry],
+      locateBrief: locate,
+      locateCatalog: locate,
+      texts: new Map([["s", prepareSourceText(entry, text)]]),
+    });
+    return diagnostics.filter((d) => d.rule === "relative-date").map((d) => d.message);
+  };
+
+  it("takes that year: no warning", async () => {
+    expect(await warnings("On December 1, the port accused the union of breaking it", "2023-12-01")).toEqual([]);
+  });
+
+  it("warns where the paragraph writes no year before it", async () => {
+    expect(await warnings("On December 1, the harbour reopened", "2023-12-01")).toEqual([
+      '"December 1" in a source of 2025-01-13 means 2024-12-01, not 2023-12-01',
+    ]);
   });
 });
