@@ -766,10 +766,13 @@ export const readSpeech = (
       }
       if (/^(he|she)$/i.test(token.text)) return subjectEndingAt(i, sentence.start);
       if (token.possessive) continue;
+      // "But government spokesman Tomas Varga did not": a noun before another noun of the phrase, or
+      // before a name, is no head; the phrase goes on to its last noun or its name.
+      const next = tokens[i + 1];
       if (
         (isPersonNoun(token.text) || isOrganisationNoun(token.text)) &&
         !token.capital &&
-        !(tokens[i + 1] && mentionAt.has(i + 1))
+        !(next && (mentionAt.has(i + 1) || (!next.capital && /^\s+$/.test(gap(i, i + 1)) && isPersonNoun(next.text))))
       ) {
         // "The mayor's spokeswoman, speaking on condition of anonymity, said".
         return subjectEndingAt(i, sentence.start);

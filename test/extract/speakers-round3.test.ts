@@ -1,0 +1,34 @@
+/**
+ * Speakers of quotes by class of news writing (issue 18, third round): a quote after a wire
+ * story's line break, a partial quote in reported speech by a person named in apposition, a
+ * party in its leader's apposition, and short quotes in the object of a verb of judging. Every
+ * passage here is invented for these tests; the people, bodies and places in them are fictional.
+ */
+import * as chrono from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.js";
+
+const read = (text: string) => extractArticle(chrono, { text, published: "2026-03-19" });
+/** Each quote's text and its speaker's name (or null). */
+const speakers = (text: string) => read(text).quotes.map((q) => [q.quote.text, q.speaker?.name ?? null] as const);
+
+describe("a quotation in hard-wrapped wire copy", () => {
+  it("keeps the line break in the quote and gives it to the 'But government spokesman X' who says it", () => {
+    // Invented.
+    const text = [
+      "HARBOUR TALKS STALL AS PORTS CLOSE",
+      "    KESSING, March 4 - Norvian Transport Minister Pella Dorne",
+      "said today that the ports of the southern coast would stay shut",
+      "until the unions returned to the table in Kessing next week.",
+      "    Local newspapers said the coast guard had been put on alert and",
+      "patrol boats had left the harbour. But government spokesman",
+      'Tomas Varga did not confirm the report, saying only "The coast',
+      'guard is still in its home port."',
+      "    Dorne said that a survey issued last month showed most of the",
+      "harbour's trade went through the northern ports of the country.",
+      "    The Norvian government said last week it would close the",
+      "harbour to foreign ships until the strike was over.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([["The coast\nguard is still in its home port.", "Tomas Varga"]]);
+  });
+});
