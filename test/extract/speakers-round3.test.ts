@@ -32,3 +32,28 @@ describe("a quotation in hard-wrapped wire copy", () => {
     expect(speakers(text)).toEqual([["The coast\nguard is still in its home port.", "Tomas Varga"]]);
   });
 });
+
+describe("a partial quote in reported speech", () => {
+  it("gives it to the person named in apposition to the subject ('The board's chairman, Norvian envoy X, said')", () => {
+    // Invented.
+    const text = [
+      "Council backs flood plan",
+      "The Harbour Council voted on Tuesday to fund new flood walls along the Kessing river.",
+      'The council\'s chairman, Norvian envoy Pella Dorne, said the vote shows the council "takes the danger of flooding seriously".',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["takes the danger of flooding seriously", "Pella Dorne"]]);
+  });
+});
+
+describe("a party named in its leader's apposition", () => {
+  it("gives the leader's words to the leader ('Mr X, the president of the union's wing, Party, said'), never the party", () => {
+    // Invented.
+    const text = [
+      "Council backs flood plan",
+      "The Harbour Council voted on Tuesday to fund new flood walls along the Kessing river.",
+      "Mr Varga, the president of the Farmers' Union's political wing, Tir Nua, said the walls were late. " +
+        'He said he had told Mayor Anna Holt that "we may need help from the capital to finish the walls".',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["we may need help from the capital to finish the walls", "Mr Varga"]]);
+  });
+});
