@@ -26,7 +26,7 @@
 
 import type { Drafted } from "./drafted.js";
 import type { Mention } from "./find-names.js";
-import type { QuoteSpan } from "./find-quotes.js";
+import { JUDGING_VERBS, judgedAs, type QuoteSpan } from "./find-quotes.js";
 import type { ActorGroup } from "./group-actors.js";
 import {
   BUSINESS_HEADS,
@@ -876,6 +876,20 @@ export const readSpeech = (
     // Before the quote, in its sentence: `X said: "…"`, `X said the talks were "…"`, `Commented a diplomat: "…"`.
     const from = firstStartingAt(tokens, floor);
     for (let i = firstStartingAt(tokens, quote.outer.start) - 1; i >= from; i--) {
+      if (JUDGING_VERBS.test(word(i)) && judgedAs(text, floor, quote.outer, ceiling)) {
+        // "He did not regard the \"stop\" as \"an arrest.\"": a person's judging words are theirs;
+        // a body's ("the board regards the \"smart quay\" as a priority") are a term it uses, unless
+        // a speech verb before it in the sentence says whose they are.
+        const subject = speakerOfVerb(i, floor, quote.outer.start);
+        const person =
+          subject?.kind === "pronoun"
+            ? /^(he|she)$/.test(subject.pronoun ?? "")
+            : subject?.kind === "name" &&
+              subject.mention !== undefined &&
+              groupOf.get(subject.mention)?.kind === "person";
+        if (person && subject) return { subject, pattern: "quote-said-before" };
+        continue;
+      }
       if (!isSpeechVerb(i)) continue;
       const colon = /^\s*:\s*$/.test(text.slice((tokens[i] as Token).end, quote.outer.start));
       const pattern = colon ? "quote-colon" : "quote-said-before";

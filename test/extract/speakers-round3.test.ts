@@ -57,3 +57,29 @@ describe("a party named in its leader's apposition", () => {
     expect(speakers(text)).toEqual([["we may need help from the capital to finish the walls", "Mr Varga"]]);
   });
 });
+
+describe("short quotes in the object of a verb of judging", () => {
+  it('counts \'He did not regard the "stop" by the police as "an arrest."\' as the speaker\'s words', () => {
+    // Invented.
+    const text = [
+      "Ferry operator stopped",
+      "Tomas Brill, a Kessing ferry operator, said his boats had been stopped by the harbour police on Monday.",
+      'He did not regard the "stop" by the police as "an arrest."',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["stop", "Tomas Brill"],
+      ["an arrest.", "Tomas Brill"],
+    ]);
+  });
+
+  it("leaves out a one-word term with no speech verb in reach, and a body's view of a term", () => {
+    // Invented.
+    const text = [
+      "Ferry operator stopped",
+      "Tomas Brill, a Kessing ferry operator, said his boats had been stopped by the harbour police on Monday.",
+      'The police had set up a "checkpoint" on the quay the week before.',
+      'The harbour board regards the "smart quay" as a priority.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([]);
+  });
+});
