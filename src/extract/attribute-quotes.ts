@@ -26,7 +26,7 @@
 
 import type { Drafted } from "./drafted.js";
 import type { Mention } from "./find-names.js";
-import type { QuoteSpan } from "./find-quotes.js";
+import { JUDGING_VERBS, judgedAs, type QuoteSpan } from "./find-quotes.js";
 import type { ActorGroup } from "./group-actors.js";
 import {
   BUSINESS_HEADS,
@@ -374,6 +374,37 @@ export const readSpeech = (
     return undefined;
   };
 
+  /** Are the words from token `from` to `to` (not included) a title before a name: no verb, no preposition, a few words? */
+  const titleWords = (from: number, to: number): boolean => {
+    if (to - from > 4) return false;
+    for (let k = from; k < to; k++) {
+      const token = tokens[k] as Token;
+      if (PREPOSITIONS.test(token.text) || token.tags.has("Verb") || token.possessive) return false;
+    }
+    return true;
+  };
+
+  /**
+   * The person named first in a sentence whose subject runs on in appositions ("Mr Adams, the
+   * president of the party's wing, Sinn Fein,"), from the comma before token `at`: the phrase
+   * before it, and before that, after a comma or at the sentence's start, a person's name alone.
+   */
+  const personOpening = (at: number, floor: number): Subject | undefined => {
+    let k = at - 1;
+    for (; k > 0 && at - k < 14 && (tokens[k] as Token).start >= floor; k--) {
+      const between = gap(k - 1, k);
+      if (/[;:"“”]/.test(between) || inQuote.holdsPlace((tokens[k] as Token).start)) return undefined;
+      if (/,/.test(between)) break;
+    }
+    if (k <= 0 || !/,/.test(gap(k - 1, k)) || mentionAt.has(k)) return undefined;
+    const mention = mentionAt.get(k - 1);
+    if (mention === undefined || groupOf.get(mention)?.kind !== "person") return undefined;
+    const first = firstStartingAt(tokens, mention.start);
+    if ((tokens[first] as Token).start < floor) return undefined;
+    if (first > 0 && (tokens[first - 1] as Token).start >= floor && !/,/.test(gap(first - 1, first))) return undefined;
+    return { kind: "name", start: mention.start, end: mention.end, mention };
+  };
+
   /**
    * The subject of the verb at `verb`, read leftwards: past words such as "also", past one
    * apposition between commas, down to `floor`. A name in apposition is the subject itself
@@ -391,8 +422,17 @@ export const readSpeech = (
       const between = gap(j - 1, j);
       if (/[;:"“”]/.test(between) || inQuote.holdsPlace((tokens[j] as Token).start)) break;
       if (!/,/.test(between)) continue;
-      const mention = mentionAt.get(j);
-      if (mention && mentionAt.get(i) === mention && groupOf.get(mention)?.kind === "person") {
+      const mention = mentionAt.get(i);
+      const kind = mention === undefined ? undefined : groupOf.get(mention)?.kind;
+      const nameStart = mention === undefined ? j : firstStartingAt(tokens, mention.start);
+      // The apposition is a name, or a name after its title ("US ambassador John Danforth").
+      const named =
+        mention !== undefined && nameStart >= j && (mentionAt.get(j) === mention || titleWords(j, nameStart));
+      // "Mr Adams, the president of the party's wing, Sinn Fein, said": the name in apposition
+      // names the body the phrase ends with; the person named first is the subject.
+      const opening = named ? personOpening(j, floor) : undefined;
+      if (opening) return opening;
+      if (named && kind === "person") {
         // The noun the name stands in apposition to, which may name the person later ("the negotiator").
         const noun = isPersonNoun(word(j - 1)) ? lower(j - 1) : undefined;
         return { kind: "name", start: mention.start, end: mention.end, mention, ...(noun ? { head: noun } : {}) };
@@ -766,10 +806,13 @@ export const readSpeech = (
       }
       if (/^(he|she)$/i.test(token.text)) return subjectEndingAt(i, sentence.start);
       if (token.possessive) continue;
+      // "But government spokesman Tomas Varga did not": a noun before another noun of the phrase, or
+      // before a name, is no head; the phrase goes on to its last noun or its name.
+      const next = tokens[i + 1];
       if (
         (isPersonNoun(token.text) || isOrganisationNoun(token.text)) &&
         !token.capital &&
-        !(tokens[i + 1] && mentionAt.has(i + 1))
+        !(next && (mentionAt.has(i + 1) || (!next.capital && /^\s+$/.test(gap(i, i + 1)) && isPersonNoun(next.text))))
       ) {
         // "The mayor's spokeswoman, speaking on condition of anonymity, said".
         return subjectEndingAt(i, sentence.start);
@@ -833,6 +876,20 @@ export const readSpeech = (
     // Before the quote, in its sentence: `X said: "…"`, `X said the talks were "…"`, `Commented a diplomat: "…"`.
     const from = firstStartingAt(tokens, floor);
     for (let i = firstStartingAt(tokens, quote.outer.start) - 1; i >= from; i--) {
+      if (JUDGING_VERBS.test(word(i)) && judgedAs(text, floor, quote.outer, ceiling)) {
+        // "He did not regard the \"stop\" as \"an arrest.\"": a person's judging words are theirs;
+        // a body's ("the board regards the \"smart quay\" as a priority") are a term it uses, unless
+        // a speech verb before it in the sentence says whose they are.
+        const subject = speakerOfVerb(i, floor, quote.outer.start);
+        const person =
+          subject?.kind === "pronoun"
+            ? /^(he|she)$/.test(subject.pronoun ?? "")
+            : subject?.kind === "name" &&
+              subject.mention !== undefined &&
+              groupOf.get(subject.mention)?.kind === "person";
+        if (person && subject) return { subject, pattern: "quote-said-before" };
+        continue;
+      }
       if (!isSpeechVerb(i)) continue;
       const colon = /^\s*:\s*$/.test(text.slice((tokens[i] as Token).end, quote.outer.start));
       const pattern = colon ? "quote-colon" : "quote-said-before";

@@ -118,6 +118,29 @@ const LABEL_BEFORE =
 /** A word or two in quotation marks: a term, unless someone speaks in the sentence that holds it. */
 const SHORT_QUOTE_WORDS = 3;
 
+/**
+ * Verbs of judging that take "as" ("He did not regard the \"stop\" as \"an arrest.\""): the words
+ * quoted in their object are the judge's, as a speech verb's are.
+ */
+export const JUDGING_VERBS =
+  /^(regard|regards|regarded|regarding|consider|considers|considered|considering|view|views|viewed|viewing|see|sees|saw|seeing|dismiss|dismisses|dismissed|dismissing|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing)$/i;
+const JUDGING_BEFORE =
+  /\b(?:regard|regards|regarded|regarding|consider|considers|considered|considering|view|views|viewed|viewing|see|sees|saw|seeing|dismiss|dismisses|dismissed|dismissing|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing)\b([^.!?;:]{0,60})$/i;
+
+/**
+ * Is the quotation at `outer` judged by a verb of judging before it, as the verb's object ("regard
+ * the \"stop\" by the police as") or right after its "as" ("regard it as \"an arrest\"")? Not a word
+ * after "as" and more ("regard the talks as over after the company's \"final\" offer"). `from`
+ * and `to` bound the sentence.
+ */
+export const judgedAs = (text: string, from: number, outer: Span, to: number): boolean => {
+  const verb = JUDGING_BEFORE.exec(text.slice(Math.max(from, outer.start - 80), outer.start));
+  if (verb === null) return false;
+  const object = verb[1] ?? "";
+  if (/\bas\b/i.test(object)) return /\bas\s*$/i.test(object);
+  return /^[^.!?;:]{0,60}?\bas\b/i.test(text.slice(outer.end, to));
+};
+
 /** Is the full stop (or ! or ?) at `i` a sentence's end: white space and a capital after it, no abbreviation before? */
 const endsSentence = (text: string, i: number): boolean =>
   /[.!?]/.test(text[i] as string) &&
@@ -138,9 +161,13 @@ const spokenAround = (text: string, block: Span, outer: Span, near?: number): bo
   const before = text.slice(from, outer.start).split(/[^\p{L}]+/u);
   const after = text.slice(outer.end, to).split(/[^\p{L}]+/u);
   const words = near === undefined ? [...before, ...after] : [...before.slice(-near), ...after.slice(0, 4)];
+  // "He did not regard the \"stop\" as \"an arrest.\"": a verb of judging before the quote, with its "as".
+  const judged = judgedAs(text, from, outer, to);
   // "referred to the ruling as a …": a speaker's name for something is their word.
   return (
-    words.some((word) => isSpeechWord(word)) || /\brefer(?:s|red|ring)\s+to\b/i.test(text.slice(from, outer.start))
+    judged ||
+    words.some((word) => isSpeechWord(word)) ||
+    /\brefer(?:s|red|ring)\s+to\b/i.test(text.slice(from, outer.start))
   );
 };
 
