@@ -77,7 +77,7 @@ export const extractArticle = (chrono: typeof Chrono, input: ArticleInput): Arti
   for (const actor of actors) for (const mention of actor.mentions) groupAt.set(mention, actor);
   const order = new Map([...groupAt.keys()].map((mention, i) => [mention, i]));
   const byStart = [...groupAt.keys()].sort((a, b) => a.start - b.start);
-  const events = findEvents(chrono, text, body, published, outers, input.knownEvents).map((event) => {
+  const events = findEvents(chrono, text, body, published, outers, input.knownEvents, segmented.blocks).map((event) => {
     const within: Mention[] = [];
     for (let i = firstStartingAt(byStart, event.sentence.start); i < byStart.length; i++) {
       const mention = byStart[i] as Mention;

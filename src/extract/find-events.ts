@@ -23,7 +23,7 @@
 import type * as Chrono from "chrono-node/en";
 import { type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 import { DATELINE_END } from "../text/dateline.js";
-import { paragraphsOf } from "../text/paragraphs.js";
+import { UNITS } from "../text/find-number.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
@@ -55,24 +55,12 @@ const weekdayOf = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDa
 const mondayOf = (iso: string): string => addDays(iso, -((weekdayOf(iso) + 6) % 7));
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const UNIT_DAYS: Record<string, number> = { day: 1, night: 1, week: 7, month: 30, year: 365 };
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+/** A count as a date's words write it: digits, "a"/"an", or a number word ("two weeks ago"). */
+const countOf = (word: string): number | undefined => {
+  const lower = word.toLowerCase();
+  if (/^\d+$/.test(word)) return Number(word);
+  return lower === "a" || lower === "an" ? 1 : UNITS[lower];
 };
-const countOf = (word: string): number | undefined =>
-  /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
 
 const inside = (span: Span, spans: readonly Span[]): boolean =>
   spans.some((s) => span.start >= s.start && span.end <= s.end);
@@ -274,6 +262,8 @@ export const findEvents = (
   published: string,
   quotes: readonly Span[] = [],
   known: readonly KnownEvent[] = [],
+  /** The article's paragraphs in order (segmentArticle's blocks; none: one paragraph): a year written in one dates the days after it. */
+  paragraphs: readonly Span[] = [],
 ): EventCandidate[] => {
   const instant = new Date(`${published}T12:00:00Z`);
   const publishedYear = Number(published.slice(0, 4));
@@ -282,15 +272,15 @@ export const findEvents = (
   let previous: EventCandidate[] = [];
   // The last date with its year written, in the paragraph so far: a day and month after it takes its
   // year ("At the end of November 2023 ... On December 1, ..."), not the latest such day.
-  const paragraphStarts = paragraphsOf(text).map((p) => p.start);
-  const paragraphOf = (at: number): number => {
-    let i = 0;
-    while (i + 1 < paragraphStarts.length && (paragraphStarts[i + 1] as number) <= at) i += 1;
-    return i;
-  };
+  const paragraphStarts = paragraphs.map((p) => p.start);
+  /** The paragraph the sentence being read stands in: sentences come in order, so it only moves on. */
+  let paragraph = 0;
   let yearContext: { date: string; words: string; paragraph: number } | undefined;
   for (const sentence of joinBrokenSentences(text, sentences)) {
-    if (yearContext && yearContext.paragraph !== paragraphOf(sentence.start)) yearContext = undefined;
+    while (paragraph + 1 < paragraphStarts.length && (paragraphStarts[paragraph + 1] as number) <= sentence.start) {
+      paragraph += 1;
+    }
+    if (yearContext && yearContext.paragraph !== paragraph) yearContext = undefined;
     const body = text.slice(sentence.start, sentence.end);
     const found: Found[] = [];
     const add = (f: Found): void => {
@@ -319,7 +309,7 @@ export const findEvents = (
       const unit = /\b(second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b/.exec(lower)?.[1];
       const context = yearContext;
       if (start.isCertain("year") && start.isCertain("month")) {
-        yearContext = { date: isoDay(date), words, paragraph: paragraphOf(wordStart) };
+        yearContext = { date: isoDay(date), words, paragraph };
       }
 
       // A stretch of time is no date: "for 30 days", "after two hours", "within 24 hours".
