@@ -25,7 +25,7 @@ const namingWords = (according: string): string => foldText(according.trim()).re
 const lower = (text: string): string => foldText(text).toLowerCase();
 
 /** The names of the actors whose name or an alias `who` holds: any of them names that actor. */
-export function actorNamesIn(who: string, actors: readonly Actor[]): string[] {
+function actorNamesIn(who: string, actors: readonly Actor[]): string[] {
   const words = lower(who);
   return actors.flatMap((actor) => {
     const names = [actor.name, ...(actor.aliases ?? [])].filter((n) => n.trim() !== "");
@@ -33,15 +33,18 @@ export function actorNamesIn(who: string, actors: readonly Actor[]): string[] {
   });
 }
 
-/** Whether any of `names` is written within REACH sentences of where `excerpt` stands in `source`. */
-export function namesNear(source: SourceText, excerpt: string, names: readonly string[]): boolean {
-  const found = findVerbatim(source.citable, foldText(excerpt));
-  const first = found?.[0];
-  const last = found?.at(-1);
-  if (first === undefined || last === undefined) return false;
+/** Where a cited excerpt stands in its source: its first and last parts, as `findVerbatim` places them. */
+interface Placed {
+  readonly source: SourceText;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Whether any of `names` is written within REACH sentences of where an excerpt stands. */
+function namesNear({ source, start, end }: Placed, names: readonly string[]): boolean {
   const sentences = sentencesOf(source);
-  const from = Math.max(0, sentenceAt(sentences, first.start) - REACH);
-  const to = sentenceAt(sentences, Math.max(first.start, last.end - 1)) + REACH + 1;
+  const from = Math.max(0, sentenceAt(sentences, start) - REACH);
+  const to = sentenceAt(sentences, Math.max(start, end - 1)) + REACH + 1;
   const window = source.citable.slice(sentences.starts[from] ?? 0, sentences.starts[to] ?? source.citable.length);
   const folded = window.toLowerCase();
   return names.some((name) => {
@@ -67,16 +70,17 @@ export function checkAccordingTo(
       const who = observation.according_to;
       if (who === undefined || who.trim() === "") continue;
       // Where the number stands: each cited excerpt, or the wording in a source cited without one.
-      const cites = observation.cite.map(citationParts).flatMap((c) => {
+      // Only excerpts that stand in their source can say who is named near them (the rest are errors already).
+      const placed = observation.cite.map(citationParts).flatMap((c): Placed[] => {
         const source = texts.get(c.source);
         const excerpt = c.excerpt ?? observation.wording;
-        return source !== undefined && excerpt !== undefined ? [{ source, excerpt }] : [];
+        const found = source && excerpt !== undefined ? findVerbatim(source.citable, foldText(excerpt)) : undefined;
+        const [first, last] = [found?.[0], found?.at(-1)];
+        return source && first && last ? [{ source, start: first.start, end: last.end }] : [];
       });
-      // Only excerpts that stand in their source can say who is named near them (the rest are errors already).
-      const placed = cites.filter((c) => findVerbatim(c.source.citable, foldText(c.excerpt)) !== undefined);
       if (placed.length === 0) continue;
       const names = [who, ...actorNamesIn(who, factBase.actors ?? [])];
-      if (placed.some((c) => namesNear(c.source, c.excerpt, names))) continue;
+      if (placed.some((p) => namesNear(p, names))) continue;
       const sources = [...new Set(placed.map((c) => c.source.id))].join(", ");
       out.push(
         diagnostic(
