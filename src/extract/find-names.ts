@@ -13,21 +13,25 @@ import nlp from "compromise";
 import { DATELINE_END } from "../text/dateline.js";
 import {
   BUSINESS_HEADS,
+  BYLINE_ROLES,
   CORPORATE_SUFFIXES,
   COUNTRY_ACRONYMS,
   COURTESY_TITLES,
   DEMONYMS,
+  FAITH_WORDS,
   GENERAL_COMPOUNDS,
   HONORIFICS,
   INSTITUTION_HEADS,
   INSTITUTION_OPENERS,
   isRoleNoun,
+  KIN_WORDS,
   LABEL_NOUNS,
   MEDIA_HEADS,
   MORE_COUNTRIES,
   MORE_ORGANISATION_HEADS,
   NAME_PARTICLES,
   NOT_NAMES,
+  ON_BODY_HEADS,
   ORGANISATION_HEADS,
   OTHER_COUNTRIES,
   OTHER_HEADS,
@@ -181,16 +185,6 @@ const nameWord = (token: Token): boolean => {
   }
   return true;
 };
-
-/** Words of faith, capitalised wherever they stand: alone, a person's or a word's, no body's. */
-const FAITH_WORDS = new Set(
-  "catholic catholics protestant protestants muslim muslims christian christians jewish jew jews sunni sunnis shia shiite shiites hindu hindus buddhist buddhists orthodox evangelical evangelicals islamist islamists anglican anglicans".split(
-    " ",
-  ),
-);
-
-/** Heads of bodies whose names go on with "on": "Commission on Human Rights", "Committee on Foreign Affairs". */
-const ON_BODY_HEADS = new Set(["commission", "committee", "council", "conference", "panel", "board", "subcommittee"]);
 
 /** Maximal runs of name words with nothing but spaces between them; "of" may join two capitalised words. */
 const nameRuns = (text: string, tokens: readonly Token[]): [number, number][] => {
@@ -428,7 +422,7 @@ const inCapitals = (token: Token): boolean =>
   token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{Lu}{2}/u.test(token.text);
 
 /** The role words a byline gives its writer after the outlet. */
-const BYLINE_ROLE = /\b(?:writer|correspondent|reporter|editor|staff|contributor)$/i;
+const BYLINE_ROLE = new RegExp(String.raw`\b(?:${[...BYLINE_ROLES].join("|")})$`, "i");
 
 /**
  * A byline written in capitals, "By RAVI NESSMAN Associated Press Writer": the writer (a person,
@@ -473,8 +467,10 @@ const bylineOf = (text: string, run: readonly Token[], from: number): Mention[] 
 };
 
 /** A kin word just before a name ("Barghouti's wife, Fadwa", "his brother Hisham"). */
-const KIN_BEFORE =
-  /(?:['’]s?|\b(?:his|her|their))\s+(?:(?:late|elder|older|younger|eldest|youngest)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|fiancée?|partner)\s*,?\s*$/i;
+const KIN_BEFORE = new RegExp(
+  String.raw`(?:['’]s?|\b(?:his|her|their))\s+(?:(?:late|elder|older|younger|eldest|youngest)\s+)?(?:${[...KIN_WORDS].join("|")})\s*,?\s*$`,
+  "i",
+);
 
 const isTitleToken = (token: Token): boolean =>
   TITLE_WORDS.has(token.text.toLowerCase()) ||

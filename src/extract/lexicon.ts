@@ -358,3 +358,22 @@ export const TERRITORIES = new Set([
 
 /** Regions named like a person ("Middle East"): places, no actor. */
 export const REGION_NAMES = new Set(["middle east", "far east", "near east", "horn of africa", "sub-saharan africa"]);
+
+/** Words of faith, capitalised wherever they stand: alone, a person's or a word's, no body's. */
+export const FAITH_WORDS = words(`
+catholic catholics protestant protestants muslim muslims christian christians jewish jew jews sunni sunnis shia
+shiite shiites hindu hindus buddhist buddhists orthodox evangelical evangelicals islamist islamists anglican
+anglicans
+`);
+
+/** Heads of bodies whose names go on with "on": "Commission on Human Rights", "Committee on Foreign Affairs". */
+export const ON_BODY_HEADS = words(`commission committee council conference panel board subcommittee`);
+
+/** Kin words a relative's name follows: "Barghouti's wife, Fadwa", "his brother Hisham". */
+export const KIN_WORDS = words(`
+wife husband widow widower son daughter brother sister mother father cousin nephew niece uncle aunt grandson
+granddaughter fiancé fiancée partner
+`);
+
+/** The role words a byline gives its writer after the outlet: "Associated Press Writer". */
+export const BYLINE_ROLES = words(`writer correspondent reporter editor staff contributor`);
