@@ -52,20 +52,26 @@ describe("a bare weekday in check", () => {
   });
 });
 
+const locate = (path: readonly (string | number)[]): Place => ({ file: "b.yaml", line: path.length, column: 1 });
+
+/** The relative-date warnings on one event citing source `s` (its text prepared, when given), with their hints. */
+const relativeDateWarnings = async (event: TimelineEvent, published: string, text?: string) => {
+  const entry: SourceEntry = { id: "s", file: "s.txt", headline: "H", outlet: "O", published };
+  const factBase: FactBase = { title: "T", as_of: published, summary: "S", timeline: [event] };
+  const diagnostics = await checkProvenance({
+    factBase,
+    places: Places.of(factBase),
+    catalog: [entry],
+    locateBrief: locate,
+    locateCatalog: locate,
+    ...(text === undefined ? {} : { texts: new Map([["s", prepareSourceText(entry, text)]]) }),
+  });
+  return diagnostics.filter((d) => d.rule === "relative-date").map((d) => ({ message: d.message, hint: d.hint }));
+};
+
 describe("the relative-date warning", () => {
-  const entry: SourceEntry = { id: "s", file: "s.txt", headline: "H", outlet: "O", published: PUBLISHED };
-  const locate = (path: readonly (string | number)[]): Place => ({ file: "b.yaml", line: path.length, column: 1 });
-  const warnings = async (event: TimelineEvent) => {
-    const factBase: FactBase = { title: "T", as_of: PUBLISHED, summary: "S", timeline: [event] };
-    const diagnostics = await checkProvenance({
-      factBase,
-      places: Places.of(factBase),
-      catalog: [entry],
-      locateBrief: locate,
-      locateCatalog: locate,
-    });
-    return diagnostics.filter((d) => d.rule === "relative-date").map((d) => `${d.message} (${d.hint})`);
-  };
+  const warnings = async (event: TimelineEvent) =>
+    (await relativeDateWarnings(event, PUBLISHED)).map((w) => `${w.message} (${w.hint})`);
   const event = (date: string): TimelineEvent => ({
     id: "e",
     date,
@@ -85,28 +91,12 @@ describe("the relative-date warning", () => {
 describe("a day and month without a year, after its year in the paragraph", () => {
   // Invented: the year is written before the day in the same paragraph, not in the excerpt.
   const published = "2025-01-13";
-  const entry: SourceEntry = { id: "s", file: "s.txt", headline: "H", outlet: "O", published };
   const text =
     "Harbour talks\nAt the end of November 2023, the port and the union agreed a truce. On December 1, the port accused the union of breaking it.\nOn December 1, the harbour reopened.\n";
-  const locate = (path: readonly (string | number)[]): Place => ({ file: "b.yaml", line: path.length, column: 1 });
   const warnings = async (excerpt: string, date: string) => {
-    const event: TimelineEvent = {
-      id: "e",
-      date,
-      date_wording: "December 1",
-      text: "T",
-      cite: [{ source: "s", excerpt }],
-    };
-    const factBase: FactBase = { title: "T", as_of: published, summary: "S", timeline: [event] };
-    const diagnostics = await checkProvenance({
-      factBase,
-      places: Places.of(factBase),
-      catalog: [entry],
-      locateBrief: locate,
-      locateCatalog: locate,
-      texts: new Map([["s", prepareSourceText(entry, text)]]),
-    });
-    return diagnostics.filter((d) => d.rule === "relative-date").map((d) => d.message);
+    const cite = [{ source: "s", excerpt }];
+    const event: TimelineEvent = { id: "e", date, date_wording: "December 1", text: "T", cite };
+    return (await relativeDateWarnings(event, published, text)).map((w) => w.message);
   };
 
   it("takes that year: no warning", async () => {
