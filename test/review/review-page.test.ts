@@ -17,6 +17,7 @@ import { startWatch } from "../../src/commands/watch.js";
 import type { FactBase } from "../../src/factbase/schema.js";
 import { type RunningReview, startReview } from "../../src/review/review.js";
 import { auditAccessibility, describeWithBrowser, FIXTURES, runCli, tempDirForTest } from "../helpers.js";
+import { card, statusIs } from "./review-helpers.js";
 
 const TODAY = "2024-03-20";
 const quiet = { diagnostics: () => undefined, info: () => undefined };
@@ -41,15 +42,6 @@ async function openReview(browser: Browser, file = "review.yaml"): Promise<Opene
   await page.goto(review.url, { waitUntil: "load" });
   return { dir, brief, original, review, page };
 }
-
-const card = (key: string) => `article.draft[data-draft="${key}"]`;
-
-const statusIs = (page: Page, pattern: RegExp) =>
-  page.waitForFunction(
-    (source: string) => new RegExp(source).test(document.querySelector("#status")?.textContent ?? ""),
-    { timeout: 20_000 },
-    pattern.source,
-  );
 
 const checks = async (dir: string) => (await runCli(["check", "review.yaml"], { cwd: dir })).code;
 

@@ -13,6 +13,7 @@ import { parse } from "yaml";
 import type { FactBase } from "../../src/factbase/schema.js";
 import { type RunningReview, startReview } from "../../src/review/review.js";
 import { auditAccessibility, describeWithBrowser, FIXTURES, runCli, tempDirForTest } from "../helpers.js";
+import { card, DRAFT_CITATION, DRAFT_ROLE, DRAFT_VALUE, statusIs } from "./review-helpers.js";
 
 const BRIEF = "parts/parts.yaml";
 const quiet = { diagnostics: () => undefined, info: () => undefined };
@@ -20,29 +21,6 @@ const quiet = { diagnostics: () => undefined, info: () => undefined };
 const VALUE = "figures.1.observations.1";
 const ROLE = "actors.0.roles.1";
 const CITATION = "quotes.1.cite.1";
-
-/** The drafted parts as the fixture writes them. */
-const DRAFT_VALUE = `      - value: 41000
-        qualifier: about
-        wording: about 41,000
-        as_of: 2024-04-02
-        cite:
-          - source: p
-            excerpt: up from about 41,000 a year earlier
-        draft: true
-`;
-const DRAFT_ROLE = `      - title: Captain
-        as_of: 2024-04-02
-        cite:
-          - source: p
-            excerpt: Captain Ivo Brandt
-        draft:
-          by: name-with-title
-`;
-const DRAFT_CITATION = `      - source: q
-        excerpt: '"We will run twelve crossings a day," Ostrova repeated'
-        draft: true
-`;
 
 /** The brief with each drafted part moved where it belongs, reviewed. */
 const merged = (original: string) => {
@@ -88,15 +66,6 @@ async function openReview(browser: Browser, change?: (text: string) => string): 
   const original = await readFile(brief, "utf8");
   return { dir, brief, original, ...(await start(browser, dir)) };
 }
-
-const card = (key: string) => `article.draft[data-draft="${key}"]`;
-
-const statusIs = (page: Page, pattern: RegExp) =>
-  page.waitForFunction(
-    (source: string) => new RegExp(source).test(document.querySelector("#status")?.textContent ?? ""),
-    { timeout: 20_000 },
-    pattern.source,
-  );
 
 /** Sets a form field's value as an editor would: emptied, then typed. */
 async function fill(page: Page, selector: string, value: string): Promise<void> {

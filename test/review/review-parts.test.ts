@@ -15,6 +15,7 @@ import { CITATION_FORM, FORMS, formAt } from "../../src/review/forms.js";
 import { ReviewSession } from "../../src/review/review-session.js";
 import { formView, mergeView, pageView, pickersOf } from "../../src/review/review-view.js";
 import { FIXTURES, runCli, tempDirForTest } from "../helpers.js";
+import { DRAFT_CITATION, DRAFT_ROLE, DRAFT_VALUE } from "./review-helpers.js";
 
 const BRIEF = "parts/parts.yaml";
 
@@ -27,29 +28,6 @@ async function project(): Promise<{ dir: string; brief: string; original: string
 }
 
 const checks = async (dir: string) => (await runCli(["check", BRIEF], { cwd: dir })).code;
-
-/** The drafted value, as the fixture writes it (after its comment line). */
-const DRAFT_VALUE = `      - value: 41000
-        qualifier: about
-        wording: about 41,000
-        as_of: 2024-04-02
-        cite:
-          - source: p
-            excerpt: up from about 41,000 a year earlier
-        draft: true
-`;
-const DRAFT_ROLE = `      - title: Captain
-        as_of: 2024-04-02
-        cite:
-          - source: p
-            excerpt: Captain Ivo Brandt
-        draft:
-          by: name-with-title
-`;
-const DRAFT_CITATION = `      - source: q
-        excerpt: '"We will run twelve crossings a day," Ostrova repeated'
-        draft: true
-`;
 
 describe("the form of a draft part", () => {
   it("has the part's own fields: a value's, a role's, a citation's source and excerpt", async () => {
