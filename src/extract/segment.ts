@@ -106,7 +106,7 @@ export const segmentArticle = (text: string, notCitable: readonly string[] = [])
       // the sentence ends where its length, less those marks, does ("I think so,'' he said.", not
       // "I think so,'' he said. B"). Its start stays after the marks, where the quotes' readers expect it.
       const start = block.start + part.offset.start;
-      const marks = OPENING_MARKS.exec(text.slice(block.start, start))?.[0].length ?? 0;
+      const marks = OPENING_MARKS.exec(text.slice(Math.max(block.start, start - 8), start))?.[0].length ?? 0;
       const end = Math.min(start + part.offset.length - marks, block.end);
       const raw = text.slice(start, end);
       const trimmedEnd = start + raw.trimEnd().length;
