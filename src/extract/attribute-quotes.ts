@@ -31,6 +31,7 @@ import type { ActorGroup } from "./group-actors.js";
 import {
   BUSINESS_HEADS,
   CORPORATE_SUFFIXES,
+  DOCUMENT_NOUNS,
   isRoleNoun,
   isSpeechWord,
   ORGANISATION_NOUNS,
@@ -129,6 +130,11 @@ const GENERIC_ROLES: Readonly<Record<string, RegExp>> = {
   politician: /\b(minister|senator|mp|member of parliament|councillor|congress\w*|leader|mayor|governor)/i,
   commander: /\b(commander|general|colonel|chief|admiral)/i,
 };
+/** Words that describe someone named before: "the former general", "the veteran diplomat". */
+const BACK_REFERENCE =
+  /^(the|this|that)\s+(former|retired|veteran|outgoing|embattled|ousted|deposed|exiled|jailed|ex-)/i;
+/** "the 67-year-old": a person named before, by age. */
+const AGED = /^\d+-year-old$/i;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks)$/i;
@@ -155,6 +161,7 @@ const isPersonNoun = (word: string): boolean => {
 };
 const isOrganisationNoun = (word: string): boolean => ORGANISATION_NOUNS.has(word.toLowerCase());
 const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.toLowerCase());
+const isDocumentNoun = (word: string): boolean => DOCUMENT_NOUNS.has(word.toLowerCase());
 
 /** A company's name: it ends in a business word ("Motors", "Airlines") or a legal form ("Inc", "Corp"). */
 const isCompany = (name: string): boolean => {
@@ -217,7 +224,10 @@ export const readSpeech = (
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
     // A noun is no verb: "to insert claims that", "the calls for".
     return (
-      (isSpeechWord(token.text) || (/^refer(s|red|ring)$/i.test(token.text) && /^to$/i.test(word(i + 1)))) &&
+      (isSpeechWord(token.text) ||
+        (/^refer(s|red|ring)$/i.test(token.text) && /^to$/i.test(word(i + 1))) ||
+        // "the letter reads": a document says what its author wrote.
+        (/^(reads|read)$/i.test(token.text) && isDocumentNoun(word(i - 1)))) &&
       (!token.capital || token.initial) &&
       !(token.tags.has("Noun") && !token.tags.has("Verb")) &&
       !inQuote.holdsPlace(token.start)
@@ -269,11 +279,46 @@ export const readSpeech = (
     return undefined;
   };
 
+  /**
+   * Who wrote the document a phrase names ("the letter", "his statement"): its owner in the phrase,
+   * else the owner or author the text gave it where it named it before ("Powell's resignation
+   * letter", "a statement from the ministry"), within a few paragraphs.
+   */
+  const authorOf = (subject: Subject, at: number): ActorGroup | undefined => {
+    const owned = subject.owner?.mention ? groupOf.get(subject.owner.mention) : undefined;
+    if (owned !== undefined) return owned;
+    // "his letter", "its statement": the person or body the text is about.
+    const determiner = subject.determiner ?? "";
+    if (/^(his|her)$/.test(determiner)) {
+      const gender: Gender = determiner === "her" ? "female" : "male";
+      return focus.find((r) => r.person && r.group !== undefined && (r.gender ?? gender) === gender)?.group;
+    }
+    if (determiner === "its") return focus.find((r) => !r.person && r.group !== undefined)?.group;
+    const noun = singular(subject.head ?? "");
+    const from = firstStartingAt(tokens, at);
+    for (let i = from - 1; i >= 0 && at - (tokens[i] as Token).start < 1500; i--) {
+      if (singular(word(i)) !== noun || inQuote.holdsPlace((tokens[i] as Token).start)) continue;
+      // "Powell's resignation letter": a possessive name a few words before the noun.
+      for (let j = i - 1; j >= 0 && i - j <= 4 && !/[,;:.!?"“”]/.test(gap(j, j + 1)); j--) {
+        const mention = mentionAt.get(j);
+        if (mention !== undefined && (tokens[j] as Token).possessive) return groupOf.get(mention);
+        if (DETERMINERS.test(word(j)) || PREPOSITIONS.test(word(j))) break;
+      }
+      // "a letter from Powell", "a statement by the ministry".
+      if (/^(from|by)$/i.test(word(i + 1))) {
+        const mention = mentionAt.get(/^the$/i.test(word(i + 2)) ? i + 3 : i + 2);
+        if (mention !== undefined) return groupOf.get(mention);
+      }
+      return undefined;
+    }
+    return undefined;
+  };
+
   // ---- reading a subject -------------------------------------------------------------------
   /** The noun phrase ending at token `end` whose head is a person's or a body's noun. */
   const phraseEndingAt = (end: number, floor: number): Subject | undefined => {
     const head = word(end);
-    if (!isPersonNoun(head) && !isOrganisationNoun(head)) return undefined;
+    if (!isPersonNoun(head) && !isOrganisationNoun(head) && !isDocumentNoun(head) && !AGED.test(head)) return undefined;
     let i = end - 1;
     let owner: Subject["owner"];
     let determiner = "";
@@ -330,10 +375,13 @@ export const readSpeech = (
       let before = first - 1;
       if (before >= 0 && (tokens[before] as Token).possessive && (tokens[before] as Token).capital) before--;
       if (/^the$/i.test(word(before))) before--;
-      if (/^(for|of)$/i.test(word(before)) && before > 0 && /^[a-z]/.test(word(before - 1))) {
+      // "a statement from the ministry", "a letter by the minister": the document's author.
+      const authored = /^(from|by)$/i.test(word(before)) && isDocumentNoun(word(before - 1));
+      if ((/^(for|of)$/i.test(word(before)) || authored) && before > 0 && /^[a-z]/.test(word(before - 1))) {
         const phrase = phraseEndingAt(before - 1, floor);
         const head = word(before - 1);
-        if (phrase) return { ...phrase, end: mention.end, owner: { mention, speaksFor: lower(before) === "for" } };
+        const speaksFor = lower(before) === "for" || isDocumentNoun(head);
+        if (phrase) return { ...phrase, end: mention.end, owner: { mention, speaksFor } };
         // A noun no lexicon lists ("okesman") heading "X for Body" as the subject of a speech verb.
         if (lower(before) === "for" && DETERMINERS.test(word(before - 2)) && !/^[A-Z]/.test(head)) {
           return {
@@ -599,6 +647,25 @@ export const readSpeech = (
       note,
       head: singular(head),
     });
+    if (isDocumentNoun(head)) {
+      const author = authorOf(subject, at);
+      if (author !== undefined && author.kind !== "media")
+        return {
+          group: author,
+          person: author.kind === "person",
+          gender: author.kind === "person" ? genderOfGroup(author) : undefined,
+          via: "role",
+          pattern: "quote-document",
+          note: `written in ${quoted(words)}: given to ${author.name}, its author; check`,
+        };
+      return {
+        unnamed: words,
+        person: false,
+        via: "none",
+        pattern: "quote-unnamed-speaker",
+        note: `the words are from ${quoted(words)}, whose author the text does not name: fill in the speaker or leave it`,
+      };
+    }
     const owner = subject.owner;
     if (owner !== undefined) {
       const ownerGroup = owner.mention ? groupOf.get(owner.mention) : undefined;
@@ -671,7 +738,10 @@ export const readSpeech = (
       if (reporter) return { group: reporter, person: true, via: "role", pattern: "quote-role-speaker" };
       return unnamed(`the speaker is ${quoted(words)}, the outlet's reporter: fill in the name if the text gives it`);
     }
-    if (/^(the|this|that)$/.test(determiner) && isRoleNoun(singular(head)) && singular(head) === head) {
+    if (
+      /^(the|this|that)$/.test(determiner) &&
+      ((isRoleNoun(singular(head)) && singular(head) === head) || AGED.test(head))
+    ) {
       // "the minister", "the top Qatari diplomat": the person with that title, else the person the text is about.
       const titled = lastWithRole(head, at) ?? namedAs.get(head);
       // "the senior official": the unnamed official the text introduced before ("a senior State
@@ -691,6 +761,21 @@ export const readSpeech = (
           via: "role",
           pattern: "quote-role-speaker",
         };
+      // "the former general", "the 67-year-old": a description of the person the text is about.
+      const last = focus[0];
+      if (
+        (BACK_REFERENCE.test(words) || AGED.test(head)) &&
+        last?.group !== undefined &&
+        last.person &&
+        (gender === undefined || last.gender !== (gender === "male" ? "female" : "male"))
+      ) {
+        return {
+          ...last,
+          via: "role",
+          pattern: "quote-role-speaker",
+          note: `${quoted(words)} read as ${last.group.name}, named just before: check`,
+        };
+      }
       const topic = focus.find(
         (r) =>
           GENERIC_ROLES[head] !== undefined &&
@@ -845,6 +930,19 @@ export const readSpeech = (
     const floor = sentenceStartOf(quote.outer.start);
     const last = sentences[sentenceOf(Math.max(quote.outer.start, quote.outer.end - 1))];
     const ceiling = Math.max(last?.end ?? quote.outer.end, quote.outer.end);
+    // A headline's `'…' - Chirac`: the name after a dash that ends the line.
+    const dash = /^[^"“”‘’\n]{0,30}?\s[-–—]\s+(?=\p{Lu})/u.exec(text.slice(quote.outer.end, ceiling));
+    if (dash) {
+      const at = firstStartingAt(tokens, quote.outer.end + dash[0].length);
+      const mention = mentionAt.get(at);
+      let last = at;
+      while (mention !== undefined && mentionAt.get(last + 1) === mention) last++;
+      const rest = text.slice((tokens[last] as Token | undefined)?.end ?? ceiling, ceiling);
+      if (mention !== undefined && /^[\s.]*$/.test(rest.split("\n")[0] ?? "")) {
+        const subject = subjectEndingAt(last, quote.outer.end);
+        if (subject) return { subject, pattern: "quote-headline-dash" };
+      }
+    }
     // After the quote: `"…," X said`, `"…," said X`, `"…," Tehran Radio quoted him as saying`.
     const afterFrom = firstStartingAt(tokens, quote.outer.end);
     // `"It was a mistake." Reagan …`: a quote that ends its sentence, and a capital after it, start anew.

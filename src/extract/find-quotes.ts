@@ -152,8 +152,13 @@ const endsSentence = (text: string, i: number): boolean =>
  * just before it)? Read in the block, from the sentence's start to its end; `near` keeps to the
  * words next to the quotation (so many before it, a few after).
  */
+/** After a quotation, a dash and a capitalised name of a few words that end the line. */
+const DASH_SPEAKER = /^[^"“”‘’\n]{0,30}?\s[-–—]\s+\p{Lu}[\p{L}\p{M}.'’ -]{0,40}\s*$/u;
+
 const spokenAround = (text: string, block: Span, outer: Span, near?: number): boolean => {
   if (/:\s*$/.test(text.slice(Math.max(block.start, outer.start - 3), outer.start))) return true;
+  // A headline's `UK rebate 'unjustified' - Chirac`: a name after a dash ends the line.
+  if (DASH_SPEAKER.test(text.slice(outer.end, block.end))) return true;
   let from = outer.start;
   while (from > block.start && !endsSentence(text, from - 1)) from--;
   let to = outer.end;

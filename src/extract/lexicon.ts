@@ -152,6 +152,12 @@ court board bank authority organisation organization movement administration fed
 newspaper broadcaster airline carrier army military police panel inquiry tribunal office embassy
 `);
 
+/** Documents that "say" or "read" what their author wrote: "the letter reads", "a statement from the ministry said". */
+export const DOCUMENT_NOUNS = words(`
+letter letters statement statements communique communiqué memo memorandum message email e-mail declaration
+release note report document
+`);
+
 /** Words between a subject and its speech verb that are neither: "he also said", "Reagan has said". */
 export const SUBJECT_VERB_FILLERS = words(`
 also later again then further previously earlier separately meanwhile subsequently himself herself
@@ -160,7 +166,7 @@ itself themselves has have had was were is are would will had already however to
 
 /** Speech verbs the list above (SPEECH_VERBS) lacks: "he joked", "he repeated", "she suggested". */
 export const MORE_SPEECH_VERBS =
-  /^(joked|jokes|joking|repeated|repeats|suggested|suggests|suggesting|denied|denies|denying|responded|responds|reiterated|reiterates|maintained|maintains|quipped|quips|conceded|added|quoted)$/i;
+  /^(joked|jokes|joking|repeated|repeats|suggested|suggests|suggesting|denied|denies|denying|responded|responds|reiterated|reiterates|maintained|maintains|quipped|quips|conceded|added|quoted|cited|cites|citing)$/i;
 
 /** Is the word a verb of speech ("said", "joked")? */
 export const isSpeechWord = (word: string): boolean => SPEECH_VERBS.test(word) || MORE_SPEECH_VERBS.test(word);
