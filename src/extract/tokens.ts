@@ -66,10 +66,10 @@ export const tokenize = (text: string, block: Block): Token[] => {
     }
   }
   // A capitalised word after a sentence's end opens a sentence, even where compromise ran the two
-  // together (`…real currency." However, some`).
+  // together (`…real currency." However, some`, and wire copy's `…president.'' After`).
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.capital && /[.!?…]["”’']?\s+$/u.test(text.slice((tokens[i - 1] as Token).end, token.start))) {
+    if (token.capital && /[.!?…](["”’]|'{1,2})?\s+$/u.test(text.slice((tokens[i - 1] as Token).end, token.start))) {
       tokens[i] = { ...token, initial: true };
     }
   }

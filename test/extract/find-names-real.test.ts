@@ -19,6 +19,13 @@ const forms = (text: string, kind: string) =>
     .map((a) => [a.name, ...a.aliases]);
 
 describe("names read in their order and place", () => {
+  it("reads the word after wire copy's closing marks (``…president.'' After) as a sentence's first, no name", () => {
+    // Invented.
+    const text =
+      "Vote called\nKESSING (AP) - Tomas Varga died on Tuesday. ``We want him to be president.'' After Varga's death Thursday, Speaker Ana Ruiz took over. ``He will stand,'' she said. Meanwhile Piet Olsen said nothing.\n";
+    expect(forms(text, "person")).toEqual([["Tomas Varga", "Varga"], ["Ana Ruiz"], ["Piet Olsen"]]);
+  });
+
   it("joins a family name written first to its full name ('Bao' of 'Bao Shusheng')", () => {
     // Invented.
     const text =
