@@ -99,6 +99,12 @@ export const numbersInPlainWords = (text: string): number[] => {
     };
     for (const word of match[0].toLowerCase().split(/[\s-]+/)) {
       if (word === "and") continue;
+      // "two dozen": 24, as "two hundred" is 200.
+      if (word === "dozen" && (last === "unit" || last === "ten")) {
+        small *= 12;
+        last = "hundred";
+        continue;
+      }
       const unit = UNITS[word];
       const ten = TENS[word];
       const scale = SCALE[word];

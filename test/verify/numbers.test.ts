@@ -30,6 +30,11 @@ describe("plain number words", async () => {
     expect(numbersInPlainWords("one thousand")).toEqual([1000]);
   });
 
+  it("reads a number of dozens as their product ('more than two dozen': 24), as the extractor does", () => {
+    expect(numbersInPlainWords("more than two dozen police officers")).toEqual([24]);
+    expect(numbersInPlainWords("some three dozen boats and a dozen eggs")).toEqual([36, 12]);
+  });
+
   it("does not make numbers of words English does not compose", () => {
     expect(numbersInPlainWords("twenty twenty-four")).toEqual([20, 24]);
     expect(numbersInPlainWords("one two three")).toEqual([1, 2, 3]);
