@@ -67,7 +67,7 @@ const CURRENCY: Record<string, string> = {
 };
 /** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
 const CURRENCY_AFTER =
-  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah))\b/i;
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|dirhams?|zlotys?|forints?))\b/i;
 /** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
 const currencyName = (word: string): string => {
   const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
@@ -151,7 +151,7 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|inside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|inside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
@@ -166,7 +166,8 @@ const IRREGULAR_PARTICIPLE =
 /** "a three-man commission", "a 40-strong team": its members. */
 const MEMBERS = /^(man|men|woman|women|person|member|strong|seat|nation|party|judge)$/i;
 /** Nouns that say too little alone: "1,000 people" is a count of people who did or suffered something. */
-const GENERIC = /^(people|persons|individuals|others|men|women|children|adults|times|cases|units|items|percent|cent)$/i;
+const GENERIC =
+  /^(people|persons|individuals|others|men|women|children|adults|times|cases|units|items|percent|cent|points)$/i;
 const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/i;
 /** Participles that may follow a generic noun: "people held captive", "1,000 people killed". */
 const PARTICIPLE =
@@ -235,6 +236,12 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
   let i = 0;
   for (; i < words.length; i++) {
     const w = words[i] as Word;
+    // "dollars 10bn (pounds 5.38bn) a year": the amount again in brackets is no noun of it.
+    if (phrase.length === 0 && /^\(/.test(text.slice(w.start - 1, w.start))) {
+      while (i < words.length && !/\)/.test(text.slice((words[i] as Word).end, (words[i] as Word).end + 1))) i++;
+      end = (words[i] as Word | undefined)?.end ?? end;
+      continue;
+    }
     if (w.mark || (w.opens && phrase.length > 0)) break;
     if (phrase.length === 0 && LEADING.test(w.word)) {
       if (w.closes) break;
@@ -417,14 +424,15 @@ const phraseEnding = (before: string): string | undefined => {
       }
       break;
     }
-    if (/^(of|in|at|for|on)$/i.test(word) && out.length > 0) {
+    // "Norwegian imports from South Africa", "exports to Japan".
+    if (/^(of|in|at|for|on|from|to)$/i.test(word) && out.length > 0) {
       out.unshift(word);
       continue;
     }
     if (STOP.test(word) || (isVerbish(word) && out.length > 0 && !/ing$/.test(word))) break;
     out.unshift(word);
   }
-  while (out.length > 0 && /^(of|in|at|for|on|the|a|an)$/i.test(out[0] as string)) out.shift();
+  while (out.length > 0 && /^(of|in|at|for|on|from|to|the|a|an)$/i.test(out[0] as string)) out.shift();
   return out.length === 0 ? undefined : out.join(" ");
 };
 
@@ -996,6 +1004,14 @@ const CHANGE_BY = new RegExp(
   `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+$`,
   "i",
 );
+/** A verb of change ending the words before "from" ("jumped 224 pct", "rose"): its subject changed. */
+const CHANGED_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${CHANGE_VERBS})(?:\\s+by)?(?:\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|points?))?)?\\s*$`,
+  "i",
+);
+/** A verb that changes its object, the object, then words of time: "increased support for Africa in the past four years". */
+const CHANGED_OBJECT =
+  /\b(?:increased|raised|lifted|cut|reduced|lowered|doubled|halved|boosted|slashed|trimmed)\s+((?:(?!(?:in|over|during|since|by|from|last|this|to)\b)[\p{L}'’-]+\s*){1,5}?)(?:\s+(?:in|over|during|since|by|last|this)\b[^,;]*)?\s*$/iu;
 /** The level a change came to: "was off 3/8 to 3-1/2", "fell 5 per cent to 300". */
 const CHANGE_TO = new RegExp(
   `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|points?))?\\s+to\\s+$`,
@@ -1014,7 +1030,7 @@ const ELLIPSIS_BEFORE =
 
 /** Words that say a quantity changed: "rose from 66 to 68", "was revised up from 66". */
 const CHANGE =
-  /\b(rose|risen|rising|rise|rises|climbed|climbing|climb|jumped|soared|surged|increased|increasing|increase|increases|grew|grown|growing|growth|fell|fallen|falling|fall|falls|dropped|dropping|drop|declined|declining|decline|decreased|decreasing|decrease|cut|cuts|raised|raise|lifted|lowered|reduced|reducing|revised|up|down|went|gone|changed|moved|swelled|shrank|shrunk|doubled|halved)\b(?:\s+[^\s,;.]+){0,6}\s+$/i;
+  /\b(rose|risen|rising|rise|rises|climbed|climbing|climb|jumped|soared|surged|increased|increasing|increase|increases|grew|grown|growing|growth|fell|fallen|falling|fall|falls|dropped|dropping|drop|declined|declining|decline|decreased|decreasing|decrease|cut|cuts|raised|raise|lifted|lowered|reduced|reducing|revised|up|down|went|gone|changed|moved|swelled|shrank|shrunk|doubled|halved)\b(?:\s+[^\s,;.]+){0,9}\s+$/i;
 
 /** The owner before a number in a possessive: "the GMB's 40,000", "Gaza's 2.3 million residents". */
 const OWNER =
@@ -1042,13 +1058,20 @@ export const findFigures = (
     const isEarlier = new Set<number>();
     hits.forEach((hit, i) => {
       const next = hits[i + 1];
-      const beforeStart = Math.max(sentence.start, hit.start - 60);
+      const beforeStart = Math.max(sentence.start, hit.start - 90);
       const before = text.slice(beforeStart, qualifierStart(hit));
       const from = /\bfrom\s+$/i.exec(before);
       if (!from) return;
       const fromAt = beforeStart + from.index;
       const beforeFrom = before.slice(0, from.index);
-      if (next && /^\s+to\s+$/i.test(text.slice(hit.end, qualifierStart(next))) && CHANGE.test(beforeFrom)) {
+      // "from dollars 1.1bn per year to dollars 4.6bn": a rate may stand between.
+      if (
+        next &&
+        /^\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+)?to\s+$/i.test(
+          text.slice(hit.end, qualifierStart(next)),
+        ) &&
+        CHANGE.test(beforeFrom)
+      ) {
         earlierOf.set(i + 1, i);
         isEarlier.add(i);
         return;
@@ -1321,6 +1344,20 @@ export const findFigures = (
             pattern = "figure-change";
           }
         }
+        if (bare && pattern !== "figure-change" && earlier !== undefined && earlierStart !== undefined) {
+          // "the index jumped 224 pct from 131.32 to 424.81": both values are levels of what changed.
+          const lead = text.slice(sentence.start, earlierStart).replace(/\s*\bfrom\s*$/i, "");
+          const verb = CHANGED_BEFORE.exec(lead);
+          // "had increased support for Africa in the past four years from": what was increased.
+          const object = verb ? undefined : CHANGED_OBJECT.exec(lead);
+          const subject = verb
+            ? phraseEnding(lead.slice(0, verb.index).replace(/\s+(?:is|are|was|were|has|have|had)$/i, ""))
+            : object?.[1];
+          if (subject) {
+            counts = subject;
+            pattern = "figure-change";
+          }
+        }
         if (bare && pattern !== "figure-change") {
           // "the death toll rose to 68", "the strike has lasted 12 days".
           const anchor =
@@ -1354,6 +1391,14 @@ export const findFigures = (
           const forWhat = /^\s+for\s+/i.exec(text.slice(restStart, sentence.end));
           const what = forWhat ? placeAfter(text, restStart + forWhat[0].length, sentence.end) : undefined;
           if (what) counts = `money for ${what}`;
+        }
+        if (money && counts === "") {
+          // "wanted to provide dollars 10bn (pounds 5.38bn) a year": money, and how often.
+          const rate = /^\s*(?:a|an|per|each)\s+(day|week|month|year)\b/i.exec(
+            text.slice(restStart, sentence.end).replace(/^\s*\([^)]*\)/, (m) => " ".repeat(m.length)),
+          );
+          counts = rate ? `money per ${(rate[1] as string).toLowerCase()}` : "money";
+          notes.push("what the money is, or is for, was not found next to it: check the label");
         }
         if (TIME_UNIT.test(counts) && !counts.includes(" ") && !money && !hit.percent) {
           // "after 90 minutes", "for nearly three years": a length of time, of what the label should say.
@@ -1400,6 +1445,18 @@ export const findFigures = (
         const the = /^\p{Lu}/u.test(counts) ? "" : "the ";
         if (COST_NOUNS.test(head)) counts = `cost of ${the}${counts}`;
         else if (VALUE_NOUNS.test(head)) counts = `value of ${the}${counts}`;
+      }
+      // "30 pct of South Africa's crude imports": a share of them.
+      const ofWhole = /^\s+of\s+/i.exec(text.slice(restStart, sentence.end));
+      if (hit.percent && counts !== "" && counts === counted.text && ofWhole && counted.end > restStart)
+        counts = `share of ${text.slice(restStart + ofWhole[0].length, counted.end).replace(/\s+/g, " ")}`;
+      // "dollars 10bn (pounds 5.38bn)": the same amount in another currency counts what the first does.
+      const shown = figures.at(-1);
+      if (money && shown && shown.unit !== unit && /^\s*\(\s*$/.test(text.slice(shown.end, wordingStart))) {
+        counts = shown.counts;
+        notes.length = 0;
+        notes.push(`the same amount as "${shown.wording}", in ${unit}`);
+        pattern = "figure-conversion";
       }
       if (!hit.percent && !money && !hyphened && counts === "") return;
       if (owner && !hyphened && !length && !age) {

@@ -1,0 +1,80 @@
+/**
+ * What a figure counts, in the classes of news writing the real dev articles added in this round
+ * showed (issue 18): a share "of" a whole, a change in points and the level it came to, levels
+ * "from ... to ...", the object of a verb of change, money with nothing counted next to it, the
+ * same amount again in another currency, and a weekday after the noun. Every passage here is
+ * INVENTED for these tests; the places, bodies and numbers in them are fictional.
+ */
+import * as chrono from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.js";
+
+const figuresOf = (...lines: string[]) => {
+  const text = ["Headline", ...lines].join("\n");
+  return extractArticle(chrono, { text, published: "2026-03-19" }).figures.map((f) => ({
+    wording: f.wording,
+    counts: f.counts,
+    unit: f.unit,
+    pattern: f.drafted?.pattern,
+  }));
+};
+const labels = (...lines: string[]) => figuresOf(...lines).map((f) => [f.wording, f.counts, f.unit]);
+
+describe("shares and changes", () => {
+  it("reads 'N pct of X' as a share of X", () => {
+    expect(labels("Kessing boats landed about 30 pct of the region's herring catch during the 1990s.")).toEqual([
+      ["about 30 pct", "share of the region's herring catch", "per cent"],
+    ]);
+  });
+
+  it("reads 'fell N points to M' as a fall in what fell, and M as its level", () => {
+    expect(labels("The composite index of the Kessing bourse fell 18.61 points to 451.51 on Friday.")).toEqual([
+      ["18.61", "fall in composite index of the Kessing bourse", "points"],
+      ["451.51", "composite index of the Kessing bourse", ""],
+    ]);
+  });
+
+  it("reads 'X from Y fell N pct to M crowns': the fall in X and the level of X, in crowns", () => {
+    expect(labels("Varnish imports from Kessing fell 36 pct to 160 mln crowns in the first eight months.")).toEqual([
+      ["36 pct", "fall in Varnish imports from Kessing", "per cent"],
+      ["160 mln", "Varnish imports from Kessing", "crowns"],
+    ]);
+  });
+
+  it("reads both values of 'jumped N pct from A to B' as levels of what jumped", () => {
+    expect(labels("The harbour index jumped 224 pct from 131.32 to 424.81 last year.")).toEqual([
+      ["224 pct", "rise in harbour index", "per cent"],
+      ["131.32", "harbour index", ""],
+      ["424.81", "harbour index", ""],
+    ]);
+  });
+
+  it("reads 'increased X in the past four years from A a year to B' as two values of X", () => {
+    expect(
+      labels(
+        "She said Kessing had increased support for fishermen in the past four years from $1.1bn a year to $4.6bn.",
+      ),
+    ).toEqual([
+      ["$1.1bn", "support for fishermen", "dollars"],
+      ["$4.6bn", "support for fishermen", "dollars"],
+    ]);
+  });
+});
+
+describe("money", () => {
+  it("reads money with nothing counted next to it as money (per year), and the amount again in brackets alike", () => {
+    const found = figuresOf("The minister wanted to provide dollars 10bn (pounds 5.38bn) a year over a decade.");
+    expect(found.slice(0, 2)).toEqual([
+      { wording: "dollars 10bn", counts: "money per year", unit: "dollars", pattern: "figure-scaled-number" },
+      { wording: "pounds 5.38bn", counts: "money per year", unit: "pounds", pattern: "figure-conversion" },
+    ]);
+  });
+});
+
+describe("the end of what is counted", () => {
+  it("ends the noun phrase at a weekday: 'wounded five others Saturday'", () => {
+    expect(labels("A roadside bomb killed a soldier and wounded five others Saturday, the army said.")).toEqual([
+      ["five", "others wounded", "others"],
+    ]);
+  });
+});
