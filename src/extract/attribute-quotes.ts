@@ -40,6 +40,7 @@ import {
   SPEAKER_NOUNS,
   SPOKESPERSON_NOUNS,
   SUBJECT_VERB_FILLERS,
+  TITLE_ABBREVIATIONS,
 } from "./lexicon.js";
 import type { Sentence, Span } from "./segment.js";
 import { firstStartingAfter, firstStartingAt, indexSpans } from "./span-index.js";
@@ -219,6 +220,9 @@ export const readSpeech = (
   const lower = (i: number): string => word(i).toLowerCase();
   /** The text between two tokens. */
   const gap = (a: number, b: number): string => text.slice((tokens[a] as Token).end, (tokens[b] as Token).start);
+  /** Token `i` is an abbreviated title or an initial whose full stop ends no sentence: "Gen. John Abizaid". */
+  const abbreviated = (i: number): boolean =>
+    /^\.\s+$/.test(gap(i, i + 1)) && (TITLE_ABBREVIATIONS.has(lower(i)) || /^\p{Lu}$/u.test(word(i)));
   const isSpeechVerb = (i: number): boolean => {
     const token = tokens[i] as Token;
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
@@ -509,7 +513,7 @@ export const readSpeech = (
     // and Qatar's minister Mohammed Al-Khulaifi").
     let phrase: Subject | undefined;
     for (let i = first; i < tokens.length && i - first < 14 && (tokens[i] as Token).end <= ceiling; i++) {
-      if (i > first && /[,;:.!?]/.test(gap(i - 1, i))) {
+      if (i > first && /[,;:.!?]/.test(gap(i - 1, i)) && !abbreviated(i - 1)) {
         // "said a spokesman for the Coast Guard, Tomas Varga.": the unnamed one is named after a comma.
         if (phrase !== undefined && /^\s*,\s*$/.test(gap(i - 1, i)))
           return namedInApposition(phrase, i, ceiling) ?? phrase;
@@ -866,9 +870,14 @@ export const readSpeech = (
    */
   const sentenceSubject = (sentence: Span): Subject | undefined => {
     const [from, to] = tokenRange(sentence);
+    // ", whose country is the region's powerhouse,": a relative clause's verb is not the sentence's.
+    let relative = false;
     for (let i = from + 1; i < to; i++) {
       const token = tokens[i] as Token;
-      if (inQuote.holdsPlace(token.start) || !isFiniteVerb(token)) continue;
+      const comma = /,/.test(gap(i - 1, i));
+      if (comma && /^(who|whose|which|whom)$/i.test(token.text)) relative = true;
+      else if (comma) relative = false;
+      if (relative || inQuote.holdsPlace(token.start) || !isFiniteVerb(token)) continue;
       const subject =
         subjectBefore(i, sentence.start) ?? (isSpeechVerb(i) ? speakerPhraseBefore(i, sentence.start) : undefined);
       if (subject) return subject;
@@ -930,6 +939,20 @@ export const readSpeech = (
     const floor = sentenceStartOf(quote.outer.start);
     const last = sentences[sentenceOf(Math.max(quote.outer.start, quote.outer.end - 1))];
     const ceiling = Math.max(last?.end ?? quote.outer.end, quote.outer.end);
+    // "The vice minister called the incident \"regrettable,\" a remark ..., Hosoda said": the words
+    // are the subject's of the speech verb just before them, not the reporter's after.
+    const quoteAt = firstStartingAt(tokens, quote.outer.start);
+    for (let i = quoteAt - 1; i >= Math.max(firstStartingAt(tokens, floor), quoteAt - 6); i--) {
+      const between = text.slice(
+        (tokens[i] as Token).end,
+        i === quoteAt - 1 ? quote.outer.start : (tokens[i + 1] as Token).start,
+      );
+      if (/[.;:!?"“”,]/.test(between)) break;
+      if (!isSpeechVerb(i) || /^(according|told|tells)$/i.test(word(i))) continue;
+      const subject = subjectBefore(i, floor);
+      if (subject?.kind === "name" || subject?.kind === "phrase") return { subject, pattern: "quote-said-before" };
+      break;
+    }
     // A headline's `'…' - Chirac`: the name after a dash that ends the line.
     const dash = /^[^"“”‘’\n]{0,30}?\s[-–—]\s+(?=\p{Lu})/u.exec(text.slice(quote.outer.end, ceiling));
     if (dash) {
@@ -952,7 +975,7 @@ export const readSpeech = (
     for (let i = afterFrom; i < tokens.length && i - afterFrom < 20 && !(ended && tokens[afterFrom]?.capital); i++) {
       const token = tokens[i] as Token;
       if (token.end > ceiling || inQuote.holdsPlace(token.start)) break;
-      if (i > afterFrom && /[.;:!?]/.test(gap(i - 1, i))) break;
+      if (i > afterFrom && /[.;:!?]/.test(gap(i - 1, i)) && !abbreviated(i - 1)) break;
       if (!isSpeechVerb(i)) continue;
       if (/^quoted$/i.test(token.text) && /^as$/i.test(word(i + 2))) {
         const object = subjectEndingAt(i + 1, token.end);

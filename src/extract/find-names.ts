@@ -671,10 +671,16 @@ const mentionsRole = (phrase: string): boolean =>
   !/^(which|who|whom|whose|where|when|that|and|or|but|while|as|after|before|since|with)\b/i.test(phrase) &&
   phrase.split(/[\s’']+/).some((word) => isRoleNoun(word.toLowerCase().replace(/[^a-z-]/g, "")));
 
+/** The full stops of dotted initials ("U.S.", "U.N."), which end no apposition. */
+const DOTTED = /(?<=\b\p{Lu})\.(?=\p{Lu}\.)|(?<=\b\p{Lu}\.\p{Lu})\./gu;
+
 const appositionTitle = (text: string, mention: Span, blockStart: number): string | undefined => {
-  const after = APPOSITION_AFTER.exec(text.slice(mention.end, mention.end + 160));
+  const following = text.slice(mention.end, mention.end + 160);
+  // Read with the initials' full stops masked (one character for one), the words taken as written.
+  const after = APPOSITION_AFTER.exec(following.replace(DOTTED, "\u2024"));
   if (after?.[1] && mentionsRole(after[1]) && after[1].split(/\s+/).length <= 16 && !CLAUSE.test(after[1])) {
-    return after[1].trim();
+    const at = after.index + after[0].indexOf(after[1]);
+    return following.slice(at, at + after[1].length).trim();
   }
   const before = APPOSITION_BEFORE.exec(text.slice(Math.max(blockStart, mention.start - 120), mention.start));
   if (before?.[1] && mentionsRole(before[1]) && before[1].split(/\s+/).length <= 8 && !CLAUSE.test(before[1])) {
@@ -741,6 +747,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       split--;
       honorific = true;
     }
+    // "U.S. Gen. James Jones": the name starts at its rank, after a country's name.
+    if (!honorific && split > 0 && split < run.length - 1 && nameHonorific(run, split)) honorific = true;
     // A title names a role ("Prime Minister"); a demonym alone ("Palestinian Resistance") does not.
     if (
       split > 0 &&

@@ -67,7 +67,9 @@ const marksOf = (text: string, block: Span, family: Mark["family"]): Mark[] => {
     // (`'serious,'''`) the first closes a single quotation inside the double one.
     if (ch === "`" || (ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && i + 1 < block.end)) {
       const pair = text[i + 1] === ch && i + 1 < block.end;
-      if (pair && family === "double") marks.push({ at: i, role: ch === "`" ? "open" : "close", family, width: 2 });
+      // Some wire copy opens with two apostrophes too (''like this''): after a space, before a word.
+      const opening = ch === "`" || (opensAfter(before) && i + 2 < block.end && !/[\s']/u.test(text[i + 2] as string));
+      if (pair && family === "double") marks.push({ at: i, role: opening ? "open" : "close", family, width: 2 });
       if (pair) i++;
       continue;
     }

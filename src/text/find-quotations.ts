@@ -165,6 +165,10 @@ const opensAgain = (text: string, i: number, mark: QuotationMark): boolean => {
   return SINGLE_OPEN.has(c) || (c === "'" && opens(text, i));
 };
 
+/** Two apostrophes opening a quotation, as some wire copy writes them (''like this''): after a space or a bracket, before a word. */
+const WIRE_OPENING = /(?:^|[\s([\u2014-])''(?=[^\s'])/m;
+const WIRE_OPENINGS = /(^|[\s([\u2014-])''(?=[^\s'])/gm;
+
 /**
  * Wire copy's ``two-character marks'', as some corpora keep them, written as the curly double marks
  * they stand for, each with a space on its outer side so that every offset stays where it was:
@@ -173,8 +177,11 @@ const opensAgain = (text: string, i: number, mark: QuotationMark): boolean => {
  * opens a quotation so: elsewhere two apostrophes are two apostrophes.
  */
 export const readWireMarks = (text: string): string =>
-  text.includes("``")
-    ? text.replace(/``/g, " \u201C").replace(/'{2,3}/g, (run) => (run.length === 3 ? "'\u201D " : "\u201D "))
+  text.includes("``") || WIRE_OPENING.test(text)
+    ? text
+        .replace(/``/g, " \u201C")
+        .replace(WIRE_OPENINGS, (_, lead: string) => `${lead} \u201C`)
+        .replace(/'{2,3}/g, (run) => (run.length === 3 ? "'\u201D " : "\u201D "))
     : text;
 
 export function findQuotations(written: string): Quotation[] {

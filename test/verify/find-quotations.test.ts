@@ -26,6 +26,12 @@ describe("findQuotations", () => {
     expect(quoted("The dockers'' union met.")).toEqual([]);
   });
 
+  it("reads two apostrophes that open a quotation as a double mark, as some wire copy writes both", () => {
+    const text = "''It had been our hope,'' Gen. Tomas Varga said. But he said they were, ''constantly improving.''";
+    expect(quoted(text)).toEqual(["It had been our hope,", "constantly improving."]);
+    expect(quoted("The dockers'' union met. ''We stay,'' one said.")).toEqual(["We stay,"]);
+  });
+
   it("finds single quotation marks, and tells them from apostrophes", () => {
     expect(quoted("Qatar's envoy called the talks 'very, very difficult' on Monday.")).toEqual([
       "very, very difficult",
