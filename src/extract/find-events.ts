@@ -117,6 +117,14 @@ const resolveMonth = (published: string, month: number, tense: Tense, modifier: 
   return `${y}-${pad(month)}`;
 };
 
+/** A day counted from another date: "the day before" (not "the day before the vote"), "the following day". */
+const ANCHORED_DAY =
+  /\b(?:the\s+(?:day|night)\s+(?:before|after)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|while)\b)|the\s+(?:following|next|previous|preceding)\s+(?:day|night|morning|evening)|a\s+day\s+(?:later|earlier))\b/gi;
+
+/** Words that put a month named without its year ahead: "by October", "in time for the summit in July". */
+const FORWARD_BEFORE =
+  /(?:\bby\s+|\b(?:until|till|ahead of|in time for|due|scheduled for|set for|planned for|expected by)\s+(?:[^,;.]{0,40}?\s)?(?:in\s+)?)$/i;
+
 /** The same day and month in the latest year on or before `published`. */
 const latestOnOrBefore = (published: string, month: number, day: number): string => {
   const year = Number(published.slice(0, 4));
@@ -154,6 +162,8 @@ const MONTH_WORD =
  */
 const isPartOfName = (words: string, before: string, after: string): boolean => {
   if (WEEKDAY_WORD.test(words)) return NAME_BEFORE_WEEKDAY.test(before) || NAME_AFTER_WEEKDAY.test(after);
+  // "BBC Radio 4's Today programme": a capitalised "Today" inside a sentence names a programme or a paper.
+  if (/^Today$/.test(words) && /[\p{L}\p{N},'’]\s+$/u.test(before)) return true;
   const month = MONTH_WORD.exec(words);
   if (!month || !/\bthe\s+$/i.test(before)) return false;
   // A capitalised word after a month alone ("the October Movement"), not after a day ("the March 3 Paris summit").
@@ -270,6 +280,8 @@ export const findEvents = (
   const events: EventCandidate[] = [];
   /** The events of the sentence before, for "This occurred as ...". */
   let previous: EventCandidate[] = [];
+  /** The paragraph of the sentence before: a day counted from its date stays in it. */
+  let previousParagraph = -1;
   // The last date with its year written, in the paragraph so far: a day and month after it takes its
   // year ("At the end of November 2023 ... On December 1, ..."), not the latest such day.
   const paragraphStarts = paragraphs.map((p) => p.start);
@@ -352,6 +364,9 @@ export const findEvents = (
         /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", wordStart - 1) + 1, wordStart))
       )
         continue;
+      // "in the last three months", "in the past four years": a long stretch up to publication, no date
+      // (a few days or weeks back, "the past two days", is counted from publication, approximate).
+      if (/^(?:the\s+)?(?:past|last)\s+\S+\s+(?:months|years|decades)$/.test(lower)) continue;
       // "in the past month", "over the last year": a stretch of time up to publication, no date.
       if (
         /^(?:the\s+)?(?:past|last)\s+(?:month|year|decade)$/.test(lower) &&
@@ -615,7 +630,14 @@ export const findEvents = (
         monthDate = `${publishedYear - 1}-${pad(monthNumber)}`;
         wordEnd += lastYear[0].length;
       } else {
-        monthDate = resolveMonth(published, monthNumber, tense, modifier === "coming" ? "next" : modifier);
+        // "bans all trade by October", "in time for the G8 summit in July": a deadline or a plan, ahead.
+        const ahead = FORWARD_BEFORE.test(before.replace(/(?:mid|early|late)[-\s]$/i, ""));
+        monthDate = resolveMonth(
+          published,
+          monthNumber,
+          ahead ? "future" : tense,
+          modifier === "coming" ? "next" : modifier,
+        );
         if (modifier) wordStart -= (/\b(next|last|this|coming)\s+$/i.exec(before)?.[0] ?? "").length;
         if (modifier === "next" && monthDate.slice(0, 4) === published.slice(0, 4))
           monthNote = `read as the coming ${words}, ${monthDate}; check it is not the one a year later`;
@@ -644,7 +666,7 @@ export const findEvents = (
     }
     // A year alone after a preposition ("by 2028", "in 2019", "as recently as 2001"), which chrono leaves.
     for (const match of body.matchAll(
-      /\b(?:in|by|until|since|from|before|after|during|back to|dating to|dates to|as recently as|as early as|as late as|between)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2})\b(?![,\s]*\d)(?:\s+and\s+((?:19|20)\d{2})\b)?/gi,
+      /\b(?:in|by|until|since|from|before|after|during|back to|dating to|dates to|as recently as|as early as|as late as|between)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+\p{Ll}))\b(?![,\s]*\d)(?:\s+and\s+((?:19|20)\d{2})\b)?/giu,
     )) {
       const at = sentence.start + (match.index ?? 0);
       add({
@@ -663,6 +685,28 @@ export const findEvents = (
     for (const match of body.matchAll(YEAR_BEFORE_HAPPENING)) {
       const at = sentence.start + (match.index ?? 0) + (match[1] as string).length;
       add({ start: at, end: at + 4, date: match[2] as string, tense: "unknown", pattern: "event-year" });
+    }
+    // "died in a bombing the day before", "a slight recovery the following day": a day counted from the
+    // date written just before, in this sentence or the one before it in the paragraph.
+    for (const match of body.matchAll(ANCHORED_DAY)) {
+      const at = sentence.start + (match.index ?? 0);
+      const precise = (date: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(date);
+      const anchor =
+        found.filter((f) => f.end <= at && precise(f.date)).at(-1) ??
+        (previousParagraph === paragraph
+          ? previous.filter((e) => precise(e.date) && e.drafted?.note === undefined).at(-1)
+          : undefined);
+      if (anchor === undefined) continue;
+      const back = /\b(before|previous|preceding|earlier)\b/i.test(match[0]);
+      const anchorWords = text.slice(anchor.start, anchor.end);
+      add({
+        start: at,
+        end: at + match[0].length,
+        date: addDays(anchor.date, back ? -1 : 1),
+        tense: "past",
+        pattern: "event-day-from-another",
+        note: `counted from "${anchorWords}" (${anchor.date}): check`,
+      });
     }
     for (const vague of findVague(body, published)) {
       add({ ...vague, start: sentence.start + vague.start, end: sentence.start + vague.end });
@@ -704,6 +748,7 @@ export const findEvents = (
       });
     }
     previous = dated;
+    previousParagraph = paragraph;
   }
   return events;
 };
