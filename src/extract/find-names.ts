@@ -721,11 +721,12 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const leadNamesRole = run
       .slice(0, split)
       .some((t) => isRoleNoun(lower(t)) || ROLE_ABBREVIATIONS.has(lower(t)) || HONORIFICS.has(lower(t)));
-    if (split === 0 || !leadNamesRole) {
-      const role = run.findLastIndex(
-        (t, k) =>
-          k < run.length - 1 && (isRoleNoun(t.text.toLowerCase()) || ROLE_ABBREVIATIONS.has(t.text.toLowerCase())),
-      );
+    const role = run.findLastIndex(
+      (t, k) =>
+        k < run.length - 1 && (isRoleNoun(t.text.toLowerCase()) || ROLE_ABBREVIATIONS.has(t.text.toLowerCase())),
+    );
+    // "Chief Cabinet Secretary Hiroyuki Hosoda": the title runs on to its last role noun.
+    if (split === 0 || !leadNamesRole || role >= split) {
       const named = run.slice(role + 1);
       if (
         role >= 0 &&

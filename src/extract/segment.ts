@@ -50,6 +50,9 @@ const OPENING_MARKS = /[`"“‘'([]+$/u;
 const LINK_BLURB = /^\s*(read more|see also|related|watch|listen|also read)\s*:/i;
 const FURNITURE =
   /^\s*(source link|leave a comment|share( this)?|advertisement|subscribe.*|click here.*|reuters?)\s*$/i;
+/** A page's footer: "The Japan Times Ltd. All rights reserved.", "This site is optimized for viewing with ...". */
+const FOOTER =
+  /\b(?:all rights reserved|this (?:site|page) is (?:best viewed|optimi[sz]ed)|terms of (?:use|service)\b.*\bprivacy policy)\b|(?:copyright|©)\s*(?:\(c\)\s*)?(?:19|20)\d{2}\b/i;
 /** A byline names the writer: a line of its own that is no headline. */
 const BYLINE = /^\s*by\s+\p{Lu}/iu;
 
@@ -60,6 +63,7 @@ export const furnitureReason = (line: string, first: boolean, notCitable: Readon
   if (notCitable.has(line.trim())) return "marked not citable in the catalogue";
   if (LINK_BLURB.test(line)) return "link to another article";
   if (FURNITURE.test(line)) return "site furniture";
+  if (FOOTER.test(line) && wordCount(line) <= 80) return "the page's footer";
   if (!first && !TERMINAL.test(line) && wordCount(line) <= 16 && !BYLINE.test(line)) {
     return "a headline or link line inside the text";
   }

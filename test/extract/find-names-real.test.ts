@@ -19,6 +19,21 @@ const forms = (text: string, kind: string) =>
     .map((a) => [a.name, ...a.aliases]);
 
 describe("names read in their order and place", () => {
+  it("runs a title on to its last role noun ('Chief Cabinet Secretary Hiroyuki Hosoda'), keeping 'US Secretary of State' whole", () => {
+    // Invented.
+    const text =
+      "Talks\nChief Cabinet Secretary Tomas Varga spoke. US Secretary of State Ana Ruiz and Harbour Board Chairman Piet Olsen met.\n";
+    expect(
+      read(text)
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.titles]),
+    ).toEqual([
+      ["Tomas Varga", ["Chief Cabinet Secretary"]],
+      ["Ana Ruiz", ["US Secretary of State"]],
+      ["Piet Olsen", ["Harbour Board Chairman"]],
+    ]);
+  });
+
   it("reads the word after wire copy's closing marks (``…president.'' After) as a sentence's first, no name", () => {
     // Invented.
     const text =

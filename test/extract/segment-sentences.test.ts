@@ -23,3 +23,20 @@ describe("sentences", () => {
     for (const s of sentences) expect(s).toMatch(/[.!?]$/);
   });
 });
+
+describe("a page's footer", () => {
+  it("is no part of the article: rights reserved, a site optimized for a browser, a copyright line", () => {
+    // Invented.
+    const text = [
+      "Harbour talks",
+      "The port reopened on Monday after talks with the union.",
+      "Sports / Festivals / Cartoons Advertise in kessing.example. This site is optimized for viewing with Netscape or Internet Explorer, version 4.0 or above. The Kessing Times Ltd. All rights reserved.",
+      "Copyright 2004 Kessing Media Group.",
+    ].join("\n");
+    const segmented = segmentArticle(text);
+    expect(segmented.sentences.filter((s) => !s.headline).map((s) => s.text)).toEqual([
+      "The port reopened on Monday after talks with the union.",
+    ]);
+    expect(segmented.furniture.map((f) => f.reason)).toEqual(["the page's footer", "the page's footer"]);
+  });
+});
