@@ -11,6 +11,7 @@
 
 import nlp from "compromise";
 import { DATELINE_END } from "../text/dateline.js";
+import { isCommonWord } from "./common-words.js";
 import {
   BUSINESS_HEADS,
   BYLINE_ROLES,
@@ -567,6 +568,17 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   if (tokens.length === 1 && /^[\p{Lu}.]{2,6}$/u.test(last.text) && !isCountry(last)) return "organisation";
   const institution = institutionKind(tokens);
   if (institution !== undefined) return institution;
+  // "Tilt Train", "Great Depression", "Turner Broadcasting System": dictionary words only, no first name first.
+  if (
+    tokens.length >= 2 &&
+    tokens.every((t) => isCommonWord(t.text)) &&
+    !isFirstName(tokens[0] as Token) &&
+    !COURTESY_TITLES.has(lower(tokens[0])) &&
+    !RANKS.has(lower(tokens[0]))
+  ) {
+    if (BUSINESS_HEADS.has(head)) return "organisation";
+    return PARTY_PLURALS.has(head) ? "organisation" : "other";
+  }
   if (personEvidence(tokens)) return "person";
   if (tokens.every((t) => hasAny(t, ["Place", "City", "Region", "Country"]))) {
     return tokens.some((t) => isCountry(t)) ? "state" : "place";

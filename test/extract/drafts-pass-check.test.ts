@@ -28,6 +28,15 @@ describe("drafts of real articles", () => {
       const gold = GoldFile.parse(parse(await readFile(path.join(ROOT, key), "utf8")));
       for (const article of gold.articles) {
         const name = path.basename(article.file);
+        // extract refuses a text holding a control character (a corpus's mis-decoded bullet, U+0095),
+        // as test/hardening/characters.test.ts shows: the editor removes it first.
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+        if (
+          /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(
+            await readFile(path.join(ROOT, article.file), "utf8"),
+          )
+        )
+          continue;
         await copyFile(path.join(ROOT, article.file), path.join(dir(), name));
         operands.push(`${name}@${article.published}`);
       }

@@ -19,6 +19,13 @@ const forms = (text: string, kind: string) =>
     .map((a) => [a.name, ...a.aliases]);
 
 describe("names read in their order and place", () => {
+  it("drafts no person from capitalised dictionary words ('Tilt Train', 'Great Depression'), but 'Jack Straw' and 'Harry Reid'", () => {
+    // Invented.
+    const text =
+      "Rail crash\nThe Tilt Train left the rails near Gin Gin, the worst crash since the Great Depression. Turner Broadcasting System and the Commission to Strengthen Social Security were not involved. Jack Straw and Harry Reid met Tomas Varga.\n";
+    expect(names(text, "person")).toEqual(["Jack Straw", "Harry Reid", "Tomas Varga"]);
+  });
+
   it("runs a title on to its last role noun ('Chief Cabinet Secretary Hiroyuki Hosoda'), keeping 'US Secretary of State' whole", () => {
     // Invented.
     const text =
