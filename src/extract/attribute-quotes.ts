@@ -375,6 +375,11 @@ export const readSpeech = (
     const mention = mentionAt.get(i);
     if (mention) {
       const first = firstStartingAt(tokens, mention.start);
+      // "Sen. Harry Reid of Nevada won": the person, not the state they come from.
+      const from = first >= 2 && /^of$/i.test(word(first - 1)) ? mentionAt.get(first - 2) : undefined;
+      const fromKind = groupOf.get(mention)?.kind;
+      if (from !== undefined && fromKind === "state" && groupOf.get(from)?.kind === "person" && from.start >= floor)
+        return { kind: "name", start: from.start, end: mention.end, mention: from };
       // "a spokesman for Unison", "a okesman for Tehran's War Information Headquarters".
       let before = first - 1;
       if (before >= 0 && (tokens[before] as Token).possessive && (tokens[before] as Token).capital) before--;
@@ -713,12 +718,14 @@ export const readSpeech = (
       return unnamed(`the speaker is ${quoted(words)}, who is not named: fill in the speaker or leave it`);
     }
     if (isOrganisationNoun(head) && !isPersonNoun(head)) {
-      // "the company said", "the commission said": the body last named with that word, else the body the text is about.
-      const named = lastBodyNamed(head, at);
-      if (named) return { group: named, person: false, via: "role", pattern: "quote-organisation-statement" };
-      const body = /^(company|firm|group)$/.test(head)
+      // "the commission said": the body last named with that word; "the company said", "the network said":
+      // the company the text is about (not "Cable News Network", named in passing), else the one so named.
+      const generic = /^(company|firm|group|network|carrier|airline|broadcaster)$/.test(head);
+      const body = generic
         ? focus.find((r) => !r.person && r.group?.kind === "organisation" && isCompany(r.group.name))
         : undefined;
+      const named = body?.group === undefined ? lastBodyNamed(head, at) : undefined;
+      if (named) return { group: named, person: false, via: "role", pattern: "quote-organisation-statement" };
       if (body?.group) {
         return {
           group: body.group,

@@ -51,6 +51,7 @@ import {
   THING_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
+  US_STATE_PAIRS,
   US_STATES,
   VEHICLE_NOUNS,
 } from "./lexicon.js";
@@ -244,8 +245,11 @@ const splitPersonOf = (tokens: readonly Token[], runs: [number, number][]): [num
     if (of < 2 || of === run.length - 1) return [[from, to]];
     let given = 0;
     while (given < of && (isTitleToken(run[given] as Token) || RANKS.has(lower(run[given])))) given++;
-    if (of - given < 2 || !isFirstName(run[given] as Token)) return [[from, to]];
     const kind = classify(run.slice(of + 1));
+    // "Dick Durbin of Illinois": a senator "of" a state is a person whatever their first name.
+    const personLike =
+      kind === "state" && !run.slice(given, of).every((t) => isCommonWord(t.text) || isOrganisationHead(t));
+    if (of - given < 2 || (!isFirstName(run[given] as Token) && !personLike)) return [[from, to]];
     if (kind !== "organisation" && kind !== "media" && kind !== "state") return [[from, to]];
     return [
       [from, from + of - 1],
@@ -545,7 +549,8 @@ const classify = (tokens: readonly Token[]): MentionKind => {
     return "other";
   if (tokens.length === 1 && EU_FORMS.has(last.text)) return "organisation";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
-  if ((tokens.length === 1 && isUsState(last)) || STATE_SYNONYMS.has(whole)) return "state";
+  if ((tokens.length === 1 && isUsState(last)) || STATE_SYNONYMS.has(whole) || US_STATE_PAIRS.has(whole))
+    return "state";
   if (MEDIA_HEADS.has(head)) return "media";
   // "Radio Valmar", "Television Española": a broadcaster named by its medium first.
   if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";

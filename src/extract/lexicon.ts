@@ -148,7 +148,7 @@ member members leader leaders officer officers worker workers people person man 
 /** Nouns by which a text refers back to an organisation: "the company said", "the ministry added". */
 export const ORGANISATION_NOUNS = words(`
 company firm group union ministry department government agency party commission committee council
-court board bank authority organisation organization movement administration federation association
+court board bank authority organisation organization movement administration federation association network
 newspaper broadcaster airline carrier army military police panel inquiry tribunal office embassy
 `);
 
@@ -331,6 +331,19 @@ illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts mic
 mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
 utah vermont virginia wisconsin wyoming
 `);
+
+/** The states of the United States named in two words ("New York" is left out: in news it is mostly the city). */
+export const US_STATE_PAIRS = new Set([
+  "new hampshire",
+  "new jersey",
+  "new mexico",
+  "north carolina",
+  "north dakota",
+  "south carolina",
+  "south dakota",
+  "rhode island",
+  "west virginia",
+]);
 
 /** Other names of states, read as one state: "America" is the United States. */
 export const STATE_SYNONYMS: ReadonlyMap<string, string> = new Map([

@@ -59,3 +59,37 @@ describe("whose words", () => {
     expect(speakers(text)).toEqual([["regrettable", "Piet Olsen"]]);
   });
 });
+
+describe("people 'of' a state, and a company's generic noun", () => {
+  it("reads 'Sen. X of Nevada' as the person (the state apart), for 'he said' after it", () => {
+    // Invented.
+    const text = [
+      "Leader chosen",
+      "KESSING (AP) -- Sen. Tomas Varga of Nevada won election as leader on Tuesday.",
+      '"I always would rather talk than fight," he said at a news conference.',
+      "Sen. Piet Olsen of West Virginia and Sen. Dick Ruiz of Illinois backed him.",
+    ].join("\n");
+    const read = extractArticle(chrono, { text, published: "2026-03-19" });
+    expect(read.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual([
+      "Tomas Varga",
+      "Piet Olsen",
+      "Dick Ruiz",
+    ]);
+    expect(read.actors.filter((a) => a.kind === "state").map((a) => a.name)).toEqual([
+      "Nevada",
+      "West Virginia",
+      "Illinois",
+    ]);
+    expect(read.quotes.map((q) => q.speaker?.name)).toEqual(["Tomas Varga"]);
+  });
+
+  it("gives 'the network said' to the company the text is about, not to a body named '... Network' in passing", () => {
+    // Invented.
+    const text = [
+      "Offer made",
+      "The Kessing Broadcasting Co made its offer on Monday. Harbour News Network is owned by another group.",
+      'Rules would be eased, Kessing Broadcasting said. The network said the changes it seeks "would reduce costly duplication."',
+    ].join("\n");
+    expect(speakers(text)).toEqual([["would reduce costly", "Kessing Broadcasting Co"]]);
+  });
+});
