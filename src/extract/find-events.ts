@@ -644,12 +644,13 @@ export const findEvents = (
       }
       const part = /\b(mid|early|late)[-\s]$/i.exec(before);
       if (part) {
-        const day = { mid: 15, early: 5, late: 25 }[(part[1] as string).toLowerCase() as "mid"] ?? 15;
+        // "mid-October": about the 15th; "early February", "late May": a third of the month, the month approximate.
+        const mid = (part[1] as string).toLowerCase() === "mid";
         wordStart -= part[0].length;
         add({
           start: wordStart,
           end: wordEnd,
-          date: `${monthDate}-${pad(day)}~`,
+          date: mid ? `${monthDate}-15~` : `${monthDate}~`,
           tense,
           pattern: "event-part-of-month",
         });

@@ -63,6 +63,8 @@ export const furnitureReason = (line: string, first: boolean, notCitable: Readon
   if (notCitable.has(line.trim())) return "marked not citable in the catalogue";
   if (LINK_BLURB.test(line)) return "link to another article";
   if (FURNITURE.test(line)) return "site furniture";
+  // "(01 Aug 04 | Business )": a related link's date and section.
+  if (/^\s*\([^()]*\|[^()]*\)\s*$/.test(line) && wordCount(line) <= 10) return "a link's date and section";
   if (FOOTER.test(line) && wordCount(line) <= 80) return "the page's footer";
   if (!first && !TERMINAL.test(line) && wordCount(line) <= 16 && !BYLINE.test(line)) {
     return "a headline or link line inside the text";

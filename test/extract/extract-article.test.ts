@@ -121,7 +121,7 @@ describe("dated events", () => {
     expect(read(text).events.map((e) => [e.date, e.wording, e.status])).toEqual([
       ["2026-03-13", "last Friday", "happened"],
       ["2026-03-23", "next Monday", "planned"],
-      ["2026-02-05~", "early February", "happened"],
+      ["2026-02~", "early February", "happened"],
       ["2025-11", "November last year", "happened"],
       ["2026-04-15~", "mid-April", "planned"],
     ]);
