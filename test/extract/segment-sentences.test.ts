@@ -39,4 +39,18 @@ describe("a page's footer", () => {
     ]);
     expect(segmented.furniture.map((f) => f.reason)).toEqual(["the page's footer", "the page's footer"]);
   });
+
+  it("sets aside a related link's date and section, '(01 Aug 04 | Business )', and dates nothing from it", () => {
+    // Invented.
+    const text = [
+      "Harbour talks",
+      "The port reopened on Monday.",
+      "(01 Aug 04 | Business )",
+      "(05 Mar 03 | Asia-Pacific )",
+    ].join("\n");
+    expect(segmentArticle(text).furniture.map((f) => f.reason)).toEqual([
+      "a link's date and section",
+      "a link's date and section",
+    ]);
+  });
 });
