@@ -89,7 +89,7 @@ const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(
  * scale ("million", "bn", "m", "mln") and an optional "per cent".
  */
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:[\\s-](thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:[\\s-](thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?!(?!(?:km|kph|kmh|km/h|mph|kg|cm|mm|ft)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]|,\\d|\\.\\d)`,
   "giu",
 );
 const QUALIFIERS = QUALIFIER_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|");
@@ -818,9 +818,9 @@ const VALUE_NOUNS =
 
 /** Units of length and area, as news writes them after a number. */
 const LENGTH_UNIT =
-  "nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|yards?)|sq\\.?\\s*(?:km|miles?)|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
+  "kilometres?\\s+(?:an|per)\\s+hour|kilometers?\\s+(?:an|per)\\s+hour|miles?\\s+(?:an|per)\\s+hour|kph|km/h|kmh|mph|knots|nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|yards?)|sq\\.?\\s*(?:km|miles?)|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
 const LENGTH_AFTER = new RegExp(
-  `^(?:-|\\s+|(?<=\\d))(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
+  `^(?:-|\\s+)?(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
   "iu",
 );
 /** Things a length is the radius of ("a five-mile cordon"), or the extent of ("a 200-nautical mile zone"). */
@@ -840,6 +840,10 @@ const lengthUnit = (written: string): string => {
     .toLowerCase()
     .replace(/[-\s]+/g, " ")
     .replace(/^sq\.? ?/, "square ");
+  // Speeds: "160kph", "30 mph", "20 knots".
+  if (/^(kph|km\/h|kmh)$|^kilomet(re|er)s? (an|per) hour$/.test(unit)) return "kilometres per hour";
+  if (/^mph$|^miles? (an|per) hour$/.test(unit)) return "miles per hour";
+  if (unit === "knots") return "knots";
   const short: Record<string, string> = {
     km: "kilometres",
     ft: "feet",
@@ -874,6 +878,7 @@ const lengthAfter = (
   if (!m) return undefined;
   const unit = lengthUnit(m[1] as string);
   const area = /^(square|acres|hectares)/.test(unit);
+  const speed = /per hour$|^knots$/.test(unit);
   const wordingEnd = end + m[0].length - (m[2] ? m[0].length - m[0].indexOf(m[2]) + 1 : 0);
   const after = end + m[0].length;
   const rest = text.slice(after, sentence.end);
@@ -881,7 +886,7 @@ const lengthAfter = (
     /^\s*,?\s*(?:away\s+)?(from|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|short\s+of|outside|inland\s+from)\s+/i.exec(
       rest,
     );
-  if (from && !m[2]) {
+  if (from && !m[2] && !speed) {
     const place = placeAfter(text, after + from[0].length, sentence.end);
     if (place)
       return { counts: `distance ${(from[1] as string).toLowerCase()} ${place}`, unit, end: after, wordingEnd };
@@ -891,13 +896,15 @@ const lengthAfter = (
   const first = noun.words[0] ?? "";
   const what = (phrase: string): string => (/^\p{Lu}/u.test(phrase) ? phrase : `the ${phrase}`);
   if (noun.text !== "" && !m[2]) {
-    const dimension = area
-      ? "area"
-      : RADIUS_NOUNS.test(head) || RADIUS_NOUNS.test(first)
-        ? "radius"
-        : EXTENT_NOUNS.test(head)
-          ? "extent"
-          : "length";
+    const dimension = speed
+      ? "speed"
+      : area
+        ? "area"
+        : RADIUS_NOUNS.test(head) || RADIUS_NOUNS.test(first)
+          ? "radius"
+          : EXTENT_NOUNS.test(head)
+            ? "extent"
+            : "length";
     return { counts: `${dimension} of ${what(noun.text)}`, unit, end: noun.end, wordingEnd };
   }
   // "the wall is 5 feet high", "the queue was 3 miles long": what it is said of.
@@ -908,6 +915,8 @@ const lengthAfter = (
   );
   if (m[2] && subject)
     return { counts: `${DIMENSION[m[2].toLowerCase()] ?? "length"} of ${what(subject)}`, unit, end: after, wordingEnd };
+  // "travelling at up to 160kph": a speed, of what the sentence says.
+  if (speed) return { counts: subject ? `speed of ${what(subject)}` : "speed", unit, end: after, wordingEnd };
   return undefined;
 };
 
@@ -998,7 +1007,37 @@ const ageOf = (
 const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|32|64)(?![\p{N}/])/gu;
 
 const CHANGE_VERBS =
-  "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled";
+  "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed";
+/** Verbs of a cut: "benefits cut by 9.9 percent" is a cut in them. */
+const CUT_VERB =
+  /^(cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashes|slashing|lowered|lowers|lowering|trimmed|trims|trimming)$/i;
+/** A verb of change, its object, then "by": "cutting promised benefits by". */
+const CHANGE_OBJECT_BY =
+  /\b(cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashes|slashing|lowered|lowers|lowering|trimmed|trimming|raised?|raises|raising|increased?|increases|increasing|boosted|boosting)\s+((?:(?!by\b)[\p{L}'’-]+\s+){1,4}?)by\s+$/iu;
+
+/** What a change by an amount before `at` is a change in: "benefits cut by", "fell by", "cutting benefits by". */
+const changeBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
+  const lead = text.slice(Math.max(sentenceStart, at - 80), at);
+  const byVerb = CHANGE_BY.exec(lead.slice(-40));
+  if (byVerb && /\sby\s+$/i.test(byVerb[0])) {
+    const verbAt = at - byVerb[0].length;
+    const subject = phraseEnding(
+      text.slice(sentenceStart, verbAt).replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""),
+    );
+    if (subject) return `${changeNoun(byVerb[1] as string)} in ${subject}`;
+  }
+  const object = CHANGE_OBJECT_BY.exec(lead);
+  if (object) return `${changeNoun(object[1] as string)} in ${(object[2] as string).trim()}`;
+  return undefined;
+};
+const changeNoun = (verb: string): string =>
+  CUT_VERB.test(verb)
+    ? "cut"
+    : /^(rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased?|increases|increasing|grew|raised?|raises|raising|boosted|boosting)$/i.test(
+          verb,
+        )
+      ? "rise"
+      : "fall";
 /** A change by an amount just before the number: "was off 3/8", "are up 30%", "fell by 5". */
 const CHANGE_BY = new RegExp(
   `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+$`,
@@ -1337,10 +1376,7 @@ export const findFigures = (
             text.slice(sentence.start, verbAt).replace(/\s+(?:is|are|was|were|has|have|had)$/i, ""),
           );
           if (subject) {
-            const rise = /^(rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew)$/i.test(
-              moved[1] as string,
-            );
-            counts = change ? `${rise ? "rise" : "fall"} in ${subject}` : subject;
+            counts = change ? `${changeNoun(moved[1] as string)} in ${subject}` : subject;
             pattern = "figure-change";
           }
         }
@@ -1567,10 +1603,14 @@ export const findFigures = (
       )
         continue;
       const ofAfter = /^\s+(?:of|the|its|their|his|her|our|all)\b/i.test(afterText);
-      if (denominator === 2 && numerator === undefined ? !ofAfter : !(ofAfter || (plural && count > 1))) continue;
-      if (numerator === undefined && denominator !== 2) continue;
       const qualifierMatch = QUALIFIER_BEFORE.exec(beforeText);
       const wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+      // "cutting promised benefits by nearly a third", "would fall by more than a quarter": a change by a share.
+      const changed = ofAfter ? undefined : changeBefore(text, sentence.start, wordingStart);
+      if (changed === undefined) {
+        if (denominator === 2 && numerator === undefined ? !ofAfter : !(ofAfter || (plural && count > 1))) continue;
+        if (numerator === undefined && denominator !== 2) continue;
+      }
       const counted = countedAfter(text, end, sentence.end);
       const wording = text.slice(wordingStart, end);
       figures.push({
@@ -1580,12 +1620,12 @@ export const findFigures = (
         qualifier: detectQualifier(wording),
         wording,
         unit: "share",
-        counts: counted.text ? `share of ${determinerAfter(afterText)}${counted.text}` : "share",
+        counts: changed ?? (counted.text ? `share of ${determinerAfter(afterText)}${counted.text}` : "share"),
         excerpt: clauseAround(text, { start: wordingStart, end }, sentence),
         according,
         drafted: {
-          pattern: "figure-fraction",
-          note: counted.text ? undefined : "what it is a share of was not found after it: check the label",
+          pattern: changed ? "figure-change" : "figure-fraction",
+          note: changed || counted.text ? undefined : "what it is a share of was not found after it: check the label",
         },
       });
     }

@@ -78,3 +78,30 @@ describe("the end of what is counted", () => {
     ]);
   });
 });
+
+describe("units written against the number, and changes by a share", () => {
+  it("reads '400km north of X', '160kph' and 'a 620km trip': distances, speeds and lengths", () => {
+    expect(
+      labels(
+        "The ferry ran aground about 400km north of Kessing, sailing at up to 40kph on a 30kph stretch, on the 620km run.",
+      ),
+    ).toEqual([
+      ["about 400km", "distance north of Kessing", "kilometres"],
+      ["up to 40kph", "speed", "kilometres per hour"],
+      ["30kph", "speed of the stretch", "kilometres per hour"],
+      ["620km", "length of the run", "kilometres"],
+    ]);
+  });
+
+  it("reads a change by a share or a percentage: 'cutting X by nearly a third', 'X cut by 9.9 percent', 'fall by more than a quarter'", () => {
+    expect(
+      labels(
+        "The plan would change the formula, cutting promised pensions by nearly a third. A docker retiring in 2022 would see pensions cut by 9.9 percent. By 2042, monthly pensions would fall by more than a quarter.",
+      ),
+    ).toEqual([
+      ["nearly a third", "cut in promised pensions", "share"],
+      ["9.9 percent", "cut in pensions", "per cent"],
+      ["more than a quarter", "fall in monthly pensions", "share"],
+    ]);
+  });
+});
