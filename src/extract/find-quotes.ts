@@ -104,13 +104,26 @@ const trimQuote = (text: string, start: number, end: number): Span => {
   return { start: s, end: e };
 };
 
-/** A name in quotation marks is a scare quote: every word capitalised, three words at most. */
+/** Small words a title leaves in lower case: "Meet the Press", "Face the Nation". */
+const TITLE_SMALL_WORDS = /^(the|a|an|of|and|in|on|for|to|at|with)$/;
+
+/**
+ * A name in quotation marks is a scare quote: every word capitalised, three words at most; or a
+ * programme's or a book's title, its small words in lower case ("Meet the Press."), five at most.
+ */
 export const isScareQuote = (quoted: string): boolean => {
   const words = quoted
     .replace(/[.,;:!?]+$/, "")
     .split(/\s+/)
     .filter(Boolean);
-  return words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word));
+  if (words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word))) return true;
+  return (
+    words.length <= 5 &&
+    /^\p{Lu}/u.test(words[0] ?? "") &&
+    /^\p{Lu}/u.test(words.at(-1) ?? "") &&
+    words.every((word) => /^\p{Lu}/u.test(word) || TITLE_SMALL_WORDS.test(word)) &&
+    words.some((word) => TITLE_SMALL_WORDS.test(word))
+  );
 };
 
 /** "the so-called 'smart quay'": a label, not speech. */

@@ -72,6 +72,14 @@ describe("scare quotes and terms", () => {
     expect(texts(text)).toEqual(["an insult", "constructive"]);
   });
 
+  it("leaves out a programme's title in quotation marks, its small words in lower case, and keeps speech so written", () => {
+    const text = [
+      "Dockers vote to strike",
+      'Mara Kell said so on Kessing television\'s "Meet the Press." Ivo Brand told "The Harbour Hour" the same. Kell said: "Stand and fight."',
+    ].join("\n");
+    expect(texts(text)).toEqual(["Stand and fight."]);
+  });
+
   it("keeps one word in quotation marks only close after a speech verb, and reads past an abbreviation's full stop", () => {
     const text = [
       "Dockers vote to strike",
