@@ -92,6 +92,12 @@ const givenNames = (words: readonly string[]): string[] => {
   return words.slice(0, Math.max(0, words.length - cut));
 };
 
+/** "Lula" of "Luiz Inacio Lula da Silva": the name before a family name's particle is the one used alone. */
+const calledBy = (full: readonly string[], word: string): boolean => {
+  const at = full.indexOf(word);
+  return full.length >= 3 && at > 0 && /^(da|de|do|dos|das|del|della|di|du)$/.test(full[at + 1] ?? "");
+};
+
 /** Do two names name one person? A surname alone ("Al-Khulaifi", "Echeverría-Ruiz") joins the full name that ends in it. */
 export const samePerson = (a: string, b: string): boolean => {
   const wa = nameWords(a);
@@ -100,6 +106,7 @@ export const samePerson = (a: string, b: string): boolean => {
   const jb = wb.join("");
   if (ja === jb) return true;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === 1 && calledBy(long, short[0] as string)) return true;
   // A surname written with a hyphen or a space: "Echeverría-Ruiz" / "Tomás Echeverría Ruiz".
   if (
     givenNames(short).length === 0 ||
@@ -267,7 +274,10 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
           [g.name, ...g.aliases].some((form) => {
             const full = nameWords(form);
             return (
-              full.length >= 2 && (surnameKey(full) === surnameKey(words) || full.at(-1) === key.replace(/\s/g, ""))
+              full.length >= 2 &&
+              (surnameKey(full) === surnameKey(words) ||
+                full.at(-1) === key.replace(/\s/g, "") ||
+                (words.length === 1 && calledBy(full, words[0] as string)))
             );
           }),
       );

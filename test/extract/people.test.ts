@@ -172,3 +172,15 @@ describe("what drafted each actor", () => {
     });
   });
 });
+
+describe("the name a person is called by", () => {
+  it("joins 'Lula' to 'Luiz Inacio Lula da Silva' (the name before a family name's particle), alone or after a title", () => {
+    // Invented names.
+    const text = [
+      "Pact signed",
+      'Hu met Norvian President Tomas Inacio Varga da Costa ("Varga") on Friday. President Varga said the pact would hold. Later Varga left.',
+    ].join("\n");
+    const people = read(text).actors.filter((a) => a.kind === "person");
+    expect(people.map((a) => [a.name, a.aliases])).toEqual([["Tomas Inacio Varga da Costa", ["Varga"]]]);
+  });
+});
