@@ -19,6 +19,10 @@ const KEYS = ["qatar", "real-dev", "real-blind", "real-blind2", "real-blind3"]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));
 
+/** A control character other than tab and line breaks. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 describe("drafts of real articles", () => {
   const dir = useTempDir("drafts-pass-check");
 
@@ -30,13 +34,7 @@ describe("drafts of real articles", () => {
         const name = path.basename(article.file);
         // extract refuses a text holding a control character (a corpus's mis-decoded bullet, U+0095),
         // as test/hardening/characters.test.ts shows: the editor removes it first.
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-        if (
-          /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(
-            await readFile(path.join(ROOT, article.file), "utf8"),
-          )
-        )
-          continue;
+        if (CONTROL.test(await readFile(path.join(ROOT, article.file), "utf8"))) continue;
         await copyFile(path.join(ROOT, article.file), path.join(dir(), name));
         operands.push(`${name}@${article.published}`);
       }
