@@ -483,6 +483,19 @@ const isTitleToken = (token: Token): boolean =>
   token.tags.has("Demonym") ||
   COUNTRY_ACRONYMS.has(token.text);
 
+/** "prizes", "rights", "boxes": a plural whose singular the dictionary knows. */
+const singularIsCommon = (word: string): boolean =>
+  /s$/.test(word) && (isCommonWord(word.slice(0, -1)) || (/es$/.test(word) && isCommonWord(word.slice(0, -2))));
+
+/** "Austrian", "Americans": a word for a nation's people, singular or plural. */
+const isDemonymWord = (token: Token): boolean => {
+  const word = lower(token);
+  return (
+    token.capital &&
+    (token.tags.has("Demonym") || DEMONYMS.has(word) || (/s$/.test(word) && DEMONYMS.has(word.slice(0, -1))))
+  );
+};
+
 const isCountry = (token: Token): boolean =>
   (token.tags.has("Country") && !token.tags.has("Person")) ||
   COUNTRY_ACRONYMS.has(token.text) ||
@@ -574,16 +587,33 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   const institution = institutionKind(tokens);
   if (institution !== undefined) return institution;
   // "Tilt Train", "Great Depression", "Turner Broadcasting System": dictionary words only, no first name first.
+  // A first word compromise reads as a person's in its sentence ("Bill Gates") keeps the name a
+  // person's, unless a word of it is a verb's form ("Turner Broadcasting System").
+  const verbForm = (t: Token): boolean => lexicalTags(t.text).has("Gerund");
   if (
     tokens.length >= 2 &&
     tokens.every((t) => isCommonWord(t.text)) &&
     !isFirstName(tokens[0] as Token) &&
     !COURTESY_TITLES.has(lower(tokens[0])) &&
-    !RANKS.has(lower(tokens[0]))
+    !RANKS.has(lower(tokens[0])) &&
+    (!hasAny(tokens[0] as Token, ["Person", "FirstName"]) || tokens.some(verbForm))
   ) {
     if (BUSINESS_HEADS.has(head)) return "organisation";
     return PARTY_PLURALS.has(head) ? "organisation" : "other";
   }
+  // "the Nobel Prizes": a plural of a dictionary word after a surname-like word names no person.
+  if (
+    tokens.length >= 2 &&
+    /s$/.test(head) &&
+    !PARTY_PLURALS.has(head) &&
+    isCommonWord(head) &&
+    singularIsCommon(head) &&
+    !hasAny(tokens[0] as Token, ["Person", "FirstName"]) &&
+    !lexicalTags(last.text).has("LastName") &&
+    !lexicalTags(last.text).has("Person") &&
+    !isFirstName(tokens[0] as Token)
+  )
+    return "other";
   if (personEvidence(tokens)) return "person";
   if (tokens.every((t) => hasAny(t, ["Place", "City", "Region", "Country"]))) {
     return tokens.some((t) => isCountry(t)) ? "state" : "place";
@@ -591,7 +621,11 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   // A name ending in a business word ("Caldera Maritime Research", "Nordhavn Line") is an organisation.
   if (tokens.length >= 2 && BUSINESS_HEADS.has(head)) return "organisation";
   // "Liberal Democrats", "Human Rights": a plural is a party, or no one.
-  const plural = last.tags.has("Plural") || lexicalTags(last.text).has("Plural");
+  // A plural of a word the dictionary knows ("Democrats", "Rights"), not a surname in s ("Mjoes").
+  const plural =
+    PARTY_PLURALS.has(head) ||
+    ((last.tags.has("Plural") || lexicalTags(last.text).has("Plural")) &&
+      (isCommonWord(head) || singularIsCommon(head)));
   if (plural && /s$/.test(head) && !hasAny(last, ["LastName", "Person"]) && !lexicalTags(last.text).has("LastName")) {
     return PARTY_PLURALS.has(head) ? "organisation" : "other";
   }
@@ -609,6 +643,8 @@ const classify = (tokens: readonly Token[]): MentionKind => {
 const nameHonorific = (run: readonly Token[], index: number): boolean => {
   const word = lower(run[index]);
   if (COURTESY_TITLES.has(word)) return true;
+  // "Lord Justice Rix", "Mr Justice Forbes": a judge's title is how the name is written.
+  if (word === "justice" && index > 0 && COURTESY_TITLES.has(lower(run[index - 1]))) return true;
   if (!RANKS.has(word)) return false;
   // "Attorney General", "Secretary General": one title.
   return !(word === "general" && index > 0 && GENERAL_COMPOUNDS.has(lower(run[index - 1])));
@@ -750,7 +786,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
         // A rank is how a name is written ("General Mark Lee"), unless it ends a title ("UN Secretary General").
         (!RANKS.has(lower(run[role])) ||
           (lower(run[role]) === "general" && role > 0 && GENERAL_COMPOUNDS.has(lower(run[role - 1])))) &&
-        !named.some(isTitleToken) &&
+        // "Home Office Minister Lord Falconer": the name may open with a courtesy title or a rank.
+        !named.some((t, k) => isTitleToken(t) && !(k === 0 && named.length >= 2 && nameHonorific(named, 0))) &&
         !run.slice(0, role).some((t) => isFirstName(t)) &&
         (named.length >= 2 || hasAny(named[0] as Token, PERSON_TAGS))
       ) {
@@ -786,6 +823,26 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       }
       split = 0;
     }
+    // "Austrian Elfriede Jelinek", "Americans David J. Gross": a nationality before a person's name.
+    let nationality: string | undefined;
+    if (split === 0 && !honorific) {
+      let lead = 0;
+      while (lead < run.length - 2 && isDemonymWord(run[lead] as Token)) lead++;
+      const rest = run.slice(lead);
+      if (
+        lead > 0 &&
+        rest.length >= 2 &&
+        (isFirstName(rest[0] as Token) ||
+          rest.some((t) => /^\p{Lu}\.$/u.test(t.text)) ||
+          classify(rest) === "person") &&
+        !rest.some((t) => isCountry(t) || isOrganisationHead(t))
+      ) {
+        // "Austrian" describes the person; "Americans" (of a list of them) does not.
+        if (lead === 1 && !/s$/.test(lower(run[0]))) nationality = (run[0] as Token).text;
+        run = rest;
+        offset = from + lead;
+      }
+    }
     // An honorific stays with the name: "Qatari Emir" is the title of "Sheikh Tamim bin Hamad al-Thani".
     while (
       split > 1 &&
@@ -804,6 +861,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       run = rest;
       offset = from + split;
     }
+    title ??= nationality;
     if (run.length === 0) continue;
     // Titles alone ("Prime Minister", "Foreign Ministry spokesperson") are not names.
     if (

@@ -277,7 +277,8 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
               full.length >= 2 &&
               (surnameKey(full) === surnameKey(words) ||
                 full.at(-1) === key.replace(/\s/g, "") ||
-                (words.length === 1 && calledBy(full, words[0] as string)))
+                // "Mr. Sadr" of "Moktada al-Sadr": the surname without its particle, after a courtesy title.
+                (words.length === 1 && (full.at(-1) === words[0] || calledBy(full, words[0] as string))))
             );
           }),
       );

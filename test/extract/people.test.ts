@@ -184,3 +184,53 @@ describe("the name a person is called by", () => {
     expect(people.map((a) => [a.name, a.aliases])).toEqual([["Tomas Inacio Varga da Costa", ["Varga"]]]);
   });
 });
+
+describe("people named in the ways of the real dev articles of the fifth batch", () => {
+  it("reads a nationality before a name apart from it, and a surname in s as a surname", () => {
+    // Invented names.
+    const text = [
+      "Prize given",
+      '"You are an example," said Ole Danbolt Mjoes, chairman of the Kessing Committee. The winner, Austrian Elfriede Varga, stayed home. The prize went to Americans David J. Ruiz and Norwegian Finn E. Olsen.',
+    ].join("\n");
+    expect(
+      read(text)
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.titles]),
+    ).toEqual([
+      ["Ole Danbolt Mjoes", ["chairman of the Kessing Committee"]],
+      ["David J. Ruiz", []],
+      ["Finn E. Olsen", ["Norwegian"]],
+      ["Elfriede Varga", ["Austrian"]],
+    ]);
+  });
+
+  it("keeps a judge's and a lord's title with the name, after an office ('Home Office Minister Lord Falconer')", () => {
+    // Invented names.
+    const text =
+      "Ruling given\nLord Justice Varga and Mr Justice Olsen ruled. The note was written by Home Office Minister Lord Ruiz.\n";
+    expect(
+      read(text)
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.titles]),
+    ).toEqual([
+      ["Lord Justice Varga", []],
+      ["Mr Justice Olsen", []],
+      ["Lord Ruiz", ["Home Office Minister"]],
+    ]);
+  });
+
+  it("drafts no person from 'the Nobel Prizes', but 'Bill Gates' and 'Tom Peters'; joins 'Mr. Sadr' to 'Moktada al-Sadr'", () => {
+    // Invented passage; the names are of public people or prizes.
+    const text =
+      "Prizes given\nThe Nobel Prizes are presented on Dec. 10. Bill Gates and Tom Peters came. Mr. Sadr met aides of Moktada al-Sadr.\n";
+    expect(
+      read(text)
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.aliases]),
+    ).toEqual([
+      ["Moktada al-Sadr", ["Mr. Sadr"]],
+      ["Bill Gates", []],
+      ["Tom Peters", []],
+    ]);
+  });
+});
