@@ -471,6 +471,11 @@ export const readSpeech = (
     let i = verb - 1;
     while (i >= 0 && SUBJECT_VERB_FILLERS.has(lower(i)) && !/[,;:]/.test(gap(i, i + 1))) i--;
     if (i < 0 || (tokens[i] as Token).start < floor) return undefined;
+    // "rejected by Mr Blair, who said:": the relative pronoun stands for the name before its comma.
+    if (/^(who|which)$/i.test(word(i)) && i > 0 && /^\s*,\s*$/.test(gap(i - 1, i))) {
+      const antecedent = subjectEndingAt(i - 1, floor);
+      if (antecedent?.kind === "name" || antecedent?.kind === "phrase") return antecedent;
+    }
     const direct = /^[\s]*$/.test(gap(i, i + 1)) ? subjectEndingAt(i, floor) : undefined;
     if (direct) return direct;
     if (!/^\s*,\s*$/.test(gap(i, i + 1))) return undefined;
@@ -884,7 +889,8 @@ export const readSpeech = (
       const comma = /,/.test(gap(i - 1, i));
       if (comma && /^(who|whose|which|whom)$/i.test(token.text)) relative = true;
       else if (comma) relative = false;
-      if (relative || inQuote.holdsPlace(token.start) || !isFiniteVerb(token)) continue;
+      // "The first woman to win the prize, ..., received": an infinitive is no sentence's verb.
+      if (relative || inQuote.holdsPlace(token.start) || !isFiniteVerb(token) || /^to$/i.test(word(i - 1))) continue;
       const subject =
         subjectBefore(i, sentence.start) ?? (isSpeechVerb(i) ? speakerPhraseBefore(i, sentence.start) : undefined);
       if (subject) return subject;

@@ -211,12 +211,16 @@ const nameRuns = (text: string, tokens: readonly Token[]): [number, number][] =>
       const after = tokens[j + 2];
       // "Commission on Decommissioning", "Committee on Foreign Relations": "on" after a body's head.
       const onAfterBody = next.text === "on" && ON_BODY_HEADS.has(lower(current));
+      // "Adm. Eugene Carroll of Washington's private Center": a possessive after a person's "of"
+      // opens the phrase after the name.
+      const personSoFar = isFirstName(first) || RANKS.has(lower(first)) || COURTESY_TITLES.has(lower(first));
       if (
         (next.text === "of" || next.text === "for" || onAfterBody) &&
         after &&
         after.capital &&
         adjacent(text, next, after) &&
-        nameWord(after)
+        nameWord(after) &&
+        !(after.possessive && personSoFar)
       ) {
         j += 2;
         continue;

@@ -299,7 +299,10 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
   );
   const lastWithKey = new Map(keys.map((key, i) => [key, i]));
   const lead = blocks[0];
-  const inLead = (q: QuoteSpan) => lead !== undefined && q.start >= lead.start && q.end <= lead.end;
+  // The lead is a headline or a short line above the text; an article's first paragraph may quote a
+  // passage the body quotes again in full, and both are quotes.
+  const inLead = (q: QuoteSpan) =>
+    lead !== undefined && headlineLike(lead) && q.start >= lead.start && q.end <= lead.end;
   // Quotes are in text order, so every quote of the body comes after every quote of the lead: a
   // lead quote is dropped when a body quote holds its words. Keys hold no newline.
   const bodyKeys = keys.filter((_, i) => !inLead(quotes[i] as QuoteSpan));

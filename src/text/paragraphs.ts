@@ -52,6 +52,13 @@ const wrapWidth = (lines: readonly Line[]): number => {
  * Most lines then fall within a few characters of the longest, and none is much longer.
  */
 export const hardWrapped = (lines: readonly Line[]): boolean => {
+  // Paragraphs opened by an indent, and lines that go on one whose sentence had not ended: a wire
+  // story, however short or unevenly wrapped.
+  const indented = lines.slice(1).filter((line) => line.indented).length;
+  const continued = lines
+    .slice(1)
+    .filter((line, k) => !line.indented && !TERMINAL.test((lines[k] as Line).text)).length;
+  if (indented >= 2 && continued >= 1) return true;
   if (lines.length < 6) return false;
   const width = wrapWidth(lines);
   if (width < 40 || width > 100) return false;

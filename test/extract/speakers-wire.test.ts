@@ -93,3 +93,41 @@ describe("people 'of' a state, and a company's generic noun", () => {
     expect(speakers(text)).toEqual([["would reduce costly", "Kessing Broadcasting Co"]]);
   });
 });
+
+describe("speakers of the fifth batch's classes", () => {
+  it("reads 'X, who said:' as X, and an infinitive ('to win') as no sentence's verb", () => {
+    // Invented.
+    const text = [
+      "Prize given",
+      "KESSING, Norway - The first African woman to win the Harbour Prize, environmental activist Ana Ruiz, received her award Friday, and she urged her audience \u201cto keep the channel open.\u201d",
+      'Piet Olsen asked for the report. This was rejected by Mr Varga, who said: "Firstly, we have not broken the rule."',
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["to keep the", "Ana Ruiz"],
+      ["Firstly, we have", "Mr Varga"],
+    ]);
+  });
+
+  it("keeps a quote of the first paragraph that the body quotes again in a longer quotation", () => {
+    // Invented.
+    const text = [
+      "KESSING - Ana Ruiz received the prize Friday and urged her audience \u201cto keep the channel open.\u201d",
+      "\u201cWe are called to work together and, indeed, to keep the channel open,\u201d Ruiz said.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["to keep the", "Ana Ruiz"],
+      ["We are called", "Ana Ruiz"],
+    ]);
+  });
+
+  it("reads 'said retired Adm. X of Kessing's private Centre' as X, not the centre", () => {
+    // Invented.
+    const text = [
+      "GULF TALKS STALL",
+      "    KESSING, Oct 19 - The talks stalled on Monday, diplomats\nsaid, and no date was set for more.",
+      "    \"It's like a Greek tragedy,\" said retired Adm. Tomas Varga\nof Kessing's private Centre for Sea Studies (CSS)\nthink tank.",
+      "    Other experts disagreed with him on Monday.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([["It's like a", "Adm. Tomas Varga"]]);
+  });
+});
