@@ -782,6 +782,14 @@ const LEVEL_AT =
   /\b(?:stood|stands|closed|closes|ended|ends|opened|opens|traded|trades|trading|priced|valued|fixed|set|fell|rose|was|were|is|are|be|remained|finished|peaked|hit|steady|unchanged|down|up|high|low|rate|rates|price|prices|level|levels|dollars|dlrs|pounds|euros)\s+(?:at|by|from)\s+$/i;
 /** "10.30" read as a time of day: after "at", "by", "until" (not a price's "closed at"), or before "am", "GMT", "train". */
 const timeOfDay = (digits: string, before: string, after: string): boolean => {
+  // The military and wire clock: "0700 EDT", "about 1400 Gulf time", "at 2130 hours".
+  if (
+    /^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits) &&
+    /^\s*(?:GMT|BST|CET|UTC|EDT|EST|CDT|CST|PDT|PST|[A-Z]{3,4}\b|hrs|hours|local\s+time|(?:\p{Lu}\p{L}+\s+)?time)\b/u.test(
+      after,
+    )
+  )
+    return true;
   if (!/^(?:[01]?\d|2[0-4])\.[0-5]\d$/.test(digits)) return false;
   if (/^\s*(?:a\.m\.|p\.m\.|am|pm|hrs|hours|GMT|BST|CET|UTC|local\s+time)\b/i.test(after)) return true;
   if (

@@ -105,3 +105,13 @@ describe("units written against the number, and changes by a share", () => {
     ]);
   });
 });
+
+describe("the wire's clock", () => {
+  it("reads '1400 Gulf time', '0700 EDT' and '2130 hours' as times of day, never counts", () => {
+    expect(
+      labels(
+        "The attack came at about 1400 Gulf time and ended by 0700 EDT. Some 1400 troops were sent at 2130 hours.",
+      ),
+    ).toEqual([["Some 1400", "troops", "troops"]]);
+  });
+});
