@@ -215,27 +215,8 @@ const SAME_TIME =
  */
 const findVague = (body: string, published: string): Found[] => {
   const out: Found[] = [];
-  for (const m of body.matchAll(/\b(recently|recent)\b(\s+\p{Ll}+)?/giu)) {
-    const at = m.index ?? 0;
-    const before = body.slice(Math.max(0, at - 20), at);
-    // "until recently", "as recently as 2001", "the most recent figures", "more recently": no happening of this month.
-    if (/\b(until|till|as|most|more|only|very)\s+$/i.test(before)) continue;
-    const noun = m[2]?.trim().toLowerCase();
-    if (m[1]?.toLowerCase() === "recent") {
-      // "in recent years", "recent history": a stretch of time; a happening needs its noun.
-      if (noun === undefined || /^(years?|months?|weeks?|decades?|times|history|past|memory|decades)$/.test(noun))
-        continue;
-    }
-    const words = m[1]?.toLowerCase() === "recent" ? m[0] : (m[1] as string);
-    out.push({
-      start: at,
-      end: at + words.length,
-      date: `${published.slice(0, 7)}~`,
-      tense: "past",
-      pattern: "event-recent",
-      note: `"${words}": read as the month of publication, approximate; check when it happened`,
-    });
-  }
+  // "recently", "a recent meeting" tie a happening to no date: not drafted (guessing the month of
+  // publication gave dates no answer key of a real article holds).
   for (const m of body.matchAll(
     /\b(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next\s+few|next\s+couple\s+of)\s+days\b/gi,
   )) {
