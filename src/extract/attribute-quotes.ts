@@ -131,6 +131,9 @@ const GENERIC_ROLES: Readonly<Record<string, RegExp>> = {
   politician: /\b(minister|senator|mp|member of parliament|councillor|congress\w*|leader|mayor|governor)/i,
   commander: /\b(commander|general|colonel|chief|admiral)/i,
 };
+/** Words that open an adverbial phrase before a sentence's subject: "Despite the danger ..., Howard said". */
+const OPENING_ADVERBIAL =
+  /^(despite|after|before|although|though|while|when|as|since|with|without|in|on|at|under|amid|following|because|during|if|unlike|like|asked|speaking)$/i;
 /** Words that describe someone named before: "the former general", "the veteran diplomat". */
 const BACK_REFERENCE =
   /^(the|this|that)\s+(former|retired|veteran|outgoing|embattled|ousted|deposed|exiled|jailed|ex-)/i;
@@ -469,7 +472,21 @@ export const readSpeech = (
    */
   const subjectBefore = (verb: number, floor: number): Subject | undefined => {
     let i = verb - 1;
-    while (i >= 0 && SUBJECT_VERB_FILLERS.has(lower(i)) && !/[,;:]/.test(gap(i, i + 1))) i--;
+    // "who this week criticised", "Howard on Monday said", "the minister yesterday told".
+    for (;;) {
+      if (i >= 0 && SUBJECT_VERB_FILLERS.has(lower(i)) && !/[,;:]/.test(gap(i, i + 1))) i--;
+      else if (i >= 0 && /^(today|yesterday|tonight)$/i.test(word(i)) && !/[,;:]/.test(gap(i, i + 1))) i--;
+      else if (
+        i >= 1 &&
+        /^(this|last|next|on)$/i.test(word(i - 1)) &&
+        /^(week|month|year|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(
+          word(i),
+        ) &&
+        !/[,;:]/.test(gap(i, i + 1))
+      )
+        i -= 2;
+      else break;
+    }
     if (i < 0 || (tokens[i] as Token).start < floor) return undefined;
     // "rejected by Mr Blair, who said:": the relative pronoun stands for the name before its comma.
     if (/^(who|which)$/i.test(word(i)) && i > 0 && /^\s*,\s*$/.test(gap(i - 1, i))) {
@@ -808,6 +825,23 @@ export const readSpeech = (
           note: `${quoted(words)} read as ${topic.group.name}, the person the text is about: check`,
         };
       }
+      // "Tony Blair is urging ... "…," the prime minister said": the person the text is about, whose
+      // office it had not given (no one else holds it in the text).
+      const untitled = focus[0];
+      if (
+        untitled?.group !== undefined &&
+        untitled.person &&
+        untitled.group.titles.length === 0 &&
+        words.split(/\s+/).length <= 3 &&
+        (gender === undefined || untitled.gender !== (gender === "male" ? "female" : "male"))
+      ) {
+        return {
+          ...untitled,
+          via: "role",
+          pattern: "quote-role-speaker",
+          note: `${quoted(words)} read as ${untitled.group.name}, named just before, whose office the text does not give: check`,
+        };
+      }
     }
     return unnamed(`the speaker is ${quoted(words)}, who is not named: fill in the speaker or leave it`);
   };
@@ -881,7 +915,20 @@ export const readSpeech = (
    * person's noun outside quotes and not after a preposition.
    */
   const sentenceSubject = (sentence: Span): Subject | undefined => {
-    const [from, to] = tokenRange(sentence);
+    const [start, to] = tokenRange(sentence);
+    // "But despite the danger of firms taking their trade elsewhere, Howard said": the subject comes
+    // after an opening adverbial phrase and its comma.
+    let from = start;
+    const opener = /^(but|and|so|yet)$/i.test(word(start)) ? start + 1 : start;
+    if (OPENING_ADVERBIAL.test(word(opener))) {
+      for (let k = opener + 1; k < to && k - opener <= 30; k++) {
+        if (inQuote.holdsPlace((tokens[k] as Token).start)) break;
+        if (/,/.test(gap(k - 1, k))) {
+          from = k;
+          break;
+        }
+      }
+    }
     // ", whose country is the region's powerhouse,": a relative clause's verb is not the sentence's.
     let relative = false;
     for (let i = from + 1; i < to; i++) {
@@ -1025,6 +1072,16 @@ export const readSpeech = (
         continue;
       }
       if (!isSpeechVerb(i)) continue;
+      // "Tehran Radio quoted Iran's defence spokesman Rafsanjani as saying ... \"…\"": the one quoted speaks.
+      if (/^(saying|said)$/i.test(word(i)) && /^as$/i.test(word(i - 1))) {
+        for (let q = i - 3; q >= from && i - q <= 15; q--) {
+          if (!/^(quoted|quotes|quoting|cited|cites|citing)$/i.test(word(q))) continue;
+          const object = subjectEndingAt(i - 2, (tokens[q] as Token).end);
+          if (object?.kind === "name" || object?.kind === "phrase")
+            return { subject: object, pattern: "quote-said-before" };
+          break;
+        }
+      }
       const colon = /^\s*:\s*$/.test(text.slice((tokens[i] as Token).end, quote.outer.start));
       const pattern = colon ? "quote-colon" : "quote-said-before";
       if (/^according$/i.test(word(i))) {

@@ -304,7 +304,9 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       }
     }
     if (mention.kind === "unknown" || (mention.kind === "person" && words.length < 2)) {
-      unknown.set(key, [...(unknown.get(key) ?? []), mention]);
+      // "Mr Bush" and "Bush", neither given a first name: one person, by the name without its courtesy title.
+      const by = words.join(" ") || key;
+      unknown.set(by, [...(unknown.get(by) ?? []), mention]);
       continue;
     }
     if (mention.kind === "place" || mention.kind === "other") continue;

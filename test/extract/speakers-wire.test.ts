@@ -131,3 +131,51 @@ describe("speakers of the fifth batch's classes", () => {
     expect(speakers(text)).toEqual([["It's like a", "Adm. Tomas Varga"]]);
   });
 });
+
+describe("speakers read after the third blind set was scored (invented sentences of its classes)", () => {
+  it("reads 'Radio quoted X as saying ... \"…\"' as X", () => {
+    const text = [
+      "Gulf talks",
+      'Kessing Radio quoted the navy spokesman Tomas Varga as saying yesterday that the fleet was "moving to the brink of a clash."',
+    ].join("\n");
+    expect(speakers(text)).toEqual([["moving to the", "Tomas Varga"]]);
+  });
+
+  it("reads the subject after an opening phrase ('But despite ..., Howard said') for 'He said' after it", () => {
+    const text = [
+      "Trade row",
+      "Experts believe Kessing would lose out by acting against Japanese banks. But despite the danger of Japanese firms taking their trade elsewhere in Europe, Tomas Varga said he did not expect the move to backfire.",
+      'He said in a radio interview today "it is true that we gain from their presence."',
+    ].join("\n");
+    expect(speakers(text)).toEqual([["it is true", "Tomas Varga"]]);
+  });
+
+  it("reads past 'this week' and 'on Monday' between a subject and its verb", () => {
+    const text = [
+      "Summit",
+      'The mayor will miss an address from harbour chief Ana Ruiz, who this week criticised boats which took a "spectator" role. Tomas Varga on Monday said: "We will go."',
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["spectator", "Ana Ruiz"],
+      ["We will go.", "Tomas Varga"],
+    ]);
+  });
+
+  it("reads 'the prime minister said' as the person just named whose office the text had not given, with a note", () => {
+    const text = [
+      "Harbour row",
+      'Tomas Varga is urging the board to act. "The port has spoken. The rest should listen," the prime minister said.',
+    ].join("\n");
+    const read = extractArticle(chrono, { text, published: "2026-03-19" });
+    expect(read.quotes.map((q) => [q.speaker?.name, q.drafted?.pattern])).toEqual([
+      ["Tomas Varga", "quote-role-speaker"],
+    ]);
+    expect(read.quotes[0]?.drafted?.note).toMatch(/does not give: check/);
+  });
+
+  it("joins 'Mr Bush' and 'Bush' when the text gives no first name", () => {
+    const text = ["Summit", 'President Varga won. Mr Varga said: "We won." Varga left on Friday.'].join("\n");
+    const read = extractArticle(chrono, { text, published: "2026-03-19" });
+    expect(read.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Varga"]);
+  });
+});
