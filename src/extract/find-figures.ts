@@ -151,12 +151,12 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|inside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|inside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|afterwards?|thereafter|faster|slower|higher|lower|more|less|seriously|critically|badly|slightly|severely)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
 const VERBS =
-  /^(remain|remains|face|faces|live|lives|died|die|dies|fled|flee|flees|left|went|go|goes|came|come|comes|took|take|takes|made|make|makes|got|get|gets|lost|lose|won|win|wins|fell|rose|stood|stand|stands|ran|run|runs|saw|see|sees|became|become|began|begin|kept|keep|keeps|held|hold|holds|told|tell|tells|wait|waits|work|works|need|needs|want|wants|refuse|refuses|remain|walk|walks|lie|lies|lay|sit|sits|sat|stay|stays|say|says|think|thinks|struck|strike|strikes|marched|march|gathered)$/i;
+  /^(remain|remains|face|faces|live|lives|died|die|dies|fled|flee|flees|left|went|go|goes|came|come|comes|took|take|takes|made|make|makes|got|get|gets|lost|lose|won|win|wins|fell|rose|stood|stand|stands|ran|run|runs|saw|see|sees|became|become|began|begin|kept|keep|keeps|held|hold|holds|told|tell|tells|wait|waits|work|works|need|needs|want|wants|refuse|refuses|remain|walk|walks|lie|lies|lay|sit|sits|sat|stay|stays|say|says|think|thinks|struck|strike|strikes|marched|march|gathered|show|shows|suggest|suggests|indicate|indicates|mean|means|believe|believes|expect|expects|estimate|estimates)$/i;
 /** Verbs that, straight after a number, say nothing is counted after it ("the authority offered 6 per cent and refuses"). */
 const FIRST_VERBS =
   /^(remain|remains|died|die|fled|flee|went|came|took|got|fell|rose|stood|ran|saw|became|began|told|refuse|refuses|refused|say|says|said|think|thinks|want|wants|agreed|voted)$/i;
@@ -418,21 +418,21 @@ const phraseEnding = (before: string): string | undefined => {
     if (/^(the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(word)) {
       if (out.length === 0) return undefined;
       // "unemployment in the region": a determiner after a preposition is inside the phrase.
-      if (/^(of|in|at|for|on)$/i.test(words[i - 1] ?? "") && out.length < 4) {
+      if (/^(of|in|at|for|on|between|with)$/i.test(words[i - 1] ?? "") && out.length < 4) {
         out.unshift(word);
         continue;
       }
       break;
     }
     // "Norwegian imports from South Africa", "exports to Japan".
-    if (/^(of|in|at|for|on|from|to)$/i.test(word) && out.length > 0) {
+    if (/^(of|in|at|for|on|from|to|between|with)$/i.test(word) && out.length > 0) {
       out.unshift(word);
       continue;
     }
     if (STOP.test(word) || (isVerbish(word) && out.length > 0 && !/ing$/.test(word))) break;
     out.unshift(word);
   }
-  while (out.length > 0 && /^(of|in|at|for|on|from|to|the|a|an)$/i.test(out[0] as string)) out.shift();
+  while (out.length > 0 && /^(of|in|at|for|on|from|to|between|with|the|a|an)$/i.test(out[0] as string)) out.shift();
   return out.length === 0 ? undefined : out.join(" ");
 };
 
@@ -817,10 +817,10 @@ const headOf = (words: readonly string[]): string => {
 const CASUALTY_WORD =
   /^(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued)$/i;
 const CASUALTY_AFTER =
-  /^\s+(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued|unaccounted\s+for)(?=[\s,.;:)]|$)(?!\s+(?:people|persons|men|women|children|and\s+\p{Ll}+\s+(?:people|men|women|children)))/iu;
+  /^\s+(?:(?:seriously|critically|badly|slightly|severely|fatally|mortally|gravely)\s+)?(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued|unaccounted\s+for)(?=[\s,.;:)]|$)(?!\s+(?:people|persons|men|women|children|and\s+\p{Ll}+\s+(?:people|men|women|children)))/iu;
 /** What money before a noun is of: the cost of a project, the value of a deal or a banknote. */
 const COST_NOUNS =
-  /^(programmes?|programs?|projects?|schemes?|plans?|packages?|upgrades?|overhauls?|renovations?|refurbishments?|redevelopments?|expansions?|extensions?|construction|bridges?|stadiums?|tunnels?|pipelines?|plants?|factory|factories|facility|facilities|headquarters|terminals?|airports?|hospitals?|renewal|rebuild|makeover|clean-up|cleanup)$/i;
+  /^(programmes?|programs?|projects?|schemes?|plans?|packages?|upgrades?|overhauls?|renovations?|refurbishments?|redevelopments?|expansions?|extensions?|construction|bridges?|stadiums?|tunnels?|pipelines?|plants?|factory|factories|facility|facilities|headquarters|terminals?|airports?|hospitals?|renewal|rebuild|makeover|clean-up|cleanup|highways?|roads?|railways?|railroads?|railroad|dams?|ports?|canals?|bypass|motorways?|networks?)$/i;
 const VALUE_NOUNS =
   /^(deals?|contracts?|takeovers?|bids?|offers?|mergers?|acquisitions?|buyouts?|notes?|banknotes?|coins?|stakes?|portfolios?|orders?|sales?|settlements?|transfers?)$/i;
 
@@ -1259,7 +1259,9 @@ export const findFigures = (
         counted.text === "" &&
         money &&
         inPhrase &&
-        !/^\s+in\s+(?:(?:the|a|an|this|that|its|their)\b|["“‘'])/i.test(text.slice(restStart, sentence.end))
+        !/^\s+in\s+(?:(?:the|a|an|this|that|its|their)\b|["“‘']|\S+\s+(?:days?|weeks?|months?|years?|decades?)\b)/i.test(
+          text.slice(restStart, sentence.end),
+        )
       ) {
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
         fromIn = true;
@@ -1301,6 +1303,23 @@ export const findFigures = (
             end: restStart + casualty[0].length,
             words: ["people"],
           };
+      }
+      // "More than 100 people were injured, five seriously": the casualty count before it, and how badly.
+      if (!money && !hit.percent && counted.text === "") {
+        const severity = /^\s+(seriously|critically|badly|slightly|severely|gravely)\b/i.exec(
+          text.slice(restStart, sentence.end),
+        );
+        const casualties = severity
+          ? figures.findLast((f) => f.start >= sentence.start && /^(\S+) (injured|wounded|hurt)$/.test(f.counts))
+          : undefined;
+        if (severity && casualties) {
+          const [noun, harm] = casualties.counts.split(" ");
+          counted = {
+            text: `${noun} ${(severity[1] as string).toLowerCase()} ${harm}`,
+            end: restStart + severity[0].length,
+            words: [noun as string],
+          };
+        }
       }
       const nounAfterMoney = money !== undefined && !fromIn && counted.text !== "";
       let excerptEnd = Math.max(restStart, counted.end);

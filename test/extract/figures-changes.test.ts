@@ -115,3 +115,30 @@ describe("the wire's clock", () => {
     ).toEqual([["Some 1400", "troops", "troops"]]);
   });
 });
+
+describe("what is counted, in the classes the dev articles of this session showed", () => {
+  it("reads 'five seriously' after a casualty count, a project's cost, and a subject with 'between'", () => {
+    expect(
+      labels(
+        "More than 100 people were injured, five seriously, when the ferry struck the pier. Kessing plans to build a $700 million highway. He hoped annual trade between the two ports could reach $20bn in three years.",
+      ).filter(([, counts]) => counts !== "ferry" && counts !== "ports" && counts !== "time (years)"),
+    ).toEqual([
+      ["More than 100", "people injured", "people"],
+      ["five", "people seriously injured", "people"],
+      ["$700 million", "cost of the highway", "dollars"],
+      ["$20bn", "annual trade between the two ports", "dollars"],
+    ]);
+  });
+
+  it("ends what is counted before 'afterward', and before a verb of showing ('Figures show X fell')", () => {
+    expect(
+      labels(
+        "Figures show varnish imports from Kessing fell 36 pct. Daily hires would be phased in at four pct of regular staff in the first year and six percent afterward.",
+      ),
+    ).toEqual([
+      ["36 pct", "fall in varnish imports from Kessing", "per cent"],
+      ["four pct", "share of regular staff", "per cent"],
+      ["six percent", "share of regular staff", "per cent"],
+    ]);
+  });
+});
