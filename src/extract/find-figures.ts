@@ -1227,6 +1227,17 @@ export const findFigures = (
     hits.forEach((hit, i) => {
       if (isEarlier.has(i)) return;
       const { start, end } = hit;
+      // "the two countries", "the two sides": the pair the text is about, named again, no count.
+      if (
+        hit.value === 2 &&
+        !hit.currency &&
+        !hit.percent &&
+        !hit.scale &&
+        /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(sentence.start, start - 10), start)) &&
+        /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*s\b/u.test(text.slice(end, Math.min(sentence.end, end + 40))) &&
+        !/^\s+(?:days|weeks|months|years|hours|minutes|per\s*cent|percent)\b/i.test(text.slice(end, end + 20))
+      )
+        return;
       const before = text.slice(Math.max(sentence.start, start - 40), start);
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       const qualifierMatch = QUALIFIER_BEFORE.exec(before);

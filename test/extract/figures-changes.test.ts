@@ -142,3 +142,16 @@ describe("what is counted, in the classes the dev articles of this session showe
     ]);
   });
 });
+
+describe("a pair named again", () => {
+  it("drafts no figure from 'the two countries' or 'the two leading institutes', but 'two ships' and 'the three parties'", () => {
+    expect(
+      labels(
+        "Trade between the two countries rose. The two sides met. Two ships and the two leading research institutes were there. Later the three parties met.",
+      ),
+    ).toEqual([
+      ["Two", "ships", "ships"],
+      ["three", "parties", "parties"],
+    ]);
+  });
+});
