@@ -1224,6 +1224,26 @@ export const readSpeech = (
       previous = { attribution, referent };
     }
     readSubject();
+    // "This was despite denials by Secretary Paul Channon that ...": a sentence whose subject is no one
+    // leaves the last person it names as the one a "he" after it stands for.
+    if (
+      !sentence.headline &&
+      inSentence.length === 0 &&
+      (subject === undefined || !focus[0]?.person || focus[0]?.group === undefined)
+    ) {
+      const named = mentions
+        .slice(firstStartingAt(mentions, sentence.start))
+        .filter((m) => m.end <= sentence.end && groupOf.get(m)?.kind === "person");
+      const last = named.at(-1);
+      const group = last === undefined ? undefined : groupOf.get(last);
+      // Only where the sentence opens with no one ("This was ...", "It is ...", "Share prices fell ...").
+      const opening = word(tokenRange(sentence)[0]);
+      const noOne =
+        (subject === undefined && /^(this|that|it|there|these|those|such)$/i.test(opening)) ||
+        (subject?.kind === "pronoun" && subject.pronoun === "it") ||
+        (subject?.kind === "phrase" && !isPersonNoun(subject.head ?? "") && subject.owner === undefined);
+      if (group !== undefined && noOne) remember({ group, person: true, gender: genderOfGroup(group), via: "name" });
+    }
   });
 
   // A quotation over several paragraphs: every part takes the speaker of the part that names one.

@@ -179,3 +179,25 @@ describe("speakers read after the third blind set was scored (invented sentences
     expect(read.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Varga"]);
   });
 });
+
+describe("a 'he' after a sentence that opens with no one", () => {
+  it("stands for the last person that sentence names ('This was despite denials by Secretary X ... He told')", () => {
+    const text = [
+      "TRADE ROW",
+      "    KESSING, April 3 - Talks with Norvia stalled on Monday, and\nofficials of both sides met again.",
+      "    Harbour Minister Piet Olsen said the port would stay open.",
+      "    This was despite denials by Trade Secretary Tomas Varga that\nKessing was on the verge of a trade war.",
+      '    He told a meeting of brokers today that Kessing believed a\n"sensible solution" could be found.',
+    ].join("\n");
+    expect(speakers(text)).toEqual([["sensible solution", "Tomas Varga"]]);
+  });
+
+  it("but not after a sentence whose subject is someone's ('Vohor's bodyguards stopped him, Bao added')", () => {
+    const text = [
+      "Envoy pushed",
+      "Ambassador Bao Lin said he stepped forward to ask Prime Minister Piet Varga why he left.",
+      'Varga\'s two bodyguards stopped the ambassador, Bao added, as Varga left in the car. He did not regard the "push" by Varga as "an attack."',
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Bao Lin", "Bao Lin"]);
+  });
+});
