@@ -1016,6 +1016,9 @@ const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|
 
 const CHANGE_VERBS =
   "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed";
+/** What lasts: "90 minutes of discussion", "six months of talks" (not "60 days of Arafat's death"). */
+const PROCESS_NOUNS =
+  /^(talks|discussions?|negotiations?|fighting|war|conflict|strikes?|debates?|meetings?|bombing|bombardment|shelling|protests?|captivity|detention|siege|occupation|rule|service|imprisonment|exile|ceasefire|truce|calm|clashes|violence|unrest|deliberations?|hearings?|trial|campaign|drought|lockdown|blockade|curfew|silence|testimony|questioning|search|operations?)$/i;
 /** Verbs of a cut: "benefits cut by 9.9 percent" is a cut in them. */
 const CUT_VERB =
   /^(cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashes|slashing|lowered|lowers|lowering|trimmed|trims|trimming)$/i;
@@ -1473,6 +1476,21 @@ export const findFigures = (
           );
           counts = rate ? `money per ${(rate[1] as string).toLowerCase()}` : "money";
           notes.push("what the money is, or is for, was not found next to it: check the label");
+        }
+        // "after 90 minutes of discussion", "six months of talks": the length of what the "of" names.
+        const timeOf = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?) of (.+)$/i.exec(
+          counts,
+        );
+        if (
+          timeOf &&
+          counted.words.length === 1 &&
+          !money &&
+          !hit.percent &&
+          PROCESS_NOUNS.test((timeOf[2] as string).split(/\s+/).at(-1) ?? "")
+        ) {
+          const what = timeOf[2] as string;
+          counts = `length of ${/^(the|a|an|his|her|its|their)\s/i.test(what) || /^\p{Lu}/u.test(what) ? "" : "the "}${what}`;
+          unit = (timeOf[1] as string).toLowerCase().replace(/s?$/, "s");
         }
         if (TIME_UNIT.test(counts) && !counts.includes(" ") && !money && !hit.percent) {
           // "after 90 minutes", "for nearly three years": a length of time, of what the label should say.

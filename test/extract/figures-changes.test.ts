@@ -155,3 +155,17 @@ describe("a pair named again", () => {
     ]);
   });
 });
+
+describe("a length of time of something that lasts", () => {
+  it("reads '90 minutes of discussion' as the length of the discussion, not '60 days of his death'", () => {
+    expect(
+      labels(
+        "The talks broke up after 90 minutes of discussion. Six months of talks ended. Elections are due within 60 days of his death.",
+      ),
+    ).toEqual([
+      ["90", "length of the discussion", "minutes"],
+      ["Six", "length of the talks", "months"],
+      ["60", "days of his death", "days"],
+    ]);
+  });
+});
