@@ -124,10 +124,10 @@ export interface MergeTarget {
 export function mergeTargets(
   ctx: { readonly factBase: FactBase; readonly places: Places },
   draft: ReviewDraft,
+  /** The brief's items, when the caller walks them once for many drafts (the page does). */
+  all: readonly ItemSite[] = items(ctx.factBase, ctx.places),
 ): MergeTarget[] {
-  const others = items(ctx.factBase, ctx.places).filter(
-    (s) => s.description === draft.site.description && s !== draft.site,
-  );
+  const others = all.filter((s) => s.description === draft.site.description && s !== draft.site);
   if (draft.scope !== "citation") {
     return others.map((site) => ({ path: site.path, site, node: site.item, draft: site.draft }));
   }

@@ -6,7 +6,7 @@
  */
 
 import type { ListName } from "../factbase/item-lists.js";
-import { field, ITEM_KINDS, list, text } from "../factbase/items.js";
+import { field, ITEM_KINDS, items, list, text } from "../factbase/items.js";
 import type { LoadedSource } from "../factbase/load-fact-base.js";
 import { describeDraft, type MergeTarget, mergeTargets, type ReviewDraft } from "./find-drafts.js";
 import { type FieldSpec, FORMS, type FormSpec, formAt } from "./forms.js";
@@ -268,8 +268,10 @@ export function pageView(
 ): PageView {
   const { factBase, places, sources } = state.checked.loaded;
   const ctx = factBase && places ? { factBase, places } : undefined;
+  // The brief's items walked once for every draft's Merge button, not once per draft.
+  const all = ctx === undefined ? [] : items(ctx.factBase, ctx.places);
   const views = state.drafts.map((draft, i) =>
-    draftView(draft, i, ctx !== undefined && mergeTargets(ctx, draft).length > 0),
+    draftView(draft, i, ctx !== undefined && mergeTargets(ctx, draft, all).length > 0),
   );
   const groups: GroupView[] = ITEM_KINDS.flatMap(({ list: name }) => {
     const drafts = views.filter((_, i) => state.drafts[i]?.site.description.list === name);
