@@ -19,6 +19,7 @@ import {
   COUNTRY_ACRONYMS,
   COURTESY_TITLES,
   DEMONYMS,
+  demonymState,
   FAITH_WORDS,
   GENERAL_COMPOUNDS,
   HONORIFICS,
@@ -494,10 +495,7 @@ const singularIsCommon = (word: string): boolean =>
 /** "Austrian", "Americans": a word for a nation's people, singular or plural. */
 const isDemonymWord = (token: Token): boolean => {
   const word = lower(token);
-  return (
-    token.capital &&
-    (token.tags.has("Demonym") || DEMONYMS.has(word) || (/s$/.test(word) && DEMONYMS.has(word.slice(0, -1))))
-  );
+  return token.capital && (token.tags.has("Demonym") || demonymState(word) !== undefined);
 };
 
 const isCountry = (token: Token): boolean =>

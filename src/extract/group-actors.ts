@@ -13,7 +13,7 @@ import {
   CORPORATE_SUFFIXES,
   COUNTRY_ACRONYMS,
   COURTESY_TITLES,
-  DEMONYMS,
+  demonymState,
   HONORIFICS,
   NAME_PARTICLES,
   PLACE_HEADS,
@@ -128,15 +128,12 @@ const STATE_NAMES: Record<string, string> = {
 };
 
 /** A demonym, singular or plural, and the state it stands for: "Belgian", "Soviets". */
-const demonymState = (text: string): string | undefined => {
-  const word = foldName(text);
-  return DEMONYMS.get(word) ?? (word.endsWith("s") ? DEMONYMS.get(word.slice(0, -1)) : undefined);
-};
+const stateOfDemonym = (text: string): string | undefined => demonymState(foldName(text));
 
 const normaliseState = (text: string): string => {
   const key = foldName(text).replace(/\s/g, "");
   if (COUNTRY_ACRONYMS.has(text)) return STATE_NAMES[key] ?? text;
-  return demonymState(text) ?? text;
+  return stateOfDemonym(text) ?? text;
 };
 
 /** One key for every name of one state: "Britain", "UK" and "United Kingdom"; "America" and "U.S.". */
@@ -327,14 +324,15 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
               (isInitialsOf(form, g.name) || isInitialsOf(g.name, form)),
           )
         : undefined;
+    const formKey = foldName(form);
+    const formState = kind === "state" ? stateKey(form) : undefined;
     const group =
       groups.find(
         (g) =>
           g.kind !== "person" &&
           [g.name, ...g.aliases].some(
             (f) =>
-              foldName(f) === foldName(form) ||
-              (kind === "state" && g.kind === "state" && stateKey(f) === stateKey(form)),
+              foldName(f) === formKey || (formState !== undefined && g.kind === "state" && stateKey(f) === formState),
           ),
       ) ??
       shortFor ??

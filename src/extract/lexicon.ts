@@ -319,6 +319,10 @@ yemeni:Yemen zambian:Zambia zimbabwean:Zimbabwe sri_lankan:Sri_Lanka soviet:Sovi
     }),
 );
 
+/** The state a demonym stands for, singular or plural ("Belgian", "Soviets"): `word` in lower case. */
+export const demonymState = (word: string): string | undefined =>
+  DEMONYMS.get(word) ?? (word.endsWith("s") ? DEMONYMS.get(word.slice(0, -1)) : undefined);
+
 /** Countries compromise's lexicon does not know as countries, besides MORE_COUNTRIES. */
 export const OTHER_COUNTRIES = words(`
 philippines laos congo bosnia eswatini holland
