@@ -26,7 +26,7 @@
 
 import type { Drafted } from "./drafted.js";
 import type { Mention } from "./find-names.js";
-import { JUDGING_VERBS, judgedAs, type QuoteSpan } from "./find-quotes.js";
+import { DASH_BEFORE_NAME, JUDGING_VERBS, judgedAs, type QuoteSpan } from "./find-quotes.js";
 import type { ActorGroup } from "./group-actors.js";
 import {
   BUSINESS_HEADS,
@@ -1014,7 +1014,7 @@ export const readSpeech = (
       break;
     }
     // A headline's `'…' - Chirac`: the name after a dash that ends the line.
-    const dash = /^[^"“”‘’\n]{0,30}?\s[-–—]\s+(?=\p{Lu})/u.exec(text.slice(quote.outer.end, ceiling));
+    const dash = DASH_BEFORE_NAME.exec(text.slice(quote.outer.end, ceiling));
     if (dash) {
       const at = firstStartingAt(tokens, quote.outer.end + dash[0].length);
       const mention = mentionAt.get(at);
@@ -1231,18 +1231,23 @@ export const readSpeech = (
       inSentence.length === 0 &&
       (subject === undefined || !focus[0]?.person || focus[0]?.group === undefined)
     ) {
-      const named = mentions
-        .slice(firstStartingAt(mentions, sentence.start))
-        .filter((m) => m.end <= sentence.end && groupOf.get(m)?.kind === "person");
-      const last = named.at(-1);
-      const group = last === undefined ? undefined : groupOf.get(last);
       // Only where the sentence opens with no one ("This was ...", "It is ...", "Share prices fell ...").
       const opening = word(tokenRange(sentence)[0]);
       const noOne =
         (subject === undefined && /^(this|that|it|there|these|those|such)$/i.test(opening)) ||
         (subject?.kind === "pronoun" && subject.pronoun === "it") ||
         (subject?.kind === "phrase" && !isPersonNoun(subject.head ?? "") && subject.owner === undefined);
-      if (group !== undefined && noOne) remember({ group, person: true, gender: genderOfGroup(group), via: "name" });
+      // The last person named in the sentence: back from its end, by binary search into the sorted mentions.
+      let group: ActorGroup | undefined;
+      for (let k = noOne ? firstStartingAt(mentions, sentence.end) - 1 : -1; k >= 0; k--) {
+        const mention = mentions[k] as Mention;
+        if (mention.start < sentence.start) break;
+        if (mention.end <= sentence.end && groupOf.get(mention)?.kind === "person") {
+          group = groupOf.get(mention);
+          break;
+        }
+      }
+      if (group !== undefined) remember({ group, person: true, gender: genderOfGroup(group), via: "name" });
     }
   });
 

@@ -137,10 +137,10 @@ const SHORT_QUOTE_WORDS = 3;
  * Verbs of judging that take "as" ("He did not regard the \"stop\" as \"an arrest.\""): the words
  * quoted in their object are the judge's, as a speech verb's are.
  */
-export const JUDGING_VERBS =
-  /^(regard|regards|regarded|regarding|consider|considers|considered|considering|view|views|viewed|viewing|see|sees|saw|seeing|dismiss|dismisses|dismissed|dismissing|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing)$/i;
-const JUDGING_BEFORE =
-  /\b(?:regard|regards|regarded|regarding|consider|considers|considered|considering|view|views|viewed|viewing|see|sees|saw|seeing|dismiss|dismisses|dismissed|dismissing|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing)\b([^.!?;:]{0,60})$/i;
+const JUDGING =
+  "regard|regards|regarded|regarding|consider|considers|considered|considering|view|views|viewed|viewing|see|sees|saw|seeing|dismiss|dismisses|dismissed|dismissing|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing";
+export const JUDGING_VERBS = new RegExp(`^(${JUDGING})$`, "i");
+const JUDGING_BEFORE = new RegExp(`\\b(?:${JUDGING})\\b([^.!?;:]{0,60})$`, "i");
 
 /**
  * Is the quotation at `outer` judged by a verb of judging before it, as the verb's object ("regard
@@ -167,8 +167,10 @@ const endsSentence = (text: string, i: number): boolean =>
  * just before it)? Read in the block, from the sentence's start to its end; `near` keeps to the
  * words next to the quotation (so many before it, a few after).
  */
+/** After a quotation, a few words and a dash before a capital: a headline's `'…' - Chirac`. */
+export const DASH_BEFORE_NAME = /^[^"“”‘’\n]{0,30}?\s[-–—]\s+(?=\p{Lu})/u;
 /** After a quotation, a dash and a capitalised name of a few words that end the line. */
-const DASH_SPEAKER = /^[^"“”‘’\n]{0,30}?\s[-–—]\s+\p{Lu}[\p{L}\p{M}.'’ -]{0,40}\s*$/u;
+const DASH_SPEAKER = new RegExp(`${DASH_BEFORE_NAME.source}\\p{Lu}[\\p{L}\\p{M}.'’ -]{0,40}\\s*$`, "u");
 
 const spokenAround = (text: string, block: Span, outer: Span, near?: number): boolean => {
   if (/:\s*$/.test(text.slice(Math.max(block.start, outer.start - 3), outer.start))) return true;
