@@ -151,7 +151,7 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|inside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|afterwards?|thereafter|faster|slower|higher|lower|more|less|seriously|critically|badly|slightly|severely)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|afterwards?|thereafter|faster|slower|higher|lower|seriously|critically|badly|slightly|severely)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
@@ -1026,15 +1026,17 @@ const CUT_VERB =
 const CHANGE_OBJECT_BY =
   /\b(cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashes|slashing|lowered|lowers|lowering|trimmed|trimming|raised?|raises|raising|increased?|increases|increasing|boosted|boosting)\s+((?:(?!by\b)[\p{L}'’-]+\s+){1,4}?)by\s+$/iu;
 
+/** The noun phrase before a verb, past its auxiliary: "the death toll has" of "the death toll has risen". */
+const subjectOfVerb = (before: string): string | undefined =>
+  phraseEnding(before.replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""));
+
 /** What a change by an amount before `at` is a change in: "benefits cut by", "fell by", "cutting benefits by". */
 const changeBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
   const lead = text.slice(Math.max(sentenceStart, at - 80), at);
   const byVerb = CHANGE_BY.exec(lead.slice(-40));
   if (byVerb && /\sby\s+$/i.test(byVerb[0])) {
     const verbAt = at - byVerb[0].length;
-    const subject = phraseEnding(
-      text.slice(sentenceStart, verbAt).replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""),
-    );
+    const subject = subjectOfVerb(text.slice(sentenceStart, verbAt));
     if (subject) return `${changeNoun(byVerb[1] as string)} in ${subject}`;
   }
   const object = CHANGE_OBJECT_BY.exec(lead);
@@ -1413,9 +1415,7 @@ export const findFigures = (
         const moved = change ?? level;
         if (moved) {
           const verbAt = wordingStart - moved[0].length;
-          const subject = phraseEnding(
-            text.slice(sentence.start, verbAt).replace(/\s+(?:is|are|was|were|has|have|had)$/i, ""),
-          );
+          const subject = subjectOfVerb(text.slice(sentence.start, verbAt));
           if (subject) {
             counts = change ? `${changeNoun(moved[1] as string)} in ${subject}` : subject;
             pattern = "figure-change";
@@ -1427,9 +1427,7 @@ export const findFigures = (
           const verb = CHANGED_BEFORE.exec(lead);
           // "had increased support for Africa in the past four years from": what was increased.
           const object = verb ? undefined : CHANGED_OBJECT.exec(lead);
-          const subject = verb
-            ? phraseEnding(lead.slice(0, verb.index).replace(/\s+(?:is|are|was|were|has|have|had)$/i, ""))
-            : object?.[1];
+          const subject = verb ? subjectOfVerb(lead.slice(0, verb.index)) : object?.[1];
           if (subject) {
             counts = subject;
             pattern = "figure-change";
