@@ -4,14 +4,10 @@
  * are nobody's speech. Every passage here is invented for these tests; the people, bodies and places
  * in them are fictional.
  */
-import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract/extract-article.js";
+import { readArticle as read, speakersOf } from "./read-article.js";
 
-const read = (text: string) => extractArticle(chrono, { text, published: "2026-03-19" });
-/** Each quote's first words and its speaker's name (or null). */
-const speakers = (text: string) =>
-  read(text).quotes.map((q) => [q.quote.text.split(" ").slice(0, 3).join(" "), q.speaker?.name ?? null] as const);
+const speakers = speakersOf;
 
 describe("a speaker named in apposition to an unnamed one", () => {
   it("gives the words to the person named after 'said a spokesman for the X,'", () => {

@@ -4,11 +4,9 @@
  * description of the person named just before ("the former general", "the 67-year-old"). Every
  * passage here is invented for these tests; the people, bodies and places in them are fictional.
  */
-import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract/extract-article.js";
+import { readArticle as read, speakersOf } from "./read-article.js";
 
-const read = (text: string) => extractArticle(chrono, { text, published: "2026-03-19" });
 /** Each quote's first words, its speaker's name (or null) and the pattern that drafted it. */
 const speakers = (text: string) =>
   read(text).quotes.map(

@@ -6,13 +6,10 @@
  * after a speech verb inside a sentence another person reports. Every passage here is INVENTED for
  * these tests; the people, bodies and places in them are fictional.
  */
-import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract/extract-article.js";
+import { readArticle as read, speakersOf } from "./read-article.js";
 
-const read = (text: string) => extractArticle(chrono, { text, published: "2026-03-19" });
-const speakers = (text: string) =>
-  read(text).quotes.map((q) => [q.quote.text.split(" ").slice(0, 3).join(" "), q.speaker?.name ?? null] as const);
+const speakers = speakersOf;
 
 describe("wire copy", () => {
   it("reads quotations opened and closed with two apostrophes, and a rank's full stop after the quote", () => {
@@ -69,18 +66,18 @@ describe("people 'of' a state, and a company's generic noun", () => {
       '"I always would rather talk than fight," he said at a news conference.',
       "Sen. Piet Olsen of West Virginia and Sen. Dick Ruiz of Illinois backed him.",
     ].join("\n");
-    const read = extractArticle(chrono, { text, published: "2026-03-19" });
-    expect(read.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual([
+    const article = read(text);
+    expect(article.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual([
       "Tomas Varga",
       "Piet Olsen",
       "Dick Ruiz",
     ]);
-    expect(read.actors.filter((a) => a.kind === "state").map((a) => a.name)).toEqual([
+    expect(article.actors.filter((a) => a.kind === "state").map((a) => a.name)).toEqual([
       "Nevada",
       "West Virginia",
       "Illinois",
     ]);
-    expect(read.quotes.map((q) => q.speaker?.name)).toEqual(["Tomas Varga"]);
+    expect(article.quotes.map((q) => q.speaker?.name)).toEqual(["Tomas Varga"]);
   });
 
   it("gives 'the network said' to the company the text is about, not to a body named '... Network' in passing", () => {
@@ -166,17 +163,17 @@ describe("speakers read after the third blind set was scored (invented sentences
       "Harbour row",
       'Tomas Varga is urging the board to act. "The port has spoken. The rest should listen," the prime minister said.',
     ].join("\n");
-    const read = extractArticle(chrono, { text, published: "2026-03-19" });
-    expect(read.quotes.map((q) => [q.speaker?.name, q.drafted?.pattern])).toEqual([
+    const article = read(text);
+    expect(article.quotes.map((q) => [q.speaker?.name, q.drafted?.pattern])).toEqual([
       ["Tomas Varga", "quote-role-speaker"],
     ]);
-    expect(read.quotes[0]?.drafted?.note).toMatch(/does not give: check/);
+    expect(article.quotes[0]?.drafted?.note).toMatch(/does not give: check/);
   });
 
   it("joins 'Mr Bush' and 'Bush' when the text gives no first name", () => {
     const text = ["Summit", 'President Varga won. Mr Varga said: "We won." Varga left on Friday.'].join("\n");
-    const read = extractArticle(chrono, { text, published: "2026-03-19" });
-    expect(read.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Varga"]);
+    const article = read(text);
+    expect(article.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Varga"]);
   });
 });
 

@@ -1,0 +1,15 @@
+/**
+ * What the extraction tests read invented passages with: one article drafted with its publication
+ * date, and each quote's first words with its speaker.
+ */
+import * as chrono from "chrono-node/en";
+import { extractArticle } from "../../src/extract/extract-article.js";
+
+/** The passage read as one article published on `published` (a Thursday, 19 March 2026, by default). */
+export const readArticle = (text: string, published = "2026-03-19") => extractArticle(chrono, { text, published });
+
+/** Each quote's first three words and its speaker's name (or null). */
+export const speakersOf = (text: string, published?: string) =>
+  readArticle(text, published).quotes.map(
+    (q) => [q.quote.text.split(" ").slice(0, 3).join(" "), q.speaker?.name ?? null] as const,
+  );
