@@ -5,7 +5,7 @@
  * passage here is invented for these tests; the people, bodies and places in them are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { readArticle as read, speakersOf } from "./read-article.js";
+import { readArticle as read } from "./read-article.js";
 
 /** Each quote's first words, its speaker's name (or null) and the pattern that drafted it. */
 const speakers = (text: string) =>
