@@ -12,7 +12,7 @@
  * last actions can be undone, each only while the brief is still as that
  * action left it.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { lstat, open, readFile, realpath, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { CleanupRegistry } from "../cleanup-registry.js";
@@ -26,7 +26,7 @@ import { trace } from "../trace.js";
 import { findDrafts, type ReviewDraft } from "./find-drafts.js";
 import { fieldFor, fieldNames, formAt } from "./forms.js";
 import type { applyAction, ReviewAction } from "./review-actions.js";
-import { readUndoRecord, recordPath, removeUndoRecord, UNDO_RECORD, writeUndoRecord } from "./undo-record.js";
+import { readUndoRecord, recordPath, removeUndoRecord, sha256, UNDO_RECORD, writeUndoRecord } from "./undo-record.js";
 import type { Editor } from "./yaml-edit.js";
 
 /**
@@ -95,8 +95,6 @@ interface UndoEntry {
   /** When it was written (ISO 8601). */
   readonly time: string;
 }
-
-const hashOf = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /** Today in this machine's time zone. */
 const localToday = (): string => {
@@ -213,7 +211,7 @@ export class ReviewSession {
     this.#undo.push({
       before: found.before,
       text: decode(found.before).text,
-      after: hashOf(found.after),
+      after: sha256(found.after),
       afterBytes: found.after,
       done: found.done,
       time: found.time,
@@ -264,14 +262,14 @@ export class ReviewSession {
   async #read(read?: { readonly bytes: Buffer; readonly hash: string }): Promise<ReviewState> {
     for (let first = read; ; first = undefined) {
       const bytes = first?.bytes ?? (await readFile(this.file));
-      const hash = first?.hash ?? hashOf(bytes);
+      const hash = first?.hash ?? sha256(bytes);
       if (this.#state?.hash === hash) return this.#state;
       const checked = await checkBrief(this.file, this.#options.cwd, {
         cache: this.#options.cache,
         desk: await loadDeskConfig(this.#options.cwd),
       });
       // Checked what was read: a save in between is read and checked again.
-      if (hashOf(await readFile(this.file)) !== hash) continue;
+      if (sha256(await readFile(this.file)) !== hash) continue;
       this.#state = this.#stateOf(bytes, hash, checked, undefined);
       return this.#state;
     }
@@ -317,7 +315,7 @@ export class ReviewSession {
     return this.#serial(async () => {
       trace("review: action asked");
       const bytes = await readFile(this.file);
-      const hash = hashOf(bytes);
+      const hash = sha256(bytes);
       if (hash !== version) return refusal(409, CHANGED_ON_DISK);
       const state = await this.#read({ bytes, hash });
       if (state.hash !== version) return refusal(409, CHANGED_ON_DISK);
@@ -357,7 +355,7 @@ export class ReviewSession {
   undo(version: string): Promise<Outcome> {
     return this.#serial(async () => {
       const bytes = await readFile(this.file);
-      const hash = hashOf(bytes);
+      const hash = sha256(bytes);
       const last = this.#undo.at(-1);
       if (hash !== version) return refusal(409, CHANGED_ON_DISK);
       if (last === undefined) return refusal(400, "nothing to undo");
@@ -437,11 +435,11 @@ export class ReviewSession {
         }
       }
       // The last moment to find the brief changed: from here on the rename replaces it whole.
-      if (hashOf(await readFile(this.file)) !== state.hash) return refusal(409, CHANGED_ON_DISK);
+      if (sha256(await readFile(this.file)) !== state.hash) return refusal(409, CHANGED_ON_DISK);
       await rename(temp, this.file);
       renamed = true;
       trace("review: renamed over the brief");
-      const hash = hashOf(data);
+      const hash = sha256(data);
       this.#state = this.#stateOf(data, hash, checked, temp);
       this.#undo.push({
         before,

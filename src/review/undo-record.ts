@@ -72,7 +72,8 @@ const RecordFile = z.strictObject({
   after_sha256: Sha256,
 });
 
-const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+/** The sha256 of some bytes, in hex: what the session names a brief's bytes by, and the record checks. */
+export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /** The record a file's text holds, or why it holds none (pure). */
 export function parseUndoRecord(json: string): UndoRecord | { readonly problem: string } {
