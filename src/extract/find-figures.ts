@@ -1028,7 +1028,10 @@ const CHANGE_OBJECT_BY =
 
 /** The noun phrase before a verb, past its auxiliary: "the death toll has" of "the death toll has risen". */
 const subjectOfVerb = (before: string): string | undefined =>
-  phraseEnding(before.replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""));
+  phraseEnding(before.replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""))?.replace(
+    /^(The|A|An|This|These|Those|Its|Their)(?=\s)/,
+    (determiner) => determiner.toLowerCase(),
+  );
 
 /** What a change by an amount before `at` is a change in: "benefits cut by", "fell by", "cutting benefits by". */
 const changeBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
@@ -1043,14 +1046,30 @@ const changeBefore = (text: string, sentenceStart: number, at: number): string |
   if (object) return `${changeNoun(object[1] as string)} in ${(object[2] as string).trim()}`;
   return undefined;
 };
-const changeNoun = (verb: string): string =>
-  CUT_VERB.test(verb)
-    ? "cut"
-    : /^(rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased?|increases|increasing|grew|raised?|raises|raising|boosted|boosting)$/i.test(
-          verb,
-        )
-      ? "rise"
-      : "fall";
+/**
+ * The noun of a verb of change, the article's own word where English has one ("dropped" a drop, "plunged" a
+ * plunge, "grew" growth), so that the label says what the text says; "rise" and "fall" for the rest.
+ */
+const changeNoun = (verb: string): string => {
+  const word = verb.toLowerCase();
+  if (CUT_VERB.test(word)) return "cut";
+  const own = CHANGE_NOUNS.find(([pattern]) => pattern.test(word));
+  if (own) return own[1];
+  return /^(rose|risen|rises|rise|up|added|raised?|raises|raising|boosted|boosting|climbed|climbs|soared|soars)$/.test(word)
+    ? "rise"
+    : "fall";
+};
+const CHANGE_NOUNS: readonly (readonly [RegExp, string])[] = [
+  [/^(increased?|increases|increasing)$/, "increase"],
+  [/^(decreased?|decreases|decreasing)$/, "decrease"],
+  [/^(gained|gains)$/, "gain"],
+  [/^(jumped|jumps)$/, "jump"],
+  [/^(surged|surges)$/, "surge"],
+  [/^(grew|grows|grown)$/, "growth"],
+  [/^(dropped|drops)$/, "drop"],
+  [/^(declined|declines)$/, "decline"],
+  [/^(plunged|plunges)$/, "plunge"],
+];
 /** A change by an amount just before the number: "was off 3/8", "are up 30%", "fell by 5". */
 const CHANGE_BY = new RegExp(
   `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+$`,

@@ -41,9 +41,23 @@ describe("shares and changes", () => {
     ]);
   });
 
+  it("names a change with the article's own word where English has its noun (a drop, a plunge, growth)", () => {
+    expect(
+      labels(
+        "Varnish imports from Kessing dropped 36 pct to 160 mln crowns, while exports plunged 52 pct.",
+        "Herring sales grew 4 pct last year and the catch declined 9 pct.",
+      ).map(([, counts]) => counts),
+    ).toEqual(["drop in Varnish imports from Kessing", "Varnish imports from Kessing", "plunge in exports", "growth in Herring sales", "decline in catch"]);
+    // Verbs whose noun reads oddly in a label keep "rise" or "fall".
+    expect(labels("The index slipped 1.5 points and the bond climbed 2 pct.").map(([, counts]) => counts)).toEqual([
+      "fall in index",
+      "rise in bond",
+    ]);
+  });
+
   it("reads both values of 'jumped N pct from A to B' as levels of what jumped", () => {
     expect(labels("The harbour index jumped 224 pct from 131.32 to 424.81 last year.")).toEqual([
-      ["224 pct", "rise in harbour index", "per cent"],
+      ["224 pct", "jump in harbour index", "per cent"],
       ["131.32", "harbour index", ""],
       ["424.81", "harbour index", ""],
     ]);
