@@ -436,6 +436,57 @@ const phraseEnding = (before: string): string | undefined => {
   return out.length === 0 ? undefined : out.join(" ");
 };
 
+/** Words that start a clause of its own: what comes before them is not the clause a length of time belongs to. */
+const CLAUSE_START =
+  /(?:^|[,;:(]\s+|[-–—]\s+|\b(?:said|says|added|adds|told\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}|that|when|while|because|after|before|since|until|although|though|if|but|and(?=\s+(?:the\s+)?\p{Ll}+\s+(?:has|have|had|is|are|was|were|will|would|must|can|could)\b))\s+)(?=[^,;:(–—]*$)/u;
+/** An auxiliary or a verb in the clause: without one it is a phrase, not a clause ("the talks" is no clause). */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|must|can|could|should|may|might|shall|do|does|did|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;
+
+/**
+ * What a length of time after "for", "over", "in" or "within" is the length of, from its own clause: "the
+ * bilateral talks, which went on for 20 hours" the length of the talks; "tariffs have eluded Andean nations for
+ * 35 years" the time for which they have; "to provide the money over a decade" the period over which. Undefined
+ * when the words before are no clause (a subject and a verb, twelve words at most).
+ */
+const durationClause = (text: string, sentenceStart: number, at: number, units: string): string | undefined => {
+  const lead = text.slice(sentenceStart, at);
+  const prep =
+    /\s(for|over|in|within|during)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|an\s+extra|a\s+further|the\s+(?:past|last|next|coming|first|following))\s+)*(?:[\p{L}\d-]+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:to|or)\s+)?$/iu.exec(
+      lead,
+    );
+  if (!prep) return undefined;
+  const before = lead.slice(0, prep.index).replace(/\s+$/, "");
+  // "the bilateral talks, which went on for 20 hours": the length of what "which" stands for.
+  const relative =
+    /,\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:lasted|went\s+on|gone\s+on|ran|run|continued|dragged\s+on|stretched)$/i.exec(
+      before,
+    );
+  if (relative) {
+    const antecedent = phraseEnding(before.slice(0, relative.index));
+    return antecedent
+      ? `length of ${/^\p{Lu}/u.test(antecedent) ? "" : "the "}${antecedent.replace(/^the\s+/i, "")} (${units})`
+      : undefined;
+  }
+  const start = CLAUSE_START.exec(before);
+  const clause = (start ? before.slice(start.index + start[0].length) : before)
+    .replace(/^(?:\p{Lu}[\p{Lu}\s.,]*\([^)]*\)\s*[-–—]\s*)/u, "")
+    .replace(/^(?:But|And|So|Yet|Now|Still)\s+/, "")
+    .trim();
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12 || !CLAUSE_VERB.test(words.slice(1).join(" "))) return undefined;
+  if (/^(?:of|in|on|at|to|for|from|by|with|into|as|than|about|over)$/i.test(words[0] as string)) return undefined;
+  const subject = clause.replace(/^(The|A|An|This|These|Those|Its|Their|His|Her|It|They|We|He|She)(?=\s)/, (w) =>
+    w.toLowerCase(),
+  );
+  const how = (prep[1] as string).toLowerCase();
+  return how === "for"
+    ? `time (${units}) for which ${subject}`
+    : how === "over"
+      ? `period (${units}) over which ${subject}`
+      : `time (${units}) in which ${subject}`;
+};
+
 /**
  * What a number with nothing counted after it is said of: the subject of a
  * verb just before it ("the death toll rose to 68", "the strike has lasted 12
@@ -1055,7 +1106,9 @@ const changeNoun = (verb: string): string => {
   if (CUT_VERB.test(word)) return "cut";
   const own = CHANGE_NOUNS.find(([pattern]) => pattern.test(word));
   if (own) return own[1];
-  return /^(rose|risen|rises|rise|up|added|raised?|raises|raising|boosted|boosting|climbed|climbs|soared|soars)$/.test(word)
+  return /^(rose|risen|rises|rise|up|added|raised?|raises|raising|boosted|boosting|climbed|climbs|soared|soars)$/.test(
+    word,
+  )
     ? "rise"
     : "fall";
 };
@@ -1510,9 +1563,23 @@ export const findFigures = (
           unit = (timeOf[1] as string).toLowerCase().replace(/s?$/, "s");
         }
         if (TIME_UNIT.test(counts) && !counts.includes(" ") && !money && !hit.percent) {
-          // "after 90 minutes", "for nearly three years": a length of time, of what the label should say.
-          counts = `time (${counts.toLowerCase()})`;
-          notes.push("what took this long was not found: check the label");
+          // "after 90 minutes", "for nearly three years": a length of time, of what its clause says, or the label
+          // is left for the editor.
+          const units = counts.toLowerCase().replace(/s?$/, "s");
+          // "to spend the money over two decades": "over" a preposition, though read as "more than".
+          const clause = durationClause(
+            text,
+            sentence.start,
+            wordingStart + (/^over\s+/i.exec(text.slice(wordingStart, hit.start))?.[0].length ?? 0),
+            units,
+          );
+          if (clause) {
+            counts = clause;
+            pattern = "figure-duration-clause";
+          } else {
+            counts = `time (${counts.toLowerCase()})`;
+            notes.push("what took this long was not found: check the label");
+          }
         }
         if (counts === "") {
           // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five":
@@ -1738,8 +1805,9 @@ export const findFigures = (
       if (figures.some((f) => f.start < end && start < f.end)) continue;
       const subject = countedBefore(text, sentence.start, start);
       const units = `${(unit as string).toLowerCase()}s`;
-      const counts = subject ? `duration of the ${subject}` : `time (${units})`;
-      const note = subject ? undefined : "what took this long was not found: check the label";
+      const clause = subject ? undefined : durationClause(text, sentence.start, start, units);
+      const counts = subject ? `duration of the ${subject}` : (clause ?? `time (${units})`);
+      const note = subject || clause ? undefined : "what took this long was not found: check the label";
       const first: FigureCandidate = {
         start,
         end,

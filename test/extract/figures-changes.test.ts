@@ -47,7 +47,13 @@ describe("shares and changes", () => {
         "Varnish imports from Kessing dropped 36 pct to 160 mln crowns, while exports plunged 52 pct.",
         "Herring sales grew 4 pct last year and the catch declined 9 pct.",
       ).map(([, counts]) => counts),
-    ).toEqual(["drop in Varnish imports from Kessing", "Varnish imports from Kessing", "plunge in exports", "growth in Herring sales", "decline in catch"]);
+    ).toEqual([
+      "drop in Varnish imports from Kessing",
+      "Varnish imports from Kessing",
+      "plunge in exports",
+      "growth in Herring sales",
+      "decline in catch",
+    ]);
     // Verbs whose noun reads oddly in a label keep "rise" or "fall".
     expect(labels("The index slipped 1.5 points and the bond climbed 2 pct.").map(([, counts]) => counts)).toEqual([
       "fall in index",
@@ -135,12 +141,30 @@ describe("what is counted, in the classes the dev articles of this session showe
     expect(
       labels(
         "More than 100 people were injured, five seriously, when the ferry struck the pier. Kessing plans to build a $700 million highway. He hoped annual trade between the two ports could reach $20bn in three years.",
-      ).filter(([, counts]) => counts !== "ferry" && counts !== "ports" && counts !== "time (years)"),
+      ).filter(([, counts]) => counts !== "ferry" && counts !== "ports" && !String(counts).startsWith("time (years)")),
     ).toEqual([
       ["More than 100", "people injured", "people"],
       ["five", "people seriously injured", "people"],
       ["$700 million", "cost of the highway", "dollars"],
       ["$20bn", "annual trade between the two ports", "dollars"],
+    ]);
+  });
+
+  it("labels a length of time after 'for', 'over' or 'in' with its own clause, or leaves it to the editor", () => {
+    expect(
+      labels(
+        "The harbour talks, which went on for 20 hours, ended at dawn.",
+        "Common tariffs have eluded the Kessing ports for 35 years.",
+        "The mayor wanted to spend the money over two decades. The bridge will be finished in ten days, she said.",
+        "The plan, for three weeks, was kept secret.",
+      ).map(([wording, counts]) => [wording, counts]),
+    ).toEqual([
+      ["20", "length of the harbour talks (hours)"],
+      ["35", "time (years) for which Common tariffs have eluded the Kessing ports"],
+      ["over two", "period (decades) over which the mayor wanted to spend the money"],
+      ["ten", "time (days) in which the bridge will be finished"],
+      // No clause before it: the label is the editor's.
+      ["three", "time (weeks)"],
     ]);
   });
 

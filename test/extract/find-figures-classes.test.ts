@@ -186,14 +186,16 @@ describe("lengths of time given as a range", () => {
     expect(figures.map((f) => [f.value, f.wording, f.counts])).toEqual([
       [1, "a month", "time (months)"],
       [2, "two", "time (months)"],
-      [1, "a month", "time (months)"],
-      [3, "three", "time (months)"],
+      [1, "a month", "time (months) for which she had planned to stay on"],
+      [3, "three", "time (months) for which she had planned to stay on"],
     ]);
   });
 
-  it('labels "for over a year" with nothing said of it as a time, like "for three years"', () => {
+  it('labels "for over a year" with what its clause says, like "for three years"', () => {
     const figures = figuresOf("The group has been willing to talk for over a year.");
-    expect(figures.map((f) => [f.value, f.counts])).toEqual([[1, "time (years)"]]);
+    expect(figures.map((f) => [f.value, f.counts])).toEqual([
+      [1, "time (years) for which the group has been willing to talk"],
+    ]);
   });
 });
 
