@@ -269,7 +269,8 @@ export const readSpeech = (
     if (list === undefined) {
       list = mentions.filter((m) => {
         const group = groupOf.get(m);
-        return group?.kind === "person" && group.titles.some((t) => new RegExp(`\\b${role}`, "i").test(t));
+        // "president" holds "President" and "President-elect", not "presidential adviser".
+        return group?.kind === "person" && group.titles.some((t) => new RegExp(`\\b${role}(?!\\p{L})`, "iu").test(t));
       });
       withRole.set(role, list);
     }
@@ -315,6 +316,18 @@ export const readSpeech = (
       if (/^(from|by)$/i.test(word(i + 1))) {
         const mention = mentionAt.get(/^the$/i.test(word(i + 2)) ? i + 3 : i + 2);
         if (mention !== undefined) return groupOf.get(mention);
+      }
+      // "In a letter to the AU, seen on Wednesday, Kagame wrote that ...": who writes or says in the
+      // sentence that names the document.
+      const sentence = sentences[sentenceOf((tokens[i] as Token).start)];
+      if (sentence !== undefined) {
+        for (let k = i + 1; k < tokens.length && (tokens[k] as Token).end <= sentence.end; k++) {
+          if (!isSpeechVerb(k) && !/^(wrote|writes|sent|sends|signed|signs)$/i.test(word(k))) continue;
+          const writer = subjectBefore(k, (tokens[i] as Token).end);
+          const group = writer?.mention ? groupOf.get(writer.mention) : undefined;
+          if (writer?.kind === "name" && group !== undefined && group.kind !== "media") return group;
+          break;
+        }
       }
       return undefined;
     }
@@ -569,8 +582,11 @@ export const readSpeech = (
         i = last;
         continue;
       }
-      if (phrase === undefined && (isPersonNoun(token.text) || isOrganisationNoun(token.text))) {
-        // "a spokesman for Unison", "a spokeswoman for the Harbour Police".
+      if (
+        phrase === undefined &&
+        (isPersonNoun(token.text) || isOrganisationNoun(token.text) || isDocumentNoun(lower(i)))
+      ) {
+        // "a spokesman for Unison", "a spokeswoman for the Harbour Police"; "said the letter".
         const at = /^the$/i.test(word(i + 2)) ? i + 3 : i + 2;
         const body = /^(for|of)$/i.test(word(i + 1)) ? mentionAt.get(at) : undefined;
         if (body) {
@@ -862,7 +878,23 @@ export const readSpeech = (
   };
 
   // ---- the sentences, in order ---------------------------------------------------------------
-  const sentenceOf = (at: number): number => Math.max(0, firstStartingAfter(sentences, at) - 1);
+  const sentenceOf = (at: number): number => {
+    const next = firstStartingAfter(sentences, at);
+    // A quotation that opens a paragraph belongs to the sentence that starts at its first word, not to the
+    // paragraph before (whose speech verb may be in a clause about someone else: "asked about a report X had
+    // told him"). Within a paragraph the sentence before still introduces it (`he said. "…"`).
+    const following = sentences[next];
+    const before = sentences[next - 1];
+    if (
+      following !== undefined &&
+      following.start - at <= 2 &&
+      /^["“‘']\s?$/u.test(text.slice(at, following.start)) &&
+      before !== undefined &&
+      text.slice(before.end, at).includes("\n")
+    )
+      return next;
+    return Math.max(0, next - 1);
+  };
   const tokenRange = (span: Span): [number, number] => [
     firstStartingAt(tokens, span.start),
     firstStartingAt(tokens, span.end),
@@ -875,8 +907,11 @@ export const readSpeech = (
       if (index === 0 || start === undefined) break;
       const previous = sentences[index - 1] as Sentence;
       // Inside a quotation, or a quotation opening after "…, said:" that ends the sentence before.
-      const inside = inQuote.holdsPlace(start) && !outerStarts.has(start);
-      const afterColon = outerStarts.has(start) && /:\s*$/.test(text.slice(previous.start, start));
+      // A sentence may start at the quotation's first word, just after its opening mark.
+      const opensQuote =
+        outerStarts.has(start) || (outerStarts.has(start - 1) && /^["“‘']$/u.test(text[start - 1] ?? ""));
+      const inside = inQuote.holdsPlace(start) && !opensQuote;
+      const afterColon = opensQuote && /:\s*["“‘']?$/u.test(text.slice(previous.start, start));
       if (!inside && !afterColon) break;
       index--;
     }

@@ -703,8 +703,10 @@ const titleBefore = (text: string, tokens: readonly Token[], first: number): str
       TITLE_WORDS.has(word) ||
       candidate.tags.has("Adjective") ||
       modifier ||
-      word === "of" ||
-      word === "for"
+      // "Secretary of State", "minister for trade"; not "knowledge of presidential adviser".
+      ((word === "of" || word === "for") &&
+        tokens[i - 2] !== undefined &&
+        ((tokens[i - 2] as Token).capital || TITLE_WORDS.has(lower(tokens[i - 2]))))
     ) {
       if (candidate.initial && hasAny(candidate, NOT_NAME_TAGS)) break;
       i--;
@@ -744,6 +746,9 @@ const appositionTitle = (text: string, mention: Span, blockStart: number): strin
   return undefined;
 };
 
+/** A post held "to" or "at" a body, just before the body's name: "U.S. Ambassador to the ", "envoy at the ". */
+const POST_BEFORE = /((?:(?:\p{Lu}[\p{L}.’']*|of)\s+){0,4}?(\p{L}+(?:-\p{L}+)?)\s+(?:to|at)\s+(?:the\s+)?)$/u;
+
 /** A clause, not a title: "Finance Minister Lena Hart met Mr Collins" before ", Ivo Brand". */
 const CLAUSE =
   /\b(met|meets|said|says|told|tells|added|visited|spoke|speaks|called|calls|was|were|is|are|has|have|had|will|would)\b/i;
@@ -762,6 +767,37 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     if (byline !== undefined) {
       mentions.push(...byline);
       continue;
+    }
+    // "U.S. Ambassador to the United Nations John Danforth": a body's name runs on into the name of the
+    // person who holds a post "to" or "at" it; the body is one mention, the person another, with the post.
+    let postTitle: string | undefined;
+    const holder = run.findIndex(
+      (t, k) =>
+        k >= 1 &&
+        k <= run.length - 2 &&
+        isFirstName(t) &&
+        isOrganisationHead(run[k - 1]) &&
+        !isFirstName(run[k - 1] as Token),
+    );
+    if (holder > 0) {
+      const body = run.slice(0, holder);
+      const bodyStart = (body[0] as Token).start;
+      const post = POST_BEFORE.exec(text.slice(Math.max(blockStart, bodyStart - 80), bodyStart));
+      if (post?.[1] && isRoleNoun((post[2] as string).toLowerCase())) {
+        const bodyEnd = (body.at(-1) as Token).end;
+        mentions.push({
+          start: bodyStart,
+          end: bodyEnd,
+          text: text.slice(bodyStart, bodyEnd),
+          kind: "organisation",
+          title: undefined,
+          token: offset,
+          initial: (body[0] as Token).initial,
+        });
+        postTitle = `${post[1]}${text.slice(bodyStart, bodyEnd)}`;
+        run = run.slice(holder);
+        offset = from + holder;
+      }
     }
     // Leading title words ("US Secretary of State", "Finance Minister") are the title, not the name.
     let split = 0;
@@ -858,12 +894,28 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     let title: string | undefined;
     const rest = run.slice(split);
     const restKind = rest.length > 0 ? classify(rest) : "unknown";
-    if (split > 0 && (restKind === "person" || restKind === "unknown") && rest.some((t) => t.capital)) {
+    // "Secretary of State Condoleezza Rice": after a title that names a role, two to four capitalised words
+    // that are no body or place, one of them no dictionary word or a first name, are the holder's name,
+    // though the words alone read as something else ("rice").
+    const namedAfterRole =
+      restKind === "other" &&
+      split > 0 &&
+      rest.length >= 2 &&
+      rest.length <= 4 &&
+      rest.every((t) => t.capital || isParticle(t)) &&
+      run.slice(0, split).some((t) => isRoleNoun(lower(t)) || ROLE_ABBREVIATIONS.has(lower(t))) &&
+      !rest.some((t) => isCountry(t) || isOrganisationHead(t) || THING_HEADS.has(lower(t))) &&
+      (isFirstName(rest[0] as Token) || rest.some((t) => !isCommonWord(t.text)));
+    if (
+      split > 0 &&
+      (restKind === "person" || restKind === "unknown" || namedAfterRole) &&
+      rest.some((t) => t.capital)
+    ) {
       title = text.slice((run[0] as Token).start, (run[split - 1] as Token).end);
       run = rest;
       offset = from + split;
     }
-    title ??= nationality;
+    title ??= postTitle ?? nationality;
     if (run.length === 0) continue;
     // Titles alone ("Prime Minister", "Foreign Ministry spokesperson") are not names.
     if (

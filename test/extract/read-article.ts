@@ -13,3 +13,9 @@ export const speakersOf = (text: string, published?: string) =>
   readArticle(text, published).quotes.map(
     (q) => [q.quote.text.split(" ").slice(0, 3).join(" "), q.speaker?.name ?? null] as const,
   );
+
+/** Each quote's first three words, its speaker's name (or null) and the pattern that drafted it. */
+export const speakersAndPatterns = (text: string, published?: string) =>
+  readArticle(text, published).quotes.map(
+    (q) => [q.quote.text.split(" ").slice(0, 3).join(" "), q.speaker?.name ?? null, q.drafted?.pattern] as const,
+  );

@@ -5,13 +5,7 @@
  * passage here is invented for these tests; the people, bodies and places in them are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { readArticle as read } from "./read-article.js";
-
-/** Each quote's first words, its speaker's name (or null) and the pattern that drafted it. */
-const speakers = (text: string) =>
-  read(text).quotes.map(
-    (q) => [q.quote.text.split(" ").slice(0, 3).join(" "), q.speaker?.name ?? null, q.drafted?.pattern] as const,
-  );
+import { speakersAndPatterns as speakers } from "./read-article.js";
 
 describe("a document speaks for its author", () => {
   it("gives 'the letter reads' to the person whose letter the text named before", () => {

@@ -1,0 +1,80 @@
+/**
+ * Speakers and people in the classes the sixth batch of real dev articles showed (issue 18, fifth
+ * round): a quotation that opens a paragraph after a sentence whose speech verb is in a clause about
+ * someone else; "the president" is not a "presidential adviser"; "said the letter" given to whoever
+ * wrote it in the sentence that named it; a holder's name read after a title although its words
+ * alone read as something else; a post "to" a body whose name runs into the holder's. Every passage
+ * here is INVENTED for these tests; the people, bodies and places in them are fictional.
+ */
+import { describe, expect, it } from "vitest";
+import { readArticle, speakersAndPatterns as speakers } from "./read-article.js";
+
+const people = (text: string) =>
+  readArticle(text)
+    .actors.filter((a) => a.kind === "person")
+    .map((a) => [a.name, a.titles.join("; ")] as const);
+
+describe("a quotation that opens a paragraph", () => {
+  it("goes on with the speaker before, not with a name in a clause about someone else", () => {
+    const text = [
+      "President Holm faces questions",
+      'President Ivar Holm took questions on Friday. "No, that is not true at all," the president replied when asked about a report that presidential adviser Lars Lindqvist had told him about the money.',
+      '"When I went on the air, I did not know there was any money involved."',
+      'He said he was still puzzled. "I want to find out where the money went," he said.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["No, that is", "Ivar Holm", "quote-role-speaker"],
+      ["When I went", "Ivar Holm", "quote-continued"],
+      ["I want to", "Ivar Holm", "quote-pronoun-speaker"],
+    ]);
+    // The adviser keeps his own title, and "the president" is not the "presidential adviser".
+    expect(people(text)).toContainEqual(["Lars Lindqvist", "presidential adviser"]);
+  });
+
+  it("within a paragraph, a quotation after `X said.` is still X's", () => {
+    const text = [
+      "Envoy to stay on",
+      'Meanwhile, it will be business as usual, Vera Nordin said. "I fully intend for the office to work as hard as ever."',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["I fully intend", "Vera Nordin", "quote-said-before"]]);
+  });
+});
+
+describe("a document that speaks after its words", () => {
+  it("gives '\"…,\" said the letter' to the person who wrote it in the sentence that named it", () => {
+    const text = [
+      "Troops to cross the river",
+      "In a letter to the regional council, seen late on Wednesday, Anton Kessler wrote that the operation would be short.",
+      '"I trust that a solution will be found within fourteen days," said the letter, dated March 12.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["I trust that", "Anton Kessler", "quote-document"]]);
+  });
+});
+
+describe("names after titles", () => {
+  it("reads a holder's name after a role though its words read as common nouns ('Rice', 'Bolton')", () => {
+    const text = [
+      "Talks in Valmar",
+      "Also due to attend are U.S. Secretary of State Edda Rice and U.S. Undersecretary of State Jon Bolt.",
+    ].join("\n\n");
+    expect(people(text)).toEqual([
+      ["Edda Rice", "U.S. Secretary of State"],
+      ["Jon Bolt", "U.S. Undersecretary of State"],
+    ]);
+  });
+
+  it("parts a body's name from the name of the person who holds a post 'to' it", () => {
+    const text = [
+      "Envoy resigns",
+      "Valmar's Ambassador to the United Nations Ola Brekke submitted his resignation on Monday.",
+    ].join("\n\n");
+    const read = readArticle(text);
+    expect(read.actors.map((a) => [a.kind, a.name])).toEqual(
+      expect.arrayContaining([
+        ["person", "Ola Brekke"],
+        ["organisation", "United Nations"],
+      ]),
+    );
+    expect(people(text)).toEqual([["Ola Brekke", "Valmar's Ambassador to the United Nations"]]);
+  });
+});
