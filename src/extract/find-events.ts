@@ -177,6 +177,13 @@ const opensQuotedSentence = (text: string, f: Found): boolean =>
   /(?:^|[“"‘']|[.!?…]\s+)$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
   /^[\s,]+\p{L}/u.test(text.slice(f.end, f.end + 3));
 
+/** A month's name or a year among a date's words: "November 25", "in 2006", "last November". */
+const MONTH_OR_YEAR =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\b(?:1[6-9]|20)\d{2}\b/i;
+
+/** A week, month or year counted from the day the words were said: "five years ago", "next week", "last year". */
+const SPEAKERS_STRETCH = /^(?:(?:\p{L}+|\d+)\s+(?:weeks?|months?|years?)\s+ago|(?:last|next)\s+(?:week|month|year))$/iu;
+
 /** How far back a date named without its year may lie to be read as the latest such day. */
 const RECENT_DAYS = 60;
 
@@ -663,6 +670,21 @@ export const findEvents = (
         add({ start: second, end: second + 4, date: match[2], tense: "unknown", pattern: "event-year" });
       }
     }
+    // "by the end of 2008", "at the start of 2005": the year's last or first month, approximate.
+    for (const match of body.matchAll(
+      /\b(?:by|at|before|until|in|from|towards?)\s+(the\s+(end|close|start|beginning|middle)\s+of\s+((?:19|20)\d{2}))\b(?![,\s]*\d)/giu,
+    )) {
+      const at = sentence.start + (match.index ?? 0) + match[0].indexOf(match[1] as string);
+      const part = (match[2] as string).toLowerCase();
+      const month = part === "end" || part === "close" ? "12" : part === "middle" ? "06" : "01";
+      add({
+        start: at,
+        end: at + (match[1] as string).length,
+        date: `${match[3]}-${month}~`,
+        tense: "unknown",
+        pattern: "event-year",
+      });
+    }
     // A year naming a plan or a happening before its noun: "Pennzoil's 1984 plan", "the 2013 ruling".
     for (const match of body.matchAll(YEAR_BEFORE_HAPPENING)) {
       const at = sentence.start + (match.index ?? 0) + (match[1] as string).length;
@@ -695,9 +717,17 @@ export const findEvents = (
     }
     const dated: EventCandidate[] = [];
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      // A date inside a quotation is the speaker's, left out, but for a word of the speaker's day opening a sentence.
+      // A date inside a quotation is the speaker's, left out, but for a word of the speaker's day opening a
+      // sentence, and for one that does not hang on the day the words were said: a date with its month or its
+      // year written ("on November 25", "in 2006"), or a week, month or year counted from it ("five years ago", "next
+      // week"); not a weekday, nor a hope for "the next few days".
       const quoted = inside(f, quotes);
-      if (quoted && !opensQuotedSentence(text, f)) continue;
+      const speakersDay = quoted && opensQuotedSentence(text, f);
+      const standsWithoutDay =
+        quoted &&
+        !speakersDay &&
+        (MONTH_OR_YEAR.test(text.slice(f.start, f.end)) || SPEAKERS_STRETCH.test(text.slice(f.start, f.end)));
+      if (quoted && !speakersDay && !standsWithoutDay) continue;
       const planned = f.tense === "future" || f.date.replace("~", "") > published;
       events.push({
         start: f.start,
@@ -706,12 +736,19 @@ export const findEvents = (
         wording: text.slice(f.start, f.end),
         status: planned ? "planned" : "happened",
         sentence,
-        drafted: quoted
+        drafted: speakersDay
           ? {
               pattern: f.pattern,
               note: `"${text.slice(f.start, f.end)}" opens a sentence of a quotation: the speaker's day, read against publication; check when it was said`,
             }
-          : { pattern: f.pattern, note: f.note },
+          : standsWithoutDay
+            ? {
+                pattern: f.pattern,
+                note: [f.note, "inside a quotation: read against publication; check when it was said"]
+                  .filter(Boolean)
+                  .join("; "),
+              }
+            : { pattern: f.pattern, note: f.note },
       });
       dated.push(events.at(-1) as EventCandidate);
     }

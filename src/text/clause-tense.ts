@@ -22,7 +22,24 @@ const ED = /(?<!\b(?:be|being|been|is|are|am|get|gets|getting)\s+)\b\p{Ll}{2,}ed
 const MODAL = /\b(could|can|may|might|must|should|would|will|shall)\b/i;
 
 /** The words that end one clause and start another, within a sentence. */
-const BOUNDARIES = [",", ";", ":", " that ", " but ", " and ", " while ", " whereas ", " although ", " because "];
+const BOUNDARIES = [
+  ",",
+  ";",
+  ":",
+  // A dash sets off a clause of its own: "the diversion -- which will be the top priority of the hearings --
+  // only when Meese told him on November 25".
+  " -- ",
+  " – ",
+  " — ",
+  "—",
+  " that ",
+  " but ",
+  " and ",
+  " while ",
+  " whereas ",
+  " although ",
+  " because ",
+];
 
 /** The clause around `[at, at + length)` in `sentence`: from the boundary before it to the boundary after it. */
 export const clauseAround = (sentence: string, at: number, length: number): { start: number; end: number } => {

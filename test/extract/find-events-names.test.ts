@@ -120,3 +120,22 @@ describe("a quoted sentence opening on the speaker's day", () => {
     ).toEqual([]);
   });
 });
+
+describe("a date inside a quotation that does not hang on the day it was said", () => {
+  it('dates a month, a year, "five years ago" and "next week" in a quote, with a note; not a weekday or "the next few days"', () => {
+    const events = eventsOf([
+      '"The inspector told me on November 25 that the money was gone," said Mara Lind.',
+      '"Five years ago the council said it did not believe in bans," said Ansel Krogh.',
+      '"The harbour plan is due next week and the ban should be in it," said Mara Lind.',
+      '"The ferries will stop by the end of 2008," she said.',
+      '"We met on Tuesday and hope to finish in the next few days," said Ansel Krogh.',
+    ]);
+    expect(brief(events)).toEqual([
+      ["2004-11-25", "November 25"],
+      ["1999~", "Five years ago"],
+      ["2004-12-06~", "next week"],
+      ["2008-12~", "the end of 2008"],
+    ]);
+    expect(events.every((e) => /inside a quotation/.test(e.note ?? ""))).toBe(true);
+  });
+});

@@ -44,6 +44,16 @@ describe("a date in a relative clause between commas", () => {
   });
 });
 
+describe("a date after a clause set off by dashes", () => {
+  it("takes the tense of its own clause, not of the clause between the dashes", () => {
+    const sentence =
+      "He said he learned of the payments -- which will be the first business of the hearings -- only when the auditor told him on November 25.";
+    expect(tense(sentence, "on November 25")).toBe("past");
+    // Friday 20 March 1987: the November 25 before it.
+    expect(eventsOf(sentence, "1987-03-20")).toEqual([["1986-11-25", "November 25", "happened"]]);
+  });
+});
+
 describe("a stretch of time up to publication", () => {
   it('is no date: "in the past month", "over the last year"', () => {
     expect(
