@@ -592,6 +592,13 @@ const agentBefore = (
   return HARM_PARTICIPLE.test(verb[1] as string) ? { verb: verb[1] as string, subject: undefined } : undefined;
 };
 
+/** A verb of harm just before a number with no noun after it: "which killed five,", "and wounded 40". */
+const HARMED_BEFORE =
+  /\b(killed|killing|wounded|wounding|injured|injuring|hurt|hurting|kidnapped|kidnapping|abducted|abducting)\s+$/i;
+/** What may follow a number that counts no noun: a stop, a clause boundary, a preposition of place or time. */
+const NOTHING_COUNTED_AFTER =
+  /^\s*(?:$|[,.;:)–—-]|(?:and|in|on|at|when|including|as|during|near|after|before|while|among|across|overnight|yesterday|today)\b)/i;
+
 /** What was done to people, as a participle: "killing" killed, "taking" taken. */
 const HARM_ING: Record<string, string> = {
   killing: "killed",
@@ -749,7 +756,8 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       (!isWord && !currency && !scaleWord && !abbreviation && !percent && timeOfDay(digits, before, after))
     )
       continue;
-    if (isWord && !/^\s*[-\s]?\p{L}/u.test(after)) continue;
+    // A number word with no word after it counts nothing, but after a verb of harm ("which killed five,").
+    if (isWord && !/^\s*[-\s]?\p{L}/u.test(after) && !HARMED_BEFORE.test(before)) continue;
     // "two thirds", "three-quarters": a share, read by the share pass.
     if (isWord && denominatorOf(/^[\s-](\p{L}+)/u.exec(after)?.[1] ?? "") !== undefined) continue;
     // "world number five", "No. 3": a rank, not a count.
@@ -1633,6 +1641,25 @@ export const findFigures = (
         notes.length = 0;
         notes.push(`the same amount as "${shown.wording}", in ${unit}`);
         pattern = "figure-conversion";
+      }
+      if (!hit.percent && !money && !hyphened && !length && !age && counts === "") {
+        // "The attack, which killed five, was ...", "the blast killed 12 and wounded 40": people harmed, with no
+        // noun after the number.
+        const harmed = HARMED_BEFORE.exec(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart));
+        if (harmed && NOTHING_COUNTED_AFTER.test(text.slice(restStart, sentence.end))) {
+          const verb = HARM_ING[(harmed[1] as string).toLowerCase()] ?? (harmed[1] as string).toLowerCase();
+          const lead = text.slice(sentence.start, wordingStart - harmed[0].length);
+          const which = /,\s*(?:which|that)\s*$/i.exec(lead);
+          const antecedent = which ? phraseEnding(lead.slice(0, which.index)) : undefined;
+          const agent = antecedent ? undefined : agentBefore(text, sentence.start, wordingStart);
+          counts = antecedent
+            ? `people ${verb} in the ${antecedent.replace(/^the\s+/i, "")}`
+            : agent?.subject
+              ? `people ${verb} by ${agent.subject}`
+              : `people ${verb}`;
+          unit = "people";
+          pattern = "figure-harmed";
+        }
       }
       if (!hit.percent && !money && !hyphened && counts === "") return;
       if (owner && !hyphened && !length && !age) {

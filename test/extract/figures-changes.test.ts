@@ -168,6 +168,20 @@ describe("what is counted, in the classes the dev articles of this session showe
     ]);
   });
 
+  it("reads a number with no noun after a verb of harm as people harmed, by whom or in what", () => {
+    expect(
+      labels(
+        "The ferry attack, which killed five, was the first of its kind. The blast killed 12 and wounded 40.",
+        "A car bomb killed seven, police said. He said five.",
+      ),
+    ).toEqual([
+      ["five", "people killed in the ferry attack", "people"],
+      ["12", "people killed by blast", "people"],
+      ["40", "people wounded", "people"],
+      ["seven", "people killed by car bomb", "people"],
+    ]);
+  });
+
   it("ends what is counted before 'afterward', and before a verb of showing ('Figures show X fell')", () => {
     expect(
       labels(
