@@ -243,6 +243,19 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       });
   }
 
+  // "the Haj Omran area", "the Abu Hanifa mosque": a name before a place's noun names the place, unless the
+  // text gives it a title or an honorific, or has it speak.
+  for (const group of people()) {
+    const namesPlace = group.mentions.some(
+      (m) =>
+        /\bthe\s+$/i.test(context.before(m)) && PLACE_HEADS.has(/^\s+([a-z]+)\b/.exec(context.after(m))?.[1] ?? ""),
+    );
+    const speaks = group.mentions.some(
+      (m) => m.title !== undefined || withHonorific(m.text) || SPEAKS_AFTER.test(context.after(m)),
+    );
+    if (namesPlace && !speaks) groups.splice(groups.indexOf(group), 1);
+  }
+
   const single = mentions.filter((m) => !(m.kind === "person" && nameWords(m.text).length >= 2));
   /** "Hinds replied": a capitalised common word opening a sentence, kept only as a named person's surname. */
   const weakSurname = (mention: Mention): ActorGroup | undefined =>

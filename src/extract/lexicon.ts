@@ -193,7 +193,8 @@ export const PLACE_HEADS = words(`
 prison jail airport station square street road avenue bridge camp stadium park hotel harbour harbor
 bay island islands valley river lake mountain mountains hill hills coast beach border crossing strip
 bank province district county region state city town village sea seas ocean gulf strait straits channel
-peninsula desert canyon plateau plain plains delta glacier volcano reef lagoon cape
+peninsula desert canyon plateau plain plains delta glacier volcano reef lagoon cape area waterway mosque
+church temple shrine cathedral
 `);
 
 /** First words that make a name a place: "Port Vila", "Mount Kenya", "Lake Chad", "Cape Town". */

@@ -3,7 +3,8 @@
  * round): a quotation that opens a paragraph after a sentence whose speech verb is in a clause about
  * someone else; "the president" is not a "presidential adviser"; "said the letter" given to whoever
  * wrote it in the sentence that named it; a holder's name read after a title although its words
- * alone read as something else; a post "to" a body whose name runs into the holder's. Every passage
+ * alone read as something else; a post "to" a body whose name runs into the holder's; a name before a
+ * place's noun ("the Tarn Omar area") names the place. Every passage
  * here is INVENTED for these tests; the people, bodies and places in them are fictional.
  */
 import { describe, expect, it } from "vitest";
@@ -76,5 +77,23 @@ describe("names after titles", () => {
       ]),
     );
     expect(people(text)).toEqual([["Ola Brekke", "Valmar's Ambassador to the United Nations"]]);
+  });
+});
+
+describe("a name before a place's noun", () => {
+  it("names the place ('the Tarn Omar area', 'the Abu Lina mosque'), not a person, unless the text has it speak", () => {
+    const text = [
+      "Fighting in the hills",
+      "Troops fought among the peaks of the Tarn Omar area. The ground between Tarn Omar and the town of Vesk fell.",
+      "Rebels attacked the Abu Lina mosque. Boats sailed on the far side of the Shatt al-Vesk waterway.",
+      "Mara Lind said the Mara Lind bridge was safe.",
+    ].join("\n\n");
+    expect(people(text).map(([name]) => name)).toEqual(["Mara Lind"]);
+  });
+});
+
+describe("a name no lexicon knows", () => {
+  it("is a person's as the subject of a verb of speech ('Ivar Holm said')", () => {
+    expect(people(["Bridge reopens", "Ivar Holm said the bridge was safe."].join("\n\n"))).toEqual([["Ivar Holm", ""]]);
   });
 });
