@@ -1277,6 +1277,19 @@ export const findFigures = (
       rangeLower.set(i + 1, i);
     });
 
+    // "80-90 per cent", "10 to 15 percent": the lower value is a share as the upper is, of the same whole;
+    // drafted with the upper (below), whose label and unit it takes.
+    const shareRangeLower = new Map<number, number>();
+    hits.forEach((hit, i) => {
+      const next = hits[i + 1];
+      if (!next?.percent || hit.percent || hit.currency || hit.scale || next.value <= hit.value) return;
+      if (votes.has(i) || isEarlier.has(i) || earlierOf.has(i + 1)) return;
+      if (!/^\s*(?:-|–|to)\s*$/i.test(text.slice(hit.end, next.start))) return;
+      if (/\bfrom\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start))) return;
+      shareRangeLower.set(i + 1, i);
+    });
+    const inShareRange = new Set(shareRangeLower.values());
+
     // A part of a whole: "1.7 million of Gaza's 2.3 million people have been displaced": the part
     // counts what the whole's noun phrase says happened; the whole is the noun alone.
     const partOf = new Map<number, number>();
@@ -1310,7 +1323,7 @@ export const findFigures = (
     };
 
     hits.forEach((hit, i) => {
-      if (isEarlier.has(i)) return;
+      if (isEarlier.has(i) || inShareRange.has(i)) return;
       const { start, end } = hit;
       // "the two countries", "the two sides": the pair the text is about, named again, no count.
       if (
@@ -1327,6 +1340,8 @@ export const findFigures = (
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       const qualifierMatch = QUALIFIER_BEFORE.exec(before);
       const wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+      const shareLowerIndex = shareRangeLower.get(i);
+      const shareLower = shareLowerIndex === undefined ? undefined : hits[shareLowerIndex];
       const plainNumber = !hit.currency && !hit.scale && !hit.percent;
       // "a five mile cordon", "a 200-nautical mile zone", "roughly 200 metres from the site".
       const length = plainNumber ? lengthAfter(text, end, sentence) : undefined;
@@ -1518,7 +1533,9 @@ export const findFigures = (
           const anchor =
             earlier && earlierStart !== undefined && earlierStart < wordingStart
               ? earlierStart - (/\bfrom\s+$/i.exec(text.slice(sentence.start, earlierStart))?.[0].length ?? 0)
-              : wordingStart;
+              : shareLower
+                ? qualifierStart(shareLower)
+                : wordingStart;
           const agent = GENERIC.test(counts) ? agentBefore(text, sentence.start, anchor) : undefined;
           const subject = agent ? undefined : countedBefore(text, sentence.start, anchor);
           if (agent) {
@@ -1711,6 +1728,8 @@ export const findFigures = (
       const clause = clauseAround(text, { start: spanStart, end: spanEnd }, sentence);
       const excerpt =
         excerptEnd > clause.end && excerptEnd - clause.start <= 250 ? { start: clause.start, end: excerptEnd } : clause;
+      const rangeWords = shareLower ? text.slice(qualifierStart(shareLower), wordingEnd) : "";
+      if (shareLower) notes.push(`the upper value of "${rangeWords}"`);
       const figure: FigureCandidate = {
         start: wordingStart,
         end: wordingEnd,
@@ -1726,6 +1745,18 @@ export const findFigures = (
           : undefined,
         drafted: { pattern, note: notes.length > 0 ? notes.join("; ") : undefined },
       };
+      if (shareLower) {
+        const lowerWording = text.slice(qualifierStart(shareLower), shareLower.end);
+        figures.push({
+          ...figure,
+          start: qualifierStart(shareLower),
+          end: shareLower.end,
+          value: shareLower.value,
+          qualifier: detectQualifier(lowerWording),
+          wording: lowerWording,
+          drafted: { pattern, note: `the lower value of "${rangeWords}"` },
+        });
+      }
       figures.push(figure);
       // The earlier value too, of the same quantity: "from 66" in "rose from 66 to 68".
       if (earlier && earlierIndex !== undefined) {

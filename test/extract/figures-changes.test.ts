@@ -182,6 +182,17 @@ describe("what is counted, in the classes the dev articles of this session showe
     ]);
   });
 
+  it("reads both values of a range of shares ('80-90 per cent of the total', '10 to 15 percent') with one label", () => {
+    expect(
+      labels("Cafes serving food - 80-90 per cent of the total - will be covered. Turnout was 10 to 15 percent."),
+    ).toEqual([
+      ["80", "share of the total", "per cent"],
+      ["90 per cent", "share of the total", "per cent"],
+      ["10", "Turnout", "per cent"],
+      ["15 percent", "Turnout", "per cent"],
+    ]);
+  });
+
   it("ends what is counted before 'afterward', and before a verb of showing ('Figures show X fell')", () => {
     expect(
       labels(
