@@ -1060,7 +1060,8 @@ const ageOf = (
     !hit.isWord &&
     /^\s*,/.test(after) &&
     wordingStart === hit.start &&
-    /(?:^|\s)\p{Ll}[\p{L}'’]*\s+$/u.test(before.slice(0, single.index + single[0].indexOf(single[1] as string))) &&
+    // after a word in lower case, or an opening phrase and its comma ("Most recently, Kerik, 49,").
+    /(?:^|\s)\p{Ll}[\p{L}'’]*,?\s+$/u.test(before.slice(0, single.index + single[0].indexOf(single[1] as string))) &&
     !MONTH_BEFORE.test(single[1] as string) &&
     !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|However|Meanwhile|Instead|Also|Still|Yet|Today|Yesterday)$/i.test(
       single[1] as string,

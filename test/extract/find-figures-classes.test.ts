@@ -32,6 +32,7 @@ describe("ages", () => {
       "Police named the victim as Sara Bell, aged 30, of Kelby.",
       "The agency said Varga, 73, would stand again.",
       "Mr Okafor, who is 58, denied the charges.",
+      "Most recently, Kessler, 49, traded the harbour for the hills.",
     );
     expect(figures.map((f) => [f.value, f.wording, f.counts, f.unit])).toEqual([
       [84, "84 year old", "age of Ann Brook", "years"],
@@ -40,6 +41,7 @@ describe("ages", () => {
       [30, "30", "age of Sara Bell", "years"],
       [73, "73", "age of Varga", "years"],
       [58, "58", "age of Mr Okafor", "years"],
+      [49, "49", "age of Kessler", "years"],
     ]);
     for (const f of figures) expect(f.pattern).toBe("figure-age");
   });
