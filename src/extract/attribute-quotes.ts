@@ -318,9 +318,14 @@ export const readSpeech = (
         if (mention !== undefined) return groupOf.get(mention);
       }
       // "In a letter to the AU, seen on Wednesday, Kagame wrote that ...": who writes or says in the
-      // sentence that names the document.
+      // sentence whose opening phrase names the document (not one who reads it or denies it).
       const sentence = sentences[sentenceOf((tokens[i] as Token).start)];
-      if (sentence !== undefined) {
+      const opening =
+        sentence !== undefined &&
+        /^\s*(?:in|with|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\p{L}'’-]+\s+){0,2}$/iu.test(
+          text.slice(sentence.start, (tokens[i] as Token).start),
+        );
+      if (sentence !== undefined && opening) {
         for (let k = i + 1; k < tokens.length && (tokens[k] as Token).end <= sentence.end; k++) {
           if (!isSpeechVerb(k) && !/^(wrote|writes|sent|sends|signed|signs)$/i.test(word(k))) continue;
           const writer = subjectBefore(k, (tokens[i] as Token).end);
@@ -589,6 +594,21 @@ export const readSpeech = (
         // "a spokesman for Unison", "a spokeswoman for the Harbour Police"; "said the letter".
         const at = /^the$/i.test(word(i + 2)) ? i + 3 : i + 2;
         const body = /^(for|of)$/i.test(word(i + 1)) ? mentionAt.get(at) : undefined;
+        // "said a letter signed by Senator John Smith", "said a statement from the ministry": its author.
+        if (isDocumentNoun(lower(i))) {
+          const by = /^(signed|written|sent)$/i.test(word(i + 1)) ? i + 2 : i + 1;
+          if (/^(by|from)$/i.test(word(by))) {
+            for (let k = by + 1; k <= by + 4 && k < tokens.length; k++) {
+              const author = mentionAt.get(k);
+              if (author === undefined) continue;
+              let last = k;
+              while (mentionAt.get(last + 1) === author) last++;
+              const subject = subjectEndingAt(last, floor);
+              if (subject) return subject;
+              break;
+            }
+          }
+        }
         if (body) {
           let last = at;
           while (mentionAt.get(last + 1) === body) last++;

@@ -672,7 +672,7 @@ export const findEvents = (
     }
     // "by the end of 2008", "at the start of 2005": the year's last or first month, approximate.
     for (const match of body.matchAll(
-      /\b(?:by|at|before|until|in|from|towards?)\s+(the\s+(end|close|start|beginning|middle)\s+of\s+((?:19|20)\d{2}))\b(?![,\s]*\d)/giu,
+      /\b(?:by|at|before|until|in|from|towards?)\s+(the\s+(end|close|start|beginning|middle)\s+of\s+((?:19|20)\d{2}))\b(?!\s*\d)/giu,
     )) {
       const at = sentence.start + (match.index ?? 0) + match[0].indexOf(match[1] as string);
       const part = (match[2] as string).toLowerCase();

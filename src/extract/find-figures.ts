@@ -436,15 +436,21 @@ const phraseEnding = (before: string): string | undefined => {
   return out.length === 0 ? undefined : out.join(" ");
 };
 
+/** A label's opening determiner or pronoun in lower case, as inside a sentence: "The index" the index. */
+const lowerOpening = (phrase: string): string =>
+  phrase.replace(/^(The|A|An|This|These|Those|Its|Their|His|Her|It|They|We|He|She)(?=\s)/, (word) =>
+    word.toLowerCase(),
+  );
+
 /** Words that start a clause of its own: what comes before them is not the clause a length of time belongs to. */
 const CLAUSE_START =
-  /(?:^|[,;:(]\s+|[-–—]\s+|\b(?:said|says|added|adds|told\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}|that|when|while|because|after|before|since|until|although|though|if|but|and(?=\s+(?:the\s+)?\p{Ll}+\s+(?:has|have|had|is|are|was|were|will|would|must|can|could)\b))\s+)(?=[^,;:(–—]*$)/u;
+  /(?:[,;:(]\s+|[-–—]\s+|\b(?:said|says|added|adds|told(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|that|when|while|because|after|before|since|until|although|though|if|but|and(?=\s+(?:the\s+)?\p{Ll}+\s+(?:has|have|had|is|are|was|were|will|would|must|can|could)\b))\s+)/gu;
 /** An auxiliary or a verb in the clause: without one it is a phrase, not a clause ("the talks" is no clause). */
 const CLAUSE_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|must|can|could|should|may|might|shall|do|does|did|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|must|can|could|should|may|might|shall|do|does|did|\p{Ll}{2,}ed)\b/u;
 
 /**
- * What a length of time after "for", "over", "in" or "within" is the length of, from its own clause: "the
+ * What a length of time after "for", "over" or "during" is the length of, from its own clause: "the
  * bilateral talks, which went on for 20 hours" the length of the talks; "tariffs have eluded Andean nations for
  * 35 years" the time for which they have; "to provide the money over a decade" the period over which. Undefined
  * when the words before are no clause (a subject and a verb, twelve words at most).
@@ -452,7 +458,7 @@ const CLAUSE_VERB =
 const durationClause = (text: string, sentenceStart: number, at: number, units: string): string | undefined => {
   const lead = text.slice(sentenceStart, at);
   const prep =
-    /\s(for|over|in|within|during)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|an\s+extra|a\s+further|the\s+(?:past|last|next|coming|first|following))\s+)*(?:[\p{L}\d-]+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:to|or)\s+)?$/iu.exec(
+    /\s(for|over|during)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|an\s+extra|a\s+further|the\s+(?:past|last|next|coming|first|following))\s+)*(?:[\p{L}\d-]+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:to|or)\s+)?$/iu.exec(
       lead,
     );
   if (!prep) return undefined;
@@ -468,23 +474,18 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
       ? `length of ${/^\p{Lu}/u.test(antecedent) ? "" : "the "}${antecedent.replace(/^the\s+/i, "")} (${units})`
       : undefined;
   }
-  const start = CLAUSE_START.exec(before);
-  const clause = (start ? before.slice(start.index + start[0].length) : before)
+  // The last word or mark that starts a clause before it.
+  const start = [...before.matchAll(CLAUSE_START)].at(-1);
+  const clause = (start ? before.slice((start.index ?? 0) + start[0].length) : before)
     .replace(/^(?:\p{Lu}[\p{Lu}\s.,]*\([^)]*\)\s*[-–—]\s*)/u, "")
     .replace(/^(?:But|And|So|Yet|Now|Still)\s+/, "")
     .trim();
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 12 || !CLAUSE_VERB.test(words.slice(1).join(" "))) return undefined;
   if (/^(?:of|in|on|at|to|for|from|by|with|into|as|than|about|over)$/i.test(words[0] as string)) return undefined;
-  const subject = clause.replace(/^(The|A|An|This|These|Those|Its|Their|His|Her|It|They|We|He|She)(?=\s)/, (w) =>
-    w.toLowerCase(),
-  );
+  const subject = lowerOpening(clause);
   const how = (prep[1] as string).toLowerCase();
-  return how === "for"
-    ? `time (${units}) for which ${subject}`
-    : how === "over"
-      ? `period (${units}) over which ${subject}`
-      : `time (${units}) in which ${subject}`;
+  return how === "for" ? `time (${units}) for which ${subject}` : `period (${units}) ${how} which ${subject}`;
 };
 
 /**
@@ -595,6 +596,9 @@ const agentBefore = (
 /** A verb of harm just before a number with no noun after it: "which killed five,", "and wounded 40". */
 const HARMED_BEFORE =
   /\b(killed|killing|wounded|wounding|injured|injuring|hurt|hurting|kidnapped|kidnapping|abducted|abducting)\s+$/i;
+/** Happenings people are harmed in (rather than by): "killed in the attack". */
+const HARM_EVENTS =
+  /^(attacks?|blasts?|bombings?|explosions?|raids?|strikes?|shelling|clash(?:es)?|fighting|crash(?:es)?|ambush(?:es)?|assaults?|offensive|fires?|violence|riots?|shootings?|collapse|earthquake|flood(?:s|ing)?|storm|accident)$/i;
 /** What may follow a number that counts no noun: a stop, a clause boundary, a preposition of place or time. */
 const NOTHING_COUNTED_AFTER =
   /^\s*(?:$|[,.;:)–—-]|(?:and|in|on|at|when|including|as|during|near|after|before|while|among|across|overnight|yesterday|today)\b)/i;
@@ -1087,11 +1091,10 @@ const CHANGE_OBJECT_BY =
   /\b(cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashes|slashing|lowered|lowers|lowering|trimmed|trimming|raised?|raises|raising|increased?|increases|increasing|boosted|boosting)\s+((?:(?!by\b)[\p{L}'’-]+\s+){1,4}?)by\s+$/iu;
 
 /** The noun phrase before a verb, past its auxiliary: "the death toll has" of "the death toll has risen". */
-const subjectOfVerb = (before: string): string | undefined =>
-  phraseEnding(before.replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""))?.replace(
-    /^(The|A|An|This|These|Those|Its|Their)(?=\s)/,
-    (determiner) => determiner.toLowerCase(),
-  );
+const subjectOfVerb = (before: string): string | undefined => {
+  const phrase = phraseEnding(before.replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""));
+  return phrase === undefined ? undefined : lowerOpening(phrase);
+};
 
 /** What a change by an amount before `at` is a change in: "benefits cut by", "fell by", "cutting benefits by". */
 const changeBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
@@ -1115,22 +1118,20 @@ const changeNoun = (verb: string): string => {
   if (CUT_VERB.test(word)) return "cut";
   const own = CHANGE_NOUNS.find(([pattern]) => pattern.test(word));
   if (own) return own[1];
-  return /^(rose|risen|rises|rise|up|added|raised?|raises|raising|boosted|boosting|climbed|climbs|soared|soars)$/.test(
-    word,
-  )
+  return /^(rose|risen|rises|up|added|raised?|raises|raising|boosted|boosting|climbed|soared)$/.test(word)
     ? "rise"
     : "fall";
 };
 const CHANGE_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/^(increased?|increases|increasing)$/, "increase"],
-  [/^(decreased?|decreases|decreasing)$/, "decrease"],
+  [/^decreased$/, "decrease"],
   [/^(gained|gains)$/, "gain"],
-  [/^(jumped|jumps)$/, "jump"],
-  [/^(surged|surges)$/, "surge"],
-  [/^(grew|grows|grown)$/, "growth"],
-  [/^(dropped|drops)$/, "drop"],
-  [/^(declined|declines)$/, "decline"],
-  [/^(plunged|plunges)$/, "plunge"],
+  [/^jumped$/, "jump"],
+  [/^surged$/, "surge"],
+  [/^grew$/, "growth"],
+  [/^dropped$/, "drop"],
+  [/^declined$/, "decline"],
+  [/^plunged$/, "plunge"],
 ];
 /** A change by an amount just before the number: "was off 3/8", "are up 30%", "fell by 5". */
 const CHANGE_BY = new RegExp(
@@ -1340,7 +1341,7 @@ export const findFigures = (
       const before = text.slice(Math.max(sentence.start, start - 40), start);
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       const qualifierMatch = QUALIFIER_BEFORE.exec(before);
-      const wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+      let wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
       const shareLowerIndex = shareRangeLower.get(i);
       const shareLower = shareLowerIndex === undefined ? undefined : hits[shareLowerIndex];
       const plainNumber = !hit.currency && !hit.scale && !hit.percent;
@@ -1593,12 +1594,10 @@ export const findFigures = (
           // is left for the editor.
           const units = counts.toLowerCase().replace(/s?$/, "s");
           // "to spend the money over two decades": "over" a preposition, though read as "more than".
-          const clause = durationClause(
-            text,
-            sentence.start,
-            wordingStart + (/^over\s+/i.exec(text.slice(wordingStart, hit.start))?.[0].length ?? 0),
-            units,
-          );
+          const over = /^over\s+/i.exec(text.slice(wordingStart, hit.start));
+          const clause = durationClause(text, sentence.start, wordingStart + (over?.[0].length ?? 0), units);
+          // Read so, "over" is no qualifier of the number: the wording starts after it.
+          if (clause && over) wordingStart += over[0].length;
           if (clause) {
             counts = clause;
             pattern = "figure-duration-clause";
@@ -1670,8 +1669,10 @@ export const findFigures = (
           const which = /,\s*(?:which|that)\s*$/i.exec(lead);
           const antecedent = which ? phraseEnding(lead.slice(0, which.index)) : undefined;
           const agent = antecedent ? undefined : agentBefore(text, sentence.start, wordingStart);
+          // "the attack, which killed five": killed in the attack; "the army, which killed five": killed by it.
+          const event = antecedent !== undefined && HARM_EVENTS.test(antecedent.split(/\s+/).at(-1) ?? "");
           counts = antecedent
-            ? `people ${verb} in the ${antecedent.replace(/^the\s+/i, "")}`
+            ? `people ${verb} ${event ? "in" : "by"} the ${antecedent.replace(/^the\s+/i, "")}`
             : agent?.subject
               ? `people ${verb} by ${agent.subject}`
               : `people ${verb}`;

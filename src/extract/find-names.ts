@@ -794,7 +794,16 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
           token: offset,
           initial: (body[0] as Token).initial,
         });
-        postTitle = `${post[1]}${text.slice(bodyStart, bodyEnd)}`;
+        // "On Monday U.S. Ambassador to the": the title starts at its first title word, country or initials.
+        const words = (post[1] as string).split(/(?<=\s)/);
+        while (
+          words.length > 1 &&
+          !/^(?:\p{Lu}\.)+\s*$|^\p{Lu}{2,4}\s*$|['’]s\s*$/u.test(words[0] as string) &&
+          !TITLE_WORDS.has((words[0] as string).trim().toLowerCase()) &&
+          !isCountryWord((words[0] as string).trim())
+        )
+          words.shift();
+        postTitle = `${words.join("")}${text.slice(bodyStart, bodyEnd)}`;
         run = run.slice(holder);
         offset = from + holder;
       }
@@ -926,19 +935,6 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
     let kind = title !== undefined ? "person" : classify(run);
-    // "Ivar Holm said": two or three capitalised words no lexicon or dictionary knows, as the subject of a
-    // verb of speech, are a person's name.
-    if (
-      kind === "other" &&
-      run.length >= 2 &&
-      run.length <= 3 &&
-      run.every((t) => t.capital && !isCommonWord(t.text) && !t.possessive) &&
-      /^\s+(said|says|told|tells|added|adds|wrote|writes|replied|explained|insisted|recalled)\b/.test(
-        text.slice((run.at(-1) as Token).end, (run.at(-1) as Token).end + 12),
-      )
-    ) {
-      kind = "person";
-    }
     // "Barghouti's wife, Fadwa,", "his brother Hisham": a relative named after the kin word is a person.
     if (
       kind !== "person" &&

@@ -245,11 +245,16 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
 
   // "the Haj Omran area", "the Abu Hanifa mosque": a name before a place's noun names the place, unless the
   // text gives it a title or an honorific, or has it speak.
+  // Every mention must stand where a place goes (one "the Mahmoud Abbas camp" leaves Abbas a person); a
+  // faction's "camp", a "state" or a "bank" named for someone are no proof of a place.
   for (const group of people()) {
-    const namesPlace = group.mentions.some(
-      (m) =>
-        /\bthe\s+$/i.test(context.before(m)) && PLACE_HEADS.has(/^\s+([a-z]+)\b/.exec(context.after(m))?.[1] ?? ""),
-    );
+    const beforePlaceNoun = (m: Mention): boolean => {
+      const noun = /^\s+([a-z]+)\b/.exec(context.after(m))?.[1] ?? "";
+      return /\bthe\s+$/i.test(context.before(m)) && PLACE_HEADS.has(noun) && !/^(camp|state|bank)$/.test(noun);
+    };
+    const namesPlace =
+      group.mentions.some(beforePlaceNoun) &&
+      group.mentions.every((m) => beforePlaceNoun(m) || whereAPlaceGoes(m, context));
     const speaks = group.mentions.some(
       (m) => m.title !== undefined || withHonorific(m.text) || SPEAKS_AFTER.test(context.after(m)),
     );

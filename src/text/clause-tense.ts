@@ -21,25 +21,11 @@ const PAST =
 const ED = /(?<!\b(?:be|being|been|is|are|am|get|gets|getting)\s+)\b\p{Ll}{2,}ed\b/u;
 const MODAL = /\b(could|can|may|might|must|should|would|will|shall)\b/i;
 
+/** An aside set off by a pair of dashes, spaced: " -- which will be ... -- ", " — his first trip — ". */
+const ASIDE = /\s(--|–|—)\s[^]{1,200}?\s\1(?=\s)/g;
+
 /** The words that end one clause and start another, within a sentence. */
-const BOUNDARIES = [
-  ",",
-  ";",
-  ":",
-  // A dash sets off a clause of its own: "the diversion -- which will be the top priority of the hearings --
-  // only when Meese told him on November 25".
-  " -- ",
-  " – ",
-  " — ",
-  "—",
-  " that ",
-  " but ",
-  " and ",
-  " while ",
-  " whereas ",
-  " although ",
-  " because ",
-];
+const BOUNDARIES = [",", ";", ":", " that ", " but ", " and ", " while ", " whereas ", " although ", " because "];
 
 /** The clause around `[at, at + length)` in `sentence`: from the boundary before it to the boundary after it. */
 export const clauseAround = (sentence: string, at: number, length: number): { start: number; end: number } => {
@@ -93,6 +79,12 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
       ? "future"
       : "past";
   }
-  const unquoted = sentence.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
+  // Quoted words, and an aside between two dashes ("the diversion -- which will be the top priority of the
+  // hearings -- only when Meese told him on November 25"), lend no tense to a date outside them.
+  const unquoted = sentence
+    .replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length))
+    .replace(ASIDE, (aside, _dash, offset: number) =>
+      offset <= at && at < offset + aside.length ? aside : " ".repeat(aside.length),
+    );
   return tenseAround(unquoted, at, length);
 };

@@ -156,13 +156,18 @@ describe("what is counted, in the classes the dev articles of this session showe
         "The harbour talks, which went on for 20 hours, ended at dawn.",
         "Common tariffs have eluded the Kessing ports for 35 years.",
         "The mayor wanted to spend the money over two decades. The bridge will be finished in ten days, she said.",
+        "Officials said that the strike had gone on for two weeks. Sales rose for the first time in two years.",
         "The plan, for three weeks, was kept secret.",
       ).map(([wording, counts]) => [wording, counts]),
     ).toEqual([
       ["20", "length of the harbour talks (hours)"],
       ["35", "time (years) for which Common tariffs have eluded the Kessing ports"],
-      ["over two", "period (decades) over which the mayor wanted to spend the money"],
-      ["ten", "time (days) in which the bridge will be finished"],
+      // "over" read as a preposition is no "more than": the wording starts after it.
+      ["two", "period (decades) over which the mayor wanted to spend the money"],
+      // "in ten days" is a time until, "in two years" may be a stretch of comparison: left to the editor.
+      ["ten", "time (days)"],
+      ["two", "time (weeks) for which the strike had gone on"],
+      ["two", "time (years)"],
       // No clause before it: the label is the editor's.
       ["three", "time (weeks)"],
     ]);
@@ -172,13 +177,14 @@ describe("what is counted, in the classes the dev articles of this session showe
     expect(
       labels(
         "The ferry attack, which killed five, was the first of its kind. The blast killed 12 and wounded 40.",
-        "A car bomb killed seven, police said. He said five.",
+        "A car bomb killed seven, police said. He said five. The militia, which killed four, denied it.",
       ),
     ).toEqual([
       ["five", "people killed in the ferry attack", "people"],
       ["12", "people killed by blast", "people"],
       ["40", "people wounded", "people"],
       ["seven", "people killed by car bomb", "people"],
+      ["four", "people killed by the militia", "people"],
     ]);
   });
 

@@ -52,6 +52,13 @@ describe("a date after a clause set off by dashes", () => {
     // Friday 20 March 1987: the November 25 before it.
     expect(eventsOf(sentence, "1987-03-20")).toEqual([["1986-11-25", "November 25", "happened"]]);
   });
+
+  it("keeps the tense of the clause around the aside, and a single dash sets off nothing", () => {
+    expect(tense("The summit will open in Vesk — on November 19.", "on November 19")).toBe("future");
+    expect(
+      tense("The mayor will fly to Vesk -- her first trip abroad since 1980 -- on November 19.", "on November 19"),
+    ).toBe("future");
+  });
 });
 
 describe("a stretch of time up to publication", () => {
