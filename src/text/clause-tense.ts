@@ -22,7 +22,7 @@ const ED = /(?<!\b(?:be|being|been|is|are|am|get|gets|getting)\s+)\b\p{Ll}{2,}ed
 const MODAL = /\b(could|can|may|might|must|should|would|will|shall)\b/i;
 
 /** An aside set off by a pair of dashes, spaced: " -- which will be ... -- ", " — his first trip — ". */
-const ASIDE = /\s(--|–|—)\s[^]{1,200}?\s\1(?=\s)/g;
+const ASIDE = /\s(--|–|—)\s[\s\S]{1,200}?\s\1(?=\s)/g;
 
 /** The words that end one clause and start another, within a sentence. */
 const BOUNDARIES = [",", ";", ":", " that ", " but ", " and ", " while ", " whereas ", " although ", " because "];
