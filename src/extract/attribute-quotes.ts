@@ -685,6 +685,18 @@ export const readSpeech = (
       const gender: Gender | undefined = /^(she|her)$/.test(pronoun) ? "female" : "male";
       const referent = focus.find((r) => r.person && (r.gender === undefined || r.gender === gender));
       if (referent === undefined) {
+        // "As pressure mounted on Prime Minister Margaret Thatcher ..., she said": a person named earlier in
+        // the pronoun's own sentence, when none is in focus yet.
+        const sentenceStart = sentences[sentenceOf(at)]?.start ?? at;
+        for (
+          let k = firstStartingAt(mentions, at) - 1;
+          k >= 0 && (mentions[k] as Mention).start >= sentenceStart;
+          k--
+        ) {
+          const group = groupOf.get(mentions[k] as Mention);
+          if (group?.kind !== "person" || (genderOfGroup(group) ?? gender) !== gender) continue;
+          return { group, person: true, gender, via: "pronoun", pattern: "quote-pronoun-speaker" };
+        }
         return {
           person: true,
           via: "none",
@@ -1300,6 +1312,24 @@ export const readSpeech = (
         if (mention.end <= sentence.end && groupOf.get(mention)?.kind === "person") {
           group = groupOf.get(mention);
           break;
+        }
+      }
+      // "As pressure mounted on Margaret Thatcher ..., she said today that ...": a "he" or "she" that speaks
+      // after a person of that gender named earlier in the sentence is that person.
+      if (group === undefined && subject === undefined) {
+        const spoke = /\b(he|she)\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|replied|insisted|declared)\b/u.exec(
+          text.slice(sentence.start, sentence.end),
+        );
+        const gender: Gender = spoke?.[1] === "she" ? "female" : "male";
+        const at = sentence.start + (spoke?.index ?? 0);
+        for (let k = spoke ? firstStartingAt(mentions, at) - 1 : -1; k >= 0; k--) {
+          const mention = mentions[k] as Mention;
+          if (mention.start < sentence.start) break;
+          const named = groupOf.get(mention);
+          if (named?.kind === "person" && genderOfGroup(named) === gender) {
+            group = named;
+            break;
+          }
         }
       }
       if (group !== undefined) remember({ group, person: true, gender: genderOfGroup(group), via: "name" });

@@ -21,7 +21,7 @@
 // English only: the package's main entry builds the parsers of every language it knows.
 
 import type * as Chrono from "chrono-node/en";
-import { type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
+import { INDEFINITE_EVENT_AFTER, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 import { DATELINE_END } from "../text/dateline.js";
 import { UNITS } from "../text/find-number.js";
 import type { Drafted } from "./drafted.js";
@@ -184,6 +184,10 @@ const MONTH_OR_YEAR =
 /** A week, month or year counted from the day the words were said: "five years ago", "next week", "last year". */
 const SPEAKERS_STRETCH = /^(?:(?:\p{L}+|\d+)\s+(?:weeks?|months?|years?)\s+ago|(?:last|next)\s+(?:week|month|year))$/iu;
 
+/** A unit after a slashed number that makes it a fraction: "7/8 pct", "3/8 of a point", "5/8 inch". */
+const FRACTION_AFTER =
+  /^\s*(?:pct|per\s*cent|percent|%|points?|of\s+a|inch(?:es)?|dlrs?|dollars?|cents?|mile|miles)\b/i;
+
 /** How far back a date named without its year may lie to be read as the latest such day. */
 const RECENT_DAYS = 60;
 
@@ -321,6 +325,14 @@ export const findEvents = (
         continue;
       if (/^(second|minute|hour)/.test(unit ?? "")) continue;
       if (isPartOfName(words, before, after)) continue;
+      // "an October man": a month after an indefinite article that describes a noun, not a happening, names no date.
+      if (/\b(?:a|an)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !INDEFINITE_EVENT_AFTER.test(after)) continue;
+      // "Libor plus 7/8 pct", "was off 3/8 to 3-1/2": a fraction written with a slash, no date.
+      if (
+        /^\d{1,2}\/\d{1,2}$/.test(words) &&
+        (FRACTION_AFTER.test(after) || /(?:\d[\s-]|plus\s+|minus\s+|off\s+|up\s+|down\s+)$/i.test(before))
+      )
+        continue;
       // "two weeks after EU leaders set a date": counted from another happening, not from publication, in a past
       // clause ("the strike began two weeks after the vote"); in one of now ("the move comes two weeks after the
       // vote", "the council hopes ..., two weeks after voters approved"), that happening is counted from publication.

@@ -746,6 +746,10 @@ const appositionTitle = (text: string, mention: Span, blockStart: number): strin
   return undefined;
 };
 
+/** Words that open a clause or a phrase, never a name on their own. */
+const CLAUSE_OPENERS =
+  /^(?:As|But|And|Or|So|Yet|When|While|After|Before|If|Though|Although|Since|Because|Until|Unless|Once|Whether|In|On|At|For|From|With|By|The|A|An|This|That|These|Those|It|He|She|They|We|I|There|Here|Then|Now|Still|Also|However|Meanwhile)$/;
+
 /** A post held "to" or "at" a body, just before the body's name: "U.S. Ambassador to the ", "envoy at the ". */
 const POST_BEFORE = /((?:(?:\p{Lu}[\p{L}.’']*|of)\s+){0,4}?(\p{L}+(?:-\p{L}+)?)\s+(?:to|at)\s+(?:the\s+)?)$/u;
 
@@ -768,6 +772,9 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       mentions.push(...byline);
       continue;
     }
+    // "LONDON, April 7 - As pressure mounted": a word that opens a clause, capitalised after a dateline's dash,
+    // is no name.
+    if (run.length === 1 && CLAUSE_OPENERS.test((run[0] as Token).text)) continue;
     // "U.S. Ambassador to the United Nations John Danforth": a body's name runs on into the name of the
     // person who holds a post "to" or "at" it; the body is one mention, the person another, with the post.
     let postTitle: string | undefined;

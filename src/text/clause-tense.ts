@@ -24,6 +24,10 @@ const MODAL = /\b(could|can|may|might|must|should|would|will|shall)\b/i;
 /** An aside set off by a pair of dashes, spaced: " -- which will be ... -- ", " — his first trip — ". */
 const ASIDE = /\s(--|–|—)\s[\s\S]{1,200}?\s\1(?=\s)/g;
 
+/** Happenings a date may name before their noun: "a June election", "a May poll", "a 23 March walkout". */
+export const INDEFINITE_EVENT_AFTER =
+  /^\s+(?:general\s+|snap\s+|early\s+)?(?:election|poll|vote|referendum|summit|meeting|conference|deadline|launch|visit|walkout|strike|stoppage|protest|march|rally|ceasefire|truce|talks|hearing|trial|deal)\b/i;
+
 /** The words that end one clause and start another, within a sentence. */
 const BOUNDARIES = [",", ";", ":", " that ", " but ", " and ", " while ", " whereas ", " although ", " because "];
 
@@ -69,6 +73,8 @@ export const tenseAround = (sentence: string, at: number, length: number): Tense
 export const tenseOfDate = (sentence: string, at: number, length: number): Tense => {
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + length);
+  // "to call a June election", "calls for a May poll": an event with an indefinite article is one not yet held.
+  if (/\b(?:a|an)\s+$/i.test(before) && INDEFINITE_EVENT_AFTER.test(after)) return "future";
   if (
     /\bthe\s+$/i.test(before) &&
     /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)

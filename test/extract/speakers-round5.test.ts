@@ -114,3 +114,15 @@ describe("a name before a place's noun", () => {
     expect(people(text).map(([name]) => name)).toEqual(["Mara Lind"]);
   });
 });
+
+describe("a pronoun after the person it stands for, in the same sentence", () => {
+  it("reads 'As pressure mounted on X ..., she said' as X speaking, and 'As' after a dateline as no name", () => {
+    const text = [
+      "PREMIER FIRM AS PRESSURE MOUNTS FOR ELECTIONS",
+      "VESK, April 7 - As pressure mounted on Prime Minister Mara Lind to call an early election, she said today that the decision was hers.",
+      'Asked for an assurance, she replied: "The date will be decided by my office, not by the papers."',
+    ].join("\n\n");
+    expect(speakers(text).map(([words, speaker]) => [words, speaker])).toEqual([["The date will", "Mara Lind"]]);
+    expect(readArticle(text).actors.map((a) => a.name)).not.toContain("As");
+  });
+});
