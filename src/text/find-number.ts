@@ -9,13 +9,13 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12 };
 
 /**
- * Digits, with a scale word ("2.3 million") or an abbreviation ("£31m", "2.7m", "$2bn", "Rs 4.5mn",
+ * Digits, with a scale word ("2.3 million", "a 1.3-billion-dlr loan") or an abbreviation ("£31m", "2.7m", "$2bn", "Rs 4.5mn",
  * "3 mln"), and a
  * minus sign (hyphen-minus or U+2212) directly before them where no letter, digit or dash stands
  * before the sign: "-5" and "−5" are negative; "3-5" (a range), "2024-03" and "COVID-19" are not.
  */
 const DIGITS =
-  /(?<![\d.,])(?:(?<![\p{L}\p{N}_\-\u2212])([-\u2212]))?([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:\s+(thousand|million|billion|trillion)\b|(k|m|mn|bn|tn)\b|\s?(mln|bln)\b)?/giu;
+  /(?<![\d.,])(?:(?<![\p{L}\p{N}_\-\u2212])([-\u2212]))?([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:(?:\s+|-)(thousand|million|billion|trillion)\b|(k|m|mn|bn|tn)\b|\s?(mln|bln)\b)?/giu;
 
 /**
  * Every number written in digits in `text`, with its scale word applied ("2.3 million" is

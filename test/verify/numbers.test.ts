@@ -8,6 +8,13 @@ describe("numbers as texts write them", () => {
     ]);
   });
 
+  it("reads a scale word joined by a hyphen, as wire copy writes an amount before its noun", () => {
+    // Invented: "a 1.3-billion-dlr loan", "a 400-million-dollar plan".
+    expect(numbersInDigits("a 1.3-billion-dlr loan and a 400-million-dollar plan")).toEqual([
+      1_300_000_000, 400_000_000,
+    ]);
+  });
+
   it("does not read a number out of the middle of another", () => {
     expect(numbersInDigits("10,300")).toEqual([10300]);
     expect(numbersInDigits("version 3.10")).toEqual([3.1]);
