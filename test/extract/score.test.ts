@@ -83,6 +83,7 @@ const REAL_SETS = [
   { name: "blind", key: "test/extract/gold/real-blind.yaml", folder: "test/extract/real-blind" },
   { name: "blind2", key: "test/extract/gold/real-blind2.yaml", folder: "test/extract/real-blind2" },
   { name: "blind3", key: "test/extract/gold/real-blind3.yaml", folder: "test/extract/real-blind3" },
+  { name: "blind4", key: "test/extract/gold/real-blind4.yaml", folder: "test/extract/real-blind4" },
 ].filter((set) => set.name === "dev" || existsSync(path.join(ROOT, set.key)));
 
 /** Opening quotation marks; a grave accent too: wire copy of the 2000s opens quotations with two (``like this''). */
