@@ -775,6 +775,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // "LONDON, April 7 - As pressure mounted": a word that opens a clause, capitalised after a dateline's dash,
     // is no name.
     if (run.length === 1 && CLAUSE_OPENERS.test((run[0] as Token).text)) continue;
+    // "the Roman Catholic archbishop": words of a faith describe someone, and name no one.
+    if (FAITH_WORDS.has(lower(run.at(-1) as Token))) continue;
     // "U.S. Ambassador to the United Nations John Danforth": a body's name runs on into the name of the
     // person who holds a post "to" or "at" it; the body is one mention, the person another, with the post.
     let postTitle: string | undefined;
@@ -921,7 +923,9 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       rest.every((t) => t.capital || isParticle(t)) &&
       run.slice(0, split).some((t) => isRoleNoun(lower(t)) || ROLE_ABBREVIATIONS.has(lower(t))) &&
       !rest.some((t) => isCountry(t) || isOrganisationHead(t) || THING_HEADS.has(lower(t))) &&
-      (isFirstName(rest[0] as Token) || rest.some((t) => !isCommonWord(t.text)));
+      // Two words straight after the role ("Planning Minister Song Ping") are a name even when the
+      // dictionary knows both.
+      (isFirstName(rest[0] as Token) || rest.some((t) => !isCommonWord(t.text)) || rest.length === 2);
     if (
       split > 0 &&
       (restKind === "person" || restKind === "unknown" || namedAfterRole) &&

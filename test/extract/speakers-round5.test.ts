@@ -75,6 +75,18 @@ describe("names after titles", () => {
     ]);
   });
 
+  it("reads two words straight after a role as a name though the dictionary knows both, and a cardinal's rank as his title", () => {
+    const text = [
+      "Speech on the economy",
+      "In a speech late last month, Planning Minister Song Ping made a reference to this problem.",
+      "Cardinal Anton Vesk, the Roman Catholic archbishop of Tarnby, warned yesterday of conflict.",
+    ].join("\n\n");
+    expect(people(text)).toEqual([
+      ["Song Ping", "Planning Minister"],
+      ["Anton Vesk", "Cardinal"],
+    ]);
+  });
+
   it("parts a body's name from the name of the person who holds a post 'to' it", () => {
     const text = [
       "Envoy resigns",
