@@ -1358,11 +1358,16 @@ export const findFigures = (
       // "800 mln rupees", "265 mln U.S. Dlrs", "five million lira": a currency named after the number.
       const currencyWord = hyphened || length || age ? null : CURRENCY_AFTER.exec(text.slice(restStart, sentence.end));
       if (currencyWord) restStart += currencyWord[0].length;
+      // "a 1.3-billion-dlr stand-by loan": the currency joined by a hyphen, before what the money is.
+      const hyphenCurrency =
+        hyphened && !hyphened[2] && CURRENCY_AFTER.test(` ${hyphened[1]}`) ? (hyphened[1] as string) : undefined;
       const money = hit.currency
         ? (CURRENCY[hit.currency.replace(/^(US|A|C|HK|NZ|S)(?=\$)/, "").toLowerCase()] ?? hit.currency)
         : currencyWord
           ? currencyName(currencyWord[1] as string)
-          : undefined;
+          : hyphenCurrency
+            ? currencyName(hyphenCurrency)
+            : undefined;
       let counted = countedAfter(text, restStart, sentence.end);
       // "€40 million in lost trade", "$2bn in aid".
       const inPhrase = /^\s+in\s+/i.exec(text.slice(restStart, sentence.end));
@@ -1464,11 +1469,13 @@ export const findFigures = (
       const earlierIndex = earlierOf.get(i);
       const earlier = earlierIndex === undefined ? undefined : (hits[earlierIndex] as Hit);
       const earlierStart = earlier === undefined ? undefined : qualifierStart(earlier);
-      let unit = hyphened
-        ? (hyphened[1] as string).toLowerCase()
-        : hit.percent
-          ? "per cent"
-          : (money ?? headOf(counted.words).toLowerCase());
+      let unit = hyphenCurrency
+        ? (money as string)
+        : hyphened
+          ? (hyphened[1] as string).toLowerCase()
+          : hit.percent
+            ? "per cent"
+            : (money ?? headOf(counted.words).toLowerCase());
       let counts = votes.get(i) ?? counted.text;
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
       if (length) {
@@ -1479,6 +1486,12 @@ export const findFigures = (
         counts = age.counts;
         unit = "years";
         pattern = "figure-age";
+      } else if (hyphenCurrency) {
+        // "a 1.3-billion-dlr stand-by loan": the loan.
+        if (counted.text === "") {
+          counts = "money";
+          notes.push("what the money is, or is for, was not found next to it: check the label");
+        }
       } else if (hyphened) {
         // "a 12-day strike": the strike's length; "a 20-year-old man": his age.
         const what =

@@ -199,6 +199,12 @@ describe("what is counted, in the classes the dev articles of this session showe
     ]);
   });
 
+  it("reads a currency joined by a hyphen ('a 1.3-billion-dlr stand-by loan') as money for what follows", () => {
+    expect(labels("The fund approved a 1.3-billion-dlr stand-by loan for Kessing in February.")).toEqual([
+      ["1.3-billion-dlr", "stand-by loan", "dollars"],
+    ]);
+  });
+
   it("ends what is counted before 'afterward', and before a verb of showing ('Figures show X fell')", () => {
     expect(
       labels(
