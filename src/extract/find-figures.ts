@@ -1369,20 +1369,24 @@ export const findFigures = (
             ? currencyName(hyphenCurrency)
             : undefined;
       let counted = countedAfter(text, restStart, sentence.end);
-      // "€40 million in lost trade", "$2bn in aid".
-      const inPhrase = /^\s+in\s+/i.exec(text.slice(restStart, sentence.end));
+      // "€40 million in lost trade", "$2bn in aid"; "$50bn (30bn pounds) a year in aid": aid per year.
+      const inPhrase = /^(?:\s*\([^)]*\))?(?:\s+(?:a|an|per|each)\s+(day|week|month|year))?\s+in\s+/i.exec(
+        text.slice(restStart, sentence.end),
+      );
       let fromIn = false;
+      let inRate: string | undefined;
       // Not "in 'the most devastating financial tragedy'": what it is in, not what it counts.
       if (
         counted.text === "" &&
         money &&
         inPhrase &&
-        !/^\s+in\s+(?:(?:the|a|an|this|that|its|their)\b|["“‘']|\S+\s+(?:days?|weeks?|months?|years?|decades?)\b)/i.test(
-          text.slice(restStart, sentence.end),
+        !/^\s*(?:(?:the|a|an|this|that|its|their)\b|["“‘']|\S+\s+(?:days?|weeks?|months?|years?|decades?)\b)/i.test(
+          text.slice(restStart + inPhrase[0].length, sentence.end),
         )
       ) {
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
         fromIn = true;
+        inRate = inPhrase[1]?.toLowerCase();
       }
       const wholeIndex = partOf.get(i);
       if (wholeIndex !== undefined) {
@@ -1476,7 +1480,7 @@ export const findFigures = (
           : hit.percent
             ? "per cent"
             : (money ?? headOf(counted.words).toLowerCase());
-      let counts = votes.get(i) ?? counted.text;
+      let counts = votes.get(i) ?? (inRate && counted.text !== "" ? `${counted.text} per ${inRate}` : counted.text);
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
       if (length) {
         counts = length.counts;
@@ -1578,6 +1582,13 @@ export const findFigures = (
           const forWhat = /^\s+for\s+/i.exec(text.slice(restStart, sentence.end));
           const what = forWhat ? placeAfter(text, restStart + forWhat[0].length, sentence.end) : undefined;
           if (what) counts = `money for ${what}`;
+        }
+        if (money && counts === "") {
+          // "offered $5bn to improve roads and ports": money, and what it is to do.
+          const purpose = /^\s+to\s+(\p{Ll}{3,})\s+/u.exec(text.slice(restStart, sentence.end));
+          const object = purpose ? countedAfter(text, restStart + purpose[0].length, sentence.end) : undefined;
+          if (purpose && object && object.text !== "" && !/^(?:be|have|the|a|an)$/.test(purpose[1] as string))
+            counts = `money to ${purpose[1]} ${object.text}`;
         }
         if (money && counts === "") {
           // "wanted to provide dollars 10bn (pounds 5.38bn) a year": money, and how often.

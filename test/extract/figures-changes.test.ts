@@ -205,6 +205,18 @@ describe("what is counted, in the classes the dev articles of this session showe
     ]);
   });
 
+  it("labels money by what follows a rate ('$50bn a year in aid') or what it is to do ('$5bn to improve roads')", () => {
+    expect(
+      labels(
+        "She urged donors to give an extra $50bn (30bn pounds) a year in aid. Kessing offered $5bn to improve roads and ports.",
+      ),
+    ).toEqual([
+      ["$50bn", "aid per year", "dollars"],
+      ["30bn", "aid per year", "pounds"],
+      ["$5bn", "money to improve roads and ports", "dollars"],
+    ]);
+  });
+
   it("ends what is counted before 'afterward', and before a verb of showing ('Figures show X fell')", () => {
     expect(
       labels(
