@@ -483,7 +483,17 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 12 || !CLAUSE_VERB.test(words.slice(1).join(" "))) return undefined;
   if (/^(?:of|in|on|at|to|for|from|by|with|into|as|than|about|over)$/i.test(words[0] as string)) return undefined;
-  const subject = lowerOpening(clause);
+  // "something that has eluded Andean nations for 35 years": a relative clause opens with its verb; its
+  // subject is the noun before "that" or "which".
+  const relativeOpen =
+    start !== undefined &&
+    /^(?:that|which|who)\s+$|,\s+$/i.test(start[0]) &&
+    /^(?:has|have|had|is|are|was|were|will|would|can|could)$/i.test(words[0] as string);
+  const antecedent = relativeOpen
+    ? phraseEnding(before.slice(0, start.index ?? 0).replace(/,\s*(?:which|who)?\s*$/i, ""))
+    : undefined;
+  if (relativeOpen && antecedent === undefined) return undefined;
+  const subject = lowerOpening(antecedent ? `${antecedent} ${clause}` : clause);
   const how = (prep[1] as string).toLowerCase();
   return how === "for" ? `time (${units}) for which ${subject}` : `period (${units}) ${how} which ${subject}`;
 };

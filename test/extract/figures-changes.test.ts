@@ -173,6 +173,12 @@ describe("what is counted, in the classes the dev articles of this session showe
     ]);
   });
 
+  it("gives a relative clause that opens with its verb the noun before 'that' as its subject", () => {
+    expect(labels("Free trade is something that has eluded the Kessing ports for 35 years.")).toEqual([
+      ["35", "time (years) for which something has eluded the Kessing ports", "years"],
+    ]);
+  });
+
   it("reads a number with no noun after a verb of harm as people harmed, by whom or in what", () => {
     expect(
       labels(
