@@ -552,6 +552,8 @@ export const readSpeech = (
       return undefined;
     }
     if (PERSON_PRONOUNS.test(word(first))) return subjectEndingAt(first, floor);
+    // "wrote in the newspaper": a place or a medium, not a subject.
+    if (PREPOSITIONS.test(word(first))) return undefined;
     // "claims that Saddam Hussein was able": a clause, not an inverted subject.
     if (/^(that|whether|if|how|why|what)$/i.test(word(first)) && !/^to$/i.test(word(verb))) return undefined;
     // The first phrase, unless a person's name follows it in apposition ("the senior negotiator
@@ -1050,6 +1052,22 @@ export const readSpeech = (
   const speakerOfVerb = (verb: number, floor: number, ceiling: number): Subject | undefined => {
     // An inverted subject follows a verb that opens its clause ("Commented another diplomat:").
     const opens = verb === 0 || (tokens[verb] as Token).start <= floor || /[,;:"“”]/.test(gap(verb - 1, verb));
+    // "One senior commentator, Fernando Pedreira of the Jornal do Brasil, wrote": the person named in the
+    // apposition that closes just before the verb.
+    if (verb > 0 && /^\s*,\s*$/.test(gap(verb - 1, verb))) {
+      for (let k = verb - 1; k >= 0 && verb - k <= 12 && (tokens[k] as Token).start >= floor; k--) {
+        if (k < verb - 1 && /,/.test(gap(k, k + 1))) break;
+        const mention = mentionAt.get(k);
+        if (mention === undefined || groupOf.get(mention)?.kind !== "person") continue;
+        if (mentionAt.get(k - 1) === mention) continue;
+        // The apposition opens with the name, just after its comma.
+        if (k === 0 || !/,/.test(gap(k - 1, k))) break;
+        let last = k;
+        while (mentionAt.get(last + 1) === mention) last++;
+        const named = subjectEndingAt(last, floor);
+        if (named) return named;
+      }
+    }
     const own = subjectBefore(verb, floor) ?? (opens ? subjectAfter(verb, ceiling) : undefined);
     if (own) return own;
     for (let i = verb - 1; i >= 0 && (tokens[i] as Token).start >= floor; i--) {

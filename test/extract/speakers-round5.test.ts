@@ -138,3 +138,23 @@ describe("a pronoun after the person it stands for, in the same sentence", () =>
     expect(readArticle(text).actors.map((a) => a.name)).not.toContain("As");
   });
 });
+
+describe("a speaker named in an apposition just before the verb", () => {
+  it("gives 'One commentator, X of the Y, wrote in the newspaper:' to X, not to the newspaper", () => {
+    const text = [
+      "Critics of the premier",
+      "In the press, the premier has to contend with strong criticism.",
+      "One senior political commentator, Ola Brekke of the Vesk Herald, wrote in the newspaper last week:",
+      '"The premier is a man of good intentions."',
+    ].join("\n\n");
+    expect(speakers(text).map(([words, speaker]) => [words, speaker])).toEqual([["The premier is", "Ola Brekke"]]);
+  });
+
+  it("leaves a name inside the clause before ', adding,' to the clause's own subject", () => {
+    const text = [
+      "Premier backs report",
+      'Mara Lind said she endorsed all of the Brekke commission\'s proposals about the harbour, adding, "In fact, I go beyond them."',
+    ].join("\n\n");
+    expect(speakers(text).map(([words, speaker]) => [words, speaker])).toEqual([["In fact, I", "Mara Lind"]]);
+  });
+});
