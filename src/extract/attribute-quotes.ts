@@ -24,6 +24,7 @@
  * it and, where the extractor was not sure, what the editor should check.
  */
 
+import { DATELINE_AT_START } from "../text/dateline.js";
 import type { Drafted } from "./drafted.js";
 import type { Mention } from "./find-names.js";
 import { DASH_BEFORE_NAME, JUDGING_VERBS, judgedAs, type QuoteSpan } from "./find-quotes.js";
@@ -283,6 +284,21 @@ export const readSpeech = (
       const group = groupOf.get(mentions[i] as Mention);
       if (group && group.kind !== "person" && group.kind !== "state" && new RegExp(`\\b${noun}`, "i").test(group.name))
         return group;
+    }
+    return undefined;
+  };
+
+  /** The last person named before `at` and from `floor` on (by binary search into the sorted mentions) that `fits`. */
+  const lastPersonNamed = (
+    at: number,
+    floor: number,
+    fits: (mention: Mention, group: ActorGroup) => boolean,
+  ): ActorGroup | undefined => {
+    for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
+      const mention = mentions[i] as Mention;
+      if (mention.start < floor) break;
+      const group = groupOf.get(mention);
+      if (group?.kind === "person" && fits(mention, group)) return group;
     }
     return undefined;
   };
@@ -689,16 +705,12 @@ export const readSpeech = (
       if (referent === undefined) {
         // "As pressure mounted on Prime Minister Margaret Thatcher ..., she said": a person named earlier in
         // the pronoun's own sentence, when none is in focus yet.
-        const sentenceStart = sentences[sentenceOf(at)]?.start ?? at;
-        for (
-          let k = firstStartingAt(mentions, at) - 1;
-          k >= 0 && (mentions[k] as Mention).start >= sentenceStart;
-          k--
-        ) {
-          const group = groupOf.get(mentions[k] as Mention);
-          if (group?.kind !== "person" || (genderOfGroup(group) ?? gender) !== gender) continue;
-          return { group, person: true, gender, via: "pronoun", pattern: "quote-pronoun-speaker" };
-        }
+        const named = lastPersonNamed(
+          at,
+          sentences[sentenceOf(at)]?.start ?? at,
+          (_, group) => (genderOfGroup(group) ?? gender) === gender,
+        );
+        if (named) return { group: named, person: true, gender, via: "pronoun", pattern: "quote-pronoun-speaker" };
         return {
           person: true,
           via: "none",
@@ -984,7 +996,11 @@ export const readSpeech = (
    * person's noun outside quotes and not after a preposition.
    */
   const sentenceSubject = (sentence: Span): Subject | undefined => {
-    const [start, to] = tokenRange(sentence);
+    // "LONDON, April 7 - As pressure mounted on ..., she said": the sentence opens after its dateline.
+    const dateline = DATELINE_AT_START.exec(text.slice(sentence.start, sentence.end));
+    const [start, to] = tokenRange(
+      dateline ? { start: sentence.start + dateline[0].length, end: sentence.end } : sentence,
+    );
     // "But despite the danger of firms taking their trade elsewhere, Howard said": the subject comes
     // after an opening adverbial phrase and its comma.
     let from = start;
@@ -1322,34 +1338,10 @@ export const readSpeech = (
         (subject === undefined && /^(this|that|it|there|these|those|such)$/i.test(opening)) ||
         (subject?.kind === "pronoun" && subject.pronoun === "it") ||
         (subject?.kind === "phrase" && !isPersonNoun(subject.head ?? "") && subject.owner === undefined);
-      // The last person named in the sentence: back from its end, by binary search into the sorted mentions.
-      let group: ActorGroup | undefined;
-      for (let k = noOne ? firstStartingAt(mentions, sentence.end) - 1 : -1; k >= 0; k--) {
-        const mention = mentions[k] as Mention;
-        if (mention.start < sentence.start) break;
-        if (mention.end <= sentence.end && groupOf.get(mention)?.kind === "person") {
-          group = groupOf.get(mention);
-          break;
-        }
-      }
-      // "As pressure mounted on Margaret Thatcher ..., she said today that ...": a "he" or "she" that speaks
-      // after a person of that gender named earlier in the sentence is that person.
-      if (group === undefined && subject === undefined) {
-        const spoke = /\b(he|she)\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|replied|insisted|declared)\b/u.exec(
-          text.slice(sentence.start, sentence.end),
-        );
-        const gender: Gender = spoke?.[1] === "she" ? "female" : "male";
-        const at = sentence.start + (spoke?.index ?? 0);
-        for (let k = spoke ? firstStartingAt(mentions, at) - 1 : -1; k >= 0; k--) {
-          const mention = mentions[k] as Mention;
-          if (mention.start < sentence.start) break;
-          const named = groupOf.get(mention);
-          if (named?.kind === "person" && genderOfGroup(named) === gender) {
-            group = named;
-            break;
-          }
-        }
-      }
+      // The last person named in the sentence.
+      const group = noOne
+        ? lastPersonNamed(sentence.end, sentence.start, (mention) => mention.end <= sentence.end)
+        : undefined;
       if (group !== undefined) remember({ group, person: true, gender: genderOfGroup(group), via: "name" });
     }
   });
