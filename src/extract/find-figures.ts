@@ -1126,23 +1126,29 @@ const changeBefore = (text: string, sentenceStart: number, at: number): string |
 const changeNoun = (verb: string): string => {
   const word = verb.toLowerCase();
   if (CUT_VERB.test(word)) return "cut";
-  const own = CHANGE_NOUNS.find(([pattern]) => pattern.test(word));
-  if (own) return own[1];
-  return /^(rose|risen|rises|up|added|raised?|raises|raising|boosted|boosting|climbed|soared)$/.test(word)
-    ? "rise"
-    : "fall";
+  return (
+    CHANGE_NOUNS[word] ??
+    (/^(rose|risen|rises|up|added|raised?|raises|raising|boosted|boosting|climbed|soared)$/.test(word)
+      ? "rise"
+      : "fall")
+  );
 };
-const CHANGE_NOUNS: readonly (readonly [RegExp, string])[] = [
-  [/^(increased?|increases|increasing)$/, "increase"],
-  [/^decreased$/, "decrease"],
-  [/^(gained|gains)$/, "gain"],
-  [/^jumped$/, "jump"],
-  [/^surged$/, "surge"],
-  [/^grew$/, "growth"],
-  [/^dropped$/, "drop"],
-  [/^declined$/, "decline"],
-  [/^plunged$/, "plunge"],
-];
+/** The verbs of change whose own noun a label takes: "dropped" a drop. */
+const CHANGE_NOUNS: Readonly<Record<string, string>> = {
+  increase: "increase",
+  increased: "increase",
+  increases: "increase",
+  increasing: "increase",
+  decreased: "decrease",
+  gained: "gain",
+  gains: "gain",
+  jumped: "jump",
+  surged: "surge",
+  grew: "growth",
+  dropped: "drop",
+  declined: "decline",
+  plunged: "plunge",
+};
 /** A change by an amount just before the number: "was off 3/8", "are up 30%", "fell by 5". */
 const CHANGE_BY = new RegExp(
   `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+$`,
@@ -1274,31 +1280,26 @@ export const findFigures = (
 
     // A range: "between 300 and 400 people", "30-40 others", "300 to 400 people": two values of one
     // noun, the lower sharing the noun after the upper (not "from 5 to 12", read above; not a score "3-1").
+    // "80-90 per cent", "10 to 15 percent": the lower value is a share as the upper is, of the same whole,
+    // drafted with the upper (below), whose label and unit it takes.
     const rangeUpper = new Map<number, number>();
     const rangeLower = new Map<number, number>();
+    const shareRangeLower = new Map<number, number>();
     hits.forEach((hit, i) => {
       const next = hits[i + 1];
       if (!next || votes.has(i) || isEarlier.has(i) || earlierOf.has(i + 1) || next.value <= hit.value) return;
-      if (hit.percent || next.percent || hit.currency || next.currency || hit.scale || next.scale) return;
       const between = text.slice(hit.end, next.start);
       const lead = text.slice(Math.max(sentence.start, hit.start - 20), hit.start);
       const joined = /^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead);
+      if (next.percent && !hit.percent && !hit.currency && !hit.scale) {
+        if (joined) shareRangeLower.set(i + 1, i);
+        return;
+      }
+      if (hit.percent || next.percent || hit.currency || next.currency || hit.scale || next.scale) return;
       const betweenAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead);
       if (!joined && !betweenAnd) return;
       rangeUpper.set(i, i + 1);
       rangeLower.set(i + 1, i);
-    });
-
-    // "80-90 per cent", "10 to 15 percent": the lower value is a share as the upper is, of the same whole;
-    // drafted with the upper (below), whose label and unit it takes.
-    const shareRangeLower = new Map<number, number>();
-    hits.forEach((hit, i) => {
-      const next = hits[i + 1];
-      if (!next?.percent || hit.percent || hit.currency || hit.scale || next.value <= hit.value) return;
-      if (votes.has(i) || isEarlier.has(i) || earlierOf.has(i + 1)) return;
-      if (!/^\s*(?:-|–|to)\s*$/i.test(text.slice(hit.end, next.start))) return;
-      if (/\bfrom\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start))) return;
-      shareRangeLower.set(i + 1, i);
     });
     const inShareRange = new Set(shareRangeLower.values());
 
