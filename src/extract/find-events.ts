@@ -24,6 +24,7 @@ import type * as Chrono from "chrono-node/en";
 import { INDEFINITE_EVENT_AFTER, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 import { DATELINE_END } from "../text/dateline.js";
 import { UNITS } from "../text/find-number.js";
+import { MONTH_NAME } from "../text/month-names.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
@@ -178,8 +179,7 @@ const opensQuotedSentence = (text: string, f: Found): boolean =>
   /^[\s,]+\p{L}/u.test(text.slice(f.end, f.end + 3));
 
 /** A month's name or a year among a date's words: "November 25", "in 2006", "last November". */
-const MONTH_OR_YEAR =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\b(?:1[6-9]|20)\d{2}\b/i;
+const MONTH_OR_YEAR = new RegExp(String.raw`\b${MONTH_NAME}(?!\p{L})|\b(?:1[6-9]|20)\d{2}\b`, "iu");
 
 /** A week, month or year counted from the day the words were said: "five years ago", "next week", "last year". */
 const SPEAKERS_STRETCH = /^(?:(?:\p{L}+|\d+)\s+(?:weeks?|months?|years?)\s+ago|(?:last|next)\s+(?:week|month|year))$/iu;

@@ -17,6 +17,7 @@
 import type { Qualifier } from "../factbase/schema.js";
 import { detectQualifier, QUALIFIER_WORDS } from "../text/detect-qualifier.js";
 import { denominatorOf, TENS, UNITS } from "../text/find-number.js";
+import { MONTH_NAME } from "../text/month-names.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
@@ -77,11 +78,9 @@ const currencyName = (word: string): string => {
     ? last
     : `${last}s`;
 };
-const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
 /** A month name just before or just after a number: a calendar date ("October 7", "7 March"). */
-const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])${MONTH}\\s*$`, "iu");
-const MONTH_AFTER = new RegExp(`^\\s*${MONTH}(?![\\p{L}])`, "iu");
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\s*$`, "iu");
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH_NAME}(?![\\p{L}])`, "iu");
 
 const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(SMALL).join("|")}))?`;
 /**

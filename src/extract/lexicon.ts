@@ -14,9 +14,8 @@ spokeswoman spokesperson official adviser advisor envoy ambassador negotiator di
 leader chairman chairwoman chair governor mayor senator judge commissioner chancellor deputy
 mediator representative ceo executive manager founder captain colonel professor broadcaster
 correspondent reporter editor analyst economist lawyer attorney speaker member mp councillor
-councilor organiser organizer secretary-general director-general undersecretary under-secretary cardinal
-archbishop bishop
-undersecretary-general under-secretary-general
+councilor organiser organizer secretary-general director-general undersecretary under-secretary
+undersecretary-general under-secretary-general cardinal archbishop bishop
 `;
 
 /** A role not yet taken up, written as one word: "president-elect", "minister-designate". */
