@@ -775,7 +775,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // "LONDON, April 7 - As pressure mounted": a word that opens a clause, capitalised after a dateline's dash,
     // is no name.
     if (run.length === 1 && CLAUSE_OPENERS.test((run[0] as Token).text)) continue;
-    // "the Roman Catholic archbishop": words of a faith describe someone, and name no one.
+    // "the Roman Catholic archbishop", "one Catholic, the other Protestant": words of a faith describe
+    // someone, and name no one (a run keeps its last word through every split below).
     if (FAITH_WORDS.has(lower(run.at(-1) as Token))) continue;
     // "U.S. Ambassador to the United Nations John Danforth": a body's name runs on into the name of the
     // person who holds a post "to" or "at" it; the body is one mention, the person another, with the post.
@@ -1034,8 +1035,6 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const lexical = lexicalTags(first.text);
     if (run.length === 1 && (first.tags.has("Demonym") || lexical.has("Demonym")) && kind !== "state") continue;
     if (run.length === 1 && lexical.has("Adjective") && !lexical.has("ProperNoun")) continue;
-    // "one Catholic, the other Protestant": a faith's word alone names no body.
-    if (run.length === 1 && FAITH_WORDS.has(lower(first))) continue;
     // A common noun opening a sentence ("Negotiations", "Criticism"): a name only if it is the
     // surname of a person the text names ("Hinds replied"), which the grouping decides.
     if (
