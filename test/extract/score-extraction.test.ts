@@ -28,6 +28,10 @@ describe("the head noun of what a figure counts", () => {
     expect(headNoun("detainees whose appeals the law lords upheld")).toBe("detainee");
     expect(headNoun("Turkish inflation earlier this year")).toBe("inflation");
     expect(headNoun("Air Lanka share capital irretrievably lost")).toBe("capital");
+    // A phrase also ends at "between", "not" and "aged" (invented wordings, of the shape real keys use).
+    expect(headNoun("people aged between 18 and 24 not on the roll")).toBe("person");
+    expect(headNoun("black voters not on the electoral roll")).toBe("voter");
+    expect(headNoun("talks between the unions and the minister")).toBe("talk");
     expect(headNoun("")).toBeUndefined();
   });
 
