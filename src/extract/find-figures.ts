@@ -68,13 +68,15 @@ const CURRENCY: Record<string, string> = {
 };
 /** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
 const CURRENCY_AFTER =
-  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|dirhams?|zlotys?|forints?))\b/i;
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|schillings?|dirhams?|zlotys?|forints?|cruzados?|cruzeiros?|reais|australe?s|intis?|sucres?|escudos?|pesetas?|drachmas?|drachmae|guilders?|florins?|kwacha|cedis?|bolivars?|bolivares|quetzal(?:es|s)?|lempiras?|cordobas?|colones|guaranis?|leones|lei|leva|levs?|kunas?|hryvnias?|tenge|manats?|somoni|afghanis?|taka|kyats?|kips?|rufiyaa|ouguiyas?|birr|nakfa|dalasis?|pulas?|emalangeni|maloti|lilangeni|ngultrum|dong|riels?|patacas?|zaires?))\b/i;
 /** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
 const currencyName = (word: string): string => {
   const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
   if (last === "dlrs" || last === "dlr" || last === "dollar") return "dollars";
   if (last === "sterling") return "pounds";
-  return /s$|^(yen|yuan|renminbi|lira|lire|rand|baht|ringgit|naira|rupiah|kronor|kroner|krona|krone)$/.test(last)
+  return /s$|^(yen|yuan|renminbi|lira|lire|rand|baht|ringgit|naira|rupiah|kronor|kroner|krona|krone|lei|leva|kwacha|tenge|somoni|taka|rufiyaa|birr|nakfa|emalangeni|maloti|lilangeni|ngultrum|dong|drachmae)$/.test(
+    last,
+  )
     ? last
     : `${last}s`;
 };
@@ -242,6 +244,11 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       continue;
     }
     if (w.mark || (w.opens && phrase.length > 0)) break;
+    // "$5bn worth of investment": the investment.
+    if (phrase.length === 0 && /^worth$/i.test(w.word) && !w.closes && /^of$/i.test(words[i + 1]?.word ?? "")) {
+      i++;
+      continue;
+    }
     if (phrase.length === 0 && LEADING.test(w.word)) {
       if (w.closes) break;
       continue;
@@ -286,6 +293,27 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
         break;
       }
       continue;
+    }
+    // "people aged between 18 and 24", "men aged 16-21": the ages belong to the phrase.
+    const aged = phrase.at(-1) === "aged" || (phrase.at(-1) === "between" && phrase.at(-2) === "aged");
+    if (aged && /^\d{1,3}(?:[-–]\d{1,3})?$/.test(w.word)) {
+      const joint = words[i + 1];
+      const upper = words[i + 2];
+      if (w.word.includes("-") || w.word.includes("–")) {
+        phrase.push(w.word);
+        end = w.end;
+        continue;
+      }
+      if (joint && upper && /^(and|to)$/i.test(joint.word) && /^\d{1,3}$/.test(upper.word)) {
+        phrase.push(w.word, joint.word, upper.word);
+        end = upper.end;
+        i += 2;
+        if (upper.closes) {
+          i++;
+          break;
+        }
+        continue;
+      }
     }
     if (STOP.test(w.word) || /^\d/.test(w.word)) break;
     // A participle before a noun modifies it ("negotiating delegations"); after one it ends the phrase.
@@ -403,7 +431,7 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
 
 /** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
 const PREDICATE_VERBS =
-  "rose|risen|rises|rise|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling";
+  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling";
 
 /** The last noun phrase of `before` (words back to a clause boundary or a determiner). */
 const phraseEnding = (before: string): string | undefined => {
@@ -412,7 +440,8 @@ const phraseEnding = (before: string): string | undefined => {
   for (let i = words.length - 1; i >= 0 && out.length < 6; i--) {
     const raw = words[i] as string;
     if (/[,;:.!?)”"]$/u.test(raw) && out.length > 0) break;
-    const word = raw.replace(/^[("“‘']+|[,;:.!?)”"’']+$/gu, "");
+    // A closing quotation mark goes, but not the mark of a plural's possessive inside the phrase ("drivers' pay").
+    const word = raw.replace(out.length === 0 ? /^[("“‘']+|[,;:.!?)”"’']+$/gu : /^[("“‘']+|[,;:.!?)”"]+$/gu, "");
     if (word === "" || /^\d/.test(word)) break;
     if (/^(the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(word)) {
       if (out.length === 0) return undefined;
@@ -498,6 +527,21 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
 };
 
 /**
+ * The words before a verb without what stands between its subject and it: "The last election, held four years
+ * ago," the last election; "the budget for next year," the budget.
+ */
+const withoutAsides = (before: string): string =>
+  before
+    .replace(
+      /,\s+(?:\p{Ll}+ed|held|made|built|set|won|lost|taken|given|who|which|now|once|then|already|still)\b[^,]{0,60},?\s*$/u,
+      "",
+    )
+    .replace(
+      /\s+(?:for|in|of)\s+(?:next|last|this|the\s+coming|the\s+next|the\s+past)\s+(?:year|month|week|season|quarter)\s*,?\s*$/i,
+      "",
+    );
+
+/**
  * What a number with nothing counted after it is said of: the subject of a
  * verb just before it ("the death toll rose to 68", "the strike has lasted 12
  * days"), the object of "put ... at" ("UN figures put the toll at 68"), or
@@ -554,19 +598,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   ).exec(before);
   // "The last election, held four years ago, cost": the subject before the clause set off by commas.
   // "the budget for next year, worth": the time phrase is not the subject's head.
-  if (verb)
-    return phraseEnding(
-      before
-        .slice(0, verb.index)
-        .replace(
-          /,\s+(?:\p{Ll}+ed|held|made|built|set|won|lost|taken|given|who|which|now|once|then|already|still)\b[^,]{0,60},?\s*$/u,
-          "",
-        )
-        .replace(
-          /\s+(?:for|in|of)\s+(?:next|last|this|the\s+coming|the\s+next|the\s+past)\s+(?:year|month|week|season|quarter)\s*,?\s*$/i,
-          "",
-        ),
-    );
+  if (verb) return phraseEnding(withoutAsides(before.slice(0, verb.index)));
   const of = /\s(?:of)\s+$/i.exec(before);
   if (of) {
     const phrase = phraseEnding(before.slice(0, of.index));
@@ -575,6 +607,32 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
       return phrase;
   }
   return undefined;
+};
+
+/** A verb of worth or cost just before an amount: "is expected to be worth", ", worth a total of", "now cost". */
+const WORTH_BEFORE = /(?:^|[\s,])(worth|cost|costs|costing|valued\s+at|priced\s+at)\s+(a\s+total\s+of\s+)?$/i;
+/** Words between a subject and its verb of worth: "the deal alone is expected to be worth". */
+const WORTH_AUXILIARIES =
+  /(?:\s+(?:is|are|was|were|be|been|being|will|would|could|may|might|should|now|alone|also|each|still|already|(?:expected|likely|said|thought|estimated|set|due)\s+to))+\s*$/i;
+
+/**
+ * What an amount is the worth, cost or value of, from the verb before it: "the beef deal alone is
+ * expected to be worth $600m" the worth of the beef deal; "31 projects, worth a total of $4.3bn" their
+ * total worth; "the cheapest shacks now cost 2,000 cruzados" their cost; "assets valued at" their value.
+ */
+const worthBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
+  const lead = text.slice(sentenceStart, at);
+  const frame = WORTH_BEFORE.exec(lead);
+  if (!frame) return undefined;
+  const subject = phraseEnding(
+    withoutAsides(lead.slice(0, frame.index).replace(WORTH_AUXILIARIES, "")).replace(/\s*,\s*$/, ""),
+  );
+  if (subject === undefined) return undefined;
+  const verb = (frame[1] as string).toLowerCase();
+  const noun =
+    verb === "worth" ? "worth" : verb.startsWith("cost") ? "cost" : verb.startsWith("valued") ? "value" : "price";
+  const what = lowerOpening(subject).replace(/^(?:the|a|an)\s+/, "");
+  return `${frame[2] ? "total " : ""}${noun} of ${/^\p{Lu}/u.test(what) ? "" : "the "}${what}`;
 };
 
 /**
@@ -1046,6 +1104,21 @@ const ageOf = (
     if (noun !== undefined)
       return { counts: `age of ${/^\p{Lu}/u.test(noun) ? noun : `the ${noun}`}`, end: hit.end, wordingEnd: hit.end };
   }
+  // "people aged between 18 and 24", "men aged 16 to 21": the youngest's age and the oldest's.
+  const lowest = /(?:^|\s)aged\s+(?:between\s+)?$/i.exec(before);
+  const highest = /(?:^|\s)aged\s+(?:between\s+)?\d{1,3}\s*(?:-|–|to|and)\s*$/i.exec(before);
+  const rangeEnd = lowest ? /^\s*(?:-|–|to|and)\s*\d{1,3}\b/i.exec(text.slice(hit.end, sentence.end)) : null;
+  const range = (rangeEnd && lowest) ?? highest;
+  if (range && !hit.isWord) {
+    const noun = phraseEnding(before.slice(0, range.index));
+    if (noun === undefined) return undefined;
+    const who = lowerOpening(noun).replace(/^(?:the|a|an)\s+/, "");
+    return {
+      counts: `age of the ${range === highest ? "oldest" : "youngest"} ${who}`,
+      end: hit.end,
+      wordingEnd: hit.end,
+    };
+  }
   // "a man aged 71", "Sara Bell, aged 30,".
   const aged = /(?:^|\s)aged\s+$/i.exec(before);
   if (aged && !/^\s*(?:-|to|and|or|between)\b/i.test(after)) {
@@ -1294,7 +1367,10 @@ export const findFigures = (
         if (joined) shareRangeLower.set(i + 1, i);
         return;
       }
-      if (hit.percent || next.percent || hit.currency || next.currency || hit.scale || next.scale) return;
+      // "between $5bn and $7bn", "$2m-$3m": a range of money in one currency.
+      const sameMoney = hit.currency !== undefined && hit.currency === next.currency && !hit.percent && !next.percent;
+      if (!sameMoney && (hit.percent || next.percent || hit.currency || next.currency || hit.scale || next.scale))
+        return;
       const betweenAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead);
       if (!joined && !betweenAnd) return;
       rangeUpper.set(i, i + 1);
@@ -1390,9 +1466,11 @@ export const findFigures = (
         counted.text === "" &&
         money &&
         inPhrase &&
-        !/^\s*(?:(?:the|a|an|this|that|its|their)\b|["“‘']|\S+\s+(?:days?|weeks?|months?|years?|decades?)\b)/i.test(
+        !/^\s*["“‘']?\s*(?:(?:the|a|an|this|that|its|their)\b|\S+\s+(?:days?|weeks?|months?|years?|decades?)\b)/iu.test(
           text.slice(restStart + inPhrase[0].length, sentence.end),
-        )
+        ) &&
+        // Not "a month in Varn": where, not what.
+        !/^\s*\p{Lu}/u.test(text.slice(restStart + inPhrase[0].length, sentence.end))
       ) {
         counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
         fromIn = true;
@@ -1514,12 +1592,13 @@ export const findFigures = (
         counts = old
           ? `age${what}`
           : TIME_UNIT.test(unit)
-            ? `duration${what}`
+            ? `length${what}`
             : MEMBERS.test(unit)
               ? `members${what}`
               : `${unit}s${what}`;
         if (old) unit = "years";
         else if (MEMBERS.test(unit)) unit = "members";
+        else if (TIME_UNIT.test(unit)) unit = unit.replace(/s?$/, "s");
         if (counted.text === "") notes.push("what the measure is of was not found after it: check the label");
         pattern = "figure-hyphened-measure";
       } else {
@@ -1557,7 +1636,14 @@ export const findFigures = (
             pattern = "figure-change";
           }
         }
-        if (bare && pattern !== "figure-change") {
+        // "the deal is expected to be worth $600m", "flats now cost 2,000 cruzados": its worth, their cost.
+        const worth =
+          money && bare && pattern !== "figure-change" ? worthBefore(text, sentence.start, wordingStart) : undefined;
+        if (worth) {
+          counts = worth;
+          pattern = "figure-money-worth";
+        }
+        if (bare && pattern !== "figure-change" && pattern !== "figure-money-worth") {
           // "the death toll rose to 68", "the strike has lasted 12 days".
           const anchor =
             earlier && earlierStart !== undefined && earlierStart < wordingStart
@@ -1575,15 +1661,19 @@ export const findFigures = (
               counts === ""
                 ? subject
                 : TIME_UNIT.test(counts)
-                  ? `duration of the ${subject} (${counts})`
+                  ? `length of the ${subject} (${counts})`
                   : `${counts} (${subject})`;
             pattern = "figure-counted-before";
           }
         }
-        if (money && counts !== "" && pattern === "figure-counted-before") {
-          // "the minimum wage to 15 euros an hour": per hour.
+        if (
+          money &&
+          counts !== "" &&
+          (pattern === "figure-counted-before" || pattern === "figure-money-worth" || pattern === "figure-change")
+        ) {
+          // "the minimum wage to 15 euros an hour": per hour; "cost 2,000 cruzados (90 dollars) a month".
           const rate = /^\s*(?:a|an|per|each)\s+(hour|day|week|month|year)\b/i.exec(
-            text.slice(restStart, sentence.end),
+            text.slice(restStart, sentence.end).replace(/^\s*\([^)]*\)/, (m) => " ".repeat(m.length)),
           );
           if (rate) counts = `${counts} per ${(rate[1] as string).toLowerCase()}`;
         }
@@ -1599,6 +1689,19 @@ export const findFigures = (
           const object = purpose ? countedAfter(text, restStart + purpose[0].length, sentence.end) : undefined;
           if (purpose && object && object.text !== "" && !/^(?:be|have|the|a|an)$/.test(purpose[1] as string))
             counts = `money to ${purpose[1]} ${object.text}`;
+        }
+        if (money && counts === "") {
+          // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts.
+          const previous = figures.findLast((f) => f.start >= sentence.start && f.unit === unit && f.counts !== "");
+          if (
+            previous &&
+            !/not found/.test(previous.drafted?.note ?? "") &&
+            ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart))
+          ) {
+            counts = previous.counts;
+            notes.push(`what it counts is taken from "${previous.wording}" before it: check`);
+            pattern = "figure-counted-before";
+          }
         }
         if (money && counts === "") {
           // "wanted to provide dollars 10bn (pounds 5.38bn) a year": money, and how often.
@@ -1687,7 +1790,15 @@ export const findFigures = (
         counts = `share of ${text.slice(restStart + ofWhole[0].length, counted.end).replace(/\s+/g, " ")}`;
       // "dollars 10bn (pounds 5.38bn)": the same amount in another currency counts what the first does.
       const shown = figures.at(-1);
-      if (money && shown && shown.unit !== unit && /^\s*\(\s*$/.test(text.slice(shown.end, wordingStart))) {
+      // "2,000 cruzados (90 dollars)": the currency's name may stand between the amount and the bracket.
+      const gap = shown === undefined ? "" : text.slice(shown.end, wordingStart).replace(/\s*\(\s*$/, "");
+      if (
+        money &&
+        shown &&
+        shown.unit !== unit &&
+        /\(\s*$/.test(text.slice(shown.end, wordingStart)) &&
+        (gap.trim() === "" || CURRENCY_AFTER.exec(gap)?.[0] === gap)
+      ) {
         counts = shown.counts;
         notes.length = 0;
         notes.push(`the same amount as "${shown.wording}", in ${unit}`);
@@ -1900,7 +2011,7 @@ export const findFigures = (
       const subject = countedBefore(text, sentence.start, start);
       const units = `${(unit as string).toLowerCase()}s`;
       const clause = subject ? undefined : durationClause(text, sentence.start, start, units);
-      const counts = subject ? `duration of the ${subject}` : (clause ?? `time (${units})`);
+      const counts = subject ? `length of the ${subject}` : (clause ?? `time (${units})`);
       const note = subject || clause ? undefined : "what took this long was not found: check the label";
       const first: FigureCandidate = {
         start,

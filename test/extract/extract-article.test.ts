@@ -100,7 +100,7 @@ describe("figures", () => {
       [3000, "more_than", "More than 3,000", "dockworkers"],
       [120, "about", "about 120", "ships"],
       [40_000_000, "nearly", "nearly €40 million", "euros"],
-      [12, "exactly", "12-day", "day"],
+      [12, "exactly", "12-day", "days"],
       [0.67, "about", "roughly two thirds", "share"],
       [0.5, "more_than", "over half", "share"],
     ]);

@@ -218,8 +218,8 @@ describe("labels a political wire story needs", () => {
     expect(figures.map((f) => [f.value, f.counts])).toEqual([
       [15, "minimum wage per hour"],
       [2_500_000_000, "money for the election"],
-      [480_000_000_000, "budget"],
-      [92_000_000, "election"],
+      [480_000_000_000, "worth of the budget"],
+      [92_000_000, "cost of the election"],
     ]);
     expect(figures[3]?.note).toBeUndefined();
   });

@@ -156,7 +156,7 @@ describe("what a figure counts", () => {
     );
     expect(figures.map((f) => [f.value, f.counts])).toEqual([
       [68, "death toll"],
-      [30, "duration of the strike (days)"],
+      [30, "length of the strike (days)"],
       [14, "pay rise"],
       [6, "pay rise"],
     ]);
@@ -166,7 +166,7 @@ describe("what a figure counts", () => {
 
   it('measures "a 12-day strike" as its duration and "a 20-year-old man" as his age', () => {
     expect(figuresOf("A 12-day strike ended when a 20-year-old man was freed.").map((f) => f.counts)).toEqual([
-      "duration of the strike",
+      "length of the strike",
       "age of the man",
     ]);
   });

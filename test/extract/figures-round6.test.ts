@@ -1,0 +1,96 @@
+/**
+ * What a figure counts, in the classes the fourth blind set and the dev set still missed (issue 18):
+ * money said to be worth or cost something, a range of money, "$N worth of X", money "in" a quoted noun,
+ * a currency of another age, the same amount converted in brackets before a rate, a level after "would
+ * increase to", an amount after "and" that takes the label of the one before, the lowest and highest
+ * age of a group, and a length of time named as a length. Every passage here is INVENTED for these
+ * tests; the places, bodies and numbers in them are fictional.
+ */
+import * as chrono from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.js";
+
+const figuresOf = (...lines: string[]) => {
+  const text = ["Headline", ...lines].join("\n");
+  return extractArticle(chrono, { text, published: "2026-03-19" }).figures.map((f) => ({
+    wording: f.wording,
+    value: f.value,
+    counts: f.counts,
+    unit: f.unit,
+    pattern: f.drafted?.pattern,
+  }));
+};
+const labels = (...lines: string[]) => figuresOf(...lines).map((f) => [f.wording, f.counts, f.unit]);
+
+describe("money: what it is the worth or cost of", () => {
+  it("reads the subject of 'worth', 'cost' and 'valued at', past the words between", () => {
+    expect(labels("Ministers said the grain deal alone is expected to be worth $800m a year for Kessing.")).toEqual([
+      ["$800m", "worth of the grain deal per year", "dollars"],
+    ]);
+    expect(labels("The committee had seized assets valued at about six billion pesos.")).toEqual([
+      ["about six billion", "value of the assets", "pesos"],
+    ]);
+    expect(figuresOf("Even the smallest flats in Varn now cost 4,000 pesos.")[0]?.pattern).toBe("figure-money-worth");
+  });
+
+  it("reads 'X, worth a total of $N' as the total worth of X", () => {
+    expect(labels("Officials drew up a list of water projects, worth a total of $2.1 billion.")).toEqual([
+      ["$2.1 billion", "total worth of the list of water projects", "dollars"],
+    ]);
+  });
+
+  it("reads both values of a range of money, and '$N worth of X' as X", () => {
+    expect(labels("The city is offering between $3bn and $4bn worth of investment to rebuild its bridges.")).toEqual([
+      ["$3bn", "investment", "dollars"],
+      ["$4bn", "investment", "dollars"],
+    ]);
+  });
+
+  it("reads money 'in' a quoted noun as that noun", () => {
+    expect(labels('Kessing has been trying to reschedule 12 billion dlrs in "old debt" with its banks.')).toEqual([
+      ["12 billion", "old debt", "dollars"],
+    ]);
+  });
+
+  it("knows currencies of other ages, and gives the converted amount in brackets the same label and rate", () => {
+    expect(labels("Even the smallest flats now cost 3,000 australes (110 dollars) a month in Varn.")).toEqual([
+      ["3,000", "cost of the smallest flats per month", "australes"],
+      ["110", "cost of the smallest flats per month", "dollars"],
+    ]);
+    expect(labels("A loaf now sells for 900 cruzeiros in the capital.")[0]?.[2]).toBe("cruzeiros");
+  });
+
+  it("reads the level after 'would increase to', and an amount after 'and' as counting what the one before does", () => {
+    const figures = figuresOf(
+      "Drivers' pay would increase to 640 dlrs per week in the first year of the contract and 700 dlrs in the second.",
+    );
+    expect(figures.map((f) => [f.wording, f.counts])).toEqual([
+      ["640", "Drivers' pay per week"],
+      ["700", "Drivers' pay per week"],
+    ]);
+  });
+
+  it("still calls money with nothing said of it money, with a note", () => {
+    expect(labels("The board approved another 300,000 dlrs on Monday.")).toEqual([["300,000", "money", "dollars"]]);
+  });
+});
+
+describe("ages and lengths of time", () => {
+  it("reads 'aged between N and M' as the youngest's and the oldest's age, and keeps the range in a share's label", () => {
+    expect(labels("A survey found 31% of people aged between 16 and 21 had never voted.")).toEqual([
+      ["31%", "share of people aged between 16 and 21", "per cent"],
+      ["16", "age of the youngest people", "years"],
+      ["21", "age of the oldest people", "years"],
+    ]);
+    expect(labels("Officers questioned 40 men aged 18 to 25 after the match.").slice(1)).toEqual([
+      ["18", "age of the youngest men", "years"],
+      ["25", "age of the oldest men", "years"],
+    ]);
+  });
+
+  it("calls a length of time a length, in a plural unit", () => {
+    expect(labels("The strike ended after a 45-minute meeting with the minister.")).toEqual([
+      ["45-minute", "length of the meeting", "minutes"],
+    ]);
+  });
+});
