@@ -20,6 +20,7 @@ import {
   COURTESY_TITLES,
   DEMONYMS,
   demonymState,
+  FAITH_SURNAMES,
   FAITH_WORDS,
   GENERAL_COMPOUNDS,
   HONORIFICS,
@@ -637,6 +638,13 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   const plainName = (t: Token): boolean =>
     (t.tags.has("ProperNoun") || isParticle(t)) && !hasAny(t, ["Place", "Region", "Country", "City", "Demonym"]);
   if (tokens.length >= 2 && tokens.every(plainName) && !tokens.some((t) => t.tags.has("Demonym"))) return "person";
+  // "Massoud Shadjareh said": at a sentence's start the tagger may not call two words proper nouns, but words no
+  // dictionary knows, capitalised and not in capitals, placed nowhere, are a person's name.
+  const unknownName = (t: Token): boolean =>
+    /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) &&
+    !isCommonWord(t.text) &&
+    !hasAny(t, ["Place", "Region", "Country", "City", "Demonym", "Organization"]);
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every(unknownName)) return "person";
   if (tokens.length >= 2) return "other";
   return "unknown";
 };
@@ -777,7 +785,12 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     if (run.length === 1 && CLAUSE_OPENERS.test((run[0] as Token).text)) continue;
     // "the Roman Catholic archbishop", "one Catholic, the other Protestant": words of a faith describe
     // someone, and name no one (a run keeps its last word through every split below).
-    if (FAITH_WORDS.has(lower(run.at(-1) as Token))) continue;
+    // "Louise Christian" is a name: a faith's word that is also a surname, after a first name.
+    if (
+      FAITH_WORDS.has(lower(run.at(-1) as Token)) &&
+      !(run.length >= 2 && FAITH_SURNAMES.has(lower(run.at(-1) as Token)) && isFirstName(run.at(-2) as Token))
+    )
+      continue;
     // "U.S. Ambassador to the United Nations John Danforth": a body's name runs on into the name of the
     // person who holds a post "to" or "at" it; the body is one mention, the person another, with the post.
     let postTitle: string | undefined;

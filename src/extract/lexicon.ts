@@ -391,6 +391,9 @@ shiite shiites hindu hindus buddhist buddhists orthodox evangelical evangelicals
 anglicans
 `);
 
+/** Words of faith that are also surnames: "Louise Christian". */
+export const FAITH_SURNAMES = words(`christian`);
+
 /** Heads of bodies whose names go on with "on": "Commission on Human Rights", "Committee on Foreign Affairs". */
 export const ON_BODY_HEADS = words(`commission committee council conference panel board subcommittee`);
 

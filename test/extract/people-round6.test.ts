@@ -1,0 +1,35 @@
+/**
+ * People the seventh batch of real dev articles showed missing (issue 18, sixth round): a name of two
+ * words no dictionary knows at the start of a sentence, where the tagger calls neither a proper noun;
+ * a faith's word that is also a surname after a first name. Every passage here is INVENTED for these
+ * tests; the people, bodies and places in them are fictional.
+ */
+import { describe, expect, it } from "vitest";
+import { readArticle, speakersAndPatterns as speakers } from "./read-article.js";
+
+const people = (text: string) =>
+  readArticle(text)
+    .actors.filter((a) => a.kind === "person")
+    .map((a) => a.name);
+
+describe("names the dictionary does not know", () => {
+  it("reads two unknown capitalised words opening a sentence as a person, who speaks", () => {
+    const text =
+      'Headline\n\nThe men were freed on Tuesday. Dariush Khamenzadeh, from the Tenants Forum, said: "What sort of homecoming is this?"\n\nVeslan Odunmore said the men were innocent.';
+    expect(people(text)).toEqual(["Dariush Khamenzadeh", "Veslan Odunmore"]);
+    expect(speakers(text)).toEqual([["What sort of", "Dariush Khamenzadeh", "quote-colon"]]);
+  });
+
+  it("keeps dictionary words, capitals and places out", () => {
+    const text = "Headline\n\nGreen Valley Farms said it would close. NATO Command said nothing. Sao Paulo said yes.";
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe("a faith's word", () => {
+  it("is a surname after a first name, and names no one alone or after another word", () => {
+    const text =
+      'Headline\n\nLater, Louise Christian, the lawyer for the men, said they were "tortured and abused". The Roman Catholic bishop and one Christian leader spoke.';
+    expect(people(text)).toEqual(["Louise Christian"]);
+  });
+});
