@@ -559,10 +559,17 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     if (phrase) return phrase;
   }
   const putAt =
-    /\b(?:put|puts|estimated|estimates|estimate|set|sets|placed|places|pegged|pegs|showed|shows|show|shown|gave|gives|give)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+at\s+(?:about\s+|around\s+)?$/iu.exec(
+    /\b(?:put|puts|estimated|estimates|estimate|set|sets|placed|places|pegged|pegs|showed|shows|show|shown|gave|gives|give)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+at\s+(?:about\s+|around\s+|between\s+)?$/iu.exec(
       before,
     );
   if (putAt) return phraseEnding(putAt[1] as string);
+  // "with inflation down to 41 pct": what stands, with "with", up or down at the level.
+  const withLevel =
+    /\bwith\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:up|down)\s+to\s+$/iu.exec(before);
+  if (withLevel) {
+    const phrase = phraseEnding(withLevel[1] as string);
+    if (phrase) return phrase;
+  }
   // "would cut taxes by $1.5 trillion": the cut in taxes.
   const changedBy =
     /\b(cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+by\s+$/iu.exec(
@@ -633,6 +640,83 @@ const worthBefore = (text: string, sentenceStart: number, at: number): string | 
     verb === "worth" ? "worth" : verb.startsWith("cost") ? "cost" : verb.startsWith("valued") ? "value" : "price";
   const what = lowerOpening(subject).replace(/^(?:the|a|an)\s+/, "");
   return `${frame[2] ? "total " : ""}${noun} of ${/^\p{Lu}/u.test(what) ? "" : "the "}${what}`;
+};
+
+/** The noun of a verb that moves money, the article's own word where English has one: "lent" a loan. */
+const MONEY_VERB_NOUNS: Readonly<Record<string, string>> = {
+  lend: "loan",
+  lends: "loan",
+  lent: "loan",
+  borrow: "borrowing",
+  borrows: "borrowing",
+  borrowed: "borrowing",
+  invest: "investment",
+  invests: "investment",
+  invested: "investment",
+  spend: "spending",
+  spends: "spending",
+  spent: "spending",
+  pay: "payment",
+  pays: "payment",
+  paid: "payment",
+  repay: "repayment",
+  repaid: "repayment",
+  save: "savings",
+  saves: "savings",
+  saved: "savings",
+  pledge: "pledge",
+  pledged: "pledge",
+  donate: "donation",
+  donated: "donation",
+  grant: "grant",
+  granted: "grant",
+  owe: "debt",
+  owes: "debt",
+  owed: "debt",
+};
+/** Verbs that move money with no noun of their own: "release 17 mln dlrs" money released. */
+const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
+  release: "released",
+  releases: "released",
+  released: "released",
+  raise: "raised",
+  raises: "raised",
+  raised: "raised",
+  approve: "approved",
+  approves: "approved",
+  approved: "approved",
+  provide: "provided",
+  provides: "provided",
+  provided: "provided",
+  give: "given",
+  gives: "given",
+  gave: "given",
+  allocate: "allocated",
+  allocated: "allocated",
+  earmark: "earmarked",
+  earmarked: "earmarked",
+  disburse: "disbursed",
+  disbursed: "disbursed",
+  seek: "sought",
+  seeks: "sought",
+  sought: "sought",
+  transfer: "transferred",
+  transferred: "transferred",
+};
+/** A verb that moves money just before an amount, past a name it goes to: "lent Kessing 5 bln", "release a total of". */
+const MONEY_VERB_BEFORE = new RegExp(
+  `(?:^|\\s)(${[...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)].join("|")})\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:another\\s+|an?\\s+(?:extra|further|total\\s+of)\\s+|some\\s+)?$`,
+  "iu",
+);
+
+/**
+ * What an amount after a verb that moves money is, in the verb's own noun: "lent 27.6 mln dlrs" a loan, "would
+ * save pounds 6m" savings, "agreed to release a total of 17 mln dlrs" money released. Undefined for another verb.
+ */
+const moneyVerbBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
+  const verb = MONEY_VERB_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 60), at))?.[1]?.toLowerCase();
+  if (verb === undefined) return undefined;
+  return MONEY_VERB_NOUNS[verb] ?? `money ${MONEY_VERB_PARTICIPLES[verb] as string}`;
 };
 
 /**
@@ -1363,15 +1447,16 @@ export const findFigures = (
       const between = text.slice(hit.end, next.start);
       const lead = text.slice(Math.max(sentence.start, hit.start - 20), hit.start);
       const joined = /^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead);
+      const betweenAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead);
       if (next.percent && !hit.percent && !hit.currency && !hit.scale) {
-        if (joined) shareRangeLower.set(i + 1, i);
+        // "10 to 15 percent", "between 20 and 35 pct".
+        if (joined || betweenAnd) shareRangeLower.set(i + 1, i);
         return;
       }
       // "between $5bn and $7bn", "$2m-$3m": a range of money in one currency.
       const sameMoney = hit.currency !== undefined && hit.currency === next.currency && !hit.percent && !next.percent;
       if (!sameMoney && (hit.percent || next.percent || hit.currency || next.currency || hit.scale || next.scale))
         return;
-      const betweenAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead);
       if (!joined && !betweenAnd) return;
       rangeUpper.set(i, i + 1);
       rangeLower.set(i + 1, i);
@@ -1643,7 +1728,18 @@ export const findFigures = (
           counts = worth;
           pattern = "figure-money-worth";
         }
-        if (bare && pattern !== "figure-change" && pattern !== "figure-money-worth") {
+        // "lent 27.6 mln dlrs to modernise", "agreed to release a total of 17 mln dlrs": a loan, money released.
+        const movedMoney =
+          money && bare && !worth && pattern !== "figure-change"
+            ? moneyVerbBefore(text, sentence.start, wordingStart)
+            : undefined;
+        if (movedMoney) pattern = "figure-money-verb";
+        if (
+          bare &&
+          pattern !== "figure-change" &&
+          pattern !== "figure-money-worth" &&
+          pattern !== "figure-money-verb"
+        ) {
           // "the death toll rose to 68", "the strike has lasted 12 days".
           const anchor =
             earlier && earlierStart !== undefined && earlierStart < wordingStart
@@ -1681,14 +1777,14 @@ export const findFigures = (
           // "set aside 2.5 billion euros for the election": money for it.
           const forWhat = /^\s+for\s+/i.exec(text.slice(restStart, sentence.end));
           const what = forWhat ? placeAfter(text, restStart + forWhat[0].length, sentence.end) : undefined;
-          if (what) counts = `money for ${what}`;
+          if (what) counts = `${movedMoney ?? "money"} for ${what}`;
         }
         if (money && counts === "") {
           // "offered $5bn to improve roads and ports": money, and what it is to do.
           const purpose = /^\s+to\s+(\p{Ll}{3,})\s+/u.exec(text.slice(restStart, sentence.end));
           const object = purpose ? countedAfter(text, restStart + purpose[0].length, sentence.end) : undefined;
           if (purpose && object && object.text !== "" && !/^(?:be|have|the|a|an)$/.test(purpose[1] as string))
-            counts = `money to ${purpose[1]} ${object.text}`;
+            counts = `${movedMoney ?? "money"} to ${purpose[1]} ${object.text}`;
         }
         if (money && counts === "") {
           // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts.
@@ -1708,8 +1804,9 @@ export const findFigures = (
           const rate = /^\s*(?:a|an|per|each)\s+(day|week|month|year)\b/i.exec(
             text.slice(restStart, sentence.end).replace(/^\s*\([^)]*\)/, (m) => " ".repeat(m.length)),
           );
-          counts = rate ? `money per ${(rate[1] as string).toLowerCase()}` : "money";
-          notes.push("what the money is, or is for, was not found next to it: check the label");
+          counts = `${movedMoney ?? "money"}${rate ? ` per ${(rate[1] as string).toLowerCase()}` : ""}`;
+          if (movedMoney === undefined)
+            notes.push("what the money is, or is for, was not found next to it: check the label");
         }
         // "after 90 minutes of discussion", "six months of talks": the length of what the "of" names.
         const timeOf = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?) of (.+)$/i.exec(

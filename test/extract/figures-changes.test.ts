@@ -83,10 +83,16 @@ describe("shares and changes", () => {
 
 describe("money", () => {
   it("reads money with nothing counted next to it as money (per year), and the amount again in brackets alike", () => {
-    const found = figuresOf("The minister wanted to provide dollars 10bn (pounds 5.38bn) a year over a decade.");
+    const found = figuresOf("The minister wanted to find dollars 10bn (pounds 5.38bn) a year over a decade.");
     expect(found.slice(0, 2)).toEqual([
       { wording: "dollars 10bn", counts: "money per year", unit: "dollars", pattern: "figure-scaled-number" },
       { wording: "pounds 5.38bn", counts: "money per year", unit: "pounds", pattern: "figure-conversion" },
+    ]);
+    // After a verb that moves money, what the verb says: money provided.
+    const provided = figuresOf("The minister wanted to provide dollars 10bn (pounds 5.38bn) a year over a decade.");
+    expect(provided.slice(0, 2).map((f) => [f.counts, f.pattern])).toEqual([
+      ["money provided per year", "figure-money-verb"],
+      ["money provided per year", "figure-conversion"],
     ]);
   });
 });

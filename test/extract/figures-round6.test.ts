@@ -70,8 +70,24 @@ describe("money: what it is the worth or cost of", () => {
     ]);
   });
 
+  it("names money after a verb that moves it by the verb's own noun, with what it is for", () => {
+    expect(
+      labels(
+        "Kessing recently agreed to release a total of 17 mln dlrs to ease payments difficulties.",
+        "The bank also lent 27.6 mln dlrs to modernise the river transport system.",
+        "Mr Holm said the move would save pounds 6m a year.",
+        "The country owes 12 billion dlrs to foreign banks.",
+      ).map(([, counts]) => counts),
+    ).toEqual([
+      "money released to ease payments difficulties",
+      "loan to modernise river transport system",
+      "savings per year",
+      "debt to foreign banks",
+    ]);
+  });
+
   it("still calls money with nothing said of it money, with a note", () => {
-    expect(labels("The board approved another 300,000 dlrs on Monday.")).toEqual([["300,000", "money", "dollars"]]);
+    expect(labels("The board talked about another 300,000 dlrs on Monday.")).toEqual([["300,000", "money", "dollars"]]);
   });
 });
 
@@ -91,6 +107,24 @@ describe("ages and lengths of time", () => {
   it("calls a length of time a length, in a plural unit", () => {
     expect(labels("The strike ended after a 45-minute meeting with the minister.")).toEqual([
       ["45-minute", "length of the meeting", "minutes"],
+    ]);
+  });
+});
+
+describe("shares", () => {
+  it("reads 'with X down to N pct from M pct' as two levels of X", () => {
+    expect(labels("The situation improved, with inflation down to 41 pct last year from 100 pct in 1983.")).toEqual([
+      ["41 pct", "inflation", "per cent"],
+      ["100 pct", "inflation", "per cent"],
+    ]);
+  });
+
+  it("reads 'estimate X at between N and M pct' as both values of X, in per cent", () => {
+    expect(
+      labels("Economists estimate the drop in purchasing power at between 20 and 35 pct for an average household."),
+    ).toEqual([
+      ["20", "drop in purchasing power", "per cent"],
+      ["35 pct", "drop in purchasing power", "per cent"],
     ]);
   });
 });
