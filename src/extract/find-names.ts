@@ -89,7 +89,13 @@ const genderOf = (run: readonly Token[]): "male" | "female" | undefined => {
   const word = first.text.toLowerCase();
   if (MALE_COURTESY.has(word)) return "male";
   if (FEMALE_COURTESY.has(word)) return "female";
-  const given = run.find((t) => !RANKS.has(t.text.toLowerCase()) && !COURTESY_TITLES.has(t.text.toLowerCase()));
+  // The given name, past a rank, a courtesy title or a role ("Lawyer Louise Christian").
+  const given = run.find(
+    (t) =>
+      !RANKS.has(t.text.toLowerCase()) &&
+      !COURTESY_TITLES.has(t.text.toLowerCase()) &&
+      !isRoleNoun(t.text.toLowerCase()),
+  );
   if (given === undefined || run.length < 2) return undefined;
   const tags = lexicalTags(given.text);
   if (tags.has("MaleName") && !tags.has("FemaleName")) return "male";

@@ -47,6 +47,11 @@ export interface Segmented {
 
 /** Opening quotation marks (and brackets) directly before a word. */
 const OPENING_MARKS = /[`"“‘'([]+$/u;
+/** A sentence's end inside a quotation, its closing mark, the space after, and a capital: another sentence starts. */
+const QUOTE_CLOSES_SENTENCE = /(\p{L}[.!?]["”])\s+(?=\p{Lu})/gu;
+/** Who spoke a quotation, just after it, ending the sentence: "Mr Tan said.", "Lee Buchheit told reporters." */
+const ATTRIBUTION_AFTER =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|of|\p{Ll}+)\s+){0,5}?(?:said|says|added|adds|told|tells|replied|asked|wrote|explained|insisted|declared|stated)\b(?:(?!\s(?:that|is|are|was|were|will|would|should|could|has|have|had|must|can|may|might)\b)[^.!?"“”]){0,40}[.!?]/u;
 const LINK_BLURB = /^\s*(read more|see also|related|watch|listen|also read)\s*:/i;
 const FURNITURE =
   /^\s*(source link|leave a comment|share( this)?|advertisement|subscribe.*|click here.*|reuters?)\s*$/i;
@@ -114,10 +119,21 @@ export const segmentArticle = (text: string, notCitable: readonly string[] = [])
       const start = block.start + part.offset.start;
       const marks = OPENING_MARKS.exec(text.slice(Math.max(block.start, start - 8), start))?.[0].length ?? 0;
       const end = Math.min(start + part.offset.length - marks, block.end);
-      const raw = text.slice(start, end);
-      const trimmedEnd = start + raw.trimEnd().length;
-      sentences.push({ start, end: trimmedEnd, text: text.slice(start, trimmedEnd), headline: block.headline });
-      sentenceStarts.push(start);
+      // compromise runs on past a quotation that closes a sentence ('He added: "... punished." Louise Brennan
+      // said ...'): a sentence ends there, unless what follows is the speaker's attribution ("Mr Tan said.").
+      let from = start;
+      for (const close of text.slice(start, end).matchAll(QUOTE_CLOSES_SENTENCE)) {
+        const at = start + (close.index ?? 0) + close[0].length;
+        if (ATTRIBUTION_AFTER.test(text.slice(at, end))) continue;
+        const piece = start + (close.index ?? 0) + (close[1] as string).length;
+        sentences.push({ start: from, end: piece, text: text.slice(from, piece), headline: block.headline });
+        sentenceStarts.push(from);
+        from = at;
+      }
+      const raw = text.slice(from, end);
+      const trimmedEnd = from + raw.trimEnd().length;
+      sentences.push({ start: from, end: trimmedEnd, text: text.slice(from, trimmedEnd), headline: block.headline });
+      sentenceStarts.push(from);
       for (const term of part.terms) {
         const at = block.start + term.offset.start;
         terms.push({ start: at, end: at + term.offset.length, tags: term.tags });

@@ -24,6 +24,29 @@ describe("sentences", () => {
   });
 });
 
+describe("a quotation that ends a sentence", () => {
+  it("ends it, and the next sentence starts at the capital after the closing mark", () => {
+    expect(
+      sentencesOf('He added: "If they did wrong, they should pay." Louise Brennan said the state had failed.'),
+    ).toEqual(['He added: "If they did wrong, they should pay."', "Louise Brennan said the state had failed."]);
+    expect(sentencesOf("“We will go on.” The talks resumed on Friday.")).toEqual([
+      // A sentence starts after its opening mark (above).
+      "We will go on.”",
+      "The talks resumed on Friday.",
+    ]);
+  });
+
+  it("keeps the speaker's attribution after it in its sentence", () => {
+    expect(sentencesOf('"We are ready." Mr Tan said. It rained.')).toEqual([
+      'We are ready." Mr Tan said.',
+      "It rained.",
+    ]);
+    expect(sentencesOf('"We are ready." Lee Ward told reporters in Varn.')).toEqual([
+      'We are ready." Lee Ward told reporters in Varn.',
+    ]);
+  });
+});
+
 describe("a page's footer", () => {
   it("is no part of the article: rights reserved, a site optimized for a browser, a copyright line", () => {
     // Invented.
