@@ -500,6 +500,22 @@ export const readSpeech = (
   };
 
   /**
+   * A person named where the clause opens (at `floor`, past a quotation's closing marks), then a comma and
+   * an apposition that starts with "a", "an" or "the", before token `until`: "Buchheit, a partner with ...".
+   */
+  const personBeforeApposition = (floor: number, until: number): Subject | undefined => {
+    const first = firstStartingAt(tokens, floor);
+    const mention = mentionAt.get(first);
+    if (mention === undefined || groupOf.get(mention)?.kind !== "person") return undefined;
+    if (!/^[\s"“”'‘’,]*$/.test(text.slice(floor, (tokens[first] as Token).start))) return undefined;
+    let last = first;
+    while (mentionAt.get(last + 1) === mention) last++;
+    if (last + 1 >= until || !/^\s*,\s*$/.test(gap(last, last + 1)) || !/^(a|an|the)$/i.test(word(last + 1)))
+      return undefined;
+    return { kind: "name", start: mention.start, end: mention.end, mention };
+  };
+
+  /**
    * The subject of the verb at `verb`, read leftwards: past words such as "also", past one
    * apposition between commas, down to `floor`. A name in apposition is the subject itself
    * ("The Qatari senior negotiator, Mohammed Al-Khulaifi, says").
@@ -550,7 +566,14 @@ export const readSpeech = (
         const noun = isPersonNoun(word(j - 1)) ? lower(j - 1) : undefined;
         return { kind: "name", start: mention.start, end: mention.end, mention, ...(noun ? { head: noun } : {}) };
       }
-      return subjectEndingAt(j - 1, floor);
+      const before = subjectEndingAt(j - 1, floor);
+      // "Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton, told": a list of names inside the
+      // apposition has commas of its own; the person who opens the clause, before "a"/"the", is the subject.
+      if (before?.mention === undefined || groupOf.get(before.mention)?.kind !== "person") {
+        const opening = personBeforeApposition(floor, j);
+        if (opening) return opening;
+      }
+      return before;
     }
     // No comma opens it before the quote or the sentence start: the comma is a stray one ("…," shop
     // owner Hayriye Evren, told). A participle ("…, adding") has no subject of its own.

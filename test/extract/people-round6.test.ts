@@ -45,3 +45,11 @@ describe("a pronoun after a quotation that ends a sentence", () => {
     ]);
   });
 });
+
+describe("an apposition with a list of names in it", () => {
+  it("leaves the person who opens the clause the speaker, not the last name of the list", () => {
+    const text =
+      'Headline\n\nThe plan\'s architect, lawyer Lee Buchwald, is calm.\n\n"To the extent that it is a precedent, it is a precedent to be encouraged," Buchwald, a partner with Clery, Gotlieb, Stein and Hamlin, told a conference.';
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([["To the extent", "Lee Buchwald"]]);
+  });
+});
