@@ -195,7 +195,9 @@ const wordsFrom = (text: string, from: number, to: number, max = 18): Word[] => 
     const lead = /^[("“‘']*/u.exec(raw)?.[0].length ?? 0;
     // "U.S.", "U.N.": an abbreviation's full stop ends no phrase.
     const abbreviation = /^(?:\p{Lu}\.){2,}$/u.test(raw.slice(lead));
-    const word = abbreviation ? raw.slice(lead) : raw.slice(lead).replace(/[,.;:!?”"’')\]]+$/u, "");
+    // "member states' combined incomes": a plural's possessive mark is no closing quotation mark.
+    const possessive = lead === 0 && /\p{Ll}s['’]$/u.test(raw);
+    const word = abbreviation || possessive ? raw.slice(lead) : raw.slice(lead).replace(/[,.;:!?”"’')\]]+$/u, "");
     const start = from + m.index + lead;
     out.push({
       word,
@@ -345,7 +347,9 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
     end = w.end;
     // Four words, a name counting as one ("3 Royal Air Force Sea King helicopters", "three U.S. Navy
     // guided missile destroyers"), seven at most.
-    const content = phrase.filter((p) => !/^(and|or)$/i.test(p));
+    // A possessive opens a phrase of its own: "member states' combined national incomes".
+    const owned = phrase.findLastIndex((p) => /['’]s?$/u.test(p));
+    const content = phrase.slice(owned + 1).filter((p) => !/^(and|or)$/i.test(p));
     const units = content.filter((p, k) => !(/^\p{Lu}/u.test(p) && /^\p{Lu}/u.test(content[k - 1] ?? ""))).length;
     if (w.closes || units >= 4 || content.length >= 7) {
       i++;
@@ -1113,6 +1117,18 @@ const lengthAfter = (
     if (place)
       return { counts: `distance ${(from[1] as string).toLowerCase()} ${place}`, unit, end: after, wordingEnd };
   }
+  // "the town of Rawandiz some 65 km inside Iraq": how far inside; "several hundred yards away": how far.
+  const inside = /^\s*(inside|into|within)\s+/i.exec(rest);
+  const place = inside && !m[2] && !speed ? placeAfter(text, after + inside[0].length, sentence.end) : undefined;
+  if (inside && place) {
+    const named = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:some|about|around|nearly|almost|roughly)?\s*$/u.exec(
+      text.slice(sentence.start, end).replace(/\s*[\d.,]+\s*$/, ""),
+    );
+    const what = named ? `of ${named[1]} ` : "";
+    return { counts: `distance ${what}${(inside[1] as string).toLowerCase()} ${place}`, unit, end: after, wordingEnd };
+  }
+  if (/^\s*away\b/i.test(rest) && !m[2] && !speed)
+    return { counts: "distance away", unit, end: after + (/^\s*away/i.exec(rest)?.[0].length ?? 0), wordingEnd };
   const noun = countedAfter(text, after, sentence.end);
   const head = noun.words.at(-1) ?? "";
   const first = noun.words[0] ?? "";
@@ -1615,6 +1631,21 @@ export const findFigures = (
             words: [noun as string],
           };
         }
+      }
+      // "41 Britons have died, with 158 others missing": the others are more of what the count before counts.
+      if (!money && !hit.percent && /^others\s+\S/i.test(counted.text)) {
+        const before = figures.findLast(
+          (f) =>
+            f.start >= sentence.start && /^\p{L}+s$/u.test(f.unit) && !TIME_UNIT.test(f.unit) && f.unit !== "others",
+        );
+        // The noun as the text writes it ("Britons"), not as the unit is kept.
+        const noun = before?.counts.split(/\s+/).find((w) => w.toLowerCase() === before.unit) ?? before?.unit;
+        if (noun)
+          counted = {
+            text: counted.text.replace(/^others/i, noun),
+            end: counted.end,
+            words: [noun, ...counted.words.slice(1)],
+          };
       }
       const nounAfterMoney = money !== undefined && !fromIn && counted.text !== "";
       let excerptEnd = Math.max(restStart, counted.end);

@@ -128,3 +128,27 @@ describe("shares", () => {
     ]);
   });
 });
+
+describe("distances, possessives and others", () => {
+  it("reads 'N km inside X' as how far inside X, and 'N yards away' as a distance", () => {
+    expect(labels("The fighting was near the Kurdish town of Varsk some 65 km inside Kessing.")).toEqual([
+      ["some 65 km", "distance of Varsk inside Kessing", "kilometres"],
+    ]);
+    expect(labels("The blast shook windows several hundred yards away.")[0]?.[1]).toBe("distance away");
+  });
+
+  it("keeps a plural's possessive inside the phrase a share is of", () => {
+    expect(labels("Six states want the budget capped at 1% of member states' combined national incomes.")[1]).toEqual([
+      "1%",
+      "share of member states' combined national incomes",
+      "per cent",
+    ]);
+  });
+
+  it("reads 'N others missing' after a count as more of what that count counts", () => {
+    expect(labels("The ministry says 41 Britons are confirmed dead, with 158 others missing.")).toEqual([
+      ["41", "Britons", "britons"],
+      ["158", "Britons missing", "britons"],
+    ]);
+  });
+});
