@@ -207,6 +207,48 @@ const isDateline = (text: string, start: number, end: number): boolean => {
 const HAPPENING_NOUNS =
   "plans?|bids?|offers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone";
 /** A year before such a noun, after a determiner or an owner (maybe one lower-case word between): group 1 what stands before it, group 2 the year. */
+/** Days a name fixes in every year, month and day: "Boxing Day", "New Year's Eve". */
+const NAMED_DAYS: Readonly<Record<string, string>> = {
+  "new year's day": "01-01",
+  "new year's eve": "12-31",
+  "christmas eve": "12-24",
+  "christmas day": "12-25",
+  "boxing day": "12-26",
+  "valentine's day": "02-14",
+  "st patrick's day": "03-17",
+  "st. patrick's day": "03-17",
+  "bastille day": "07-14",
+  halloween: "10-31",
+  "guy fawkes night": "11-05",
+  "bonfire night": "11-05",
+  "armistice day": "11-11",
+  "remembrance day": "11-11",
+  "veterans day": "11-11",
+};
+const NAMED_DAY = new RegExp(
+  `\\b(${Object.keys(NAMED_DAYS)
+    .map((name) => name.replace(/\./g, "\\.").replace(/'/g, "['’]"))
+    .join("|")})(?![\\p{L}])`,
+  "giu",
+);
+
+/**
+ * The date of a day a name fixes ("on Boxing Day", "since Christmas Day"): the one nearer publication,
+ * before or after it; when both are months away, the side the clause's tense says.
+ */
+const namedDayDate = (name: string, published: string, ahead: boolean): string | undefined => {
+  const monthDay = NAMED_DAYS[name.toLowerCase().replace(/’/g, "'")];
+  if (monthDay === undefined) return undefined;
+  const year = Number(published.slice(0, 4));
+  const thisYear = `${year}-${monthDay}`;
+  const before = thisYear <= published ? thisYear : `${year - 1}-${monthDay}`;
+  const after = thisYear > published ? thisYear : `${year + 1}-${monthDay}`;
+  const days = (iso: string): number =>
+    Math.abs(Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${published}T00:00:00Z`)) / DAY_MS;
+  if (Math.abs(days(before) - days(after)) < 120) return ahead ? after : before;
+  return days(before) <= days(after) ? before : after;
+};
+
 const YEAR_BEFORE_HAPPENING = new RegExp(
   `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
   "gu",
@@ -696,6 +738,13 @@ export const findEvents = (
         tense: "unknown",
         pattern: "event-year",
       });
+    }
+    // "on Boxing Day", "since Christmas Day": the day the name fixes, in the year the tense says.
+    for (const match of body.matchAll(NAMED_DAY)) {
+      const at = sentence.start + (match.index ?? 0);
+      const tense = tenseOfDate(body, match.index ?? 0, match[0].length);
+      const date = namedDayDate(match[0], published, tense === "future");
+      if (date !== undefined) add({ start: at, end: at + match[0].length, date, tense, pattern: "event-named-day" });
     }
     // A year naming a plan or a happening before its noun: "Pennzoil's 1984 plan", "the 2013 ruling".
     for (const match of body.matchAll(YEAR_BEFORE_HAPPENING)) {
