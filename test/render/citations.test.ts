@@ -81,6 +81,30 @@ const BROKEN_LINKS = `(() => {
   return { marks: marks.length, excerpts, backs, problems };
 })()`;
 
+/**
+ * Marks set on a line of their own, below the last word of the claim they follow: a mark's first box
+ * starts lower than that word's last letter ends. `[marks after a word, problems]`.
+ */
+const MARKS_ALONE = `(() => {
+  const problems = [];
+  let count = 0;
+  for (const mark of document.querySelectorAll(".cites")) {
+    const text = mark.previousSibling;
+    if (!text || text.nodeType !== Node.TEXT_NODE || text.textContent.trimEnd().length === 0) continue;
+    const last = text.textContent.trimEnd().length;
+    const range = document.createRange();
+    range.setStart(text, last - 1);
+    range.setEnd(text, last);
+    const letter = range.getBoundingClientRect();
+    const box = mark.getClientRects()[0];
+    if (!box || letter.height === 0) continue;
+    count += 1;
+    if (box.top >= letter.bottom - 1)
+      problems.push((mark.closest("[id]")?.id ?? "?") + ': "' + text.textContent.trim().slice(-30) + '" then ' + mark.textContent.trim());
+  }
+  return [count, problems];
+})()`;
+
 describeWithBrowser("citations on screen", (testBrowser) => {
   const browser = testBrowser.launchForSuite();
   const html = new Map<string, string>();
@@ -125,6 +149,20 @@ describeWithBrowser("citations on screen", (testBrowser) => {
         const [count, problems] = (await page.evaluate(SMALL_TARGETS)) as [number, string[]];
         expect(count).toBeGreaterThan(10);
         expect(problems.slice(0, 20), `${problems.length} of ${count} targets too small`).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.each([320, 360, 390, 414, 768, 1024, 1280])(
+    "data/qatar-mediation.yaml at %i px: no mark wraps onto a line of its own after its claim",
+    async (width) => {
+      const page = await open("data/qatar-mediation.yaml", width);
+      try {
+        const [count, problems] = (await page.evaluate(MARKS_ALONE)) as [number, string[]];
+        expect(count).toBeGreaterThan(10);
+        expect(problems, `${problems.length} of ${count} marks alone`).toEqual([]);
       } finally {
         await page.close();
       }
