@@ -53,3 +53,15 @@ describe("an apposition with a list of names in it", () => {
     expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([["To the extent", "Lee Buchwald"]]);
   });
 });
+
+describe("a forum", () => {
+  it("is a body, not a person, though its first word is a faith's", () => {
+    const found = readArticle(
+      'Headline\n\nMassoud Shadjareh, from the Muslim Safety Forum, said: "What sort of homecoming is this?"',
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(found).toEqual([
+      ["Massoud Shadjareh", "person"],
+      ["Muslim Safety Forum", "organisation"],
+    ]);
+  });
+});
