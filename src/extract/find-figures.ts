@@ -955,7 +955,14 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
         before.split(/\s(?=\S+\s$)/).pop() ?? "",
       )
     ) {
-      if (!currency && !/\b(than|over|about|some|nearly|around|almost|least|to)\s$/i.test(before)) continue; // "Terminal 4", "Resolution 2334"
+      // A share or a scaled amount after a name is no numbering: "gave the Tories 43 pct of the vote".
+      if (
+        !currency &&
+        !percent &&
+        !scaleWord &&
+        !/\b(than|over|about|some|nearly|around|almost|least|to)\s$/i.test(before)
+      )
+        continue; // "Terminal 4", "Resolution 2334"
     }
     if (quotes.some((q) => start >= q.start && end <= q.end) && !scale && !percent && !currency && plain < 10) continue;
     if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;

@@ -119,6 +119,12 @@ describe("shares", () => {
     ]);
   });
 
+  it("reads a share after a capitalised name, which a numbering ('Terminal 4') never takes", () => {
+    expect(labels("A poll gave the Tories 43 pct of the vote, and Terminal 4 closed.")).toEqual([
+      ["43 pct", "share of the vote", "per cent"],
+    ]);
+  });
+
   it("reads 'estimate X at between N and M pct' as both values of X, in per cent", () => {
     expect(
       labels("Economists estimate the drop in purchasing power at between 20 and 35 pct for an average household."),
