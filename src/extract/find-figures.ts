@@ -512,6 +512,17 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
     .replace(/^(?:\p{Lu}[\p{Lu}\s.,]*\([^)]*\)\s*[-–—]\s*)/u, "")
     .replace(/^(?:But|And|So|Yet|Now|Still)\s+/, "")
     .trim();
+  // "negotiations, which have been confined to debtors for 4-1/2 years": the relative pronoun stands for the
+  // noun before its comma.
+  const pronoun = /^(?:which|that|who)\s+/i.exec(clause);
+  if (pronoun && start !== undefined) {
+    const antecedent = phraseEnding(before.slice(0, start.index ?? 0).replace(/,\s*$/, ""));
+    const rest = clause.slice(pronoun[0].length);
+    if (antecedent === undefined || !CLAUSE_VERB.test(rest)) return undefined;
+    const how = (prep[1] as string).toLowerCase();
+    const subject = lowerOpening(`${antecedent} ${rest}`);
+    return how === "for" ? `time (${units}) for which ${subject}` : `period (${units}) ${how} which ${subject}`;
+  }
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 12 || !CLAUSE_VERB.test(words.slice(1).join(" "))) return undefined;
   if (/^(?:of|in|on|at|to|for|from|by|with|into|as|than|about|over)$/i.test(words[0] as string)) return undefined;
