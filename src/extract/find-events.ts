@@ -233,21 +233,28 @@ const NAMED_DAY = new RegExp(
 );
 
 /**
- * The date of a day a name fixes ("on Boxing Day", "since Christmas Day"): the one nearer publication,
- * before or after it; when both are months away, the side the clause's tense says.
+ * The date of a day a name fixes ("on Boxing Day", "since Christmas Day"): in the year written after it
+ * ("Christmas Day 2004", "of 1914"); else on the side of publication the clause's tense says; else the
+ * occurrence nearer publication.
  */
-const namedDayDate = (name: string, published: string, ahead: boolean): string | undefined => {
+const namedDayDate = (name: string, published: string, tense: string, year: string | undefined): string | undefined => {
   const monthDay = NAMED_DAYS[name.toLowerCase().replace(/’/g, "'")];
   if (monthDay === undefined) return undefined;
-  const year = Number(published.slice(0, 4));
-  const thisYear = `${year}-${monthDay}`;
-  const before = thisYear <= published ? thisYear : `${year - 1}-${monthDay}`;
-  const after = thisYear > published ? thisYear : `${year + 1}-${monthDay}`;
+  if (year !== undefined) return `${year}-${monthDay}`;
+  const now = Number(published.slice(0, 4));
+  const thisYear = `${now}-${monthDay}`;
+  const before = thisYear <= published ? thisYear : `${now - 1}-${monthDay}`;
+  const after = thisYear > published ? thisYear : `${now + 1}-${monthDay}`;
+  if (tense === "past") return before;
+  if (tense === "future") return after;
   const days = (iso: string): number =>
     Math.abs(Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${published}T00:00:00Z`)) / DAY_MS;
-  if (Math.abs(days(before) - days(after)) < 120) return ahead ? after : before;
   return days(before) <= days(after) ? before : after;
 };
+/** A word of time before a named day: "on", "since", "until", "after", "by", "over". */
+const NAMED_DAY_BEFORE = /\b(?:on|since|until|till|before|after|by|over|from|through|at)\s+$/i;
+/** A year written after a named day: "Christmas Day 2004", "Christmas Eve of 1914". */
+const NAMED_DAY_YEAR = /^\s*,?\s*(?:of\s+)?((?:1[6-9]|20)\d{2})\b/;
 
 const YEAR_BEFORE_HAPPENING = new RegExp(
   `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
@@ -740,10 +747,18 @@ export const findEvents = (
       });
     }
     // "on Boxing Day", "since Christmas Day": the day the name fixes, in the year the tense says.
+    // Only after a word of time, and not as a noun's modifier ("the Boxing Day tsunami", "Halloween costumes",
+    // "the Armistice Day ceremony": a thing named after the day, perhaps of another year) nor a habit ("every").
     for (const match of body.matchAll(NAMED_DAY)) {
-      const at = sentence.start + (match.index ?? 0);
-      const tense = tenseOfDate(body, match.index ?? 0, match[0].length);
-      const date = namedDayDate(match[0], published, tense === "future");
+      const index = match.index ?? 0;
+      const at = sentence.start + index;
+      const lead = body.slice(0, index);
+      const rest = body.slice(index + match[0].length);
+      const year = NAMED_DAY_YEAR.exec(rest)?.[1];
+      if (!NAMED_DAY_BEFORE.test(lead) || /\bevery\s+$/i.test(lead)) continue;
+      if (year === undefined && /^\s+(?!morning|afternoon|evening|night)\p{Ll}/u.test(rest)) continue;
+      const tense = tenseOfDate(body, index, match[0].length);
+      const date = namedDayDate(match[0], published, tense, year);
       if (date !== undefined) add({ start: at, end: at + match[0].length, date, tense, pattern: "event-named-day" });
     }
     // A year naming a plan or a happening before its noun: "Pennzoil's 1984 plan", "the 2013 ruling".

@@ -68,7 +68,7 @@ const CURRENCY: Record<string, string> = {
 };
 /** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
 const CURRENCY_AFTER =
-  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|schillings?|dirhams?|zlotys?|forints?|cruzados?|cruzeiros?|reais|australe?s|intis?|sucres?|escudos?|pesetas?|drachmas?|drachmae|guilders?|florins?|kwacha|cedis?|bolivars?|bolivares|quetzal(?:es|s)?|lempiras?|cordobas?|colones|guaranis?|leones|lei|leva|levs?|kunas?|hryvnias?|tenge|manats?|somoni|afghanis?|taka|kyats?|kips?|rufiyaa|ouguiyas?|birr|nakfa|dalasis?|pulas?|emalangeni|maloti|lilangeni|ngultrum|dong|riels?|patacas?|zaires?))\b/i;
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|schillings?|dirhams?|zlotys?|forints?|cruzados?|cruzeiros?|reais|australe?s|intis?|sucres?|escudos?|pesetas?|drachmas?|drachmae|guilders?|florins?|kwacha|cedis?|bolivars?|bolivares|quetzal(?:es|s)?|lempiras?|cordobas?|colones|guaranis?|leones|lei|leva|levs?|kunas?|hryvnias?|tenge|manats?|somoni|taka|kyats?|kips?|rufiyaa|ouguiyas?|birr|nakfa|dalasis?|pulas?|emalangeni|maloti|lilangeni|ngultrum|dong|riels?|patacas?|zaires?))\b/i;
 /** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
 const currencyName = (word: string): string => {
   const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
@@ -235,6 +235,7 @@ interface Phrase {
 const countedAfter = (text: string, from: number, to: number): Phrase => {
   const words = wordsFrom(text, from, to);
   const phrase: string[] = [];
+  let worthOf = false;
   let end = from;
   let i = 0;
   for (; i < words.length; i++) {
@@ -246,8 +247,9 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       continue;
     }
     if (w.mark || (w.opens && phrase.length > 0)) break;
-    // "$5bn worth of investment": the investment.
+    // "$5bn worth of investment", "$2m worth of cocaine": the value of what "of" names.
     if (phrase.length === 0 && /^worth$/i.test(w.word) && !w.closes && /^of$/i.test(words[i + 1]?.word ?? "")) {
+      worthOf = true;
       i++;
       continue;
     }
@@ -430,7 +432,7 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       }
     }
   }
-  return { text: parts.join(" "), end, words: phrase };
+  return { text: `${worthOf ? "value of " : ""}${parts.join(" ")}`, end, words: phrase };
 };
 
 /** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
@@ -702,7 +704,6 @@ const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
   approved: "approved",
   provide: "provided",
   provides: "provided",
-  provided: "provided",
   give: "given",
   gives: "given",
   gave: "given",
@@ -1139,9 +1140,10 @@ const lengthAfter = (
   const inside = /^\s*(inside|into|within)\s+/i.exec(rest);
   const place = inside && !m[2] && !speed ? placeAfter(text, after + inside[0].length, sentence.end) : undefined;
   if (inside && place) {
-    const named = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:some|about|around|nearly|almost|roughly)?\s*$/u.exec(
-      text.slice(sentence.start, end).replace(/\s*[\d.,]+\s*$/, ""),
-    );
+    const named =
+      /((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:some|about|around|nearly|almost|roughly)?\s*$/u.exec(
+        text.slice(sentence.start, end).replace(/\s*[\d.,]+\s*$/, ""),
+      );
     const what = named ? `of ${named[1]} ` : "";
     return { counts: `distance ${what}${(inside[1] as string).toLowerCase()} ${place}`, unit, end: after, wordingEnd };
   }
@@ -1223,14 +1225,21 @@ const ageOf = (
       return { counts: `age of ${/^\p{Lu}/u.test(noun) ? noun : `the ${noun}`}`, end: hit.end, wordingEnd: hit.end };
   }
   // "people aged between 18 and 24", "men aged 16 to 21": the youngest's age and the oldest's.
-  const lowest = /(?:^|\s)aged\s+(?:between\s+)?$/i.exec(before);
-  const highest = /(?:^|\s)aged\s+(?:between\s+)?\d{1,3}\s*(?:-|–|to|and)\s*$/i.exec(before);
-  const rangeEnd = lowest ? /^\s*(?:-|–|to|and)\s*\d{1,3}\b/i.exec(text.slice(hit.end, sentence.end)) : null;
+  // ("aged 30 and 45" lists two people's ages: "and" makes a range only after "between".)
+  const lowest = /(?:^|\s)aged\s+(between\s+)?$/i.exec(before);
+  const highest = /(?:^|\s)aged\s+(?:between\s+\d{1,3}\s*(?:-|–|to|and)|\d{1,3}\s*(?:-|–|to))\s*$/i.exec(before);
+  const rangeEnd = lowest
+    ? (lowest[1] ? /^\s*(?:-|–|to|and)\s*\d{1,3}\b/i : /^\s*(?:-|–|to)\s*\d{1,3}\b/i).exec(
+        text.slice(hit.end, sentence.end),
+      )
+    : null;
   const range = (rangeEnd && lowest) ?? highest;
   if (range && !hit.isWord) {
     const noun = phraseEnding(before.slice(0, range.index));
     if (noun === undefined) return undefined;
-    const who = lowerOpening(noun).replace(/^(?:the|a|an)\s+/, "");
+    const who = lowerOpening(noun)
+      .replace(/^(?:the|a|an)\s+/, "")
+      .replace(/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+/i, "");
     return {
       counts: `age of the ${range === highest ? "oldest" : "youngest"} ${who}`,
       end: hit.end,
@@ -1651,7 +1660,12 @@ export const findFigures = (
         }
       }
       // "41 Britons have died, with 158 others missing": the others are more of what the count before counts.
-      if (!money && !hit.percent && /^others\s+\S/i.test(counted.text)) {
+      if (
+        !money &&
+        !hit.percent &&
+        /^others\s+\S/i.test(counted.text) &&
+        /\bwith\s+$/i.test(text.slice(Math.max(sentence.start, wordingStart - 10), wordingStart))
+      ) {
         const before = figures.findLast(
           (f) =>
             f.start >= sentence.start && /^\p{L}+s$/u.test(f.unit) && !TIME_UNIT.test(f.unit) && f.unit !== "others",
@@ -1841,7 +1855,7 @@ export const findFigures = (
           if (
             previous &&
             !/not found/.test(previous.drafted?.note ?? "") &&
-            ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart))
+            /\b(?:and|or)\s+$/i.test(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart))
           ) {
             counts = previous.counts;
             notes.push(`what it counts is taken from "${previous.wording}" before it: check`);

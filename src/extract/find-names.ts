@@ -644,16 +644,26 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   const plainName = (t: Token): boolean =>
     (t.tags.has("ProperNoun") || isParticle(t)) && !hasAny(t, ["Place", "Region", "Country", "City", "Demonym"]);
   if (tokens.length >= 2 && tokens.every(plainName) && !tokens.some((t) => t.tags.has("Demonym"))) return "person";
-  // "Massoud Shadjareh said": at a sentence's start the tagger may not call two words proper nouns, but words no
-  // dictionary knows, capitalised and not in capitals, placed nowhere, are a person's name.
-  const unknownName = (t: Token): boolean =>
-    /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) &&
-    !isCommonWord(t.text) &&
-    !hasAny(t, ["Place", "Region", "Country", "City", "Demonym", "Organization"]);
-  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every(unknownName)) return "person";
   if (tokens.length >= 2) return "other";
   return "unknown";
 };
+
+/** What after a name says it is a person's: ", from the Forum", ", who", "said he", "told reporters she". */
+const PERSON_AFTER_UNKNOWN_NAME =
+  /^(?:,\s+(?:(?:from|of|at)\s+the\s+\p{Lu}|who\b)|\s+(?:said|says|told|added|argued|insisted)\s+(?:(?:reporters|journalists|the\s+\p{L}+)\s+)?(?:that\s+)?(?:he|she)\b)/u;
+
+/** Or an apposition that names a kin or a role: "Azmat Begg, father of Moazzam,", "X, the group's lawyer,". */
+const personAfterUnknownName = (after: string): boolean => {
+  if (PERSON_AFTER_UNKNOWN_NAME.test(after)) return true;
+  const noun = /^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{L}+['’]s\s+)?(\p{Ll}+)\b/u.exec(after)?.[1];
+  return noun !== undefined && (KIN_WORDS.has(noun) || isRoleNoun(noun));
+};
+
+/** A word a name may be made of that no dictionary knows, capitalised and not in capitals, placed nowhere. */
+const unknownNameWord = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) &&
+  !isCommonWord(t.text) &&
+  !hasAny(t, ["Place", "Region", "Country", "City", "Demonym", "Organization"]);
 
 /** Is the word at `index` a courtesy title or a rank, part of the name that follows ("Mr", "General")? */
 const nameHonorific = (run: readonly Token[], index: number): boolean => {
@@ -966,6 +976,20 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
     let kind = title !== undefined ? "person" : classify(run);
+    // "Massoud Shadjareh, from the Muslim Safety Forum, said", "Azmat Begg said he was": the tagger may call
+    // neither word a proper noun; two or three words no dictionary knows, placed nowhere, are a person's name
+    // where what follows says so (a company or a place is not "from" a body, says "it", is no "who":
+    // "Deutsche Telekom said it" stays no one).
+    if (
+      kind === "other" &&
+      run.length >= 2 &&
+      run.length <= 3 &&
+      run.every(unknownNameWord) &&
+      (personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 40)) ||
+        // A byline: "By Jean-Loup Fievet, Reuters".
+        /(?:^|\n)[ \t]*By\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start)))
+    )
+      kind = "person";
     // "Barghouti's wife, Fadwa,", "his brother Hisham": a relative named after the kin word is a person.
     if (
       kind !== "person" &&

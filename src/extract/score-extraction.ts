@@ -102,7 +102,10 @@ const tallyActors = (
 ): void => {
   const matched = new Set<number>();
   for (const group of found) {
-    const index = gold.findIndex((named) => matchesNamed(group, named));
+    // The entry that names the group by its full name first ("Azmat Begg", not "Moazzam Begg" by the
+    // surname they share), else the first that matches.
+    const exact = gold.findIndex((named) => sameName(group.name, named.name));
+    const index = exact >= 0 ? exact : gold.findIndex((named) => matchesNamed(group, named));
     if (index < 0 || matched.has(index)) {
       tally.fp++;
       tally.wrong.push(index < 0 ? group.name : `${group.name} (split from ${gold[index]?.name})`);

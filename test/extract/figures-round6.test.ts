@@ -39,10 +39,10 @@ describe("money: what it is the worth or cost of", () => {
     ]);
   });
 
-  it("reads both values of a range of money, and '$N worth of X' as X", () => {
+  it("reads both values of a range of money, and '$N worth of X' as the value of X", () => {
     expect(labels("The city is offering between $3bn and $4bn worth of investment to rebuild its bridges.")).toEqual([
-      ["$3bn", "investment", "dollars"],
-      ["$4bn", "investment", "dollars"],
+      ["$3bn", "value of investment", "dollars"],
+      ["$4bn", "value of investment", "dollars"],
     ]);
   });
 
@@ -162,5 +162,26 @@ describe("distances, possessives and others", () => {
       ["41", "Britons", "britons"],
       ["158", "Britons missing", "britons"],
     ]);
+  });
+});
+
+describe("where these labels do not reach (a review's counterexamples)", () => {
+  it("carries a label over 'and', not 'to'; 'others' only after 'with'; 'Afghanis' are people", () => {
+    expect(labels("Acme raised its offer by $2 to $30 a share.").map(([w, c]) => [w, c])).not.toContainEqual([
+      "$30",
+      "increase in offer",
+    ]);
+    expect(labels("The three boys and 12 others were rescued.").at(-1)?.[1]).toBe("others rescued");
+    expect(labels("About 3,000 Afghanis were deported from Kessing last month.")[0]?.[1]).toBe("Afghanis");
+  });
+
+  it("reads 'aged 30 and 45' as no range, a distance's place of several words, and '$N worth of X' as its value", () => {
+    expect(labels("Two men aged 30 and 45 were arrested.").map(([, c]) => c)).not.toContain(
+      "age of the youngest Two men",
+    );
+    expect(labels("Troops reached Bint Varsk, 5 km inside Kessing.")[0]?.[1]).toBe(
+      "distance of Bint Varsk inside Kessing",
+    );
+    expect(labels("Police seized $2m worth of cocaine.")[0]?.[1]).toBe("value of cocaine");
   });
 });

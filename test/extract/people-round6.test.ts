@@ -14,11 +14,21 @@ const people = (text: string) =>
     .map((a) => a.name);
 
 describe("names the dictionary does not know", () => {
-  it("reads two unknown capitalised words opening a sentence as a person, who speaks", () => {
+  it("reads two unknown capitalised words as a person where what follows says so", () => {
     const text =
-      'Headline\n\nThe men were freed on Tuesday. Dariush Khamenzadeh, from the Tenants Forum, said: "What sort of homecoming is this?"\n\nVeslan Odunmore said the men were innocent.';
-    expect(people(text)).toEqual(["Dariush Khamenzadeh", "Veslan Odunmore"]);
+      'By Jules Parandeau, Reuters\n\nThe men were freed on Tuesday. Dariush Khamenzadeh, from the Tenants Forum, said: "What sort of homecoming is this?"\n\nVeslan Odunmore said he was proud. Arzu Talvane, father of one of the men, wept.';
+    expect(people(text)).toEqual(["Jules Parandeau", "Dariush Khamenzadeh", "Veslan Odunmore", "Arzu Talvane"]);
     expect(speakers(text)).toEqual([["What sort of", "Dariush Khamenzadeh", "quote-colon"]]);
+  });
+
+  it("leaves a company or a party opening a sentence no person, and a 'he' after it to the man before", () => {
+    const text =
+      'Headline\n\nPeter Hall, the union leader, criticised the plan. Deutsche Telekom said on Monday it would cut 5,000 jobs. "This is a sad day for our workers," he said.\n\nAnna Berg, the mayor, spoke first. Sinn Fein rejected the offer. "We cannot accept this," she said.';
+    expect(people(text)).toEqual(["Peter Hall", "Anna Berg"]);
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["This is a", "Peter Hall"],
+      ["We cannot accept", "Anna Berg"],
+    ]);
   });
 
   it("keeps dictionary words, capitals and places out", () => {
@@ -38,7 +48,7 @@ describe("a faith's word", () => {
 describe("a pronoun after a quotation that ends a sentence", () => {
   it("stands for the woman named in the next sentence, not for the man who spoke before", () => {
     const text =
-      'Headline\n\nArif Tandon was proud. He added: "If they did wrong, they should be punished." Lawyer Louise Brennan, who represents Mr Tandon, said the state should have acted. She said: "They should have said so at the outset."';
+      'Headline\n\nArif Tandon said he was proud. He added: "If they did wrong, they should be punished." Lawyer Louise Brennan, who represents Mr Tandon, said the state should have acted. She said: "They should have said so at the outset."';
     expect(speakers(text)).toEqual([
       ["If they did", "Arif Tandon", "quote-pronoun-speaker"],
       ["They should have", "Louise Brennan", "quote-pronoun-speaker"],
@@ -62,6 +72,16 @@ describe("a forum", () => {
     expect(found).toEqual([
       ["Massoud Shadjareh", "person"],
       ["Muslim Safety Forum", "organisation"],
+    ]);
+  });
+});
+
+describe("the person before an apposition (a review's counterexamples)", () => {
+  it("is no speaker where a verb of their own stands between", () => {
+    const text =
+      'Headline\n\nAnna Berg, the mayor, said the Interior Ministry, a body with wide powers, told her: "We cannot help you."';
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["We cannot help", "Interior Ministry"],
     ]);
   });
 });

@@ -86,3 +86,27 @@ describe("scoring figures with what they count", () => {
     expect(wrong.figuresCounted.missed).toEqual(['About 300 (300) counting "tonnes of grain"']);
   });
 });
+
+describe("scoring people who share a surname", () => {
+  it("matches each drafted person to the key's entry of that full name first (invented names)", () => {
+    const text = [
+      "Freed men return",
+      "Arif Tandon, father of Karim, thanked his lawyers on Tuesday. Mr Tandon said he was proud.",
+      "Karim Tandon, from Leeds, was freed on Monday.",
+    ].join("\n");
+    const published = "2026-03-19";
+    const found = extractArticle(chrono, { text, published });
+    expect(found.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Arif Tandon", "Karim Tandon"]);
+    const gold = GoldArticle.parse({
+      file: "invented.txt",
+      published,
+      // The son's entry lists the surname alone among its forms, as keys do: the father's name matches it too.
+      people: [
+        { name: "Karim Tandon", variants: ["Tandon", "Karim"] },
+        { name: "Arif Tandon", variants: [] },
+      ],
+    });
+    const score = scoreArticle(emptyScore(), gold, found, text);
+    expect([score.people.tp, score.people.fp, score.people.fn]).toEqual([2, 0, 0]);
+  });
+});
