@@ -1063,7 +1063,7 @@ const VALUE_NOUNS =
 
 /** Units of length and area, as news writes them after a number. */
 const LENGTH_UNIT =
-  "kilometres?\\s+(?:an|per)\\s+hour|kilometers?\\s+(?:an|per)\\s+hour|miles?\\s+(?:an|per)\\s+hour|kph|km/h|kmh|mph|knots|nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|yards?)|sq\\.?\\s*(?:km|miles?)|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
+  "kilometres?\\s+(?:an|per)\\s+hour|kilometers?\\s+(?:an|per)\\s+hour|miles?\\s+(?:an|per)\\s+hour|kph|km/h|kmh|mph|knots|nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|yards?)|sq\\.?\\s*(?:km|miles?)|miles?|kilometres?|kilometers?|kms|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
 const LENGTH_AFTER = new RegExp(
   `^(?:-|\\s+)?(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
   "iu",
@@ -1091,6 +1091,7 @@ const lengthUnit = (written: string): string => {
   if (unit === "knots") return "knots";
   const short: Record<string, string> = {
     km: "kilometres",
+    kms: "kilometres",
     ft: "feet",
     foot: "feet",
     cm: "centimetres",
@@ -1126,7 +1127,11 @@ const lengthAfter = (
   const speed = /per hour$|^knots$/.test(unit);
   const wordingEnd = end + m[0].length - (m[2] ? m[0].length - m[0].indexOf(m[2]) + 1 : 0);
   const after = end + m[0].length;
-  const rest = text.slice(after, sentence.end);
+  // "50 miles (80 kms) south of Belfast": the same distance again in brackets stands between.
+  // "(80 kms) south of Belfast": the bracket that closes the conversion too.
+  const rest = text
+    .slice(after, sentence.end)
+    .replace(/^\s*\([^)]{1,30}\)|^\s*\)/, (m) => " ".repeat(m.length));
   const from =
     /^\s*,?\s*(?:away\s+)?(from|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|short\s+of|outside|inland\s+from)\s+/i.exec(
       rest,

@@ -185,3 +185,12 @@ describe("where these labels do not reach (a review's counterexamples)", () => {
     expect(labels("Police seized $2m worth of cocaine.")[0]?.[1]).toBe("value of cocaine");
   });
 });
+
+describe("a distance with its conversion in brackets (a class the fifth blind set showed once scored)", () => {
+  it("labels both the distance and the converted one by the place they are measured from", () => {
+    expect(labels("Police found explosives in Varsk, 50 miles (80 kms) south of Kessing, on Sunday.")).toEqual([
+      ["50 miles", "distance south of Kessing", "miles"],
+      ["80 kms", "distance south of Kessing", "kilometres"],
+    ]);
+  });
+});
