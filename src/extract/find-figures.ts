@@ -1129,9 +1129,7 @@ const lengthAfter = (
   const after = end + m[0].length;
   // "50 miles (80 kms) south of Belfast": the same distance again in brackets stands between.
   // "(80 kms) south of Belfast": the bracket that closes the conversion too.
-  const rest = text
-    .slice(after, sentence.end)
-    .replace(/^\s*\([^)]{1,30}\)|^\s*\)/, (m) => " ".repeat(m.length));
+  const rest = text.slice(after, sentence.end).replace(/^\s*\([^)]{1,30}\)|^\s*\)/, (m) => " ".repeat(m.length));
   const from =
     /^\s*,?\s*(?:away\s+)?(from|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|short\s+of|outside|inland\s+from)\s+/i.exec(
       rest,
