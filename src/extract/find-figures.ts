@@ -858,7 +858,11 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
   for (const match of body.matchAll(DIGIT_FRACTION)) {
     const [whole, units, part, of] = match;
     const start = sentence.start + (match.index ?? 0);
-    const end = start + whole.length;
+    // "a spread of 13/16 pct": a share of a per cent, as the number before a percent word is.
+    const percentWord = /^\s*(?:pct|per\s*cent|percent|%)(?![\p{L}])/iu.exec(
+      text.slice(start + whole.length, sentence.end),
+    );
+    const end = start + whole.length + (percentWord?.[0].length ?? 0);
     if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
     hits.push({
       start,
@@ -867,7 +871,7 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       isWord: false,
       currency: undefined,
       scale: undefined,
-      percent: false,
+      percent: percentWord !== null,
       unsureScale: false,
     });
   }

@@ -194,3 +194,12 @@ describe("a distance with its conversion in brackets (a class the fifth blind se
     ]);
   });
 });
+
+describe("a fraction of a per cent (a class the fifth blind set showed once scored)", () => {
+  it("reads '13/16 pct' as a share in per cent, labelled by what it is of", () => {
+    expect(labels("The banks granted Kessing a spread of 13/16 pct over Libor, and a fee of 1/8 pct.")).toEqual([
+      ["13/16 pct", "spread", "per cent"],
+      ["1/8 pct", "fee", "per cent"],
+    ]);
+  });
+});
