@@ -1751,7 +1751,8 @@ export const findFigures = (
             : MEMBERS.test(unit)
               ? `members${what}`
               : `${unit}s${what}`;
-        if (old) unit = "years";
+        // "a 20-year-old man" in years; "the 8-month-old truce" in months.
+        if (old) unit = /^(?:day|week|month)$/i.test(unit) ? `${unit.toLowerCase()}s` : "years";
         else if (MEMBERS.test(unit)) unit = "members";
         else if (TIME_UNIT.test(unit)) unit = unit.replace(/s?$/, "s");
         if (counted.text === "") notes.push("what the measure is of was not found after it: check the label");
