@@ -521,9 +521,7 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
     const antecedent = phraseEnding(before.slice(0, start.index ?? 0).replace(/,\s*$/, ""));
     const rest = clause.slice(pronoun[0].length);
     if (antecedent === undefined || !CLAUSE_VERB.test(rest)) return undefined;
-    const how = (prep[1] as string).toLowerCase();
-    const subject = lowerOpening(`${antecedent} ${rest}`);
-    return how === "for" ? `time (${units}) for which ${subject}` : `period (${units}) ${how} which ${subject}`;
+    return durationLabel(prep[1] as string, units, lowerOpening(`${antecedent} ${rest}`));
   }
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 12 || !CLAUSE_VERB.test(words.slice(1).join(" "))) return undefined;
@@ -538,8 +536,12 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
     ? phraseEnding(before.slice(0, start.index ?? 0).replace(/,\s*(?:which|who)?\s*$/i, ""))
     : undefined;
   if (relativeOpen && antecedent === undefined) return undefined;
-  const subject = lowerOpening(antecedent ? `${antecedent} ${clause}` : clause);
-  const how = (prep[1] as string).toLowerCase();
+  return durationLabel(prep[1] as string, units, lowerOpening(antecedent ? `${antecedent} ${clause}` : clause));
+};
+
+/** "time (years) for which X", "period (years) over which X": the label of a length of time by its clause. */
+const durationLabel = (preposition: string, units: string, subject: string): string => {
+  const how = preposition.toLowerCase();
   return how === "for" ? `time (${units}) for which ${subject}` : `period (${units}) ${how} which ${subject}`;
 };
 
@@ -1154,8 +1156,8 @@ const lengthAfter = (
     const what = named ? `of ${named[1]} ` : "";
     return { counts: `distance ${what}${(inside[1] as string).toLowerCase()} ${place}`, unit, end: after, wordingEnd };
   }
-  if (/^\s*away\b/i.test(rest) && !m[2] && !speed)
-    return { counts: "distance away", unit, end: after + (/^\s*away/i.exec(rest)?.[0].length ?? 0), wordingEnd };
+  const away = /^\s*away\b/i.exec(rest);
+  if (away && !m[2] && !speed) return { counts: "distance away", unit, end: after + away[0].length, wordingEnd };
   const noun = countedAfter(text, after, sentence.end);
   const head = noun.words.at(-1) ?? "";
   const first = noun.words[0] ?? "";
@@ -1792,6 +1794,33 @@ export const findFigures = (
             pattern = "figure-change";
           }
         }
+        /**
+         * The figure before this one whose label this one takes: for a share, the last with its unit within 600
+         * characters ("a 14 per cent pay rise ... has offered 6 per cent"); for money, one in its currency in
+         * the sentence, after "and" or "or" ("855 dlrs ... and 895 dlrs"); for a count, one in the sentence
+         * after "than", "and", "from" ... ("nine law lords rather than the usual five").
+         */
+        const countedAsBefore = (): FigureCandidate | undefined => {
+          const lead = text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart);
+          return figures.findLast(
+            (f) =>
+              f.start < start &&
+              f.counts !== "" &&
+              f.later === undefined &&
+              f.counts.toLowerCase() !== f.unit &&
+              !/not found|taken from/.test(f.drafted?.note ?? "") &&
+              (money
+                ? f.start >= sentence.start && f.unit === unit && /\b(?:and|or)\s+$/i.test(lead)
+                : hit.percent
+                  ? f.unit === unit && sentence.start - f.end < 600
+                  : f.start >= sentence.start && f.unit !== "share" && ELLIPSIS_BEFORE.test(lead)),
+          );
+        };
+        const takeLabelOf = (previous: FigureCandidate): void => {
+          counts = previous.counts;
+          notes.push(`what it counts is taken from "${previous.wording}" before it: check`);
+          pattern = "figure-counted-before";
+        };
         // "the deal is expected to be worth $600m", "flats now cost 2,000 cruzados": its worth, their cost.
         const worth =
           money && bare && pattern !== "figure-change" ? worthBefore(text, sentence.start, wordingStart) : undefined;
@@ -1859,16 +1888,8 @@ export const findFigures = (
         }
         if (money && counts === "") {
           // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts.
-          const previous = figures.findLast((f) => f.start >= sentence.start && f.unit === unit && f.counts !== "");
-          if (
-            previous &&
-            !/not found/.test(previous.drafted?.note ?? "") &&
-            /\b(?:and|or)\s+$/i.test(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart))
-          ) {
-            counts = previous.counts;
-            notes.push(`what it counts is taken from "${previous.wording}" before it: check`);
-            pattern = "figure-counted-before";
-          }
+          const previous = countedAsBefore();
+          if (previous) takeLabelOf(previous);
         }
         if (money && counts === "") {
           // "wanted to provide dollars 10bn (pounds 5.38bn) a year": money, and how often.
@@ -1912,27 +1933,9 @@ export const findFigures = (
           }
         }
         if (counts === "") {
-          // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five":
-          // what the figure before it with this unit counts (any unit within the sentence).
-          const previous = figures.findLast(
-            (f) =>
-              f.start < start &&
-              f.counts !== "" &&
-              f.later === undefined &&
-              f.counts.toLowerCase() !== f.unit &&
-              !/not found|taken from/.test(f.drafted?.note ?? "") &&
-              ((hit.percent || money ? f.unit === unit && sentence.start - f.end < 600 : false) ||
-                (!hit.percent &&
-                  !money &&
-                  f.start >= sentence.start &&
-                  f.unit !== "share" &&
-                  ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, wordingStart - 40), wordingStart)))),
-          );
-          if (previous) {
-            counts = previous.counts;
-            notes.push(`what it counts is taken from "${previous.wording}" before it: check`);
-            pattern = "figure-counted-before";
-          }
+          // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five".
+          const previous = countedAsBefore();
+          if (previous) takeLabelOf(previous);
         }
       }
       // "the 50m note", "a 20 coin": a number before a singular note or coin is its value.
