@@ -106,9 +106,8 @@ interface Subject extends Span {
   readonly owner?: { readonly mention?: Mention; readonly noun?: string; readonly speaksFor: boolean } | undefined;
 }
 
-/** A verb of speech or a finite verb between a subject and the verb it would be the subject of. */
-const SPEECH_OR_VERB_BETWEEN =
-  /\b(?:said|says|told|tells|added|adds|announced|claimed|insisted|reported|wrote|stated|explained|is|are|was|were|has|have|had|will|would)\b/i;
+/** Besides a verb of speech (`isSpeechWord`), a finite verb between a subject and the verb it would be the subject of. */
+const FINITE_BETWEEN = /^(?:reported|is|are|was|were|has|have|had|will|would)$/i;
 
 const FEMALE_NOUNS = /^(spokeswoman|chairwoman|woman|women|businesswoman|congresswoman|mother|wife|daughter|queen)$/i;
 const MALE_NOUNS = /^(spokesman|chairman|man|men|businessman|congressman|father|husband|son|king)$/i;
@@ -518,8 +517,7 @@ export const readSpeech = (
       return undefined;
     // The person is the verb's subject only if no verb of their own stands between ("Anna Berg, the mayor,
     // said the ministry, a body with wide powers, told her": the ministry told her).
-    const between = text.slice(mention.end, (tokens[until] as Token).start);
-    if (SPEECH_OR_VERB_BETWEEN.test(between)) return undefined;
+    for (let k = last + 1; k < until; k++) if (isSpeechWord(word(k)) || FINITE_BETWEEN.test(word(k))) return undefined;
     return { kind: "name", start: mention.start, end: mention.end, mention };
   };
 
