@@ -6,21 +6,8 @@
  * age of a group, and a length of time named as a length. Every passage here is INVENTED for these
  * tests; the places, bodies and numbers in them are fictional.
  */
-import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract/extract-article.js";
-
-const figuresOf = (...lines: string[]) => {
-  const text = ["Headline", ...lines].join("\n");
-  return extractArticle(chrono, { text, published: "2026-03-19" }).figures.map((f) => ({
-    wording: f.wording,
-    value: f.value,
-    counts: f.counts,
-    unit: f.unit,
-    pattern: f.drafted?.pattern,
-  }));
-};
-const labels = (...lines: string[]) => figuresOf(...lines).map((f) => [f.wording, f.counts, f.unit]);
+import { figuresOf, figureLabels as labels } from "./read-article.js";
 
 describe("money: what it is the worth or cost of", () => {
   it("reads the subject of 'worth', 'cost' and 'valued at', past the words between", () => {

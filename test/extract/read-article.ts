@@ -19,3 +19,16 @@ export const speakersAndPatterns = (text: string, published?: string) =>
   readArticle(text, published).quotes.map(
     (q) => [q.quote.text.split(" ").slice(0, 3).join(" "), q.speaker?.name ?? null, q.drafted?.pattern] as const,
   );
+
+/** The figures drafted from `lines` under a headline, each with its wording, value, label, unit and pattern. */
+export const figuresOf = (...lines: string[]) =>
+  readArticle(["Headline", ...lines].join("\n")).figures.map((f) => ({
+    wording: f.wording,
+    value: f.value,
+    counts: f.counts,
+    unit: f.unit,
+    pattern: f.drafted?.pattern,
+  }));
+
+/** Each figure drafted from `lines` as [wording, what it counts, unit]. */
+export const figureLabels = (...lines: string[]) => figuresOf(...lines).map((f) => [f.wording, f.counts, f.unit]);
