@@ -190,6 +190,21 @@ const FRACTION_AFTER =
 
 /** How far back a date named without its year may lie to be read as the latest such day. */
 const RECENT_DAYS = 60;
+/** The months a season starts in and has in its middle (northern hemisphere). */
+const SEASONS: Record<string, { first: number; middle: number }> = {
+  spring: { first: 3, middle: 4 },
+  summer: { first: 6, middle: 7 },
+  autumn: { first: 9, middle: 10 },
+  fall: { first: 9, middle: 10 },
+  winter: { first: 12, middle: 1 },
+};
+
+/** A month's name in lower case as chrono reads it: "march" the verb, never a month in news copy. */
+const LOWER_CASE_MONTH =
+  /^(?:(?:in|on|by|since|until|from|of|last|next|this)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+
+/** How many sentences after a date with its year a day and month without one may take that year. */
+const YEAR_CONTEXT_SENTENCES = 3;
 
 /** After a dateline's date: the agency and a dash or slashes. */
 const AFTER_DATELINE_DATE = new RegExp(String.raw`^\.?\s*${DATELINE_END}`, "u");
@@ -275,6 +290,46 @@ const SAME_TIME =
  */
 const findVague = (body: string, published: string): Found[] => {
   const out: Found[] = [];
+  // "last summer", "this autumn", "next spring": the season's middle month, approximate (seasons of the
+  // northern hemisphere); "last" is the latest season over before the month of publication. Not "this fall in prices".
+  for (const m of body.matchAll(
+    /\b(last|this|next|the coming|the past)\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:in|of)\b|'s|’s)/gi,
+  )) {
+    const at = m.index ?? 0;
+    const which = (m[1] as string).toLowerCase();
+    const season = SEASONS[(m[2] as string).toLowerCase()] as { first: number; middle: number };
+    const month = Number(published.slice(5, 7));
+    const year = Number(published.slice(0, 4));
+    // The year each of the season's months falls in, for the season that ends in `end` (winter spans two).
+    const monthOf = (end: number, offset: number): [number, number] => {
+      const m0 = season.first + offset;
+      return m0 > 12 ? [end, m0 - 12] : [season.first + 2 > 12 ? end - 1 : end, m0];
+    };
+    const endsIn = (y: number): [number, number] => monthOf(y, 2);
+    const startsIn = (y: number): [number, number] => monthOf(y, 0);
+    const before = (a: [number, number], b: [number, number]): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+    const now: [number, number] = [year, month];
+    let end = year + 1;
+    if (which === "last" || which === "the past") while (!before(endsIn(end), now)) end -= 1;
+    else if (which === "next" || which === "the coming") {
+      end = year - 1;
+      while (!before(now, startsIn(end))) end += 1;
+    } else end = season.first === 12 && month === 12 ? year + 1 : year; // "this": the season of the year of publication
+    const [y, mm] = monthOf(end, season.middle - season.first + (season.middle < season.first ? 12 : 0));
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      date: `${y}-${pad(mm)}~`,
+      tense:
+        which === "last" || which === "the past"
+          ? "past"
+          : which === "this"
+            ? tenseOfDate(body, at, m[0].length)
+            : "future",
+      pattern: "event-season",
+      note: `"${m[0]}": dated the season's middle month; check when it happened`,
+    });
+  }
   // "recently", "a recent meeting" tie a happening to no date: not drafted (guessing the month of
   // publication gave dates no answer key of a real article holds).
   for (const m of body.matchAll(
@@ -328,12 +383,19 @@ export const findEvents = (
   const paragraphStarts = paragraphs.map((p) => p.start);
   /** The paragraph the sentence being read stands in: sentences come in order, so it only moves on. */
   let paragraph = 0;
-  let yearContext: { date: string; words: string; paragraph: number } | undefined;
+  let yearContext: { date: string; words: string; paragraph: number; sentence: number } | undefined;
+  /** The sentence being read, counted: a year written lends itself to the next few sentences only. */
+  let sentenceNumber = -1;
   for (const sentence of joinBrokenSentences(text, sentences)) {
+    sentenceNumber += 1;
     while (paragraph + 1 < paragraphStarts.length && (paragraphStarts[paragraph + 1] as number) <= sentence.start) {
       paragraph += 1;
     }
-    if (yearContext && yearContext.paragraph !== paragraph) yearContext = undefined;
+    if (
+      yearContext &&
+      (yearContext.paragraph !== paragraph || sentenceNumber - yearContext.sentence > YEAR_CONTEXT_SENTENCES)
+    )
+      yearContext = undefined;
     const body = text.slice(sentence.start, sentence.end);
     const found: Found[] = [];
     const add = (f: Found): void => {
@@ -361,8 +423,11 @@ export const findEvents = (
       const date = start.date();
       const unit = /\b(second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b/.exec(lower)?.[1];
       const context = yearContext;
-      if (start.isCertain("year") && start.isCertain("month")) {
-        yearContext = { date: isoDay(date), words, paragraph };
+      // A date that tells when the story is ("In March 2023 the port was sold"), not one that names a happening
+      // before its noun ("the August 1988 cease-fire", which the story only mentions).
+      const attributive = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(before) && /^\s*\p{Ll}/u.test(after);
+      if (start.isCertain("year") && start.isCertain("month") && !attributive) {
+        yearContext = { date: isoDay(date), words, paragraph, sentence: sentenceNumber };
       }
 
       // A stretch of time is no date: "for 30 days", "after two hours", "within 24 hours".
@@ -594,6 +659,8 @@ export const findEvents = (
       const knowsMonth = start.isCertain("month") || knowsDay;
       if (!knowsMonth) continue; // "a year": not a date
       const monthNumber = date.getUTCMonth() + 1;
+      // "Orangemen march each July": a habit, no date; "march" in lower case is a verb, no month.
+      if (/\b(?:each|every)\s+$/i.test(before) || LOWER_CASE_MONTH.test(words)) continue;
 
       // A day and month with their year: as written.
       if (knowsDay && start.isCertain("year")) {
@@ -646,7 +713,7 @@ export const findEvents = (
         // After a date of another year in the paragraph, in a clause not of the future: the first such
         // day after that date, when it comes before the latest one ("November 2023 ... December 1").
         const inContext = context === undefined ? undefined : earliestOnOrAfter(context.date, monthNumber, day);
-        if (inContext !== undefined && context !== undefined && tense !== "future" && inContext < back) {
+        if (inContext !== undefined && context !== undefined && tense === "past" && inContext < back) {
           add({
             start: wordStart,
             end: wordEnd,

@@ -75,6 +75,13 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
   const after = sentence.slice(at + length);
   // "to call a June election", "calls for a May poll": an event with an indefinite article is one not yet held.
   if (/\b(?:a|an)\s+$/i.test(before) && INDEFINITE_EVENT_AFTER.test(after)) return "future";
+  // "the meeting starting April 27", "talks due on Friday": the date a noun's happening is set for, whatever the
+  // tense of the clause that tells of it ("Taiwan had been invited to the meeting starting April 27").
+  if (/\b\p{Ll}{3,}\s+(?:starting|beginning|opening|due|scheduled|set)\s+(?:on\s+|for\s+)?$/u.test(before)) {
+    return /\b(?:is|are|was|were|be|been|being|has|have|had)\s+\S+\s+\S*\s*$/i.test(before)
+      ? tenseAround(sentence, at, length)
+      : "unknown";
+  }
   if (
     /\bthe\s+$/i.test(before) &&
     /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)

@@ -1,0 +1,78 @@
+/**
+ * Dates the seventh round of real articles showed drafted wrong or missed: seasons, habits, a verb read
+ * as a month, a year lent by a date that only names a happening, a date a noun's happening is set for.
+ * Every passage here is invented.
+ */
+import * as chrono from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.js";
+
+const eventsOf = (body: string, published: string) =>
+  extractArticle(chrono, { text: `Harbour talks\n${body}\n`, published }).events.map((e) => [e.date, e.wording]);
+
+describe("a season", () => {
+  it("is its middle month, approximate: the latest one over, this year's, or the next", () => {
+    expect(eventsOf("The harbour board met the union last summer.", "2011-03-22")).toContainEqual([
+      "2010-07~",
+      "last summer",
+    ]);
+    expect(eventsOf("The ferry strike began last autumn.", "2011-09-02")).toContainEqual(["2010-10~", "last autumn"]);
+    expect(eventsOf("The union will strike this summer, its leader said.", "2011-03-22")).toContainEqual([
+      "2011-07~",
+      "this summer",
+    ]);
+    expect(eventsOf("He campaigned for the mayor this fall.", "2011-12-09")).toContainEqual(["2011-10~", "this fall"]);
+    expect(eventsOf("The port will reopen next spring.", "2011-05-10")).toContainEqual(["2012-04~", "next spring"]);
+    expect(eventsOf("The ice closed the port last winter.", "2011-06-10")).toContainEqual(["2011-01~", "last winter"]);
+  });
+
+  it("is no date where the word is a noun of something else", () => {
+    expect(eventsOf("Traders blamed this fall in prices on the strike.", "2011-03-22")).toEqual([]);
+  });
+});
+
+describe("a month", () => {
+  it("is no date when it names a habit", () => {
+    expect(eventsOf("The bands march through the harbour each July and every August.", "2011-03-22")).toEqual([]);
+  });
+
+  it("is no date in lower case, where it is a verb", () => {
+    expect(eventsOf("Dockers said on Sunday they would march on the harbour office.", "2011-03-22")).not.toContainEqual(
+      expect.arrayContaining([expect.stringMatching(/-03$/)]),
+    );
+    expect(eventsOf("Thousands plan to march in protest.", "2011-01-22").map((e) => e[0])).toEqual([]);
+  });
+});
+
+describe("a year lent to a day and month without one", () => {
+  it("comes from a date that tells when the story is, not one that names a happening before its noun", () => {
+    const events = eventsOf(
+      "The port rejected the treaty in talks after the August 2008 truce of the long strike. The union had condemned the port's lockout on Aug. 2.",
+      "2010-08-15",
+    );
+    expect(events).toContainEqual(["2010-08-02", "Aug. 2"]);
+  });
+
+  it("reaches a few sentences only", () => {
+    const events = eventsOf(
+      "In March 2008 the port was sold. The buyer paid cash. The union said nothing. The harbour was quiet. Ships came and went. The union struck on Aug. 2.",
+      "2010-08-15",
+    );
+    expect(events).toContainEqual(["2010-08-02", "Aug. 2"]);
+  });
+
+  it("still dates the day told just after that year's date", () => {
+    expect(eventsOf("In March 2008 the port was sold. On April 2, the buyer closed it.", "2010-08-15")).toContainEqual([
+      "2008-04-02",
+      "April 2",
+    ]);
+  });
+});
+
+describe("the date a noun's happening is set for", () => {
+  it("is the nearer one, whatever the tense of the clause that tells of it", () => {
+    expect(
+      eventsOf("The mayor said the union had been invited to the conference starting April 27 in Leeds.", "1999-04-21"),
+    ).toContainEqual(["1999-04-27", "April 27"]);
+  });
+});
