@@ -1109,6 +1109,8 @@ export const readSpeech = (
         if (k === 0 || !/,/.test(gap(k - 1, k))) break;
         let last = k;
         while (mentionAt.get(last + 1) === mention) last++;
+        // "Tom Hale, Ann Reed's brother, said": a name that owns the apposition's noun is not who it names.
+        if ((tokens[last] as Token).possessive) break;
         const named = subjectEndingAt(last, floor);
         if (named) return named;
       }

@@ -36,7 +36,7 @@ import { foldText } from "../text/fold-text.js";
 import { containsVerbatim } from "../verify/find-verbatim.js";
 import { type Drafted, draftMark } from "./drafted.js";
 import type { ArticleExtraction } from "./extract-article.js";
-import { type ActorGroup, foldName, nameWords, surnameKey } from "./group-actors.js";
+import { type ActorGroup, foldName, isRoyalName, nameWords, surnameKey } from "./group-actors.js";
 import {
   type ActorMatch,
   citesWords,
@@ -145,6 +145,18 @@ const surname = (name: string): string => {
   const all = nameWords(name);
   const key = surnameKey(all);
   return key === all.at(-1) ? key : all.slice(-2).join(" ");
+};
+
+/**
+ * The words of the article that hold a title: the title itself, or, where the name stands inside it
+ * ("King of Jordan" from "King Hussein of Jordan"), the shortest run from its first word to its last with its
+ * words in order and at most three others between each.
+ */
+const titleExcerpt = (text: string, title: string): string => {
+  if (text.includes(title)) return title;
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = title.split(/\s+/).map(escape).join("\\s+(?:\\S+\\s+){0,3}?");
+  return new RegExp(pattern).exec(text)?.[0] ?? title;
 };
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -256,7 +268,7 @@ export const draftItems = (
       const roles = group.titles.map((title) => ({
         title: cleanTitle(title),
         as_of: published,
-        cite: [{ source: sourceId, excerpt: title }],
+        cite: [{ source: sourceId, excerpt: titleExcerpt(text, title) }],
       }));
       if (draft) {
         actorIds.set(group, draft.actor.id);
@@ -274,7 +286,8 @@ export const draftItems = (
         draft.forms.push(...forms);
         continue;
       }
-      const base = group.kind === "person" ? slug(surname(group.name)) : slug(group.name);
+      // A royal by the whole name ("king-hussein"): the given name is no surname.
+      const base = group.kind === "person" && !isRoyalName(group.name) ? slug(surname(group.name)) : slug(group.name);
       const id = uniqueId(base);
       actorIds.set(group, id);
       const actor: Actor = {
@@ -616,7 +629,7 @@ function mergeActor(
     const role: Role = {
       title: clean,
       as_of: published,
-      cite: [{ source: sourceId, excerpt: title }],
+      cite: [{ source: sourceId, excerpt: titleExcerpt(text, title) }],
       draft: { by: MERGE_PATTERNS.role, ...(note === undefined ? {} : { note }) },
     };
     addPart("actors", actor, "roles", foldName(clean), role as unknown as Record<string, unknown>);

@@ -13,6 +13,7 @@ import nlp from "compromise";
 import { DATELINE_END } from "../text/dateline.js";
 import { isCommonWord } from "./common-words.js";
 import {
+  BODY_ROLES,
   BUSINESS_HEADS,
   BYLINE_ROLES,
   CORPORATE_SUFFIXES,
@@ -44,6 +45,7 @@ import {
   RANKS,
   REGION_NAMES,
   ROLE_ABBREVIATIONS,
+  ROYAL_TITLES,
   SINGLE_BODIES,
   SITE_HEADS,
   STATE_BODY_NOUNS,
@@ -571,6 +573,9 @@ const classify = (tokens: readonly Token[]): MentionKind => {
     return "other";
   if (tokens.length === 1 && EU_FORMS.has(last.text)) return "organisation";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
+  // "the Irish Republic", "the Czech Republic": a demonym or a country's name before "Republic" is a state.
+  if (head === "republic" && tokens.length >= 2 && tokens.slice(0, -1).some((t) => isCountry(t) || isDemonymWord(t)))
+    return "state";
   if ((tokens.length === 1 && isUsState(last)) || STATE_SYNONYMS.has(whole) || US_STATE_PAIRS.has(whole))
     return "state";
   if (MEDIA_HEADS.has(head)) return "media";
@@ -940,6 +945,18 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       split--;
     }
     let title: string | undefined;
+    // "King Hussein of Jordan", "Crown Prince Hassan": a royal is called by the royal title and the given name,
+    // and the realm after "of" belongs to the title ("King of Jordan").
+    const royal = royalAt(run);
+    if (royal !== undefined) {
+      const named = run.slice(royal.from, royal.nameEnd);
+      const realm =
+        royal.nameEnd < run.length ? ` ${text.slice((run[royal.nameEnd] as Token).start, last0(run).end)}` : "";
+      title = `${text.slice((run[0] as Token).start, (run[royal.nameEnd - 2] as Token).end)}${realm}`;
+      run = named;
+      offset = from + royal.from;
+      split = 0;
+    }
     const rest = run.slice(split);
     const restKind = rest.length > 0 ? classify(rest) : "unknown";
     // "Secretary of State Condoleezza Rice": after a title that names a role, two to four capitalised words
@@ -1131,8 +1148,53 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       gender: kind === "person" || kind === "unknown" ? genderOf(run) : undefined,
     });
   }
+  // "Sinn Fein leader Gerry Adams": the words before the role in a person's title name a body, and the same
+  // words elsewhere ("Sinn Fein was expelled") are that body, not a person, unless they open with a given name
+  // ("Barack Obama adviser ...") or carry a title of their own.
+  const bodies = new Set(mentions.flatMap((m) => (m.kind === "person" && m.title ? bodyInTitle(m.title) : [])));
+  mentions.forEach((m, i) => {
+    if ((m.kind === "person" || m.kind === "unknown") && m.title === undefined && bodies.has(m.text))
+      mentions[i] = { ...m, kind: "organisation", gender: undefined };
+  });
   mentions.push(...demonymStates(text, tokens, mentions));
   return mentions;
+};
+
+/**
+ * The body a title names before a role held in a body: "Sinn Fein" in "Sinn Fein leader", none in "British Prime
+ * Minister" (a demonym and title words), "Obama adviser" (a person's adviser) or "Gerry Adams ally".
+ */
+const bodyInTitle = (title: string): string[] => {
+  const words = title.split(/\s+/);
+  const role = words.findLastIndex((w) => BODY_ROLES.has(w.toLowerCase()));
+  if (role <= 0) return [];
+  const before = words.slice(0, role);
+  if (
+    !before.every((w) => /^\p{Lu}[\p{L}-]+$/u.test(w) && !TITLE_WORDS.has(w.toLowerCase())) ||
+    before.some((w) => DEMONYMS.has(w.toLowerCase()) || isCountryWord(w)) ||
+    lexicalTags(before[0] as string).has("FirstName") ||
+    lexicalTags(before[0] as string).has("MaleName") ||
+    lexicalTags(before[0] as string).has("FemaleName")
+  )
+    return [];
+  return [before.join(" ")];
+};
+
+/**
+ * A royal title and the one given name after it, in a run of capitalised words: "King Hussein", "Jordanian King
+ * Hussein", "Crown Prince Hassan", "King Hussein of Jordan" (the realm after "of" ends the run). `from` is where
+ * the name as written starts (at its royal title), `nameEnd` the end of the given name.
+ */
+const royalAt = (run: readonly Token[]): { from: number; nameEnd: number } | undefined => {
+  const at = run.findIndex((t) => ROYAL_TITLES.has(lower(t)));
+  if (at < 0) return undefined;
+  const name = run[at + 1];
+  if (name === undefined || !name.capital || TITLE_WORDS.has(lower(name)) || isCountry(name)) return undefined;
+  const nameEnd = at + 2;
+  const realm = run.slice(nameEnd);
+  if (realm.length > 0 && !(lower(realm[0]) === "of" && realm.length >= 2 && realm.slice(1).every((t) => t.capital)))
+    return undefined;
+  return { from: at > 0 && lower(run[at - 1]) === "crown" ? at - 1 : at, nameEnd };
 };
 
 /** A country's name on its own: "Iraq", "Philippines". */

@@ -18,6 +18,7 @@ import {
   NAME_PARTICLES,
   PLACE_HEADS,
   RANKS,
+  ROYAL_TITLES,
   STATE_SYNONYMS,
 } from "./lexicon.js";
 
@@ -54,6 +55,16 @@ const isHonorific = (word: string): boolean => HONORIFICS.has(word) || COURTESY_
 const withHonorific = (name: string): boolean => {
   const words = foldName(name).split(" ");
   return words.length >= 2 && (COURTESY_TITLES.has(words[0] as string) || RANKS.has(words[0] as string));
+};
+
+/** Whether a name opens with a royal title: "King Hussein", "Crown Prince Hassan". */
+export const isRoyalName = (name: string): boolean => royalGivenName(name) !== undefined;
+
+/** The words after a royal title that opens a name ("King Hussein", "Crown Prince Hassan"); else undefined. */
+const royalGivenName = (name: string): string[] | undefined => {
+  const words = foldName(name).split(" ").filter(Boolean);
+  const at = words[0] === "crown" ? 1 : 0;
+  return ROYAL_TITLES.has(words[at] ?? "") && words.length > at + 1 ? words.slice(at + 1) : undefined;
 };
 
 /** The words of a person's name without honorifics. */
@@ -106,6 +117,13 @@ export const samePerson = (a: string, b: string): boolean => {
   const jb = wb.join("");
   if (ja === jb) return true;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // "King Hussein" is called by his given name: never "Saddam Hussein" by the surname they share.
+  const royalA = royalGivenName(a);
+  const royalB = royalGivenName(b);
+  if ((royalA === undefined) !== (royalB === undefined)) {
+    const [given, other] = royalA !== undefined ? [royalA, wb] : [royalB as string[], wa];
+    return given.length === 1 && given[0] === other[0];
+  }
   if (short.length === 1 && calledBy(long, short[0] as string)) return true;
   // A surname written with a hyphen or a space: "Echeverría-Ruiz" / "Tomás Echeverría Ruiz".
   if (
@@ -132,6 +150,9 @@ const stateOfDemonym = (text: string): string | undefined => demonymState(foldNa
 
 const normaliseState = (text: string): string => {
   const key = foldName(text).replace(/\s/g, "");
+  // "the Irish Republic": the state of its demonym.
+  const republic = /^(\S+) republic$/.exec(foldName(text));
+  if (republic) return demonymState(republic[1] as string) ?? text;
   if (COUNTRY_ACRONYMS.has(text)) return STATE_NAMES[key] ?? text;
   return stateOfDemonym(text) ?? text;
 };
@@ -227,8 +248,11 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
   };
 
   // Full names first, longest first, so that a surname alone finds its person.
+  // A royal title and a given name ("King Hussein") is a full name too: never a surname to join by.
+  const fullName = (m: Mention): boolean =>
+    m.kind === "person" && (nameWords(m.text).length >= 2 || royalGivenName(m.text) !== undefined);
   const persons = mentions
-    .filter((m) => m.kind === "person" && nameWords(m.text).length >= 2)
+    .filter(fullName)
     .sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
   for (const mention of persons) {
     const group = people().find((g) => [g.name, ...g.aliases].some((form) => samePerson(form, mention.text)));
@@ -261,7 +285,7 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     if (namesPlace && !speaks) groups.splice(groups.indexOf(group), 1);
   }
 
-  const single = mentions.filter((m) => !(m.kind === "person" && nameWords(m.text).length >= 2));
+  const single = mentions.filter((m) => !fullName(m));
   /** "Hinds replied": a capitalised common word opening a sentence, kept only as a named person's surname. */
   const weakSurname = (mention: Mention): ActorGroup | undefined =>
     people().find((g) =>

@@ -44,6 +44,14 @@ sheikh sheik emir king queen prince dr mr mrs ms sir lord lady prof professor ra
 general
 `);
 
+/** Roles held in a body, never in a person's service: "Sinn Fein leader", not "Obama adviser" or "Bush spokesman". */
+export const BODY_ROLES = words(`
+leader leaders chairman chairwoman president member members mp mps councillor councillors founder official officials
+`);
+
+/** Royal titles: a royal is named by the title and a given name ("King Hussein", "Prince Charles"). */
+export const ROYAL_TITLES = words("king queen prince princess sultan emperor empress");
+
 /** Last words that make a capitalised run an organisation. */
 export const ORGANISATION_HEADS = words(`
 news tv television press post times journal radio network broadcasting agency council court ministry

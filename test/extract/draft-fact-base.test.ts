@@ -54,3 +54,17 @@ describe("drafted figures", () => {
     });
   });
 });
+
+describe("drafted royals", () => {
+  it("take the whole name as id, and cite a title with the realm by the words that hold it", () => {
+    const { actors } = draft(["Omar Idris met reporters. King Idris of Jordan arrived in Paris on Monday."]);
+    const king = actors.find((a) => a.name === "King Idris");
+    expect(king?.id).toBe("king-idris");
+    const excerptOf = (cite: (typeof king & object)["cite"][number] | undefined) =>
+      typeof cite === "string" ? cite : cite?.excerpt;
+    expect(king?.roles?.map((r) => [r.title, excerptOf(r.cite[0])])).toEqual([
+      ["King of Jordan", "King Idris of Jordan"],
+    ]);
+    expect(actors.find((a) => a.name === "Omar Idris")?.id).toBe("idris");
+  });
+});
