@@ -66,6 +66,7 @@ export const extractArticle = (chrono: typeof Chrono, input: ArticleInput): Arti
     before: (mention) => text.slice(Math.max(0, mention.start - 30), mention.start),
     after: (mention) => text.slice(mention.end, mention.end + 30),
     quoted: (mention) => inQuotes.holdsSpan(mention.start, mention.end),
+    following: (mention) => text.slice(mention.end, mention.end + 700),
   });
   const { quotes, reported } = readSpeech(text, segmented.sentences, tokens, quoteSpans, actors);
   const outers = quoteSpans.map((q) => q.outer);

@@ -126,6 +126,9 @@ export const isScareQuote = (quoted: string): boolean => {
   );
 };
 
+/** A person's name of two capitalised words or more straight after a closing mark. */
+const TITLE_BEFORE_NAME = /^ \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?![\p{L}'’])/u;
+
 /** "the so-called 'smart quay'": a label, not speech. */
 const LABEL_BEFORE =
   /\b(so-called|so called|dubbed|known as|termed|labelled|labeled|named|the words?|the term|the phrase)\s*$/i;
@@ -231,6 +234,13 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
           if (isScareQuote(quoted)) continue;
           if (LABEL_BEFORE.test(text.slice(Math.max(block.start, outer.start - 20), outer.start))) continue;
           const count = wordCount(quoted);
+          // `Rebel "foreign minister" Bizima Karaha`: a title in quotation marks before a name, not speech.
+          if (
+            count <= 3 &&
+            /^\p{Ll}[\p{L}\s-]*$/u.test(text.slice(inner.start, outer.end - 1)) &&
+            TITLE_BEFORE_NAME.test(text.slice(outer.end, Math.min(block.end, outer.end + 60)))
+          )
+            continue;
           if (count === 1 && !spokenAround(text, block, outer, ONE_WORD_REACH)) continue;
           if (count <= SHORT_QUOTE_WORDS && !spokenAround(text, block, outer)) continue;
         }

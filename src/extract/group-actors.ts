@@ -214,7 +214,16 @@ export interface GroupContext {
   readonly after: (mention: Mention) => string;
   /** Is the mention inside a quotation? */
   readonly quoted: (mention: Mention) => boolean;
+  /** The sentence or two after a mention. */
+  readonly following: (mention: Mention) => string;
 }
+
+/**
+ * `Kanafani said. "We are upset," he said.`: a name that speaks, whose words the very next attribution gives
+ * to "he" or "she", names a person.
+ */
+const HE_SPEAKS_NEXT =
+  /^\s+(?:said|says|added|adds|told|tells)\b[^"“”.!?]*[.!?]\s*["“][^"“”]{1,600}["”]\s*(?:he|she)\s+(?:said|says|added|adds)\b/;
 
 /**
  * A capitalised word where only a place goes: "from Kendal", "between Oxenholme and Tebay", "a
@@ -457,10 +466,14 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     }
     const placeLike =
       found.some((m) =>
-        /\b(in|at|into|near|entering|city of|town of|village of|capital,?)\s*$/i.test(context.before(m)),
+        /\b(in|at|into|near|entering|city of|town of|village of|capital,?)\s*(?:(?:the\s+)?\p{L}+-(?:held|controlled|occupied|run)\s+)?$/iu.test(
+          context.before(m),
+        ),
       ) || found.every((m) => whereAPlaceGoes(m, context));
     if (placeLike) continue;
-    const kind: MentionKind = found.some((m) => m.kind === "person") ? "person" : "organisation";
+    const kind: MentionKind = found.some((m) => m.kind === "person" || HE_SPEAKS_NEXT.test(context.following(m)))
+      ? "person"
+      : "organisation";
     // A single name is a person's with a title, an honorific, or as the subject of a speech verb ("Ana said").
     if (
       kind === "person" &&

@@ -54,6 +54,7 @@ const attributionReads = (text: string): { reads: number; quotes: number } => {
     before: (m) => text.slice(Math.max(0, m.start - 30), m.start),
     after: (m) => text.slice(m.end, m.end + 30),
     quoted: (m) => inQuotes.holdsSpan(m.start, m.end),
+    following: (m) => text.slice(m.end, m.end + 700),
   });
   const counter = { reads: 0 };
   attributeQuotes(text, counted(segmented.sentences, counter), counted(tokens, counter), quotes, actors);
