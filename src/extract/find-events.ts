@@ -126,6 +126,12 @@ const ANCHORED_DAY =
 const FORWARD_BEFORE =
   /(?:\bby\s+|\b(?:until|till|ahead of|in time for|due|scheduled for|set for|planned for|expected by)\s+(?:[^,;.]{0,40}?\s)?(?:in\s+)?)$/i;
 
+/** A verb of saying just before a weekday: the day the words were said ("the judiciary said Monday"). */
+const SAID_BEFORE_DAY =
+  /\b(?:said|told\s+\p{L}+|announced|reported|added|stated|confirmed|declared|warned|insisted)\s+(?:on\s+)?$/iu;
+/** A noun set for a weekday: "a mass strike for Monday", "talks for Friday". */
+const SET_FOR_DAY = /\b\p{Ll}{3,}\s+for\s+(?:early\s+|late\s+)?$/u;
+
 /** The same day and month in the latest year on or before `published`. */
 const latestOnOrBefore = (published: string, month: number, day: number): string => {
   const year = Number(published.slice(0, 4));
@@ -209,11 +215,12 @@ const YEAR_CONTEXT_SENTENCES = 3;
 /** After a dateline's date: the agency and a dash or slashes. */
 const AFTER_DATELINE_DATE = new RegExp(String.raw`^\.?\s*${DATELINE_END}`, "u");
 
-/** A wire story's dateline: "COLOMBO, June 18 - ", "DOHA, January 13. /TASS/.". */
+/** A wire story's dateline: "COLOMBO, June 18 - ", "DOHA, January 13. /TASS/.", "GOMA, Zaire, April 13 , 1997 (AFP)". */
 const isDateline = (text: string, start: number, end: number): boolean => {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   return (
-    /^[ \t]*[A-Z][A-Z .'’&-]*[A-Z],?\s*$/.test(text.slice(lineStart, start)) &&
+    // The place in capitals, maybe its country or region after it ("HEBRON, West Bank, ").
+    /^[ \t]*[A-Z][A-Z .'’&-]*[A-Z](?:,\s*[A-Z][A-Za-z .'’-]+)?,?\s*$/.test(text.slice(lineStart, start)) &&
     AFTER_DATELINE_DATE.test(text.slice(end, end + 40))
   );
 };
@@ -332,6 +339,18 @@ const findVague = (body: string, published: string): Found[] => {
   }
   // "recently", "a recent meeting" tie a happening to no date: not drafted (guessing the month of
   // publication gave dates no answer key of a real article holds).
+  // "in the week ahead", "in the coming week": next week, dated its Monday, approximate (as "next week").
+  for (const m of body.matchAll(/\b(?:in|during|over)\s+the\s+(?:week\s+ahead|coming\s+week)\b/gi)) {
+    const at = m.index ?? 0;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      date: `${mondayOf(addDays(published, 7))}~`,
+      tense: "future",
+      pattern: "event-week-ahead",
+      note: `"${m[0]}": dated the Monday of the week after publication; check the day`,
+    });
+  }
   for (const m of body.matchAll(
     /\b(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next\s+few|next\s+couple\s+of)\s+days\b/gi,
   )) {
@@ -638,10 +657,13 @@ export const findEvents = (
                 : undefined,
           });
         } else {
+          // "said Monday the defendants would be called": the day of the saying, whatever the clause it reports;
+          // "a mass strike for Monday": the day a thing is set for, ahead.
+          const dayTense = SAID_BEFORE_DAY.test(before) ? "past" : SET_FOR_DAY.test(before) ? "future" : tense;
           const resolved = resolveWeekday(
             published,
             weekday,
-            modifier === "this" && tense === "unknown" ? "future" : tense,
+            modifier === "this" && dayTense === "unknown" ? "future" : dayTense,
           );
           add({
             start: wordStart,
@@ -694,17 +716,22 @@ export const findEvents = (
           continue;
         }
         if (named) {
-          // "the March 11 bombing": the latest March 11 only when it is recent; its year is not written.
+          // "the March 11 bombing", "the Dec. 15 election": the nearer such day only when it is near; its year is
+          // not written.
           const latest = latestOnOrBefore(published, monthNumber, day);
-          const age = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${latest}T00:00:00Z`)) / DAY_MS;
-          if (age > RECENT_DAYS) continue;
+          const next = earliestOnOrAfter(published, monthNumber, day);
+          const daysFrom = (iso: string): number =>
+            Math.abs(Date.parse(`${published}T00:00:00Z`) - Date.parse(`${iso}T00:00:00Z`)) / DAY_MS;
+          const ahead = daysFrom(next) < daysFrom(latest) && tense !== "past";
+          const nearest = ahead ? next : latest;
+          if (daysFrom(nearest) > RECENT_DAYS) continue;
           add({
             start: wordStart,
             end: wordEnd,
-            date: latest,
-            tense: "past",
+            date: nearest,
+            tense: ahead ? "future" : "past",
             pattern: "event-named-date",
-            note: `the year is not written: read as the latest ${words.replace(/^on\s+/i, "")} before publication; check`,
+            note: `the year is not written: read as the ${ahead ? "next" : "latest"} ${words.replace(/^on\s+/i, "")} ${ahead ? "after" : "before"} publication; check`,
           });
           continue;
         }
@@ -751,7 +778,8 @@ export const findEvents = (
         monthDate = resolveMonth(
           published,
           monthNumber,
-          ahead ? "future" : tense,
+          // "the worst month since January": a time gone by.
+          ahead ? "future" : /\bsince\s+$/i.test(before) ? "past" : tense,
           modifier === "coming" ? "next" : modifier,
         );
         if (modifier) wordStart -= (/\b(next|last|this|coming)\s+$/i.exec(before)?.[0] ?? "").length;

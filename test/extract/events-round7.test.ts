@@ -76,3 +76,48 @@ describe("the date a noun's happening is set for", () => {
     ).toContainEqual(["1999-04-27", "April 27"]);
   });
 });
+
+describe("a dateline on a line of its own", () => {
+  it("names no event, with a country after the place and the agency in brackets", () => {
+    const text = "Harbour talks\nVARNA, Bulgaria, April 13 , 1997 (AFP)\n\nThe port closed on Friday.\n";
+    const events = extractArticle(chrono, { text, published: "1997-04-13" }).events.map((e) => e.date);
+    expect(events).toEqual(["1997-04-11"]);
+  });
+});
+
+describe("a month or a day by the words around it", () => {
+  it("reads a month after 'since' as gone by", () => {
+    expect(
+      eventsOf("The toll stands at 93, making October the worst month since January.", "2005-10-31"),
+    ).toContainEqual(["2005-01", "January"]);
+  });
+
+  it("reads a day and month before a happening's noun as the nearer one, ahead or behind", () => {
+    expect(eventsOf("Parties geared up for the Dec. 15 election.", "2005-10-31")).toContainEqual([
+      "2005-12-15",
+      "Dec. 15",
+    ]);
+    expect(eventsOf("Nobody forgot the March 11 bombing.", "2005-03-20")).toContainEqual(["2005-03-11", "March 11"]);
+  });
+
+  it("reads a weekday after a verb of saying as the day of the saying", () => {
+    expect(eventsOf("The judges said Monday the dockers would be called to court.", "1997-04-09")).toContainEqual([
+      "1997-04-07",
+      "Monday",
+    ]);
+  });
+
+  it("reads a weekday a thing is set for as ahead", () => {
+    expect(eventsOf("The union has called a mass strike for Monday.", "1997-04-13")).toContainEqual([
+      "1997-04-14",
+      "Monday",
+    ]);
+  });
+
+  it("reads 'in the week ahead' as next week", () => {
+    expect(eventsOf("The main body of troops is due to arrive in the week ahead.", "1997-04-13")).toContainEqual([
+      "1997-04-14~",
+      "in the week ahead",
+    ]);
+  });
+});
