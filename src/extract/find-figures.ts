@@ -18,6 +18,7 @@ import type { Qualifier } from "../factbase/schema.js";
 import { detectQualifier, QUALIFIER_WORDS } from "../text/detect-qualifier.js";
 import { denominatorOf, TENS, UNITS } from "../text/find-number.js";
 import { MONTH_NAME } from "../text/month-names.js";
+import { isCommonWord } from "./common-words.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
@@ -152,7 +153,7 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|afterwards?|thereafter|faster|slower|higher|lower|seriously|critically|badly|slightly|severely)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|afterwards?|thereafter|faster|slower|higher|lower|seriously|critically|badly|slightly|severely|totalling|totaling|numbering|comprising)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
@@ -403,7 +404,13 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
     )
       k++;
     const next = words[k];
-    if (next && !(words[i - 1] as Word).closes && PARTICIPLE.test(next.word) && !/^(still)$/i.test(next.word)) {
+    if (
+      next &&
+      !(words[i - 1] as Word).closes &&
+      PARTICIPLE.test(next.word) &&
+      // "units totalling 2,500 men": how many, not what happened to them.
+      !/^(still|totall?ing|numbering|comprising)$/i.test(next.word)
+    ) {
       const ends: number[] = [];
       const extensionStart = end;
       for (let j = k; j < words.length && parts.length < 7; j++) {
@@ -476,12 +483,22 @@ const lowerOpening = (phrase: string): string =>
     word.toLowerCase(),
   );
 
+/** A round number a count passes: "the 2,000 mark". */
+const MILESTONE = /^(?:mark|milestone|threshold|barrier)$/i;
+/** The verb of passing one, before "the": "just broke the", "has passed the". */
+const MILESTONE_VERB =
+  /\s+(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:just\s+|now\s+|already\s+)?(?:broke|broken|breaks|passed|passes|crossed|crosses|reached|reaches|topped|tops|hit|hits|surpassed|surpasses|exceeded|exceeds|neared|nears|approached|approaches)\s+the\s+$/i;
+
+/** A verb of going on, ending the words before a length of time: "the talks went on (for 90 minutes)". */
+const DURATIVE =
+  /\s+(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:been\s+)?(?:lasted|lasts|last|went\s+on|gone\s+on|goes\s+on|go\s+on|ran|continued|continues|dragged\s+on|drags\s+on|stretched|raged|rages)$/i;
+
 /** Words that start a clause of its own: what comes before them is not the clause a length of time belongs to. */
 const CLAUSE_START =
   /(?:[,;:(]\s+|[-–—]\s+|\b(?:said|says|added|adds|told(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|that|when|while|because|after|before|since|until|although|though|if|but|and(?=\s+(?:the\s+)?\p{Ll}+\s+(?:has|have|had|is|are|was|were|will|would|must|can|could)\b))\s+)/gu;
 /** An auxiliary or a verb in the clause: without one it is a phrase, not a clause ("the talks" is no clause). */
 const CLAUSE_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|must|can|could|should|may|might|shall|do|does|did|\p{Ll}{2,}ed)\b/u;
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|must|can|could|should|may|might|shall|do|does|did|\p{Ll}{2,}ed|met|held|made|took|gave|went|came|saw|began|kept|spent|sat|stood|spoke|fought|lay|left|ran|stayed|lived)\b/u;
 
 /**
  * What a length of time after "for", "over" or "during" is the length of, from its own clause: "the
@@ -495,7 +512,22 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
     /\s(for|over|during)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|an\s+extra|a\s+further|the\s+(?:past|last|next|coming|first|following))\s+)*(?:[\p{L}\d-]+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:to|or)\s+)?$/iu.exec(
       lead,
     );
-  if (!prep) return undefined;
+  if (!prep) {
+    // "talks will last 12 days", "10 or 12 days": the length of what goes on, with no preposition.
+    const bare = lead
+      .replace(/\s+[\p{L}\d-]+\s+(?:or|to)\s*$/iu, "")
+      .replace(/\s+(?:about|around|nearly|almost|roughly|some|at\s+least|another)\s*$|\s+$/i, "");
+    const durative = DURATIVE.exec(bare);
+    const found = durative ? phraseEnding(bare.slice(0, durative.index)) : undefined;
+    if (found === undefined) return undefined;
+    // "Talks will last": a common noun capitalised only because it opens the sentence.
+    const first = found.split(" ")[0] as string;
+    const subject =
+      bare.startsWith(found) && /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first.toLowerCase())
+        ? found.charAt(0).toLowerCase() + found.slice(1)
+        : found;
+    return `length of ${/^\p{Lu}/u.test(subject) ? "" : "the "}${lowerOpening(subject).replace(/^the\s+/i, "")} (${units})`;
+  }
   const before = lead.slice(0, prep.index).replace(/\s+$/, "");
   // "the bilateral talks, which went on for 20 hours": the length of what "which" stands for.
   const relative =
@@ -507,6 +539,13 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
     return antecedent
       ? `length of ${/^\p{Lu}/u.test(antecedent) ? "" : "the "}${antecedent.replace(/^the\s+/i, "")} (${units})`
       : undefined;
+  }
+  // "the talks went on for 90 minutes", "the siege lasted for months": the length of the subject.
+  const durative = DURATIVE.exec(before);
+  if (durative) {
+    const subject = phraseEnding(before.slice(0, durative.index));
+    if (subject !== undefined)
+      return `length of ${/^\p{Lu}/u.test(subject) ? "" : "the "}${subject.replace(/^the\s+/i, "")} (${units})`;
   }
   // The last word or mark that starts a clause before it.
   const start = [...before.matchAll(CLAUSE_START)].at(-1);
@@ -539,10 +578,10 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
   return durationLabel(prep[1] as string, units, lowerOpening(antecedent ? `${antecedent} ${clause}` : clause));
 };
 
-/** "time (years) for which X", "period (years) over which X": the label of a length of time by its clause. */
+/** "length of time (years) for which X", "period (years) over which X": the label of a length of time by its clause. */
 const durationLabel = (preposition: string, units: string, subject: string): string => {
   const how = preposition.toLowerCase();
-  return how === "for" ? `time (${units}) for which ${subject}` : `period (${units}) ${how} which ${subject}`;
+  return how === "for" ? `length of time (${units}) for which ${subject}` : `period (${units}) ${how} which ${subject}`;
 };
 
 /**
@@ -937,6 +976,10 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     if (isWord && !/^\s*[-\s]?\p{L}/u.test(after) && !HARMED_BEFORE.test(before)) continue;
     // "two thirds", "three-quarters": a share, read by the share pass.
     if (isWord && denominatorOf(/^[\s-](\p{L}+)/u.exec(after)?.[1] ?? "") !== undefined) continue;
+    // "a C-130 transport plane", "F-16 jets", "MiG-29s", "AK-47 rifles": a model's name, not a count.
+    if (!isWord && /(?:^|[\s(])\p{Lu}[\p{L}]{0,3}-$/u.test(before)) continue;
+    // "four-wheel-drive vehicles", "a two-way street", "a two-state solution": a kind of thing, not a count.
+    if (isWord && KIND_AFTER.test(after)) continue;
     // "world number five", "No. 3": a rank, not a count.
     if (/\b(?:number|no\.|nos\.)\s*$/i.test(before)) continue;
     // "platform 4", "gate 12", "page 3": a number that names one of a series, not a count.
@@ -946,7 +989,7 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       continue;
     // "two weeks after", "three days later", "two months ago": a date, not a count.
     if (
-      /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|from now|on)\b/i.test(
+      /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|from now|on(?=\s*(?:[,.;:]|$|from\b)))\b/i.test(
         after,
       )
     )
@@ -954,6 +997,8 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     // "the past two days", "the next three weeks": a stretch of time that dates something, not a count.
     if (
       /\b(?:past|last|next|coming|previous|following|first|final|recent)\s+$/i.test(before) &&
+      // "talks will last 12 days": "last" the verb.
+      !/\b(?:will|would|could|may|might|to|should|can|must|did|does|not|expected\s+to)\s+last\s+$/i.test(before) &&
       /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i.test(after)
     )
       continue;
@@ -1005,6 +1050,9 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
   }
   return hits.sort((a, b) => a.start - b.start);
 };
+
+/** Words joined to a number that make a kind of thing, not a count: "four-wheel drive", "two-way", "one-sided". */
+const KIND_AFTER = /^-(?:wheel|way|state|sided|dimensional|party\s+(?:state|system|rule))\b/i;
 
 /** Nouns a number names one of: "platform 4", "gate 12", "page 3", "junction 36". */
 const NUMBERING_BEFORE =
@@ -1137,7 +1185,7 @@ const lengthAfter = (
   // "(80 kms) south of Belfast": the bracket that closes the conversion too.
   const rest = text.slice(after, sentence.end).replace(/^\s*\([^)]{1,30}\)|^\s*\)/, (m) => " ".repeat(m.length));
   const from =
-    /^\s*,?\s*(?:away\s+)?(from|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|short\s+of|outside|inland\s+from)\s+/i.exec(
+    /^\s*,?\s*(?:away\s+)?(from|off|across|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|short\s+of|outside|inland\s+from)\s+/i.exec(
       rest,
     );
   if (from && !m[2] && !speed) {
@@ -1156,8 +1204,18 @@ const lengthAfter = (
     const what = named ? `of ${named[1]} ` : "";
     return { counts: `distance ${what}${(inside[1] as string).toLowerCase()} ${place}`, unit, end: after, wordingEnd };
   }
-  const away = /^\s*away\b/i.exec(rest);
-  if (away && !m[2] && !speed) return { counts: "distance away", unit, end: after + away[0].length, wordingEnd };
+  const away = /^\s*(away|apart)\b/i.exec(rest);
+  if (away && !m[2] && !speed)
+    return { counts: `distance ${(away[1] as string).toLowerCase()}`, unit, end: after + away[0].length, wordingEnd };
+  // "70 kilometers (45 miles) separate Italy and Albania", "some 40 km between the two towns": the distance between.
+  const between =
+    !m[2] && !speed && !area
+      ? /^\s*(?:(?:separates?|separating|divides?|dividing|lies?|lying|stretch(?:es)?)\s+(?!between\b)|between\s+)((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+and\s+(?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(
+          rest,
+        )
+      : null;
+  if (between)
+    return { counts: `distance between ${between[1] as string}`, unit, end: after + between[0].length, wordingEnd };
   const noun = countedAfter(text, after, sentence.end);
   const head = noun.words.at(-1) ?? "";
   const first = noun.words[0] ?? "";
@@ -1500,6 +1558,8 @@ export const findFigures = (
       const lead = text.slice(Math.max(sentence.start, hit.start - 20), hit.start);
       const joined = /^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead);
       const betweenAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead);
+      // "three or four units", "10 or 12 days": a guess between two near values, a range.
+      const either = /^\s+or\s+$/i.test(between) && next.value <= Math.max(hit.value + 2, hit.value * 1.5);
       if (next.percent && !hit.percent && !hit.currency && !hit.scale) {
         // "10 to 15 percent", "between 20 and 35 pct".
         if (joined || betweenAnd) shareRangeLower.set(i + 1, i);
@@ -1509,7 +1569,7 @@ export const findFigures = (
       const sameMoney = hit.currency !== undefined && hit.currency === next.currency && !hit.percent && !next.percent;
       if (!sameMoney && (hit.percent || next.percent || hit.currency || next.currency || hit.scale || next.scale))
         return;
-      if (!joined && !betweenAnd) return;
+      if (!joined && !betweenAnd && !either) return;
       rangeUpper.set(i, i + 1);
       rangeLower.set(i + 1, i);
     });
@@ -1727,6 +1787,15 @@ export const findFigures = (
             : (money ?? headOf(counted.words).toLowerCase());
       let counts = votes.get(i) ?? (inRate && counted.text !== "" ? `${counted.text} per ${inRate}` : counted.text);
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
+      // "the US death toll just broke the 2,000 mark": the toll, not the mark.
+      const milestone = MILESTONE.test(counts) ? MILESTONE_VERB.exec(text.slice(sentence.start, wordingStart)) : null;
+      const reached = milestone
+        ? phraseEnding(withoutAsides(text.slice(sentence.start, sentence.start + milestone.index)))
+        : undefined;
+      if (reached !== undefined) {
+        counts = lowerOpening(reached);
+        pattern = "figure-counted-before";
+      }
       if (length) {
         counts = length.counts;
         unit = length.unit;
@@ -1850,6 +1919,8 @@ export const findFigures = (
           const agent = GENERIC.test(counts) ? agentBefore(text, sentence.start, anchor) : undefined;
           const subject = agent ? undefined : countedBefore(text, sentence.start, anchor);
           if (agent) {
+            // "killing 20 people and wounding 40 or so others": others harmed are people harmed.
+            if (/^others$/i.test(counts) && HARM_PARTICIPLE.test(agent.verb)) counts = "people";
             counts = agent.subject ? `${counts} ${agent.verb} by ${agent.subject}` : `${counts} ${agent.verb}`;
             pattern = "figure-counted-before";
           } else if (subject) {
@@ -1928,7 +1999,7 @@ export const findFigures = (
             counts = clause;
             pattern = "figure-duration-clause";
           } else {
-            counts = `time (${counts.toLowerCase()})`;
+            counts = `length of time (${counts.toLowerCase()})`;
             notes.push("what took this long was not found: check the label");
           }
         }
@@ -2182,7 +2253,7 @@ export const findFigures = (
       const subject = countedBefore(text, sentence.start, start);
       const units = `${(unit as string).toLowerCase()}s`;
       const clause = subject ? undefined : durationClause(text, sentence.start, start, units);
-      const counts = subject ? `length of the ${subject}` : (clause ?? `time (${units})`);
+      const counts = subject ? `length of the ${subject}` : (clause ?? `length of time (${units})`);
       const note = subject || clause ? undefined : "what took this long was not found: check the label";
       const first: FigureCandidate = {
         start,

@@ -100,7 +100,7 @@ describe("money", () => {
 describe("the end of what is counted", () => {
   it("ends the noun phrase at a weekday: 'wounded five others Saturday'", () => {
     expect(labels("A roadside bomb killed a soldier and wounded five others Saturday, the army said.")).toEqual([
-      ["five", "others wounded", "others"],
+      ["five", "people wounded", "others"],
     ]);
   });
 });
@@ -147,7 +147,10 @@ describe("what is counted, in the classes the dev articles of this session showe
     expect(
       labels(
         "More than 100 people were injured, five seriously, when the ferry struck the pier. Kessing plans to build a $700 million highway. He hoped annual trade between the two ports could reach $20bn in three years.",
-      ).filter(([, counts]) => counts !== "ferry" && counts !== "ports" && !String(counts).startsWith("time (years)")),
+      ).filter(
+        ([, counts]) =>
+          counts !== "ferry" && counts !== "ports" && !String(counts).startsWith("length of time (years)"),
+      ),
     ).toEqual([
       ["More than 100", "people injured", "people"],
       ["five", "people seriously injured", "people"],
@@ -167,21 +170,21 @@ describe("what is counted, in the classes the dev articles of this session showe
       ).map(([wording, counts]) => [wording, counts]),
     ).toEqual([
       ["20", "length of the harbour talks (hours)"],
-      ["35", "time (years) for which Common tariffs have eluded the Kessing ports"],
+      ["35", "length of time (years) for which Common tariffs have eluded the Kessing ports"],
       // "over" read as a preposition is no "more than": the wording starts after it.
       ["two", "period (decades) over which the mayor wanted to spend the money"],
       // "in ten days" is a time until, "in two years" may be a stretch of comparison: left to the editor.
-      ["ten", "time (days)"],
-      ["two", "time (weeks) for which the strike had gone on"],
-      ["two", "time (years)"],
+      ["ten", "length of time (days)"],
+      ["two", "length of the strike (weeks)"],
+      ["two", "length of time (years)"],
       // No clause before it: the label is the editor's.
-      ["three", "time (weeks)"],
+      ["three", "length of time (weeks)"],
     ]);
   });
 
   it("gives a relative clause that opens with its verb the noun before 'that' as its subject", () => {
     expect(labels("Free trade is something that has eluded the Kessing ports for 35 years.")).toEqual([
-      ["35", "time (years) for which something has eluded the Kessing ports", "years"],
+      ["35", "length of time (years) for which something has eluded the Kessing ports", "years"],
     ]);
   });
 

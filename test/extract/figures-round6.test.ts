@@ -94,7 +94,11 @@ describe("ages and lengths of time", () => {
   it("reads a length of time in a relative clause by the noun its pronoun stands for", () => {
     expect(
       labels("Talks on the loans, which have been confined to the banks for the past 4-1/2 years, resume today.")[0],
-    ).toEqual(["4-1/2", "time (years) for which Talks on the loans have been confined to the banks", "years"]);
+    ).toEqual([
+      "4-1/2",
+      "length of time (years) for which Talks on the loans have been confined to the banks",
+      "years",
+    ]);
   });
 
   it("calls a length of time a length, in a plural unit", () => {

@@ -186,17 +186,17 @@ describe("lengths of time given as a range", () => {
       "She had planned to stay on for a month to three months.",
     );
     expect(figures.map((f) => [f.value, f.wording, f.counts])).toEqual([
-      [1, "a month", "time (months)"],
-      [2, "two", "time (months)"],
-      [1, "a month", "time (months) for which she had planned to stay on"],
-      [3, "three", "time (months) for which she had planned to stay on"],
+      [1, "a month", "length of time (months)"],
+      [2, "two", "length of time (months)"],
+      [1, "a month", "length of time (months) for which she had planned to stay on"],
+      [3, "three", "length of time (months) for which she had planned to stay on"],
     ]);
   });
 
   it('labels "for over a year" with what its clause says, like "for three years"', () => {
     const figures = figuresOf("The group has been willing to talk for over a year.");
     expect(figures.map((f) => [f.value, f.counts])).toEqual([
-      [1, "time (years) for which the group has been willing to talk"],
+      [1, "length of time (years) for which the group has been willing to talk"],
     ]);
   });
 });
@@ -332,7 +332,7 @@ describe("a count of people after what was done to them", () => {
     expect(figures.map((f) => [f.value, f.counts])).toEqual([
       [1400, "people killed"],
       [7000, "people killed"],
-      [300, "others injured"],
+      [300, "people injured"],
       [224, "people held by militia"],
     ]);
   });

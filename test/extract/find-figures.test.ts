@@ -194,7 +194,7 @@ describe("numbers that look like something else", () => {
       'The airline amassed losses of up to 265 mln U.S. Dlrs in "the worst tragedy" of its history.',
     );
     expect(figures.map((f) => [f.value, f.counts])).toEqual([
-      [90, "time (minutes)"],
+      [90, "length of time (minutes)"],
       [265_000_000, "losses"],
     ]);
     expect(figures[0]?.note).toMatch(/what took this long was not found/);
