@@ -483,6 +483,10 @@ const lowerOpening = (phrase: string): string =>
     word.toLowerCase(),
   );
 
+/** What was done with an amount of money, straight after it: "given by the government", "raised from donors". */
+const MONEY_DONE_AFTER =
+  /^\s*(?:\([^)]{1,30}\)\s*)?(?:already\s+|so\s+far\s+)?(given|spent|raised|paid|pledged|promised|allocated|earmarked|approved|disbursed|donated|invested|lent|loaned|borrowed|owed|stolen|frozen|seized|collected|received|sent|transferred|committed|set\s+aside)\b/i;
+
 /** A round number a count passes: "the 2,000 mark". */
 const MILESTONE = /^(?:mark|milestone|threshold|barrier)$/i;
 /** The verb of passing one, before "the": "just broke the", "has passed the". */
@@ -596,6 +600,11 @@ const withoutAsides = (before: string): string =>
     )
     .replace(
       /\s+(?:for|in|of)\s+(?:next|last|this|the\s+coming|the\s+next|the\s+past)\s+(?:year|month|week|season|quarter)\s*,?\s*$/i,
+      "",
+    )
+    // "disbursements to Vietnam at the end of 1986 totalled", "exports in 1986 rose": a time, not the subject.
+    .replace(
+      /\s+(?:(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?\S+|in\s+(?:\d{4}|the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half))|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:year|month|week))\s*,?\s*$/i,
       "",
     );
 
@@ -1358,7 +1367,7 @@ const CHANGE_VERBS =
   "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed";
 /** What lasts: "90 minutes of discussion", "six months of talks" (not "60 days of Arafat's death"). */
 const PROCESS_NOUNS =
-  /^(talks|discussions?|negotiations?|fighting|war|conflict|strikes?|debates?|meetings?|bombing|bombardment|shelling|protests?|captivity|detention|siege|occupation|rule|service|imprisonment|exile|ceasefire|truce|calm|clashes|violence|unrest|deliberations?|hearings?|trial|campaign|drought|lockdown|blockade|curfew|silence|testimony|questioning|search|operations?)$/i;
+  /^(talks|discussions?|negotiations?|fighting|war|conflict|strikes?|debates?|meetings?|bombing|bombardment|shelling|protests?|captivity|detention|siege|occupation|rule|service|imprisonment|exile|ceasefire|truce|calm|clashes|violence|unrest|deliberations?|hearings?|trial|campaign|drought|lockdown|blockade|curfew|silence|testimony|questioning|search|operations?|offensive|insurgency|uprising|regime|crisis|standoff|stand-off|dispute)$/i;
 /** Verbs of a cut: "benefits cut by 9.9 percent" is a cut in them. */
 const CUT_VERB =
   /^(cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashes|slashing|lowered|lowers|lowering|trimmed|trims|trimming)$/i;
@@ -1815,13 +1824,17 @@ export const findFigures = (
         const what =
           counted.text === "" ? "" : /^\p{Lu}/u.test(counted.text) ? ` of ${counted.text}` : ` of the ${counted.text}`;
         const old = /old$/.test(hyphened[2] ?? "");
-        counts = old
-          ? `age${what}`
-          : TIME_UNIT.test(unit)
-            ? `length${what}`
-            : MEMBERS.test(unit)
-              ? `members${what}`
-              : `${unit}s${what}`;
+        // "the 8-month-old truce", "a six-month-old offensive": how long it has gone on, not an age.
+        const goingOn = old && PROCESS_NOUNS.test(counted.words.at(-1) ?? "");
+        counts = goingOn
+          ? `length${what} so far`
+          : old
+            ? `age${what}`
+            : TIME_UNIT.test(unit)
+              ? `length${what}`
+              : MEMBERS.test(unit)
+                ? `members${what}`
+                : `${unit}s${what}`;
         // "a 20-year-old man" in years; "the 8-month-old truce" in months.
         if (old) unit = /^(?:day|week|month)$/i.test(unit) ? `${unit.toLowerCase()}s` : "years";
         else if (MEMBERS.test(unit)) unit = "members";
@@ -1956,6 +1969,16 @@ export const findFigures = (
           const object = purpose ? countedAfter(text, restStart + purpose[0].length, sentence.end) : undefined;
           if (purpose && object && object.text !== "" && !/^(?:be|have|the|a|an)$/.test(purpose[1] as string))
             counts = `${movedMoney ?? "money"} to ${purpose[1]} ${object.text}`;
+        }
+        if (money && counts === "") {
+          // "the pounds 50m given by the government", "$3bn raised from donors": money, and what was done with it.
+          const done = MONEY_DONE_AFTER.exec(text.slice(restStart, sentence.end));
+          if (done) {
+            const by = /^\s+(by|from|to)\s+/i.exec(text.slice(restStart + done[0].length, sentence.end));
+            const whom = by ? placeAfter(text, restStart + done[0].length + by[0].length, sentence.end) : undefined;
+            const verb = (done[1] as string).toLowerCase();
+            counts = `${movedMoney ?? "money"} ${verb}${whom ? ` ${(by?.[1] as string).toLowerCase()} ${whom}` : ""}`;
+          }
         }
         if (money && counts === "") {
           // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts.

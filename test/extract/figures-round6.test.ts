@@ -198,7 +198,7 @@ describe("a fraction of a per cent (a class the fifth blind set showed once scor
 describe("an age in months", () => {
   it("gives the unit the hyphens name: 'the 8-month-old truce' in months, 'a 20-year-old man' in years", () => {
     expect(labels("The 8-month-old truce held, and a 20-year-old man was hurt.")).toEqual([
-      ["8-month-old", "age of the truce", "months"],
+      ["8-month-old", "length of the truce so far", "months"],
       ["20-year-old", "age of the man", "years"],
     ]);
   });

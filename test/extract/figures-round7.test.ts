@@ -87,3 +87,24 @@ describe("the round number a count passes", () => {
     ]);
   });
 });
+
+describe("money, and how long a happening has gone on", () => {
+  it("labels money by what was done with it, and by a subject with a time after it", () => {
+    expect(
+      figureLabels(
+        "Of the pounds 50m given by the city so far, little was spent.",
+        "Disbursements to Varna at the end of 1986 totalled 25.3 mln dlrs.",
+      ),
+    ).toEqual([
+      ["pounds 50m", "money given by the city", "pounds"],
+      ["25.3 mln", "Disbursements to Varna", "dollars"],
+    ]);
+  });
+
+  it("reads a truce or an offensive 'N months old' as how long it has gone on, a person's as an age", () => {
+    expect(figureLabels("The 8-month-old truce held as a 20-year-old man was hurt.")).toEqual([
+      ["8-month-old", "length of the truce so far", "months"],
+      ["20-year-old", "age of the man", "years"],
+    ]);
+  });
+});
