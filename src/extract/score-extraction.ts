@@ -196,11 +196,25 @@ export const headNoun = (counts: string): string | undefined => {
   return head === undefined ? undefined : singular(head);
 };
 
-/** Whether a drafted `counts` names what the gold `counts` does: the gold's head noun is one of its words. */
-export const countsAgree = (drafted: string, gold: string | undefined): boolean => {
+/** Words a length of time is named by, one as good as another: "length of the war", "duration of the war". */
+const DURATION_WORDS = new Set(["length", "duration", "period", "time"]);
+const TIME_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"]);
+
+/**
+ * Whether a drafted `counts` names what the gold `counts` does: the gold's head noun is one of its words. A
+ * length of time is one thing whichever word names it: a drafted label that opens with "length", "duration",
+ * "period" or "time" agrees with a gold head among those words, or with a gold head that is the drafted
+ * figure's own unit ("years of the regime" and "length of the regime", in years).
+ */
+export const countsAgree = (drafted: string, gold: string | undefined, draftedUnit?: string): boolean => {
   if (gold === undefined) return true;
   const head = headNoun(gold);
   if (head === undefined) return true;
+  const opening = singular(drafted.split(/\s+/)[0] ?? "");
+  if (DURATION_WORDS.has(opening)) {
+    if (DURATION_WORDS.has(head)) return true;
+    if (TIME_UNITS.has(head) && draftedUnit !== undefined && singular(draftedUnit) === head) return true;
+  }
   // Letters and digits only, so that a hyphenated name ("L1011-500s") compares whole or in parts.
   const key = (word: string): string => singular(word.replace(/[^\p{L}\p{N}’'-]/gu, "")).replace(/[^\p{L}\p{N}]/gu, "");
   const words = drafted.split(/[\s/()]+/).filter(Boolean);
@@ -262,7 +276,7 @@ export const scoreArticle = (score: Score, gold: GoldArticle, found: ArticleExtr
     score.figuresCounted,
     found.figures,
     gold.figures,
-    (f, g) => figureAt(f, g) && countsAgree(f.counts, g.counts),
+    (f, g) => figureAt(f, g) && countsAgree(f.counts, g.counts, f.unit),
   );
 
   const usedEvents = new Set<number>();

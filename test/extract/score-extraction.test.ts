@@ -110,3 +110,13 @@ describe("scoring people who share a surname", () => {
     expect([score.people.tp, score.people.fp, score.people.fn]).toEqual([2, 0, 0]);
   });
 });
+
+describe("a length of time in the scorer", () => {
+  it("agrees whichever word names it, or by the drafted figure's unit, and only for a length of time", () => {
+    expect(countsAgree("length of the regime", "duration of Mobutu's regime", "years")).toBe(true);
+    expect(countsAgree("length of the regime", "years of Mobutu's regime", "years")).toBe(true);
+    expect(countsAgree("length of the regime", "months of Mobutu's regime", "years")).toBe(false);
+    expect(countsAgree("period (years) over which aid rose", "time over which aid rose", "years")).toBe(true);
+    expect(countsAgree("soldiers", "duration of the war", "soldiers")).toBe(false);
+  });
+});
