@@ -40,6 +40,7 @@ import {
   OTHER_COUNTRIES,
   OTHER_HEADS,
   PARTY_PLURALS,
+  PEOPLES,
   PLACE_HEADS,
   PLACE_OPENERS,
   RANKS,
@@ -810,6 +811,12 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     if (
       FAITH_WORDS.has(lower(run.at(-1) as Token)) &&
       !(run.length >= 2 && FAITH_SURNAMES.has(lower(run.at(-1) as Token)) && isFirstName(run.at(-2) as Token))
+    )
+      continue;
+    // "two Sunni Arab parties": a faith's word and a people's name describe, and name no one.
+    if (
+      run.some((t) => FAITH_WORDS.has(lower(t))) &&
+      run.every((t) => FAITH_WORDS.has(lower(t)) || PEOPLES.has(lower(t)) || isDemonymWord(t))
     )
       continue;
     // "U.S. Ambassador to the United Nations John Danforth": a body's name runs on into the name of the

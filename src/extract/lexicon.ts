@@ -202,7 +202,7 @@ prison jail airport station square street road avenue bridge camp stadium park h
 bay island islands valley river lake mountain mountains hill hills coast beach border crossing strip
 bank province district county region state city town village sea seas ocean gulf strait straits channel
 peninsula desert canyon plateau plain plains delta glacier volcano reef lagoon cape area waterway mosque
-church temple shrine cathedral
+church temple shrine cathedral suburb settlement neighbourhood neighborhood enclave outpost township
 `);
 
 /** First words that make a name a place: "Port Vila", "Mount Kenya", "Lake Chad", "Cape Town". */
@@ -220,7 +220,7 @@ inc incorporated corp corporation co company ltd limited plc llc lp ag sa nv gmb
 
 /** Last words that make a capitalised run a body, besides ORGANISATION_HEADS: "War Information Headquarters". */
 export const MORE_ORGANISATION_HEADS = words(`
-headquarters hq taskforce council institution unit squad corps staff chambers forum coalition network campaign
+headquarters hq taskforce council institution unit squad corps staff chambers forum coalition network campaign jihad
 `);
 
 /** Roles besides ROLE_NOUNS that name a person before or after their name: "head coach Scott Cooper". */
@@ -398,6 +398,11 @@ catholic catholics protestant protestants muslim muslims christian christians je
 shiite shiites hindu hindus buddhist buddhists orthodox evangelical evangelicals islamist islamists anglican
 anglicans
 `);
+
+/** Peoples with no state of their name: with a word of faith ("Sunni Arab"), they describe, not name. */
+export const PEOPLES = words(
+  `arab arabs kurd kurds kurdish tamil tamils pashtun pashtuns berber berbers bedouin druze baluch`,
+);
 
 /** Words of faith that are also surnames: "Louise Christian". */
 export const FAITH_SURNAMES = words(`christian`);

@@ -65,3 +65,12 @@ describe("a speaker before an apposition that names someone else's kin", () => {
     expect(speakersOf(text)).toEqual([["The plan is", "Tom Hale"]]);
   });
 });
+
+describe("words that name no one", () => {
+  it("leaves out a faith's word with a people's name, a body named for holy war, and a suburb's name", () => {
+    const text =
+      'Headline\n\nTwo Sunni Arab parties and the Islamic Jihad boycotted the vote. "The building will carry on, whether it is the Har Tavor suburb or elsewhere," the mayor said.';
+    expect(names(text, "person")).toEqual([]);
+    expect(names(text, "organisation")).toContain("Islamic Jihad");
+  });
+});
