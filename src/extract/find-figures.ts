@@ -985,6 +985,9 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     if (isWord && !/^\s*[-\s]?\p{L}/u.test(after) && !HARMED_BEFORE.test(before)) continue;
     // "two thirds", "three-quarters": a share, read by the share pass.
     if (isWord && denominatorOf(/^[\s-](\p{L}+)/u.exec(after)?.[1] ?? "") !== undefined) continue;
+    // "several hundred Rwandans", "a few thousand troops": no number the text gives.
+    if (isWord && /^(?:hundred|thousand)$/i.test(digits) && /\b(?:several|a\s+few|few|many|some)\s+$/i.test(before))
+      continue;
     // "a C-130 transport plane", "F-16 jets", "MiG-29s", "AK-47 rifles": a model's name, not a count.
     if (!isWord && /(?:^|[\s(])\p{Lu}[\p{L}]{0,3}-$/u.test(before)) continue;
     // "four-wheel-drive vehicles", "a two-way street", "a two-state solution": a kind of thing, not a count.
@@ -1661,6 +1664,14 @@ export const findFigures = (
             ? currencyName(hyphenCurrency)
             : undefined;
       let counted = countedAfter(text, restStart, sentence.end);
+      // "about 20 arriving by sea": more than one of a thing is never a singular word in -ing; a verb, nothing counted.
+      if (
+        hit.value > 1 &&
+        counted.words.length === 1 &&
+        /^\p{Ll}{3,}ing$/u.test(counted.text) &&
+        !/^-/.test(text.slice(hit.end, hit.end + 1))
+      )
+        counted = { text: "", end: restStart, words: [] };
       // "€40 million in lost trade", "$2bn in aid"; "$50bn (30bn pounds) a year in aid": aid per year.
       const inPhrase = /^(?:\s*\([^)]*\))?(?:\s+(?:a|an|per|each)\s+(day|week|month|year))?\s+in\s+/i.exec(
         text.slice(restStart, sentence.end),

@@ -108,3 +108,14 @@ describe("money, and how long a happening has gone on", () => {
     ]);
   });
 });
+
+describe("numbers the text does not give", () => {
+  it("leaves out 'several hundred' and 'a few thousand', and a verb read as what is counted", () => {
+    expect(
+      figureLabels(
+        "Agencies airlifted several hundred refugees and a few thousand troops, and 300 police came.",
+        "The advanced units landed on Friday, about 20 arriving by sea.",
+      ),
+    ).toEqual([["300", "police", "police"]]);
+  });
+});
