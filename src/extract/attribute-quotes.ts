@@ -591,6 +591,8 @@ export const readSpeech = (
   const subjectAfter = (verb: number, ceiling: number): Subject | undefined => {
     // "told Associated Press", "praised Qatar": who follows is spoken to or of.
     if (OBJECT_VERBS.test(word(verb))) return undefined;
+    // "Bush denounced ... and said the United States is": a verb joined by "and" shares the subject before it.
+    if (verb > 0 && /^(and|but)$/i.test(word(verb - 1))) return undefined;
     const floor = (tokens[verb] as Token).end;
     const first = verb + 1;
     if (first >= tokens.length || (tokens[first] as Token).end > ceiling || /[,;:]/.test(gap(verb, first))) {

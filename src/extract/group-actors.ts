@@ -296,13 +296,25 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
 
   const single = mentions.filter((m) => !fullName(m));
   /** "Hinds replied": a capitalised common word opening a sentence, kept only as a named person's surname. */
-  const weakSurname = (mention: Mention): ActorGroup | undefined =>
-    people().find((g) =>
+  const weakSurname = (mention: Mention): ActorGroup | undefined => {
+    const word = foldName(mention.text);
+    const bySurname = people().find((g) =>
       [g.name, ...g.aliases].some((form) => {
         const full = nameWords(form);
-        return full.length >= 2 && full.at(-1) === foldName(mention.text);
+        return full.length >= 2 && full.at(-1) === word;
       }),
     );
+    if (bySurname) return bySurname;
+    // "Saddam said" after "Saddam Hussein": the given name of the one person the text names so, who speaks.
+    if (!SPEAKS_AFTER.test(context.after(mention))) return undefined;
+    const byGiven = people().filter((g) =>
+      [g.name, ...g.aliases].some((form) => {
+        const full = nameWords(form);
+        return full.length === 2 && full[0] === word;
+      }),
+    );
+    return byGiven.length === 1 ? byGiven[0] : undefined;
+  };
   const unknown = new Map<string, Mention[]>();
   /** "Court officials said" after "the Harbour Arbitration Court": a common head noun opening a sentence. */
   const weakBodies: Mention[] = [];

@@ -47,3 +47,20 @@ describe("a title in quotation marks before a name", () => {
     expect(speakersOf(text)).toEqual([["talks will resume", "Tom Hale"]]);
   });
 });
+
+describe("a speaker named by a given name or before 'and said'", () => {
+  it("is the one person the text names with that given name, who speaks", () => {
+    const text =
+      'Headline\n\nKessing\'s Zahrul Varadi sought peace on Monday. Zahrul said he sought to "turn the bay into a lake of peace."';
+    expect(speakersOf(text)).toEqual([["turn the bay", "Zahrul Varadi"]]);
+  });
+
+  it("is the subject of the verb 'and said' is joined to, not the body after 'said'", () => {
+    const text =
+      'Headline\n\nThe mayor, Tom Hale, denounced the union\'s "ruinous policies," and said the port authority is "striking a blow for the city."';
+    expect(speakersOf(text)).toEqual([
+      ["ruinous policies", "Tom Hale"],
+      ["striking a blow", "Tom Hale"],
+    ]);
+  });
+});
