@@ -227,7 +227,7 @@ const isDateline = (text: string, start: number, end: number): boolean => {
 
 /** Nouns of plans and happenings a year may name: "the 2013 ruling", "Pennzoil's 1984 plan". */
 const HAPPENING_NOUNS =
-  "plans?|bids?|offers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone";
+  "plans?|bids?|offers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone|assassinations?|killings?|executions?|kidnappings?|abductions?|hijackings?|shootings?";
 /** A year before such a noun, after a determiner or an owner (maybe one lower-case word between): group 1 what stands before it, group 2 the year. */
 /** Days a name fixes in every year, month and day: "Boxing Day", "New Year's Eve". */
 const NAMED_DAYS: Readonly<Record<string, string>> = {

@@ -86,7 +86,7 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
     /\bthe\s+$/i.test(before) &&
     /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)
   ) {
-    return /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting)\s+the\s+$/i.test(
+    return /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting|(?:run|lead|build)-?up to)\s+the\s+$/i.test(
       before,
     )
       ? "future"

@@ -121,3 +121,15 @@ describe("a month or a day by the words around it", () => {
     ]);
   });
 });
+
+describe("a happening named by its date or its year", () => {
+  it("is ahead in the run-up to it, and a year names a killing as it names a bombing", () => {
+    expect(
+      eventsOf("Insurgents will step up attacks in the run-up to the Dec. 15 election.", "2005-10-31"),
+    ).toContainEqual(["2005-12-15", "Dec. 15"]);
+    expect(eventsOf("Nobody forgot the 1992 assassinations of two judges.", "2005-10-31")).toContainEqual([
+      "1992",
+      "1992",
+    ]);
+  });
+});
