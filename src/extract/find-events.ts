@@ -129,8 +129,11 @@ const FORWARD_BEFORE =
 /** A verb of saying just before a weekday: the day the words were said ("the judiciary said Monday"). */
 const SAID_BEFORE_DAY =
   /\b(?:said|told\s+\p{L}+|announced|reported|added|stated|confirmed|declared|warned|insisted)\s+(?:on\s+)?$/iu;
-/** A noun set for a weekday: "a mass strike for Monday", "talks for Friday". */
-const SET_FOR_DAY = /\b\p{Ll}{3,}\s+for\s+(?:early\s+|late\s+)?$/u;
+/** A weekday that is the subject of what was said: "said Monday will be a day of mourning". */
+const DAY_AS_SUBJECT = /^\s+(?:will|would|is|was|could|should|has|had|must|may|might)\b/i;
+/** A happening set for a weekday: "a mass strike for Monday", "talks for Friday" (not "called for Monday"). */
+const SET_FOR_DAY =
+  /\b(?:strikes?|walkouts?|votes?|ballots?|meetings?|talks|elections?|rall(?:y|ies)|protests?|marches|summit|hearings?|sessions?|demonstrations?|ceremony|funeral|trial|deadline|shutdown)\s+for\s+(?:early\s+|late\s+)?$/i;
 
 /** The same day and month in the latest year on or before `published`. */
 const latestOnOrBefore = (published: string, month: number, day: number): string => {
@@ -211,6 +214,8 @@ const LOWER_CASE_MONTH =
 
 /** How many sentences after a date with its year a day and month without one may take that year. */
 const YEAR_CONTEXT_SENTENCES = 3;
+/** How many days after that date the day may fall. */
+const YEAR_CONTEXT_DAYS = 92;
 
 /** After a dateline's date: the agency and a dash or slashes. */
 const AFTER_DATELINE_DATE = new RegExp(String.raw`^\.?\s*${DATELINE_END}`, "u");
@@ -321,7 +326,7 @@ const findVague = (body: string, published: string): Found[] => {
     else if (which === "next" || which === "the coming") {
       end = year - 1;
       while (!before(now, startsIn(end))) end += 1;
-    } else end = season.first === 12 && month === 12 ? year + 1 : year; // "this": the season of the year of publication
+    } else end = season.first === 12 && month >= 9 ? year + 1 : year; // "this": the season of the year of publication (a winter from autumn on: the coming one)
     const [y, mm] = monthOf(end, season.middle - season.first + (season.middle < season.first ? 12 : 0));
     out.push({
       start: at,
@@ -334,7 +339,7 @@ const findVague = (body: string, published: string): Found[] => {
             ? tenseOfDate(body, at, m[0].length)
             : "future",
       pattern: "event-season",
-      note: `"${m[0]}": dated the season's middle month; check when it happened`,
+      note: `"${m[0]}": dated the season's middle month in the northern hemisphere; check when it happened`,
     });
   }
   // "recently", "a recent meeting" tie a happening to no date: not drafted (guessing the month of
@@ -659,7 +664,12 @@ export const findEvents = (
         } else {
           // "said Monday the defendants would be called": the day of the saying, whatever the clause it reports;
           // "a mass strike for Monday": the day a thing is set for, ahead.
-          const dayTense = SAID_BEFORE_DAY.test(before) ? "past" : SET_FOR_DAY.test(before) ? "future" : tense;
+          const dayTense =
+            SAID_BEFORE_DAY.test(before) && !DAY_AS_SUBJECT.test(after)
+              ? "past"
+              : SET_FOR_DAY.test(before)
+                ? "future"
+                : tense;
           const resolved = resolveWeekday(
             published,
             weekday,
@@ -740,7 +750,14 @@ export const findEvents = (
         // After a date of another year in the paragraph, in a clause not of the future: the first such
         // day after that date, when it comes before the latest one ("November 2023 ... December 1").
         const inContext = context === undefined ? undefined : earliestOnOrAfter(context.date, monthNumber, day);
-        if (inContext !== undefined && context !== undefined && tense === "past" && inContext < back) {
+        // Only a day soon after that date tells the story on ("November 2023 ... December 1"); a day months later
+        // is the latest such day ("founded in June 1998 ... On Feb. 2 it announced").
+        const soonAfter =
+          inContext !== undefined &&
+          context !== undefined &&
+          (Date.parse(`${inContext}T00:00:00Z`) - Date.parse(`${context.date}T00:00:00Z`)) / DAY_MS <=
+            YEAR_CONTEXT_DAYS;
+        if (inContext !== undefined && context !== undefined && soonAfter && tense === "past" && inContext < back) {
           add({
             start: wordStart,
             end: wordEnd,

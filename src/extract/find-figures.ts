@@ -158,7 +158,7 @@ const STOP =
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
 const VERBS =
-  /^(remain|remains|face|faces|live|lives|died|die|dies|fled|flee|flees|left|went|go|goes|came|come|comes|took|take|takes|made|make|makes|got|get|gets|lost|lose|won|win|wins|fell|rose|stood|stand|stands|ran|run|runs|saw|see|sees|became|become|began|begin|kept|keep|keeps|held|hold|holds|told|tell|tells|wait|waits|work|works|need|needs|want|wants|refuse|refuses|remain|walk|walks|lie|lies|lay|sit|sits|sat|stay|stays|say|says|think|thinks|struck|strike|strikes|marched|march|gathered|show|shows|suggest|suggests|indicate|indicates|mean|means|believe|believes|expect|expects|estimate|estimates)$/i;
+  /^(continue|continues|continued|remain|remains|face|faces|live|lives|died|die|dies|fled|flee|flees|left|went|go|goes|came|come|comes|took|take|takes|made|make|makes|got|get|gets|lost|lose|won|win|wins|fell|rose|stood|stand|stands|ran|run|runs|saw|see|sees|became|become|began|begin|kept|keep|keeps|held|hold|holds|told|tell|tells|wait|waits|work|works|need|needs|want|wants|refuse|refuses|remain|walk|walks|lie|lies|lay|sit|sits|sat|stay|stays|say|says|think|thinks|struck|strike|strikes|marched|march|gathered|show|shows|suggest|suggests|indicate|indicates|mean|means|believe|believes|expect|expects|estimate|estimates)$/i;
 /** Verbs that, straight after a number, say nothing is counted after it ("the authority offered 6 per cent and refuses"). */
 const FIRST_VERBS =
   /^(remain|remains|died|die|fled|flee|went|came|took|got|fell|rose|stood|ran|saw|became|began|told|refuse|refuses|refused|say|says|said|think|thinks|want|wants|agreed|voted)$/i;
@@ -1836,7 +1836,7 @@ export const findFigures = (
           counted.text === "" ? "" : /^\p{Lu}/u.test(counted.text) ? ` of ${counted.text}` : ` of the ${counted.text}`;
         const old = /old$/.test(hyphened[2] ?? "");
         // "the 8-month-old truce", "a six-month-old offensive": how long it has gone on, not an age.
-        const goingOn = old && PROCESS_NOUNS.test(counted.words.at(-1) ?? "");
+        const goingOn = old && counted.words.some((w) => PROCESS_NOUNS.test(w));
         counts = goingOn
           ? `length${what} so far`
           : old

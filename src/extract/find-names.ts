@@ -959,7 +959,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       const named = run.slice(royal.from, royal.nameEnd);
       const realm =
         royal.nameEnd < run.length ? ` ${text.slice((run[royal.nameEnd] as Token).start, last0(run).end)}` : "";
-      title = `${text.slice((run[0] as Token).start, (run[royal.nameEnd - 2] as Token).end)}${realm}`;
+      title = `${text.slice((run[0] as Token).start, (run[royal.royal] as Token).end)}${realm}`;
       run = named;
       offset = from + royal.from;
       split = 0;
@@ -1190,18 +1190,20 @@ const bodyInTitle = (title: string): string[] => {
 /**
  * A royal title and the one given name after it, in a run of capitalised words: "King Hussein", "Jordanian King
  * Hussein", "Crown Prince Hassan", "King Hussein of Jordan" (the realm after "of" ends the run). `from` is where
- * the name as written starts (at its royal title), `nameEnd` the end of the given name.
+ * the name as written starts (at its royal title), `royal` the royal word, `nameEnd` the end of the given name
+ * (with a regnal number: "King Abdullah II").
  */
-const royalAt = (run: readonly Token[]): { from: number; nameEnd: number } | undefined => {
+const royalAt = (run: readonly Token[]): { from: number; royal: number; nameEnd: number } | undefined => {
   const at = run.findIndex((t) => ROYAL_TITLES.has(lower(t)));
   if (at < 0) return undefined;
   const name = run[at + 1];
   if (name === undefined || !name.capital || TITLE_WORDS.has(lower(name)) || isCountry(name)) return undefined;
-  const nameEnd = at + 2;
+  // "King Abdullah II": the regnal number is part of the name.
+  const nameEnd = /^[IVX]{1,4}$/.test(run[at + 2]?.text ?? "") ? at + 3 : at + 2;
   const realm = run.slice(nameEnd);
   if (realm.length > 0 && !(lower(realm[0]) === "of" && realm.length >= 2 && realm.slice(1).every((t) => t.capital)))
     return undefined;
-  return { from: at > 0 && lower(run[at - 1]) === "crown" ? at - 1 : at, nameEnd };
+  return { from: at > 0 && lower(run[at - 1]) === "crown" ? at - 1 : at, royal: at, nameEnd };
 };
 
 /** A country's name on its own: "Iraq", "Philippines". */

@@ -120,9 +120,10 @@ export const samePerson = (a: string, b: string): boolean => {
   // "King Hussein" is called by his given name: never "Saddam Hussein" by the surname they share.
   const royalA = royalGivenName(a);
   const royalB = royalGivenName(b);
+  // "Prince Harry" is never "Harry Reid": a royal is the same person only as the given name alone.
   if ((royalA === undefined) !== (royalB === undefined)) {
     const [given, other] = royalA !== undefined ? [royalA, wb] : [royalB as string[], wa];
-    return given.length === 1 && given[0] === other[0];
+    return other.length === 1 && given.join(" ") === other[0];
   }
   if (short.length === 1 && calledBy(long, short[0] as string)) return true;
   // A surname written with a hyphen or a space: "Echeverría-Ruiz" / "Tomás Echeverría Ruiz".
@@ -327,6 +328,23 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     }
     const key = foldName(mention.text);
     const words = nameWords(mention.text);
+    // "Hussein told reporters" after "King Hussein of Jordan": the king, when no one else is called so.
+    if ((mention.kind === "person" || mention.kind === "unknown") && words.length === 1) {
+      const called = people().filter((g) =>
+        [g.name, ...g.aliases].some((form) => {
+          const given = royalGivenName(form);
+          const full = nameWords(form);
+          return given !== undefined
+            ? given.join(" ") === words[0]
+            : full.length >= 2 && full.includes(words[0] as string);
+        }),
+      );
+      const royal = called[0];
+      if (called.length === 1 && royal !== undefined && royalGivenName(royal.name) !== undefined) {
+        join(royal, mention);
+        continue;
+      }
+    }
     if (mention.kind === "person" || mention.kind === "unknown" || mention.kind === "organisation") {
       const person = people().find(
         (g) =>

@@ -210,8 +210,10 @@ export const countsAgree = (drafted: string, gold: string | undefined, draftedUn
   if (gold === undefined) return true;
   const head = headNoun(gold);
   if (head === undefined) return true;
-  const opening = singular(drafted.split(/\s+/)[0] ?? "");
-  if (DURATION_WORDS.has(opening)) {
+  // "times arrested" counts occurrences, never a length of time, on either side.
+  const opening = (drafted.split(/\s+/)[0] ?? "").toLowerCase();
+  const occurrences = (phrase: string): boolean => /^(?:\S+\s+){0,3}?times\b/i.test(phrase);
+  if (DURATION_WORDS.has(opening) && !occurrences(gold)) {
     if (DURATION_WORDS.has(head)) return true;
     if (TIME_UNITS.has(head) && draftedUnit !== undefined && singular(draftedUnit) === head) return true;
   }

@@ -133,3 +133,32 @@ describe("a happening named by its date or its year", () => {
     ]);
   });
 });
+
+describe("after the round's review (invented counterexamples)", () => {
+  it("reads 'this winter' from the autumn on as the coming one", () => {
+    expect(eventsOf("Snow is forecast this winter, the agency says.", "2024-10-20")).toContainEqual([
+      "2025-01~",
+      "this winter",
+    ]);
+  });
+
+  it("reads a weekday after 'called for' in a past report, or one that is what was said, by the tense", () => {
+    expect(eventsOf("The strike, called for Monday, shut schools, officials said.", "2024-02-01")).toContainEqual([
+      "2024-01-29",
+      "Monday",
+    ]);
+    expect(eventsOf("The minister said Monday will be a day of mourning.", "2024-02-01")).toContainEqual([
+      "2024-02-05",
+      "Monday",
+    ]);
+  });
+
+  it("lends a year only to a day soon after its date", () => {
+    expect(
+      eventsOf(
+        "The company was founded in June 1998 by two students. On Feb. 2 it announced record profits.",
+        "2024-02-15",
+      ),
+    ).toContainEqual(["2024-02-02", "Feb. 2"]);
+  });
+});

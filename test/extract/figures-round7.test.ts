@@ -119,3 +119,11 @@ describe("numbers the text does not give", () => {
     ).toEqual([["300", "police", "police"]]);
   });
 });
+
+describe("how long a happening has gone on, after the round's review (invented)", () => {
+  it("reads the noun of the happening though a verb follows it", () => {
+    expect(figureLabels("The 40-day-old strike continues.")).toEqual([
+      ["40-day-old", "length of the strike so far", "days"],
+    ]);
+  });
+});

@@ -74,3 +74,19 @@ describe("words that name no one", () => {
     expect(names(text, "organisation")).toContain("Islamic Jihad");
   });
 });
+
+describe("a royal, after the round's review (invented counterexamples)", () => {
+  it("is never a commoner who shares the given name, keeps a regnal number, and is called by the given name alone", () => {
+    const text =
+      'Headline\n\nPrince Edmund arrived in Leeds on Monday. Senator Edmund Varley said he welcomed the visit. "It is a great day," Prince Edmund said. King Idris II of Jordan met him. Idris told reporters the talks went well.';
+    expect(actors(text, "person")).toEqual(
+      expect.arrayContaining([
+        ["Prince Edmund", ["Prince"]],
+        ["Edmund Varley", ["Senator"]],
+        ["King Idris II", ["King of Jordan"]],
+      ]),
+    );
+    expect(actors(text, "person")).toHaveLength(3);
+    expect(speakersOf(text)).toEqual([["It is a", "Prince Edmund"]]);
+  });
+});

@@ -118,5 +118,8 @@ describe("a length of time in the scorer", () => {
     expect(countsAgree("length of the regime", "months of Mobutu's regime", "years")).toBe(false);
     expect(countsAgree("period (years) over which aid rose", "time over which aid rose", "years")).toBe(true);
     expect(countsAgree("soldiers", "duration of the war", "soldiers")).toBe(false);
+    // Occurrences are no length of time, on either side.
+    expect(countsAgree("times arrested", "length of the detention", "times")).toBe(false);
+    expect(countsAgree("length of the visit", "times Poindexter told Reagan", "days")).toBe(false);
   });
 });
