@@ -15,7 +15,16 @@ import { parse } from "yaml";
 import { GoldFile } from "../../src/extract/score-extraction.js";
 import { ROOT, runCli, useTempDir } from "../helpers.js";
 
-const KEYS = ["qatar", "real-dev", "real-blind", "real-blind2", "real-blind3", "real-blind4", "real-blind5"]
+const KEYS = [
+  "qatar",
+  "real-dev",
+  "real-blind",
+  "real-blind2",
+  "real-blind3",
+  "real-blind4",
+  "real-blind5",
+  "real-blind6",
+]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));
 
