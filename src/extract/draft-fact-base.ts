@@ -154,8 +154,8 @@ const surname = (name: string): string => {
  */
 const titleExcerpt = (text: string, title: string): string => {
   if (text.includes(title)) return title;
-  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = title.split(/\s+/).map(escape).join("\\s+(?:\\S+\\s+){0,3}?");
+  const literal = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = title.split(/\s+/).map(literal).join("\\s+(?:\\S+\\s+){0,3}?");
   return new RegExp(pattern).exec(text)?.[0] ?? title;
 };
 
