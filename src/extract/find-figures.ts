@@ -810,6 +810,10 @@ const agentBefore = (
   return HARM_PARTICIPLE.test(verb[1] as string) ? { verb: verb[1] as string, subject: undefined } : undefined;
 };
 
+/** A person harmed, after "one": "one soldier was killed", "one hostage died". */
+const ONE_HARMED_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:soldier|hostage|person|man|woman|child|civilian|policeman|police\s+officer|officer|prisoner|militant|worker|journalist|passenger|guard)\s+(?:was\s+|had\s+been\s+|has\s+been\s+|is\s+)?(?:killed|wounded|injured|hurt|died|dead|missing|kidnapped|abducted|freed|released|arrested|detained|shot)\b/u;
+
 /** A verb of harm just before a number with no noun after it: "which killed five,", "and wounded 40". */
 const HARMED_BEFORE =
   /\b(killed|killing|wounded|wounding|injured|injuring|hurt|hurting|kidnapped|kidnapping|abducted|abducting)\s+$/i;
@@ -968,7 +972,9 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       !scaleWord &&
       !/^\s+or\s+more\b/i.test(after) &&
       !(/\bto\s+$/i.test(before) && VOTE_AFTER.test(after)) &&
-      !(/^one$/i.test(digits) && oneInList(text.slice(Math.max(sentence.start, start - 70), start), after))
+      !(/^one$/i.test(digits) && oneInList(text.slice(Math.max(sentence.start, start - 70), start), after)) &&
+      // "killed one hostage", "one soldier was killed": a casualty count of one.
+      !(/^one$/i.test(digits) && (HARMED_BEFORE.test(before) || ONE_HARMED_AFTER.test(after)))
     )
       continue;
     // "the Nine-dash line", "the Group of Seven": a number word capitalised inside a sentence is part of a name.
@@ -1988,7 +1994,8 @@ export const findFigures = (
             const by = /^\s+(by|from|to)\s+/i.exec(text.slice(restStart + done[0].length, sentence.end));
             const whom = by ? placeAfter(text, restStart + done[0].length + by[0].length, sentence.end) : undefined;
             const verb = (done[1] as string).toLowerCase();
-            counts = `${movedMoney ?? "money"} ${verb}${whom ? ` ${(by?.[1] as string).toLowerCase()} ${whom}` : ""}`;
+            const from = by && whom ? ` ${(by[1] as string).toLowerCase()} ${whom}` : "";
+            counts = `${movedMoney ?? "money"} ${verb}${from}`;
           }
         }
         if (money && counts === "") {

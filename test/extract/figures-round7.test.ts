@@ -127,3 +127,19 @@ describe("how long a happening has gone on, after the round's review (invented)"
     ]);
   });
 });
+
+describe("a casualty count of one (after the sixth blind set's scoring; invented)", () => {
+  it("keeps 'one' after a verb of harm or before a person harmed, and no other 'one'", () => {
+    expect(
+      figureLabels(
+        "The raid killed one hostage, two soldiers and all 14 rebels.",
+        "One guard was wounded. One of the men was freed. One side agreed.",
+      ),
+    ).toEqual([
+      ["one", "hostage", "hostage"],
+      ["two", "soldiers", "soldiers"],
+      ["14", "rebels", "rebels"],
+      ["One", "guard", "guard"],
+    ]);
+  });
+});
