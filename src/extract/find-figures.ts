@@ -403,11 +403,15 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       k < i + 3
     )
       k++;
-    const next = words[k];
+    // "two others were seriously injured": an adverb before the participle goes with it.
+    let participleAt = k;
+    while (/^\p{Ll}{3,}ly$/u.test(words[participleAt]?.word ?? "") && participleAt < k + 2) participleAt++;
+    const next = words[participleAt];
     if (
       next &&
       !(words[i - 1] as Word).closes &&
       PARTICIPLE.test(next.word) &&
+      (participleAt === k || /ed$|^(hurt|held|taken|shot|struck|hit|caught|lost|killed)$/i.test(next.word)) &&
       // "units totalling 2,500 men": how many, not what happened to them.
       !/^(still|totall?ing|numbering|comprising)$/i.test(next.word)
     ) {
@@ -437,6 +441,8 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
         ends.pop();
         end = ends.at(-1) ?? extensionStart;
       }
+      // "others seriously injured": others harmed are people harmed.
+      if (/^others$/i.test(parts[0] as string) && HARM_PARTICIPLE.test(next.word)) parts[0] = "people";
     }
   }
   return { text: `${worthOf ? "value of " : ""}${parts.join(" ")}`, end, words: phrase };

@@ -143,3 +143,12 @@ describe("a casualty count of one (after the sixth blind set's scoring; invented
     ]);
   });
 });
+
+describe("people harmed, with an adverb (after the sixth blind set's scoring; invented)", () => {
+  it("reads 'two others were seriously injured' as people seriously injured", () => {
+    expect(figureLabels("Two others were seriously injured, and some 300 people were slightly hurt.")).toEqual([
+      ["Two", "people seriously injured", "others"],
+      ["some 300", "people slightly hurt", "people"],
+    ]);
+  });
+});
