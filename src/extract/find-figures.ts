@@ -442,7 +442,7 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
         end = ends.at(-1) ?? extensionStart;
       }
       // "others seriously injured": others harmed are people harmed.
-      if (/^others$/i.test(parts[0] as string) && HARM_PARTICIPLE.test(next.word)) parts[0] = "people";
+      if (/^others$/i.test(parts[0] as string) && HURT.test(next.word)) parts[0] = "people";
     }
   }
   return { text: `${worthOf ? "value of " : ""}${parts.join(" ")}`, end, words: phrase };
@@ -855,6 +855,8 @@ const HARM_ING: Record<string, string> = {
   affecting: "affected",
 };
 const HARM_PARTICIPLE = new RegExp(`^(${Object.values(HARM_ING).join("|")})$`, "i");
+/** Harm to the body: "others" so harmed are people ("wounding 40 others"); others freed or rescued stay others. */
+const HURT = /^(killed|wounded|injured|hurt|maimed)$/i;
 
 /** Who gives the numbers of a sentence: "according to X", "X figures put", "X said", "said X". */
 const accordingTo = (sentence: string): string | undefined => {
@@ -1956,7 +1958,7 @@ export const findFigures = (
           const subject = agent ? undefined : countedBefore(text, sentence.start, anchor);
           if (agent) {
             // "killing 20 people and wounding 40 or so others": others harmed are people harmed.
-            if (/^others$/i.test(counts) && HARM_PARTICIPLE.test(agent.verb)) counts = "people";
+            if (/^others$/i.test(counts) && HURT.test(agent.verb)) counts = "people";
             counts = agent.subject ? `${counts} ${agent.verb} by ${agent.subject}` : `${counts} ${agent.verb}`;
             pattern = "figure-counted-before";
           } else if (subject) {
