@@ -746,6 +746,9 @@ const MONEY_VERB_NOUNS: Readonly<Record<string, string>> = {
   owe: "debt",
   owes: "debt",
   owed: "debt",
+  contribute: "contribution",
+  contributes: "contribution",
+  contributed: "contribution",
 };
 /** Verbs that move money with no noun of their own: "release 17 mln dlrs" money released. */
 const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
@@ -1984,9 +1987,13 @@ export const findFigures = (
         }
         if (money && counts === "") {
           // "set aside 2.5 billion euros for the election": money for it.
-          const forWhat = /^\s+for\s+/i.exec(text.slice(restStart, sentence.end));
+          // "contribute 5.8 billion euros, or $7.5 billion, toward the bailout": a contribution toward it.
+          const forWhat =
+            /^(?:\s*,\s*or\s+[^,]{1,30},|\s*\([^)]{1,30}\)|\s*,(?=\s+towards?\s))?\s+(for|toward|towards)\s+/i.exec(
+              text.slice(restStart, sentence.end),
+            );
           const what = forWhat ? placeAfter(text, restStart + forWhat[0].length, sentence.end) : undefined;
-          if (what) counts = `${movedMoney ?? "money"} for ${what}`;
+          if (forWhat && what) counts = `${movedMoney ?? "money"} ${(forWhat[1] as string).toLowerCase()} ${what}`;
         }
         if (money && counts === "") {
           // "offered $5bn to improve roads and ports": money, and what it is to do.

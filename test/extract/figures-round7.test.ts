@@ -152,3 +152,18 @@ describe("people harmed, with an adverb (after the sixth blind set's scoring; in
     ]);
   });
 });
+
+describe("money given toward something (after the sixth blind set's scoring; invented)", () => {
+  it("labels a contribution and its conversion by what they go toward, never an aside after a comma", () => {
+    expect(
+      figureLabels(
+        "Savers would contribute 5.8 billion euros, or $7.5 billion, toward the rescue of the banks.",
+        "He paid 5 dollars, for the record, and left.",
+      ),
+    ).toEqual([
+      ["5.8 billion", "contribution toward the rescue of the banks", "euros"],
+      ["$7.5 billion", "money toward the rescue of the banks", "dollars"],
+      ["5", "payment", "dollars"],
+    ]);
+  });
+});
