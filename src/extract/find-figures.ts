@@ -626,7 +626,8 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     // "inflation which, as recently as 2001, was as high as 70%": the relative clause's antecedent.
     .replace(/\s+(?:which|that|who)\s*,[^,]{1,60},((?:\s+\p{Ll}+){1,5}\s+)$/u, "$1");
   // "the airline's losses were assessed at 5.59 billion rupees": the subject of a passive "-ed at".
-  const passive = /\s(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|put|set|held)\s+at\s+$/u.exec(before);
+  const passive =
+    /\s(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|put|set|held)\s+at\s+(?:from\s+)?$/u.exec(before);
   if (passive) {
     const phrase = phraseEnding(before.slice(0, passive.index));
     if (phrase) return phrase;
@@ -1920,7 +1921,12 @@ export const findFigures = (
               f.counts.toLowerCase() !== f.unit &&
               !/not found|taken from/.test(f.drafted?.note ?? "") &&
               (money
-                ? f.start >= sentence.start && f.unit === unit && /\b(?:and|or)\s+$/i.test(lead)
+                ? f.start >= sentence.start &&
+                  f.unit === unit &&
+                  // "from 200 billion euros to 800 billion euros": the upper of the range the lower opens.
+                  (/\b(?:and|or)\s+$/i.test(lead) ||
+                    (/\bto\s+$/i.test(lead) &&
+                      /\bfrom\s+\S*$/i.test(text.slice(Math.max(sentence.start, f.start - 12), f.start + 1))))
                 : hit.percent
                   ? f.unit === unit && sentence.start - f.end < 600
                   : f.start >= sentence.start && f.unit !== "share" && ELLIPSIS_BEFORE.test(lead)),

@@ -167,3 +167,14 @@ describe("money given toward something (after the sixth blind set's scoring; inv
     ]);
   });
 });
+
+describe("a range of money estimated (after the sixth blind set's scoring; invented)", () => {
+  it("labels both ends by what was estimated at them", () => {
+    expect(
+      figureLabels("The cost of a port strike was estimated at from 200 million euros to 800 million euros."),
+    ).toEqual([
+      ["200 million", "cost of a port strike", "euros"],
+      ["800 million", "cost of a port strike", "euros"],
+    ]);
+  });
+});
