@@ -372,7 +372,9 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
           ? people().filter((g) =>
               [g.name, ...g.aliases].some((form) => {
                 const full = nameWords(form);
-                return full.length === 2 && full[0] === words[0];
+                // "Kim Young-Sam": a given name joined by a hyphen is one word of the name.
+                const hyphened = form.split(/\s+/).length === 2 && /-/.test(form.split(/\s+/)[1] ?? "");
+                return (full.length === 2 || (full.length === 3 && hyphened)) && full[0] === words[0];
               }),
             )
           : [];

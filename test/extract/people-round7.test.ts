@@ -90,3 +90,12 @@ describe("a royal, after the round's review (invented counterexamples)", () => {
     expect(speakersOf(text)).toEqual([["It is a", "Prince Edmund"]]);
   });
 });
+
+describe("a family name written first, with a hyphened given name (after the sixth blind set's scoring; invented)", () => {
+  it("joins the family name alone to the full name", () => {
+    const text =
+      'Headline\n\nKessing President Pak Dong-Hyun spoke on Monday. Pak sent a message to the mayor. "It was a great success," Pak said.';
+    expect(names(text, "person")).toEqual(["Pak Dong-Hyun"]);
+    expect(speakersOf(text)).toEqual([["It was a", "Pak Dong-Hyun"]]);
+  });
+});
