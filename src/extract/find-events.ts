@@ -51,6 +51,9 @@ const DAY_MS = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, "0");
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 const addDays = (iso: string, days: number): string => isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS));
+/** Days from one ISO day to another (negative when `to` comes first). */
+const daysBetween = (from: string, to: string): number =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
 const weekdayOf = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
 /** The Monday of the week a day is in. */
 const mondayOf = (iso: string): string => addDays(iso, -((weekdayOf(iso) + 6) % 7));
@@ -199,14 +202,8 @@ const FRACTION_AFTER =
 
 /** How far back a date named without its year may lie to be read as the latest such day. */
 const RECENT_DAYS = 60;
-/** The months a season starts in and has in its middle (northern hemisphere). */
-const SEASONS: Record<string, { first: number; middle: number }> = {
-  spring: { first: 3, middle: 4 },
-  summer: { first: 6, middle: 7 },
-  autumn: { first: 9, middle: 10 },
-  fall: { first: 9, middle: 10 },
-  winter: { first: 12, middle: 1 },
-};
+/** The middle month of each season (northern hemisphere): a season runs a month either side of it. */
+const SEASON_MIDDLE: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /** A month's name in lower case as chrono reads it: "march" the verb, never a month in news copy. */
 const LOWER_CASE_MONTH =
@@ -274,9 +271,7 @@ const namedDayDate = (name: string, published: string, tense: string, year: stri
   const after = thisYear > published ? thisYear : `${now + 1}-${monthDay}`;
   if (tense === "past") return before;
   if (tense === "future") return after;
-  const days = (iso: string): number =>
-    Math.abs(Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${published}T00:00:00Z`)) / DAY_MS;
-  return days(before) <= days(after) ? before : after;
+  return Math.abs(daysBetween(published, before)) <= Math.abs(daysBetween(published, after)) ? before : after;
 };
 /** A word of time before a named day: "on", "since", "until", "after", "by", "over". */
 const NAMED_DAY_BEFORE = /\b(?:on|since|until|till|before|after|by|over|from|through|at)\s+$/i;
@@ -303,35 +298,31 @@ const SAME_TIME =
 const findVague = (body: string, published: string): Found[] => {
   const out: Found[] = [];
   // "last summer", "this autumn", "next spring": the season's middle month, approximate (seasons of the
-  // northern hemisphere); "last" is the latest season over before the month of publication. Not "this fall in prices".
+  // northern hemisphere); "last" is the latest season over before the month of publication, "next" the first not
+  // yet begun, "this" the one of the year of publication (a winter, from the autumn on, the coming one). Not "this
+  // fall in prices". Months are counted from year 0, so that a winter runs across the new year.
   for (const m of body.matchAll(
     /\b(last|this|next|the coming|the past)\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:in|of)\b|'s|’s)/gi,
   )) {
     const at = m.index ?? 0;
     const which = (m[1] as string).toLowerCase();
-    const season = SEASONS[(m[2] as string).toLowerCase()] as { first: number; middle: number };
-    const month = Number(published.slice(5, 7));
+    const middle = SEASON_MIDDLE[(m[2] as string).toLowerCase()] as number;
     const year = Number(published.slice(0, 4));
-    // The year each of the season's months falls in, for the season that ends in `end` (winter spans two).
-    const monthOf = (end: number, offset: number): [number, number] => {
-      const m0 = season.first + offset;
-      return m0 > 12 ? [end, m0 - 12] : [season.first + 2 > 12 ? end - 1 : end, m0];
-    };
-    const endsIn = (y: number): [number, number] => monthOf(y, 2);
-    const startsIn = (y: number): [number, number] => monthOf(y, 0);
-    const before = (a: [number, number], b: [number, number]): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-    const now: [number, number] = [year, month];
-    let end = year + 1;
-    if (which === "last" || which === "the past") while (!before(endsIn(end), now)) end -= 1;
-    else if (which === "next" || which === "the coming") {
-      end = year - 1;
-      while (!before(now, startsIn(end))) end += 1;
-    } else end = season.first === 12 && month >= 9 ? year + 1 : year; // "this": the season of the year of publication (a winter from autumn on: the coming one)
-    const [y, mm] = monthOf(end, season.middle - season.first + (season.middle < season.first ? 12 : 0));
+    const month = Number(published.slice(5, 7));
+    const now = year * 12 + month - 1;
+    // The season's middle month in the year of publication; a season runs a month either side of it.
+    let mid = year * 12 + middle - 1;
+    if (which === "last" || which === "the past") {
+      while (mid + 1 >= now) mid -= 12;
+      while (mid + 13 < now) mid += 12;
+    } else if (which === "next" || which === "the coming") {
+      while (mid - 1 <= now) mid += 12;
+      while (mid - 13 > now) mid -= 12;
+    } else if (middle === 1 && month >= 9) mid += 12;
     out.push({
       start: at,
       end: at + m[0].length,
-      date: `${y}-${pad(mm)}~`,
+      date: `${Math.floor(mid / 12)}-${pad((mid % 12) + 1)}~`,
       tense:
         which === "last" || which === "the past"
           ? "past"
@@ -344,18 +335,6 @@ const findVague = (body: string, published: string): Found[] => {
   }
   // "recently", "a recent meeting" tie a happening to no date: not drafted (guessing the month of
   // publication gave dates no answer key of a real article holds).
-  // "in the week ahead", "in the coming week": next week, dated its Monday, approximate (as "next week").
-  for (const m of body.matchAll(/\b(?:in|during|over)\s+the\s+(?:week\s+ahead|coming\s+week)\b/gi)) {
-    const at = m.index ?? 0;
-    out.push({
-      start: at,
-      end: at + m[0].length,
-      date: `${mondayOf(addDays(published, 7))}~`,
-      tense: "future",
-      pattern: "event-week-ahead",
-      note: `"${m[0]}": dated the Monday of the week after publication; check the day`,
-    });
-  }
   for (const m of body.matchAll(
     /\b(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next\s+few|next\s+couple\s+of)\s+days\b/gi,
   )) {
@@ -367,6 +346,18 @@ const findVague = (body: string, published: string): Found[] => {
       tense: "future",
       pattern: "event-coming-days",
       note: `"${m[0]}": read as about two days after publication; check when it happens`,
+    });
+  }
+  // "in the week ahead", "in the coming week": next week, dated its Monday, approximate (as "next week").
+  for (const m of body.matchAll(/\b(?:in|during|over)\s+the\s+(?:week\s+ahead|coming\s+week)\b/gi)) {
+    const at = m.index ?? 0;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      date: `${mondayOf(addDays(published, 7))}~`,
+      tense: "future",
+      pattern: "event-week-ahead",
+      note: `"${m[0]}": dated the Monday of the week after publication; check the day`,
     });
   }
   for (const m of body.matchAll(
@@ -730,8 +721,7 @@ export const findEvents = (
           // not written.
           const latest = latestOnOrBefore(published, monthNumber, day);
           const next = earliestOnOrAfter(published, monthNumber, day);
-          const daysFrom = (iso: string): number =>
-            Math.abs(Date.parse(`${published}T00:00:00Z`) - Date.parse(`${iso}T00:00:00Z`)) / DAY_MS;
+          const daysFrom = (iso: string): number => Math.abs(daysBetween(published, iso));
           const ahead = daysFrom(next) < daysFrom(latest) && tense !== "past";
           const nearest = ahead ? next : latest;
           if (daysFrom(nearest) > RECENT_DAYS) continue;
@@ -753,10 +743,7 @@ export const findEvents = (
         // Only a day soon after that date tells the story on ("November 2023 ... December 1"); a day months later
         // is the latest such day ("founded in June 1998 ... On Feb. 2 it announced").
         const soonAfter =
-          inContext !== undefined &&
-          context !== undefined &&
-          (Date.parse(`${inContext}T00:00:00Z`) - Date.parse(`${context.date}T00:00:00Z`)) / DAY_MS <=
-            YEAR_CONTEXT_DAYS;
+          inContext !== undefined && context !== undefined && daysBetween(context.date, inContext) <= YEAR_CONTEXT_DAYS;
         if (inContext !== undefined && context !== undefined && soonAfter && tense === "past" && inContext < back) {
           add({
             start: wordStart,
@@ -768,8 +755,7 @@ export const findEvents = (
           });
           continue;
         }
-        const daysTo = (iso: string): number =>
-          Math.abs(Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${published}T00:00:00Z`)) / DAY_MS;
+        const daysTo = (iso: string): number => Math.abs(daysBetween(published, iso));
         add({
           start: wordStart,
           end: wordEnd,
