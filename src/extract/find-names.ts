@@ -137,10 +137,11 @@ const lexicalTags = (word: string): ReadonlySet<string> => {
   }
   return tags;
 };
-const isFirstName = (token: Token): boolean => {
-  const tags = lexicalTags(token.text);
+const isFirstNameWord = (word: string): boolean => {
+  const tags = lexicalTags(word);
   return tags.has("FirstName") || tags.has("MaleName") || tags.has("FemaleName");
 };
+const isFirstName = (token: Token): boolean => isFirstNameWord(token.text);
 const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
 
 /** Only white space between two tokens: they can be one name. */
@@ -1179,9 +1180,7 @@ const bodyInTitle = (title: string): string[] => {
   if (
     !before.every((w) => /^\p{Lu}[\p{L}-]+$/u.test(w) && !TITLE_WORDS.has(w.toLowerCase())) ||
     before.some((w) => DEMONYMS.has(w.toLowerCase()) || isCountryWord(w)) ||
-    lexicalTags(before[0] as string).has("FirstName") ||
-    lexicalTags(before[0] as string).has("MaleName") ||
-    lexicalTags(before[0] as string).has("FemaleName")
+    isFirstNameWord(before[0] as string)
   )
     return [];
   return [before.join(" ")];

@@ -57,15 +57,15 @@ const withHonorific = (name: string): boolean => {
   return words.length >= 2 && (COURTESY_TITLES.has(words[0] as string) || RANKS.has(words[0] as string));
 };
 
-/** Whether a name opens with a royal title: "King Hussein", "Crown Prince Hassan". */
-export const isRoyalName = (name: string): boolean => royalGivenName(name) !== undefined;
-
 /** The words after a royal title that opens a name ("King Hussein", "Crown Prince Hassan"); else undefined. */
 const royalGivenName = (name: string): string[] | undefined => {
   const words = foldName(name).split(" ").filter(Boolean);
   const at = words[0] === "crown" ? 1 : 0;
   return ROYAL_TITLES.has(words[at] ?? "") && words.length > at + 1 ? words.slice(at + 1) : undefined;
 };
+
+/** Whether a name opens with a royal title: "King Hussein", "Crown Prince Hassan". */
+export const isRoyalName = (name: string): boolean => royalGivenName(name) !== undefined;
 
 /** The words of a person's name without honorifics. */
 export const nameWords = (name: string): string[] => {
@@ -117,10 +117,10 @@ export const samePerson = (a: string, b: string): boolean => {
   const jb = wb.join("");
   if (ja === jb) return true;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  // "King Hussein" is called by his given name: never "Saddam Hussein" by the surname they share.
+  // A royal is called by the given name, and is the same person only as that name alone: "King Hussein" is
+  // never "Saddam Hussein" by the surname they share, nor "Prince Harry" "Harry Reid" by the given name.
   const royalA = royalGivenName(a);
   const royalB = royalGivenName(b);
-  // "Prince Harry" is never "Harry Reid": a royal is the same person only as the given name alone.
   if ((royalA === undefined) !== (royalB === undefined)) {
     const [given, other] = royalA !== undefined ? [royalA, wb] : [royalB as string[], wa];
     return other.length === 1 && given.join(" ") === other[0];
@@ -306,16 +306,24 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       }),
     );
     if (bySurname) return bySurname;
-    // "Saddam said" after "Saddam Hussein": the given name of the one person the text names so, who speaks.
+    // "Saddam said" after "Saddam Hussein": the first word of the one person the text names so, who speaks.
     if (!SPEAKS_AFTER.test(context.after(mention))) return undefined;
-    const byGiven = people().filter((g) =>
+    const opening = namesOpeningWith(word);
+    return opening.length === 1 ? opening[0] : undefined;
+  };
+  /**
+   * The people whose full name opens with `word`: two words, or a family name and a hyphened given name
+   * ("Kim Young-Sam"), as a family name written first or a given name alone calls them.
+   */
+  const namesOpeningWith = (word: string): ActorGroup[] =>
+    people().filter((g) =>
       [g.name, ...g.aliases].some((form) => {
         const full = nameWords(form);
-        return full.length === 2 && full[0] === word;
+        const parts = form.split(/\s+/);
+        const hyphened = parts.length === 2 && /-/.test(parts[1] ?? "");
+        return (full.length === 2 || (full.length === 3 && hyphened)) && full[0] === word;
       }),
     );
-    return byGiven.length === 1 ? byGiven[0] : undefined;
-  };
   const unknown = new Map<string, Mention[]>();
   /** "Court officials said" after "the Harbour Arbitration Court": a common head noun opening a sentence. */
   const weakBodies: Mention[] = [];
@@ -367,17 +375,7 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
       // "Bao told reporters" after "Bao Shusheng": a family name written first (Chinese, Korean,
       // Hungarian names), when it opens the one full name of two words the text gives and no
       // surname is spelt so.
-      const opening =
-        words.length === 1 && mention.kind !== "organisation"
-          ? people().filter((g) =>
-              [g.name, ...g.aliases].some((form) => {
-                const full = nameWords(form);
-                // "Kim Young-Sam": a given name joined by a hyphen is one word of the name.
-                const hyphened = form.split(/\s+/).length === 2 && /-/.test(form.split(/\s+/)[1] ?? "");
-                return (full.length === 2 || (full.length === 3 && hyphened)) && full[0] === words[0];
-              }),
-            )
-          : [];
+      const opening = words.length === 1 && mention.kind !== "organisation" ? namesOpeningWith(words[0] as string) : [];
       if (opening.length === 1 && opening[0] !== undefined && !otherGender(opening[0], mention)) {
         join(opening[0], mention);
         continue;
