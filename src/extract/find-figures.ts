@@ -411,7 +411,7 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       next &&
       !(words[i - 1] as Word).closes &&
       PARTICIPLE.test(next.word) &&
-      (participleAt === k || /ed$|^(hurt|held|taken|shot|struck|hit|caught|lost|killed)$/i.test(next.word)) &&
+      (participleAt === k || /\p{Ll}ed$/u.test(next.word) || IRREGULAR_PARTICIPLE.test(next.word)) &&
       // "units totalling 2,500 men": how many, not what happened to them.
       !/^(still|totall?ing|numbering|comprising)$/i.test(next.word)
     ) {
@@ -546,16 +546,13 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
     );
   if (relative) {
     const antecedent = phraseEnding(before.slice(0, relative.index));
-    return antecedent
-      ? `length of ${/^\p{Lu}/u.test(antecedent) ? "" : "the "}${antecedent.replace(/^the\s+/i, "")} (${units})`
-      : undefined;
+    return antecedent ? lengthOf(antecedent, units) : undefined;
   }
   // "the talks went on for 90 minutes", "the siege lasted for months": the length of the subject.
   const durative = DURATIVE.exec(before);
   if (durative) {
     const subject = phraseEnding(before.slice(0, durative.index));
-    if (subject !== undefined)
-      return `length of ${/^\p{Lu}/u.test(subject) ? "" : "the "}${subject.replace(/^the\s+/i, "")} (${units})`;
+    if (subject !== undefined) return lengthOf(subject, units);
   }
   // The last word or mark that starts a clause before it.
   const start = [...before.matchAll(CLAUSE_START)].at(-1);
@@ -587,6 +584,10 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
   if (relativeOpen && antecedent === undefined) return undefined;
   return durationLabel(prep[1] as string, units, lowerOpening(antecedent ? `${antecedent} ${clause}` : clause));
 };
+
+/** "length of the talks (hours)", "length of Operation Alba (months)": the length of what a phrase names. */
+const lengthOf = (subject: string, units: string): string =>
+  `length of ${/^\p{Lu}/u.test(subject) ? "" : "the "}${subject.replace(/^the\s+/i, "")} (${units})`;
 
 /** "length of time (years) for which X", "period (years) over which X": the label of a length of time by its clause. */
 const durationLabel = (preposition: string, units: string, subject: string): string => {

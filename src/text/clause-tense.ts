@@ -56,6 +56,9 @@ export const tenseOf = (clause: string): Tense => {
   return "unknown";
 };
 
+/** An auxiliary: the verb after it is the clause's own. */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
+
 /** The tense of the clause in which `words` stand, in `sentence` (the first place they occur, or the whole sentence). */
 export const tenseAround = (sentence: string, at: number, length: number): Tense => {
   const { start, end } = clauseAround(sentence, at, length);
@@ -77,11 +80,9 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
   if (/\b(?:a|an)\s+$/i.test(before) && INDEFINITE_EVENT_AFTER.test(after)) return "future";
   // "the meeting starting April 27", "talks due on Friday": the date a noun's happening is set for, whatever the
   // tense of the clause that tells of it ("Taiwan had been invited to the meeting starting April 27").
-  if (/\b\p{Ll}{3,}\s+(?:starting|beginning|opening|due|scheduled|set)\s+(?:on\s+|for\s+)?$/u.test(before)) {
-    return /\b(?:is|are|was|were|be|been|being|has|have|had)\s+\S+\s+\S*\s*$/i.test(before)
-      ? tenseAround(sentence, at, length)
-      : "unknown";
-  }
+  // ("The report was due on Friday": after an auxiliary it is the clause's own verb, read by its tense.)
+  const setFor = /\b(\p{Ll}{3,})\s+(?:starting|beginning|opening|due|scheduled|set)\s+(?:on\s+|for\s+)?$/u.exec(before);
+  if (setFor) return AUXILIARY.test(setFor[1] as string) ? tenseAround(sentence, at, length) : "unknown";
   if (
     /\bthe\s+$/i.test(before) &&
     /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)
