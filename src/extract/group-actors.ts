@@ -296,6 +296,8 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
   }
 
   const single = mentions.filter((m) => !fullName(m));
+  /** Whether the text names a royal at all: most do not, and need no search for one per single name. */
+  const royalNamed = people().some((g) => [g.name, ...g.aliases].some((form) => royalGivenName(form) !== undefined));
   /** "Hinds replied": a capitalised common word opening a sentence, kept only as a named person's surname. */
   const weakSurname = (mention: Mention): ActorGroup | undefined => {
     const word = foldName(mention.text);
@@ -337,7 +339,7 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     const key = foldName(mention.text);
     const words = nameWords(mention.text);
     // "Hussein told reporters" after "King Hussein of Jordan": the king, when no one else is called so.
-    if ((mention.kind === "person" || mention.kind === "unknown") && words.length === 1) {
+    if (royalNamed && (mention.kind === "person" || mention.kind === "unknown") && words.length === 1) {
       const called = people().filter((g) =>
         [g.name, ...g.aliases].some((form) => {
           const given = royalGivenName(form);
