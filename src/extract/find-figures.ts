@@ -320,6 +320,20 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
         continue;
       }
     }
+    // "nine overseas embassies", "three nearby villages": a word of place before a noun describes it.
+    if (
+      phrase.length === 0 &&
+      /^(?:overseas|nearby|online)$/i.test(w.word) &&
+      !w.closes &&
+      next &&
+      /^\p{Ll}+$/u.test(next.word) &&
+      !STOP.test(next.word) &&
+      !isVerbish(next.word)
+    ) {
+      phrase.push(w.word);
+      end = w.end;
+      continue;
+    }
     if (STOP.test(w.word) || /^\d/.test(w.word)) break;
     // A participle before a noun modifies it ("negotiating delegations"); after one it ends the phrase.
     if (
@@ -493,6 +507,9 @@ const lowerOpening = (phrase: string): string =>
 const MONEY_DONE_AFTER =
   /^\s*(?:\([^)]{1,30}\)\s*)?(?:already\s+|so\s+far\s+)?(given|spent|raised|paid|pledged|promised|allocated|earmarked|approved|disbursed|donated|invested|lent|loaned|borrowed|owed|stolen|frozen|seized|collected|received|sent|transferred|committed|set\s+aside)\b/i;
 
+/** The words that open a stretch of time before its number: "in the past 96 hours", "over the next two years". */
+const PERIOD_OPENING = /\b(?:past|last|next|coming|previous|following|first|final|recent)\s+$/i;
+
 /** A round number a count passes: "the 2,000 mark". */
 const MILESTONE = /^(?:mark|milestone|threshold|barrier)$/i;
 /** The verb of passing one, before "the": "just broke the", "has passed the". */
@@ -508,20 +525,28 @@ const CLAUSE_START =
   /(?:[,;:(]\s+|[-–—]\s+|\b(?:said|says|added|adds|told(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|that|when|while|because|after|before|since|until|although|though|if|but|and(?=\s+(?:the\s+)?\p{Ll}+\s+(?:has|have|had|is|are|was|were|will|would|must|can|could)\b))\s+)/gu;
 /** An auxiliary or a verb in the clause: without one it is a phrase, not a clause ("the talks" is no clause). */
 const CLAUSE_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|must|can|could|should|may|might|shall|do|does|did|\p{Ll}{2,}ed|met|held|made|took|gave|went|came|saw|began|kept|spent|sat|stood|spoke|fought|lay|left|ran|stayed|lived)\b/u;
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|must|can|could|should|may|might|shall|do|does|did|\p{Ll}{2,}ed|met|held|made|took|gave|went|came|saw|began|kept|spent|sat|stood|spoke|fought|lay|left|ran|stayed|lived|rose|fell|grew|won|lost|paid|sold|told|said|got|led|sent|struck|brought|bought|built|found|thought|wrote|broke|chose|drove|flew|froze|hid|shot|stole|threw|tore|became|knew|meant|withdrew|understood)\b/u;
+
+/** The words between a preposition and the number of a length of time: "for about", "over the next". */
+const LENGTH_LEAD = String.raw`(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|an\s+extra|a\s+further|the\s+(?:past|last|next|coming|first|following))\s+)*(?:[\p{L}\d-]+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:to|or)\s+)?$`;
+/** "for 20 hours", "over two decades", "during three weeks": a length of time and its preposition. */
+const LENGTH_PREPOSITION = new RegExp(String.raw`\s(for|over|during)\s+${LENGTH_LEAD}`, "iu");
+/** "in the last two months", "within the next year": a stretch named by "past" or "next", not a time until. */
+const STRETCH_PREPOSITION = new RegExp(
+  String.raw`\s(in|within)\s+(?=the\s+(?:past|last|next|coming|first|following)\s)${LENGTH_LEAD}`,
+  "iu",
+);
 
 /**
- * What a length of time after "for", "over" or "during" is the length of, from its own clause: "the
+ * What a length of time after "for", "over", "during" or "in the past" is the length of, from its own clause: "the
  * bilateral talks, which went on for 20 hours" the length of the talks; "tariffs have eluded Andean nations for
  * 35 years" the time for which they have; "to provide the money over a decade" the period over which. Undefined
  * when the words before are no clause (a subject and a verb, twelve words at most).
  */
 const durationClause = (text: string, sentenceStart: number, at: number, units: string): string | undefined => {
   const lead = text.slice(sentenceStart, at);
-  const prep =
-    /\s(for|over|during)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|an\s+extra|a\s+further|the\s+(?:past|last|next|coming|first|following))\s+)*(?:[\p{L}\d-]+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:to|or)\s+)?$/iu.exec(
-      lead,
-    );
+  // "in the last two months", "within the next year": a stretch; "in ten days" a time until, left alone.
+  const prep = STRETCH_PREPOSITION.exec(lead) ?? LENGTH_PREPOSITION.exec(lead);
   if (!prep) {
     // "talks will last 12 days", "10 or 12 days": the length of what goes on, with no preposition.
     const bare = lead
@@ -530,12 +555,7 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
     const durative = DURATIVE.exec(bare);
     const found = durative ? phraseEnding(bare.slice(0, durative.index)) : undefined;
     if (found === undefined) return undefined;
-    // "Talks will last": a common noun capitalised only because it opens the sentence.
-    const first = found.split(" ")[0] as string;
-    const subject =
-      bare.startsWith(found) && /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first.toLowerCase())
-        ? found.charAt(0).toLowerCase() + found.slice(1)
-        : found;
+    const subject = bare.startsWith(found) ? commonOpeningLowered(found) : found;
     return `length of ${/^\p{Lu}/u.test(subject) ? "" : "the "}${lowerOpening(subject).replace(/^the\s+/i, "")} (${units})`;
   }
   const before = lead.slice(0, prep.index).replace(/\s+$/, "");
@@ -582,7 +602,20 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
     ? phraseEnding(before.slice(0, start.index ?? 0).replace(/,\s*(?:which|who)?\s*$/i, ""))
     : undefined;
   if (relativeOpen && antecedent === undefined) return undefined;
-  return durationLabel(prep[1] as string, units, lowerOpening(antecedent ? `${antecedent} ${clause}` : clause));
+  const subject = antecedent
+    ? `${antecedent} ${clause}`
+    : lead.startsWith(clause)
+      ? commonOpeningLowered(clause)
+      : clause;
+  return durationLabel(prep[1] as string, units, lowerOpening(subject));
+};
+
+/** "Talks will last", "Support for Africa rose": a common noun capitalised only because it opens the sentence. */
+const commonOpeningLowered = (phrase: string): string => {
+  const first = phrase.split(" ")[0] as string;
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first.toLowerCase())
+    ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
+    : phrase;
 };
 
 /** "length of the talks (hours)", "length of Operation Alba (months)": the length of what a phrase names. */
@@ -1025,12 +1058,10 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       )
     )
       continue;
-    // "the past two days", "the next three weeks": a stretch of time that dates something, not a count.
+    // "In four days, the union will start balloting": opening the sentence, a time from now that dates it.
     if (
-      /\b(?:past|last|next|coming|previous|following|first|final|recent)\s+$/i.test(before) &&
-      // "talks will last 12 days": "last" the verb.
-      !/\b(?:will|would|could|may|might|to|should|can|must|did|does|not|expected\s+to)\s+last\s+$/i.test(before) &&
-      /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i.test(after)
+      /^\s*(?:In|Within)\s+$/.test(text.slice(sentence.start, start)) &&
+      /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s*,/i.test(after)
     )
       continue;
     // Calendar dates, years, ordinals, times, names.
@@ -1045,7 +1076,8 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     if (
       /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
       !/(?:^|\s)(A|An|The)\s$/.test(before) &&
-      !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only|Between|Roughly|Approximately|Exactly|Just|Fewer|Less|Under)\s$/.test(
+      // "All 157 passengers", "Since 1997 10 posts": a word of grammar opening the sentence is no name.
+      !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only|Between|Roughly|Approximately|Exactly|Just|Fewer|Less|Under|All|Another|Each|Both|Those|These|Its|Their|His|Her|Our|With|For|Of|In|On|By|And|But|Since|After|Before|When|While|Even|Still|Then|Now|Among)\s$/.test(
         before.split(/\s(?=\S+\s$)/).pop() ?? "",
       )
     ) {
@@ -1683,6 +1715,13 @@ export const findFigures = (
             ? currencyName(hyphenCurrency)
             : undefined;
       let counted = countedAfter(text, restStart, sentence.end);
+      // "in the last two months half of the loan": a stretch of time named by "past", "next" ends at its unit.
+      const stretch = TIME_UNIT.test(counted.words[0] ?? "") && PERIOD_OPENING.test(before);
+      if (stretch && counted.words.length > 1) {
+        const unitWord = counted.words[0] as string;
+        const unitEnd = text.indexOf(unitWord, restStart) + unitWord.length;
+        counted = { text: unitWord, end: unitEnd, words: [unitWord] };
+      }
       // "about 20 arriving by sea": more than one of a thing is never a singular word in -ing; a verb, nothing counted.
       if (
         hit.value > 1 &&
@@ -1953,6 +1992,8 @@ export const findFigures = (
         if (movedMoney) pattern = "figure-money-verb";
         if (
           bare &&
+          // "support for fishermen in the past four years": a stretch of time is no length of the words before.
+          !stretch &&
           pattern !== "figure-change" &&
           pattern !== "figure-money-worth" &&
           pattern !== "figure-money-verb"

@@ -38,6 +38,7 @@ describe("shares and changes", () => {
     expect(labels("Varnish imports from Kessing fell 36 pct to 160 mln crowns in the first eight months.")).toEqual([
       ["36 pct", "fall in Varnish imports from Kessing", "per cent"],
       ["160 mln", "Varnish imports from Kessing", "crowns"],
+      ["eight", "period (months) in which varnish imports from Kessing fell 36 pct to 160 mln crowns", "months"],
     ]);
   });
 
@@ -75,6 +76,7 @@ describe("shares and changes", () => {
         "She said Kessing had increased support for fishermen in the past four years from $1.1bn a year to $4.6bn.",
       ),
     ).toEqual([
+      ["four", "period (years) in which Kessing had increased support for fishermen", "years"],
       ["$1.1bn", "support for fishermen", "dollars"],
       ["$4.6bn", "support for fishermen", "dollars"],
     ]);
@@ -170,7 +172,7 @@ describe("what is counted, in the classes the dev articles of this session showe
       ).map(([wording, counts]) => [wording, counts]),
     ).toEqual([
       ["20", "length of the harbour talks (hours)"],
-      ["35", "length of time (years) for which Common tariffs have eluded the Kessing ports"],
+      ["35", "length of time (years) for which common tariffs have eluded the Kessing ports"],
       // "over" read as a preposition is no "more than": the wording starts after it.
       ["two", "period (decades) over which the mayor wanted to spend the money"],
       // "in ten days" is a time until, "in two years" may be a stretch of comparison: left to the editor.
