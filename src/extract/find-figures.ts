@@ -166,7 +166,9 @@ const FIRST_VERBS =
 const IRREGULAR_PARTICIPLE =
   /^(held|taken|left|hurt|made|born|kept|built|seen|known|given|found|lost|spent|paid|sold|sent|brought|caught|shot|struck|won|done|gone|written|stolen|beaten|hidden|chosen|frozen|shown|drawn|grown|thrown|flown|fled|bought|owed|raised)$/i;
 /** "a three-man commission", "a 40-strong team": its members. */
-const MEMBERS = /^(man|men|woman|women|person|member|strong|seat|nation|party|judge)$/i;
+const MEMBERS = /^(man|men|woman|women|person|member|strong|judge)$/i;
+/** Members that are bodies themselves, after a number and a hyphen: "the 11-nation group", "a 15-party coalition". */
+const MEMBER_BODIES = /^(nation|state|party|country)$/i;
 /** Nouns that say too little alone: "1,000 people" is a count of people who did or suffered something. */
 const GENERIC =
   /^(people|persons|individuals|others|men|women|children|adults|times|cases|units|items|percent|cent|points)$/i;
@@ -509,6 +511,10 @@ const MONEY_DONE_AFTER =
 
 /** The words that open a stretch of time before its number: "in the past 96 hours", "over the next two years". */
 const PERIOD_OPENING = /\b(?:past|last|next|coming|previous|following|first|final|recent)\s+$/i;
+
+/** A unit of a good an amount of money is paid for: "dollars per barrel", "an ounce", "a share". */
+const PER_GOOD =
+  /^\s*(?:\([^)]*\)\s*)?(?:per|a|an)\s+(barrel|share|tonne|ton|ounce|litre|liter|gallon|kilo|kilogram|bushel|carat|head)\b/i;
 
 /** A round number a count passes: "the 2,000 mark". */
 const MILESTONE = /^(?:mark|milestone|threshold|barrier)$/i;
@@ -1903,11 +1909,15 @@ export const findFigures = (
               ? `length${what}`
               : MEMBERS.test(unit)
                 ? `members${what}`
-                : `${unit}s${what}`;
+                : MEMBER_BODIES.test(unit)
+                  ? `member ${unit.toLowerCase().replace(/y$/, "ie")}s${what}`
+                  : `${unit}s${what}`;
         // "a 20-year-old man" in years; "the 8-month-old truce" in months.
         if (old) unit = /^(?:day|week|month)$/i.test(unit) ? `${unit.toLowerCase()}s` : "years";
         else if (MEMBERS.test(unit)) unit = "members";
+        else if (MEMBER_BODIES.test(unit)) unit = `${unit.toLowerCase().replace(/y$/, "ie")}s`;
         else if (TIME_UNIT.test(unit)) unit = unit.replace(/s?$/, "s");
+        else if (/^\p{Ll}+$/u.test(unit) && counts.startsWith(`${unit}s`)) unit = `${unit}s`;
         if (counted.text === "") notes.push("what the measure is of was not found after it: check the label");
         pattern = "figure-hyphened-measure";
       } else {
@@ -2032,6 +2042,14 @@ export const findFigures = (
             text.slice(restStart, sentence.end).replace(/^\s*\([^)]*\)/, (m) => " ".repeat(m.length)),
           );
           if (rate) counts = `${counts} per ${(rate[1] as string).toLowerCase()}`;
+        }
+        // "70.85 dollars per barrel", "$1,200 an ounce", "3.50 dlrs a share": a price of so much of a good.
+        const perGood = money ? PER_GOOD.exec(text.slice(restStart, sentence.end)) : null;
+        if (perGood) {
+          const good = (perGood[1] as string).toLowerCase();
+          // "an all-time high of 70.85 dollars per barrel": the all-time high price per barrel.
+          counts = counts === "" || /\bprice\b/i.test(counts) ? `price per ${good}` : `${counts} price per ${good}`;
+          pattern = "figure-price";
         }
         if (money && counts === "") {
           // "set aside 2.5 billion euros for the election": money for it.
@@ -2392,8 +2410,21 @@ export const findFigures = (
       }
     }
   }
-  return figures.sort((a, b) => a.start - b.start);
+  return withRangeLabels(figures).sort((a, b) => a.start - b.start);
 };
+
+/**
+ * "between 40 and 50 dollars per barrel": a range's lower value counts what its upper one does, where the
+ * words after the lower one gave it nothing but a unit (the currency or noun belongs to the upper value).
+ */
+const withRangeLabels = (figures: FigureCandidate[]): FigureCandidate[] =>
+  figures.map((lower) => {
+    const range = /^the lower value of "(.*)"/.exec(lower.drafted?.note ?? "")?.[1];
+    if (range === undefined || lower.counts.toLowerCase() !== lower.unit.toLowerCase()) return lower;
+    const upper = figures.find((f) => f !== lower && f.drafted?.note?.includes(`the upper value of "${range}"`));
+    if (upper === undefined || upper.counts.toLowerCase() === upper.unit.toLowerCase()) return lower;
+    return { ...lower, counts: upper.counts, unit: upper.unit };
+  });
 
 /** "of the", "the", "of its" after a share: kept in what it is a share of ("a third of the money"). */
 const determinerAfter = (after: string): string => {

@@ -59,3 +59,47 @@ describe("counts a sentence opens with", () => {
     expect(figureLabels("The army sent 40 troops overseas.")).toEqual([["40", "troops", "troops"]]);
   });
 });
+
+describe("prices of a good", () => {
+  it("labels money paid for a barrel, an ounce or a share as its price", () => {
+    expect(
+      figureLabels(
+        "Crude hit an all-time high of 70.85 dollars per barrel in August.",
+        "It eased to close at 59.39 dollars per barrel on profit-taking.",
+        "The minister put the fair price between 40 and 50 dollars per barrel.",
+      ),
+    ).toEqual([
+      ["70.85", "all-time high price per barrel", "dollars"],
+      ["59.39", "price per barrel", "dollars"],
+      ["40", "price per barrel", "dollars"],
+      ["50", "price per barrel", "dollars"],
+    ]);
+  });
+
+  it("gives a range's lower value the label of its upper one, and no price without a good", () => {
+    expect(figureLabels("Between 300 and 400 people were hurt. The fee was between 40 and 50 dollars.")).toEqual([
+      ["300", "people hurt", "people"],
+      ["400", "people hurt", "people"],
+      ["40", "money", "dollars"],
+      ["50", "money", "dollars"],
+    ]);
+  });
+});
+
+describe("a number joined to its noun by a hyphen", () => {
+  it("counts member nations or parties of a body, seats or pages in the plural", () => {
+    expect(
+      figureLabels(
+        "The 11-nation group met in Kuwait.",
+        "A 15-party coalition took office.",
+        "The 100-seat assembly voted.",
+        "A 40-strong team landed.",
+      ),
+    ).toEqual([
+      ["11-nation", "member nations of the group", "nations"],
+      ["15-party", "member parties of the coalition", "parties"],
+      ["100-seat", "seats of the assembly", "seats"],
+      ["40-strong", "members of the team", "members"],
+    ]);
+  });
+});
