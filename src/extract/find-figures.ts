@@ -713,8 +713,17 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     const phrase = phraseEnding(`${changed[1] ?? ""}${changed[2] as string}`);
     if (phrase) return phrase;
   }
+  // "Estimates of the cost have ranged from 200 billion euros": what ranges between the two values.
+  const ranged =
+    /\s(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:ranged|ranges|range|ranging|varied|varies|vary)\s+(?:from|between)\s+$/iu.exec(
+      before,
+    ) ?? /\s(?:(?:has|have|had)\s+)?(?:ranged|ranges|range|varied|varies)\s+$/iu.exec(before);
+  if (ranged) {
+    const phrase = phraseEnding(withoutAsides(before.slice(0, ranged.index)));
+    if (phrase) return phrase;
+  }
   const verb = new RegExp(
-    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
+    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|between|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
     "iu",
   ).exec(before);
   // "The last election, held four years ago, cost": the subject before the clause set off by commas.
@@ -731,7 +740,8 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
 };
 
 /** A verb of worth or cost just before an amount: "is expected to be worth", ", worth a total of", "now cost". */
-const WORTH_BEFORE = /(?:^|[\s,])(worth|cost|costs|costing|valued\s+at|priced\s+at)\s+(a\s+total\s+of\s+)?$/i;
+const WORTH_BEFORE =
+  /(?:^|[\s,])(worth|cost|costs|costing|valued\s+at|priced\s+at)\s+(a\s+total\s+of\s+)?(?:(?:just|only|a\s+mere)\s+|between\s+(?:[\d.,]+\s+and\s+)?)?$/i;
 /** Words between a subject and its verb of worth: "the deal alone is expected to be worth". */
 const WORTH_AUXILIARIES =
   /(?:\s+(?:is|are|was|were|be|been|being|will|would|could|may|might|should|now|alone|also|each|still|already|(?:expected|likely|said|thought|estimated|set|due)\s+to))+\s*$/i;
@@ -821,7 +831,7 @@ const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
 };
 /** A verb that moves money just before an amount, past a name it goes to: "lent Kessing 5 bln", "release a total of". */
 const MONEY_VERB_BEFORE = new RegExp(
-  `(?:^|\\s)(${[...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)].join("|")})\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:another\\s+|an?\\s+(?:extra|further|total\\s+of)\\s+|some\\s+)?$`,
+  `(?:^|\\s)(${[...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)].join("|")})\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:another\\s+|an?\\s+(?:extra|further|total\\s+of)\\s+|some\\s+)?(?:(?:just|only|a\\s+mere)\\s+|between\\s+(?:[\\d.,]+\\s+and\\s+)?)?$`,
   "iu",
 );
 
@@ -955,6 +965,8 @@ interface Hit {
   readonly percent: boolean;
   /** "2.7m" without a currency sign: read as millions, though it could be metres. */
   readonly unsureScale: boolean;
+  /** "200 and 300 mln": where the words of a value that shares the next value's scale end. */
+  readonly scaleEnd?: number;
 }
 
 const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] => {
@@ -1629,6 +1641,24 @@ export const findFigures = (
       const betweenAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead);
       // "three or four units", "10 or 12 days": a guess between two near values, a range.
       const either = /^\s+or\s+$/i.test(between) && next.value <= Math.max(hit.value + 2, hit.value * 1.5);
+      // "between 200 and 300 mln dlrs", "six or seven million": the lower value shares the upper's scale.
+      const scale = next.scale === undefined ? undefined : SCALE[next.scale.toLowerCase()];
+      if (scale !== undefined && !hit.scale && !hit.currency && !hit.percent && !next.percent && hit.value < 1000) {
+        const upper = next.value / scale;
+        const near = /^\s+or\s+$/i.test(between) && upper <= Math.max(hit.value + 2, hit.value * 1.5);
+        if ((joined || betweenAnd || near) && upper > hit.value) {
+          hits[i] = {
+            ...hit,
+            value: Math.round(hit.value * scale * 1e6) / 1e6,
+            scale: next.scale,
+            currency: next.currency,
+            scaleEnd: next.end,
+          };
+          rangeUpper.set(i, i + 1);
+          rangeLower.set(i + 1, i);
+        }
+        return;
+      }
       if (next.percent && !hit.percent && !hit.currency && !hit.scale) {
         // "10 to 15 percent", "between 20 and 35 pct".
         if (joined || betweenAnd) shareRangeLower.set(i + 1, i);
@@ -2014,7 +2044,10 @@ export const findFigures = (
               ? earlierStart - (/\bfrom\s+$/i.exec(text.slice(sentence.start, earlierStart))?.[0].length ?? 0)
               : shareLower
                 ? qualifierStart(shareLower)
-                : wordingStart;
+                : // "The fee was between 40 and 50 dollars": the upper value's words before are the lower's.
+                  lowerIndex !== undefined
+                  ? qualifierStart(hits[lowerIndex] as Hit)
+                  : wordingStart;
           const agent = GENERIC.test(counts) ? agentBefore(text, sentence.start, anchor) : undefined;
           const subject = agent ? undefined : countedBefore(text, sentence.start, anchor);
           if (agent) {
@@ -2216,7 +2249,10 @@ export const findFigures = (
         notes.push("what it counts was not found near the number: check the label");
       } else if (unit === "") notes.push("the unit is not written next to the number: give it");
       const wordingEnd =
-        length?.wordingEnd ?? age?.wordingEnd ?? (hyphened ? end + hyphened[0].length : trailing ? restStart : end);
+        length?.wordingEnd ??
+        age?.wordingEnd ??
+        hit.scaleEnd ??
+        (hyphened ? end + hyphened[0].length : trailing ? restStart : end);
       const wording = text.slice(wordingStart, wordingEnd).trim();
       // The same number of the same thing again: listed once.
       // A precise number again ("224 people" ... "224 abductees") is the same count in other words.
@@ -2417,14 +2453,28 @@ export const findFigures = (
  * "between 40 and 50 dollars per barrel": a range's lower value counts what its upper one does, where the
  * words after the lower one gave it nothing but a unit (the currency or noun belongs to the upper value).
  */
-const withRangeLabels = (figures: FigureCandidate[]): FigureCandidate[] =>
-  figures.map((lower) => {
-    const range = /^the lower value of "(.*)"/.exec(lower.drafted?.note ?? "")?.[1];
-    if (range === undefined || lower.counts.toLowerCase() !== lower.unit.toLowerCase()) return lower;
-    const upper = figures.find((f) => f !== lower && f.drafted?.note?.includes(`the upper value of "${range}"`));
-    if (upper === undefined || upper.counts.toLowerCase() === upper.unit.toLowerCase()) return lower;
-    return { ...lower, counts: upper.counts, unit: upper.unit };
+const withRangeLabels = (figures: FigureCandidate[]): FigureCandidate[] => {
+  // A label the words next to a value did not give: the unit alone, or one the note says was not found.
+  const bare = (f: FigureCandidate): boolean =>
+    f.counts.toLowerCase() === f.unit.toLowerCase() || (f.drafted?.note ?? "").includes("was not found");
+  const other = (f: FigureCandidate): FigureCandidate | undefined => {
+    const [, side, range] = /the (lower|upper) value of "([^"]*)"/.exec(f.drafted?.note ?? "") ?? [];
+    if (range === undefined) return undefined;
+    const wanted = `the ${side === "lower" ? "upper" : "lower"} value of "${range}"`;
+    return figures.find((g) => g !== f && g.drafted?.note?.includes(wanted));
+  };
+  return figures.map((f) => {
+    const pair = bare(f) ? other(f) : undefined;
+    if (pair === undefined || bare(pair) || (f.unit !== pair.unit && f.counts.toLowerCase() !== f.unit.toLowerCase()))
+      return f;
+    const note = (f.drafted?.note ?? "")
+      .split("; ")
+      .filter((n) => !n.includes("was not found"))
+      .concat(`what it counts is taken from "${pair.wording}", the range's other value: check`)
+      .join("; ");
+    return { ...f, counts: pair.counts, unit: pair.unit, drafted: { pattern: f.drafted?.pattern ?? "", note } };
   });
+};
 
 /** "of the", "the", "of its" after a share: kept in what it is a share of ("a third of the money"). */
 const determinerAfter = (after: string): string => {

@@ -17,6 +17,10 @@ const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6,
 const DIGITS =
   /(?<![\d.,])(?:(?<![\p{L}\p{N}_\-\u2212])([-\u2212]))?([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:(?:\s+|-)(thousand|million|billion|trillion)\b|(k|m|mn|bn|tn)\b|\s?(mln|bln)\b)?/giu;
 
+/** What follows the first value of a range whose second value carries the scale: " and 300 mln", "-3 million". */
+const SHARED_SCALE =
+  /^\s*(?:-|–|to|or|and)\s*[€$£¥]?\s?\d[\d,]*(?:\.\d+)?(?:(?:\s+|-)(thousand|million|billion|trillion)\b|\s?(mln|bln|bn|m|mn|tn)\b)/iu;
+
 /**
  * Every number written in digits in `text`, with its scale word applied ("2.3 million" is
  * 2,300,000 only). An abbreviated scale after a currency sign is sure ("£31m" is 31 million only);
@@ -33,7 +37,16 @@ export const numbersInDigits = (text: string): number[] => {
     const word = match[5] === undefined ? undefined : SCALE[match[5].toLowerCase()];
     const abbreviation = match[6] ?? match[7];
     const abbreviated = abbreviation === undefined ? undefined : ABBREVIATED[abbreviation.toLowerCase()];
-    if (word !== undefined) out.push(scaled(word));
+    // "between 200 and 300 mln", "2 to 3 million": the first value of a range shares the second's scale.
+    const shared =
+      word === undefined && abbreviation === undefined
+        ? SHARED_SCALE.exec(text.slice((match.index ?? 0) + match[0].length))
+        : null;
+    const sharedScale = shared
+      ? (SCALE[(shared[1] ?? "").toLowerCase()] ?? ABBREVIATED[(shared[2] ?? "").toLowerCase()])
+      : undefined;
+    if (sharedScale !== undefined) out.push(value, scaled(sharedScale));
+    else if (word !== undefined) out.push(scaled(word));
     else if (abbreviated === undefined) out.push(value);
     else if (match[2] !== undefined) out.push(scaled(abbreviated));
     else out.push(value, scaled(abbreviated));

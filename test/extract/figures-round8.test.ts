@@ -3,7 +3,7 @@
  * Every passage here is INVENTED for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { figureLabels } from "./read-article.js";
+import { figureLabels, figuresOf } from "./read-article.js";
 
 describe("a stretch of time named by past, last or next", () => {
   it("drafts the length of the stretch, labelled by the clause it belongs to", () => {
@@ -76,12 +76,12 @@ describe("prices of a good", () => {
     ]);
   });
 
-  it("gives a range's lower value the label of its upper one, and no price without a good", () => {
+  it("gives both values of a range the label of what is between them, and no price without a good", () => {
     expect(figureLabels("Between 300 and 400 people were hurt. The fee was between 40 and 50 dollars.")).toEqual([
       ["300", "people hurt", "people"],
       ["400", "people hurt", "people"],
-      ["40", "money", "dollars"],
-      ["50", "money", "dollars"],
+      ["40", "fee", "dollars"],
+      ["50", "fee", "dollars"],
     ]);
   });
 });
@@ -100,6 +100,38 @@ describe("a number joined to its noun by a hyphen", () => {
       ["15-party", "member parties of the coalition", "parties"],
       ["100-seat", "seats of the assembly", "seats"],
       ["40-strong", "members of the team", "members"],
+    ]);
+  });
+});
+
+describe("ranges of money and large numbers", () => {
+  it("gives the lower value the upper's scale and the label the verb gives", () => {
+    expect(
+      figuresOf(
+        "The bank might lend Dravia between 200 and 300 mln dlrs next year.",
+        "Between 2 and 3 million people fled.",
+        "He gave 2 to $3 million.",
+      ).map((f) => [f.wording, f.counts, f.unit, f.value]),
+    ).toEqual([
+      ["200 and 300 mln", "loan", "dollars", 200_000_000],
+      ["300 mln", "loan", "dollars", 300_000_000],
+      ["2 and 3 million", "people fled", "people", 2_000_000],
+      ["3 million", "people fled", "people", 3_000_000],
+      ["2 to $3 million", "money given", "dollars", 2_000_000],
+      ["$3 million", "money given", "dollars", 3_000_000],
+    ]);
+  });
+
+  it("labels what ranged from one value to another, and a cost after 'just'", () => {
+    expect(
+      figureLabels(
+        "Estimates of the cost of a Varnish exit have ranged from 200 billion euros to 800 billion euros.",
+        "The plan would cost just 5.1 mln dlrs a year.",
+      ),
+    ).toEqual([
+      ["200 billion", "cost of a Varnish exit", "euros"],
+      ["800 billion", "cost of a Varnish exit", "euros"],
+      ["5.1 mln", "cost of the plan per year", "dollars"],
     ]);
   });
 });

@@ -15,6 +15,15 @@ describe("numbers as texts write them", () => {
     ]);
   });
 
+  it("reads the first value of a range in the scale its second value carries, and also as written", () => {
+    // Invented: "between 200 and 300 mln dlrs", "2 to 3 million people", "5-7 billion".
+    expect(numbersInDigits("between 200 and 300 mln dlrs")).toEqual([200, 200_000_000, 300, 300_000_000]);
+    expect(numbersInDigits("2 to 3 million people")).toEqual([2, 2_000_000, 3_000_000]);
+    expect(numbersInDigits("5-7 billion")).toEqual([5, 5_000_000_000, 7_000_000_000]);
+    // No scale after the second value: nothing shared.
+    expect(numbersInDigits("between 200 and 300 people, a 3-5 win")).toEqual([200, 300, 3, 5]);
+  });
+
   it("does not read a number out of the middle of another", () => {
     expect(numbersInDigits("10,300")).toEqual([10300]);
     expect(numbersInDigits("version 3.10")).toEqual([3.1]);
