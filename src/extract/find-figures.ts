@@ -1038,7 +1038,11 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       !(/\bto\s+$/i.test(before) && VOTE_AFTER.test(after)) &&
       !(/^one$/i.test(digits) && oneInList(text.slice(Math.max(sentence.start, start - 70), start), after)) &&
       // "killed one hostage", "one soldier was killed": a casualty count of one.
-      !(/^one$/i.test(digits) && (HARMED_BEFORE.test(before) || ONE_HARMED_AFTER.test(after)))
+      !(/^one$/i.test(digits) && (HARMED_BEFORE.test(before) || ONE_HARMED_AFTER.test(after))) &&
+      // "interest of one pct": a share.
+      !percent &&
+      // "just one cargo", "at least one seat", "only one": a count its qualifier makes plain.
+      !(/^one$/i.test(digits) && ONE_COUNTED_BEFORE.test(before) && !/^\s+(?:of|another|other)\b/i.test(after))
     )
       continue;
     // "the Nine-dash line", "the Group of Seven": a number word capitalised inside a sentence is part of a name.
@@ -1148,6 +1152,9 @@ const oneInList = (before: string, after: string): boolean =>
   /^\s+\p{Ll}/u.test(after) &&
   !/^\s+(?:of|another|other|more|side|day|thing|way|time|point|hand|in)\b/i.test(after) &&
   !/^\s+\p{Ll}+(?:ly|est)\b/u.test(after);
+
+/** A qualifier before "one" that makes it a count: "just one cargo", "at least one seat", "only one". */
+const ONE_COUNTED_BEFORE = /\b(?:just|only|at\s+least|at\s+most|more\s+than|exactly)\s+$/i;
 
 /** Predicates a price or a level stands after: "closed at 10.30", "stood at 4.45". */
 const LEVEL_AT =

@@ -135,3 +135,19 @@ describe("ranges of money and large numbers", () => {
     ]);
   });
 });
+
+describe("one as a count", () => {
+  it("reads 'one' after a qualifier that makes it a count, never 'only one of'", () => {
+    expect(
+      figureLabels(
+        "Trade dropped to just one cargo this spring.",
+        "Parties need enough votes for at least one seat.",
+        "He is only one of many.",
+        "One diplomat said the talks would go on.",
+      ),
+    ).toEqual([
+      ["one", "cargo", "cargo"],
+      ["at least one", "seat", "seat"],
+    ]);
+  });
+});

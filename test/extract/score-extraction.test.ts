@@ -47,6 +47,16 @@ describe("the head noun of what a figure counts", () => {
     ]);
   });
 
+  it("singularises '-oes' plurals to '-o' but keeps the 'e' of shoes and canoes", () => {
+    expect(["cargoes", "heroes", "vetoes", "shoes", "canoes"].map(singular)).toEqual([
+      "cargo",
+      "hero",
+      "veto",
+      "shoe",
+      "canoe",
+    ]);
+  });
+
   it("agrees when the head is among the drafted words, and a gold figure without counts accepts any", () => {
     expect(countsAgree("lorries of grain per week", "lorries carrying grain into the city each week")).toBe(true);
     expect(countsAgree("Days", "lorries carrying grain")).toBe(false);
