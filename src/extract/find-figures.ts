@@ -1156,6 +1156,10 @@ const oneInList = (before: string, after: string): boolean =>
 /** A qualifier before "one" that makes it a count: "just one cargo", "at least one seat", "only one". */
 const ONE_COUNTED_BEFORE = /\b(?:just|only|at\s+least|at\s+most|more\s+than|exactly)\s+$/i;
 
+/** What was done to a part of a count, straight after its number: "eight had been closed", "four were killed". */
+const PART_DONE_AFTER =
+  /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(\p{Ll}{3,}ed|killed|hurt|held|taken|kept|left|shot|struck|hit|freed|sold|lost|won|found|sent|built|paid)\b/u;
+
 /** Predicates a price or a level stands after: "closed at 10.30", "stood at 4.45". */
 const LEVEL_AT =
   /\b(?:stood|stands|closed|closes|ended|ends|opened|opens|traded|trades|trading|priced|valued|fixed|set|fell|rose|was|were|is|are|be|remained|finished|peaked|hit|steady|unchanged|down|up|high|low|rate|rates|price|prices|level|levels|dollars|dlrs|pounds|euros)\s+(?:at|by|from)\s+$/i;
@@ -2227,6 +2231,28 @@ export const findFigures = (
               : `people ${verb}`;
           unit = "people";
           pattern = "figure-harmed";
+        }
+      }
+      if (!hit.percent && !money && !hyphened && !length && !age && counts === "") {
+        // "Of the 11 loans, eight had been closed", "Among the six soldiers ..., four were killed by a bomb":
+        // a number with no noun of its own counts the noun of the count before it in the sentence.
+        const whole = figures.findLast(
+          (f) =>
+            f.start >= sentence.start &&
+            f.value > hit.value &&
+            /^\p{Ll}+s$/u.test(f.unit) &&
+            !TIME_UNIT.test(f.unit) &&
+            !/^(?:others|members)$/.test(f.unit),
+        );
+        const done = whole ? PART_DONE_AFTER.exec(text.slice(restStart, sentence.end)) : null;
+        if (whole && done) {
+          const noun = whole.counts.split(/\s+/).find((w) => w.toLowerCase() === whole.unit) ?? whole.unit;
+          const by = /^\s+by\s+/i.exec(text.slice(restStart + done[0].length, sentence.end));
+          const agent = by ? placeAfter(text, restStart + done[0].length + by[0].length, sentence.end) : undefined;
+          counts = `${noun} ${(done[1] as string).toLowerCase()}${agent ? ` by ${agent.replace(/^(?:a|an)\s+/i, "")}` : ""}`;
+          unit = whole.unit;
+          notes.push(`what it counts is taken from "${whole.wording}" before it: check`);
+          pattern = "figure-part";
         }
       }
       if (!hit.percent && !money && !hyphened && counts === "") return;

@@ -151,3 +151,27 @@ describe("one as a count", () => {
     ]);
   });
 });
+
+describe("a part of a count named before", () => {
+  it("counts the noun of the whole, with what was done to the part", () => {
+    expect(
+      figureLabels(
+        "Of the 11 loans, eight had been closed, two were suspended and only one was left.",
+        "Among the six guards who died Monday, four were killed by a roadside bomb.",
+      ),
+    ).toEqual([
+      ["11", "loans", "loans"],
+      ["eight", "loans closed", "loans"],
+      ["two", "loans suspended", "loans"],
+      ["one", "loans left", "loans"],
+      ["six", "guards", "guards"],
+      ["four", "guards killed by roadside bomb", "guards"],
+    ]);
+  });
+
+  it("leaves a number with no noun alone where no larger count stands before it", () => {
+    expect(figureLabels("He said four were killed.", "Of the 3 boats, 5 were sunk.")).toEqual([
+      ["3", "boats", "boats"],
+    ]);
+  });
+});
