@@ -1160,6 +1160,20 @@ const ONE_COUNTED_BEFORE = /\b(?:just|only|at\s+least|at\s+most|more\s+than|exac
 const PART_DONE_AFTER =
   /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(\p{Ll}{3,}ed|killed|hurt|held|taken|kept|left|shot|struck|hit|freed|sold|lost|won|found|sent|built|paid)\b/u;
 
+/** One harmed before "and" and a verb of harm: "killed an American soldier and wounded (five others)". */
+const HARMED_ONE_AND =
+  /\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:an?|one|the)\s+(?:\p{Lu}[\p{L}-]+\s+)?(\p{Ll}{3,})\s+and\s+(?:\p{Ll}+ly\s+)?(?:killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+$/u;
+
+/** The plural of a common noun: "soldier" soldiers, "policeman" policemen, "casualty" casualties. */
+const plural = (noun: string): string =>
+  /man$/.test(noun)
+    ? `${noun.slice(0, -3)}men`
+    : /[^aeiou]y$/.test(noun)
+      ? `${noun.slice(0, -1)}ies`
+      : /(?:s|x|ch|sh)$/.test(noun)
+        ? `${noun}es`
+        : `${noun}s`;
+
 /** Predicates a price or a level stands after: "closed at 10.30", "stood at 4.45". */
 const LEVEL_AT =
   /\b(?:stood|stands|closed|closes|ended|ends|opened|opens|traded|trades|trading|priced|valued|fixed|set|fell|rose|was|were|is|are|be|remained|finished|peaked|hit|steady|unchanged|down|up|high|low|rate|rates|price|prices|level|levels|dollars|dlrs|pounds|euros)\s+(?:at|by|from)\s+$/i;
@@ -2062,14 +2076,25 @@ export const findFigures = (
           const agent = GENERIC.test(counts) ? agentBefore(text, sentence.start, anchor) : undefined;
           const subject = agent ? undefined : countedBefore(text, sentence.start, anchor);
           if (agent) {
+            // "killed a soldier and wounded five others": more of what the verb before harmed, soldiers;
             // "killing 20 people and wounding 40 or so others": others harmed are people harmed.
-            if (/^others$/i.test(counts) && HURT.test(agent.verb)) counts = "people";
+            const harmedBefore = /^others$/i.test(counts)
+              ? HARMED_ONE_AND.exec(text.slice(sentence.start, anchor))
+              : null;
+            if (harmedBefore) counts = plural(harmedBefore[1] as string);
+            else if (/^others$/i.test(counts) && HURT.test(agent.verb)) counts = "people";
             counts = agent.subject ? `${counts} ${agent.verb} by ${agent.subject}` : `${counts} ${agent.verb}`;
             pattern = "figure-counted-before";
           } else if (subject) {
+            // "three loans totalling 11.46 mln dlrs": the total of the loans, not a count of them ("Disbursements
+            // totalled" is the subject's own amount).
+            const total =
+              money && /\b(?:totalling|totaling|amounting\s+to)\s+$/i.test(text.slice(sentence.start, anchor));
             counts =
               counts === ""
-                ? subject
+                ? total
+                  ? `total of ${/^(?:the|its|their|his|her)\s/i.test(subject) || /^\p{Lu}/u.test(subject) ? "" : "the "}${subject}`
+                  : subject
                 : TIME_UNIT.test(counts)
                   ? `length of the ${subject} (${counts})`
                   : `${counts} (${subject})`;
@@ -2276,6 +2301,13 @@ export const findFigures = (
                   ? "figure-number-words"
                   : "figure-number";
       }
+      // "fell 18.61 points to 451.51", "from 131.32 to 424.81": an index at a value is its level.
+      if (
+        (unit === "" || unit === "points") &&
+        /(?:^|\s)index$/i.test(counts) &&
+        !/^(?:fall|rise|jump|drop|gain|loss|increase|decrease|decline|change)\b/i.test(counts)
+      )
+        counts = `level of ${/^(?:the|its|their)\s|['’]s\s/i.test(counts) ? "" : "the "}${counts}`;
       if (hit.unsureScale) notes.push(`"${text.slice(start, end)}" is read as millions: check it is not metres`);
       if (counts === "") {
         counts = unit;

@@ -65,8 +65,8 @@ describe("shares and changes", () => {
   it("reads both values of 'jumped N pct from A to B' as levels of what jumped", () => {
     expect(labels("The harbour index jumped 224 pct from 131.32 to 424.81 last year.")).toEqual([
       ["224 pct", "jump in harbour index", "per cent"],
-      ["131.32", "harbour index", ""],
-      ["424.81", "harbour index", ""],
+      ["131.32", "level of the harbour index", ""],
+      ["424.81", "level of the harbour index", ""],
     ]);
   });
 
@@ -102,7 +102,7 @@ describe("money", () => {
 describe("the end of what is counted", () => {
   it("ends the noun phrase at a weekday: 'wounded five others Saturday'", () => {
     expect(labels("A roadside bomb killed a soldier and wounded five others Saturday, the army said.")).toEqual([
-      ["five", "people wounded", "others"],
+      ["five", "soldiers wounded", "others"],
     ]);
   });
 });

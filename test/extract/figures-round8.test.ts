@@ -175,3 +175,33 @@ describe("a part of a count named before", () => {
     ]);
   });
 });
+
+describe("labels of totals, levels and others harmed", () => {
+  it("reads money totalling what a count names as the total of it", () => {
+    expect(figureLabels("The bank approved three loans totalling 11.46 mln dlrs.")).toEqual([
+      ["three", "loans", "loans"],
+      ["11.46 mln", "total of the three loans", "dollars"],
+    ]);
+  });
+
+  it("reads an index at a value as its level, and its change as a change", () => {
+    expect(figureLabels("The Varna composite index jumped 224 pct from 131.32 to 424.81 in 1986.")).toEqual([
+      ["224 pct", "jump in Varna composite index", "per cent"],
+      ["131.32", "level of the Varna composite index", ""],
+      ["424.81", "level of the Varna composite index", ""],
+    ]);
+  });
+
+  it("reads others harmed after one harmed as more of the same", () => {
+    expect(
+      figureLabels(
+        "The blast killed a policeman and wounded five others.",
+        "A bomb killed 20 people and wounded 40 others.",
+      ),
+    ).toEqual([
+      ["five", "policemen wounded", "others"],
+      ["20", "people killed by bomb", "people"],
+      ["40", "people wounded", "others"],
+    ]);
+  });
+});
