@@ -503,6 +503,12 @@ const isTitleToken = (token: Token): boolean =>
 const singularIsCommon = (word: string): boolean =>
   /s$/.test(word) && (isCommonWord(word.slice(0, -1)) || (/es$/.test(word) && isCommonWord(word.slice(0, -2))));
 
+/** The words that say a name after them is a newspaper's: "the Czech daily", "the mass-circulation paper". */
+const PAPER_BEFORE =
+  /\b(?:daily|dailies|newspaper|weekly|paper|tabloid|broadsheet|magazine|news\s+agency|news\s+weekly)\s+$/i;
+/** A newspaper's name before what it is: "Svenska Dagbladet daily said". */
+const PAPER_AFTER = /^\s+(?:daily|newspaper|weekly|tabloid|magazine)\b/i;
+
 /** "Austrian", "Americans": a word for a nation's people, singular or plural. */
 const isDemonymWord = (token: Token): boolean => {
   const word = lower(token);
@@ -1138,6 +1144,17 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       title ??= appositionTitle(text, span, blockStart);
       if (kind === "unknown" && title !== undefined) kind = "person";
     }
+    // "the Czech daily Lidove Noviny", "Sweden's Svenska Dagbladet daily": a paper named by what it is.
+    if (
+      (kind === "person" || kind === "unknown" || kind === "organisation") &&
+      (PAPER_BEFORE.test(text.slice(Math.max(blockStart, span.start - 40), span.start)) ||
+        PAPER_AFTER.test(text.slice(span.end, span.end + 20)))
+    ) {
+      kind = "media";
+      title = undefined;
+    }
+    // "Major Spanish daily": a title and a word for a people, no one's name.
+    if (kind === "person" && run.length === 2 && isDemonymWord(last) && TITLE_WORDS.has(lower(first))) continue;
     // "Sindicato Unificado de Estibadores (SUE)", "Islamic Resistance Movement (Hamas)": an organisation and its short name.
     const short = /^\s*\((\p{Lu}[\p{L}.-]{1,20})\)/u.exec(text.slice(span.end, span.end + 30));
     if (short && run.length >= 2 && kind !== "state" && kind !== "place") {

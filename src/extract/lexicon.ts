@@ -82,7 +82,7 @@ telegraph guardian observer reuters afp media
 /** Heads of names that are neither actors nor places: operations, wars, documents. */
 export const OTHER_HEADS = words(`
 operation war summit agreement accord accords treaty resolution plan act law conference day week
-flood storm festival cup games prize award strip
+flood storm festival cup games prize award strip hurricane typhoon cyclone tornado
 `);
 
 /** Country short forms compromise reads as acronyms. */

@@ -1,0 +1,29 @@
+/**
+ * Names the ninth batch of real dev articles showed drafted as people (issue 18, eighth round): newspapers named
+ * by what they are, a storm's name, a title before a word for a people. Every passage here is INVENTED for
+ * these tests; the papers and people in it are fictional.
+ */
+import { describe, expect, it } from "vitest";
+import { readArticle } from "./read-article.js";
+
+const names = (text: string, kind: string) =>
+  readArticle(text)
+    .actors.filter((a) => a.kind === kind)
+    .map((a) => a.name);
+
+describe("a newspaper", () => {
+  it("is a paper, not a person, where 'daily', 'newspaper' or 'weekly' says so before or after its name", () => {
+    const text =
+      "Headline\n\nVarnia's Dorsk Morgenblad daily said the deal was fair. The Kessian daily Pravo Vecer said it was a defeat. Major Spanish daily El Tiempo praised it. Anna Lind said so too.";
+    expect(names(text, "person")).toEqual(["Anna Lind"]);
+    expect(names(text, "media")).toEqual(expect.arrayContaining(["Dorsk Morgenblad", "Pravo Vecer"]));
+  });
+});
+
+describe("a storm", () => {
+  it("is no person", () => {
+    expect(names("Headline\n\nHurricane Mirela and Typhoon Kensu hit the coast, Tom Reed said.", "person")).toEqual([
+      "Tom Reed",
+    ]);
+  });
+});
