@@ -448,6 +448,10 @@ export const readSpeech = (
     if (PERSON_PRONOUNS.test(token.text) || /^(it|him|her)$/i.test(token.text)) {
       return { kind: "pronoun", start: token.start, end: token.end, pronoun: token.text.toLowerCase() };
     }
+    // "Sweden's Svenska Dagbladet daily said": the paper named before what it is.
+    const paper = /^(?:daily|newspaper|weekly|tabloid|magazine)$/i.test(token.text) ? mentionAt.get(i - 1) : undefined;
+    if (paper !== undefined && groupOf.get(paper)?.kind === "media" && paper.start >= floor)
+      return { kind: "name", start: paper.start, end: token.end, mention: paper };
     const phrase = phraseEndingAt(i, floor);
     // "the office of the president", "a spokesman for the mayor": the office speaks, for the president.
     const prep = phrase ? firstStartingAt(tokens, phrase.start) - 1 : -1;

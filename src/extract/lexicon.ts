@@ -76,7 +76,7 @@ academy museum club chamber council institution society initiative project watch
 /** Organisations that are news media, by their head word. */
 export const MEDIA_HEADS = words(`
 news tv television press post times journal radio network broadcasting tribune herald gazette
-telegraph guardian observer reuters afp media
+telegraph guardian observer reuters afp media mail express mirror chronicle courier daily zeitung
 `);
 
 /** Heads of names that are neither actors nor places: operations, wars, documents. */
@@ -95,7 +95,7 @@ bin bint ibn ben al el abu de da di du van von der den la le y
 
 /** Verbs that introduce or close reported speech. */
 export const SPEECH_VERBS =
-  /^(said|says|say|saying|told|tells|telling|added|adds|adding|stated|states|stating|noted|notes|noting|stressed|stresses|stressing|asserted|asserts|asserting|explained|explains|explaining|emphasized|emphasised|emphasizes|emphasises|emphasizing|emphasising|highlighted|highlights|highlighting|continued|continues|continuing|warned|warns|warning|expressed|expresses|expressing|describing|described|describes|urged|urges|urging|mentioned|mentions|mentioning|revealed|reveals|revealing|reaffirming|reaffirmed|reaffirms|insisted|insists|insisting|argued|argues|arguing|declared|declares|declaring|announced|announces|announcing|wrote|writes|writing|replied|replies|replying|answered|answers|called|calls|calling|claimed|claims|claiming|admitted|admits|acknowledged|acknowledges|confirmed|confirms|confirming|recalled|recalls|pointed|points|indicated|indicates|indicating|cautioned|cautions|remarked|remarks|observed|observes|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|complained|complains|conceded|concedes|underlining|underlined|underlines|according|asked|asks|tweeted|posted|shouted|told|commented|comments|commenting|praised|praises|praising|criticized|criticised|criticizes|criticises|accused|accuses|thanked|blamed|denounced|denounces|denouncing|attributed|attributes|attributing|condemned|hailed|hails|welcomed)$/i;
+  /^(said|says|say|saying|told|tells|telling|added|adds|adding|stated|states|stating|noted|notes|noting|stressed|stresses|stressing|asserted|asserts|asserting|explained|explains|explaining|emphasized|emphasised|emphasizes|emphasises|emphasizing|emphasising|highlighted|highlights|highlighting|continued|continues|continuing|warned|warns|warning|expressed|expresses|expressing|describing|described|describes|urged|urges|urging|mentioned|mentions|mentioning|revealed|reveals|revealing|reaffirming|reaffirmed|reaffirms|insisted|insists|insisting|argued|argues|arguing|declared|declares|declaring|announced|announces|announcing|wrote|writes|writing|replied|replies|replying|answered|answers|called|calls|calling|claimed|claims|claiming|admitted|admits|acknowledged|acknowledges|confirmed|confirms|confirming|recalled|recalls|pointed|points|indicated|indicates|indicating|cautioned|cautions|remarked|remarks|observed|observes|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|complained|complains|conceded|concedes|underlining|underlined|underlines|according|asked|asks|tweeted|posted|shouted|told|commented|comments|commenting|praised|praises|praising|criticized|criticised|criticizes|criticises|accused|accuses|thanked|blamed|denounced|denounces|denouncing|attributed|attributes|attributing|condemned|hailed|hails|welcomed|charged|retorted|quipped|scoffed|exclaimed|lamented|protested|countered|branded|branding|dubbed|talking)$/i;
 
 /** Pronouns that stand for a person. */
 export const PERSON_PRONOUNS = /^(he|she|they)$/i;
