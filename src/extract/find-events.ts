@@ -678,8 +678,10 @@ export const findEvents = (
         continue;
       }
 
-      const knowsDay = start.isCertain("day");
-      const knowsMonth = start.isCertain("month") || knowsDay;
+      // "at the end of January", "the beginning of February": a part of the month, not its last or first day.
+      const monthPart = /^(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+\p{L}+$/iu.test(words.trim());
+      const knowsDay = start.isCertain("day") && !monthPart;
+      const knowsMonth = start.isCertain("month") || start.isCertain("day");
       if (!knowsMonth) continue; // "a year": not a date
       const monthNumber = date.getUTCMonth() + 1;
       // "Orangemen march each July": a habit, no date; "march" in lower case is a verb, no month.
@@ -790,7 +792,12 @@ export const findEvents = (
           monthNote = `read as the coming ${words}, ${monthDate}; check it is not the one a year later`;
       }
       const part = /\b(mid|early|late)[-\s]$/i.exec(before);
-      if (part) {
+      // "at the beginning of March": chrono reads "March" alone.
+      const partBefore = /\b(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+$/i.exec(before);
+      if (monthPart || partBefore) {
+        wordStart -= partBefore?.[0].length ?? 0;
+        add({ start: wordStart, end: wordEnd, date: `${monthDate}~`, tense, pattern: "event-part-of-month" });
+      } else if (part) {
         // "mid-October": about the 15th; "early February", "late May": a third of the month, the month approximate.
         const mid = (part[1] as string).toLowerCase() === "mid";
         wordStart -= part[0].length;
