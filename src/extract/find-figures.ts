@@ -2328,7 +2328,7 @@ export const findFigures = (
         // "Unison's 800,000 workers"); a small one may be another ("down 5 per cent", "up 5 per cent").
         return a === b || (f.unit === unit && (hit.value >= 100 || a.includes(b) || b.includes(a)));
       };
-      if (figures.some((f) => f.value === hit.value && (sameThing(f) || (hit.value > 20 && hit.value % 10 !== 0))))
+      if (figures.some((f) => f.value === hit.value && (sameThing(f) || (hit.value > 100 && hit.value % 10 !== 0))))
         return;
       const spanStart = Math.min(
         wordingStart,

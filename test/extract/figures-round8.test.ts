@@ -205,3 +205,17 @@ describe("labels of totals, levels and others harmed", () => {
     ]);
   });
 });
+
+describe("the same small number twice", () => {
+  it("keeps two counts of different things that happen to be equal; a large precise one again is one count", () => {
+    expect(
+      figureLabels("Twenty-four Japanese nationals were freed.", "Some two dozen people were slightly hurt."),
+    ).toEqual([
+      ["Twenty-four", "Japanese nationals", "nationals"],
+      ["Some two dozen", "people slightly hurt", "people"],
+    ]);
+    expect(figureLabels("Hamas holds 224 people.", "The 224 abductees were named.")).toEqual([
+      ["224", "people", "people"],
+    ]);
+  });
+});
