@@ -668,8 +668,15 @@ const PERSON_AFTER_UNKNOWN_NAME =
 /** Or an apposition that names a kin or a role: "Azmat Begg, father of Moazzam,", "X, the group's lawyer,". */
 const personAfterUnknownName = (after: string): boolean => {
   if (PERSON_AFTER_UNKNOWN_NAME.test(after)) return true;
-  const noun = /^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{L}+['’]s\s+)?(\p{Ll}+)\b/u.exec(after)?.[1];
-  return noun !== undefined && (KIN_WORDS.has(noun) || isRoleNoun(noun));
+  // "May Chidiac, 40,": an age in commas after a name is a person's.
+  if (/^,\s+\d{1,3},/.test(after)) return true;
+  // "X, the 48-year-old director", "X, a Christian news presenter": a role or a kin word within three words.
+  const words =
+    /^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\d{1,3}-year-old\s+)?(?:\p{L}+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u
+      .exec(after)?.[1]
+      ?.split(/\s+/) ?? [];
+  const noun = words.find((w) => /^\p{Ll}+$/u.test(w) && (KIN_WORDS.has(w) || isRoleNoun(w)));
+  return noun !== undefined;
 };
 
 /** A word a name may be made of that no dictionary knows, capitalised and not in capitals, placed nowhere. */

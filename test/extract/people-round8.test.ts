@@ -27,3 +27,11 @@ describe("a storm", () => {
     ]);
   });
 });
+
+describe("a name no dictionary knows", () => {
+  it("is a person's where an age or a role within three words follows it in commas", () => {
+    const text =
+      "Headline\n\nThe last attack was in September, when Maya Kadrij, 40, a news presenter, was maimed. Toma Velkari, the 48-year-old director of the paper, was killed. Dorsk Varnal, a small port, was shelled.";
+    expect(names(text, "person")).toEqual(["Maya Kadrij", "Toma Velkari"]);
+  });
+});
