@@ -169,6 +169,9 @@ const IRREGULAR_PARTICIPLE =
 const MEMBERS = /^(man|men|woman|women|person|member|strong|judge)$/i;
 /** Members that are bodies themselves, after a number and a hyphen: "the 11-nation group", "a 15-party coalition". */
 const MEMBER_BODIES = /^(nation|state|party|country)$/i;
+/** Bodies that have members: "the 11-nation group" (not "a 12-nation tour"). */
+const BODY_NOUNS =
+  /^(?:group|grouping|bloc|alliance|coalition|organi[sz]ation|union|council|committee|commission|body|club|community|league|federation|cartel|assembly|panel|consortium|forum|government|contact)$/i;
 /** Nouns that say too little alone: "1,000 people" is a count of people who did or suffered something. */
 const GENERIC =
   /^(people|persons|individuals|others|men|women|children|adults|times|cases|units|items|percent|cent|points)$/i;
@@ -511,6 +514,10 @@ const MONEY_DONE_AFTER =
 
 /** The words that open a stretch of time before its number: "in the past 96 hours", "over the next two years". */
 const PERIOD_OPENING = /\b(?:past|last|next|coming|previous|following|first|final|recent)\s+$/i;
+
+/** Words that name an amount of money themselves: "earnings", "cost", "subsidy". */
+const MONEY_NOUN =
+  /\b(?:earnings|profits?|loss(?:es)?|dividends?|revenues?|subsid(?:y|ies)|costs?|fees?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|wages?|pay|rents?|bonus(?:es)?|charges?|premiums?|prices?|value|worth|income|payments?|compensation|royalt(?:y|ies))\b/i;
 
 /** A unit of a good an amount of money is paid for: "dollars per barrel", "an ounce", "a share". */
 const PER_GOOD =
@@ -1156,6 +1163,9 @@ const oneInList = (before: string, after: string): boolean =>
 /** A qualifier before "one" that makes it a count: "just one cargo", "at least one seat", "only one". */
 const ONE_COUNTED_BEFORE = /\b(?:just|only|at\s+least|at\s+most|more\s+than|exactly)\s+$/i;
 
+/** The words before a whole a part of it is counted from: "Of the 11 loans", "among the six", "said of 11 loans". */
+const PART_OF_WHOLE = /(?:(?:^|[\s,])(?:of|among)\s+(?:the|these|those)|(?:^|[,;]|\bsaid)\s*(?:of|among))\s+$/i;
+
 /** What was done to a part of a count, straight after its number: "eight had been closed", "four were killed". */
 const PART_DONE_AFTER =
   /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(\p{Ll}{3,}ed|killed|hurt|held|taken|kept|left|shot|struck|hit|freed|sold|lost|won|found|sent|built|paid)\b/u;
@@ -1749,6 +1759,10 @@ export const findFigures = (
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       const qualifierMatch = QUALIFIER_BEFORE.exec(before);
       let wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+      // "between 200 and 300 mln": the lower value's words hold "between", which makes it a range.
+      const between =
+        hit.scaleEnd === undefined ? null : /\bbetween\s+$/i.exec(text.slice(sentence.start, wordingStart));
+      if (between) wordingStart -= between[0].length;
       const shareLowerIndex = shareRangeLower.get(i);
       const shareLower = shareLowerIndex === undefined ? undefined : hits[shareLowerIndex];
       const plainNumber = !hit.currency && !hit.scale && !hit.percent;
@@ -1777,9 +1791,9 @@ export const findFigures = (
             : undefined;
       let counted = countedAfter(text, restStart, sentence.end);
       // "in the last two months half of the loan": a stretch of time named by "past", "next" ends at its unit.
-      const stretch = TIME_UNIT.test(counted.words[0] ?? "") && PERIOD_OPENING.test(before);
-      if (stretch && counted.words.length > 1) {
-        const unitWord = counted.words[0] as string;
+      const unitWord = counted.text.split(/\s+/)[0] ?? "";
+      const stretch = TIME_UNIT.test(unitWord) && PERIOD_OPENING.test(before);
+      if (stretch && counted.text !== unitWord) {
         const unitEnd = text.indexOf(unitWord, restStart) + unitWord.length;
         counted = { text: unitWord, end: unitEnd, words: [unitWord] };
       }
@@ -1964,7 +1978,7 @@ export const findFigures = (
               ? `length${what}`
               : MEMBERS.test(unit)
                 ? `members${what}`
-                : MEMBER_BODIES.test(unit)
+                : MEMBER_BODIES.test(unit) && BODY_NOUNS.test(counted.words.at(-1) ?? "")
                   ? `member ${unit.toLowerCase().replace(/y$/, "ie")}s${what}`
                   : `${unit}s${what}`;
         // "a 20-year-old man" in years; "the 8-month-old truce" in months.
@@ -2117,7 +2131,13 @@ export const findFigures = (
         if (perGood) {
           const good = (perGood[1] as string).toLowerCase();
           // "an all-time high of 70.85 dollars per barrel": the all-time high price per barrel.
-          counts = counts === "" || /\bprice\b/i.test(counts) ? `price per ${good}` : `${counts} price per ${good}`;
+          // "earnings of $1.20 per share", "a subsidy of $20 per tonne": what is paid so much a unit is named.
+          counts =
+            counts === "" || counts.toLowerCase() === good || /^prices?$/i.test(counts)
+              ? `price per ${good}`
+              : MONEY_NOUN.test(counts)
+                ? `${counts} per ${good}`
+                : `${counts} price per ${good}`;
           pattern = "figure-price";
         }
         if (money && counts === "") {
@@ -2260,10 +2280,16 @@ export const findFigures = (
       }
       if (!hit.percent && !money && !hyphened && !length && !age && counts === "") {
         // "Of the 11 loans, eight had been closed", "Among the six soldiers ..., four were killed by a bomb":
-        // a number with no noun of its own counts the noun of the count before it in the sentence.
+        // a number with no noun of its own counts the noun of the whole "of" or "among" names before it in
+        // the sentence (not "a convoy of 30 trucks ... four were killed").
+        // "275 seats, of which 230 are distributed": the part names its whole itself.
+        const ofWhich = /,\s*of\s+(?:which|whom|them)\s+$/i.test(
+          text.slice(Math.max(sentence.start, wordingStart - 20), wordingStart),
+        );
         const whole = figures.findLast(
           (f) =>
             f.start >= sentence.start &&
+            (ofWhich || PART_OF_WHOLE.test(text.slice(Math.max(sentence.start, f.start - 20), f.start))) &&
             f.value > hit.value &&
             /^\p{Ll}+s$/u.test(f.unit) &&
             !TIME_UNIT.test(f.unit) &&

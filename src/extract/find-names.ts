@@ -505,9 +505,10 @@ const singularIsCommon = (word: string): boolean =>
 
 /** The words that say a name after them is a newspaper's: "the Czech daily", "the mass-circulation paper". */
 const PAPER_BEFORE =
-  /\b(?:daily|dailies|newspaper|weekly|paper|tabloid|broadsheet|magazine|news\s+agency|news\s+weekly)\s+$/i;
-/** A newspaper's name before what it is: "Svenska Dagbladet daily said". */
-const PAPER_AFTER = /^\s+(?:daily|newspaper|weekly|tabloid|magazine)\b/i;
+  /(?:^|\s)\p{Lu}[\p{L}-]+\s+(?:daily|newspaper|weekly|tabloid|broadsheet|magazine|news\s+agency)\s+$/u;
+/** A newspaper's name before what it is and what it says: "Svenska Dagbladet daily said". */
+const PAPER_AFTER =
+  /^\s+(?:daily|newspaper|weekly|tabloid|magazine)\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|commented|warned|argued|claimed)\b/i;
 
 /** "Austrian", "Americans": a word for a nation's people, singular or plural. */
 const isDemonymWord = (token: Token): boolean => {
@@ -589,6 +590,8 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   if (MEDIA_HEADS.has(head)) return "media";
   // "Radio Valmar", "Television Española": a broadcaster named by its medium first.
   if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";
+  // "the Daily Mail", "Daily Express": a paper named "Daily" first ("Colonel Ahmed Daily" is a man).
+  if (tokens.length >= 2 && lower(tokens[0]) === "daily") return "media";
   if (ORGANISATION_HEADS.has(head) || MORE_ORGANISATION_HEADS.has(head)) return "organisation";
   // "Ministry of Foreign Affairs", "International Court of Justice"
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");

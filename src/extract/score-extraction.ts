@@ -155,8 +155,9 @@ export const singular = (word: string): string => {
   if (irregular[w] !== undefined) return irregular[w];
   if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
   if (/(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
-  // "cargoes", "heroes", "vetoes"; but "shoes", "toes", "canoes" keep their "e".
-  if (/oes$/.test(w) && !/^(?:shoes|toes|foes|hoes|oboes|canoes|floes|sloes)$/.test(w)) return w.slice(0, -2);
+  // "cargoes", "heroes", "vetoes"; but "shoes", "woes", "canoes" keep their "e".
+  if (/^(?:cargo|hero|veto|echo|embargo|torpedo|potato|tomato|volcano|mosquito|tornado)es$/.test(w))
+    return w.slice(0, -2);
   if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
 };

@@ -13,7 +13,7 @@ const FUTURE =
   /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
 /** Words that put it behind: past tenses, "ago", "last". */
 const PAST =
-  /\b(was|were|had|did|said|told|ago|last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold|stood|sat|led|fled|grew|drew|threw|wrote|broke|chose|spent|built|fought|caught|bought|meant|felt|heard|lay|shot|stole|swore|swept|lent|dealt|fed|hung|sank|sought|withdrew|overthrew|forgave|forbade|undertook|upheld|won)\b/i;
+  /\b(was|were|had|did|said|told|ago|last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold|stood|sat|fled|grew|drew|threw|wrote|chose|built|fought|caught|bought|meant|heard|stole|swore|swept|dealt|sank|sought|withdrew|overthrew|forgave|forbade|undertook|upheld|won)\b/i;
 /**
  * A word in -ed is a past tense unless a modal governs the clause or a form of "be" stands before it
  * ("could take part in strikes earmarked for", "being balloted about"): then it is a participle.

@@ -19,7 +19,7 @@ const DIGITS =
 
 /** What follows the first value of a range whose second value carries the scale: " and 300 mln", "-3 million". */
 const SHARED_SCALE =
-  /^\s*(?:-|–|to|or|and)\s*[€$£¥]?\s?\d[\d,]*(?:\.\d+)?(?:(?:\s+|-)(thousand|million|billion|trillion)\b|\s?(mln|bln|bn|m|mn|tn)\b)/iu;
+  /^\s*(-|–|to|or|and)\s*[€$£¥]?\s?(\d[\d,]*(?:\.\d+)?)(?:(?:\s+|-)(thousand|million|billion|trillion)\b|\s?(mln|bln|bn|m|mn|tn)\b)/iu;
 
 /**
  * Every number written in digits in `text`, with its scale word applied ("2.3 million" is
@@ -37,15 +37,20 @@ export const numbersInDigits = (text: string): number[] => {
     const word = match[5] === undefined ? undefined : SCALE[match[5].toLowerCase()];
     const abbreviation = match[6] ?? match[7];
     const abbreviated = abbreviation === undefined ? undefined : ABBREVIATED[abbreviation.toLowerCase()];
-    // "between 200 and 300 mln", "2 to 3 million": the first value of a range shares the second's scale.
+    // "between 200 and 300 mln", "2 to 3 million": the first value of a range shares the second's scale, read
+    // first (then as written); only a smaller value joined by "to", a dash, "or", or "and" after "between".
     const shared =
       word === undefined && abbreviation === undefined
         ? SHARED_SCALE.exec(text.slice((match.index ?? 0) + match[0].length))
         : null;
-    const sharedScale = shared
-      ? (SCALE[(shared[1] ?? "").toLowerCase()] ?? ABBREVIATED[(shared[2] ?? "").toLowerCase()])
+    const joinedRange =
+      shared !== null &&
+      Number((shared[2] ?? "").replaceAll(",", "")) > value &&
+      (shared[1] !== "and" || /\bbetween\s+[€$£¥]?\s?$/i.test(text.slice(0, match.index ?? 0)));
+    const sharedScale = joinedRange
+      ? (SCALE[(shared?.[3] ?? "").toLowerCase()] ?? ABBREVIATED[(shared?.[4] ?? "").toLowerCase()])
       : undefined;
-    if (sharedScale !== undefined) out.push(value, scaled(sharedScale));
+    if (sharedScale !== undefined) out.push(scaled(sharedScale), value);
     else if (word !== undefined) out.push(scaled(word));
     else if (abbreviated === undefined) out.push(value);
     else if (match[2] !== undefined) out.push(scaled(abbreviated));

@@ -30,3 +30,14 @@ describe("the tense of a clause", () => {
     ]);
   });
 });
+
+describe("words that look like past tenses", () => {
+  it("reads 'Fed' and 'hung' as no tense", () => {
+    expect(eventsOf("The Fed meets on Wednesday to set rates.", "2026-03-10")).toEqual([
+      ["on Wednesday", "2026-03-11"],
+    ]);
+    expect(eventsOf("A hung jury is possible when the trial ends on Wednesday.", "2026-03-10")).toEqual([
+      ["on Wednesday", "2026-03-11"],
+    ]);
+  });
+});

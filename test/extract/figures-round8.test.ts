@@ -113,9 +113,9 @@ describe("ranges of money and large numbers", () => {
         "He gave 2 to $3 million.",
       ).map((f) => [f.wording, f.counts, f.unit, f.value]),
     ).toEqual([
-      ["200 and 300 mln", "loan", "dollars", 200_000_000],
+      ["between 200 and 300 mln", "loan", "dollars", 200_000_000],
       ["300 mln", "loan", "dollars", 300_000_000],
-      ["2 and 3 million", "people fled", "people", 2_000_000],
+      ["Between 2 and 3 million", "people fled", "people", 2_000_000],
       ["3 million", "people fled", "people", 3_000_000],
       ["2 to $3 million", "money given", "dollars", 2_000_000],
       ["$3 million", "money given", "dollars", 3_000_000],
@@ -216,6 +216,37 @@ describe("the same small number twice", () => {
     ]);
     expect(figureLabels("Hamas holds 224 people.", "The 224 abductees were named.")).toEqual([
       ["224", "people", "people"],
+    ]);
+  });
+});
+
+describe("over-reaches this round's review found", () => {
+  it("counts a part only from a whole 'of' or 'among' names", () => {
+    expect(
+      figureLabels(
+        "A convoy of 30 trucks was ambushed and four were killed by a roadside bomb.",
+        "The parliament will have 275 seats, of which 230 are distributed among the regions.",
+      ),
+    ).toEqual([
+      ["30", "trucks", "trucks"],
+      ["275", "seats", "seats"],
+      ["230", "seats distributed", "seats"],
+    ]);
+  });
+
+  it("names what is paid per unit, a tour of nations, and the first days of a trial as no length of it", () => {
+    expect(
+      figureLabels(
+        "The company reported earnings of $1.20 per share.",
+        "The government will pay farmers a subsidy of $20 per tonne.",
+        "The pope began a 12-nation tour on Monday.",
+        "The first two days of the trial were devoted to motions.",
+      ),
+    ).toEqual([
+      ["$1.20", "earnings per share", "dollars"],
+      ["$20", "subsidy per tonne", "dollars"],
+      ["12-nation", "nations of the tour", "nations"],
+      ["two", "length of time (days)", "days"],
     ]);
   });
 });

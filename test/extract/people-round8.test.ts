@@ -35,3 +35,12 @@ describe("a name no dictionary knows", () => {
     expect(names(text, "person")).toEqual(["Maya Kadrij", "Toma Velkari"]);
   });
 });
+
+describe("names that are not papers", () => {
+  it("keeps a person or a company whose name holds a paper's word, or stands by 'daily' or 'the paper'", () => {
+    const text =
+      "Headline\n\nTennis champion Jim Courier said he would retire. Royal Mail said it would cut 2,000 jobs. The minister, who met Ivan Horvat daily, said the talks went well. Speaking to the paper Elena Marsh said she had been threatened. The conservative Daily Mail said it was a defeat.";
+    expect(names(text, "person")).toEqual(["Jim Courier", "Ivan Horvat", "Elena Marsh"]);
+    expect(names(text, "media")).toEqual(["Daily Mail"]);
+  });
+});

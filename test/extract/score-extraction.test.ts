@@ -47,13 +47,15 @@ describe("the head noun of what a figure counts", () => {
     ]);
   });
 
-  it("singularises '-oes' plurals to '-o' but keeps the 'e' of shoes and canoes", () => {
-    expect(["cargoes", "heroes", "vetoes", "shoes", "canoes"].map(singular)).toEqual([
+  it("singularises the '-oes' plurals of '-o' nouns but keeps the 'e' of shoes, woes and canoes", () => {
+    expect(["cargoes", "heroes", "vetoes", "shoes", "woes", "canoes", "throes"].map(singular)).toEqual([
       "cargo",
       "hero",
       "veto",
       "shoe",
+      "woe",
       "canoe",
+      "throe",
     ]);
   });
 

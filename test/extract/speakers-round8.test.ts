@@ -1,6 +1,7 @@
 /**
  * Speakers the ninth batch of real dev articles showed missed (issue 18, eighth round): a newspaper quoted in a
- * press review, named by what it is or with an adjective before its name, and an inverted "charged". Every
+ * press review, named by what it is or with an adjective before its name; and, from this round's review, words
+ * about a person that are not theirs. Every
  * passage here is INVENTED for these tests; the papers and people in it are fictional.
  */
 import { describe, expect, it } from "vitest";
@@ -21,21 +22,22 @@ describe("a newspaper quoted", () => {
   it("speaks with an adjective before its name", () => {
     expect(
       speakersOf(
-        'Headline\n\nThe conservative Daily Mail said: "The prime minister has given in to all of them."\n\nThe right-wing Morning Courier struck a similar note, arguing that "he was set to get virtually nothing."',
+        'Headline\n\nThe conservative Daily Mail said: "The prime minister has given in to all of them."\n\nThe right-wing Morning Chronicle struck a similar note, arguing that "he was set to get virtually nothing."',
       ),
     ).toEqual([
       ["The prime minister", "Daily Mail"],
-      ["he was set", "Morning Courier"],
+      ["he was set", "Morning Chronicle"],
     ]);
   });
 });
 
-describe("an inverted attribution", () => {
-  it("reads 'charged' after the quotation as a verb of speech", () => {
+describe("words about a person, not by them", () => {
+  it("never gives a quote to the one a passive verb or the sentence before is about", () => {
+    const quotes = speakersOf(
+      'Headline\n\nAna Ruiz was talking to her lawyer on Monday. "She is exhausted," her husband said.\n\nKim Lee was charged with "reckless disregard for human life", court papers show.\n\nIvo Petrov protested his innocence. "He was framed," his brother told reporters.',
+    );
     expect(
-      speakersOf(
-        'Headline\n\n"The other parties have more seats than they deserve," charged Omar Latif, an election observer.',
-      ),
-    ).toEqual([["The other parties", "Omar Latif"]]);
+      quotes.filter(([, speaker]) => speaker === "Ana Ruiz" || speaker === "Kim Lee" || speaker === "Ivo Petrov"),
+    ).toEqual([]);
   });
 });

@@ -17,11 +17,16 @@ describe("numbers as texts write them", () => {
 
   it("reads the first value of a range in the scale its second value carries, and also as written", () => {
     // Invented: "between 200 and 300 mln dlrs", "2 to 3 million people", "5-7 billion".
-    expect(numbersInDigits("between 200 and 300 mln dlrs")).toEqual([200, 200_000_000, 300, 300_000_000]);
-    expect(numbersInDigits("2 to 3 million people")).toEqual([2, 2_000_000, 3_000_000]);
-    expect(numbersInDigits("5-7 billion")).toEqual([5, 5_000_000_000, 7_000_000_000]);
+    expect(numbersInDigits("between 200 and 300 mln dlrs")).toEqual([200_000_000, 200, 300, 300_000_000]);
+    expect(numbersInDigits("2 to 3 million people")).toEqual([2_000_000, 2, 3_000_000]);
+    expect(numbersInDigits("5-7 billion")).toEqual([5_000_000_000, 5, 7_000_000_000]);
     // No scale after the second value: nothing shared.
     expect(numbersInDigits("between 200 and 300 people, a 3-5 win")).toEqual([200, 300, 3, 5]);
+    // Not a range: "and" without "between", a larger first value, a vote.
+    expect(numbersInDigits("killed 12 and 2 million were displaced")).toEqual([12, 2_000_000]);
+    expect(numbersInDigits("between 500 and 1 million people")).toEqual([500, 1_000_000]);
+    expect(numbersInDigits("from 800 to 1.2 million dollars")).toEqual([800, 1_200_000]);
+    expect(numbersInDigits("The vote was 52-3 million")).toEqual([52, 3_000_000]);
   });
 
   it("does not read a number out of the middle of another", () => {
