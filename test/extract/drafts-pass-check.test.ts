@@ -24,6 +24,7 @@ const KEYS = [
   "real-blind4",
   "real-blind5",
   "real-blind6",
+  "real-blind7",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));
