@@ -73,6 +73,10 @@ export interface Speech {
 }
 
 /** Verbs that report what someone said in a clause of its own ("said talks were continuing"). */
+/** A US state as wire copy shortens it after a town: "Cambridge, Mass.", "Sacramento, Calif.". */
+const US_STATE_SHORT =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
+
 const REPORTING_VERBS =
   /^(said|says|told|tells|added|adds|stated|states|announced|announces|insisted|insists|argued|argues|noted|notes|stressed|stresses|confirmed|confirms|explained|explains|maintained|maintains|reiterated|reiterates|acknowledged|acknowledges|declared|declares|conceded|concedes|predicted|predicts|promised|promises|pledged|pledges|vowed|vows)$/i;
 
@@ -229,7 +233,9 @@ export const readSpeech = (
   const gap = (a: number, b: number): string => text.slice((tokens[a] as Token).end, (tokens[b] as Token).start);
   /** Token `i` is an abbreviated title or an initial whose full stop ends no sentence: "Gen. John Abizaid". */
   const abbreviated = (i: number): boolean =>
-    /^\.\s+$/.test(gap(i, i + 1)) && (TITLE_ABBREVIATIONS.has(lower(i)) || /^\p{Lu}$/u.test(word(i)));
+    (/^\.\s+$/.test(gap(i, i + 1)) && (TITLE_ABBREVIATIONS.has(lower(i)) || /^\p{Lu}$/u.test(word(i)))) ||
+    // "Cambridge, Mass., said": a state shortened after a town, its point before a comma.
+    (/^\.\s*,/.test(gap(i, i + 1)) && US_STATE_SHORT.test(word(i)));
   const isSpeechVerb = (i: number): boolean => {
     const token = tokens[i] as Token;
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
@@ -555,12 +561,20 @@ export const readSpeech = (
     }
     const direct = /^[\s]*$/.test(gap(i, i + 1)) ? subjectEndingAt(i, floor) : undefined;
     if (direct) return direct;
-    if (!/^\s*,\s*$/.test(gap(i, i + 1))) return undefined;
+    // "retired in Cambridge, Mass., said": a shortened state's point stands before the comma.
+    if (!/^\s*,\s*$/.test(gap(i, i + 1)) && !(abbreviated(i) && /^\.\s*,\s*$/.test(gap(i, i + 1)))) return undefined;
     // "Lord Nicholls, in his ruling, said": skip back over the apposition to the comma that opens it.
     for (let j = i; j > 0 && i - j < 16 && (tokens[j] as Token).start >= floor; j--) {
       const between = gap(j - 1, j);
       if (/[;:"“”]/.test(between) || inQuote.holdsPlace((tokens[j] as Token).start)) break;
       if (!/,/.test(between)) continue;
+      // "retired in Cambridge, Mass., said": the comma between a town and its state opens no apposition.
+      if (
+        /,/.test(gap(j, j + 1)) &&
+        (US_STATE_SHORT.test(word(j)) || groupOf.get(mentionAt.get(j) as Mention)?.kind === "state") &&
+        /^\p{Lu}/u.test(word(j - 1))
+      )
+        continue;
       const mention = mentionAt.get(i);
       const kind = mention === undefined ? undefined : groupOf.get(mention)?.kind;
       const nameStart = mention === undefined ? j : firstStartingAt(tokens, mention.start);

@@ -41,3 +41,13 @@ describe("words about a person, not by them", () => {
     ).toEqual([]);
   });
 });
+
+describe("a town and its shortened state in an apposition", () => {
+  it("is no end of the sentence nor the apposition's opening", () => {
+    expect(
+      speakersOf(
+        "Headline\n\nThe president freed a spy in exchange for Nick Varlov, a reporter.\n\n''I would have been sitting in prison for a long time,'' Mr. Varlov, now 81 and retired in Cambridge, Mass., said by telephone this week.",
+      ),
+    ).toEqual([["I would have", "Nick Varlov"]]);
+  });
+});
