@@ -328,6 +328,16 @@ export const readSpeech = (
     }
     if (determiner === "its") return focus.find((r) => !r.person && r.group !== undefined)?.group;
     const noun = singular(subject.head ?? "");
+    // "the Security Council issued a statement calling ...": who issued the document the words are from
+    // wrote it; an issuer the text does not name ("the ministry issued a statement") leaves it unnamed.
+    const own = firstStartingAt(tokens, subject.start);
+    for (let v = own - 1; v >= 0 && own - v <= 2 && !/[,;:.!?"“”]/.test(gap(v, v + 1)); v--) {
+      if (!/^(issued|issues|released|releases|published|publishes|put)$/i.test(word(v))) continue;
+      const sentence = sentences[sentenceOf((tokens[v] as Token).start)];
+      const issuer = sentence === undefined ? undefined : subjectBefore(v, sentence.start);
+      const group = issuer?.mention ? groupOf.get(issuer.mention) : undefined;
+      return issuer?.kind === "name" && group !== undefined && group.kind !== "media" ? group : undefined;
+    }
     const from = firstStartingAt(tokens, at);
     for (let i = from - 1; i >= 0 && at - (tokens[i] as Token).start < 1500; i--) {
       if (singular(word(i)) !== noun || inQuote.holdsPlace((tokens[i] as Token).start)) continue;

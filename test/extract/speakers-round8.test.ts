@@ -51,3 +51,16 @@ describe("a town and its shortened state in an apposition", () => {
     ).toEqual([["I would have", "Nick Varlov"]]);
   });
 });
+
+describe("a statement someone issued", () => {
+  it("gives its words to the one named as issuing it, and to no one earlier when the issuer is unnamed", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nAfter a late meeting, the Security Council issued a statement calling the test "a clear violation" of five resolutions.\n\nThe ministry issued a statement saying "the talks will resume on Monday after the holiday."',
+      ),
+    ).toEqual([
+      ["a clear violation", "Security Council"],
+      ["the talks will", null],
+    ]);
+  });
+});
