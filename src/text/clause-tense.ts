@@ -42,7 +42,11 @@ export const clauseAround = (sentence: string, at: number, length: number): { st
   // will ...") reads the clause after it; one inside a clause ("Rice, who turned 50 on Sunday, would be") does not.
   let from = at + length;
   const comma = /^\s*,/.exec(sentence.slice(from));
-  const opens = /^\s*(?:\p{L}+\s+)?$/u.test(sentence.slice(start, at));
+  // "After a test in January, the Council imposed": an opening phrase that ends with the date reads on too.
+  const opens =
+    /^\s*(?:(?:after|before|since|during|following|until|by|from)\s+(?:[\p{L}'’-]+\s+){0,4})?(?:\p{L}+\s+)?$/iu.test(
+      sentence.slice(start, at),
+    );
   if (comma && opens) from += comma[0].length;
   const ends = BOUNDARIES.map((b) => sentence.indexOf(b, from)).filter((i) => i >= 0);
   const end = ends.length > 0 ? Math.min(...ends) : sentence.length;

@@ -41,3 +41,14 @@ describe("words that look like past tenses", () => {
     ]);
   });
 });
+
+describe("a date in an opening phrase", () => {
+  it("takes the tense of the clause after the phrase's comma", () => {
+    expect(eventsOf("After a test in January, the Council imposed sweeping new sanctions.", "2016-09-10")).toEqual([
+      ["January", "2016-01"],
+    ]);
+    expect(eventsOf("After the vote in January, the Council will meet again.", "2016-09-10")).toEqual([
+      ["January", "2017-01"],
+    ]);
+  });
+});
