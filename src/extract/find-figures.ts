@@ -720,6 +720,16 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     const phrase = phraseEnding(`${changed[1] ?? ""}${changed[2] as string}`);
     if (phrase) return phrase;
   }
+  // "bringing the number of US fatalities in Iraq since the 2003 invasion to 2,946": what is numbered; "boosting
+  // the number of soldiers by between 20,000 and 50,000": a change in it.
+  const numberOf =
+    /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|boost|boosts|boosting|boosted|push|pushes|pushing|pushed|increase|increases|increasing|increased|cut|cuts|cutting|reduce|reduces|reducing|reduced|lift|lifts|lifting|lifted)\s+the\s+number\s+of\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)(?:\s+(?:in|since|at|on|from|across)\s+[^,;:]{0,60}?)?\s+(to|by)\s+(?:between\s+|about\s+|some\s+|nearly\s+|almost\s+)?$/iu.exec(
+      before,
+    );
+  if (numberOf) {
+    const what = numberOf[1] as string;
+    return (numberOf[2] as string).toLowerCase() === "by" ? `change in the number of ${what}` : what;
+  }
   // "Estimates of the cost have ranged from 200 billion euros": what ranges between the two values.
   const ranged =
     /\s(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:ranged|ranges|range|ranging|varied|varies|vary)\s+(?:from|between)\s+$/iu.exec(

@@ -250,3 +250,21 @@ describe("over-reaches this round's review found", () => {
     ]);
   });
 });
+
+describe("the number of something brought to a value", () => {
+  it("counts what is numbered, or the change in its number after 'by'", () => {
+    expect(
+      figureLabels(
+        "Two more guards were killed, bringing the number of guards killed in the city since the 2003 war to 2,946.",
+        "Options include boosting the number of troops by between 20,000 and 50,000.",
+        "The number of refugees rose to 3,000.",
+      ),
+    ).toEqual([
+      ["Two", "guards", "guards"],
+      ["2,946", "guards killed", ""],
+      ["20,000", "change in the number of troops", ""],
+      ["50,000", "change in the number of troops", ""],
+      ["3,000", "number of refugees", ""],
+    ]);
+  });
+});
