@@ -25,6 +25,7 @@ const KEYS = [
   "real-blind5",
   "real-blind6",
   "real-blind7",
+  "real-blind8",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));
