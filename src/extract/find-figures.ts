@@ -1467,7 +1467,13 @@ const ageOf = (
     /^\s*,/.test(after) &&
     wordingStart === hit.start &&
     // after a word in lower case, or an opening phrase and its comma ("Most recently, Kerik, 49,").
-    /(?:^|\s)\p{Ll}[\p{L}'’]*,?\s+$/u.test(before.slice(0, single.index + single[0].indexOf(single[1] as string))) &&
+    ((/(?:^|\s)\p{Ll}[\p{L}'’]*,?\s+$/u.test(before.slice(0, single.index + single[0].indexOf(single[1] as string))) &&
+      !MONTH_BEFORE.test(single[1] as string)) ||
+      // "Schiff, 56, who has served": a surname no dictionary knows, opening its sentence, that the text writes
+      // after a given name elsewhere ("Adam Schiff"); never "London, 12, was hit".
+      (text.slice(sentence.start, hit.start).trim() === `${single[1] as string},` &&
+        !isCommonWord((single[1] as string).toLowerCase()) &&
+        new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${single[1] as string}\\b`, "u").test(text))) &&
     !MONTH_BEFORE.test(single[1] as string) &&
     !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|However|Meanwhile|Instead|Also|Still|Yet|Today|Yesterday)$/i.test(
       single[1] as string,

@@ -268,3 +268,12 @@ describe("the number of something brought to a value", () => {
     ]);
   });
 });
+
+describe("an age after a surname that opens its sentence", () => {
+  it("is the age of the person the text names in full elsewhere, never a place's", () => {
+    expect(
+      figureLabels("Rep. Adam Varlov spoke first. Varlov, 56, who has served on the committee, told reporters so."),
+    ).toEqual([["56", "age of Varlov", "years"]]);
+    expect(figureLabels("The capital is London. London, 12, was hit.")).toEqual([]);
+  });
+});
