@@ -229,6 +229,8 @@ coach trainer player striker goalkeeper midfielder defender captain referee umpi
 skipper rider boxer golfer cyclist runner swimmer jockey manager owner pilot surgeon physician
 principal headteacher headmaster inspector detective sheriff prosecutor barrister solicitor
 spokesman spokeswoman spokesperson campaigner protester survivor victim
+journalist photographer blogger writer novelist poet artist singer actor actress engineer farmer businessman
+businesswoman entrepreneur priest imam rabbi pastor cleric mountaineer historian filmmaker lecturer
 `);
 
 /** Is the word (lower case) a role that names a person? */

@@ -44,3 +44,15 @@ describe("names that are not papers", () => {
     expect(names(text, "media")).toEqual(["Daily Mail"]);
   });
 });
+
+describe("a profession before one name", () => {
+  it("makes the name a person's, the profession their title", () => {
+    const found = readArticle(
+      "Headline\n\nSome, like citizen journalist Yazar, are unable to leave.\n\nThe novelist Marek said it was over.",
+    ).actors.filter((a) => a.kind === "person");
+    expect(found.map((a) => [a.name, a.titles])).toEqual([
+      ["Yazar", ["citizen journalist"]],
+      ["Marek", ["novelist"]],
+    ]);
+  });
+});
