@@ -36,12 +36,14 @@ import {
   isRoleNoun,
   isSpeechWord,
   ORGANISATION_NOUNS,
+  PAPER_NOUNS,
   PERSON_PRONOUNS,
   REPORTER_NOUNS,
   SPEAKER_NOUNS,
   SPOKESPERSON_NOUNS,
   SUBJECT_VERB_FILLERS,
   TITLE_ABBREVIATIONS,
+  US_STATE_SHORT,
 } from "./lexicon.js";
 import type { Sentence, Span } from "./segment.js";
 import { firstStartingAfter, firstStartingAt, indexSpans } from "./span-index.js";
@@ -73,9 +75,8 @@ export interface Speech {
 }
 
 /** Verbs that report what someone said in a clause of its own ("said talks were continuing"). */
-/** A US state as wire copy shortens it after a town: "Cambridge, Mass.", "Sacramento, Calif.". */
-const US_STATE_SHORT =
-  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
+/** A newspaper's noun after its name: "Svenska Dagbladet daily said". */
+const PAPER_NOUN = new RegExp(`^(?:${PAPER_NOUNS})$`, "i");
 
 const REPORTING_VERBS =
   /^(said|says|told|tells|added|adds|stated|states|announced|announces|insisted|insists|argued|argues|noted|notes|stressed|stresses|confirmed|confirms|explained|explains|maintained|maintains|reiterated|reiterates|acknowledged|acknowledges|declared|declares|conceded|concedes|predicted|predicts|promised|promises|pledged|pledges|vowed|vows)$/i;
@@ -465,7 +466,7 @@ export const readSpeech = (
       return { kind: "pronoun", start: token.start, end: token.end, pronoun: token.text.toLowerCase() };
     }
     // "Sweden's Svenska Dagbladet daily said": the paper named before what it is.
-    const paper = /^(?:daily|newspaper|weekly|tabloid|magazine)$/i.test(token.text) ? mentionAt.get(i - 1) : undefined;
+    const paper = PAPER_NOUN.test(token.text) ? mentionAt.get(i - 1) : undefined;
     if (paper !== undefined && groupOf.get(paper)?.kind === "media" && paper.start >= floor)
       return { kind: "name", start: paper.start, end: token.end, mention: paper };
     const phrase = phraseEndingAt(i, floor);

@@ -1995,12 +1995,12 @@ export const findFigures = (
               : MEMBERS.test(unit)
                 ? `members${what}`
                 : MEMBER_BODIES.test(unit) && BODY_NOUNS.test(counted.words.at(-1) ?? "")
-                  ? `member ${unit.toLowerCase().replace(/y$/, "ie")}s${what}`
+                  ? `member ${plural(unit.toLowerCase())}${what}`
                   : `${unit}s${what}`;
         // "a 20-year-old man" in years; "the 8-month-old truce" in months.
         if (old) unit = /^(?:day|week|month)$/i.test(unit) ? `${unit.toLowerCase()}s` : "years";
         else if (MEMBERS.test(unit)) unit = "members";
-        else if (MEMBER_BODIES.test(unit)) unit = `${unit.toLowerCase().replace(/y$/, "ie")}s`;
+        else if (MEMBER_BODIES.test(unit)) unit = plural(unit.toLowerCase());
         else if (TIME_UNIT.test(unit)) unit = unit.replace(/s?$/, "s");
         else if (/^\p{Ll}+$/u.test(unit) && counts.startsWith(`${unit}s`)) unit = `${unit}s`;
         if (counted.text === "") notes.push("what the measure is of was not found after it: check the label");

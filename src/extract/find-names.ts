@@ -39,6 +39,7 @@ import {
   ORGANISATION_HEADS,
   OTHER_COUNTRIES,
   OTHER_HEADS,
+  PAPER_NOUNS,
   PARTY_PLURALS,
   PEOPLES,
   PLACE_HEADS,
@@ -504,11 +505,15 @@ const singularIsCommon = (word: string): boolean =>
   /s$/.test(word) && (isCommonWord(word.slice(0, -1)) || (/es$/.test(word) && isCommonWord(word.slice(0, -2))));
 
 /** The words that say a name after them is a newspaper's: "the Czech daily", "the mass-circulation paper". */
-const PAPER_BEFORE =
-  /(?:^|\s)\p{Lu}[\p{L}-]+\s+(?:daily|newspaper|weekly|tabloid|broadsheet|magazine|news\s+agency)\s+$/u;
+const PAPER_BEFORE = new RegExp(
+  String.raw`(?:^|\s)\p{Lu}[\p{L}-]+\s+(?:${PAPER_NOUNS}|broadsheet|news\s+agency)\s+$`,
+  "u",
+);
 /** A newspaper's name before what it is and what it says: "Svenska Dagbladet daily said". */
-const PAPER_AFTER =
-  /^\s+(?:daily|newspaper|weekly|tabloid|magazine)\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|commented|warned|argued|claimed)\b/i;
+const PAPER_AFTER = new RegExp(
+  String.raw`^\s+(?:${PAPER_NOUNS})\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|commented|warned|argued|claimed)\b`,
+  "i",
+);
 
 /** "Austrian", "Americans": a word for a nation's people, singular or plural. */
 const isDemonymWord = (token: Token): boolean => {

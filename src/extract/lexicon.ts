@@ -79,6 +79,9 @@ news tv television press post times journal radio network broadcasting tribune h
 telegraph guardian observer reuters afp media mirror chronicle zeitung
 `);
 
+/** What a newspaper is called after or before its name: "the Czech daily X", "X daily said". */
+export const PAPER_NOUNS = "daily|newspaper|weekly|tabloid|magazine";
+
 /** Heads of names that are neither actors nor places: operations, wars, documents. */
 export const OTHER_HEADS = words(`
 operation war summit agreement accord accords treaty resolution plan act law conference day week
@@ -339,6 +342,10 @@ export const demonymState = (word: string): string | undefined =>
 export const OTHER_COUNTRIES = words(`
 philippines laos congo bosnia eswatini holland
 `);
+
+/** A US state as wire copy shortens it after a town: "Cambridge, Mass.", "Sacramento, Calif.". */
+export const US_STATE_SHORT =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 
 /** The states of the United States, which news counts as states ("fleeing from Texas"). */
 export const US_STATES = words(`
