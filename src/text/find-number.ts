@@ -19,7 +19,7 @@ const DIGITS =
 
 /** What follows the first value of a range whose second value carries the scale: " and 300 mln", "-3 million". */
 const SHARED_SCALE =
-  /^\s*(-|–|to|or|and)\s*[€$£¥]?\s?(\d[\d,]*(?:\.\d+)?)(?:(?:\s+|-)(thousand|million|billion|trillion)\b|\s?(mln|bln|bn|m|mn|tn)\b)/iu;
+  /\s*(-|–|to|or|and)\s*[€$£¥]?\s?(\d[\d,]*(?:\.\d+)?)(?:(?:\s+|-)(thousand|million|billion|trillion)\b|\s?(mln|bln|bn|m|mn|tn)\b)/iuy;
 
 /**
  * Every number written in digits in `text`, with its scale word applied ("2.3 million" is
@@ -39,14 +39,14 @@ export const numbersInDigits = (text: string): number[] => {
     const abbreviated = abbreviation === undefined ? undefined : ABBREVIATED[abbreviation.toLowerCase()];
     // "between 200 and 300 mln", "2 to 3 million": the first value of a range shares the second's scale, read
     // first (then as written); only a smaller value joined by "to", a dash, "or", or "and" after "between".
-    const shared =
-      word === undefined && abbreviation === undefined
-        ? SHARED_SCALE.exec(text.slice((match.index ?? 0) + match[0].length))
-        : null;
+    // (Read where the number ends, never by copying the rest of the text: `check` reads whole articles.)
+    SHARED_SCALE.lastIndex = (match.index ?? 0) + match[0].length;
+    const shared = word === undefined && abbreviation === undefined ? SHARED_SCALE.exec(text) : null;
+    const at = match.index ?? 0;
     const joinedRange =
       shared !== null &&
       Number((shared[2] ?? "").replaceAll(",", "")) > value &&
-      (shared[1] !== "and" || /\bbetween\s+[€$£¥]?\s?$/i.test(text.slice(0, match.index ?? 0)));
+      (shared[1] !== "and" || /\bbetween\s+[€$£¥]?\s?$/i.test(text.slice(Math.max(0, at - 40), at)));
     const sharedScale = joinedRange
       ? (SCALE[(shared?.[3] ?? "").toLowerCase()] ?? ABBREVIATED[(shared?.[4] ?? "").toLowerCase()])
       : undefined;
