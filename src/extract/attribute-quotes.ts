@@ -150,7 +150,7 @@ const BACK_REFERENCE =
 const AGED = /^\d+-year-old$/i;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
-  /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks)$/i;
+  /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|term(?:s|ed|ing))$/i;
 
 const singular = (word: string): string => {
   const w = word.toLowerCase();

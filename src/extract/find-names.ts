@@ -488,11 +488,21 @@ const bylineOf = (text: string, run: readonly Token[], from: number): Mention[] 
       ];
 };
 
-/** A kin word just before a name ("Barghouti's wife, Fadwa", "his brother Hisham"). */
+/**
+ * A kin word just before a name ("Barghouti's wife, Fadwa", "his brother Hisham", "Hariri's MP son
+ * Saad"); the kin words, with whose kin when the text says ("Barghouti's wife"), are the title.
+ */
 const KIN_BEFORE = new RegExp(
-  String.raw`(?:['’]s?|\b(?:his|her|their))\s+(?:(?:late|elder|older|younger|eldest|youngest)\s+)?(?:${[...KIN_WORDS].join("|")})\s*,?\s*$`,
-  "i",
+  String.raw`(?:((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s?)|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+((?:(?:late|elder|older|younger|eldest|youngest|\p{Lu}{2,4})\s+)?(?:${[...KIN_WORDS].join("|")}))\s*,?\s*$`,
+  "u",
 );
+
+/** The kin a name is introduced by, as its title ("Barghouti's wife", "brother"), if any. */
+const kinTitle = (before: string): string | undefined => {
+  const kin = KIN_BEFORE.exec(before);
+  if (kin === null) return undefined;
+  return kin[1] !== undefined ? `${kin[1]} ${kin[2]}` : kin[2];
+};
 
 const isTitleToken = (token: Token): boolean =>
   TITLE_WORDS.has(token.text.toLowerCase()) ||
@@ -774,7 +784,8 @@ const titleBefore = (text: string, tokens: readonly Token[], first: number): str
 /** An apposition after the name: ", an advisor to Qatar's prime minister and spokesperson for the Ministry,". */
 const APPOSITION_AFTER = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,140}?)(?=[,.;]|\s+(?:said|told|says|added)\b)/u;
 /** A title phrase before the name: "a senior Hamas official, Basem Naim,". */
-const APPOSITION_BEFORE = /(?:^|[,;:]["”’']?\s+|\b(?:and|that)\s+)((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,100}?),\s+$/u;
+const APPOSITION_BEFORE =
+  /(?:^|(?<!\b\p{Lu})[.!?]["”’']?\s+(?=\p{Lu})|[,;:]["”’']?\s+|\b(?:and|that)\s+)((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,100}?),\s+$/u;
 
 const mentionsRole = (phrase: string): boolean =>
   !/^(which|who|whom|whose|where|when|that|and|or|but|while|as|after|before|since|with)\b/i.test(phrase) &&
@@ -798,6 +809,14 @@ const appositionTitle = (text: string, mention: Span, blockStart: number): strin
   return undefined;
 };
 
+/** A word for a person after a place's name that says where the person is from: "a New York man". */
+const RESIDENT_NOUN_AFTER =
+  /^\s+(?:man|woman|men|women|boy|girl|teenager|teen|resident|residents|native|couple|family|mother|father|student|doctor)\b/;
+
+/** Words before a month that say it is the month: "in May", "last June", "on April". */
+const MONTH_CONTEXT =
+  /\b(?:in|on|since|until|till|by|of|last|next|early|late|mid|from|to|during|this|that|each|every|through|before|after)\s+$/i;
+
 /** Words that open a clause or a phrase, never a name on their own. */
 const CLAUSE_OPENERS =
   /^(?:As|But|And|Or|So|Yet|When|While|After|Before|If|Though|Although|Since|Because|Until|Unless|Once|Whether|In|On|At|For|From|With|By|The|A|An|This|That|These|Those|It|He|She|They|We|I|There|Here|Then|Now|Still|Also|However|Meanwhile)$/;
@@ -819,6 +838,20 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
   for (const [from, to] of nameRuns(text, tokens)) {
     let run = tokens.slice(from, to + 1);
     let offset = from;
+    // "when May Chidiac, 40, a news presenter": a month that is also a given name opens the name when
+    // no word of time comes before it and what follows says a person is named.
+    const month = tokens[from - 1];
+    if (
+      month !== undefined &&
+      run.length <= 2 &&
+      /^(?:April|May|June)$/.test(month.text) &&
+      adjacent(text, month, run[0] as Token) &&
+      !MONTH_CONTEXT.test(text.slice(Math.max(blockStart, month.start - 12), month.start)) &&
+      personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 60))
+    ) {
+      run = tokens.slice(from - 1, to + 1);
+      offset = from - 1;
+    }
     const byline = bylineOf(text, run, from);
     if (byline !== undefined) {
       mentions.push(...byline);
@@ -880,6 +913,30 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
         run = run.slice(holder);
         offset = from + holder;
       }
+    }
+    // "US envoy in Sudan Andrew Natsios": a country's name ending a phrase runs on into a person's name,
+    // a given name first; the country is one mention, the person another.
+    if (
+      run.length >= 3 &&
+      isCountry(run[0] as Token) &&
+      !isCountry(run[1] as Token) &&
+      isFirstName(run[1] as Token) &&
+      /\b(?:in|to|from|for|of)\s+$/.test(
+        text.slice(Math.max(blockStart, (run[0] as Token).start - 6), (run[0] as Token).start),
+      )
+    ) {
+      const country = run[0] as Token;
+      mentions.push({
+        start: country.start,
+        end: country.end,
+        text: country.text,
+        kind: "state",
+        title: undefined,
+        token: offset,
+        initial: country.initial,
+      });
+      run = run.slice(1);
+      offset += 1;
     }
     // Leading title words ("US Secretary of State", "Finance Minister") are the title, not the name.
     let split = 0;
@@ -991,8 +1048,10 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // "Secretary of State Condoleezza Rice": after a title that names a role, two to four capitalised words
     // that are no body or place, one of them no dictionary word or a first name, are the holder's name,
     // though the words alone read as something else ("rice").
+    // "President Park Geun-hye": a place word opening the name ("Park") after a role is a surname, for
+    // no place takes a role's title.
     const namedAfterRole =
-      restKind === "other" &&
+      (restKind === "other" || (restKind === "place" && !PLACE_HEADS.has(lower(rest.at(-1))))) &&
       split > 0 &&
       rest.length >= 2 &&
       rest.length <= 4 &&
@@ -1036,13 +1095,30 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
         /(?:^|\n)[ \t]*By\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start)))
     )
       kind = "person";
-    // "Barghouti's wife, Fadwa,", "his brother Hisham": a relative named after the kin word is a person.
+    // "Her attorney, Lenard Leeds, said": a name no dictionary knows first and a place's name last ("Leeds")
+    // is a person's where a role introduces it.
     if (
-      kind !== "person" &&
+      kind === "other" &&
+      run.length >= 2 &&
       run.length <= 3 &&
-      KIN_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))
+      unknownNameWord(first) &&
+      run.every((t) => t.capital) &&
+      !run.some((t) => isCountry(t) || isOrganisationHead(t) || THING_HEADS.has(lower(t)) || OTHER_HEADS.has(lower(t)))
     ) {
+      const role = appositionTitle(text, { start: first.start, end: last.end }, blockStart);
+      if (
+        role !== undefined &&
+        text.slice(Math.max(blockStart, first.start - role.length - 4), first.start).includes(role)
+      ) {
+        kind = "person";
+        title = role;
+      }
+    }
+    // "Barghouti's wife, Fadwa,", "his brother Hisham": a relative named after the kin word is a person.
+    const kin = run.length <= 3 ? kinTitle(text.slice(Math.max(blockStart, first.start - 50), first.start)) : undefined;
+    if (kin !== undefined && kind !== "state") {
       kind = "person";
+      title ??= kin;
     }
     if (run.some((t) => t.text === "and") && BODY_NOUN_AFTER.test(text.slice(last0(run).end, last0(run).end + 20))) {
       kind = "organisation";
@@ -1137,8 +1213,53 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       mentions.push(weak);
       continue;
     }
-    const span = { start: first.start, end: last.end };
+    // "laughing at Jeb Bush-spent $100 million": a verb's form hyphened onto the last word is no part of the name.
+    const glued = /^(\p{Lu}[\p{L}'’]+)-(\p{Ll}{3,})$/u.exec(last.text);
+    const gluedVerb = glued !== null && isVerbForm({ ...last, text: glued[2] as string });
+    const span = { start: first.start, end: gluedVerb ? last.start + (glued[1] as string).length : last.end };
     if (isDateline(text, span, blockStart)) continue;
+    // "The governor of West Darfur said": after a role and "of" comes the place or body the role is of, not
+    // its holder ("the wife of John Smith" is a kin's, a person).
+    const roleOf = /\b([a-z]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(blockStart, span.start - 30), span.start));
+    if (
+      kind === "person" &&
+      title === undefined &&
+      roleOf !== null &&
+      isRoleNoun(roleOf[1] as string) &&
+      !KIN_WORDS.has(roleOf[1] as string) &&
+      !personEvidence(run)
+    ) {
+      mentions.push({
+        ...span,
+        text: text.slice(span.start, span.end),
+        kind: "place",
+        title: undefined,
+        token: offset,
+        initial: first.initial,
+      });
+      continue;
+    }
+    // "A New York man", "a Gaza mother": a place's name before a word for a person says where someone is
+    // from, and names no one.
+    if (
+      (kind === "person" || kind === "unknown") &&
+      title === undefined &&
+      RESIDENT_NOUN_AFTER.test(text.slice(span.end, span.end + 16)) &&
+      /(?:^|\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree)\s+)$/.test(
+        text.slice(Math.max(blockStart, span.start - 6), span.start),
+      ) &&
+      lexicalTags(text.slice(span.start, span.end)).has("Place")
+    ) {
+      mentions.push({
+        ...span,
+        text: text.slice(span.start, span.end),
+        kind: "place",
+        title: undefined,
+        token: offset,
+        initial: first.initial,
+      });
+      continue;
+    }
     // "former Senate Republican leader Howard Baker": words of a title before a role noun, no one's name.
     const next = tokens[offset + run.length];
     const afterNext = tokens[offset + run.length + 1];

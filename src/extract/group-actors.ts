@@ -238,6 +238,10 @@ const whereAPlaceGoes = (mention: Mention, context: GroupContext): boolean => {
   return next !== undefined && PLACE_HEADS.has(next);
 };
 
+/** "swipes at", "laughing at", "aimed at": an "at" that a person, not a place, follows. */
+const AIMED_AT =
+  /\b(?:swipes?|jabs?|digs?|laugh(?:s|ed|ing)?|aim(?:s|ed|ing)?|look(?:s|ed|ing)?|angry|furious|shot|fir(?:ed|ing)|point(?:s|ed|ing)?|out|glanc(?:es|ed|ing)|star(?:es|ed|ing)|directed|lash(?:es|ed|ing)|sneer(?:s|ed|ing)?)\s+at\s*$/i;
+
 /** Groups the mentions of one article into actors. */
 export const groupActors = (mentions: readonly Mention[], context: GroupContext): ActorGroup[] => {
   const groups: ActorGroup[] = [];
@@ -355,7 +359,9 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
         continue;
       }
     }
-    if (mention.kind === "person" || mention.kind === "unknown" || mention.kind === "organisation") {
+    // "U.N." is initials, never the surname "Un" of "Kim Jong Un".
+    const inCapitals = /^(?:\p{Lu}\.)+$|^\p{Lu}{2,}$/u.test(mention.text);
+    if (mention.kind === "person" || mention.kind === "unknown" || (mention.kind === "organisation" && !inCapitals)) {
       const person = people().find(
         (g) =>
           !otherGender(g, mention) &&
@@ -457,6 +463,13 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     addAlias(body, mention.text);
     body.mentions.push(mention);
   }
+  /** "the Bush administration", "the Reagan campaign": one word before a government's noun, a leader's name. */
+  const leaders = new Set(
+    mentions.flatMap((m) => {
+      const led = /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:administration|government|campaign|presidency)$/iu.exec(m.text);
+      return m.kind === "organisation" && led !== null ? [foldName(led[1] as string)] : [];
+    }),
+  );
   // A word no lexicon knows: a name if it is capitalised away from a sentence start,
   // a place where the text puts it in one ("in Rafah", "the city of Rafah"), else an organisation.
   for (const [, found] of unknown) {
@@ -503,12 +516,16 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
         ),
       ) || found.every((m) => whereAPlaceGoes(m, context));
     if (placeLike) continue;
-    const kind: MentionKind = found.some((m) => m.kind === "person" || HE_SPEAKS_NEXT.test(context.following(m)))
-      ? "person"
-      : "organisation";
+    // "Bush will propose" beside "the Bush administration": the name of the one who heads a government.
+    const leads = leaders.has(foldName(first.text));
+    const kind: MentionKind =
+      leads || found.some((m) => m.kind === "person" || HE_SPEAKS_NEXT.test(context.following(m)))
+        ? "person"
+        : "organisation";
     // A single name is a person's with a title, an honorific, or as the subject of a speech verb ("Ana said").
     if (
       kind === "person" &&
+      !leads &&
       found.every((m) => m.title === undefined && !withHonorific(m.text) && !SPEAKS_AFTER.test(context.after(m)))
     )
       continue;
@@ -522,11 +539,22 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     groups.push(group);
     if (group.kind === "organisation") capitalisedOnly.add(group);
   }
-  // Two capitalised words with no title, found where a place goes ("the port of Puerto Alcaraz"), are a place.
+  // Two capitalised words with no title, found where a place goes ("the port of Puerto Alcaraz"), are a place;
+  // not a person's possessive ("near Gibran Tueni's car"), nor a name the text also gives by its last word
+  // alone ("Tueni returned"), as it does a person's and never a place's.
   const placeLike = (m: Mention) =>
-    /\b(in|at|near|into|port of|city of|town of|village of)\s*$/i.test(context.before(m));
+    (/\b(in|near|into|port of|city of|town of|village of)\s*$/i.test(context.before(m)) ||
+      (/\bat\s*$/.test(context.before(m)) && !AIMED_AT.test(context.before(m)))) &&
+    !/^['’]s?\b/u.test(context.after(m));
+  const bySurname = (g: ActorGroup) =>
+    g.mentions.some(
+      (m) =>
+        nameWords(m.text).length === 1 &&
+        nameWords(g.name).at(-1) === nameWords(m.text)[0] &&
+        !/\b(?:in|at|near|into|of|from|to|across)\s*$/i.test(context.before(m)),
+    );
   return groups
-    .filter((g) => !(g.kind === "person" && g.titles.length === 0 && g.mentions.some(placeLike)))
+    .filter((g) => !(g.kind === "person" && g.titles.length === 0 && g.mentions.some(placeLike) && !bySurname(g)))
     .map((g) => ({ ...g, drafted: draftedBy(g, capitalisedOnly.has(g)) }));
 };
 
