@@ -1221,43 +1221,24 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // "The governor of West Darfur said": after a role and "of" comes the place or body the role is of, not
     // its holder ("the wife of John Smith" is a kin's, a person).
     const roleOf = /\b([a-z]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(blockStart, span.start - 30), span.start));
-    if (
+    const placeOfRole =
       kind === "person" &&
-      title === undefined &&
       roleOf !== null &&
       isRoleNoun(roleOf[1] as string) &&
       !KIN_WORDS.has(roleOf[1] as string) &&
-      !personEvidence(run)
-    ) {
-      mentions.push({
-        ...span,
-        text: text.slice(span.start, span.end),
-        kind: "place",
-        title: undefined,
-        token: offset,
-        initial: first.initial,
-      });
-      continue;
-    }
+      !personEvidence(run);
     // "A New York man", "a Gaza mother": a place's name before a word for a person says where someone is
     // from, and names no one.
-    if (
+    const placeOfResident =
       (kind === "person" || kind === "unknown") &&
-      title === undefined &&
       RESIDENT_NOUN_AFTER.test(text.slice(span.end, span.end + 16)) &&
       /(?:^|\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree)\s+)$/.test(
         text.slice(Math.max(blockStart, span.start - 6), span.start),
       ) &&
-      lexicalTags(text.slice(span.start, span.end)).has("Place")
-    ) {
-      mentions.push({
-        ...span,
-        text: text.slice(span.start, span.end),
-        kind: "place",
-        title: undefined,
-        token: offset,
-        initial: first.initial,
-      });
+      lexicalTags(text.slice(span.start, span.end)).has("Place");
+    if (title === undefined && (placeOfRole || placeOfResident)) {
+      const place = { ...span, text: text.slice(span.start, span.end), kind: "place" as const, title: undefined };
+      mentions.push({ ...place, token: offset, initial: first.initial });
       continue;
     }
     // "former Senate Republican leader Howard Baker": words of a title before a role noun, no one's name.
