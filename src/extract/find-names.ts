@@ -222,6 +222,18 @@ const nameRuns = (text: string, tokens: readonly Token[]): [number, number][] =>
         continue;
       }
       const after = tokens[j + 2];
+      // "Sandra Day O'Connor", "Doris Day Smith": "Day" between two words of a name is a name's word.
+      if (
+        next.text === "Day" &&
+        after !== undefined &&
+        adjacent(text, next, after) &&
+        nameWord(after) &&
+        !isCalendarWord(after) &&
+        isFirstName(current)
+      ) {
+        j += 2;
+        continue;
+      }
       // "Commission on Decommissioning", "Committee on Foreign Relations": "on" after a body's head.
       const onAfterBody = next.text === "on" && ON_BODY_HEADS.has(lower(current));
       // "Adm. Eugene Carroll of Washington's private Center": a possessive after a person's "of"
@@ -813,6 +825,10 @@ const appositionTitle = (text: string, mention: Span, blockStart: number): strin
 const RESIDENT_NOUN_AFTER =
   /^\s+(?:man|woman|men|women|boy|girl|teenager|teen|resident|residents|native|couple|family|mother|father|student|doctor)\b/;
 
+/** A word for a body just before a name in commas: "the same Democratic digital firm, Revolution Messaging,". */
+const BODY_WORD_BEFORE =
+  /\b(?:firm|company|group|agency|charity|organi[sz]ation|party|union|bank|fund|foundation|institute|network|broadcaster|consultancy|startup|start-up|business|brand|chain|lab|laboratory),\s*$/i;
+
 /** Words before a month that say it is the month: "in May", "last June", "on April". */
 const MONTH_CONTEXT =
   /\b(?:in|on|since|until|till|by|of|last|next|early|late|mid|from|to|during|this|that|each|every|through|before|after)\s+$/i;
@@ -916,14 +932,15 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     // "US envoy in Sudan Andrew Natsios": a country's name ending a phrase runs on into a person's name,
     // a given name first; the country is one mention, the person another.
+    const postIn = /\b(\p{Ll}+)\s+(?:in|to|from|for|of)\s+$/u.exec(
+      text.slice(Math.max(blockStart, (run[0] as Token).start - 30), (run[0] as Token).start),
+    );
     if (
       run.length >= 3 &&
+      postIn !== null &&
       isCountry(run[0] as Token) &&
       !isCountry(run[1] as Token) &&
-      isFirstName(run[1] as Token) &&
-      /\b(?:in|to|from|for|of)\s+$/.test(
-        text.slice(Math.max(blockStart, (run[0] as Token).start - 6), (run[0] as Token).start),
-      )
+      (isFirstName(run[1] as Token) || (isRoleNoun(postIn[1] as string) && run.slice(1).every(unknownNameWord)))
     ) {
       const country = run[0] as Token;
       mentions.push({
@@ -1259,7 +1276,14 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     title ??= kind === "person" || kind === "unknown" ? titleBefore(text, tokens, offset) : undefined;
     if (kind === "person" || kind === "unknown") {
       title ??= appositionTitle(text, span, blockStart);
-      if (kind === "unknown" && title !== undefined) kind = "person";
+      // "the same digital firm, Revolution Messaging,": a body's word, not a role, introduces a body.
+      if (
+        title === undefined &&
+        BODY_WORD_BEFORE.test(text.slice(Math.max(blockStart, span.start - 30), span.start)) &&
+        !personEvidence(run)
+      ) {
+        kind = "organisation";
+      } else if (kind === "unknown" && title !== undefined) kind = "person";
     }
     // "the Czech daily Lidove Noviny", "Sweden's Svenska Dagbladet daily": a paper named by what it is.
     if (

@@ -242,6 +242,10 @@ const whereAPlaceGoes = (mention: Mention, context: GroupContext): boolean => {
 const AIMED_AT =
   /\b(?:swipes?|jabs?|digs?|laugh(?:s|ed|ing)?|aim(?:s|ed|ing)?|look(?:s|ed|ing)?|angry|furious|shot|fir(?:ed|ing)|point(?:s|ed|ing)?|out|glanc(?:es|ed|ing)|star(?:es|ed|ing)|directed|lash(?:es|ed|ing)|sneer(?:s|ed|ing)?)\s+at\s*$/i;
 
+/** "former top Clinton aide Leon Panetta": a person's name before the word for someone who serves that person. */
+const STAFF_AFTER =
+  /^[’']?s?\s+(?:aide|aides|adviser|advisers|advisor|advisors|ally|allies|loyalist|loyalists|confidant|biographer)\b/;
+
 /** Groups the mentions of one article into actors. */
 export const groupActors = (mentions: readonly Mention[], context: GroupContext): ActorGroup[] => {
   const groups: ActorGroup[] = [];
@@ -526,7 +530,13 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     if (
       kind === "person" &&
       !leads &&
-      found.every((m) => m.title === undefined && !withHonorific(m.text) && !SPEAKS_AFTER.test(context.after(m)))
+      found.every(
+        (m) =>
+          m.title === undefined &&
+          !withHonorific(m.text) &&
+          !SPEAKS_AFTER.test(context.after(m)) &&
+          !(m.kind === "person" && STAFF_AFTER.test(context.after(m))),
+      )
     )
       continue;
     const group: ActorGroup = {

@@ -230,7 +230,7 @@ headquarters hq taskforce council institution unit squad corps staff chambers fo
 export const MORE_ROLE_NOUNS = words(`
 coach trainer player striker goalkeeper midfielder defender captain referee umpire athlete champion
 skipper rider boxer golfer cyclist runner swimmer jockey manager owner pilot surgeon physician
-principal headteacher headmaster inspector detective sheriff prosecutor barrister solicitor
+principal headteacher headmaster inspector detective sheriff prosecutor barrister solicitor justice
 spokesman spokeswoman spokesperson campaigner protester survivor victim
 journalist photographer blogger writer novelist poet artist singer actor actress engineer farmer businessman
 businesswoman entrepreneur priest imam rabbi pastor cleric mountaineer historian filmmaker lecturer

@@ -63,6 +63,15 @@ const BYLINE = /^\s*by\s+\p{Lu}/iu;
 
 const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
 
+/** An agency's credit line: "(Additional reporting by A in Orlando; Writing by B; Editing by C)". */
+const CREDIT_LINE =
+  /^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]*\bby\b[^()]*\)\.?\s*$/iu;
+/** A photograph's credit: "Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images." */
+const PHOTO_CREDIT =
+  /^\s*(?:photo(?:graph)?:?\s+)?\p{Lu}[\p{L}.’' -]{1,60}?\s*(?:\/|\bvia\b)\s*(?:Reuters|AP(?: Photo)?|AFP|Getty Images|Associated Press|EPA|Bloomberg|Xinhua)\.?\s*$/u;
+/** A note from the page that carries an agency's story: "The Post has supplemented this Reuters article with ...". */
+const EDITORS_NOTE = /\bhas\s+(?:supplemented|updated|added\s+to)\s+this\s+(?:\p{L}+\s+)?(?:article|story|report)\b/iu;
+
 /** Why a line is not part of the article's own text, or undefined when it is. */
 export const furnitureReason = (line: string, first: boolean, notCitable: ReadonlySet<string>): string | undefined => {
   if (notCitable.has(line.trim())) return "marked not citable in the catalogue";
@@ -71,6 +80,9 @@ export const furnitureReason = (line: string, first: boolean, notCitable: Readon
   // "(01 Aug 04 | Business )": a related link's date and section.
   if (/^\s*\([^()]*\|[^()]*\)\s*$/.test(line) && wordCount(line) <= 10) return "a link's date and section";
   if (FOOTER.test(line) && wordCount(line) <= 80) return "the page's footer";
+  if (CREDIT_LINE.test(line)) return "the agency's credit line";
+  if (PHOTO_CREDIT.test(line) && wordCount(line) <= 10) return "a photograph's credit";
+  if (EDITORS_NOTE.test(line) && wordCount(line) <= 40) return "an editor's note";
   if (!first && !TERMINAL.test(line) && wordCount(line) <= 16 && !BYLINE.test(line)) {
     return "a headline or link line inside the text";
   }
@@ -83,7 +95,16 @@ export const segmentArticle = (text: string, notCitable: readonly string[] = [])
   const furniture: (Span & { reason: string })[] = [];
   const blocks: (Line & { headline: boolean })[] = [];
   lines.forEach((line, index) => {
-    const reason = furnitureReason(line.text, index === 0, skip);
+    // The one sentence under a photograph's credit is its caption.
+    const caption =
+      furniture.at(-1)?.reason === "a photograph's credit" &&
+      furniture.at(-1)?.end === lines[index - 1]?.end &&
+      /^[^.!?]+[.!?]["”’]?\s*$/u.test(
+        line.text.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, "x"),
+      )
+        ? "a photograph's caption"
+        : undefined;
+    const reason = caption ?? furnitureReason(line.text, index === 0, skip);
     if (reason !== undefined) {
       furniture.push({ start: line.start, end: line.end, reason });
       return;

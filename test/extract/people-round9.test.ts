@@ -116,3 +116,32 @@ describe("words glued to a name", () => {
     expect(kim?.aliases).toEqual([]);
   });
 });
+
+describe("names the tenth dev batch showed", () => {
+  it("keeps 'Day' between a given name and a surname, and splits a judge's title off", () => {
+    const people = actors(
+      "Headline\n\nThe panel includes former Supreme Court Justice Nora Day Kessler, and others.",
+      "person",
+    );
+    expect(people.map((p) => [p.name, p.titles])).toEqual([["Nora Day Kessler", ["Supreme Court Justice"]]]);
+  });
+
+  it("splits a country from a name no dictionary knows after a post held in it", () => {
+    const text = "Headline\n\nThe move was opposed by US ambassador in Iraq Zalmar Khalvadi and top commanders.";
+    expect(names(text, "person")).toEqual(["Zalmar Khalvadi"]);
+  });
+
+  it("reads a name after a body's word in commas as a body", () => {
+    const text =
+      "Headline\n\nBoth turned to the same digital firm, Varno Messaging, to help. Its chief, Tom Reed, said so.";
+    expect(names(text, "person")).toEqual(["Tom Reed"]);
+    expect(names(text, "organisation")).toContain("Varno Messaging");
+  });
+
+  it("keeps a person named before 'aide' or 'adviser'", () => {
+    expect(names("Headline\n\nThe panel includes former top Clinton aide Leon Panetta.", "person").sort()).toEqual([
+      "Clinton",
+      "Leon Panetta",
+    ]);
+  });
+});
