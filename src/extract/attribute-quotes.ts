@@ -97,6 +97,8 @@ interface Referent {
   readonly via: Attribution["via"];
   /** The noun an unnamed speaker was introduced by ("official"), by which the text may name them again. */
   readonly head?: string | undefined;
+  /** Unnamed people in the plural ("officials", "the candidates"), whom "he" or "she" never stands for. */
+  readonly plural?: boolean | undefined;
 }
 
 /** A subject read in the text: a name, a pronoun or a noun phrase. */
@@ -138,6 +140,12 @@ const GENERIC_ROLES: Readonly<Record<string, RegExp>> = {
   chief: /\b(chief|head|director|leader|president)/i,
   executive: /\b(executive|chief|director|president|chair\w*|ceo)/i,
   politician: /\b(minister|senator|mp|member of parliament|councillor|congress\w*|leader|mayor|governor)/i,
+  // "the California congressman", "the lawmaker": a member of a legislature ("Rep.", "Sen.", "the top Democrat on
+  // the House Intelligence Committee").
+  congressman: /\b(rep\.?|representative|congress\w*|house|senat\w*|sen\.|lawmaker|democrat|republican)\b/i,
+  congresswoman: /\b(rep\.?|representative|congress\w*|house|senat\w*|sen\.|lawmaker|democrat|republican)\b/i,
+  lawmaker:
+    /\b(rep\.?|representative|congress\w*|senat\w*|sen\.|mp|member of parliament|lawmaker|legislator|deputy)\b/i,
   commander: /\b(commander|general|colonel|chief|admiral)/i,
 };
 /** Words that open an adverbial phrase before a sentence's subject: "Despite the danger ..., Howard said". */
@@ -146,6 +154,15 @@ const OPENING_ADVERBIAL =
 /** Words that describe someone named before: "the former general", "the veteran diplomat". */
 const BACK_REFERENCE =
   /^(the|this|that)\s+(former|retired|veteran|outgoing|embattled|ousted|deposed|exiled|jailed|ex-)/i;
+/**
+ * Words a text calls the person it is about by, which no office holds ("the gambling tycoon", "the
+ * veteran climber"): the person named just before, whatever title the text gave.
+ */
+const EPITHET_NOUNS = new Set(
+  `tycoon magnate billionaire millionaire mogul donor philanthropist businessman businesswoman entrepreneur
+  investor refugee migrant survivor climber mountaineer explorer novelist singer actor actress star veteran
+  campaigner activist`.split(/\s+/),
+);
 /** "the 67-year-old": a person named before, by age. */
 const AGED = /^\d+-year-old$/i;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
@@ -667,7 +684,10 @@ export const readSpeech = (
       }
       if (
         phrase === undefined &&
-        (isPersonNoun(token.text) || isOrganisationNoun(token.text) || isDocumentNoun(lower(i)))
+        (isPersonNoun(token.text) ||
+          AGED.test(token.text) ||
+          isOrganisationNoun(token.text) ||
+          isDocumentNoun(lower(i)))
       ) {
         // "a spokesman for Unison", "a spokeswoman for the Harbour Police"; "said the letter".
         const at = /^the$/i.test(word(i + 2)) ? i + 3 : i + 2;
@@ -761,7 +781,8 @@ export const readSpeech = (
         return { person: true, via: "none", note: "the speaker is “they”: fill in who, if the text says" };
       }
       const gender: Gender | undefined = /^(she|her)$/.test(pronoun) ? "female" : "male";
-      const referent = focus.find((r) => r.person && (r.gender === undefined || r.gender === gender));
+      // "he" is one person: never the unnamed many ("the Republican candidates").
+      const referent = focus.find((r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
       if (referent === undefined) {
         // "As pressure mounted on Prime Minister Margaret Thatcher ..., she said": a person named earlier in
         // the pronoun's own sentence, when none is in focus yet.
@@ -799,6 +820,7 @@ export const readSpeech = (
       pattern: "quote-unnamed-speaker",
       note,
       head: singular(head),
+      plural: singular(head) !== head.toLowerCase() && !/(?:ss|us|is)$/i.test(head),
     });
     if (isDocumentNoun(head)) {
       const author = authorOf(subject, at);
@@ -919,7 +941,7 @@ export const readSpeech = (
       // "the former general", "the 67-year-old": a description of the person the text is about.
       const last = focus[0];
       if (
-        (BACK_REFERENCE.test(words) || AGED.test(head)) &&
+        (BACK_REFERENCE.test(words) || AGED.test(head) || EPITHET_NOUNS.has(head)) &&
         last?.group !== undefined &&
         last.person &&
         (gender === undefined || last.gender !== (gender === "male" ? "female" : "male"))
@@ -1065,7 +1087,10 @@ export const readSpeech = (
     // after an opening adverbial phrase and its comma.
     let from = start;
     const opener = /^(but|and|so|yet)$/i.test(word(start)) ? start + 1 : start;
-    if (OPENING_ADVERBIAL.test(word(opener))) {
+    // "Courted by most of the candidates ..., Adelson said", "Smuggled into Turkey, Shahinian became": an opening
+    // participle's phrase, as an adverbial's.
+    const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(word(opener)) && (tokens[opener] as Token).tags.has("Verb");
+    if (OPENING_ADVERBIAL.test(word(opener)) || participle) {
       for (let k = opener + 1; k < to && k - opener <= 30; k++) {
         if (inQuote.holdsPlace((tokens[k] as Token).start)) break;
         if (/,/.test(gap(k - 1, k))) {
@@ -1079,7 +1104,8 @@ export const readSpeech = (
     for (let i = from + 1; i < to; i++) {
       const token = tokens[i] as Token;
       const comma = /,/.test(gap(i - 1, i));
-      if (comma && /^(who|whose|which|whom)$/i.test(token.text)) relative = true;
+      // ", wearing a Canova T-shirt covered in buttons,": a participle's phrase in commas, no verb of the sentence.
+      if (comma && (/^(who|whose|which|whom)$/i.test(token.text) || /^\p{Ll}+ing$/u.test(token.text))) relative = true;
       else if (comma) relative = false;
       // "The first woman to win the prize, ..., received": an infinitive is no sentence's verb.
       if (relative || inQuote.holdsPlace(token.start) || !isFiniteVerb(token) || /^to$/i.test(word(i - 1))) continue;
@@ -1248,7 +1274,10 @@ export const readSpeech = (
       const colon = /^\s*:\s*$/.test(text.slice((tokens[i] as Token).end, quote.outer.start));
       const pattern = colon ? "quote-colon" : "quote-said-before";
       if (/^according$/i.test(word(i))) {
-        const subject = /^to$/i.test(word(i + 1)) ? subjectAfter(i + 1, quote.outer.start) : undefined;
+        // "X said ..., according to a pool report. “…”": the report is where the last sentence's words are
+        // from; a quote after it is the speaker's own, not the report's.
+        const ownSentence = (tokens[i] as Token).start >= sentenceStartOf(quote.start);
+        const subject = ownSentence && /^to$/i.test(word(i + 1)) ? subjectAfter(i + 1, quote.outer.start) : undefined;
         if (subject) return { subject, pattern };
         continue;
       }
@@ -1272,9 +1301,17 @@ export const readSpeech = (
     bySentence.set(index, [...(bySentence.get(index) ?? []), quote]);
   }
   let previous: { attribution: Attribution; referent: Referent | undefined } | undefined;
+  /** Two quotes in one paragraph: no line break between them. */
+  const samePartOf = (before: QuoteSpan, after: QuoteSpan): boolean =>
+    !text.slice(before.outer.end, after.outer.start).includes("\n") && before.chain === undefined;
   const standsAlone = (quote: QuoteSpan): boolean => {
-    const sentence = sentences[sentenceOf(quote.outer.start)];
-    return sentence === undefined || text.slice(sentence.start, quote.outer.start).trim() === "";
+    const sentence = sentences[sentenceOf(quote.start)];
+    // The opening mark may stand just before its sentence's start: read from the sentence the words are in.
+    return (
+      sentence === undefined ||
+      text.slice(sentence.start, quote.outer.start).trim() === "" ||
+      sentence.start >= quote.outer.start
+    );
   };
 
   /**
@@ -1349,7 +1386,11 @@ export const readSpeech = (
         previous.referent !== undefined &&
         standsAlone(quote) &&
         quote.outer.start - previous.attribution.quote.outer.end < 600 &&
-        (focus[0] === undefined ||
+        // In the paragraph of the last quote, a quote of its own goes on with its speaker, whoever the
+        // sentences between name ("“It was very nice,” the tycoon told Reuters when asked if he had met Trump.
+        // “He was very charming.”").
+        (samePartOf(previous.attribution.quote, quote) ||
+          focus[0] === undefined ||
           focus[0].group === previous.referent.group ||
           (focus[0].unnamed !== undefined && focus[0].unnamed === previous.referent.unnamed))
       ) {

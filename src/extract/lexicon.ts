@@ -155,6 +155,12 @@ witness witnesses resident residents observer observers insider insiders aide ai
 economist economists trader traders dealer dealers executive executives negotiator negotiators
 delegate delegates activist activists campaigner campaigners critic critics supporter supporters
 member members leader leaders officer officers worker workers people person man woman men women
+tycoon magnate billionaire mogul investor investors donor donors philanthropist refugee refugees migrant
+migrants villager villagers shopkeeper demonstrator demonstrators voter voters candidate candidates
+contender nominee challenger incumbent lawmaker lawmakers congressman congresswoman veteran veterans
+student students teenager commentator pundit host anchor presenter columnist author climber explorer
+neighbour neighbor friend colleague soldier soldiers fighter fighters rebel rebels militant militants
+gunman suspect defendant prisoner detainee hostage mother father widow
 `);
 
 /** Nouns by which a text refers back to an organisation: "the company said", "the ministry added". */
@@ -234,6 +240,8 @@ principal headteacher headmaster inspector detective sheriff prosecutor barriste
 spokesman spokeswoman spokesperson campaigner protester survivor victim
 journalist photographer blogger writer novelist poet artist singer actor actress engineer farmer businessman
 businesswoman entrepreneur priest imam rabbi pastor cleric mountaineer historian filmmaker lecturer
+tycoon magnate billionaire mogul investor donor candidate contender nominee challenger lawmaker congressman
+congresswoman presenter anchor columnist commentator pundit author explorer climber
 `);
 
 /** Is the word (lower case) a role that names a person? */

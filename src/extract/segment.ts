@@ -66,6 +66,8 @@ const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).le
 /** An agency's credit line: "(Additional reporting by A in Orlando; Writing by B; Editing by C)". */
 const CREDIT_LINE =
   /^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]*\bby\b[^()]*\)\.?\s*$/iu;
+/** A head inside the story: "– ‘Besieged in my head’ –.", "REGIONAL WORRIES.", "Recovering from a mistep." is no head. */
+const SECTION_HEAD = /^\s*(?:[–—-]\s*[^–—]{1,60}?\s*[–—-]\.?|(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}\s'’&-]{2,50}\.)\s*$/u;
 /** A photograph's credit: "Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images." */
 const PHOTO_CREDIT =
   /^\s*(?:photo(?:graph)?:?\s+)?\p{Lu}[\p{L}.’' -]{1,60}?\s*(?:\/|\bvia\b)\s*(?:Reuters|AP(?: Photo)?|AFP|Getty Images|Associated Press|EPA|Bloomberg|Xinhua)\.?\s*$/u;
@@ -81,6 +83,7 @@ export const furnitureReason = (line: string, first: boolean, notCitable: Readon
   if (/^\s*\([^()]*\|[^()]*\)\s*$/.test(line) && wordCount(line) <= 10) return "a link's date and section";
   if (FOOTER.test(line) && wordCount(line) <= 80) return "the page's footer";
   if (CREDIT_LINE.test(line)) return "the agency's credit line";
+  if (SECTION_HEAD.test(line) && wordCount(line) <= 8) return "a section head";
   if (PHOTO_CREDIT.test(line) && wordCount(line) <= 10) return "a photograph's credit";
   if (EDITORS_NOTE.test(line) && wordCount(line) <= 40) return "an editor's note";
   if (!first && !TERMINAL.test(line) && wordCount(line) <= 16 && !BYLINE.test(line)) {

@@ -47,3 +47,15 @@ describe("page furniture", () => {
     expect(segmentArticle(text).furniture.map((f) => f.reason)).toEqual(["a photograph's credit"]);
   });
 });
+
+describe("a head inside the story", () => {
+  it("is furniture between dashes or in capitals with a full stop, and its quoted words are no quote", () => {
+    const text =
+      "Headline\n\nTom Vardan fled in 2014.\n\n– ‘Besieged in my head’ –.\n\nREGIONAL WORRIES.\n\nRecovering from a loss.\n\nHe spoke.\n";
+    expect(segmentArticle(text).furniture.map((f) => [text.slice(f.start, f.end), f.reason])).toEqual([
+      ["– ‘Besieged in my head’ –.", "a section head"],
+      ["REGIONAL WORRIES.", "a section head"],
+    ]);
+    expect(readArticle(text).quotes).toEqual([]);
+  });
+});
