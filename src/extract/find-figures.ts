@@ -1090,9 +1090,10 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     // "one in five workers": a share, read by the share pass.
     if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before))
       continue;
-    // "two weeks after", "three days later", "two months ago": a date, not a count.
+    // "two months ago", "two weeks on": a date, not a count. "four days after the shooting", "seven years later" are
+    // both: the time between two happenings is drafted, as a length (its event is dated too).
     if (
-      /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|from now|on(?=\s*(?:[,.;:]|$|from\b)))\b/i.test(
+      /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:ago|from now|on(?=\s*(?:[,.;:]|$|from\b)))\b/i.test(
         after,
       )
     )
@@ -1114,6 +1115,8 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       continue;
     if (
       /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
+      // "arrived in Orlando four days after": a number in words after a name counts; digits number ("Terminal 4").
+      !(isWord && !/^\p{Lu}/u.test(digits)) &&
       !/(?:^|\s)(A|An|The)\s$/.test(before) &&
       // "All 157 passengers", "Since 1997 10 posts": a word of grammar opening the sentence is no name.
       !/^(Over|About|Some|Nearly|More|Around|Almost|At|Up|Only|Between|Roughly|Approximately|Exactly|Just|Fewer|Less|Under|All|Another|Each|Both|Those|These|Its|Their|His|Her|Our|With|For|Of|In|On|By|And|But|Since|After|Before|When|While|Even|Still|Then|Now|Among)\s$/.test(
@@ -1152,6 +1155,10 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
   }
   return hits.sort((a, b) => a.start - b.start);
 };
+
+/** After a length of time, the word that makes it the time between two happenings: "days after", "years later". */
+const INTERVAL_AFTER =
+  /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(after|before|later|earlier)\b\s*/i;
 
 /** Words joined to a number that make a kind of thing, not a count: "four-wheel drive", "two-way", "one-sided". */
 const KIND_AFTER = /^-(?:wheel|way|state|sided|dimensional|party\s+(?:state|system|rule))\b/i;
@@ -2222,9 +2229,17 @@ export const findFigures = (
           const clause = durationClause(text, sentence.start, wordingStart + (over?.[0].length ?? 0), units);
           // Read so, "over" is no qualifier of the number: the wording starts after it.
           if (clause && over) wordingStart += over[0].length;
+          // "four days after the shooting", "seven years later": the time between two happenings.
+          const between = INTERVAL_AFTER.exec(text.slice(hit.end, sentence.end));
+          const since = between ? placeAfter(text, hit.end + between[0].length, sentence.end) : undefined;
           if (clause) {
             counts = clause;
             pattern = "figure-duration-clause";
+          } else if (between) {
+            const word = (between[1] as string).toLowerCase();
+            counts = `length of time (${units}) ${since ? `${word} ${since}` : word}`;
+            pattern = "figure-interval";
+            notes.push("the time between two happenings; the happening is dated among the events: check both");
           } else {
             counts = `length of time (${counts.toLowerCase()})`;
             notes.push("what took this long was not found: check the label");
@@ -2512,21 +2527,36 @@ export const findFigures = (
       const start = sentence.start + (match.index ?? 0);
       const end = start + whole.length;
       const range = RANGE_AFTER.exec(text.slice(end, sentence.end));
-      if (qualifier === undefined && range === null) continue;
+      // "served for a decade", "the first vote in half a century", "ended a decade of civil war": a length with
+      // no qualifier, where a word of length comes before it, or "of" and what lasted so long after it.
+      const lengthWord =
+        ONE_UNIT_LENGTH_BEFORE.test(text.slice(sentence.start, start)) ||
+        (/^(?:decade|century)$/i.test(unit as string) &&
+          /^\s+of\s+(?!the\b)\p{Ll}/u.test(text.slice(end, sentence.end)));
+      if (
+        qualifier === undefined &&
+        range === null &&
+        !(lengthWord && !NOT_A_LENGTH_AFTER.test(text.slice(end, sentence.end)))
+      )
+        continue;
       if (range === null && quotes.some((q) => start >= q.start && end <= q.end)) continue;
       if (figures.some((f) => f.start < end && start < f.end)) continue;
       const subject = countedBefore(text, sentence.start, start);
-      const units = `${(unit as string).toLowerCase()}s`;
-      const clause = subject ? undefined : durationClause(text, sentence.start, start, units);
+      // "a decade" is ten years, "half a century" fifty: in years, as an editor counts them.
+      const half = /\bhalf\s+$/i.exec(text.slice(sentence.start, start));
+      const years = YEARS_IN[(unit as string).toLowerCase()];
+      const from = half ? start - half[0].length : start;
+      const units = years !== undefined ? "years" : `${(unit as string).toLowerCase()}s`;
+      const clause = subject ? undefined : durationClause(text, sentence.start, from, units);
       const counts = subject ? `length of the ${subject}` : (clause ?? `length of time (${units})`);
       const note = subject || clause ? undefined : "what took this long was not found: check the label";
       const first: FigureCandidate = {
-        start,
+        start: from,
         end,
-        value: 1,
+        value: (years ?? 1) * (half ? 0.5 : 1),
         qualifier: detectQualifier(qualifier ?? ""),
-        wording: text.slice(start, end),
-        unit: (unit as string).toLowerCase(),
+        wording: text.slice(from, end),
+        unit: years !== undefined ? "years" : (unit as string).toLowerCase(),
         counts,
         excerpt: clauseAround(text, { start, end: range ? end + range[0].length : end }, sentence),
         according,
@@ -2600,6 +2630,13 @@ const ONE_IN =
 /** "over a year", "almost a decade": only with a qualifier, else it is no figure. */
 const ONE_UNIT =
   /\b(?:(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+)?a\s+(day|week|month|year|decade|century)\b/gi;
+/** Words of length before "a year" with no qualifier: "for a decade", "in half a century", "within a week". */
+const ONE_UNIT_LENGTH_BEFORE = /\b(?:for|within|in\s+half|lasting|spent|over\s+the\s+course\s+of)\s+$/i;
+/** After "a year": a time ago or from now, a rate or a part of it, no length ("a year ago", "a year's time"). */
+const NOT_A_LENGTH_AFTER =
+  /^(?:\s+(?:ago|later|earlier|after|before|from\s+now|or|to\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a)\b)\b|['’]s\b|-)/i;
+/** The years in a decade or a century. */
+const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 /** The rest of a range after "a month": "or two", "to three months", "or so"; not "a year or two ago". */
 const RANGE_AFTER =
   /^\s+(?:or\s+so\b|(?:or|to)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(\s+(?:days|weeks|months|years|decades))?\b)(?!\s+(?:ago|later|earlier|after|before|on|from\s+now)\b)/i;

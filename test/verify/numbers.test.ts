@@ -84,3 +84,14 @@ describe("dozens", () => {
     expect(await mentionsNumber("a dozen tugs", 6)).toBe(false);
   });
 });
+
+describe("a decade and a century", () => {
+  it("are one unit and its years: 'a decade' 1 or 10, 'half a century' 0.5 or 50", async () => {
+    expect(await mentionsNumber("served for a decade", 10)).toBe(true);
+    expect(await mentionsNumber("served for a decade", 1)).toBe(true);
+    expect(await mentionsNumber("the first vote in half a century", 50)).toBe(true);
+    expect(await mentionsNumber("the first vote in a century", 100)).toBe(true);
+    expect(await mentionsNumber("served for a decade", 100)).toBe(false);
+    expect(await mentionsNumber("served for a year", 10)).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Figures the tenth dev batch and the spent blind sets showed missed (issue 18, ninth round): the time between two
+ * happenings ("four days after the shooting"), one unit of time with no qualifier ("for a decade", "half a century"),
+ * a number in words after a name. Every passage here is INVENTED for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { figureLabels, figuresOf } from "./read-article.js";
+
+describe("the time between two happenings", () => {
+  it("is a length, labelled by what it comes after or before", () => {
+    expect(
+      figureLabels(
+        "The mayor arrived in Varno four days after the shooting.",
+        "He returned from exile seven years later, aides said.",
+        "Two hours after the landing, a patrol came to make contact.",
+      ),
+    ).toEqual([
+      ["four", "length of time (days) after the shooting", "days"],
+      ["seven", "length of time (years) later", "years"],
+      ["Two", "length of time (hours) after the landing", "hours"],
+    ]);
+    expect(figuresOf("The mayor arrived four days after the shooting.")[0]?.pattern).toBe("figure-interval");
+  });
+
+  it("is no figure 'ago' or 'from now', which only date", () => {
+    expect(figuresOf("The mayor arrived two months ago and will leave two weeks from now.")).toEqual([]);
+  });
+});
+
+describe("one unit of time with no qualifier", () => {
+  it("is a length after a word of length, a decade and a century in years", () => {
+    expect(
+      figureLabels(
+        "Vardan, who has served on the committee for a decade, spoke.",
+        "It was the first free vote in the country in half a century.",
+        "The council would remain in office for a year to organise elections.",
+        "The deal ended a decade of civil war.",
+      ),
+    ).toEqual([
+      ["a decade", "length of time (years) for which Vardan has served on the committee", "years"],
+      ["half a century", "length of time (years)", "years"],
+      ["a year", "length of time (years) for which the council would remain in office", "year"],
+      ["a decade", "length of time (years)", "years"],
+    ]);
+    expect(figuresOf("He has served for a decade.")[0]?.value).toBe(10);
+    expect(figuresOf("It was the first vote in half a century.")[0]?.value).toBe(50);
+  });
+
+  it("is no length 'a year ago', as a rate, or in a range already read", () => {
+    expect(figuresOf("They met a year ago. Members pay for a year's time in advance.")).toEqual([]);
+    expect(figureLabels("The scheme will cost $5m a year.")).toEqual([
+      ["$5m", "cost of the scheme per year", "dollars"],
+    ]);
+  });
+});
+
+describe("a number in words after a name", () => {
+  it("counts ('arrived in Varno four days after'); digits after a name number one of a series", () => {
+    expect(figuresOf("The mayor arrived in Varno four days after the shooting.").map((f) => f.value)).toEqual([4]);
+    expect(figuresOf("Flights leave from Terminal 4 each day.")).toEqual([]);
+  });
+});
