@@ -153,7 +153,7 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|afterwards?|thereafter|faster|slower|higher|lower|seriously|critically|badly|slightly|severely|totalling|totaling|numbering|comprising)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|through|throughout|between|until|till|upon|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|afterwards?|thereafter|faster|slower|higher|lower|seriously|critically|badly|slightly|severely|totalling|totaling|numbering|comprising)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
@@ -521,7 +521,7 @@ const MONEY_NOUN =
 
 /** A unit of a good an amount of money is paid for: "dollars per barrel", "an ounce", "a share". */
 const PER_GOOD =
-  /^\s*(?:\([^)]*\)\s*)?(?:per|a|an)\s+(barrel|share|tonne|ton|ounce|litre|liter|gallon|kilo|kilogram|bushel|carat|head)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:per|a|an)\s+((?:[\d,]+\s+(?:cubic\s+|square\s+)?)?(?:barrel|share|tonne|ton|ounce|litre|liter|gallon|kilo|kilogram|bushel|carat|head|(?<=\d[\d,]*\s+(?:cubic\s+|square\s+)?)(?:metres|meters|tonnes|tons|litres|liters|barrels|kilowatt-hours|units|feet)|(?:cubic|square)\s+(?:metre|meter|foot|yard)|kilowatt-hour|megawatt-hour|therm)\b)/i;
 
 /** A round number a count passes: "the 2,000 mark". */
 const MILESTONE = /^(?:mark|milestone|threshold|barrier)$/i;
@@ -817,6 +817,22 @@ const MONEY_VERB_NOUNS: Readonly<Record<string, string>> = {
   contribute: "contribution",
   contributes: "contribution",
   contributed: "contribution",
+  earn: "earnings",
+  earns: "earnings",
+  earned: "earnings",
+  fine: "fine",
+  fined: "fine",
+  lose: "losses",
+  loses: "losses",
+  lost: "losses",
+  charge: "charge",
+  charges: "charge",
+  charged: "charge",
+  award: "award",
+  awarded: "award",
+  offer: "offer",
+  offers: "offer",
+  offered: "offer",
 };
 /** Verbs that move money with no noun of their own: "release 17 mln dlrs" money released. */
 const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
@@ -842,7 +858,19 @@ const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
   disbursed: "disbursed",
   seek: "sought",
   seeks: "sought",
+  seeking: "sought",
   sought: "sought",
+  receive: "received",
+  receives: "received",
+  received: "received",
+  collect: "collected",
+  collects: "collected",
+  collected: "collected",
+  demand: "demanded",
+  demands: "demanded",
+  demanded: "demanded",
+  raising: "raised",
+  spending: "spent",
   transfer: "transferred",
   transferred: "transferred",
 };
@@ -850,6 +878,12 @@ const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
 const MONEY_VERB_BEFORE = new RegExp(
   `(?:^|\\s)(${[...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)].join("|")})\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:another\\s+|an?\\s+(?:extra|further|total\\s+of)\\s+|some\\s+)?(?:(?:just|only|a\\s+mere)\\s+|between\\s+(?:[\\d.,]+\\s+and\\s+)?)?$`,
   "iu",
+);
+
+/** A name and a verb that moves money after an amount: "$3 million Wasserman Schultz raised", "£5m Smith had lent". */
+const MOVED_BY_NAME = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:has\\s+|had\\s+|have\\s+)?(${[...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)].filter((verb) => /(?:ed|ent|id|ought|ost)$/.test(verb)).join("|")})\\b`,
+  "u",
 );
 
 /**
@@ -1083,6 +1117,8 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     if (!isWord && /(?:^|[\s(])\p{Lu}[\p{L}]{0,3}-$/u.test(before)) continue;
     // "four-wheel-drive vehicles", "a two-way street", "a two-state solution": a kind of thing, not a count.
     if (isWord && KIND_AFTER.test(after)) continue;
+    // "46.68 dollars per 1,000 cubic metres", "a rate of 5 per 100,000 people": the quantity a rate is per is its unit.
+    if (!currency && !percent && /\bper\s+$/i.test(before)) continue;
     // "world number five", "No. 3": a rank, not a count.
     if (/\b(?:number|no\.|nos\.)\s*$/i.test(before)) continue;
     // "platform 4", "gate 12", "page 3": a number that names one of a series, not a count.
@@ -2162,6 +2198,13 @@ export const findFigures = (
                 ? `${counts} per ${good}`
                 : `${counts} price per ${good}`;
           pattern = "figure-price";
+        }
+        // "the $3 million Wasserman Schultz raised between January and June": the money the name after it moved.
+        const movedBy = money ? MOVED_BY_NAME.exec(text.slice(restStart, sentence.end).trimStart()) : null;
+        if (movedBy) {
+          const verb = (movedBy[2] as string).toLowerCase();
+          counts = `${MONEY_VERB_NOUNS[verb] ?? `money ${MONEY_VERB_PARTICIPLES[verb] ?? verb}`} (${movedBy[1]})`;
+          pattern = "figure-money-verb";
         }
         if (money && counts === "") {
           // "set aside 2.5 billion euros for the election": money for it.

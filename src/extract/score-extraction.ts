@@ -181,6 +181,8 @@ const IRREGULAR_PARTICIPLES =
 export const headNoun = (counts: string): string | undefined => {
   const phrase: string[] = [];
   for (const raw of counts.split(/\s+/)) {
+    // "advisors (cabinet members) of the president": an aside in brackets is no part of the leading phrase.
+    if (raw.startsWith("(") && phrase.length > 0) break;
     const word = raw.replace(/^[("“‘']+|[)"”’',;:.!?]+$/gu, "");
     if (word === "") continue;
     if (PHRASE_END.test(word)) {

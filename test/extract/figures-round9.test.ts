@@ -60,3 +60,35 @@ describe("a number in words after a name", () => {
     expect(figuresOf("Flights leave from Terminal 4 each day.")).toEqual([]);
   });
 });
+
+describe("money moved by a verb", () => {
+  it("is named by the verb before it, a preposition after it no label", () => {
+    expect(
+      figureLabels(
+        "Kanova has raised $2.3 million through the end of June.",
+        "The company earned $5 billion last year.",
+        "He was fined $5,000 by the court.",
+        "The ministry is seeking $3 billion from parliament.",
+      ),
+    ).toEqual([
+      ["$2.3 million", "money raised", "dollars"],
+      ["$5 billion", "earnings", "dollars"],
+      ["$5,000", "fine", "dollars"],
+      ["$3 billion", "money sought", "dollars"],
+    ]);
+  });
+
+  it("is the money the name after it moved: 'the $3 million Ana Reyes raised'", () => {
+    expect(
+      figureLabels("By comparison, the $3 million Ana Reyes raised between January and June came from committees."),
+    ).toEqual([["$3 million", "money raised (Ana Reyes)", "dollars"]]);
+  });
+});
+
+describe("a price per a quantity of a good", () => {
+  it("is a price per the quantity, whose number is its unit and no figure", () => {
+    expect(figureLabels("Varnia currently pays 46.68 dollars per 1,000 cubic metres for its gas.")).toEqual([
+      ["46.68", "price per 1,000 cubic metres", "dollars"],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ describe("the head noun of what a figure counts", () => {
     expect(headNoun("lorries of grain per week")).toBe("lorry");
     expect(headNoun("share of Gaza's residents taking refuge in Rafah")).toBe("share");
     expect(headNoun("negotiating delegations (American and Israeli) to visit Doha")).toBe("delegation");
+    expect(headNoun("advisors (cabinet members) of the president")).toBe("advisor");
     expect(headNoun("time Hamas has shown willingness to reach an agreement")).toBe("time");
     expect(headNoun("the Palestinian prisoners detained by Israel")).toBe("prisoner");
     expect(headNoun("Israeli captives held by Hamas in Gaza")).toBe("captive");
