@@ -230,7 +230,7 @@ describe("what is counted, in the classes the dev articles of this session showe
     ).toEqual([
       ["$50bn", "aid per year", "dollars"],
       ["30bn", "aid per year", "pounds"],
-      ["$5bn", "money to improve roads and ports", "dollars"],
+      ["$5bn", "offer to improve roads and ports", "dollars"],
     ]);
   });
 
