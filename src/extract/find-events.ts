@@ -51,6 +51,15 @@ const DAY_MS = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, "0");
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 const addDays = (iso: string, days: number): string => isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS));
+/** The day `months` calendar months from `iso` ("12 months ago" from 28 December 2006 is December 2005), the day of
+ * the month kept where the month has it, else its last day. */
+const addMonths = (iso: string, months: number): string => {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, last));
+  return isoDay(target);
+};
 /** Days from one ISO day to another (negative when `to` comes first). */
 const daysBetween = (from: string, to: string): number =>
   (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
@@ -59,6 +68,10 @@ const weekdayOf = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDa
 const mondayOf = (iso: string): string => addDays(iso, -((weekdayOf(iso) + 6) % 7));
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const UNIT_DAYS: Record<string, number> = { day: 1, night: 1, week: 7, month: 30, year: 365 };
+/** Words of a record before "in eight years": "the first time", "the lowest rate", "its biggest gain". */
+const RECORD_BEFORE =
+  /\b(?:first|highest|lowest|best|worst|biggest|largest|smallest|most|least|fastest|slowest|strongest|weakest|deadliest|longest|shortest)\b[^.;:]{0,40}$/i;
+
 /** A count as a date's words write it: digits, "a"/"an", or a number word ("two weeks ago"). */
 const countOf = (word: string): number | undefined => {
   const lower = word.toLowerCase();
@@ -446,6 +459,28 @@ export const findEvents = (
         yearContext = { date: isoDay(date), words, paragraph, sentence: sentenceNumber };
       }
 
+      // "in October of that year": the month of the year the text named last, before it in its paragraph.
+      const thatYear = /^\s*(?:of\s+)?that\s+year\b/i.exec(after);
+      if (
+        thatYear &&
+        start.isCertain("month") &&
+        !start.isCertain("day") &&
+        /^(?:in\s+)?[a-z.]+(?:\s+of)?$/i.test(words)
+      ) {
+        const paragraphStart = text.lastIndexOf("\n", wordStart) + 1;
+        const years = [...text.slice(paragraphStart, wordStart).matchAll(/\b(1[89]\d\d|20\d\d)\b/g)];
+        const year = years.at(-1)?.[1];
+        if (year !== undefined) {
+          add({
+            start: wordStart,
+            end: wordEnd + thatYear[0].length,
+            date: `${year}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`,
+            tense: "past",
+            pattern: "event-that-year",
+          });
+        }
+        continue;
+      }
       // A stretch of time is no date: "for 30 days", "after two hours", "within 24 hours".
       if (
         /^(for|after|within|over|during|throughout|up to)\b/.test(lower) &&
@@ -594,13 +629,20 @@ export const findEvents = (
         if (n === undefined || ago[4] === "later" || ago[4] === "earlier") continue;
         // "its first profitable quarter in two years": a stretch of time, unless the clause looks ahead.
         if (/^in\s/.test(lower) && tense === "past") continue;
+        // "for the first time in eight years", "the lowest rate in two years": the stretch a record is over.
+        if (/^in\s/.test(lower) && RECORD_BEFORE.test(before)) continue;
         const days = n * (UNIT_DAYS[ago[3] as string] ?? 1);
         const back = ago[4] === "ago" || ago[1] === "past" || ago[1] === "last";
         const offset =
           ago[1] === "past" || ago[1] === "last" || ago[1] === "next" || ago[1] === "coming"
             ? Math.ceil(days / 2)
             : days;
-        const day = addDays(published, back ? -offset : offset);
+        // "12 months ago", "two years from now": whole months and years counted on the calendar.
+        const calendar = offset === days && (ago[3] === "month" || ago[3] === "year");
+        const months = n * (ago[3] === "year" ? 12 : 1);
+        const day = calendar
+          ? addMonths(published, back ? -months : months)
+          : addDays(published, back ? -offset : offset);
         // "a year ago" is the month a year back, "two years ago" the year (the answer keys' convention).
         const approx =
           ago[3] === "year" && !(n === 1 && ago[4] === "ago")

@@ -26,13 +26,15 @@ const ASIDE = /\s(--|–|—)\s[\s\S]{1,200}?\s\1(?=\s)/g;
 
 /** Happenings a date may name before their noun: "a June election", "a May poll", "a 23 March walkout". */
 export const INDEFINITE_EVENT_AFTER =
-  /^\s+(?:general\s+|snap\s+|early\s+)?(?:election|poll|vote|referendum|summit|meeting|conference|deadline|launch|visit|walkout|strike|stoppage|protest|march|rally|ceasefire|truce|talks|hearing|trial|deal)\b/i;
+  /^\s+(?:general\s+|snap\s+|early\s+)?(?:elections?|polls?|votes?|referendum|summit|meetings?|conference|deadline|launch|visit|walkout|strikes?|stoppage|protests?|march|rally|ceasefire|truce|talks|hearings?|trial|deal)\b/i;
 
 /** The words that end one clause and start another, within a sentence. */
 const BOUNDARIES = [",", ";", ":", " that ", " but ", " and ", " while ", " whereas ", " although ", " because "];
 
 /** The clause around `[at, at + length)` in `sentence`: from the boundary before it to the boundary after it. */
-export const clauseAround = (sentence: string, at: number, length: number): { start: number; end: number } => {
+export const clauseAround = (whole: string, at: number, length: number): { start: number; end: number } => {
+  // "at 10:00 am": a colon between digits ends no clause (one character for one, so offsets hold).
+  const sentence = whole.replace(/(?<=\d):(?=\d)/g, ".");
   let start = 0;
   for (const boundary of BOUNDARIES) {
     const found = sentence.lastIndexOf(boundary, at - 1);
@@ -91,11 +93,26 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
     /\bthe\s+$/i.test(before) &&
     /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)
   ) {
+    // "alleged the January 23 polls will be rigged": a vote or a meeting the clause looks ahead to is ahead.
+    if (INDEFINITE_EVENT_AFTER.test(after) && tenseAround(sentence, at, length) === "future") return "future";
     return /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting|(?:run|lead|build)-?up to)\s+the\s+$/i.test(
       before,
     )
       ? "future"
       : "past";
+  }
+  // "made clear Monday they have no plans", "was booed Monday": a past tense just before the date is the date's
+  // own verb, whatever the clause after it reports. "announcing on Wednesday he would meet": a participle just
+  // before it takes the tense of the clause it hangs from.
+  // ("said Monday will be a day of mourning": the date is what was said, the subject of its own verb.)
+  const verbBefore = /^\s+(?:will|would|is|was|shall|could|may|might|must|should)\b/i.test(after)
+    ? null
+    : VERB_JUST_BEFORE.exec(before);
+  if (verbBefore) {
+    const verb = verbBefore[1] as string;
+    if (!/ing$/i.test(verb)) return "past";
+    const main = tenseOf(before.slice(0, verbBefore.index));
+    if (main !== "unknown") return main;
   }
   // Quoted words, and an aside between two dashes ("the diversion -- which will be the top priority of the
   // hearings -- only when Meese told him on November 25"), lend no tense to a date outside them.
@@ -104,5 +121,19 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
     .replace(ASIDE, (aside, _dash, offset: number) =>
       offset <= at && at < offset + aside.length ? aside : " ".repeat(aside.length),
     );
-  return tenseAround(unquoted, at, length);
+  const own = tenseAround(unquoted, at, length);
+  if (own !== "unknown") return own;
+  // "shot dead 14 people in San Bernardino, California, in December": a clause of the date alone takes the
+  // tense of the sentence before it.
+  const { start } = clauseAround(unquoted, at, length);
+  return start > 0 && unquoted.slice(start, at).trim().split(/\s+/).length <= 2
+    ? tenseOf(unquoted.slice(0, start))
+    : own;
 };
+
+/**
+ * A verb of the past, or a participle, just before a date (an adverb between at most, then "on" or "last"):
+ * "made clear Monday", "was booed Monday", "announcing on Wednesday". Not a modal's ("could be held on Monday").
+ */
+const VERB_JUST_BEFORE =
+  /(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|be|been|being|is|are)\s+)\b(\p{Ll}{3,}ed|\p{Ll}{3,}ing|said|told|made|met|held|took|gave|spoke|won|lost|sent|wrote|announced)\s+(?:(?:\p{Ll}+ly|clear|plain|public|out|up|back|again|here|there)\s+)?(?:on\s+|last\s+)?$/u;
