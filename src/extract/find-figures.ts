@@ -519,6 +519,10 @@ const PERIOD_OPENING = /\b(?:past|last|next|coming|previous|following|first|fina
 const MONEY_NOUN =
   /\b(?:earnings|profits?|loss(?:es)?|dividends?|revenues?|subsid(?:y|ies)|costs?|fees?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|wages?|pay|rents?|bonus(?:es)?|charges?|premiums?|prices?|value|worth|income|payments?|compensation|royalt(?:y|ies))\b/i;
 
+/** A word for money before a dash or colon that amounts after it spell out: "pay restitution for the search -- $27,445". */
+const MONEY_NAMED_BEFORE =
+  /\b(restitution|compensation|damages|bail|ransom|fines?|salary|salaries|bonus(?:es)?|fees?|aid|rewards?|donations?|grants?|loans?|payments?|refunds?)\b[^.;:—–]{0,60}?(?:\s--\s*|\s*[—–:]\s*)(?:(?:some|about|nearly|almost|roughly|around|more\s+than|over)\s+)?$/i;
+
 /** A unit of a good an amount of money is paid for: "dollars per barrel", "an ounce", "a share". */
 const PER_GOOD =
   /^\s*(?:\([^)]*\)\s*)?(?:per|a|an)\s+((?:[\d,]+\s+(?:cubic\s+|square\s+)?)?(?:barrel|share|tonne|ton|ounce|litre|liter|gallon|kilo|kilogram|bushel|carat|head|(?<=\d[\d,]*\s+(?:cubic\s+|square\s+)?)(?:metres|meters|tonnes|tons|litres|liters|barrels|kilowatt-hours|units|feet)|(?:cubic|square)\s+(?:metre|meter|foot|yard)|kilowatt-hour|megawatt-hour|therm)\b)/i;
@@ -1881,7 +1885,19 @@ export const findFigures = (
         // Not "a month in Varn": where, not what.
         !/^\s*\p{Lu}/u.test(text.slice(restStart + inPhrase[0].length, sentence.end))
       ) {
-        counted = countedAfter(text, restStart + inPhrase[0].length, sentence.end);
+        const inStart = restStart + inPhrase[0].length;
+        counted = countedAfter(text, inStart, sentence.end);
+        // "$100 billion in frozen overseas funds": words that describe the noun, a participle among them, first.
+        const described = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?=\p{Ll})/u.exec(text.slice(inStart, sentence.end));
+        if (counted.text === "" && described) {
+          const noun = countedAfter(text, inStart + (described[1] as string).length, sentence.end);
+          if (noun.text !== "" && !TIME_UNIT.test(noun.words[0] ?? ""))
+            counted = {
+              ...noun,
+              text: text.slice(inStart, noun.end),
+              words: [...(described[1] as string).trim().split(/\s+/), ...noun.words],
+            };
+        }
         fromIn = true;
         inRate = inPhrase[1]?.toLowerCase();
       }
@@ -2244,9 +2260,14 @@ export const findFigures = (
           const rate = /^\s*(?:a|an|per|each)\s+(day|week|month|year)\b/i.exec(
             text.slice(restStart, sentence.end).replace(/^\s*\([^)]*\)/, (m) => " ".repeat(m.length)),
           );
-          counts = `${movedMoney ?? "money"}${rate ? ` per ${(rate[1] as string).toLowerCase()}` : ""}`;
-          if (movedMoney === undefined)
-            notes.push("what the money is, or is for, was not found next to it: check the label");
+          // "must pay restitution for the cost of the search -- $27,445 to the Coast Guard": the money's noun before
+          // a dash or a colon that the amounts after it spell out.
+          const named =
+            movedMoney === undefined ? MONEY_NAMED_BEFORE.exec(text.slice(sentence.start, wordingStart)) : null;
+          const noun = named ? (named[1] as string).toLowerCase() : movedMoney;
+          counts = `${noun ?? "money"}${rate ? ` per ${(rate[1] as string).toLowerCase()}` : ""}`;
+          if (named) notes.push(`named by "${named[1]}" before it: check`);
+          if (noun === undefined) notes.push("what the money is, or is for, was not found next to it: check the label");
         }
         // "after 90 minutes of discussion", "six months of talks": the length of what the "of" names.
         const timeOf = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?) of (.+)$/i.exec(

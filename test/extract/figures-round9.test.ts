@@ -92,3 +92,22 @@ describe("a price per a quantity of a good", () => {
     ]);
   });
 });
+
+describe("money named by words around it", () => {
+  it("is what 'in' and words describing it name after the amount", () => {
+    expect(figureLabels("The deal gave Varnia access to as much as $100 billion in frozen overseas funds.")).toEqual([
+      ["as much as $100 billion", "frozen overseas funds", "dollars"],
+    ]);
+  });
+
+  it("is the money's noun before a dash that the amounts after it spell out", () => {
+    expect(
+      figureLabels(
+        "He also must pay restitution for the cost of the search -- $27,445 to the coast guard and $9,109 to the police.",
+      ),
+    ).toEqual([
+      ["$27,445", "restitution", "dollars"],
+      ["$9,109", "restitution", "dollars"],
+    ]);
+  });
+});
