@@ -142,10 +142,10 @@ const GENERIC_ROLES: Readonly<Record<string, RegExp>> = {
   politician: /\b(minister|senator|mp|member of parliament|councillor|congress\w*|leader|mayor|governor)/i,
   // "the California congressman", "the lawmaker": a member of a legislature ("Rep.", "Sen.", "the top Democrat on
   // the House Intelligence Committee").
-  congressman: /\b(rep\.?|representative|congress\w*|house|senat\w*|sen\.|lawmaker|democrat|republican)\b/i,
-  congresswoman: /\b(rep\.?|representative|congress\w*|house|senat\w*|sen\.|lawmaker|democrat|republican)\b/i,
+  congressman: /(?:^|\s)(?:rep\.?|representative|congress\w*|lawmaker)(?=\s|$)/i,
+  congresswoman: /(?:^|\s)(?:rep\.?|representative|congress\w*|lawmaker)(?=\s|$)/i,
   lawmaker:
-    /\b(rep\.?|representative|congress\w*|senat\w*|sen\.|mp|member of parliament|lawmaker|legislator|deputy)\b/i,
+    /(?:^|\s)(?:rep\.?|representative|congress\w*|senator|sen\.|mp|member of parliament|lawmaker|legislator)(?=\s|$)/i,
   commander: /\b(commander|general|colonel|chief|admiral)/i,
 };
 /** Words that open an adverbial phrase before a sentence's subject: "Despite the danger ..., Howard said". */
@@ -162,6 +162,45 @@ const EPITHET_NOUNS = new Set(
   `tycoon magnate billionaire millionaire mogul donor philanthropist businessman businesswoman entrepreneur
   investor refugee migrant survivor climber mountaineer explorer novelist singer actor actress star veteran
   campaigner activist`.split(/\s+/),
+);
+/**
+ * Whether an epithet may stand for the person named just before: the text gives that person no title, or one of
+ * the epithet's family ("Top Republican Party donor" for "the gambling tycoon"); "the businessman said" after
+ * "Secretary of State John Kerry" is someone else.
+ */
+const epithetFits = (head: string, referent: Referent | undefined): boolean => {
+  const titles = referent?.group?.titles ?? [];
+  if (titles.length === 0) return true;
+  const family = EPITHET_FAMILIES.find((words) => words.includes(head)) ?? [head];
+  return titles.some((title) => family.some((word) => new RegExp(`\\b${word}s?\\b`, "i").test(title)));
+};
+/** Epithets that stand for one another: a donor is a tycoon is a billionaire. */
+const EPITHET_FAMILIES: readonly (readonly string[])[] = [
+  [
+    "tycoon",
+    "magnate",
+    "billionaire",
+    "millionaire",
+    "mogul",
+    "donor",
+    "philanthropist",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "investor",
+    "owner",
+    "founder",
+    "chairman",
+  ],
+  ["climber", "mountaineer", "explorer"],
+  ["singer", "actor", "actress", "star"],
+  ["refugee", "migrant", "survivor"],
+  ["activist", "campaigner"],
+];
+/** Words for someone that no office holds, never read as the person the text is about whose office it does not give. */
+const NO_OFFICE_NOUNS = new Set(
+  `candidate contender nominee challenger lawmaker congressman congresswoman pundit commentator anchor presenter
+  columnist author host investor`.split(/\s+/),
 );
 /** "the 67-year-old": a person named before, by age. */
 const AGED = /^\d+-year-old$/i;
@@ -941,7 +980,7 @@ export const readSpeech = (
       // "the former general", "the 67-year-old": a description of the person the text is about.
       const last = focus[0];
       if (
-        (BACK_REFERENCE.test(words) || AGED.test(head) || EPITHET_NOUNS.has(head)) &&
+        (BACK_REFERENCE.test(words) || AGED.test(head) || (EPITHET_NOUNS.has(head) && epithetFits(head, last))) &&
         last?.group !== undefined &&
         last.person &&
         (gender === undefined || last.gender !== (gender === "male" ? "female" : "male"))
@@ -973,6 +1012,8 @@ export const readSpeech = (
       // office it had not given (no one else holds it in the text).
       const untitled = focus[0];
       if (
+        !EPITHET_NOUNS.has(head) &&
+        !NO_OFFICE_NOUNS.has(head) &&
         untitled?.group !== undefined &&
         untitled.person &&
         untitled.group.titles.length === 0 &&
@@ -1276,8 +1317,15 @@ export const readSpeech = (
       if (/^according$/i.test(word(i))) {
         // "X said ..., according to a pool report. “…”": the report is where the last sentence's words are
         // from; a quote after it is the speaker's own, not the report's.
-        const ownSentence = (tokens[i] as Token).start >= sentenceStartOf(quote.start);
-        const subject = ownSentence && /^to$/i.test(word(i + 1)) ? subjectAfter(i + 1, quote.outer.start) : undefined;
+        // (Where that sentence quotes no one, "..., according to Defense Secretary Ash Carter. “We are ...”", the
+        // one it cites speaks on.)
+        const at = (tokens[i] as Token).start;
+        const ownSentence = at >= sentenceStartOf(quote.start);
+        const reportQuoted = quotes.some((q) => q !== quote && q.start >= sentenceStartOf(at) && q.outer.end <= at);
+        const subject =
+          (ownSentence || !reportQuoted) && /^to$/i.test(word(i + 1))
+            ? subjectAfter(i + 1, quote.outer.start)
+            : undefined;
         if (subject) return { subject, pattern };
         continue;
       }
@@ -1301,6 +1349,8 @@ export const readSpeech = (
     bySentence.set(index, [...(bySentence.get(index) ?? []), quote]);
   }
   let previous: { attribution: Attribution; referent: Referent | undefined } | undefined;
+  /** The people who were the subjects of sentences since the last quote. */
+  let subjectsSince = new Set<ActorGroup>();
   /** Two quotes in one paragraph: no line break between them. */
   const samePartOf = (before: QuoteSpan, after: QuoteSpan): boolean =>
     !text.slice(before.outer.end, after.outer.start).includes("\n") && before.chain === undefined;
@@ -1364,7 +1414,9 @@ export const readSpeech = (
     const readSubject = (): void => {
       if (subjectRead || subject === undefined) return;
       subjectRead = true;
-      remember(resolve(subject, subject.start));
+      const referent = resolve(subject, subject.start);
+      if (referent.person && referent.group !== undefined) subjectsSince.add(referent.group);
+      remember(referent);
     };
     for (const quote of inSentence) {
       if (subject !== undefined && subject.end <= quote.outer.start) readSubject();
@@ -1389,7 +1441,9 @@ export const readSpeech = (
         // In the paragraph of the last quote, a quote of its own goes on with its speaker, whoever the
         // sentences between name ("“It was very nice,” the tycoon told Reuters when asked if he had met Trump.
         // “He was very charming.”").
-        (samePartOf(previous.attribution.quote, quote) ||
+        // (Not where a sentence between has another person as its subject: "Nancy Pelosi disagreed.")
+        ((samePartOf(previous.attribution.quote, quote) &&
+          [...subjectsSince].every((group) => group === previous?.referent?.group)) ||
           focus[0] === undefined ||
           focus[0].group === previous.referent.group ||
           (focus[0].unnamed !== undefined && focus[0].unnamed === previous.referent.unnamed))
@@ -1426,6 +1480,7 @@ export const readSpeech = (
       results.set(quote, attribution);
       remember(referent);
       previous = { attribution, referent };
+      subjectsSince = new Set();
     }
     readSubject();
     // "This was despite denials by Secretary Paul Channon that ...": a sentence whose subject is no one

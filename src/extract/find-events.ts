@@ -70,7 +70,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const UNIT_DAYS: Record<string, number> = { day: 1, night: 1, week: 7, month: 30, year: 365 };
 /** Words of a record before "in eight years": "the first time", "the lowest rate", "its biggest gain". */
 const RECORD_BEFORE =
-  /\b(?:first|highest|lowest|best|worst|biggest|largest|smallest|most|least|fastest|slowest|strongest|weakest|deadliest|longest|shortest)\b[^.;:]{0,40}$/i;
+  /\b(?:first|highest|lowest|best|worst|biggest|largest|smallest|fastest|slowest|strongest|weakest|deadliest|longest|shortest)\b[^.;:]{0,40}$/i;
 
 /** A count as a date's words write it: digits, "a"/"an", or a number word ("two weeks ago"). */
 const countOf = (word: string): number | undefined => {
@@ -468,7 +468,14 @@ export const findEvents = (
         /^(?:in\s+)?[a-z.]+(?:\s+of)?$/i.test(words)
       ) {
         const paragraphStart = text.lastIndexOf("\n", wordStart) + 1;
-        const years = [...text.slice(paragraphStart, wordStart).matchAll(/\b(1[89]\d\d|20\d\d)\b/g)];
+        // A year, not a count before its noun ("1900 troops").
+        const years = [
+          ...text
+            .slice(paragraphStart, wordStart)
+            .matchAll(
+              /\b(1[89]\d\d|20\d\d)\b(?![\s-]+(?!(?:and|or|but|to|in|on|at|when|while|as|after|before|the|a|an|was|were|is|are|had|has|with|for|from|by|of)\b)\p{Ll})/gu,
+            ),
+        ];
         const year = years.at(-1)?.[1];
         if (year !== undefined) {
           add({
@@ -630,7 +637,7 @@ export const findEvents = (
         // "its first profitable quarter in two years": a stretch of time, unless the clause looks ahead.
         if (/^in\s/.test(lower) && tense === "past") continue;
         // "for the first time in eight years", "the lowest rate in two years": the stretch a record is over.
-        if (/^in\s/.test(lower) && RECORD_BEFORE.test(before)) continue;
+        if (/^in\s/.test(lower) && tense !== "future" && RECORD_BEFORE.test(before)) continue;
         const days = n * (UNIT_DAYS[ago[3] as string] ?? 1);
         const back = ago[4] === "ago" || ago[1] === "past" || ago[1] === "last";
         const offset =

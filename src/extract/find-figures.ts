@@ -880,7 +880,7 @@ const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
 };
 /** A verb that moves money just before an amount, past a name it goes to: "lent Kessing 5 bln", "release a total of". */
 const MONEY_VERB_BEFORE = new RegExp(
-  `(?:^|\\s)(${[...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)].join("|")})\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:another\\s+|an?\\s+(?:extra|further|total\\s+of)\\s+|some\\s+)?(?:(?:just|only|a\\s+mere)\\s+|between\\s+(?:[\\d.,]+\\s+and\\s+)?)?$`,
+  `(?:^|\\s)(${[...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)].join("|")})\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:another\\s+|an?\\s+(?:extra|further|total\\s+of)\\s+|some\\s+)?(?:(?:just|only|a\\s+mere|more\\s+than|less\\s+than|nearly|almost|about|around|roughly|over|at\\s+least)\\s+|between\\s+(?:[\\d.,]+\\s+and\\s+)?)?$`,
   "iu",
 );
 
@@ -2216,7 +2216,10 @@ export const findFigures = (
           pattern = "figure-price";
         }
         // "the $3 million Wasserman Schultz raised between January and June": the money the name after it moved.
-        const movedBy = money ? MOVED_BY_NAME.exec(text.slice(restStart, sentence.end).trimStart()) : null;
+        const movedBy =
+          money && moneyVerbBefore(text, sentence.start, wordingStart) === undefined
+            ? MOVED_BY_NAME.exec(text.slice(restStart, sentence.end).trimStart())
+            : null;
         if (movedBy) {
           const verb = (movedBy[2] as string).toLowerCase();
           counts = `${MONEY_VERB_NOUNS[verb] ?? `money ${MONEY_VERB_PARTICIPLES[verb] ?? verb}`} (${movedBy[1]})`;
@@ -2597,10 +2600,13 @@ export const findFigures = (
         ONE_UNIT_LENGTH_BEFORE.test(text.slice(sentence.start, start)) ||
         (/^(?:decade|century)$/i.test(unit as string) &&
           /^\s+of\s+(?!the\b)\p{Ll}/u.test(text.slice(end, sentence.end)));
+      // ("called for a day of rage", "a day trip", "day care": a kind of day, no length.)
+      const kindOfUnit =
+        !/^(?:decade|century)$/i.test(unit as string) && UNIT_COMPOUND_AFTER.test(text.slice(end, sentence.end));
       if (
         qualifier === undefined &&
         range === null &&
-        !(lengthWord && !NOT_A_LENGTH_AFTER.test(text.slice(end, sentence.end)))
+        !(lengthWord && !kindOfUnit && !NOT_A_LENGTH_AFTER.test(text.slice(end, sentence.end)))
       )
         continue;
       if (range === null && quotes.some((q) => start >= q.start && end <= q.end)) continue;
@@ -2699,6 +2705,9 @@ const ONE_UNIT_LENGTH_BEFORE = /\b(?:for|within|in\s+half|lasting|spent|over\s+t
 /** After "a year": a time ago or from now, a rate or a part of it, no length ("a year ago", "a year's time"). */
 const NOT_A_LENGTH_AFTER =
   /^(?:\s+(?:ago|later|earlier|after|before|from\s+now|or|to\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a)\b)\b|['’]s\b|-)/i;
+/** After "a day": "of" what, or a noun it makes a compound with ("a day trip", "day care"). */
+const UNIT_COMPOUND_AFTER =
+  /^\s+(?:of\b|(?!(?:to|and|or|in|on|at|by|before|after|as|while|when|until|but|with|from|for|ago|later|earlier|now)\b)\p{Ll})/u;
 /** The years in a decade or a century. */
 const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 /** The rest of a range after "a month": "or two", "to three months", "or so"; not "a year or two ago". */

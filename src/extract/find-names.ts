@@ -512,7 +512,8 @@ const KIN_BEFORE = new RegExp(
 /** The kin a name is introduced by, as its title ("Barghouti's wife", "brother"), if any. */
 const kinTitle = (before: string): string | undefined => {
   const kin = KIN_BEFORE.exec(before);
-  if (kin === null) return undefined;
+  // "Uber's partner Toyota": a body's partner is a body.
+  if (kin === null || (kin[1] !== undefined && /partner$/.test(kin[2] as string))) return undefined;
   return kin[1] !== undefined ? `${kin[1]} ${kin[2]}` : kin[2];
 };
 
@@ -797,7 +798,7 @@ const titleBefore = (text: string, tokens: readonly Token[], first: number): str
 const APPOSITION_AFTER = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,140}?)(?=[,.;]|\s+(?:said|told|says|added)\b)/u;
 /** A title phrase before the name: "a senior Hamas official, Basem Naim,". */
 const APPOSITION_BEFORE =
-  /(?:^|(?<!\b\p{Lu})[.!?]["”’']?\s+(?=\p{Lu})|[,;:]["”’']?\s+|\b(?:and|that)\s+)((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,100}?),\s+$/u;
+  /(?:^|(?<!\b\p{Lu})([.!?])["”’']?\s+(?=\p{Lu})|[,;:]["”’']?\s+|\b(?:and|that)\s+)((?:(?:a|an|the)\s+)?[^,.;:"“”]{2,100}?),\s+$/u;
 
 const mentionsRole = (phrase: string): boolean =>
   !/^(which|who|whom|whose|where|when|that|and|or|but|while|as|after|before|since|with)\b/i.test(phrase) &&
@@ -815,11 +816,28 @@ const appositionTitle = (text: string, mention: Span, blockStart: number): strin
     return following.slice(at, at + after[1].length).trim();
   }
   const before = APPOSITION_BEFORE.exec(text.slice(Math.max(blockStart, mention.start - 120), mention.start));
-  if (before?.[1] && mentionsRole(before[1]) && before[1].split(/\s+/).length <= 8 && !CLAUSE.test(before[1])) {
-    return before[1].trim();
+  const phrase = before?.[2];
+  // A phrase opening its sentence is a title only as a role after a determiner ("Her attorney, Lenard Leeds,");
+  // "Asked about the governor's remarks, Obama laughed", "In a letter to the president, Ryan" are none.
+  const opensSentence = before?.[1] !== undefined || before?.index === 0;
+  const roleLast =
+    /^(?:her|his|their|its|our|my|the|a|an)\s/i.test(phrase?.trim() ?? "") &&
+    isRoleNoun((phrase?.trim().split(/\s+/).at(-1) ?? "").toLowerCase());
+  if (
+    phrase &&
+    mentionsRole(phrase) &&
+    (!opensSentence || roleLast) &&
+    phrase.split(/\s+/).length <= 8 &&
+    !CLAUSE.test(phrase)
+  ) {
+    return phrase.trim();
   }
   return undefined;
 };
+
+/** Offices held over a place: "the governor of West Darfur" ("the lawyer of Dylann Roof" names a client). */
+const RULER_OF =
+  /^(?:governor|mayor|president|premier|king|queen|emir|sultan|ruler|chancellor|ambassador|consul|bishop|archbishop|mufti|prefect|viceroy|mp|senator)$/;
 
 /** A word for a person after a place's name that says where the person is from: "a New York man". */
 const RESIDENT_NOUN_AFTER =
@@ -827,11 +845,10 @@ const RESIDENT_NOUN_AFTER =
 
 /** A word for a body just before a name in commas: "the same Democratic digital firm, Revolution Messaging,". */
 const BODY_WORD_BEFORE =
-  /\b(?:firm|company|group|agency|charity|organi[sz]ation|party|union|bank|fund|foundation|institute|network|broadcaster|consultancy|startup|start-up|business|brand|chain|lab|laboratory),\s*$/i;
+  /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}(?:firm|company|group|agency|charity|organi[sz]ation|party|union|bank|fund|foundation|institute|network|broadcaster|consultancy|startup|start-up|business|brand|chain|lab|laboratory),\s*$/iu;
 
-/** Words before a month that say it is the month: "in May", "last June", "on April". */
-const MONTH_CONTEXT =
-  /\b(?:in|on|since|until|till|by|of|last|next|early|late|mid|from|to|during|this|that|each|every|through|before|after)\s+$/i;
+/** Where a name may open after: a sentence's or a clause's start, "when", "while" ("when May Chidiac, 40, ..."). */
+const NAME_OPENS_AFTER = /(?:^|[,;:]\s*|\b(?:when|while|whereas|and|but|whom|with)\s+)$/;
 
 /** Words that open a clause or a phrase, never a name on their own. */
 const CLAUSE_OPENERS =
@@ -862,7 +879,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       run.length <= 2 &&
       /^(?:April|May|June)$/.test(month.text) &&
       adjacent(text, month, run[0] as Token) &&
-      !MONTH_CONTEXT.test(text.slice(Math.max(blockStart, month.start - 12), month.start)) &&
+      NAME_OPENS_AFTER.test(text.slice(Math.max(blockStart, month.start - 12), month.start)) &&
       personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 60))
     ) {
       run = tokens.slice(from - 1, to + 1);
@@ -1239,11 +1256,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // its holder ("the wife of John Smith" is a kin's, a person).
     const roleOf = /\b([a-z]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(blockStart, span.start - 30), span.start));
     const placeOfRole =
-      kind === "person" &&
-      roleOf !== null &&
-      isRoleNoun(roleOf[1] as string) &&
-      !KIN_WORDS.has(roleOf[1] as string) &&
-      !personEvidence(run);
+      kind === "person" && roleOf !== null && RULER_OF.test(roleOf[1] as string) && !personEvidence(run);
     // "A New York man", "a Gaza mother": a place's name before a word for a person says where someone is
     // from, and names no one.
     const placeOfResident =
@@ -1279,7 +1292,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       // "the same digital firm, Revolution Messaging,": a body's word, not a role, introduces a body.
       if (
         title === undefined &&
-        BODY_WORD_BEFORE.test(text.slice(Math.max(blockStart, span.start - 30), span.start)) &&
+        BODY_WORD_BEFORE.test(text.slice(Math.max(blockStart, span.start - 80), span.start)) &&
+        /^\s*,/.test(text.slice(span.end, span.end + 3)) &&
         !personEvidence(run)
       ) {
         kind = "organisation";

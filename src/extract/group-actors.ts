@@ -240,7 +240,7 @@ const whereAPlaceGoes = (mention: Mention, context: GroupContext): boolean => {
 
 /** "swipes at", "laughing at", "aimed at": an "at" that a person, not a place, follows. */
 const AIMED_AT =
-  /\b(?:swipes?|jabs?|digs?|laugh(?:s|ed|ing)?|aim(?:s|ed|ing)?|look(?:s|ed|ing)?|angry|furious|shot|fir(?:ed|ing)|point(?:s|ed|ing)?|out|glanc(?:es|ed|ing)|star(?:es|ed|ing)|directed|lash(?:es|ed|ing)|sneer(?:s|ed|ing)?)\s+at\s*$/i;
+  /\b(?:swipes?|jabs?|digs?|laugh(?:s|ed|ing)?|aim(?:s|ed|ing)?|look(?:s|ed|ing)?|angry|furious|point(?:s|ed|ing)?|out|glanc(?:es|ed|ing)|star(?:es|ed|ing)|directed|lash(?:es|ed|ing)|sneer(?:s|ed|ing)?)\s+at\s*$/i;
 
 /** "former top Clinton aide Leon Panetta": a person's name before the word for someone who serves that person. */
 const STAFF_AFTER =
@@ -467,10 +467,11 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     addAlias(body, mention.text);
     body.mentions.push(mention);
   }
-  /** "the Bush administration", "the Reagan campaign": one word before a government's noun, a leader's name. */
+  /** "the Bush administration", "the Reagan campaign": one word before such a noun, a leader's name ("the Syriza
+   * government" is a party's). */
   const leaders = new Set(
     mentions.flatMap((m) => {
-      const led = /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:administration|government|campaign|presidency)$/iu.exec(m.text);
+      const led = /^(\p{Lu}[\p{Ll}'’-]+)\s+(?:administration|campaign|presidency)$/iu.exec(m.text);
       return m.kind === "organisation" && led !== null ? [foldName(led[1] as string)] : [];
     }),
   );
@@ -560,6 +561,7 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     g.mentions.some(
       (m) =>
         nameWords(m.text).length === 1 &&
+        !m.initial &&
         nameWords(g.name).at(-1) === nameWords(m.text)[0] &&
         !/\b(?:in|at|near|into|of|from|to|across)\s*$/i.test(context.before(m)),
     );

@@ -92,19 +92,29 @@ export const furnitureReason = (line: string, first: boolean, notCitable: Readon
   return undefined;
 };
 
+/** Words of a report, which no caption holds. */
+const REPORTED = /\b(?:said|says|told|tells|according to|reported|announced)\b/i;
+/** One sentence of at most 60 words: a caption's shape ("U.S." and "Mr." end none). */
+const oneSentence = (words: string | undefined): boolean =>
+  words !== undefined &&
+  wordCount(words) <= 60 &&
+  /^[^.!?]+[.!?]["”’]?\s*$/u.test(
+    words.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, "x"),
+  );
+
 export const segmentArticle = (text: string, notCitable: readonly string[] = []): Segmented => {
   const skip = new Set(notCitable.map((line) => line.trim()));
   const lines = paragraphsOf(text);
   const furniture: (Span & { reason: string })[] = [];
   const blocks: (Line & { headline: boolean })[] = [];
   lines.forEach((line, index) => {
-    // The one sentence under a photograph's credit is its caption.
+    // The one sentence under a photograph's credit is its caption, unless it reports what someone said (the caption
+    // stood above the credit, and the story goes on under it).
     const caption =
       furniture.at(-1)?.reason === "a photograph's credit" &&
       furniture.at(-1)?.end === lines[index - 1]?.end &&
-      /^[^.!?]+[.!?]["”’]?\s*$/u.test(
-        line.text.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, "x"),
-      )
+      oneSentence(line.text) &&
+      !REPORTED.test(line.text)
         ? "a photograph's caption"
         : undefined;
     const reason = caption ?? furnitureReason(line.text, index === 0, skip);

@@ -94,7 +94,8 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
     /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)
   ) {
     // "alleged the January 23 polls will be rigged": a vote or a meeting the clause looks ahead to is ahead.
-    if (INDEFINITE_EVENT_AFTER.test(after) && tenseAround(sentence, at, length) === "future") return "future";
+    // ("hear challenges to the April elections next week": the vote is not what the future verb tells of.)
+    if (INDEFINITE_EVENT_AFTER.test(after) && EVENT_THEN_FUTURE.test(after)) return "future";
     return /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting|(?:run|lead|build)-?up to)\s+the\s+$/i.test(
       before,
     )
@@ -109,8 +110,7 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
     ? null
     : VERB_JUST_BEFORE.exec(before);
   if (verbBefore) {
-    const verb = verbBefore[1] as string;
-    if (!/ing$/i.test(verb)) return "past";
+    if (verbBefore[1] === undefined) return "past";
     const main = tenseOf(before.slice(0, verbBefore.index));
     if (main !== "unknown") return main;
   }
@@ -125,15 +125,20 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
   if (own !== "unknown") return own;
   // "shot dead 14 people in San Bernardino, California, in December": a clause of the date alone takes the
   // tense of the sentence before it.
+  // Only after a place set off by commas, whose clause is the date's own.
   const { start } = clauseAround(unquoted, at, length);
-  return start > 0 && unquoted.slice(start, at).trim().split(/\s+/).length <= 2
+  const placeBefore = /[^,]+,\s*\p{Lu}[\p{L}.’' -]*,\s*$/u.test(unquoted.slice(0, start));
+  return placeBefore && unquoted.slice(start, at).trim().split(/\s+/).length <= 2
     ? tenseOf(unquoted.slice(0, start))
     : own;
 };
+
+/** A vote or a meeting that is the subject of a future verb: "the January 23 polls will be rigged". */
+const EVENT_THEN_FUTURE = /^\s+\S+\s+(?:will|would|(?:is|are)\s+(?:set|due|expected|scheduled|to))\b/i;
 
 /**
  * A verb of the past, or a participle, just before a date (an adverb between at most, then "on" or "last"):
  * "made clear Monday", "was booed Monday", "announcing on Wednesday". Not a modal's ("could be held on Monday").
  */
 const VERB_JUST_BEFORE =
-  /(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|be|been|being|is|are)\s+)\b(\p{Ll}{3,}ed|\p{Ll}{3,}ing|said|told|made|met|held|took|gave|spoke|won|lost|sent|wrote|announced)\s+(?:(?:\p{Ll}+ly|clear|plain|public|out|up|back|again|here|there)\s+)?(?:on\s+|last\s+)?$/u;
+  /(?:,\s+(\p{Ll}{3,}ing)|(?<!,\s*|\b(?:will|would|could|can|may|might|must|should|shall|to|be|been|being|is|are|a|an|the)\s+)\b(\p{Ll}{3,}ed|said|told|made|met|held|took|gave|spoke|won|lost|sent|wrote))\s+(?:(?:\p{Ll}+ly|clear|plain|public|out|up|back|again|here|there)\s+)?(?:on\s+|last\s+)?$/u;
