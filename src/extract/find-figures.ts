@@ -1185,7 +1185,7 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     hits.push({
       start,
       end,
-      value: Math.round(value * 1e6) / 1e6,
+      value: asWritten(value),
       isWord,
       currency,
       scale,
@@ -1199,6 +1199,12 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
 /** After a length of time, the word that makes it the time between two happenings: "days after", "years later". */
 const INTERVAL_AFTER =
   /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(after|before|later|earlier)\b\s*/i;
+
+/**
+ * A number as the article writes it, free of the floating-point noise a scale adds ("$17.1bn" is 17,100,000,000, not
+ * 17,100,000,000.000002): six decimals at most, fifteen significant digits at most.
+ */
+const asWritten = (value: number): number => Number((Math.round(value * 1e6) / 1e6).toPrecision(15));
 
 /** Words joined to a number that make a kind of thing, not a count: "four-wheel drive", "two-way", "one-sided". */
 const KIND_AFTER = /^-(?:wheel|way|state|sided|dimensional|party\s+(?:state|system|rule))\b/i;
@@ -1747,7 +1753,7 @@ export const findFigures = (
         if ((joined || betweenAnd || near) && upper > hit.value) {
           hits[i] = {
             ...hit,
-            value: Math.round(hit.value * scale * 1e6) / 1e6,
+            value: asWritten(hit.value * scale),
             scale: next.scale,
             currency: next.currency,
             scaleEnd: next.end,

@@ -292,8 +292,9 @@ export const fractionsInDigits = (text: string): number[] => {
   return out;
 };
 
-/** Equal as written numbers are: exactly, but for floating-point noise. */
-const same = (a: number, b: number): boolean => Number.isFinite(a) && Math.abs(a - b) < 1e-9;
+/** Equal as written numbers are: exactly, but for floating-point noise, which grows with the number ("$17.1bn"). */
+const same = (a: number, b: number): boolean =>
+  Number.isFinite(a) && Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Whether `value` is written in `text` in some form. */
 export const mentionsNumber = async (text: string, value: number): Promise<boolean> => {

@@ -26,6 +26,7 @@ const KEYS = [
   "real-blind6",
   "real-blind7",
   "real-blind8",
+  "real-blind9",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));

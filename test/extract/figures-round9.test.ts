@@ -111,3 +111,14 @@ describe("money named by words around it", () => {
     ]);
   });
 });
+
+describe("a scaled amount", () => {
+  it("is the number the article writes, free of floating-point noise ('$17.1bn' is 17,100,000,000)", () => {
+    expect(figuresOf("The company gets $17.1bn in cash and shares for its stake.").map((f) => f.value)).toEqual([
+      17_100_000_000,
+    ]);
+    expect(figuresOf("It paid 4.35 billion euros and $2.7m in fees.").map((f) => f.value)).toEqual([
+      4_350_000_000, 2_700_000,
+    ]);
+  });
+});

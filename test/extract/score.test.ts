@@ -88,6 +88,7 @@ const REAL_SETS = [
   { name: "blind6", key: "test/extract/gold/real-blind6.yaml", folder: "test/extract/real-blind6" },
   { name: "blind7", key: "test/extract/gold/real-blind7.yaml", folder: "test/extract/real-blind7" },
   { name: "blind8", key: "test/extract/gold/real-blind8.yaml", folder: "test/extract/real-blind8" },
+  { name: "blind9", key: "test/extract/gold/real-blind9.yaml", folder: "test/extract/real-blind9" },
 ].filter((set) => set.name === "dev" || existsSync(path.join(ROOT, set.key)));
 
 /** Opening quotation marks; a grave accent too: wire copy of the 2000s opens quotations with two (``like this''). */

@@ -95,3 +95,10 @@ describe("a decade and a century", () => {
     expect(await mentionsNumber("served for a year", 10)).toBe(false);
   });
 });
+
+describe("a scaled amount", () => {
+  it("matches its value whatever floating-point noise the scale adds: '$17.1bn' is 17,100,000,000", async () => {
+    expect(await mentionsNumber("BP gets $17.1bn for its stake", 17_100_000_000)).toBe(true);
+    expect(await mentionsNumber("BP gets $17.1bn for its stake", 17_000_000_000)).toBe(false);
+  });
+});
