@@ -2596,13 +2596,21 @@ export const findFigures = (
     // Single units in words with a qualifier ("for over a year", "almost a decade") or as the first
     // value of a range ("a month or two", "a month to three months").
     for (const match of body.matchAll(ONE_UNIT)) {
-      const [whole, qualifier, unit] = match;
-      const start = sentence.start + (match.index ?? 0);
-      const end = start + whole.length;
+      const [whole, written, stretch, unit] = match;
+      // "over the next decade": "over" is a preposition before a stretch named so, no "more than".
+      const overStretch = stretch !== undefined && written !== undefined && /^over$/i.test(written);
+      const qualifier = overStretch ? undefined : written;
+      const start = sentence.start + (match.index ?? 0) + (overStretch ? whole.indexOf(stretch as string) : 0);
+      const end = sentence.start + (match.index ?? 0) + whole.length;
       const range = RANGE_AFTER.exec(text.slice(end, sentence.end));
+      // "the next decade", "over the following decade", "the past year": one unit of time named by where it lies
+      // ("the last year of his term", "the past year's profits" name a part of it or its things, no length).
+      if (stretch !== undefined && /^(?:\s+of\b|['’]s\b|\s+(?:ago|old)\b)/i.test(text.slice(end, sentence.end)))
+        continue;
       // "served for a decade", "the first vote in half a century", "ended a decade of civil war": a length with
       // no qualifier, where a word of length comes before it, or "of" and what lasted so long after it.
       const lengthWord =
+        stretch !== undefined ||
         ONE_UNIT_LENGTH_BEFORE.test(text.slice(sentence.start, start)) ||
         (/^(?:decade|century)$/i.test(unit as string) &&
           /^\s+of\s+(?!the\b)\p{Ll}/u.test(text.slice(end, sentence.end)));
@@ -2705,7 +2713,7 @@ const ONE_IN =
   /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
 /** "over a year", "almost a decade": only with a qualifier, else it is no figure. */
 const ONE_UNIT =
-  /\b(?:(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+)?a\s+(day|week|month|year|decade|century)\b/gi;
+  /\b(?:(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+)?(?:a|(the\s+(?:next|past|following|previous|coming))(?=\s+(?:year|decade|century)))\s+(day|week|month|year|decade|century)\b/gi;
 /** Words of length before "a year" with no qualifier: "for a decade", "in half a century", "within a week". */
 const ONE_UNIT_LENGTH_BEFORE = /\b(?:for|within|in\s+half|lasting|spent|over\s+the\s+course\s+of)\s+$/i;
 /** After "a year": a time ago or from now, a rate or a part of it, no length ("a year ago", "a year's time"). */

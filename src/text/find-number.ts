@@ -212,7 +212,8 @@ const NUMERATOR = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const FRACTION_WORDS = new RegExp(`\\b(?:(${NUMERATOR})[\\s-]+)?(${SHARE_WORD})\\b`, "giu");
 const ONE_IN =
   /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|\d+)\b/gi;
-const ONE_UNIT = /\b(half\s+)?(?:a|an|one)\s+(day|week|month|year|decade|century)\b/gi;
+const ONE_UNIT =
+  /\b(half\s+)?(?:a|an|one|the\s+(?:next|past|last|following|previous|coming))\s+(day|week|month|year|decade|century)\b/gi;
 /** The years in a decade and a century: "a decade" is 1 decade and 10 years, "half a century" 50 years. */
 const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 
@@ -225,8 +226,8 @@ const smallNumber = (word: string): number | undefined => {
 
 /**
  * Shares and single units in words: "half" (0.5), "two thirds" (2/3),
- * "a quarter" (0.25), "one sixtieth" (1/60), "one in five" (0.2); "a year" (1); "a decade" (1, or 10
- * years), "half a century" (0.5, or 50 years).
+ * "a quarter" (0.25), "one sixtieth" (1/60), "one in five" (0.2); "a year" (1); "a decade" and "the next
+ * decade" (1, or 10 years), "half a century" (0.5, or 50 years).
  * A share is returned unrounded: it matches a value written to however many
  * decimals the value has (0.67, 0.017).
  */

@@ -122,3 +122,23 @@ describe("a scaled amount", () => {
     ]);
   });
 });
+
+describe("one unit of time named by where it lies", () => {
+  it("is a length: 'the next decade', 'over the following decade' (no 'more than'), 'the past year'", () => {
+    expect(
+      figureLabels(
+        "The bank expects a surge in coal use over the next decade.",
+        "Over the following decade the firm received dividends.",
+        "He has spent the past year in his uncle's home.",
+      ),
+    ).toEqual([
+      ["the next decade", "length of time (years)", "years"],
+      ["the following decade", "length of time (years)", "years"],
+      ["the past year", "length of time (years)", "year"],
+    ]);
+  });
+
+  it("is none before 'of' or a possessive: 'the last year of his term', 'the past year's profits'", () => {
+    expect(figuresOf("In the last year of his term he resigned. The past year's profits fell.")).toEqual([]);
+  });
+});

@@ -93,6 +93,7 @@ describe("a decade and a century", () => {
     expect(await mentionsNumber("the first vote in a century", 100)).toBe(true);
     expect(await mentionsNumber("served for a decade", 100)).toBe(false);
     expect(await mentionsNumber("served for a year", 10)).toBe(false);
+    expect(await mentionsNumber("a surge over the next decade", 10)).toBe(true);
   });
 });
 
