@@ -238,6 +238,10 @@ const isCompany = (name: string): boolean => {
   return BUSINESS_HEADS.has(last) || CORPORATE_SUFFIXES.has(last) || /^(motors|airlines|airways|bank)$/.test(last);
 };
 
+/** A public body's name: no company, whatever word a text calls it by. */
+const PUBLIC_BODY =
+  /\b(?:ministry|department|council|court|police|army|agency|commission|committee|party|union|government|parliament|congress|senate|university|nations|assembly|office|authority|bureau|service|forces?)\b|^(?:UN|EU|NATO|IMF|WHO|OPEC)$/i;
+
 const genderOfGroup = (group: ActorGroup): Gender | undefined => group.mentions.find((m) => m.gender)?.gender;
 
 /** A phrase, not a sentence, quoted inside a sentence: it opens in lower case and does not end one. */
@@ -925,9 +929,19 @@ export const readSpeech = (
     if (isOrganisationNoun(head) && !isPersonNoun(head)) {
       // "the commission said": the body last named with that word; "the company said", "the network said":
       // the company the text is about (not "Cable News Network", named in passing), else the one so named.
-      const generic = /^(company|firm|group|network|carrier|airline|broadcaster)$/.test(head);
+      const generic =
+        /^(company|firm|group|network|carrier|airline|broadcaster|giant|retailer|carmaker|automaker|lender|insurer|miner|supplier|manufacturer|producer|exporter|conglomerate)$/.test(
+          head,
+        );
+      // "the oil giant said" after "BP ...": a company's word for the body the text is about, though its name
+      // ("BP") says nothing of a company; never a public body ("the ministry", "the police").
       const body = generic
-        ? focus.find((r) => !r.person && r.group?.kind === "organisation" && isCompany(r.group.name))
+        ? (focus.find((r) => !r.person && r.group?.kind === "organisation" && isCompany(r.group.name)) ??
+          (/^(giant|retailer|carmaker|automaker|lender|insurer|miner|supplier|manufacturer|producer|exporter|conglomerate)$/.test(
+            head,
+          )
+            ? focus.find((r) => !r.person && r.group?.kind === "organisation" && !PUBLIC_BODY.test(r.group.name))
+            : undefined))
         : undefined;
       const named = body?.group === undefined ? lastBodyNamed(head, at) : undefined;
       if (named) return { group: named, person: false, via: "role", pattern: "quote-organisation-statement" };

@@ -168,6 +168,7 @@ export const ORGANISATION_NOUNS = words(`
 company firm group union ministry department government agency party commission committee council
 court board bank authority organisation organization movement administration federation association network
 newspaper broadcaster airline carrier army military police panel inquiry tribunal office embassy
+giant retailer carmaker automaker lender insurer miner supplier manufacturer producer exporter conglomerate
 `);
 
 /** Documents that "say" or "read" what their author wrote: "the letter reads", "a statement from the ministry said". */

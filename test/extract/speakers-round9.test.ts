@@ -90,3 +90,22 @@ describe("a subject with a participle's phrase in commas", () => {
     ).toEqual([["He’s doing it", "John Archer"]]);
   });
 });
+
+describe("a company's word for the body the text is about", () => {
+  it("is that body, though its name says nothing of a company ('the oil giant' after 'BXP'), never a public body", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nThe oil group BXP said the buyback was "expected to return money to shareholders".\n\nBXP chairman Tom Reed said: "We expect our stake will generate value."\n\nBXP expects the programme to take 12 months.\n\n"In 2003 BXP invested around $8bn in the venture," the oil giant said.',
+      ),
+    ).toEqual([
+      ["expected to return", "BXP"],
+      ["We expect our", "Tom Reed"],
+      ["In 2003 BXP", "BXP"],
+    ]);
+    expect(
+      speakersOf(
+        'Headline\n\nThe Energy Ministry announced new rules on Friday.\n\n"Prices will rise," the oil giant said.',
+      ),
+    ).toEqual([["Prices will rise", null]]);
+  });
+});
