@@ -31,6 +31,7 @@ import { DASH_BEFORE_NAME, JUDGING_VERBS, judgedAs, type QuoteSpan } from "./fin
 import type { ActorGroup } from "./group-actors.js";
 import {
   BUSINESS_HEADS,
+  COMPANY_WORDS,
   CORPORATE_SUFFIXES,
   DOCUMENT_NOUNS,
   isRoleNoun,
@@ -172,7 +173,7 @@ const epithetFits = (head: string, referent: Referent | undefined): boolean => {
   const titles = referent?.group?.titles ?? [];
   if (titles.length === 0) return true;
   const family = EPITHET_FAMILIES.find((words) => words.includes(head)) ?? [head];
-  return titles.some((title) => family.some((word) => new RegExp(`\\b${word}s?\\b`, "i").test(title)));
+  return titles.some((title) => title.split(/[^\p{L}]+/u).some((word) => family.includes(singular(word))));
 };
 /** Epithets that stand for one another: a donor is a tycoon is a billionaire. */
 const EPITHET_FAMILIES: readonly (readonly string[])[] = [
@@ -929,19 +930,14 @@ export const readSpeech = (
     if (isOrganisationNoun(head) && !isPersonNoun(head)) {
       // "the commission said": the body last named with that word; "the company said", "the network said":
       // the company the text is about (not "Cable News Network", named in passing), else the one so named.
-      const generic =
-        /^(company|firm|group|network|carrier|airline|broadcaster|giant|retailer|carmaker|automaker|lender|insurer|miner|supplier|manufacturer|producer|exporter|conglomerate)$/.test(
-          head,
-        );
+      const companyWord = COMPANY_WORDS.has(head);
+      const generic = companyWord || /^(company|firm|group|network|carrier|airline|broadcaster)$/.test(head);
       // "the oil giant said" after "BP ...": a company's word for the body the text is about, though its name
       // ("BP") says nothing of a company; never a public body ("the ministry", "the police").
+      const organisation = (r: Referent): boolean => !r.person && r.group?.kind === "organisation";
       const body = generic
-        ? (focus.find((r) => !r.person && r.group?.kind === "organisation" && isCompany(r.group.name)) ??
-          (/^(giant|retailer|carmaker|automaker|lender|insurer|miner|supplier|manufacturer|producer|exporter|conglomerate)$/.test(
-            head,
-          )
-            ? focus.find((r) => !r.person && r.group?.kind === "organisation" && !PUBLIC_BODY.test(r.group.name))
-            : undefined))
+        ? (focus.find((r) => organisation(r) && isCompany(r.group?.name ?? "")) ??
+          (companyWord ? focus.find((r) => organisation(r) && !PUBLIC_BODY.test(r.group?.name ?? "")) : undefined))
         : undefined;
       const named = body?.group === undefined ? lastBodyNamed(head, at) : undefined;
       if (named) return { group: named, person: false, via: "role", pattern: "quote-organisation-statement" };

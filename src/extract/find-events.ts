@@ -72,6 +72,13 @@ const UNIT_DAYS: Record<string, number> = { day: 1, night: 1, week: 7, month: 30
 const RECORD_BEFORE =
   /\b(?:first|highest|lowest|best|worst|biggest|largest|smallest|fastest|slowest|strongest|weakest|deadliest|longest|shortest)\b[^.;:]{0,40}$/i;
 
+/**
+ * A year written as a date ("in 2009 and", "2009,"), not a count before its noun ("1900 troops"): no word in lower
+ * case after it but a word of grammar.
+ */
+const YEAR_AS_DATE =
+  /\b(1[89]\d\d|20\d\d)\b(?![\s-]+(?!(?:and|or|but|to|in|on|at|when|while|as|after|before|the|a|an|was|were|is|are|had|has|with|for|from|by|of)\b)\p{Ll})/gu;
+
 /** A count as a date's words write it: digits, "a"/"an", or a number word ("two weeks ago"). */
 const countOf = (word: string): number | undefined => {
   const lower = word.toLowerCase();
@@ -468,20 +475,12 @@ export const findEvents = (
         /^(?:in\s+)?[a-z.]+(?:\s+of)?$/i.test(words)
       ) {
         const paragraphStart = text.lastIndexOf("\n", wordStart) + 1;
-        // A year, not a count before its noun ("1900 troops").
-        const years = [
-          ...text
-            .slice(paragraphStart, wordStart)
-            .matchAll(
-              /\b(1[89]\d\d|20\d\d)\b(?![\s-]+(?!(?:and|or|but|to|in|on|at|when|while|as|after|before|the|a|an|was|were|is|are|had|has|with|for|from|by|of)\b)\p{Ll})/gu,
-            ),
-        ];
-        const year = years.at(-1)?.[1];
+        const year = [...text.slice(paragraphStart, wordStart).matchAll(YEAR_AS_DATE)].at(-1)?.[1];
         if (year !== undefined) {
           add({
             start: wordStart,
             end: wordEnd + thatYear[0].length,
-            date: `${year}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`,
+            date: `${year}-${pad(date.getUTCMonth() + 1)}`,
             tense: "past",
             pattern: "event-that-year",
           });

@@ -16,7 +16,7 @@
 
 import type { Qualifier } from "../factbase/schema.js";
 import { detectQualifier, QUALIFIER_WORDS } from "../text/detect-qualifier.js";
-import { denominatorOf, TENS, UNITS } from "../text/find-number.js";
+import { denominatorOf, TENS, UNITS, YEARS_IN } from "../text/find-number.js";
 import { MONTH_NAME } from "../text/month-names.js";
 import { isCommonWord } from "./common-words.js";
 import type { Drafted } from "./drafted.js";
@@ -878,15 +878,17 @@ const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
   transfer: "transferred",
   transferred: "transferred",
 };
+/** Every verb that moves money. */
+const MONEY_VERBS = [...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)];
 /** A verb that moves money just before an amount, past a name it goes to: "lent Kessing 5 bln", "release a total of". */
 const MONEY_VERB_BEFORE = new RegExp(
-  `(?:^|\\s)(${[...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)].join("|")})\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:another\\s+|an?\\s+(?:extra|further|total\\s+of)\\s+|some\\s+)?(?:(?:just|only|a\\s+mere|more\\s+than|less\\s+than|nearly|almost|about|around|roughly|over|at\\s+least)\\s+|between\\s+(?:[\\d.,]+\\s+and\\s+)?)?$`,
+  `(?:^|\\s)(${MONEY_VERBS.join("|")})\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:another\\s+|an?\\s+(?:extra|further|total\\s+of)\\s+|some\\s+)?(?:(?:just|only|a\\s+mere|more\\s+than|less\\s+than|nearly|almost|about|around|roughly|over|at\\s+least)\\s+|between\\s+(?:[\\d.,]+\\s+and\\s+)?)?$`,
   "iu",
 );
 
 /** A name and a verb that moves money after an amount: "$3 million Wasserman Schultz raised", "£5m Smith had lent". */
 const MOVED_BY_NAME = new RegExp(
-  `^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:has\\s+|had\\s+|have\\s+)?(${[...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)].filter((verb) => /(?:ed|ent|id|ought|ost)$/.test(verb)).join("|")})\\b`,
+  `^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:has\\s+|had\\s+|have\\s+)?(${MONEY_VERBS.filter((verb) => /(?:ed|ent|id|ought|ost)$/.test(verb)).join("|")})\\b`,
   "u",
 );
 
@@ -2145,10 +2147,8 @@ export const findFigures = (
           pattern = "figure-money-worth";
         }
         // "lent 27.6 mln dlrs to modernise", "agreed to release a total of 17 mln dlrs": a loan, money released.
-        const movedMoney =
-          money && bare && !worth && pattern !== "figure-change"
-            ? moneyVerbBefore(text, sentence.start, wordingStart)
-            : undefined;
+        const moneyVerb = money ? moneyVerbBefore(text, sentence.start, wordingStart) : undefined;
+        const movedMoney = bare && !worth && pattern !== "figure-change" ? moneyVerb : undefined;
         if (movedMoney) pattern = "figure-money-verb";
         if (
           bare &&
@@ -2223,9 +2223,7 @@ export const findFigures = (
         }
         // "the $3 million Wasserman Schultz raised between January and June": the money the name after it moved.
         const movedBy =
-          money && moneyVerbBefore(text, sentence.start, wordingStart) === undefined
-            ? MOVED_BY_NAME.exec(text.slice(restStart, sentence.end).trimStart())
-            : null;
+          money && moneyVerb === undefined ? MOVED_BY_NAME.exec(text.slice(restStart, sentence.end).trimStart()) : null;
         if (movedBy) {
           const verb = (movedBy[2] as string).toLowerCase();
           counts = `${MONEY_VERB_NOUNS[verb] ?? `money ${MONEY_VERB_PARTICIPLES[verb] ?? verb}`} (${movedBy[1]})`;
@@ -2722,8 +2720,6 @@ const NOT_A_LENGTH_AFTER =
 /** After "a day": "of" what, or a noun it makes a compound with ("a day trip", "day care"). */
 const UNIT_COMPOUND_AFTER =
   /^\s+(?:of\b|(?!(?:to|and|or|in|on|at|by|before|after|as|while|when|until|but|with|from|for|ago|later|earlier|now)\b)\p{Ll})/u;
-/** The years in a decade or a century. */
-const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 /** The rest of a range after "a month": "or two", "to three months", "or so"; not "a year or two ago". */
 const RANGE_AFTER =
   /^\s+(?:or\s+so\b|(?:or|to)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(\s+(?:days|weeks|months|years|decades))?\b)(?!\s+(?:ago|later|earlier|after|before|on|from\s+now)\b)/i;

@@ -949,14 +949,14 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     // "US envoy in Sudan Andrew Natsios": a country's name ending a phrase runs on into a person's name,
     // a given name first; the country is one mention, the person another.
-    const postIn = /\b(\p{Ll}+)\s+(?:in|to|from|for|of)\s+$/u.exec(
-      text.slice(Math.max(blockStart, (run[0] as Token).start - 30), (run[0] as Token).start),
-    );
+    const postIn =
+      run.length >= 3 && isCountry(run[0] as Token) && !isCountry(run[1] as Token)
+        ? /\b(\p{Ll}+)\s+(?:in|to|from|for|of)\s+$/u.exec(
+            text.slice(Math.max(blockStart, (run[0] as Token).start - 30), (run[0] as Token).start),
+          )
+        : null;
     if (
-      run.length >= 3 &&
       postIn !== null &&
-      isCountry(run[0] as Token) &&
-      !isCountry(run[1] as Token) &&
       (isFirstName(run[1] as Token) || (isRoleNoun(postIn[1] as string) && run.slice(1).every(unknownNameWord)))
     ) {
       const country = run[0] as Token;
@@ -1254,9 +1254,11 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     if (isDateline(text, span, blockStart)) continue;
     // "The governor of West Darfur said": after a role and "of" comes the place or body the role is of, not
     // its holder ("the wife of John Smith" is a kin's, a person).
-    const roleOf = /\b([a-z]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(blockStart, span.start - 30), span.start));
-    const placeOfRole =
-      kind === "person" && roleOf !== null && RULER_OF.test(roleOf[1] as string) && !personEvidence(run);
+    const roleOf =
+      kind === "person"
+        ? /\b([a-z]+)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(blockStart, span.start - 30), span.start))
+        : null;
+    const placeOfRole = roleOf !== null && RULER_OF.test(roleOf[1] as string) && !personEvidence(run);
     // "A New York man", "a Gaza mother": a place's name before a word for a person says where someone is
     // from, and names no one.
     const placeOfResident =

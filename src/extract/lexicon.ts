@@ -163,12 +163,17 @@ neighbour neighbor friend colleague soldier soldiers fighter fighters rebel rebe
 gunman suspect defendant prisoner detainee hostage mother father widow
 `);
 
+/** A company's words for itself that no public body goes by: "the oil giant said", "the retailer added". */
+const COMPANY_WORD_LIST = `giant retailer carmaker automaker lender insurer miner supplier manufacturer producer exporter
+conglomerate`;
+export const COMPANY_WORDS = words(COMPANY_WORD_LIST);
+
 /** Nouns by which a text refers back to an organisation: "the company said", "the ministry added". */
 export const ORGANISATION_NOUNS = words(`
 company firm group union ministry department government agency party commission committee council
 court board bank authority organisation organization movement administration federation association network
 newspaper broadcaster airline carrier army military police panel inquiry tribunal office embassy
-giant retailer carmaker automaker lender insurer miner supplier manufacturer producer exporter conglomerate
+${COMPANY_WORD_LIST}
 `);
 
 /** Documents that "say" or "read" what their author wrote: "the letter reads", "a statement from the ministry said". */

@@ -66,8 +66,12 @@ export const tenseOf = (clause: string): Tense => {
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
 
 /** The tense of the clause in which `words` stand, in `sentence` (the first place they occur, or the whole sentence). */
-export const tenseAround = (sentence: string, at: number, length: number): Tense => {
-  const { start, end } = clauseAround(sentence, at, length);
+export const tenseAround = (
+  sentence: string,
+  at: number,
+  length: number,
+  { start, end } = clauseAround(sentence, at, length),
+): Tense => {
   // The date's own words say nothing of tense ("last Friday" is read by the caller).
   const clause = `${sentence.slice(start, at)} ${sentence.slice(at + length, end)}`;
   return tenseOf(clause);
@@ -121,12 +125,13 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
     .replace(ASIDE, (aside, _dash, offset: number) =>
       offset <= at && at < offset + aside.length ? aside : " ".repeat(aside.length),
     );
-  const own = tenseAround(unquoted, at, length);
+  const clause = clauseAround(unquoted, at, length);
+  const own = tenseAround(unquoted, at, length, clause);
   if (own !== "unknown") return own;
   // "shot dead 14 people in San Bernardino, California, in December": a clause of the date alone takes the
   // tense of the sentence before it.
   // Only after a place set off by commas, whose clause is the date's own.
-  const { start } = clauseAround(unquoted, at, length);
+  const { start } = clause;
   const placeBefore = /[^,]+,\s*\p{Lu}[\p{L}.’' -]*,\s*$/u.test(unquoted.slice(0, start));
   return placeBefore && unquoted.slice(start, at).trim().split(/\s+/).length <= 2
     ? tenseOf(unquoted.slice(0, start))

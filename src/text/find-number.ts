@@ -215,7 +215,7 @@ const ONE_IN =
 const ONE_UNIT =
   /\b(half\s+)?(?:a|an|one|the\s+(?:next|past|last|following|previous|coming))\s+(day|week|month|year|decade|century)\b/gi;
 /** The years in a decade and a century: "a decade" is 1 decade and 10 years, "half a century" 50 years. */
-const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
+export const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 
 /** A number word or digits as a number: "three" 3, "a hundred" 100, "12" 12. */
 const smallNumber = (word: string): number | undefined => {
