@@ -165,8 +165,8 @@ const isCalendarWord = (token: Token): boolean =>
   );
 
 /** A word that is only ever a verb's form ("Given", "Asked"), never a name. */
-const isVerbForm = (token: Token): boolean => {
-  const tags = lexicalTags(token.text);
+const isVerbFormWord = (word: string): boolean => {
+  const tags = lexicalTags(word);
   return (
     tags.has("Verb") &&
     (tags.has("Participle") || tags.has("Gerund") || tags.has("PastTense")) &&
@@ -175,6 +175,7 @@ const isVerbForm = (token: Token): boolean => {
     !tags.has("FirstName")
   );
 };
+const isVerbForm = (token: Token): boolean => isVerbFormWord(token.text);
 
 /** Can this token be part of a name? */
 const nameWord = (token: Token): boolean => {
@@ -1249,7 +1250,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     // "laughing at Jeb Bush-spent $100 million": a verb's form hyphened onto the last word is no part of the name.
     const glued = /^(\p{Lu}[\p{L}'’]+)-(\p{Ll}{3,})$/u.exec(last.text);
-    const gluedVerb = glued !== null && isVerbForm({ ...last, text: glued[2] as string });
+    const gluedVerb = glued !== null && isVerbFormWord(glued[2] as string);
     const span = { start: first.start, end: gluedVerb ? last.start + (glued[1] as string).length : last.end };
     if (isDateline(text, span, blockStart)) continue;
     // "The governor of West Darfur said": after a role and "of" comes the place or body the role is of, not
