@@ -203,6 +203,8 @@ const NO_OFFICE_NOUNS = new Set(
   `candidate contender nominee challenger lawmaker congressman congresswoman pundit commentator anchor presenter
   columnist author host investor`.split(/\s+/),
 );
+/** People who write a study or a note a body issues: "the analysts said" after "the bank released a note". */
+const STUDY_AUTHORS = /^(analysts|economists|researchers|strategists|authors|scientists|experts)$/i;
 /** "the 67-year-old": a person named before, by age. */
 const AGED = /^\d+-year-old$/i;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
@@ -374,6 +376,36 @@ export const readSpeech = (
     return undefined;
   };
 
+  /** Whether a person or people ("the workers") are named, outside quotations, from the sentence before `at`'s to `at`. */
+  const peopleNamedSince = (at: number): boolean => {
+    const floor = sentences[Math.max(sentenceOf(at) - 1, 0)]?.start ?? 0;
+    for (let i = firstStartingAt(tokens, at) - 1; i >= 0 && (tokens[i] as Token).start >= floor; i--) {
+      if (inQuote.holdsPlace((tokens[i] as Token).start)) continue;
+      const mention = mentionAt.get(i);
+      if (mention !== undefined && groupOf.get(mention)?.kind === "person") return true;
+      const w = word(i);
+      if (isPersonNoun(w) && singular(w) !== w.toLowerCase()) return true;
+    }
+    return false;
+  };
+
+  /**
+   * Who issued the document whose phrase opens at token `first` (`words` more words of the phrase, "an
+   * analysts'", before its noun): the named body or person before "issued", "released", "published" or
+   * "put out" ("the Security Council issued a statement"); null when the issuer is not named ("the
+   * ministry issued a statement"), undefined when no such verb stands before the phrase.
+   */
+  const issuerOf = (first: number, words: number): ActorGroup | null | undefined => {
+    for (let v = first - 1; v >= 0 && first - v <= 2 + words && !/[,;:.!?"“”]/.test(gap(v, v + 1)); v--) {
+      if (!/^(issued|issues|released|releases|published|publishes|put)$/i.test(word(v))) continue;
+      const sentence = sentences[sentenceOf((tokens[v] as Token).start)];
+      const issuer = sentence === undefined ? undefined : subjectBefore(v, sentence.start);
+      const group = issuer?.mention ? groupOf.get(issuer.mention) : undefined;
+      return issuer?.kind === "name" && group !== undefined && group.kind !== "media" ? group : null;
+    }
+    return undefined;
+  };
+
   /**
    * Who wrote the document a phrase names ("the letter", "his statement"): its owner in the phrase,
    * else the owner or author the text gave it where it named it before ("Powell's resignation
@@ -392,17 +424,14 @@ export const readSpeech = (
     const noun = singular(subject.head ?? "");
     // "the Security Council issued a statement calling ...": who issued the document the words are from
     // wrote it; an issuer the text does not name ("the ministry issued a statement") leaves it unnamed.
-    const own = firstStartingAt(tokens, subject.start);
-    for (let v = own - 1; v >= 0 && own - v <= 2 && !/[,;:.!?"“”]/.test(gap(v, v + 1)); v--) {
-      if (!/^(issued|issues|released|releases|published|publishes|put)$/i.test(word(v))) continue;
-      const sentence = sentences[sentenceOf((tokens[v] as Token).start)];
-      const issuer = sentence === undefined ? undefined : subjectBefore(v, sentence.start);
-      const group = issuer?.mention ? groupOf.get(issuer.mention) : undefined;
-      return issuer?.kind === "name" && group !== undefined && group.kind !== "media" ? group : undefined;
-    }
+    const own = issuerOf(firstStartingAt(tokens, subject.start), 0);
+    if (own !== undefined) return own ?? undefined;
     const from = firstStartingAt(tokens, at);
     for (let i = from - 1; i >= 0 && at - (tokens[i] as Token).start < 1500; i--) {
       if (singular(word(i)) !== noun || inQuote.holdsPlace((tokens[i] as Token).start)) continue;
+      // "The Security Council issued a statement on Tuesday. The statement said ...": its issuer.
+      const issued = issuerOf(i, 3);
+      if (issued !== undefined) return issued ?? undefined;
       // "Powell's resignation letter": a possessive name a few words before the noun.
       for (let j = i - 1; j >= 0 && i - j <= 4 && !/[,;:.!?"“”]/.test(gap(j, j + 1)); j--) {
         const mention = mentionAt.get(j);
@@ -822,6 +851,16 @@ export const readSpeech = (
             };
       }
       if (pronoun === "they") {
+        // "The Security Council issued a statement ... "…," they said": the body the text is about, when no
+        // person and no people ("the workers") were named since the sentence before.
+        const body = focus[0];
+        if (body?.group !== undefined && !body.person && body.group.kind !== "media" && !peopleNamedSince(at))
+          return {
+            ...body,
+            via: "pronoun",
+            pattern: "quote-pronoun-speaker",
+            note: `“they” read as ${body.group.name}, the body named just before: check`,
+          };
         return { person: true, via: "none", note: "the speaker is “they”: fill in who, if the text says" };
       }
       const gender: Gender | undefined = /^(she|her)$/.test(pronoun) ? "female" : "male";
@@ -1036,6 +1075,24 @@ export const readSpeech = (
           pattern: "quote-role-speaker",
           note: `${quoted(words)} read as ${untitled.group.name}, named just before, whose office the text does not give: check`,
         };
+      }
+    }
+    // "Deutsche Bank released an analysts' note ... "…," the analysts said": the people who wrote a document
+    // a named body issued in this sentence or the one before speak in its name.
+    if (determiner === "the" && STUDY_AUTHORS.test(head)) {
+      const sentence = sentenceOf(at);
+      const floor = sentences[Math.max(sentence - 1, 0)]?.start ?? 0;
+      for (let i = firstStartingAt(tokens, subject.start) - 1; i >= 0 && (tokens[i] as Token).start >= floor; i--) {
+        if (!isDocumentNoun(word(i)) || inQuote.holdsPlace((tokens[i] as Token).start)) continue;
+        const issuer = issuerOf(i, 3);
+        if (issuer)
+          return {
+            group: issuer,
+            person: issuer.kind === "person",
+            via: "role",
+            pattern: "quote-document",
+            note: `said by ${quoted(words)}, who wrote what ${issuer.name} issued: check`,
+          };
       }
     }
     return unnamed(`the speaker is ${quoted(words)}, who is not named: fill in the speaker or leave it`);
