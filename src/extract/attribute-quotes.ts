@@ -38,6 +38,7 @@ import {
   isSpeechWord,
   ORGANISATION_NOUNS,
   PAPER_NOUNS,
+  PARTY_AND_STATE,
   PERSON_PRONOUNS,
   REPORTER_NOUNS,
   SPEAKER_NOUNS,
@@ -299,7 +300,9 @@ export const readSpeech = (
   const abbreviated = (i: number): boolean =>
     (/^\.\s+$/.test(gap(i, i + 1)) && (TITLE_ABBREVIATIONS.has(lower(i)) || /^\p{Lu}$/u.test(word(i)))) ||
     // "Cambridge, Mass., said": a state shortened after a town, its point before a comma.
-    (/^\.\s*,/.test(gap(i, i + 1)) && US_STATE_SHORT.test(word(i)));
+    (/^\.\s*,/.test(gap(i, i + 1)) && US_STATE_SHORT.test(word(i))) ||
+    // "Rep. John Mica (R-Fla.) said": a shortened state closing a lawmaker's party tag.
+    (/^\.\)/.test(gap(i, i + 1)) && PARTY_AND_STATE.test(word(i)));
   const isSpeechVerb = (i: number): boolean => {
     const token = tokens[i] as Token;
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
@@ -655,6 +658,16 @@ export const readSpeech = (
       else break;
     }
     if (i < 0 || (tokens[i] as Token).start < floor) return undefined;
+    // "Rep. Jason Chaffetz (R-Utah) said": a lawmaker's party and state in brackets after the name.
+    if (
+      i >= 1 &&
+      PARTY_AND_STATE.test(word(i)) &&
+      /\(\s*$/.test(gap(i - 1, i)) &&
+      /^\.?\s*\)\s*$/.test(gap(i, i + 1))
+    ) {
+      const named = subjectEndingAt(i - 1, floor);
+      if (named) return named;
+    }
     // "rejected by Mr Blair, who said:": the relative pronoun stands for the name before its comma.
     if (/^(who|which)$/i.test(word(i)) && i > 0 && /^\s*,\s*$/.test(gap(i - 1, i))) {
       const antecedent = subjectEndingAt(i - 1, floor);

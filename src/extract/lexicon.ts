@@ -197,12 +197,15 @@ export const isSpeechWord = (word: string): boolean => SPEECH_VERBS.test(word) |
 
 /** Abbreviated titles written with a full stop before a name: "Sen. John Tower", "Gov. Ana Ruiz". */
 export const TITLE_ABBREVIATIONS = words(`
-sen rep gov pres supt insp det rev fr gen col lt sgt capt adm maj cpl cmdr brig dr mr mrs ms prof
+sen rep del gov pres supt insp det rev fr gen col lt sgt capt adm maj cpl cmdr brig dr mr mrs ms prof
 `);
 
-/** Abbreviated titles that name a role (the others above are ranks or courtesy titles). */
+/** A lawmaker's party and state, written in brackets after the name: "R-Utah", "D-Mass.", "R-S.C.", "I-Vt.". */
+export const PARTY_AND_STATE = /^[RDI]-\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+
+/** Abbreviated titles that name a role (the others above are ranks or courtesy titles); "Del." a delegate. */
 export const ROLE_ABBREVIATIONS = words(`
-sen rep gov pres supt insp det rev
+sen rep del gov pres supt insp det rev
 `);
 
 /** Plural names of parties and their members: "the Liberal Democrats", "Republicans". */
