@@ -1235,7 +1235,13 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     const lexical = lexicalTags(first.text);
     if (run.length === 1 && (first.tags.has("Demonym") || lexical.has("Demonym")) && kind !== "state") continue;
-    if (run.length === 1 && lexical.has("Adjective") && !lexical.has("ProperNoun")) continue;
+    // A word read as an adjective alone: no name ("Major", "British"), unless it is no common word and an
+    // adjective only by its ending ("Verbitsky"): then a name if it is the surname of a person the text names
+    // ("Pyotr Verbitsky ... said Verbitsky"), which the grouping decides.
+    if (run.length === 1 && lexical.has("Adjective") && !lexical.has("ProperNoun")) {
+      if (!isCommonWord(first.text) && !isDemonymWord(first)) mentions.push(weak);
+      continue;
+    }
     // A common noun opening a sentence ("Negotiations", "Criticism"): a name only if it is the
     // surname of a person the text names ("Hinds replied"), which the grouping decides.
     if (

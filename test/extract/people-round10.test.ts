@@ -38,3 +38,12 @@ describe("a delegate's title", () => {
     expect(actors(text, "person").map((p) => [p.name, p.titles])).toEqual([["Mira Tolen", ["Del"]]]);
   });
 });
+
+describe("a surname that reads as an adjective by its ending", () => {
+  it("is the person named in full before, and says the words after 'said'", () => {
+    const text =
+      'Headline\n\nTeams will test every bird, Pyotr Varnitsky, the chief inspector, said. "The virus is behaving differently," said Varnitsky. Angry, British farmers left.';
+    expect(actors(text, "person").map((p) => [p.name, p.aliases])).toEqual([["Pyotr Varnitsky", ["Varnitsky"]]]);
+    expect(speakersOf(text)).toEqual([["The virus is", "Pyotr Varnitsky"]]);
+  });
+});
