@@ -149,9 +149,12 @@ const ANCHORED_DAY =
 const FORWARD_BEFORE =
   /(?:\bby\s+|\b(?:until|till|ahead of|in time for|due|scheduled for|set for|planned for|expected by)\s+(?:[^,;.]{0,40}?\s)?(?:in\s+)?)$/i;
 
-/** A verb of saying just before a weekday: the day the words were said ("the judiciary said Monday"). */
+/**
+ * A verb of saying just before a weekday: the day the words were said ("the judiciary said Monday"); not one still to
+ * come ("was likely to be announced on Monday").
+ */
 const SAID_BEFORE_DAY =
-  /\b(?:said|told\s+\p{L}+|announced|reported|added|stated|confirmed|declared|warned|insisted)\s+(?:on\s+)?$/iu;
+  /(?<!\b(?:be|been|being|to)\s+)\b(?:said|told\s+\p{L}+|announced|reported|added|stated|confirmed|declared|warned|insisted)\s+(?:on\s+)?$/iu;
 /** A weekday that is the subject of what was said: "said Monday will be a day of mourning". */
 const DAY_AS_SUBJECT = /^\s+(?:will|would|is|was|could|should|has|had|must|may|might)\b/i;
 /** A happening set for a weekday: "a mass strike for Monday", "talks for Friday" (not "called for Monday"). */

@@ -10,7 +10,15 @@ export type Tense = "past" | "future" | "unknown";
 
 /** Words that put a clause ahead of its publication; "was to meet" is a plan told in the past ("was to blame" is not). */
 const FUTURE =
-  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
+  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|about to|upcoming|coming|later this|next|would)\b/iu;
+/**
+ * Words that put a clause with no past tense ahead: a condition still to be met ("faces death unless the governor
+ * intervenes before Tuesday"), a sentence or a duty still to be carried out ("is sentenced to die Tuesday").
+ */
+const AHEAD_UNLESS_PAST =
+  /\b(unless|(?:is|are) (?:sentenced|supposed|required|obliged|poised|slated|bound|ready) to)\b/i;
+/** A likelihood before the date in its clause: "was likely to be announced on Monday" (not "said Friday it was unlikely to"). */
+const LIKELY_BEFORE = /\b(?:un)?likely to\b/i;
 /** Words that put it behind: past tenses, "ago", "last". */
 const PAST =
   /\b(was|were|had|did|said|told|ago|last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold|stood|sat|fled|grew|drew|threw|wrote|chose|built|fought|caught|bought|meant|heard|stole|swore|swept|dealt|sank|sought|withdrew|overthrew|forgave|forbade|undertook|upheld|won)\b/i;
@@ -59,6 +67,7 @@ export const clauseAround = (whole: string, at: number, length: number): { start
 export const tenseOf = (clause: string): Tense => {
   if (FUTURE.test(clause)) return "future";
   if (PAST.test(clause) || (!MODAL.test(clause) && ED.test(clause))) return "past";
+  if (AHEAD_UNLESS_PAST.test(clause)) return "future";
   return "unknown";
 };
 
@@ -74,6 +83,7 @@ export const tenseAround = (
 ): Tense => {
   // The date's own words say nothing of tense ("last Friday" is read by the caller).
   const clause = `${sentence.slice(start, at)} ${sentence.slice(at + length, end)}`;
+  if (LIKELY_BEFORE.test(sentence.slice(start, at))) return "future";
   return tenseOf(clause);
 };
 

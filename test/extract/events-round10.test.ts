@@ -1,0 +1,45 @@
+/**
+ * Dates the eleventh dev batch showed drafted on the wrong side of publication (issue 18, tenth round): a condition
+ * still to be met, a sentence still to be carried out, a likelihood, a saying still to come. Every passage here is
+ * INVENTED for these tests; 2005-12-11 was a Sunday.
+ */
+import * as chrono from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.js";
+
+const eventsOf = (body: string, published: string) =>
+  extractArticle(chrono, { text: `Headline\n\n${body}\n`, published }).events.map((e) => [e.wording, e.date]);
+
+describe("a weekday in a clause with no past tense", () => {
+  it("lies ahead when the clause is a condition still to be met", () => {
+    expect(eventsOf("Tom Vardan faces prison unless the governor intervenes before Tuesday.", "2005-12-11")).toEqual([
+      ["Tuesday", "2005-12-13"],
+    ]);
+  });
+
+  it("lies ahead when a sentence or a duty is still to be carried out", () => {
+    expect(eventsOf("Tom Vardan is sentenced to die by lethal injection at 00:01 Tuesday.", "2005-12-11")).toEqual([
+      ["at 00:01 Tuesday", "2005-12-13"],
+    ]);
+  });
+
+  it("stays behind when the clause has a past tense", () => {
+    expect(eventsOf("Tom Vardan walked free unless he was lying on Tuesday.", "2005-12-11")).toEqual([
+      ["on Tuesday", "2005-12-06"],
+    ]);
+  });
+});
+
+describe("a likelihood before the date", () => {
+  it("puts a weekday ahead ('was likely to be announced on Monday')", () => {
+    expect(
+      eventsOf("The office said no decision was expected, but was likely to be announced on Monday.", "2005-12-11"),
+    ).toEqual([["on Monday", "2005-12-12"]]);
+  });
+
+  it("leaves a date that opens the clause to its own verb ('On Friday, he said it was unlikely to')", () => {
+    expect(eventsOf("On Friday, Tom Vardan said the meeting was unlikely to decide.", "2005-12-11")).toEqual([
+      ["On Friday", "2005-12-09"],
+    ]);
+  });
+});
