@@ -627,8 +627,10 @@ export const readSpeech = (
     if (!/^[\s"“”'‘’,]*$/.test(text.slice(floor, (tokens[first] as Token).start))) return undefined;
     let last = first;
     while (mentionAt.get(last + 1) === mention) last++;
-    if (last + 1 >= until || !/^\s*,\s*$/.test(gap(last, last + 1)) || !/^(a|an|the)$/i.test(word(last + 1)))
-      return undefined;
+    // "Anna Berg, the mayor,", "Michael Mulgrew, president of the union, which represents teachers,".
+    const opensApposition =
+      /^(a|an|the)$/i.test(word(last + 1)) || (isPersonNoun(word(last + 1)) && /^\p{Ll}/u.test(word(last + 1)));
+    if (last + 1 >= until || !/^\s*,\s*$/.test(gap(last, last + 1)) || !opensApposition) return undefined;
     // The person is the verb's subject only if no verb of their own stands between ("Anna Berg, the mayor,
     // said the ministry, a body with wide powers, told her": the ministry told her).
     for (let k = last + 1; k < until; k++) if (isSpeechWord(word(k)) || FINITE_BETWEEN.test(word(k))) return undefined;

@@ -59,6 +59,24 @@ describe("“they” after a body", () => {
   });
 });
 
+describe("a person, a role and a relative clause in commas before 'said'", () => {
+  it("is the person who opens the clause", () => {
+    expect(
+      speakersOf(
+        "Headline\n\nTom Vardan, president of the Federation of Varnian Teachers, which represents Osten City educators, said he hopes the day sends a message that “parents are standing up for their schools.”",
+      ),
+    ).toEqual([["parents are standing", "Tom Vardan"]]);
+  });
+
+  it("is the person opening the clause, not one named in the sentence before", () => {
+    expect(
+      speakersOf(
+        "Headline\n\nTom Vardan, president of the union, was there. Ana Ruiz, mayor of Osten, which hosts the talks, said the talks were “going nowhere.”",
+      ),
+    ).toEqual([["going nowhere.", "Ana Ruiz"]]);
+  });
+});
+
 describe("a name someone gives a thing", () => {
   it("is words said by whoever branded, dubbed or labelled it", () => {
     expect(
