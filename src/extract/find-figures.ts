@@ -1078,11 +1078,12 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     const plain = Number(digits.replace(/,/g, ""));
     let value = isWord ? wordValue(digits) : plain;
     if (value === undefined || !Number.isFinite(value)) continue;
-    // "a dozen" (12), "a half dozen" and "half a dozen" (6): the article's words, whole.
+    // "a dozen" (12), "a half dozen" and "half a dozen" (6), "a couple dozen" (24): the article's words, whole.
     if (/^dozen$/i.test(digits)) {
-      const half = /(?:^|\s)((?:an?\s+)?half(?:\s+a)?[\s-]+|an?\s+)$/i.exec(before);
+      const half = /(?:^|\s)((?:an?\s+)?half(?:\s+a)?[\s-]+|an?\s+couple(?:\s+of)?\s+|an?\s+)$/i.exec(before);
       if (half) {
         if (/half/i.test(half[1] as string)) value = 6;
+        if (/couple/i.test(half[1] as string)) value = 24;
         start -= (half[1] as string).length;
       }
     }
@@ -2403,6 +2404,30 @@ export const findFigures = (
           const by = /^\s+by\s+/i.exec(text.slice(restStart + done[0].length, sentence.end));
           const agent = by ? placeAfter(text, restStart + done[0].length + by[0].length, sentence.end) : undefined;
           counts = `${noun} ${(done[1] as string).toLowerCase()}${agent ? ` by ${agent.replace(/^(?:a|an)\s+/i, "")}` : ""}`;
+          unit = whole.unit;
+          notes.push(`what it counts is taken from "${whole.wording}" before it: check`);
+          pattern = "figure-part";
+        }
+      }
+      if (!hit.percent && !money && !hyphened && !length && !age && counts === "") {
+        // "About 1,600 observers monitored the vote, including some 465 from the OSCE": a part of the count named
+        // before it in the sentence, by where the part comes from.
+        const including = /\bincluding\s+$/i.test(
+          text.slice(Math.max(sentence.start, wordingStart - 12), wordingStart),
+        );
+        const from = including ? /^\s+(from|of|in)\s+/i.exec(text.slice(restStart, sentence.end)) : null;
+        const whole = from
+          ? figures.findLast(
+              (f) =>
+                f.start >= sentence.start &&
+                f.value > hit.value &&
+                /^\p{Ll}+s$/u.test(f.unit) &&
+                !TIME_UNIT.test(f.unit),
+            )
+          : undefined;
+        const where = from ? placeAfter(text, restStart + from[0].length, sentence.end) : undefined;
+        if (whole && from && where) {
+          counts = `${whole.unit} ${(from[1] as string).toLowerCase()} ${where}`;
           unit = whole.unit;
           notes.push(`what it counts is taken from "${whole.wording}" before it: check`);
           pattern = "figure-part";

@@ -164,7 +164,7 @@ export const singular = (word: string): string => {
 
 /** Words that end a leading noun phrase: prepositions, conjunctions, determiners, pronouns, auxiliaries. */
 const PHRASE_END =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|between|against|about|around|through|toward|towards|without|behind|beyond|inside|under|over|near|since|after|before|during|across|amid|while|per|not|who|whom|which|that|than|as|and|or|but|nor|the|a|an|this|these|those|its|their|his|her|has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|shall|be|been|being|whose|where|when|why|how|now|then|earlier|later|so|still|already|again|ago|today|yesterday)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|between|against|about|around|through|toward|towards|without|behind|beyond|inside|under|over|near|since|after|before|during|across|amid|while|per|not|each|every|who|whom|which|that|than|as|and|or|but|nor|the|a|an|this|these|those|its|their|his|her|has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|shall|be|been|being|whose|where|when|why|how|now|then|earlier|later|so|still|already|again|ago|today|yesterday)$/i;
 
 /** Past participles not in -ed that follow a noun: "people held captive", "children left behind". */
 const IRREGULAR_PARTICIPLES =

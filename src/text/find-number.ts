@@ -105,6 +105,8 @@ export const numbersInPlainWords = (text: string): number[] => {
   const out: number[] = [];
   // "a half dozen", "half a dozen", "half-dozen": six.
   for (const _ of text.matchAll(/\bhalf(?:\s+a)?[\s-]+dozen\b/gi)) out.push(6);
+  // "a couple dozen", "a couple of dozen": 24.
+  for (const _ of text.matchAll(/\ba\s+couple(?:\s+of)?\s+dozen\b/gi)) out.push(24);
   for (const match of text.matchAll(NUMBER_WORDS)) {
     let total = 0;
     let small = 0; // the part below the last scale word

@@ -22,6 +22,8 @@ describe("the head noun of what a figure counts", () => {
     expect(headNoun("lorries of grain per week")).toBe("lorry");
     expect(headNoun("share of Gaza's residents taking refuge in Rafah")).toBe("share");
     expect(headNoun("negotiating delegations (American and Israeli) to visit Doha")).toBe("delegation");
+    // "each" opens a phrase of its own: "minutes each side had" is headed by "minutes".
+    expect(headNoun("minutes each side had to make its case")).toBe("minute");
     expect(headNoun("advisors (cabinet members) of the president")).toBe("advisor");
     expect(headNoun("time Hamas has shown willingness to reach an agreement")).toBe("time");
     expect(headNoun("the Palestinian prisoners detained by Israel")).toBe("prisoner");

@@ -1,0 +1,43 @@
+/**
+ * Figures the eleventh dev batch showed missed (issue 18, tenth round): "a couple dozen", and a part of a count named
+ * before it, given by where the part comes from ("including some 465 from the OSCE"). Every passage here is
+ * INVENTED for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { figureLabels, figuresOf } from "./read-article.js";
+
+describe("a couple dozen", () => {
+  it("is 24, worded whole", () => {
+    expect(figuresOf("When a couple dozen bankers make more than every teacher, something is wrong.")).toMatchObject([
+      { wording: "a couple dozen", value: 24, unit: "bankers" },
+    ]);
+  });
+});
+
+describe("a part of a count after 'including'", () => {
+  it("counts the whole's noun, from where the part comes", () => {
+    expect(
+      figureLabels(
+        "About 1,600 observers monitored the vote, including some 465 from the Varnian Election Council.",
+        "The fund holds 300 loans, including 25 in default.",
+      ),
+    ).toEqual([
+      ["About 1,600", "observers", "observers"],
+      ["some 465", "observers from the Varnian Election Council", "observers"],
+      ["300", "loans", "loans"],
+      ["25", "loans in default", "loans"],
+    ]);
+  });
+
+  it("keeps a part's own noun, and needs a larger count before it", () => {
+    expect(
+      figureLabels(
+        "Rescuers pulled 40 people from the rubble, including 12 children.",
+        "Including 12 from the capital, the team is ready.",
+      ),
+    ).toEqual([
+      ["40", "people pulled by Rescuers", "people"],
+      ["12", "children", "children"],
+    ]);
+  });
+});
