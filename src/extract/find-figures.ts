@@ -1728,6 +1728,12 @@ export const findFigures = (
       const by = VOTE_BY.exec(lead);
       const who = by ? phraseEnding(text.slice(sentence.start, sentence.start + by.index)) : undefined;
       if (!who) return;
+      // "the committee voted 19-15": votes cast in a body; "the law lords ruled by an eight to one majority": its members.
+      if (/\svoted\s+(?:by\s+)?$/i.test(lead)) {
+        votes.set(i, `votes in favour (${who})`);
+        votes.set(i + 1, `votes against (${who})`);
+        return;
+      }
       votes.set(i, `${who} in favour`);
       votes.set(i + 1, `${who} against`);
     });
@@ -2024,6 +2030,8 @@ export const findFigures = (
             : (money ?? headOf(counted.words).toLowerCase());
       let counts = votes.get(i) ?? (inRate && counted.text !== "" ? `${counted.text} per ${inRate}` : counted.text);
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
+      // "voted 19-15 along party lines": votes, whatever noun follows the tally.
+      if (votes.get(i)?.startsWith("votes ")) unit = "votes";
       // "the US death toll just broke the 2,000 mark": the toll, not the mark.
       const milestone = MILESTONE.test(counts) ? MILESTONE_VERB.exec(text.slice(sentence.start, wordingStart)) : null;
       const reached = milestone

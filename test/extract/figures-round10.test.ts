@@ -41,3 +41,24 @@ describe("a part of a count after 'including'", () => {
     ]);
   });
 });
+
+describe("a body's vote tally", () => {
+  it("counts votes for and against in the body, whatever noun follows the tally", () => {
+    expect(figureLabels("The Varnian Oversight Committee voted 19-15 along party lines on Thursday.")).toEqual([
+      ["19", "votes in favour (Varnian Oversight Committee)", "votes"],
+      ["15", "votes against (Varnian Oversight Committee)", "votes"],
+    ]);
+  });
+
+  it("counts judges who ruled by a majority, not votes", () => {
+    expect(
+      figureLabels("The judges ruled by an eight to one majority that the law stood.").map(([wording, counts]) => [
+        wording,
+        counts,
+      ]),
+    ).toEqual([
+      ["eight", "judges in favour"],
+      ["one", "judges against"],
+    ]);
+  });
+});

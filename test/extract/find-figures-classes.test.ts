@@ -265,8 +265,8 @@ describe("ranges and shared nouns", () => {
   it('reads "the cabinet voted 35 to 3 in favour" as those for and those against', () => {
     const figures = figuresOf("The cabinet voted 35 to 3 in favour of the deal.");
     expect(figures.map((f) => [f.value, f.counts])).toEqual([
-      [35, "cabinet in favour"],
-      [3, "cabinet against"],
+      [35, "votes in favour (cabinet)"],
+      [3, "votes against (cabinet)"],
     ]);
   });
 });
@@ -309,8 +309,8 @@ describe("votes and changes in political copy", () => {
       "The bill passed the House by 218 votes to 210.",
     );
     expect(figures.map((f) => [f.value, f.counts])).toEqual([
-      [51, "Senate in favour"],
-      [49, "Senate against"],
+      [51, "votes in favour (Senate)"],
+      [49, "votes against (Senate)"],
       [218, "votes in favour"],
       [210, "votes against"],
     ]);
