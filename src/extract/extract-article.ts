@@ -57,7 +57,8 @@ export const extractArticle = (chrono: typeof Chrono, input: ArticleInput): Arti
   const mentions: Mention[] = [];
   const tokens = segmented.blocks.flatMap((block) => {
     const blockTokens = tokenize(text, block);
-    mentions.push(...findNames(text, blockTokens, block.start));
+    // The first line, a headline even when it ends with a full stop, as PolNeAR's do.
+    mentions.push(...findNames(text, blockTokens, block.start, block === segmented.blocks[0]));
     return blockTokens;
   });
   const quoteSpans = findQuotes(text, segmented.blocks);

@@ -146,9 +146,18 @@ const isFirstNameWord = (word: string): boolean => {
 const isFirstName = (token: Token): boolean => isFirstNameWord(token.text);
 const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
 
+/** The end of a nickname inside a name and the surname's capital after it: '"Tookie" Williams'. */
+const NICKNAME_CLOSE = /^["”] \p{Lu}/u;
+/** A given name and the opening mark of a nickname after it: 'Stanley "'. */
+const NICKNAME_OPEN = /\p{Lu}[\p{L}'’.-]* ["“]$/u;
+
 /** Only white space between two tokens: they can be one name. */
 const adjacent = (text: string, a: Token, b: Token): boolean => {
   const between = text.slice(a.end, b.start);
+  // 'Stanley "Tookie" Williams': a nickname in quotation marks between a given name and a surname.
+  if (/^ ["“]$/.test(between) && a.capital && NICKNAME_CLOSE.test(text.slice(b.end, b.end + 3))) return b.capital;
+  if (/^["”] $/.test(between) && b.capital && NICKNAME_OPEN.test(text.slice(Math.max(0, a.start - 30), a.start)))
+    return a.capital;
   // "Sen. John Tower": an abbreviated title's full stop does not end the name.
   if (between.startsWith(".") && TITLE_ABBREVIATIONS.has(a.text.toLowerCase())) {
     return /^\.[ \t]*\n?[ \t]*$/.test(between);
@@ -745,11 +754,12 @@ const AFTER_DATELINE_PLACE = new RegExp(String.raw`^\s*(?:,\s*[\p{L}\p{N}. ]{2,3
  * A line in capitals or in title case ("REAGAN ADMITS IRAN ARMS OPERATION A MISTAKE", "Twinkies Maker
  * Hostess to Liquidate Company if Strikes Persist"): a headline whose capitals say nothing of names.
  */
-const capitalisedLine = (text: string, tokens: readonly Token[]): boolean => {
+const capitalisedLine = (text: string, tokens: readonly Token[], firstLine: boolean): boolean => {
   const first = tokens[0];
   const last = tokens.at(-1);
   if (first === undefined || last === undefined || tokens.length < 4 || tokens.length > 20) return false;
-  if (/[.!?]["”’']?\s*$/.test(text.slice(first.start, last.end + 2))) return false;
+  // The first line may end with a full stop ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday.").
+  if (!firstLine && /[.!?]["”’']?\s*$/.test(text.slice(first.start, last.end + 2))) return false;
   if (/^by$/i.test(first.text)) return false; // a byline: "By Richard Walker, Reuters"
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   if (words.length < 4) return false;
@@ -867,9 +877,9 @@ const CLAUSE =
  * The named mentions among `tokens` (one block of text). `blockStart` bounds
  * the look-behind for titles.
  */
-export const findNames = (text: string, tokens: readonly Token[], blockStart: number): Mention[] => {
+export const findNames = (text: string, tokens: readonly Token[], blockStart: number, firstLine = false): Mention[] => {
   const mentions: Mention[] = [];
-  if (capitalisedLine(text, tokens)) return mentions;
+  if (capitalisedLine(text, tokens, firstLine)) return mentions;
   for (const [from, to] of nameRuns(text, tokens)) {
     let run = tokens.slice(from, to + 1);
     let offset = from;

@@ -47,3 +47,19 @@ describe("a surname that reads as an adjective by its ending", () => {
     expect(speakersOf(text)).toEqual([["The virus is", "Pyotr Varnitsky"]]);
   });
 });
+
+describe("a headline in title case that ends with a full stop", () => {
+  it("names no one by its capitals", () => {
+    const text =
+      "Tom Vardan Drops Into Varno As Democrats Get Nervous About Turnout.\n\nPresident Tom Vardan sounded a call on Monday. Vardan said so.";
+    expect(names(text, "person")).toEqual(["Tom Vardan"]);
+  });
+});
+
+describe("a nickname in quotation marks inside a name", () => {
+  it("is part of one person's name", () => {
+    const text =
+      'Headline\n\nThe governor will decide whether to spare ex-gang leader Tomas "Tookie" Vardan, whose sentence is due. Vardan, 51, has insisted he is innocent.';
+    expect(actors(text, "person").map((p) => [p.name, p.aliases])).toEqual([['Tomas "Tookie" Vardan', ["Vardan"]]]);
+  });
+});
