@@ -34,11 +34,11 @@ import {
   COMPANY_WORDS,
   CORPORATE_SUFFIXES,
   DOCUMENT_NOUNS,
+  isPartyAndState,
   isRoleNoun,
   isSpeechWord,
   ORGANISATION_NOUNS,
   PAPER_NOUNS,
-  PARTY_AND_STATE,
   PERSON_PRONOUNS,
   REPORTER_NOUNS,
   SPEAKER_NOUNS,
@@ -302,7 +302,7 @@ export const readSpeech = (
     // "Cambridge, Mass., said": a state shortened after a town, its point before a comma.
     (/^\.\s*,/.test(gap(i, i + 1)) && US_STATE_SHORT.test(word(i))) ||
     // "Rep. John Mica (R-Fla.) said": a shortened state closing a lawmaker's party tag.
-    (/^\.\)/.test(gap(i, i + 1)) && PARTY_AND_STATE.test(word(i)));
+    (/^\.\)/.test(gap(i, i + 1)) && isPartyAndState(word(i)));
   const isSpeechVerb = (i: number): boolean => {
     const token = tokens[i] as Token;
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
@@ -314,6 +314,11 @@ export const readSpeech = (
         (/^(reads|read)$/i.test(token.text) && isDocumentNoun(word(i - 1)))) &&
       (!token.capital || token.initial) &&
       !(token.tags.has("Noun") && !token.tags.has("Verb")) &&
+      // "Clinton was branded "a liar" by Trump": a passive name-giving verb says the words of whoever gave the name.
+      !(
+        /^(branded|dubbed|labell?ed|termed)$/i.test(token.text) &&
+        /^(is|are|was|were|be|been|being)$/i.test(word(i - 1))
+      ) &&
       !inQuote.holdsPlace(token.start)
     );
   };
@@ -379,28 +384,19 @@ export const readSpeech = (
     return undefined;
   };
 
-  /** Whether a person or people ("the workers") are named, outside quotations, from the sentence before `at`'s to `at`. */
-  const peopleNamedSince = (at: number): boolean => {
-    const floor = sentences[Math.max(sentenceOf(at) - 1, 0)]?.start ?? 0;
-    for (let i = firstStartingAt(tokens, at) - 1; i >= 0 && (tokens[i] as Token).start >= floor; i--) {
-      if (inQuote.holdsPlace((tokens[i] as Token).start)) continue;
-      const mention = mentionAt.get(i);
-      if (mention !== undefined && groupOf.get(mention)?.kind === "person") return true;
-      const w = word(i);
-      if (isPersonNoun(w) && singular(w) !== w.toLowerCase()) return true;
-    }
-    return false;
-  };
-
   /**
    * Who issued the document whose phrase opens at token `first` (`words` more words of the phrase, "an
    * analysts'", before its noun): the named body or person before "issued", "released", "published" or
    * "put out" ("the Security Council issued a statement"); null when the issuer is not named ("the
    * ministry issued a statement"), undefined when no such verb stands before the phrase.
    */
-  const issuerOf = (first: number, words: number): ActorGroup | null | undefined => {
+  const issuerOf = (first: number, words: number, noun: number): ActorGroup | null | undefined => {
+    // "released a letter written by the gunman's mother", "published an email from Lerner": its writer is named.
+    if (/^(written|sent|signed|drafted|authored|by|from)$/i.test(word(noun + 1))) return undefined;
     for (let v = first - 1; v >= 0 && first - v <= 2 + words && !/[,;:.!?"“”]/.test(gap(v, v + 1)); v--) {
-      if (!/^(issued|issues|released|releases|published|publishes|put)$/i.test(word(v))) continue;
+      if (!/^(issued|issues|released|releases|published|publishes|put|puts)$/i.test(word(v))) continue;
+      // "put out a statement", not "put a letter from the inspector into the record".
+      if (/^puts?$/i.test(word(v)) && !/^out$/i.test(word(v + 1))) continue;
       const sentence = sentences[sentenceOf((tokens[v] as Token).start)];
       const issuer = sentence === undefined ? undefined : subjectBefore(v, sentence.start);
       const group = issuer?.mention ? groupOf.get(issuer.mention) : undefined;
@@ -427,13 +423,13 @@ export const readSpeech = (
     const noun = singular(subject.head ?? "");
     // "the Security Council issued a statement calling ...": who issued the document the words are from
     // wrote it; an issuer the text does not name ("the ministry issued a statement") leaves it unnamed.
-    const own = issuerOf(firstStartingAt(tokens, subject.start), 0);
+    const own = issuerOf(firstStartingAt(tokens, subject.start), 0, firstStartingAt(tokens, subject.end) - 1);
     if (own !== undefined) return own ?? undefined;
     const from = firstStartingAt(tokens, at);
     for (let i = from - 1; i >= 0 && at - (tokens[i] as Token).start < 1500; i--) {
       if (singular(word(i)) !== noun || inQuote.holdsPlace((tokens[i] as Token).start)) continue;
       // "The Security Council issued a statement on Tuesday. The statement said ...": its issuer.
-      const issued = issuerOf(i, 3);
+      const issued = issuerOf(i, 3, i);
       if (issued !== undefined) return issued ?? undefined;
       // "Powell's resignation letter": a possessive name a few words before the noun.
       for (let j = i - 1; j >= 0 && i - j <= 4 && !/[,;:.!?"“”]/.test(gap(j, j + 1)); j--) {
@@ -661,12 +657,7 @@ export const readSpeech = (
     }
     if (i < 0 || (tokens[i] as Token).start < floor) return undefined;
     // "Rep. Jason Chaffetz (R-Utah) said": a lawmaker's party and state in brackets after the name.
-    if (
-      i >= 1 &&
-      PARTY_AND_STATE.test(word(i)) &&
-      /\(\s*$/.test(gap(i - 1, i)) &&
-      /^\.?\s*\)\s*$/.test(gap(i, i + 1))
-    ) {
+    if (i >= 1 && isPartyAndState(word(i)) && /\(\s*$/.test(gap(i - 1, i)) && /^\.?\s*\)\s*$/.test(gap(i, i + 1))) {
       const named = subjectEndingAt(i - 1, floor);
       if (named) return named;
     }
@@ -866,16 +857,6 @@ export const readSpeech = (
             };
       }
       if (pronoun === "they") {
-        // "The Security Council issued a statement ... "…," they said": the body the text is about, when no
-        // person and no people ("the workers") were named since the sentence before.
-        const body = focus[0];
-        if (body?.group !== undefined && !body.person && body.group.kind !== "media" && !peopleNamedSince(at))
-          return {
-            ...body,
-            via: "pronoun",
-            pattern: "quote-pronoun-speaker",
-            note: `“they” read as ${body.group.name}, the body named just before: check`,
-          };
         return { person: true, via: "none", note: "the speaker is “they”: fill in who, if the text says" };
       }
       const gender: Gender | undefined = /^(she|her)$/.test(pronoun) ? "female" : "male";
@@ -1098,8 +1079,11 @@ export const readSpeech = (
       const sentence = sentenceOf(at);
       const floor = sentences[Math.max(sentence - 1, 0)]?.start ?? 0;
       for (let i = firstStartingAt(tokens, subject.start) - 1; i >= 0 && (tokens[i] as Token).start >= floor; i--) {
-        if (!isDocumentNoun(word(i)) || inQuote.holdsPlace((tokens[i] as Token).start)) continue;
-        const issuer = issuerOf(i, 3);
+        if (inQuote.holdsPlace((tokens[i] as Token).start)) continue;
+        // "... drawing criticism from private-sector economists. "…," the economists said": other people so named.
+        if (lower(i) === head.toLowerCase()) break;
+        if (!isDocumentNoun(word(i))) continue;
+        const issuer = issuerOf(i, 3, i);
         if (issuer)
           return {
             group: issuer,

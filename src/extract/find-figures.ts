@@ -2419,20 +2419,27 @@ export const findFigures = (
       }
       if (!hit.percent && !money && !hyphened && !length && !age && counts === "") {
         // "About 1,600 observers monitored the vote, including some 465 from the OSCE": a part of the count named
-        // before it in the sentence, by where the part comes from.
+        // just before it, by where the part comes from, a name ("from Moscow", "from the OSCE"; not "from the age
+        // of 80"). Not a count two figures back ("45 protesters and 120 banners, including 30 from ...").
         const including = /\bincluding\s+$/i.test(
           text.slice(Math.max(sentence.start, wordingStart - 12), wordingStart),
         );
-        const from = including ? /^\s+(from|of|in)\s+/i.exec(text.slice(restStart, sentence.end)) : null;
-        const whole = from
-          ? figures.findLast(
-              (f) =>
-                f.start >= sentence.start &&
-                f.value > hit.value &&
-                /^\p{Ll}+s$/u.test(f.unit) &&
-                !TIME_UNIT.test(f.unit),
-            )
-          : undefined;
+        const from = including
+          ? /^\s+(from|of|in)\s+(?=(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu})/u.exec(text.slice(restStart, sentence.end))
+          : null;
+        const last = figures.at(-1);
+        const whole =
+          from !== null &&
+          last !== undefined &&
+          last.start >= sentence.start &&
+          last.value > hit.value &&
+          /^\p{Ll}+(?:s|people|men|children)$/u.test(last.unit) &&
+          !TIME_UNIT.test(last.unit) &&
+          !figures.some(
+            (f) => f !== last && f.start >= sentence.start && f.end > last.start - 60 && f.unit !== last.unit,
+          )
+            ? last
+            : undefined;
         const where = from ? placeAfter(text, restStart + from[0].length, sentence.end) : undefined;
         if (whole && from && where) {
           counts = `${whole.unit} ${(from[1] as string).toLowerCase()} ${where}`;

@@ -27,6 +27,7 @@ import {
   HONORIFICS,
   INSTITUTION_HEADS,
   INSTITUTION_OPENERS,
+  isPartyAndState,
   isRoleNoun,
   KIN_WORDS,
   LABEL_NOUNS,
@@ -40,7 +41,6 @@ import {
   OTHER_COUNTRIES,
   OTHER_HEADS,
   PAPER_NOUNS,
-  PARTY_AND_STATE,
   PARTY_PLURALS,
   PEOPLES,
   PLACE_HEADS,
@@ -1328,14 +1328,14 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       kind = "media";
       title = undefined;
     }
-    // "(R-Utah)": the party and state after a lawmaker's name, no one's name.
-    if (PARTY_AND_STATE.test(text.slice(span.start, span.end)) && /\(\s*$/.test(text.slice(span.start - 2, span.start)))
+    // "(R-Utah)", ", R-S.C.,": the party and state after a lawmaker's name, no one's name.
+    if (isPartyAndState(text.slice(span.start, span.end)) && /[(,]\s*$/.test(text.slice(span.start - 2, span.start)))
       continue;
     // "Major Spanish daily": a title and a word for a people, no one's name.
     if (kind === "person" && run.length === 2 && isDemonymWord(last) && TITLE_WORDS.has(lower(first))) continue;
     // "Rep. Jason Chaffetz (R-Utah)", "Sen. Ana Ruiz (D-N.Y.)": a lawmaker's party and state in brackets make a
     // person, never a body's short name.
-    const partyTag = PARTY_AND_STATE.test(/^\s*\(([^()]{3,16})\)/.exec(text.slice(span.end, span.end + 24))?.[1] ?? "");
+    const partyTag = isPartyAndState(/^\s*\(([^()]{3,16})\)/.exec(text.slice(span.end, span.end + 24))?.[1] ?? "");
     if (partyTag && run.length >= 2 && (kind === "unknown" || kind === "organisation")) kind = "person";
     // "Sindicato Unificado de Estibadores (SUE)", "Islamic Resistance Movement (Hamas)": an organisation and its short name.
     const short = partyTag ? null : /^\s*\((\p{Lu}[\p{L}.-]{1,20})\)/u.exec(text.slice(span.end, span.end + 30));

@@ -200,8 +200,21 @@ export const TITLE_ABBREVIATIONS = words(`
 sen rep del gov pres supt insp det rev fr gen col lt sgt capt adm maj cpl cmdr brig dr mr mrs ms prof
 `);
 
-/** A lawmaker's party and state, written in brackets after the name: "R-Utah", "D-Mass.", "R-S.C.", "I-Vt.". */
-export const PARTY_AND_STATE = /^[RDI]-\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+/**
+ * A lawmaker's party and state, written after the name: "R-Utah", "D-Mass.", "R-S.C.", "I-VT", "D-New Mexico" (not a
+ * company's short name, "D-Wave").
+ */
+export const isPartyAndState = (written: string): boolean => {
+  const tag = /^[RDI]-\s?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)$/u.exec(written);
+  const state = tag?.[1];
+  return (
+    state !== undefined &&
+    (US_STATE_SHORT.test(state) ||
+      US_STATES.has(state.toLowerCase()) ||
+      /^(?:\p{Lu}\.){2}$|^\p{Lu}{2}$/u.test(state) ||
+      /^(?:New|North|South|West|Rhode|Virgin|Puerto)\s\p{Lu}\p{L}+$|^Guam$/u.test(state))
+  );
+};
 
 /** Abbreviated titles that name a role (the others above are ranks or courtesy titles); "Del." a delegate. */
 export const ROLE_ABBREVIATIONS = words(`

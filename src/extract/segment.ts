@@ -50,7 +50,7 @@ const OPENING_MARKS = /[`"“‘'([]+$/u;
 /** A sentence's end inside a quotation, its closing mark, the space after, and a capital: another sentence starts. */
 const QUOTE_CLOSES_SENTENCE = /(\p{L}[.!?]["”])\s+(?=\p{Lu})/gu;
 /** Abbreviated titles compromise takes for a sentence's end, before a name: "Del." (a delegate), "Pres.", "Insp.". */
-const TITLE_POINTS = /(?<!,\s)\b(Del|Pres|Insp)\.(?=\s+\p{Lu})/gu;
+const TITLE_POINTS = /(?<!,\s|\bin\s)\b(Del|Pres|Insp)\.(?=\s+\p{Lu})/gu;
 /** Who spoke a quotation, just after it, ending the sentence: "Mr Tan said.", "Lee Buchheit told reporters." */
 const ATTRIBUTION_AFTER =
   /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|of|\p{Ll}+)\s+){0,5}?(?:said|says|added|adds|told|tells|replied|asked|wrote|explained|insisted|declared|stated)\b(?:(?!\s(?:that|is|are|was|were|will|would|should|could|has|have|had|must|can|may|might)\b)[^.!?"“”]){0,40}[.!?]/u;
@@ -145,7 +145,7 @@ export const segmentArticle = (text: string, notCitable: readonly string[] = [])
     // A closing mark glued to the next word (`a day,"said Abu Rudeineh`) is a space to it too, so that the
     // word is read alone: the copy keeps every offset.
     // A title's point compromise does not know ("said Del. Stacey Plaskett") is a space to it too: it ends no
-    // sentence before the name (a state's "Del." after a town and its comma still does).
+    // sentence before the name (a state's "Del." after a town and its comma, or after "in", still does).
     const read = block.text
       .replace(/\n/g, " ")
       .replace(/([,.!?])["”](?=\p{L})/gu, "$1 ")

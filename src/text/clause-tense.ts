@@ -10,15 +10,18 @@ export type Tense = "past" | "future" | "unknown";
 
 /** Words that put a clause ahead of its publication; "was to meet" is a plan told in the past ("was to blame" is not). */
 const FUTURE =
-  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|about to|upcoming|coming|later this|next|would)\b/iu;
+  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
 /**
  * Words that put a clause with no past tense ahead: a condition still to be met ("faces death unless the governor
  * intervenes before Tuesday"), a sentence or a duty still to be carried out ("is sentenced to die Tuesday").
  */
 const AHEAD_UNLESS_PAST =
   /\b(unless|(?:is|are) (?:sentenced|supposed|required|obliged|poised|slated|bound|ready) to)\b/i;
-/** A likelihood before the date in its clause: "was likely to be announced on Monday" (not "said Friday it was unlikely to"). */
-const LIKELY_BEFORE = /\b(?:un)?likely to\b/i;
+/**
+ * A likelihood a few words before the date in its clause: "was likely to be announced on Monday" (not "said Friday it
+ * was unlikely to", "were likely to have died on Sunday", "likely to be the strongest since Monday's tremor").
+ */
+const LIKELY_BEFORE = /\b(?:un)?likely\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b)\S+\s+){0,4}$/i;
 /** Words that put it behind: past tenses, "ago", "last". */
 const PAST =
   /\b(was|were|had|did|said|told|ago|last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold|stood|sat|fled|grew|drew|threw|wrote|chose|built|fought|caught|bought|meant|heard|stole|swore|swept|dealt|sank|sought|withdrew|overthrew|forgave|forbade|undertook|upheld|won)\b/i;
@@ -96,6 +99,8 @@ export const tenseAround = (
 export const tenseOfDate = (sentence: string, at: number, length: number): Tense => {
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + length);
+  // "Since Monday, drivers are required to ...": a state that began then.
+  if (/\bsince\s+$/i.test(before)) return "past";
   // "to call a June election", "calls for a May poll": an event with an indefinite article is one not yet held.
   if (/\b(?:a|an)\s+$/i.test(before) && INDEFINITE_EVENT_AFTER.test(after)) return "future";
   // "the meeting starting April 27", "talks due on Friday": the date a noun's happening is set for, whatever the

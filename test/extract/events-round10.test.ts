@@ -43,3 +43,20 @@ describe("a likelihood before the date", () => {
     ]);
   });
 });
+
+describe("what a review found the rules above must not reach", () => {
+  it("leaves a past clause with 'was about to' in the past", () => {
+    expect(eventsOf("Police arrested the man on Monday as he was about to board a flight.", "2016-03-09")).toEqual([
+      ["on Monday", "2016-03-07"],
+    ]);
+  });
+
+  it("leaves 'likely to have' and a date after 'since' in the past", () => {
+    expect(eventsOf("The hikers were likely to have died on Sunday, the coroner said.", "2016-03-09")).toEqual([
+      ["on Sunday", "2016-03-06"],
+    ]);
+    expect(
+      eventsOf("Since Monday, drivers in the capital are required to carry proof of insurance.", "2016-03-09"),
+    ).toEqual([["Monday", "2016-03-07"]]);
+  });
+});

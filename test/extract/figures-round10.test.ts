@@ -19,14 +19,23 @@ describe("a part of a count after 'including'", () => {
     expect(
       figureLabels(
         "About 1,600 observers monitored the vote, including some 465 from the Varnian Election Council.",
-        "The fund holds 300 loans, including 25 in default.",
+        "The fund holds 300 loans, including 25 in Texas.",
       ),
     ).toEqual([
       ["About 1,600", "observers", "observers"],
       ["some 465", "observers from the Varnian Election Council", "observers"],
       ["300", "loans", "loans"],
-      ["25", "loans in default", "loans"],
+      ["25", "loans in Texas", "loans"],
     ]);
+  });
+
+  it("needs a name after 'from', and the count just before it", () => {
+    expect(
+      figureLabels(
+        "The virus has killed 45 patients, including 20 from the age of 80 up.",
+        "Police arrested 45 protesters and seized 120 banners, including 30 from Varno.",
+      ).filter(([wording]) => wording === "20" || wording === "30"),
+    ).toEqual([]);
   });
 
   it("keeps a part's own noun, and needs a larger count before it", () => {

@@ -63,3 +63,18 @@ describe("a nickname in quotation marks inside a name", () => {
     expect(actors(text, "person").map((p) => [p.name, p.aliases])).toEqual([['Tomas "Tookie" Vardan', ["Vardan"]]]);
   });
 });
+
+describe("what a review found the party-tag and 'Del.' rules must not reach", () => {
+  it("reads a party tag set off by commas, and no company's short name as one", () => {
+    const text =
+      'Headline\n\n"We will not back down," Sen. Tom Vardan, R-S.C., said on Tuesday. The firm Acme Systems (D-Wave) said so.';
+    expect(names(text, "person")).toEqual(["Tom Vardan"]);
+    expect(speakersOf(text)).toEqual([["We will not", "Tom Vardan"]]);
+    expect(names(text, "organisation")).toContain("Acme Systems");
+  });
+
+  it("ends a sentence at a state's 'Del.' after 'in'", () => {
+    const text = "Headline\n\nThe plant will move to Dover in Del. Workers said they were stunned.";
+    expect(readArticle(text).actors.map((a) => a.name)).not.toContain("Del. Workers");
+  });
+});
