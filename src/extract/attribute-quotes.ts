@@ -1420,6 +1420,25 @@ export const readSpeech = (
   /** Two quotes in one paragraph: no line break between them. */
   const samePartOf = (before: QuoteSpan, after: QuoteSpan): boolean =>
     !text.slice(before.outer.end, after.outer.start).includes("\n") && before.chain === undefined;
+  /** A quotation that is its paragraph: nothing but white space before its opening mark and after its close. */
+  const wholeParagraph = (quote: QuoteSpan): boolean =>
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, quote.outer.start - 80), quote.outer.start)) &&
+    /^[.,!?]?[ \t]*(?:\n|$)/.test(text.slice(quote.outer.end, quote.outer.end + 80));
+
+  /** The named speaker whose words a sentence reports, by its last speech verb: "..., said election chief Ana Ruiz." */
+  const reporterOf = (sentence: Sentence): Referent | undefined => {
+    if (sentence.headline) return undefined;
+    const [from, to] = tokenRange(sentence);
+    for (let k = to - 1; k >= from; k--) {
+      if (!isSpeechVerb(k) || /^(according|asked|asks)$/i.test(word(k))) continue;
+      const subject = subjectBefore(k, sentence.start) ?? subjectAfter(k, sentence.end);
+      if (subject === undefined) return undefined;
+      const referent = resolve(subject, subject.start);
+      return referent.group !== undefined ? referent : undefined;
+    }
+    return undefined;
+  };
+
   const standsAlone = (quote: QuoteSpan): boolean => {
     const sentence = sentences[sentenceOf(quote.start)];
     // The opening mark may stand just before its sentence's start: read from the sentence the words are in.
@@ -1487,6 +1506,11 @@ export const readSpeech = (
     for (const quote of inSentence) {
       if (subject !== undefined && subject.end <= quote.outer.start) readSubject();
       const found = attributionOf(quote);
+      // A paragraph that is all quotation, after one that reports a named speaker's words.
+      const reporter =
+        found === undefined && wholeParagraph(quote) && index > 0 && (bySentence.get(index - 1) ?? []).length === 0
+          ? reporterOf(sentences[index - 1] as Sentence)
+          : undefined;
       let attribution: Attribution;
       let referent: Referent | undefined;
       if (found?.subject) {
@@ -1523,6 +1547,19 @@ export const readSpeech = (
           drafted: {
             pattern: "quote-continued",
             note: previous.attribution.drafted?.note,
+          },
+        };
+      } else if (reporter !== undefined) {
+        // "..., said election chief Onalsyn Zhumabekov." / "“He won. Congratulations to the candidate.”": a
+        // paragraph that is all quotation, after a paragraph that reports someone's words, is theirs.
+        referent = reporter;
+        attribution = {
+          quote,
+          speaker: reporter.group,
+          via: reporter.via,
+          drafted: {
+            pattern: "quote-continued",
+            note: `a quotation standing alone after ${reporter.group?.name ?? "the speaker"}'s reported words: check`,
           },
         };
       } else if (isQuotedPhrase(quote)) {

@@ -115,3 +115,21 @@ describe("a name someone gives a thing", () => {
     ]);
   });
 });
+
+describe("a paragraph that is all quotation", () => {
+  it("is the words of the speaker the paragraph before reports", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nVardan won 91 percent of ballots cast, said election chief Ana Ruiz in the capital.\n\n"He won. Congratulations to the candidate."',
+      ),
+    ).toEqual([["He won. Congratulations", "Ana Ruiz"]]);
+  });
+
+  it("is no one's when the paragraph before reports no one", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nVardan won 91 percent of ballots cast in the capital.\n\n"He won. Congratulations to him."',
+      ),
+    ).toEqual([["He won. Congratulations", null]]);
+  });
+});
