@@ -153,7 +153,7 @@ const clauseAround = (text: string, span: Span, bounds: Span): Span => {
 
 /** Words that end a noun phrase after a number. */
 const STOP =
-  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|through|throughout|until|till|upon|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|afterwards?|thereafter|faster|slower|higher|lower|seriously|critically|badly|slightly|severely|totalling|totaling|numbering|comprising)$/i;
+  /^(of|in|on|at|to|for|from|by|with|within|into|among|inside|under|near|since|through|throughout|until|till|upon|and|or|but|nor|as|who|whom|which|that|than|after|before|during|across|amid|while|are|is|were|was|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|do|does|did|the|a|an|this|these|those|their|its|his|her|our|your|my|it|they|them|he|she|we|you|per|each|every|unveiled|announced|says|said|say|according|more|less|fewer|over|about|around|up|down|out|off|last|next|so|too|also|only|just|now|then|there|here|when|where|if|unless|whether|because|although|though|yet|still|already|again|ago|earlier|later|rather|instead|alone|apiece|together|altogether|overall|without|despite|including|excluding|except|via|towards?|against|beyond|unlike|plus|outside|abroad|overseas|nearby|overnight|online|outdoors|indoors|ashore|aboard|a\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|afterwards?|thereafter|faster|slower|higher|lower|seriously|critically|badly|slightly|severely|totalling|totaling|numbering|comprising)$/i;
 /** Words a noun phrase may open with, passed over: "4 of the hostages", "two more ships". */
 const LEADING = /^(of|the|its|their|his|her|our|these|those|more|other|additional|extra|further|new|such)$/i;
 /** Common verbs that end a noun phrase though they end neither in -ed nor in -ing. */
@@ -1529,7 +1529,10 @@ const ageOf = (
       // after a given name elsewhere ("Adam Schiff"); never "London, 12, was hit".
       (text.slice(sentence.start, hit.start).trim() === `${single[1] as string},` &&
         !isCommonWord((single[1] as string).toLowerCase()) &&
-        new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${single[1] as string}\\b`, "u").test(text))) &&
+        // (a nickname may stand between: 'Stanley "Tookie" Williams')
+        new RegExp(`\\p{Lu}\\p{Ll}+(?:[ \\t]+["“]\\p{Lu}[\\p{L}'’-]*["”])?[ \\t]+${single[1] as string}\\b`, "u").test(
+          text,
+        ))) &&
     !MONTH_BEFORE.test(single[1] as string) &&
     !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|However|Meanwhile|Instead|Also|Still|Yet|Today|Yesterday)$/i.test(
       single[1] as string,

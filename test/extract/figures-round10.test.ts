@@ -71,3 +71,20 @@ describe("a body's vote tally", () => {
     ]);
   });
 });
+
+describe("labels the tenth round mended", () => {
+  it("ends a counted noun before 'unless' and 'whether'", () => {
+    expect(figureLabels("Tom Vardan faces death for murdering four people unless the governor intervenes.")).toEqual([
+      ["four", "people", "people"],
+    ]);
+  });
+
+  it("reads a surname's age after a given name and a nickname in quotation marks", () => {
+    expect(
+      figureLabels(
+        'The governor will decide on Tomas "Tookie" Vardan today.',
+        "Vardan, 51, has insisted he is innocent.",
+      ),
+    ).toEqual([["51", "age of Vardan", "years"]]);
+  });
+});
