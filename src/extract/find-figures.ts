@@ -94,7 +94,10 @@ const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:[\\s-](thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?!(?!(?:km|kph|kmh|km/h|mph|kg|cm|mm|ft)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]|,\\d|\\.\\d)`,
   "giu",
 );
-const QUALIFIERS = QUALIFIER_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|");
+/** "over" after a verb it makes a phrase with ("turned over 70 mln pesos", "handed over 12 rifles"): no qualifier. */
+const OVER_AFTER_VERB =
+  "(?<!\\b(?:turn|turns|turned|turning|hand|hands|handed|handing|took|taken|signed|passed|carried)\\s+)over";
+const QUALIFIERS = QUALIFIER_WORDS.map((w) => (w === "over" ? OVER_AFTER_VERB : w.replace(/ /g, "\\s+"))).join("|");
 const QUALIFIER_BEFORE = new RegExp(`(?:^|(?<=[\\s(]))(?:${QUALIFIERS})\\s+$`, "i");
 /** A qualifier written after the number: "300 or more", "20 or so". */
 const QUALIFIER_AFTER = /^\s+or\s+(?:more|so)\b/i;
@@ -2273,6 +2276,21 @@ export const findFigures = (
           // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts.
           const previous = countedAsBefore();
           if (previous) takeLabelOf(previous);
+        }
+        if (money && counts === "") {
+          // "only 23 mln dlrs of that loan were disbursed": a part of the sum "of" names.
+          const of = /^\s+of\s+((?:that|the|this|its|their|his|her)\s+)/i.exec(text.slice(restStart, sentence.end));
+          const whole = of ? countedAfter(text, restStart + of[0].length, sentence.end) : undefined;
+          if (of && whole && whole.text !== "" && !TIME_UNIT.test(whole.words.at(-1) ?? ""))
+            counts = `part of ${(of[1] as string).toLowerCase()}${whole.text}`;
+        }
+        if (money && counts === "" && /(?<!\bworth\s+)\banother\s+$/i.test(text.slice(sentence.start, start))) {
+          // "24 billion dlrs in old debt and another 4.2 billion dlrs": more of what the sum before it counts
+          // (not "titles to property worth another 180 mln pesos", after "70 mln pesos in cash").
+          const before = figures.findLast(
+            (f) => f.start >= sentence.start && f.unit === unit && f.counts !== "" && !/^money\b/.test(f.counts),
+          );
+          if (before) takeLabelOf(before);
         }
         if (money && counts === "") {
           // "wanted to provide dollars 10bn (pounds 5.38bn) a year": money, and how often.

@@ -88,3 +88,39 @@ describe("labels the tenth round mended", () => {
     ).toEqual([["51", "age of Vardan", "years"]]);
   });
 });
+
+describe("a sum with no noun of its own", () => {
+  it("is a part of what 'of' names after it", () => {
+    expect(figureLabels("Varnia said only 23 mln dlrs of that loan were disbursed.")).toEqual([
+      ["23 mln", "part of that loan", "dollars"],
+    ]);
+  });
+
+  it("after 'another', counts what the sum before it in the sentence counts, but not after 'worth'", () => {
+    expect(
+      figureLabels(
+        "Varnia seeks to reschedule 24 billion dlrs in old debt and another 4.2 billion dlrs refinanced in 1985.",
+        "He turned over 70 mln pesos in cash and titles to land worth another 180 mln pesos.",
+      ).map(([wording, counts]) => [wording, counts]),
+    ).toEqual([
+      ["24 billion", "old debt"],
+      ["4.2 billion", "old debt"],
+      ["70 mln", "cash"],
+      ["180 mln", "money"],
+    ]);
+  });
+});
+
+describe("'over' after a verb it makes a phrase with", () => {
+  it("is no 'more than'", () => {
+    expect(
+      figuresOf("The rebels handed over 12 rifles. He turned over 70 mln pesos in cash. Over 300 people came.").map(
+        (f) => [f.wording, f.value],
+      ),
+    ).toEqual([
+      ["12", 12],
+      ["70 mln", 70_000_000],
+      ["Over 300", 300],
+    ]);
+  });
+});
