@@ -2652,6 +2652,40 @@ export const findFigures = (
         drafted: { pattern: "figure-fraction" },
       });
     }
+    // "had been investigated twice by the FBI", "Poindexter twice told Reagan": how many times something happened
+    // (not "twice as many", "twice a week", a ratio and a rate).
+    for (const match of body.matchAll(TWICE)) {
+      const start = sentence.start + (match.index ?? 0);
+      const end = start + (match[0] as string).length;
+      if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
+      if (figures.some((f) => f.start < end && start < f.end)) continue;
+      // "had twice been investigated": the verb after its auxiliary; "Married twice," opening its sentence.
+      const after = /^\s+(?:(?:been|be|being|have|has|had)\s+)?([\p{L}'’-]+)/u.exec(text.slice(end, sentence.end))?.[1];
+      const before = /([\p{L}'’-]+)\s+$/u.exec(text.slice(sentence.start, start))?.[1]?.toLowerCase();
+      // "think twice about": an idiom, no count.
+      if (before !== undefined && /^(?:think|thinks|thinking|thought)$/.test(before)) continue;
+      const verb =
+        after !== undefined && isVerbish(after)
+          ? after
+          : before !== undefined && isVerbish(before)
+            ? before
+            : undefined;
+      figures.push({
+        start,
+        end,
+        value: /^twice$/i.test(match[0] as string) ? 2 : 3,
+        qualifier: "exactly",
+        wording: match[0] as string,
+        unit: "times",
+        counts: verb ? `times ${verb.toLowerCase()}` : "times",
+        excerpt: clauseAround(text, { start, end }, sentence),
+        according,
+        drafted: {
+          pattern: "figure-times",
+          note: verb ? undefined : "what happened so many times was not found next to it: check the label",
+        },
+      });
+    }
     // Single units in words with a qualifier ("for over a year", "almost a decade") or as the first
     // value of a range ("a month or two", "a month to three months").
     for (const match of body.matchAll(ONE_UNIT)) {
@@ -2781,6 +2815,9 @@ const NOT_A_LENGTH_AFTER =
 /** After "a day": "of" what, or a noun it makes a compound with ("a day trip", "day care"). */
 const UNIT_COMPOUND_AFTER =
   /^\s+(?:of\b|(?!(?:to|and|or|in|on|at|by|before|after|as|while|when|until|but|with|from|for|ago|later|earlier|now)\b)\p{Ll})/u;
+/** "twice", "thrice": a count of times, not a ratio ("twice as many", "twice the size") nor a rate ("twice a week"). */
+const TWICE =
+  /\b(?:twice|thrice)\b(?![-\s]+(?:as|a|an|per|each|every|the|that|this|its|his|her|their|over|daily|weekly|monthly|yearly|more|less|over|removed)\b)/gi;
 /** The rest of a range after "a month": "or two", "to three months", "or so"; not "a year or two ago". */
 const RANGE_AFTER =
   /^\s+(?:or\s+so\b|(?:or|to)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(\s+(?:days|weeks|months|years|decades))?\b)(?!\s+(?:ago|later|earlier|after|before|on|from\s+now)\b)/i;

@@ -105,6 +105,8 @@ export const numbersInPlainWords = (text: string): number[] => {
   const out: number[] = [];
   // "a half dozen", "half a dozen", "half-dozen": six.
   for (const _ of text.matchAll(/\bhalf(?:\s+a)?[\s-]+dozen\b/gi)) out.push(6);
+  // "twice", "thrice": a count of times, 2 and 3.
+  for (const found of text.matchAll(/\b(twice|thrice)\b/gi)) out.push(/^twice$/i.test(found[1] as string) ? 2 : 3);
   // "a couple dozen", "a couple of dozen": 24.
   for (const _ of text.matchAll(/\ba\s+couple(?:\s+of)?\s+dozen\b/gi)) out.push(24);
   for (const match of text.matchAll(NUMBER_WORDS)) {

@@ -124,3 +124,22 @@ describe("'over' after a verb it makes a phrase with", () => {
     ]);
   });
 });
+
+describe("twice", () => {
+  it("is how many times something happened, labelled by its verb", () => {
+    expect(
+      figuresOf("Tom Vardan had been investigated twice by the police. Ana Ruiz twice told the mayor about it.").map(
+        (f) => [f.wording, f.value, f.counts, f.pattern],
+      ),
+    ).toEqual([
+      ["twice", 2, "times investigated", "figure-times"],
+      ["twice", 2, "times told", "figure-times"],
+    ]);
+  });
+
+  it("is no count in a ratio, a rate or 'think twice'", () => {
+    expect(
+      figuresOf("Sales were twice as high. He visits twice a week. The park is twice the size of the old one."),
+    ).toEqual([]);
+  });
+});

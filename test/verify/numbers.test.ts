@@ -54,6 +54,7 @@ describe("plain number words", async () => {
   it("reads a number of dozens as their product ('more than two dozen': 24), as the extractor does", () => {
     expect(numbersInPlainWords("more than two dozen police officers")).toEqual([24]);
     expect(numbersInPlainWords("a couple dozen investment bankers")).toContain(24);
+    expect(numbersInPlainWords("investigated twice")).toEqual([2]);
     expect(numbersInPlainWords("some three dozen boats and a dozen eggs")).toEqual([36, 12]);
   });
 
