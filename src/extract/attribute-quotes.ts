@@ -123,7 +123,9 @@ const MALE_NOUNS = /^(spokesman|chairman|man|men|businessman|congressman|father|
 const DETERMINERS = /^(the|a|an|one|another|our|this|that|its|his|her|their|some|two|three|several|many)$/i;
 const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
 /** Who speaks for a body it names before them: "a senior State Department official". */
-const OFFICIAL_NOUNS = /^(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|representative)$/i;
+/** People who speak for a body they are named with: "NATO officials", "G7 ministers", "EU negotiators". */
+const OFFICIAL_NOUNS =
+  /^(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|representative|ministers|envoys|negotiators|delegates)$/i;
 /** A country's bodies that speak for it: "Qatar's foreign ministry". */
 const GOVERNMENT_NOUNS = /^(ministry|government|army|military|police|embassy|office|cabinet|administration)$/i;
 /**
@@ -472,11 +474,17 @@ export const readSpeech = (
     let i = end - 1;
     let owner: Subject["owner"];
     let determiner = "";
+    /** The first token the phrase takes, read leftwards. */
+    let taken = end;
     for (; i >= 0 && (tokens[i] as Token).start >= floor && end - i <= 6; i--) {
-      if (/[,;:()"“”]/.test(gap(i, i + 1))) break;
+      // (a sentence's end too: "... growth. NATO officials said" is headed in its own sentence)
+      if (/[,;:()"“”]/.test(gap(i, i + 1)) || (/[.!?]/.test(gap(i, i + 1)) && !abbreviated(i))) break;
       const token = tokens[i] as Token;
       if (DETERMINERS.test(token.text)) {
+        // "They said that State Department officials had said": "that" opens the clause, no determiner.
+        if (/^that$/i.test(token.text) && isSpeechWord(word(i - 1))) break;
         determiner = token.text.toLowerCase();
+        taken = i;
         break;
       }
       // "a senior State Department official": the body named before an official's noun.
@@ -489,6 +497,9 @@ export const readSpeech = (
         groupOf.get(modifier)?.kind !== "person"
       ) {
         owner = { mention: modifier, speaksFor: true };
+        // The whole name, "of" and all: "Department of Trade and Industry officials".
+        taken = Math.max(firstStartingAt(tokens, modifier.start), 0);
+        i = taken;
         continue;
       }
       if (token.possessive) {
@@ -499,14 +510,15 @@ export const readSpeech = (
           determiner = lower(i - 1);
           i--;
         }
+        taken = i;
         break;
       }
       if (PREPOSITIONS.test(token.text) || isSpeechWord(token.text)) break;
+      taken = i;
     }
-    const start = (tokens[Math.max(i, 0)] as Token).start;
     return {
       kind: "phrase",
-      start: determiner || owner ? start : (tokens[i + 1] as Token).start,
+      start: (tokens[taken] as Token).start,
       end: (tokens[end] as Token).end,
       head: head.toLowerCase(),
       determiner,

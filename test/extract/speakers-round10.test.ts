@@ -5,7 +5,7 @@
  * places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { speakersOf } from "./read-article.js";
+import { readArticle, speakersOf } from "./read-article.js";
 
 describe("a document named again", () => {
   it("is the words of the body that issued it in the sentence before", () => {
@@ -131,5 +131,27 @@ describe("a paragraph that is all quotation", () => {
         'Headline\n\nVardan won 91 percent of ballots cast in the capital.\n\n"He won. Congratulations to him."',
       ),
     ).toEqual([["He won. Congratulations", null]]);
+  });
+});
+
+describe("a body's people speaking together", () => {
+  it("is the body: its ministers and negotiators, as its officials", () => {
+    const text =
+      'Headline\n\nThe talks went on. Varnian Union foreign ministers said the embargo was "a relic of the past". NATO officials said the alliance was "deeply concerned" by the move.';
+    expect(speakersOf(text)).toEqual([
+      ["a relic of", "Varnian Union"],
+      ["deeply concerned", "NATO"],
+    ]);
+  });
+
+  it("names them by their own sentence's words in the note, not the last word of the sentence before", () => {
+    const notes = readArticle(
+      'Headline\n\nThe talks went on into the night. NATO officials said the alliance was "deeply concerned" by the move.',
+    ).quotes.map((q) => q.drafted?.note);
+    expect(notes).toEqual(["said by “NATO officials”, not named: given to NATO"]);
+  });
+
+  it("is no one for a state's ministers, who speak for no body named", () => {
+    expect(speakersOf('Headline\n\nIraqi ministers said the vote was "a triumph".')).toEqual([["a triumph", null]]);
   });
 });
