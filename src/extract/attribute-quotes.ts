@@ -1437,12 +1437,17 @@ export const readSpeech = (
     /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, quote.outer.start - 80), quote.outer.start)) &&
     /^[.,!?]?[ \t]*(?:\n|$)/.test(text.slice(quote.outer.end, quote.outer.end + 80));
 
-  /** The named speaker whose words a sentence reports, by its last speech verb: "..., said election chief Ana Ruiz." */
+  /**
+   * The named speaker whose words a sentence reports, by its first speech verb: "..., said election chief Ana Ruiz."
+   * ("Reagan said Meese told him ...": Reagan, not the speaker of the words he reports.)
+   */
   const reporterOf = (sentence: Sentence): Referent | undefined => {
     if (sentence.headline) return undefined;
     const [from, to] = tokenRange(sentence);
-    for (let k = to - 1; k >= from; k--) {
+    for (let k = from; k < to; k++) {
       if (!isSpeechVerb(k) || /^(according|asked|asks)$/i.test(word(k))) continue;
+      // "the message the king was said to be carrying": a passive says no one's words.
+      if (/^(is|are|was|were|be|been|being)$/i.test(word(k - 1))) continue;
       const subject = subjectBefore(k, sentence.start) ?? subjectAfter(k, sentence.end);
       if (subject === undefined) return undefined;
       const referent = resolve(subject, subject.start);
@@ -1598,6 +1603,12 @@ export const readSpeech = (
       subjectsSince = new Set();
     }
     readSubject();
+    // "The new aid ... is targeted at children, State Department spokesman Nicholas Burns said.": a person whose
+    // words a sentence with no quotation reports is the one a "he" after it stands for.
+    if (inSentence.length === 0) {
+      const reporter = reporterOf(sentence);
+      if (reporter?.person && reporter.group !== undefined && focus[0]?.group !== reporter.group) remember(reporter);
+    }
     // "This was despite denials by Secretary Paul Channon that ...": a sentence whose subject is no one
     // leaves the last person it names as the one a "he" after it stands for.
     if (

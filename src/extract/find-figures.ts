@@ -246,6 +246,8 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
   const phrase: string[] = [];
   let worthOf = false;
   let end = from;
+  /** The word that closes a unit's conversion in brackets, read past. */
+  let conversionEnd = -1;
   let i = 0;
   for (; i < words.length; i++) {
     const w = words[i] as Word;
@@ -253,6 +255,19 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
     if (phrase.length === 0 && /^\(/.test(text.slice(w.start - 1, w.start))) {
       while (i < words.length && !/\)/.test(text.slice((words[i] as Word).end, (words[i] as Word).end + 1))) i++;
       end = (words[i] as Word | undefined)?.end ?? end;
+      continue;
+    }
+    // "3.33 kilograms (7.3 pounds) of heroin": a unit's conversion in brackets, read past.
+    if (
+      w.opens &&
+      phrase.length === 1 &&
+      MEASURE_UNIT.test(phrase[0] as string) &&
+      /^\(/.test(text.slice(w.start - 1, w.start))
+    ) {
+      while (i < words.length && !/\)/.test(text.slice((words[i] as Word).end, (words[i] as Word).end + 2))) i++;
+      const close = words[i] as Word | undefined;
+      if (close !== undefined) end = text.indexOf(")", close.end) + 1;
+      conversionEnd = i;
       continue;
     }
     if (w.mark || (w.opens && phrase.length > 0)) break;
@@ -382,7 +397,7 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
     }
   }
   if (phrase.length === 0) return { text: "", end: from, words: [] };
-  const closed = (words[i - 1] as Word | undefined)?.closes ?? false;
+  const closed = i - 1 !== conversionEnd && ((words[i - 1] as Word | undefined)?.closes ?? false);
   const parts = [...phrase];
   // "lorries of grain", "members of the union".
   if (!closed && /^of$/i.test(words[i]?.word ?? "")) {
@@ -1866,9 +1881,16 @@ export const findFigures = (
       // "a 1.3-billion-dlr stand-by loan": the currency joined by a hyphen, before what the money is.
       const hyphenCurrency =
         hyphened && !hyphened[2] && CURRENCY_AFTER.test(` ${hyphened[1]}`) ? (hyphened[1] as string) : undefined;
+      // "3.33 kilograms (7.3 pounds) of heroin", "weighs 200 pounds": pounds of weight, no money.
+      const lead = text.slice(sentence.start, wordingStart);
+      const weightPounds =
+        currencyWord !== null &&
+        /^\s*pounds?\b/i.test(currencyWord[0]) &&
+        (WEIGHT_BEFORE_BRACKET.test(lead) ||
+          /\bweigh(?:s|ed|ing)?\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/i.test(lead));
       const money = hit.currency
         ? (CURRENCY[hit.currency.replace(/^(US|A|C|HK|NZ|S)(?=\$)/, "").toLowerCase()] ?? hit.currency)
-        : currencyWord
+        : currencyWord && !weightPounds
           ? currencyName(currencyWord[1] as string)
           : hyphenCurrency
             ? currencyName(hyphenCurrency)
@@ -2036,6 +2058,19 @@ export const findFigures = (
             : (money ?? headOf(counted.words).toLowerCase());
       let counts = votes.get(i) ?? (inRate && counted.text !== "" ? `${counted.text} per ${inRate}` : counted.text);
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
+      if (weightPounds) {
+        // "3.33 kilograms (7.3 pounds)": the same weight as the figure before it; "weighs 200 pounds": a weight.
+        const shownWeight = WEIGHT_BEFORE_BRACKET.test(lead) ? figures.at(-1) : undefined;
+        unit = "pounds";
+        // ("kilograms of heroin" before it: "pounds of heroin")
+        counts = shownWeight
+          ? shownWeight.counts.replace(/^(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\b/i, "pounds")
+          : counted.text || "weight";
+        if (shownWeight) {
+          pattern = "figure-conversion";
+          notes.push(`the same weight as "${shownWeight.wording}", in pounds`);
+        }
+      }
       // "voted 19-15 along party lines": votes, whatever noun follows the tally.
       if (votes.get(i)?.startsWith("votes ")) unit = "votes";
       // "the US death toll just broke the 2,000 mark": the toll, not the mark.
@@ -2345,6 +2380,24 @@ export const findFigures = (
             counts = `length of time (${counts.toLowerCase()})`;
             notes.push("what took this long was not found: check the label");
           }
+        }
+        if (counts === "" && hit.percent) {
+          // "7/8 pct over LIBOR", "15 percent over the limit of 10,000": the margin over what "over" names;
+          // "paying 7/8 pct on its rescheduling": the interest on it.
+          const over = /^\s+(over|above|below|under)\s+/i.exec(text.slice(restStart, sentence.end));
+          const what = over ? placeAfter(text, restStart + over[0].length, sentence.end) : undefined;
+          const paying = /\b(?:pay|pays|paid|paying|charge|charges|charged|charging)\s+$/i.test(
+            text.slice(sentence.start, wordingStart),
+          );
+          const on = paying ? /^\s+on\s+/i.exec(text.slice(restStart, sentence.end)) : null;
+          // (what it is paid on, amount and all: "on its 20.2 billion dlr rescheduling")
+          const debt = on
+            ? /^(?:[^\s,;:.()]+(?:\.\d+)?\s+){0,5}[^\s,;:.()]+/.exec(
+                text.slice(restStart + on[0].length, sentence.end),
+              )?.[0]
+            : undefined;
+          if (over && what) counts = `margin ${(over[1] as string).toLowerCase()} ${what}`;
+          else if (debt) counts = `interest on ${debt.replace(/\s+/g, " ")}`;
         }
         if (counts === "") {
           // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five".
@@ -2818,6 +2871,12 @@ const UNIT_COMPOUND_AFTER =
 /** "twice", "thrice": a count of times, not a ratio ("twice as many", "twice the size") nor a rate ("twice a week"). */
 const TWICE =
   /\b(?:twice|thrice)\b(?![-\s]+(?:as|a|an|per|each|every|the|that|this|its|his|her|their|over|daily|weekly|monthly|yearly|more|less|over|removed)\b)/gi;
+/** A metric weight and the bracket that gives it in pounds: "3.33 kilograms (". */
+const WEIGHT_BEFORE_BRACKET =
+  /\b(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\s*\(\s*(?:about\s+|some\s+|nearly\s+)?$/i;
+/** Units of weight and volume whose bracketed conversion a label reads past: "3.33 kilograms (7.3 pounds) of heroin". */
+const MEASURE_UNIT =
+  /^(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?|pounds?|ounces?|lit(?:re|er)s?|gallons?|barrels?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|acres?|hectares?)$/i;
 /** The rest of a range after "a month": "or two", "to three months", "or so"; not "a year or two ago". */
 const RANGE_AFTER =
   /^\s+(?:or\s+so\b|(?:or|to)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(\s+(?:days|weeks|months|years|decades))?\b)(?!\s+(?:ago|later|earlier|after|before|on|from\s+now)\b)/i;

@@ -1223,7 +1223,9 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       mentions.push(weak);
       continue;
     }
-    if (kind === "other" && run.length === 1 && first.initial) {
+    // A word that is a plural of a dictionary word ("Burns", "Rice's"): a name only as the surname of a person the
+    // text names ("State Department spokesman Nicholas Burns ... , Burns said"), as the grouping decides.
+    if (kind === "other" && run.length === 1 && (first.initial || /s$/.test(first.text))) {
       mentions.push(weak);
       continue;
     }

@@ -143,3 +143,35 @@ describe("twice", () => {
     ).toEqual([]);
   });
 });
+
+describe("a percentage with no noun of its own", () => {
+  it("is the margin over what 'over' names, or the interest on what is paid on", () => {
+    expect(
+      figureLabels(
+        "The notes would yield 7/8 pct over LIBOR in cash.",
+        "Varnia had accepted 11,491 refugees, 15 percent over the limit of 10,000.",
+        "Osten is also paying 7/8 pct on its 20.2 billion dlr rescheduling.",
+      ).filter(([, , unit]) => unit === "per cent"),
+    ).toEqual([
+      ["7/8 pct", "margin over LIBOR", "per cent"],
+      ["15 percent", "margin over the limit", "per cent"],
+      ["7/8 pct", "interest on its 20.2 billion dlr rescheduling", "per cent"],
+    ]);
+  });
+});
+
+describe("a weight and its conversion in brackets", () => {
+  it("counts what 'of' names after the bracket, the pounds the same weight, not money", () => {
+    expect(
+      figureLabels(
+        "Police seized 3.33 kilograms (7.3 pounds) of heroin in Osten.",
+        "The boxer weighs 200 pounds. The ticket cost 20 pounds.",
+      ),
+    ).toEqual([
+      ["3.33", "kilograms of heroin", "kilograms"],
+      ["7.3", "pounds of heroin", "pounds"],
+      ["200", "weight", "pounds"],
+      ["20", "cost of the ticket", "pounds"],
+    ]);
+  });
+});

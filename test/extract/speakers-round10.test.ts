@@ -155,3 +155,24 @@ describe("a body's people speaking together", () => {
     expect(speakersOf('Headline\n\nIraqi ministers said the vote was "a triumph".')).toEqual([["a triumph", null]]);
   });
 });
+
+describe("a spokesman named at the end of a sentence with no quotation", () => {
+  it("is the one 'he' stands for next, and his surname alone is him though it is a plural word", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nThe new aid is targeted at children, State Department spokesman Nicholas Burns said.\n\n"I think we are talking about food arriving within months," he said. "The situation is critical," Burns said.',
+      ),
+    ).toEqual([
+      ["I think we", "Nicholas Burns"],
+      ["The situation is", "Nicholas Burns"],
+    ]);
+  });
+
+  it("is the reporting speaker, not one whose words he reports", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nThe talks were over, Tom Vardan said Ana Ruiz had told him.\n\n"It is finished," he said.',
+      ),
+    ).toEqual([["It is finished", "Tom Vardan"]]);
+  });
+});
