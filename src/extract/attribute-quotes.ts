@@ -123,9 +123,9 @@ const MALE_NOUNS = /^(spokesman|chairman|man|men|businessman|congressman|father|
 const DETERMINERS = /^(the|a|an|one|another|our|this|that|its|his|her|their|some|two|three|several|many)$/i;
 const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
 /** Who speaks for a body it names before them: "a senior State Department official". */
-/** People who speak for a body they are named with: "NATO officials", "G7 ministers", "EU negotiators". */
+/** People who speak for a body they are named with: "NATO officials", "EU ministers" (not its delegates or envoys, who speak for their states). */
 const OFFICIAL_NOUNS =
-  /^(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|representative|ministers|envoys|negotiators|delegates)$/i;
+  /^(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|representative|ministers)$/i;
 /** A country's bodies that speak for it: "Qatar's foreign ministry". */
 const GOVERNMENT_NOUNS = /^(ministry|government|army|military|police|embassy|office|cabinet|administration)$/i;
 /**
@@ -1432,6 +1432,19 @@ export const readSpeech = (
   /** Two quotes in one paragraph: no line break between them. */
   const samePartOf = (before: QuoteSpan, after: QuoteSpan): boolean =>
     !text.slice(before.outer.end, after.outer.start).includes("\n") && before.chain === undefined;
+  /** Whether a sentence that looks back at a quotation ("That was how", "With those words", "--") names a person. */
+  const attributedAfter = (sentence: Sentence | undefined): boolean => {
+    if (sentence === undefined) return false;
+    if (!/^\s*(?:(?:that|this|those|these|such|so)\b|with\s+(?:those|these)\s+words|[-–—]{1,2}\s)/i.test(sentence.text))
+      return false;
+    const [from, to] = tokenRange(sentence);
+    for (let k = from; k < Math.min(to, from + 15); k++) {
+      const mention = mentionAt.get(k);
+      if (mention !== undefined && groupOf.get(mention)?.kind === "person") return true;
+    }
+    return false;
+  };
+
   /** A quotation that is its paragraph: nothing but white space before its opening mark and after its close. */
   const wholeParagraph = (quote: QuoteSpan): boolean =>
     /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, quote.outer.start - 80), quote.outer.start)) &&
@@ -1524,8 +1537,16 @@ export const readSpeech = (
       if (subject !== undefined && subject.end <= quote.outer.start) readSubject();
       const found = attributionOf(quote);
       // A paragraph that is all quotation, after one that reports a named speaker's words.
+      // Not a shout or a question ("No justice, no peace!", "Will you meet the union?"), nor words the next
+      // sentence gives to someone it names ("That was how Maria Lopez described her street.", "With those words, John
+      // Podesta urged", "-- Mitch McConnell").
       const reporter =
-        found === undefined && wholeParagraph(quote) && index > 0 && (bySentence.get(index - 1) ?? []).length === 0
+        found === undefined &&
+        wholeParagraph(quote) &&
+        !/[!?]$/.test(quote.text) &&
+        index > 0 &&
+        (bySentence.get(index - 1) ?? []).length === 0 &&
+        !attributedAfter(sentences[index + 1])
           ? reporterOf(sentences[index - 1] as Sentence)
           : undefined;
       let attribution: Attribution;

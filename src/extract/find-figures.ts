@@ -94,9 +94,11 @@ const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:[\\s-](thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?!(?!(?:km|kph|kmh|km/h|mph|kg|cm|mm|ft)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]|,\\d|\\.\\d)`,
   "giu",
 );
-/** "over" after a verb it makes a phrase with ("turned over 70 mln pesos", "handed over 12 rifles"): no qualifier. */
-const OVER_AFTER_VERB =
-  "(?<!\\b(?:turn|turns|turned|turning|hand|hands|handed|handing|took|taken|signed|passed|carried)\\s+)over";
+/**
+ * "over" after a verb it makes a phrase with ("turned over 70 mln pesos", "handed over 12 rifles"): no qualifier
+ * ("carried over 300 passengers", "signed over 800 bills", "took over 2,000 firefighters" are more than).
+ */
+const OVER_AFTER_VERB = "(?<!\\b(?:turn|turns|turned|turning|hand|hands|handed|handing)\\s+)over";
 const QUALIFIERS = QUALIFIER_WORDS.map((w) => (w === "over" ? OVER_AFTER_VERB : w.replace(/ /g, "\\s+"))).join("|");
 const QUALIFIER_BEFORE = new RegExp(`(?:^|(?<=[\\s(]))(?:${QUALIFIERS})\\s+$`, "i");
 /** A qualifier written after the number: "300 or more", "20 or so". */
@@ -1750,7 +1752,14 @@ export const findFigures = (
       const who = by ? phraseEnding(text.slice(sentence.start, sentence.start + by.index)) : undefined;
       if (!who) return;
       // "the committee voted 19-15": votes cast in a body; "the law lords ruled by an eight to one majority": its members.
-      if (/\svoted\s+(?:by\s+)?$/i.test(lead)) {
+      // (Not a people's vote in shares: "Britons voted 52-48", "voted 52 percent to 48 percent".)
+      if (
+        /\svoted\s+(?:by\s+)?$/i.test(lead) &&
+        VOTING_BODY.test(who) &&
+        !hit.percent &&
+        !next.percent &&
+        !/^\s*(?:percent|per\s*cent|pct|%)/i.test(text.slice(next.end, sentence.end))
+      ) {
         votes.set(i, `votes in favour (${who})`);
         votes.set(i + 1, `votes against (${who})`);
         return;
@@ -2322,10 +2331,21 @@ export const findFigures = (
         if (money && counts === "" && /(?<!\bworth\s+)\banother\s+$/i.test(text.slice(sentence.start, start))) {
           // "24 billion dlrs in old debt and another 4.2 billion dlrs": more of what the sum before it counts
           // (not "titles to property worth another 180 mln pesos", after "70 mln pesos in cash").
-          const before = figures.findLast(
-            (f) => f.start >= sentence.start && f.unit === unit && f.counts !== "" && !/^money\b/.test(f.counts),
-          );
-          if (before) takeLabelOf(before);
+          // Only a sum joined to it by a few words with no verb and no comma between ("... in old debt and another"),
+          // not "paid 3 mln dlrs in fines and expects to spend another 5 mln dlrs on lawyers".
+          const before = figures.at(-1);
+          const between = before === undefined ? [] : text.slice(before.end, start).trim().split(/\s+/);
+          if (
+            before !== undefined &&
+            before.start >= sentence.start &&
+            before.unit === unit &&
+            before.counts !== "" &&
+            !/^money\b/.test(before.counts) &&
+            !/,/.test(text.slice(before.end, start)) &&
+            between.length <= 6 &&
+            !between.slice(0, -1).some(isVerbish)
+          )
+            takeLabelOf(before);
         }
         if (money && counts === "") {
           // "wanted to provide dollars 10bn (pounds 5.38bn) a year": money, and how often.
@@ -2384,7 +2404,11 @@ export const findFigures = (
         if (counts === "" && hit.percent) {
           // "7/8 pct over LIBOR", "15 percent over the limit of 10,000": the margin over what "over" names;
           // "paying 7/8 pct on its rescheduling": the interest on it.
-          const over = /^\s+(over|above|below|under)\s+/i.exec(text.slice(restStart, sentence.end));
+          // (not a stretch of time: "6 percent over a period of four years", "over the past year")
+          const over =
+            /^\s+(over|above|below|under)\s+(?!(?:a|an|the|its|their)?\s*(?:period|time|course|past|last|next|weekend|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s|years?|months?|weeks?|days?|decades?)\b)/i.exec(
+              text.slice(restStart, sentence.end),
+            );
           const what = over ? placeAfter(text, restStart + over[0].length, sentence.end) : undefined;
           const paying = /\b(?:pay|pays|paid|paying|charge|charges|charged|charging)\s+$/i.test(
             text.slice(sentence.start, wordingStart),
@@ -2715,8 +2739,21 @@ export const findFigures = (
       // "had twice been investigated": the verb after its auxiliary; "Married twice," opening its sentence.
       const after = /^\s+(?:(?:been|be|being|have|has|had)\s+)?([\p{L}'’-]+)/u.exec(text.slice(end, sentence.end))?.[1];
       const before = /([\p{L}'’-]+)\s+$/u.exec(text.slice(sentence.start, start))?.[1]?.toLowerCase();
-      // "think twice about": an idiom, no count.
-      if (before !== undefined && /^(?:think|thinks|thinking|thought)$/.test(before)) continue;
+      // "think twice about": an idiom; "once or twice": no count.
+      if (before !== undefined && /^(?:think|thinks|thinking|thought|or)$/.test(before)) continue;
+      // A count stands before a pause, a preposition or a verb ("investigated twice by", "twice told", "married
+      // twice."); before a noun, a possessive or "what" it is a ratio ("twice normal levels", "twice Boston's").
+      const next = /^\s*([^\s]+)/u.exec(text.slice(end, sentence.end))?.[1] ?? "";
+      const pause = next === "" || /^[,.;:!?)\]—–-]/.test(next);
+      const nextWord = next.replace(/[,.;:!?)"”’]+$/u, "");
+      if (
+        !pause &&
+        !/^(?:in|by|on|at|for|from|with|to|before|after|since|during|until|last|already|been|again|over|while|when|and|but)$/i.test(
+          nextWord,
+        ) &&
+        !isVerbish(nextWord)
+      )
+        continue;
       const verb =
         after !== undefined && isVerbish(after)
           ? after
@@ -2871,6 +2908,9 @@ const UNIT_COMPOUND_AFTER =
 /** "twice", "thrice": a count of times, not a ratio ("twice as many", "twice the size") nor a rate ("twice a week"). */
 const TWICE =
   /\b(?:twice|thrice)\b(?![-\s]+(?:as|a|an|per|each|every|the|that|this|its|his|her|their|over|daily|weekly|monthly|yearly|more|less|over|removed)\b)/gi;
+/** Bodies whose members cast votes: "the committee voted 19-15", "the Senate voted 51-49", "lawmakers voted 234-193". */
+const VOTING_BODY =
+  /\b(?:committee|council|senate|house|board|parliament|assembly|cabinet|panel|commission|legislature|congress|chamber|jury|shareholders|lawmakers|senators|legislators|deputies|delegates|members|MPs)$/i;
 /** A metric weight and the bracket that gives it in pounds: "3.33 kilograms (". */
 const WEIGHT_BEFORE_BRACKET =
   /\b(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\s*\(\s*(?:about\s+|some\s+|nearly\s+)?$/i;

@@ -758,8 +758,16 @@ const capitalisedLine = (text: string, tokens: readonly Token[], firstLine: bool
   const first = tokens[0];
   const last = tokens.at(-1);
   if (first === undefined || last === undefined || tokens.length < 4 || tokens.length > 20) return false;
-  // The first line may end with a full stop ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday.").
-  if (!firstLine && /[.!?]["”’']?\s*$/.test(text.slice(first.start, last.end + 2))) return false;
+  // The first line may end with a full stop ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday."),
+  // when its capitals are a title's: dictionary words capitalised, no comma ("Barack Obama, Angela Merkel and Matteo
+  // Renzi met Monday." is a sentence).
+  if (/[.!?]["”’']?\s*$/.test(text.slice(first.start, last.end + 2))) {
+    if (!firstLine || /,/.test(text.slice(first.start, last.end))) return false;
+    const titleWords = tokens.filter(
+      (t) => t.capital && /^\p{L}{4,}$/u.test(t.text) && isCommonWord(t.text) && !isFirstName(t),
+    );
+    if (titleWords.length < 3) return false;
+  }
   if (/^by$/i.test(first.text)) return false; // a byline: "By Richard Walker, Reuters"
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   if (words.length < 4) return false;

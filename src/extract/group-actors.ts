@@ -36,14 +36,14 @@ export interface ActorGroup {
   readonly mentions: Mention[];
 }
 
-/** Lower case, no accents, no dots, hyphens as spaces: what differs only in typography compares equal. */
+/** Lower case, no accents, no dots or quotation marks, hyphens as spaces: what differs only in typography compares equal. */
 export const foldName = (name: string): string =>
   name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[’']s$/u, "")
-    .replace(/[.’']/gu, "")
+    .replace(/[.’'"“”]/gu, "")
     .replace(/[-‐-―]/gu, " ")
     .replace(/^the\s+/, "")
     .replace(/\s+/g, " ")
