@@ -1764,6 +1764,15 @@ export const findFigures = (
         votes.set(i + 1, `votes against (${who})`);
         return;
       }
+      // "a federal appeals court ruled in a 2-1 decision": the judges in the majority and the one dissenting.
+      if (
+        /^\s+(?:decision|ruling|verdict)\b/i.test(text.slice(next.end, sentence.end)) &&
+        /\b(?:court|judges|justices|panel|bench|tribunal)$/i.test(who)
+      ) {
+        votes.set(i, `judges in the majority (${who})`);
+        votes.set(i + 1, `judges dissenting (${who})`);
+        return;
+      }
       votes.set(i, `${who} in favour`);
       votes.set(i + 1, `${who} against`);
     });
@@ -1934,8 +1943,10 @@ export const findFigures = (
         !/^\s*["“‘']?\s*(?:(?:the|a|an|this|that|its|their)\b|\S+\s+(?:days?|weeks?|months?|years?|decades?)\b)/iu.test(
           text.slice(restStart + inPhrase[0].length, sentence.end),
         ) &&
-        // Not "a month in Varn": where, not what.
-        !/^\s*\p{Lu}/u.test(text.slice(restStart + inPhrase[0].length, sentence.end))
+        // Not "a month in Varn": where, not what; but "10 million dollars in US food aid", "$50,000 in Disney stock": a
+        // name that describes the noun after it.
+        (!/^\s*\p{Lu}/u.test(text.slice(restStart + inPhrase[0].length, sentence.end)) ||
+          nounAfterName(text.slice(restStart + inPhrase[0].length, sentence.end)))
       ) {
         const inStart = restStart + inPhrase[0].length;
         counted = countedAfter(text, inStart, sentence.end);
@@ -2082,6 +2093,7 @@ export const findFigures = (
       }
       // "voted 19-15 along party lines": votes, whatever noun follows the tally.
       if (votes.get(i)?.startsWith("votes ")) unit = "votes";
+      if (votes.get(i)?.startsWith("judges ")) unit = "judges";
       // "the US death toll just broke the 2,000 mark": the toll, not the mark.
       const milestone = MILESTONE.test(counts) ? MILESTONE_VERB.exec(text.slice(sentence.start, wordingStart)) : null;
       const reached = milestone
@@ -2181,6 +2193,8 @@ export const findFigures = (
               f.later === undefined &&
               f.counts.toLowerCase() !== f.unit &&
               !/not found|taken from/.test(f.drafted?.note ?? "") &&
+              // ("13 percent were unsure": one answer, never another share's)
+              !/^share (?:of \S+(?: \S+)* )?who\b/.test(f.counts) &&
               (money
                 ? f.start >= sentence.start &&
                   f.unit === unit &&
@@ -2420,8 +2434,19 @@ export const findFigures = (
                 text.slice(restStart + on[0].length, sentence.end),
               )?.[0]
             : undefined;
+          // "59 percent said it was not the right position", "13 percent were unsure": the share of those asked.
+          const answered = POLL_ANSWER.exec(text.slice(restStart, sentence.end));
           if (over && what) counts = `margin ${(over[1] as string).toLowerCase()} ${what}`;
           else if (debt) counts = `interest on ${debt.replace(/\s+/g, " ")}`;
+          else if (answered) {
+            // "77 percent of Republicans want ..., and only 13 percent agreed": of the same people as the share before.
+            const ofWhom = figures.findLast((f) => f.start >= sentence.start && /^share of \S/.test(f.counts));
+            const answer = (answered[0] as string)
+              .replace(/^\s*[–—-]?\s*/, "")
+              .trim()
+              .replace(/[,;:.]+$/, "");
+            counts = `${ofWhom ? ofWhom.counts.replace(/\s+who\s.*$/, "") : "share"} who ${answer}`;
+          }
         }
         if (counts === "") {
           // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five".
@@ -2911,6 +2936,15 @@ const TWICE =
 /** Bodies whose members cast votes: "the committee voted 19-15", "the Senate voted 51-49", "lawmakers voted 234-193". */
 const VOTING_BODY =
   /\b(?:committee|council|senate|house|board|parliament|assembly|cabinet|panel|commission|legislature|congress|chamber|jury|shareholders|lawmakers|senators|legislators|deputies|delegates|members|MPs)$/i;
+/** What a share of those polled answered, up to six words: "said it was not the right one", "were unsure", "named Britain". */
+const POLL_ANSWER =
+  /^\s*(?:[–—-]\s*)?\s(?:(?:said|say|says|named|agreed|disagreed|thought|think|believed|believe|backed|back|supported|support|opposed|oppose|approved|approve|disapproved|favou?red|preferred|prefer|chose|picked|wanted|want)\b|(?:were|are)\s+(?:unsure|undecided|opposed|in\s+favou?r|against))(?:\s+[^\s,;:.]+){0,5}/i;
+/** A name and then a common noun it describes: "US food aid", "Disney stock" (not "Varn on Monday", "New York trading"). */
+const nounAfterName = (after: string): boolean => {
+  const run = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}{3,})\b/u.exec(after);
+  const noun = run?.[1];
+  return noun !== undefined && !STOP.test(noun) && !isVerbish(noun);
+};
 /** A metric weight and the bracket that gives it in pounds: "3.33 kilograms (". */
 const WEIGHT_BEFORE_BRACKET =
   /\b(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\s*\(\s*(?:about\s+|some\s+|nearly\s+)?$/i;

@@ -10,13 +10,19 @@ export type Tense = "past" | "future" | "unknown";
 
 /** Words that put a clause ahead of its publication; "was to meet" is a plan told in the past ("was to blame" is not). */
 const FUTURE =
-  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
+  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|(?<!['’]s\s|s['’]\s|\b(?:the|its|their|his|her|our|whose)\s)plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
 /**
  * Words that put a clause with no past tense ahead: a condition still to be met ("faces death unless the governor
  * intervenes before Tuesday"), a sentence or a duty still to be carried out ("is sentenced to die Tuesday").
  */
 const AHEAD_UNLESS_PAST =
   /\b(unless|(?:is|are) (?:sentenced|supposed|required|obliged|poised|slated|bound|ready) to)\b/i;
+/**
+ * An undertaking a few words before the date in its clause, still to be carried out: "has agreed to meet US officials in
+ * New York from May 12-13", "vowed to return on Friday" (not "agreed to have met", nor a date after "since").
+ */
+const TO_DO_BEFORE =
+  /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,8}$/i;
 /**
  * A likelihood a few words before the date in its clause: "was likely to be announced on Monday" (not "said Friday it
  * was unlikely to", "were likely to have died on Sunday", "likely to be the strongest since Monday's tremor").
@@ -87,6 +93,8 @@ export const tenseAround = (
   // The date's own words say nothing of tense ("last Friday" is read by the caller).
   const clause = `${sentence.slice(start, at)} ${sentence.slice(at + length, end)}`;
   if (LIKELY_BEFORE.test(sentence.slice(start, at))) return "future";
+  // (an undertaking's date, not a stretch it is to take: "pledged to reduce the total in five years")
+  if (TO_DO_BEFORE.test(sentence.slice(start, at)) && !/^in\s/i.test(sentence.slice(at, at + length))) return "future";
   return tenseOf(clause);
 };
 
@@ -125,9 +133,15 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
   // own verb, whatever the clause after it reports. "announcing on Wednesday he would meet": a participle just
   // before it takes the tense of the clause it hangs from.
   // ("said Monday will be a day of mourning": the date is what was said, the subject of its own verb.)
-  const verbBefore = /^\s+(?:will|would|is|was|shall|could|may|might|must|should)\b/i.test(after)
-    ? null
-    : VERB_JUST_BEFORE.exec(before);
+  // (A saying verb's only: "the ships pledged in February would arrive" keep the pledge's tense.)
+  const justBefore = VERB_JUST_BEFORE.exec(before);
+  const verbBefore =
+    /^\s+(?:will|would|is|was|shall|could|may|might|must|should)\b/i.test(after) &&
+    /^(?:said|announced|declared|told|stated|predicted|warned|insisted|added|confirmed|reported)$/i.test(
+      justBefore?.[2] ?? "",
+    )
+      ? null
+      : justBefore;
   if (verbBefore) {
     if (verbBefore[1] === undefined) return "past";
     const main = tenseOf(before.slice(0, verbBefore.index));
@@ -161,4 +175,4 @@ const EVENT_THEN_FUTURE = /^\s+\S+\s+(?:will|would|(?:is|are)\s+(?:set|due|expec
  * "made clear Monday", "was booed Monday", "announcing on Wednesday". Not a modal's ("could be held on Monday").
  */
 const VERB_JUST_BEFORE =
-  /(?:,\s+(\p{Ll}{3,}ing)|(?<!,\s*|\b(?:will|would|could|can|may|might|must|should|shall|to|be|been|being|is|are|a|an|the)\s+)\b(\p{Ll}{3,}ed|said|told|made|met|held|took|gave|spoke|won|lost|sent|wrote))\s+(?:(?:\p{Ll}+ly|clear|plain|public|out|up|back|again|here|there)\s+)?(?:on\s+|last\s+)?$/u;
+  /(?:,\s+(\p{Ll}{3,}ing)|(?<!,\s*|\b(?:will|would|could|can|may|might|must|should|shall|to|be|been|being|is|are|a|an|the)\s+)\b(?!(?:expected|scheduled|planned|slated|proposed|intended)\b)(\p{Ll}{3,}ed|said|told|made|met|held|took|gave|spoke|won|lost|sent|wrote))\s+(?:(?:\p{Ll}+ly|clear|plain|public|out|up|back|again|here|there)\s+)?(?:on\s+|in\s+|last\s+)?$/u;

@@ -60,3 +60,27 @@ describe("what a review found the rules above must not reach", () => {
     ).toEqual([["Monday", "2016-03-07"]]);
   });
 });
+
+describe("dates the twelfth batch showed on the wrong side", () => {
+  it("keeps a participle's tense before 'in' a month, whatever the clause's own verb ('pledged in February would arrive')", () => {
+    expect(eventsOf("The first ships bearing aid pledged in February would arrive in May.", "1997-04-15")).toEqual([
+      ["February", "1997-02"],
+      ["May", "1997-05"],
+    ]);
+  });
+
+  it("puts an undertaking's date ahead ('has agreed to meet ... from May 12-13'), and a plan named by a noun no future", () => {
+    expect(
+      eventsOf("Varnia has agreed to meet Osten officials in Varno from May 12-13 for talks.", "1997-04-15"),
+    ).toEqual([["May 12-13", "1997-05-12"]]);
+    expect(
+      eventsOf("In April, Tom Vardan called Osten Motors' plans to open a plant a disgrace.", "2016-05-18"),
+    ).toEqual([["April", "2016-04"]]);
+  });
+
+  it("reads 'scheduled' before a date as ahead, not as a past verb", () => {
+    expect(eventsOf("Insurgents have stepped up attacks ahead of scheduled Jan. 30 elections.", "2004-11-12")).toEqual([
+      ["Jan. 30", "2005-01-30"],
+    ]);
+  });
+});

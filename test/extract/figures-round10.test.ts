@@ -175,3 +175,40 @@ describe("a weight and its conversion in brackets", () => {
     ]);
   });
 });
+
+describe("labels the twelfth batch showed missing", () => {
+  it("reads a sum 'in' a name and the noun it describes ('in US food aid', 'in Varnian stock'), not 'in Varno on Monday'", () => {
+    expect(
+      figureLabels(
+        "The ships bear 10 million dollars in Varnian food aid.",
+        "He owns $50,000 in Osten stock. He spent $5 million in Varno on Monday.",
+      ).map(([wording, counts]) => [wording, counts]),
+    ).toEqual([
+      ["10 million", "Varnian food aid"],
+      ["$50,000", "Osten stock"],
+      ["$5 million", "spending"],
+    ]);
+  });
+
+  it("reads a poll's shares by what those asked answered, of the same people as the share before", () => {
+    expect(
+      figureLabels(
+        "In all, 59 percent said the policy was wrong, while 13 percent were unsure. The vast majority – 55 percent – named Varnia.",
+        "After his remarks, 77 percent of Republicans polled want the party to back him, and only 13 percent agreed with calls to drop out.",
+      ).map(([wording, counts]) => [wording, counts]),
+    ).toEqual([
+      ["59 percent", "share who said the policy was wrong"],
+      ["13 percent", "share who were unsure"],
+      ["55 percent", "share who named Varnia"],
+      ["77 percent", "share of Republicans"],
+      ["13 percent", "share of Republicans who agreed with calls to drop out"],
+    ]);
+  });
+
+  it("reads a court's split decision as the judges in the majority and the one dissenting", () => {
+    expect(figureLabels("A federal appeals court ruled in a 2-1 decision that the law stands.")).toEqual([
+      ["2", "judges in the majority (federal appeals court)", "judges"],
+      ["1", "judges dissenting (federal appeals court)", "judges"],
+    ]);
+  });
+});
