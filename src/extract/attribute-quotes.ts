@@ -1459,8 +1459,9 @@ export const readSpeech = (
     const [from, to] = tokenRange(sentence);
     for (let k = from; k < to; k++) {
       if (!isSpeechVerb(k) || /^(according|asked|asks)$/i.test(word(k))) continue;
-      // "the message the king was said to be carrying": a passive says no one's words.
-      if (/^(is|are|was|were|be|been|being)$/i.test(word(k - 1))) continue;
+      // "the message the king was said to be carrying": a passive says no one's words; "Lawson, who told
+      // parliament ...": a relative clause's verb is no report of the sentence's.
+      if (/^(is|are|was|were|be|been|being|who|which|that)$/i.test(word(k - 1))) continue;
       const subject = subjectBefore(k, sentence.start) ?? subjectAfter(k, sentence.end);
       if (subject === undefined) return undefined;
       const referent = resolve(subject, subject.start);
@@ -1626,7 +1627,10 @@ export const readSpeech = (
     readSubject();
     // "The new aid ... is targeted at children, State Department spokesman Nicholas Burns said.": a person whose
     // words a sentence with no quotation reports is the one a "he" after it stands for.
-    if (inSentence.length === 0) {
+    // (Not when the sentence's subject is a person: "Netanyahu will fly to Washington, spokesman David Bar-Illan
+    // said." leaves Netanyahu the one a "he" stands for.)
+    const subjectPerson = subject !== undefined && resolve(subject, subject.start).person && subject.kind !== "phrase";
+    if (inSentence.length === 0 && !subjectPerson) {
       const reporter = reporterOf(sentence);
       if (reporter?.person && reporter.group !== undefined && focus[0]?.group !== reporter.group) remember(reporter);
     }

@@ -1767,7 +1767,7 @@ export const findFigures = (
       // "a federal appeals court ruled in a 2-1 decision": the judges in the majority and the one dissenting.
       if (
         /^\s+(?:decision|ruling|verdict)\b/i.test(text.slice(next.end, sentence.end)) &&
-        /\b(?:court|judges|justices|panel|bench|tribunal)$/i.test(who)
+        /\b(?:court|judges|justices|bench|tribunal)$/i.test(who)
       ) {
         votes.set(i, `judges in the majority (${who})`);
         votes.set(i + 1, `judges dissenting (${who})`);
@@ -1901,9 +1901,11 @@ export const findFigures = (
         hyphened && !hyphened[2] && CURRENCY_AFTER.test(` ${hyphened[1]}`) ? (hyphened[1] as string) : undefined;
       // "3.33 kilograms (7.3 pounds) of heroin", "weighs 200 pounds": pounds of weight, no money.
       const lead = text.slice(sentence.start, wordingStart);
+      // (Not "2 million pounds' worth", "850 pounds an ounce": money, a price.)
       const weightPounds =
         currencyWord !== null &&
         /^\s*pounds?\b/i.test(currencyWord[0]) &&
+        !/^(?:['’]s?)?\s*worth\b|^\s+(?:a|an|per)\s+\p{L}/iu.test(text.slice(restStart, sentence.end)) &&
         (WEIGHT_BEFORE_BRACKET.test(lead) ||
           /\bweigh(?:s|ed|ing)?\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/i.test(lead));
       const money = hit.currency
@@ -1946,10 +1948,13 @@ export const findFigures = (
         // Not "a month in Varn": where, not what; but "10 million dollars in US food aid", "$50,000 in Disney stock": a
         // name that describes the noun after it.
         (!/^\s*\p{Lu}/u.test(text.slice(restStart + inPhrase[0].length, sentence.end)) ||
-          nounAfterName(text.slice(restStart + inPhrase[0].length, sentence.end)))
+          NAME_THEN_MONEY_NOUN.test(text.slice(restStart + inPhrase[0].length, sentence.end)))
       ) {
         const inStart = restStart + inPhrase[0].length;
-        counted = countedAfter(text, inStart, sentence.end);
+        const named = NAME_THEN_MONEY_NOUN.exec(text.slice(inStart, sentence.end))?.[0];
+        counted = named
+          ? { text: named.trim(), end: inStart + named.length, words: named.trim().split(/\s+/) }
+          : countedAfter(text, inStart, sentence.end);
         // "$100 billion in frozen overseas funds": words that describe the noun, a participle among them, first.
         const described = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?=\p{Ll})/u.exec(text.slice(inStart, sentence.end));
         if (counted.text === "" && described) {
@@ -2080,12 +2085,26 @@ export const findFigures = (
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
       if (weightPounds) {
         // "3.33 kilograms (7.3 pounds)": the same weight as the figure before it; "weighs 200 pounds": a weight.
-        const shownWeight = WEIGHT_BEFORE_BRACKET.test(lead) ? figures.at(-1) : undefined;
+        // (the figure just before the bracket only: "12 people ... one tonne (2,200 pounds) of cannabis" reads the
+        // cannabis after it, not the people)
+        const lastFigure = figures.at(-1);
+        const shownWeight =
+          WEIGHT_BEFORE_BRACKET.test(lead) &&
+          lastFigure !== undefined &&
+          /^\s*(?:metric\s+)?(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\s*\(\s*(?:about\s+|some\s+|nearly\s+)?$/i.test(
+            text.slice(lastFigure.end, wordingStart),
+          )
+            ? lastFigure
+            : undefined;
+        const ofAfter = /^\s*\)\s*of\s+/.exec(text.slice(restStart, sentence.end));
+        const substance = ofAfter ? countedAfter(text, restStart + ofAfter[0].length, sentence.end) : undefined;
         unit = "pounds";
         // ("kilograms of heroin" before it: "pounds of heroin")
         counts = shownWeight
           ? shownWeight.counts.replace(/^(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\b/i, "pounds")
-          : counted.text || "weight";
+          : substance?.text
+            ? `pounds of ${substance.text}`
+            : counted.text || "weight";
         if (shownWeight) {
           pattern = "figure-conversion";
           notes.push(`the same weight as "${shownWeight.wording}", in pounds`);
@@ -2193,8 +2212,8 @@ export const findFigures = (
               f.later === undefined &&
               f.counts.toLowerCase() !== f.unit &&
               !/not found|taken from/.test(f.drafted?.note ?? "") &&
-              // ("13 percent were unsure": one answer, never another share's)
-              !/^share (?:of \S+(?: \S+)* )?who\b/.test(f.counts) &&
+              // ("13 percent were unsure", "a rate on imported cars": one figure's reading, never another's)
+              !/^(?:share (?:of \S+(?: \S+)* )?who|rate on|margin (?:over|above|below|under))\b/.test(f.counts) &&
               (money
                 ? f.start >= sentence.start &&
                   f.unit === unit &&
@@ -2416,36 +2435,58 @@ export const findFigures = (
           }
         }
         if (counts === "" && hit.percent) {
-          // "7/8 pct over LIBOR", "15 percent over the limit of 10,000": the margin over what "over" names;
-          // "paying 7/8 pct on its rescheduling": the interest on it.
-          // (not a stretch of time: "6 percent over a period of four years", "over the past year")
-          const over =
-            /^\s+(over|above|below|under)\s+(?!(?:a|an|the|its|their)?\s*(?:period|time|course|past|last|next|weekend|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s|years?|months?|weeks?|days?|decades?)\b)/i.exec(
-              text.slice(restStart, sentence.end),
-            );
+          // "7/8 pct over LIBOR", "15 percent over the limit of 10,000": the margin over what "over" names (not a
+          // stretch of time, "6 percent over a period of four years", nor a vote won over a rival);
+          // "paying 7/8 pct on its rescheduling", "charges 10 percent on imported cars": the rate on it.
+          const lead = text.slice(sentence.start, wordingStart);
+          const over = /\b(?:won|wins|win|took|takes|got|gets|secured|gained|received|polled)\s+$/i.test(lead)
+            ? null
+            : /^\s+(over|above|below|under)\s+(?!(?:a|an|the|its|their|his|her)?\s*(?:period|time|course|past|last|next|weekend|rivals?|opponents?|challengers?|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s|years?|months?|weeks?|days?|decades?)\b)/i.exec(
+                text.slice(restStart, sentence.end),
+              );
           const what = over ? placeAfter(text, restStart + over[0].length, sentence.end) : undefined;
-          const paying = /\b(?:pay|pays|paid|paying|charge|charges|charged|charging)\s+$/i.test(
-            text.slice(sentence.start, wordingStart),
-          );
+          const paying = /\b(?:pay|pays|paid|paying|charge|charges|charged|charging)\s+$/i.test(lead);
           const on = paying ? /^\s+on\s+/i.exec(text.slice(restStart, sentence.end)) : null;
-          // (what it is paid on, amount and all: "on its 20.2 billion dlr rescheduling")
-          const debt = on
-            ? /^(?:[^\s,;:.()]+(?:\.\d+)?\s+){0,5}[^\s,;:.()]+/.exec(
-                text.slice(restStart + on[0].length, sentence.end),
-              )?.[0]
-            : undefined;
+          // (what it is paid on, amount and all, to a comma or six words: "on its 20.2 billion dlr rescheduling",
+          // "on income above 150,000 pounds")
+          const paidOn: string[] = [];
+          if (on)
+            for (const raw of text
+              .slice(restStart + on[0].length, sentence.end)
+              .split(/\s+/)
+              .slice(0, 6)) {
+              const word = raw.replace(/[,;:.)]+$/, "");
+              if (word === "" || /^\(/.test(raw)) break;
+              paidOn.push(word);
+              if (word !== raw) break;
+            }
           // "59 percent said it was not the right position", "13 percent were unsure": the share of those asked.
           const answered = POLL_ANSWER.exec(text.slice(restStart, sentence.end));
-          if (over && what) counts = `margin ${(over[1] as string).toLowerCase()} ${what}`;
-          else if (debt) counts = `interest on ${debt.replace(/\s+/g, " ")}`;
-          else if (answered) {
-            // "77 percent of Republicans want ..., and only 13 percent agreed": of the same people as the share before.
-            const ofWhom = figures.findLast((f) => f.start >= sentence.start && /^share of \S/.test(f.counts));
+          if (over && what) {
+            counts = `margin ${(over[1] as string).toLowerCase()} ${what}`;
+            notes.push(`read as a margin over ${what}: check`);
+          } else if (paidOn.length > 0) {
+            counts = `rate on ${paidOn.join(" ")}`;
+            notes.push("a rate paid or charged (interest, a tax, a tariff, a fee): say which");
+          } else if (answered) {
+            // "77 percent of Republicans want ..., and only 13 percent agreed": of the same people as the share just
+            // before, when it is a share of people ("of Republicans", not "of the vote"), and no "overall" between.
+            const last = figures.at(-1);
+            const ofWhom =
+              last !== undefined &&
+              last.start >= sentence.start &&
+              /^share of (?:\p{Lu}\p{L}+s|voters|respondents|adults|independents|women|men|those polled)$/u.test(
+                last.counts,
+              ) &&
+              !/\b(?:overall|in all|altogether|all told)\b/i.test(text.slice(last.end, wordingStart))
+                ? last
+                : undefined;
             const answer = (answered[0] as string)
               .replace(/^\s*[–—-]?\s*/, "")
               .trim()
               .replace(/[,;:.]+$/, "");
-            counts = `${ofWhom ? ofWhom.counts.replace(/\s+who\s.*$/, "") : "share"} who ${answer}`;
+            counts = `${ofWhom ? ofWhom.counts : "share"} who ${answer}`;
+            notes.push("the share of those asked who answered so: check whom it is a share of");
           }
         }
         if (counts === "") {
@@ -2935,16 +2976,16 @@ const TWICE =
   /\b(?:twice|thrice)\b(?![-\s]+(?:as|a|an|per|each|every|the|that|this|its|his|her|their|over|daily|weekly|monthly|yearly|more|less|over|removed)\b)/gi;
 /** Bodies whose members cast votes: "the committee voted 19-15", "the Senate voted 51-49", "lawmakers voted 234-193". */
 const VOTING_BODY =
-  /\b(?:committee|council|senate|house|board|parliament|assembly|cabinet|panel|commission|legislature|congress|chamber|jury|shareholders|lawmakers|senators|legislators|deputies|delegates|members|MPs)$/i;
+  /\b(?:committee|council|senate|house|board|parliament|assembly|cabinet|panel|commission|legislature|congress|chamber|jury|court|justices|judges|shareholders|lawmakers|senators|legislators|deputies|delegates|members|MPs)$/i;
 /** What a share of those polled answered, up to six words: "said it was not the right one", "were unsure", "named Britain". */
 const POLL_ANSWER =
-  /^\s*(?:[–—-]\s*)?\s(?:(?:said|say|says|named|agreed|disagreed|thought|think|believed|believe|backed|back|supported|support|opposed|oppose|approved|approve|disapproved|favou?red|preferred|prefer|chose|picked|wanted|want)\b|(?:were|are)\s+(?:unsure|undecided|opposed|in\s+favou?r|against))(?:\s+[^\s,;:.]+){0,5}/i;
-/** A name and then a common noun it describes: "US food aid", "Disney stock" (not "Varn on Monday", "New York trading"). */
-const nounAfterName = (after: string): boolean => {
-  const run = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}{3,})\b/u.exec(after);
-  const noun = run?.[1];
-  return noun !== undefined && !STOP.test(noun) && !isVerbish(noun);
-};
+  /^\s*(?:[–—-]\s*)?\s(?:(?:said|say|says|named|agreed|disagreed|thought|think|believed|believe|backed|back|supported|support|opposed|oppose|approved|approve|disapproved|favou?red|preferred|prefer|chose|picked|wanted|want)\b(?!\s+by\b)|(?:were|are)\s+(?:unsure|undecided|opposed|in\s+favou?r|against))(?:\s+[^\s,;:.]+){0,7}/i;
+/**
+ * A name and then the form money takes that it describes: "US food aid", "Disney stock", "New York fines" (not "Hillary
+ * Clinton's name", "Chicago churches", "Varn on Monday").
+ */
+const NAME_THEN_MONEY_NOUN =
+  /^\s*(?:\p{Lu}[\p{L}.’-]*\s+){1,3}(?:\p{Ll}+\s+)?(?:aid|stock|stocks|shares|bonds|fines|penalties|loans|debt|funds|assets|investments?|donations|contributions|subsidies|grants|revenues?|sales|damages|securities|credits?|tariffs|taxes|deposits|reserves|holdings|assistance|relief|spending|cuts|bailouts?)\b/u;
 /** A metric weight and the bracket that gives it in pounds: "3.33 kilograms (". */
 const WEIGHT_BEFORE_BRACKET =
   /\b(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\s*\(\s*(?:about\s+|some\s+|nearly\s+)?$/i;

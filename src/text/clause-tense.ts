@@ -10,7 +10,7 @@ export type Tense = "past" | "future" | "unknown";
 
 /** Words that put a clause ahead of its publication; "was to meet" is a plan told in the past ("was to blame" is not). */
 const FUTURE =
-  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|(?<!['’]s\s|s['’]\s|\b(?:the|its|their|his|her|our|whose)\s)plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
+  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
 /**
  * Words that put a clause with no past tense ahead: a condition still to be met ("faces death unless the governor
  * intervenes before Tuesday"), a sentence or a duty still to be carried out ("is sentenced to die Tuesday").
@@ -90,11 +90,25 @@ export const tenseAround = (
   length: number,
   { start, end } = clauseAround(sentence, at, length),
 ): Tense => {
-  // The date's own words say nothing of tense ("last Friday" is read by the caller).
-  const clause = `${sentence.slice(start, at)} ${sentence.slice(at + length, end)}`;
+  // The date's own words say nothing of tense ("last Friday" is read by the caller). A plan named by a noun after the
+  // date is no future of the date's ("In April, Trump called Ford's plans to open a plant a disgrace"); before it, it
+  // is ("announced its plans to close the plant on September 30").
+  const after = sentence
+    .slice(at + length, end)
+    .replace(/(?:['’]s|s['’]|\b(?:its|their|his|her|our|the))\s+plans?\s+to\b/gi, " ");
+  const clause = `${sentence.slice(start, at)} ${after}`;
   if (LIKELY_BEFORE.test(sentence.slice(start, at))) return "future";
   // (an undertaking's date, not a stretch it is to take: "pledged to reduce the total in five years")
-  if (TO_DO_BEFORE.test(sentence.slice(start, at)) && !/^in\s/i.test(sentence.slice(at, at + length))) return "future";
+  // (not the occasion the undertaking was given on: "promised to raise the minimum wage at a rally on June 6")
+  const undertaking = TO_DO_BEFORE.exec(sentence.slice(start, at))?.[0];
+  if (
+    undertaking !== undefined &&
+    !/^in\s/i.test(sentence.slice(at, at + length)) &&
+    !/\b(?:at|during)\b|\bin\s+(?:a|an|his|her|their|the)\s+(?:speech|rally|interview|statement|address|letter|debate|op-ed|post|tweet)\b/i.test(
+      undertaking,
+    )
+  )
+    return "future";
   return tenseOf(clause);
 };
 
@@ -133,13 +147,13 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
   // own verb, whatever the clause after it reports. "announcing on Wednesday he would meet": a participle just
   // before it takes the tense of the clause it hangs from.
   // ("said Monday will be a day of mourning": the date is what was said, the subject of its own verb.)
-  // (A saying verb's only: "the ships pledged in February would arrive" keep the pledge's tense.)
+  // A bare date before a modal is its subject ("said Monday will be", "hoped Friday would bring"); a date "in" or "on"
+  // keeps the verb's tense before a past modal ("the aid pledged in February would arrive"), not before "will"
+  // ("students admitted in September will pay").
   const justBefore = VERB_JUST_BEFORE.exec(before);
+  const modalAfter = /^\s+(will|would|is|was|shall|could|may|might|must|should)\b/i.exec(after)?.[1]?.toLowerCase();
   const verbBefore =
-    /^\s+(?:will|would|is|was|shall|could|may|might|must|should)\b/i.test(after) &&
-    /^(?:said|announced|declared|told|stated|predicted|warned|insisted|added|confirmed|reported)$/i.test(
-      justBefore?.[2] ?? "",
-    )
+    modalAfter !== undefined && (!/\b(?:in|on)\s+$/i.test(before) || /^(?:will|shall|is)$/.test(modalAfter))
       ? null
       : justBefore;
   if (verbBefore) {

@@ -84,3 +84,23 @@ describe("dates the twelfth batch showed on the wrong side", () => {
     ]);
   });
 });
+
+describe("the third review's dates", () => {
+  it("puts a date 'in' a month before 'will' ahead, and a bare date before a modal its subject", () => {
+    expect(eventsOf("Students admitted in September will pay the higher fees.", "2016-06-16")).toEqual([
+      ["September", "2016-09"],
+    ]);
+    expect(eventsOf("Organisers hoped Friday would bring calmer weather.", "2016-06-16")).toEqual([
+      ["Friday", "2016-06-17"],
+    ]);
+  });
+
+  it("dates an undertaking given at a rally on the rally's day, and a plan's noun before the date ahead", () => {
+    expect(eventsOf("Ana Ruiz promised to raise the minimum wage at a rally on June 6.", "2016-06-16")).toEqual([
+      ["June 6", "2016-06-06"],
+    ]);
+    expect(eventsOf("The company announced its plans to close the plant on September 30.", "2016-06-16")).toEqual([
+      ["September 30", "2016-09-30"],
+    ]);
+  });
+});

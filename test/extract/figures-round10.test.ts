@@ -145,7 +145,7 @@ describe("twice", () => {
 });
 
 describe("a percentage with no noun of its own", () => {
-  it("is the margin over what 'over' names, or the interest on what is paid on", () => {
+  it("is the margin over what 'over' names, or the rate on what it is paid on", () => {
     expect(
       figureLabels(
         "The notes would yield 7/8 pct over LIBOR in cash.",
@@ -155,7 +155,7 @@ describe("a percentage with no noun of its own", () => {
     ).toEqual([
       ["7/8 pct", "margin over LIBOR", "per cent"],
       ["15 percent", "margin over the limit", "per cent"],
-      ["7/8 pct", "interest on its 20.2 billion dlr rescheduling", "per cent"],
+      ["7/8 pct", "rate on its 20.2 billion dlr rescheduling", "per cent"],
     ]);
   });
 });

@@ -108,3 +108,67 @@ describe("people the round's rules must not reach", () => {
     ).toEqual(["Tom Vardan", "Ana Ruiz", "Karl Osten", "Mira Tolen"]);
   });
 });
+
+describe("the third review's counterexamples", () => {
+  it("leaves 'he' to the sentence's subject, not the spokesman who reported it", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nPrime Minister Tom Vardan will fly to Osten on Sunday for talks, government spokesman Karl Ruiz said.\n\n"We will not stop building," he told his cabinet on Friday.',
+      ),
+    ).toEqual([["We will not", "Tom Vardan"]]);
+  });
+
+  it("reads no report in a relative clause's verb", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nChancellor Tom Vardan, who told parliament last month that inflation would fall, had misled the country, opposition leader Ana Ruiz said on Tuesday.\n\n"He must resign. There is no other way."',
+      ),
+    ).toEqual([["He must resign.", "Ana Ruiz"]]);
+  });
+
+  it("labels a rate charged as a rate, flagged, and a vote won over a rival no margin", () => {
+    const figures = figuresOf(
+      "The union charges 10 percent on imported cars. The mayor won 54 percent over his rival, Karl Osten.",
+    );
+    expect(figures.map((f) => f.counts)).toEqual(["rate on imported cars", "per cent"]);
+  });
+
+  it("reads the pounds of a weight not given as a figure by what 'of' names after the bracket, and money's worth as money", () => {
+    expect(
+      figureLabels(
+        "Police arrested 12 people and seized one tonne (2,200 pounds) of cannabis.",
+        "Officers seized 40 kilograms (about 2 million pounds' worth) of cocaine. Gold rose to 850 pounds an ounce.",
+      ).map(([wording, counts, unit]) => [wording, counts, unit]),
+    ).toEqual([
+      ["12", "people arrested by Police", "people"],
+      ["2,200", "pounds of cannabis", "pounds"],
+      ["40", "kilograms of cocaine", "kilograms"],
+      ["about 2 million", "money", "pounds"],
+      ["850", "Gold price per ounce", "pounds"],
+    ]);
+  });
+
+  it("reads no money's form from a name's memory or a place, and keeps a place's whole name", () => {
+    expect(
+      figureLabels(
+        "The foundation donated $1 million in Tom Vardan's name to the fund. The charity raised $3 million in Varno churches on Sunday.",
+        "The bank paid $6 million in New York fines.",
+      ).map(([, counts]) => counts),
+    ).toEqual(["donation", "money raised", "New York fines"]);
+  });
+
+  it("borrows no group for a poll's answer from a share of the vote, nor after 'overall'", () => {
+    const counts = figureLabels(
+      "Vardan won 45 percent of the vote in the primary, while 20 percent said they would back neither candidate.",
+      "While 62 percent of Democrats back Ruiz, 30 percent of independents do, and overall 8 percent were undecided.",
+    ).map(([, c]) => c);
+    expect(counts).toContain("share who said they would back neither candidate");
+    expect(counts).toContain("share who were undecided");
+  });
+
+  it("gives a zoning panel's split decision no judges", () => {
+    expect(
+      figureLabels("The city's zoning panel approved the tower in a 4-3 decision on Monday.").map(([, , unit]) => unit),
+    ).not.toContain("judges");
+  });
+});
