@@ -208,6 +208,8 @@ const NO_OFFICE_NOUNS = new Set(
 );
 /** People who write a study or a note a body issues: "the analysts said" after "the bank released a note". */
 const STUDY_AUTHORS = /^(analysts|economists|researchers|strategists|authors|scientists|experts)$/i;
+/** A day of the week. */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** "the 67-year-old": a person named before, by age. */
 const AGED = /^\d+-year-old$/i;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
@@ -731,8 +733,11 @@ export const readSpeech = (
     // "Bush denounced ... and said the United States is": a verb joined by "and" shares the subject before it.
     if (verb > 0 && /^(and|but)$/i.test(word(verb - 1))) return undefined;
     const floor = (tokens[verb] as Token).end;
-    const first = verb + 1;
-    if (first >= tokens.length || (tokens[first] as Token).end > ceiling || /[,;:]/.test(gap(verb, first))) {
+    // "said on Tuesday Mike Cox, a spokesman": a day between the verb and its subject.
+    let first = verb + 1;
+    if (/^on$/i.test(word(first)) && WEEKDAY.test(word(first + 1)) && !/[,;:]/.test(gap(first, first + 2))) first += 2;
+    else if (/^(today|yesterday)$/i.test(word(first)) && !/[,;:]/.test(gap(first, first + 1))) first += 1;
+    if (first >= tokens.length || (tokens[first] as Token).end > ceiling || /[,;:]/.test(gap(first - 1, first))) {
       return undefined;
     }
     if (PERSON_PRONOUNS.test(word(first))) return subjectEndingAt(first, floor);

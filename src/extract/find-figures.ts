@@ -1899,7 +1899,7 @@ export const findFigures = (
       // "a 1.3-billion-dlr stand-by loan": the currency joined by a hyphen, before what the money is.
       const hyphenCurrency =
         hyphened && !hyphened[2] && CURRENCY_AFTER.test(` ${hyphened[1]}`) ? (hyphened[1] as string) : undefined;
-      // "3.33 kilograms (7.3 pounds) of heroin", "weighs 200 pounds": pounds of weight, no money.
+      // "3.33 kilograms (7.3 pounds) of heroin", "weighs 200 pounds", "gained about 30 pounds": pounds of weight, no money.
       const lead = text.slice(sentence.start, wordingStart);
       // (Not "2 million pounds' worth", "850 pounds an ounce": money, a price.)
       const weightPounds =
@@ -1907,7 +1907,9 @@ export const findFigures = (
         /^\s*pounds?\b/i.test(currencyWord[0]) &&
         !/^(?:['’]s?)?\s*worth\b|^\s+(?:a|an|per)\s+\p{L}/iu.test(text.slice(restStart, sentence.end)) &&
         (WEIGHT_BEFORE_BRACKET.test(lead) ||
-          /\bweigh(?:s|ed|ing)?\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/i.test(lead));
+          /\b(?:weigh(?:s|ed|ing)?|gained|gains|gaining|shed|sheds|shedding|put\s+on)\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$/i.test(
+            lead,
+          ));
       const money = hit.currency
         ? (CURRENCY[hit.currency.replace(/^(US|A|C|HK|NZ|S)(?=\$)/, "").toLowerCase()] ?? hit.currency)
         : currencyWord && !weightPounds
@@ -2104,7 +2106,11 @@ export const findFigures = (
           ? shownWeight.counts.replace(/^(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\b/i, "pounds")
           : substance?.text
             ? `pounds of ${substance.text}`
-            : counted.text || "weight";
+            : counted.text ||
+              // "gained about 30 pounds": the pounds gained; "weighs 200 pounds": a weight.
+              (/\b(?:gained|gains|gaining|shed|sheds|shedding|put\s+on)\s+(?:\S+\s+){0,2}$/i.exec(lead)?.[0]
+                ? `pounds ${(/\b(gained|gains|gaining|shed|sheds|shedding|put\s+on)\b/i.exec(lead.slice(-40))?.[1] ?? "").toLowerCase()}`
+                : "weight");
         if (shownWeight) {
           pattern = "figure-conversion";
           notes.push(`the same weight as "${shownWeight.wording}", in pounds`);

@@ -762,7 +762,9 @@ const capitalisedLine = (text: string, tokens: readonly Token[], firstLine: bool
   // when its capitals are a title's: dictionary words capitalised, no comma ("Barack Obama, Angela Merkel and Matteo
   // Renzi met Monday." is a sentence).
   if (/[.!?]["”’']?\s*$/.test(text.slice(first.start, last.end + 2))) {
-    if (!firstLine || /,/.test(text.slice(first.start, last.end))) return false;
+    // (a comma inside quoted words is the headline's quotation: "‘Unethical,’ ‘Horrifying.’")
+    const unquoted = text.slice(first.start, last.end).replace(/[‘“"][^‘’“”"]*[’”"]/gu, " ");
+    if (!firstLine || /,/.test(unquoted)) return false;
     const titleWords = tokens.filter(
       (t) => t.capital && /^\p{L}{4,}$/u.test(t.text) && isCommonWord(t.text) && !isFirstName(t),
     );

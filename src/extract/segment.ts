@@ -65,9 +65,13 @@ const BYLINE = /^\s*by\s+\p{Lu}/iu;
 
 const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
 
-/** An agency's credit line: "(Additional reporting by A in Orlando; Writing by B; Editing by C)". */
+/** An agency's credit line: "(Additional reporting by A in Orlando; Writing by B; Editing by C)", and a carrying page's
+ * editor's note run on after it. */
 const CREDIT_LINE =
-  /^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]*\bby\b[^()]*\)\.?\s*$/iu;
+  /^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]*\bby\b[^()]*\)\.?\s*(?:$|Editor['’]s\s+note\b)/iu;
+/** A promotion of the writer at the end of a story: "Follow Jeff Horwitz on Twitter at ...". */
+const FOLLOW_LINE =
+  /^\s*Follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?on\s+(?:Twitter|Facebook|Instagram)\b/u;
 /** A head inside the story: "– ‘Besieged in my head’ –.", "REGIONAL WORRIES.", "Recovering from a mistep." is no head. */
 const SECTION_HEAD = /^\s*(?:[–—-]\s*[^–—]{1,60}?\s*[–—-]\.?|(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}\s'’&-]{2,50}\.)\s*$/u;
 /** A photograph's credit: "Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images." */
@@ -85,6 +89,7 @@ export const furnitureReason = (line: string, first: boolean, notCitable: Readon
   if (/^\s*\([^()]*\|[^()]*\)\s*$/.test(line) && wordCount(line) <= 10) return "a link's date and section";
   if (FOOTER.test(line) && wordCount(line) <= 80) return "the page's footer";
   if (CREDIT_LINE.test(line)) return "the agency's credit line";
+  if (FOLLOW_LINE.test(line) && wordCount(line) <= 30) return "the writer's promotion";
   if (SECTION_HEAD.test(line) && wordCount(line) <= 8) return "a section head";
   if (PHOTO_CREDIT.test(line) && wordCount(line) <= 10) return "a photograph's credit";
   if (EDITORS_NOTE.test(line) && wordCount(line) <= 40) return "an editor's note";

@@ -27,6 +27,7 @@ const KEYS = [
   "real-blind7",
   "real-blind8",
   "real-blind9",
+  "real-blind10",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));

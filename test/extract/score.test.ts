@@ -89,6 +89,7 @@ const REAL_SETS = [
   { name: "blind7", key: "test/extract/gold/real-blind7.yaml", folder: "test/extract/real-blind7" },
   { name: "blind8", key: "test/extract/gold/real-blind8.yaml", folder: "test/extract/real-blind8" },
   { name: "blind9", key: "test/extract/gold/real-blind9.yaml", folder: "test/extract/real-blind9" },
+  { name: "blind10", key: "test/extract/gold/real-blind10.yaml", folder: "test/extract/real-blind10" },
 ].filter((set) => set.name === "dev" || existsSync(path.join(ROOT, set.key)));
 
 /** Opening quotation marks; a grave accent too: wire copy of the 2000s opens quotations with two (``like this''). */
