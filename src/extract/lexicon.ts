@@ -11,7 +11,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).f
 const ROLES_IN_TITLES = `
 president minister secretary emir king queen prince sheikh director general head chief spokesman
 spokeswoman spokesperson official adviser advisor envoy ambassador negotiator diplomat commander
-leader chairman chairwoman chair governor mayor senator judge commissioner chancellor deputy
+leader chairman chairwoman chairperson chair governor mayor senator judge commissioner chancellor deputy
 mediator representative ceo executive manager founder captain colonel professor broadcaster
 correspondent reporter editor analyst economist lawyer attorney speaker member mp councillor
 councilor organiser organizer secretary-general director-general undersecretary under-secretary

@@ -45,3 +45,12 @@ describe("pounds a person gained", () => {
     ]);
   });
 });
+
+describe("a chairperson's title before the name", () => {
+  it("is the title, not part of the name", () => {
+    const person = readArticle("Headline\n\nDemocrat National Chairperson Ana Ruiz denied it.").actors.find(
+      (a) => a.kind === "person",
+    );
+    expect([person?.name, person?.titles]).toEqual(["Ana Ruiz", ["Democrat National Chairperson"]]);
+  });
+});
