@@ -208,6 +208,10 @@ const NO_OFFICE_NOUNS = new Set(
 );
 /** People who write a study or a note a body issues: "the analysts said" after "the bank released a note". */
 const STUDY_AUTHORS = /^(analysts|economists|researchers|strategists|authors|scientists|experts)$/i;
+/** A broadcaster's or paper's people: "the CNN host", "the Times columnist". */
+const MEDIA_ROLES = /^(host|anchor|presenter|correspondent|reporter|columnist|commentator|editor|interviewer)$/i;
+/** Roles only a broadcaster has, whatever kind of body the text took it for: "the CNN host". */
+const HOST_ROLES = /^(host|anchor|presenter|interviewer)$/i;
 /** A day of the week. */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** "the 67-year-old": a person named before, by age. */
@@ -495,7 +499,7 @@ export const readSpeech = (
         owner === undefined &&
         modifier !== undefined &&
         !token.possessive &&
-        (isSpokesperson(head) || OFFICIAL_NOUNS.test(head)) &&
+        (isSpokesperson(head) || OFFICIAL_NOUNS.test(head) || MEDIA_ROLES.test(head)) &&
         groupOf.get(modifier)?.kind !== "person"
       ) {
         owner = { mention: modifier, speaksFor: true };
@@ -953,6 +957,29 @@ export const readSpeech = (
             ? lastBodyNamed(owner.noun, at)
             : undefined;
       const bodyNoun = isOrganisationNoun(head) && !isPersonNoun(head);
+      // "CNN's Jake Tapper ... Tapper said. ... the CNN host reiterated": a broadcaster's host, anchor or reporter,
+      // with "the", is the person the text is about, named just before, when the text names that person as the
+      // broadcaster's ("CNN's Jake Tapper"); not a guest it interviews ("Trump told CNN ... the CNN host asked").
+      const last = focus[0];
+      if (
+        (ownerGroup?.kind === "media"
+          ? MEDIA_ROLES.test(head)
+          : ownerGroup?.kind === "organisation" && HOST_ROLES.test(head)) &&
+        subject.determiner === "the" &&
+        last?.group !== undefined &&
+        last.person &&
+        ownerGroup !== undefined &&
+        [last.group.name, ...last.group.aliases].some(
+          (name) => text.includes(`${ownerGroup.name}’s ${name}`) || text.includes(`${ownerGroup.name}'s ${name}`),
+        ) &&
+        (gender === undefined || last.gender !== (gender === "male" ? "female" : "male"))
+      )
+        return {
+          ...last,
+          via: "role",
+          pattern: "quote-role-speaker",
+          note: `${quoted(words)} read as ${last.group.name}, named just before: check`,
+        };
       if (ownerIsPerson) {
         const whose = ownerGroup?.name ?? `the ${owner.noun}`;
         return unnamed(

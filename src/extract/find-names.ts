@@ -23,6 +23,7 @@ import {
   demonymState,
   FAITH_SURNAMES,
   FAITH_WORDS,
+  FEMALE_WORD_NAMES,
   GENERAL_COMPOUNDS,
   HONORIFICS,
   INSTITUTION_HEADS,
@@ -31,6 +32,7 @@ import {
   isRoleNoun,
   KIN_WORDS,
   LABEL_NOUNS,
+  MALE_WORD_NAMES,
   MEDIA_HEADS,
   MORE_COUNTRIES,
   MORE_ORGANISATION_HEADS,
@@ -105,6 +107,8 @@ const genderOf = (run: readonly Token[]): "male" | "female" | undefined => {
   const tags = lexicalTags(given.text);
   if (tags.has("MaleName") && !tags.has("FemaleName")) return "male";
   if (tags.has("FemaleName") && !tags.has("MaleName")) return "female";
+  if (MALE_WORD_NAMES.has(given.text.toLowerCase())) return "male";
+  if (FEMALE_WORD_NAMES.has(given.text.toLowerCase())) return "female";
   return undefined;
 };
 

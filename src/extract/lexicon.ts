@@ -457,3 +457,14 @@ granddaughter fiancé fiancée partner
 
 /** The role words a byline gives its writer after the outlet: "Associated Press Writer". */
 export const BYLINE_ROLES = words(`writer correspondent reporter editor staff contributor`);
+
+/**
+ * Given names the language library tags with no gender because they are dictionary words too ("Bill", "Mark", "Grace"):
+ * read as a person's given name only where the name is one (the first word of a person's name), they say whose.
+ */
+export const MALE_WORD_NAMES = words(`
+bill bob chuck dick frank jack mark nick ray rob will
+`);
+export const FEMALE_WORD_NAMES = words(`
+faith grace holly hope iris ivy joy june pearl rose ruby sue
+`);

@@ -54,3 +54,36 @@ describe("a chairperson's title before the name", () => {
     expect([person?.name, person?.titles]).toEqual(["Ana Ruiz", ["Democrat National Chairperson"]]);
   });
 });
+
+describe("a broadcaster's host named by the broadcaster", () => {
+  it("is the person the text is about, named just before, flagged", () => {
+    const text =
+      'VNN’s Tom Vardan on the leak\n\n"It is horrifying," Tom Vardan said on his show. In closing, the VNN host reiterated, "it is very upsetting."';
+    expect(speakersOf(text)).toEqual([
+      ["It is horrifying", "Tom Vardan"],
+      ["it is very", "Tom Vardan"],
+    ]);
+  });
+
+  it("is no guest the broadcaster interviews", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nTom Vardan spoke to VNN on Sunday. "Are you sure?" the VNN host asked. "I am," Vardan said.',
+      ),
+    ).toEqual([
+      ["Are you sure?", null],
+      ["I am", "Tom Vardan"],
+    ]);
+  });
+});
+
+describe("a given name that is a dictionary word", () => {
+  it("says the person's gender, as other given names do ('Bill', 'Mark', 'Grace')", () => {
+    const actors = readArticle("Headline\n\nBill Vardan met Mark Osten and Grace Tolen on Monday.").actors;
+    expect(actors.map((a) => [a.name, a.mentions[0]?.gender])).toEqual([
+      ["Bill Vardan", "male"],
+      ["Mark Osten", "male"],
+      ["Grace Tolen", "female"],
+    ]);
+  });
+});
