@@ -922,6 +922,16 @@ export const readSpeech = (
       head: singular(head),
       plural: singular(head) !== head.toLowerCase() && !/(?:ss|us|is)$/i.test(head),
     });
+    /** The person named just before, whom a description stands for ("the former general", "the CNN host"). */
+    const describedJustBefore = (last: Referent): Referent => ({
+      ...last,
+      via: "role",
+      pattern: "quote-role-speaker",
+      note: `${quoted(words)} read as ${last.group?.name}, named just before: check`,
+    });
+    /** A referent whose known gender does not contradict the phrase's ("the chairwoman" is no man). */
+    const genderAgrees = (r: Referent): boolean =>
+      gender === undefined || r.gender !== (gender === "male" ? "female" : "male");
     if (isDocumentNoun(head)) {
       const author = authorOf(subject, at);
       if (author !== undefined && author.kind !== "media")
@@ -972,14 +982,9 @@ export const readSpeech = (
         [last.group.name, ...last.group.aliases].some(
           (name) => text.includes(`${ownerGroup.name}’s ${name}`) || text.includes(`${ownerGroup.name}'s ${name}`),
         ) &&
-        (gender === undefined || last.gender !== (gender === "male" ? "female" : "male"))
+        genderAgrees(last)
       )
-        return {
-          ...last,
-          via: "role",
-          pattern: "quote-role-speaker",
-          note: `${quoted(words)} read as ${last.group.name}, named just before: check`,
-        };
+        return describedJustBefore(last);
       if (ownerIsPerson) {
         const whose = ownerGroup?.name ?? `the ${owner.noun}`;
         return unnamed(
@@ -1072,14 +1077,9 @@ export const readSpeech = (
         (BACK_REFERENCE.test(words) || AGED.test(head) || (EPITHET_NOUNS.has(head) && epithetFits(head, last))) &&
         last?.group !== undefined &&
         last.person &&
-        (gender === undefined || last.gender !== (gender === "male" ? "female" : "male"))
+        genderAgrees(last)
       ) {
-        return {
-          ...last,
-          via: "role",
-          pattern: "quote-role-speaker",
-          note: `${quoted(words)} read as ${last.group.name}, named just before: check`,
-        };
+        return describedJustBefore(last);
       }
       const topic = focus.find(
         (r) =>
