@@ -1559,10 +1559,13 @@ export const readSpeech = (
     readReported(sentence);
     const inSentence = bySentence.get(index) ?? [];
     let subjectRead = false;
+    /** The sentence's subject, once read. */
+    let subjectReferent: Referent | undefined;
     const readSubject = (): void => {
       if (subjectRead || subject === undefined) return;
       subjectRead = true;
       const referent = resolve(subject, subject.start);
+      subjectReferent = referent;
       if (referent.person && referent.group !== undefined) subjectsSince.add(referent.group);
       remember(referent);
     };
@@ -1661,7 +1664,7 @@ export const readSpeech = (
     // words a sentence with no quotation reports is the one a "he" after it stands for.
     // (Not when the sentence's subject is a person: "Netanyahu will fly to Washington, spokesman David Bar-Illan
     // said." leaves Netanyahu the one a "he" stands for.)
-    const subjectPerson = subject !== undefined && resolve(subject, subject.start).person && subject.kind !== "phrase";
+    const subjectPerson = subject !== undefined && subject.kind !== "phrase" && subjectReferent?.person === true;
     if (inSentence.length === 0 && !subjectPerson) {
       const reporter = reporterOf(sentence);
       if (reporter?.person && reporter.group !== undefined && focus[0]?.group !== reporter.group) remember(reporter);

@@ -16,7 +16,7 @@
 
 import type { Qualifier } from "../factbase/schema.js";
 import { detectQualifier, QUALIFIER_WORDS } from "../text/detect-qualifier.js";
-import { denominatorOf, TENS, UNITS, YEARS_IN } from "../text/find-number.js";
+import { denominatorOf, TENS, TIMES_WORDS, UNITS, YEARS_IN } from "../text/find-number.js";
 import { MONTH_NAME } from "../text/month-names.js";
 import { isCommonWord } from "./common-words.js";
 import type { Drafted } from "./drafted.js";
@@ -1906,10 +1906,7 @@ export const findFigures = (
         currencyWord !== null &&
         /^\s*pounds?\b/i.test(currencyWord[0]) &&
         !/^(?:['’]s?)?\s*worth\b|^\s+(?:a|an|per)\s+\p{L}/iu.test(text.slice(restStart, sentence.end)) &&
-        (WEIGHT_BEFORE_BRACKET.test(lead) ||
-          /\b(?:weigh(?:s|ed|ing)?|gained|gains|gaining|shed|sheds|shedding|put\s+on)\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$/i.test(
-            lead,
-          ));
+        (WEIGHT_BEFORE_BRACKET.test(lead) || WEIGHED_BEFORE.test(lead));
       const money = hit.currency
         ? (CURRENCY[hit.currency.replace(/^(US|A|C|HK|NZ|S)(?=\$)/, "").toLowerCase()] ?? hit.currency)
         : currencyWord && !weightPounds
@@ -2093,24 +2090,21 @@ export const findFigures = (
         const shownWeight =
           WEIGHT_BEFORE_BRACKET.test(lead) &&
           lastFigure !== undefined &&
-          /^\s*(?:metric\s+)?(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\s*\(\s*(?:about\s+|some\s+|nearly\s+)?$/i.test(
-            text.slice(lastFigure.end, wordingStart),
-          )
+          ONLY_WEIGHT_BEFORE_BRACKET.test(text.slice(lastFigure.end, wordingStart))
             ? lastFigure
             : undefined;
+        const changed = WEIGHT_CHANGED_BEFORE.exec(lead)?.[1];
         const ofAfter = /^\s*\)\s*of\s+/.exec(text.slice(restStart, sentence.end));
         const substance = ofAfter ? countedAfter(text, restStart + ofAfter[0].length, sentence.end) : undefined;
         unit = "pounds";
         // ("kilograms of heroin" before it: "pounds of heroin")
         counts = shownWeight
-          ? shownWeight.counts.replace(/^(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\b/i, "pounds")
+          ? shownWeight.counts.replace(WEIGHT_LABEL, "pounds")
           : substance?.text
             ? `pounds of ${substance.text}`
             : counted.text ||
               // "gained about 30 pounds": the pounds gained; "weighs 200 pounds": a weight.
-              (/\b(?:gained|gains|gaining|shed|sheds|shedding|put\s+on)\s+(?:\S+\s+){0,2}$/i.exec(lead)?.[0]
-                ? `pounds ${(/\b(gained|gains|gaining|shed|sheds|shedding|put\s+on)\b/i.exec(lead.slice(-40))?.[1] ?? "").toLowerCase()}`
-                : "weight");
+              (changed ? `pounds ${changed.toLowerCase()}` : "weight");
         if (shownWeight) {
           pattern = "figure-conversion";
           notes.push(`the same weight as "${shownWeight.wording}", in pounds`);
@@ -2444,7 +2438,6 @@ export const findFigures = (
           // "7/8 pct over LIBOR", "15 percent over the limit of 10,000": the margin over what "over" names (not a
           // stretch of time, "6 percent over a period of four years", nor a vote won over a rival);
           // "paying 7/8 pct on its rescheduling", "charges 10 percent on imported cars": the rate on it.
-          const lead = text.slice(sentence.start, wordingStart);
           const over = /\b(?:won|wins|win|took|takes|got|gets|secured|gained|received|polled)\s+$/i.test(lead)
             ? null
             : /^\s+(over|above|below|under)\s+(?!(?:a|an|the|its|their|his|her)?\s*(?:period|time|course|past|last|next|weekend|rivals?|opponents?|challengers?|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s|years?|months?|weeks?|days?|decades?)\b)/i.exec(
@@ -2835,7 +2828,7 @@ export const findFigures = (
       figures.push({
         start,
         end,
-        value: /^twice$/i.test(match[0] as string) ? 2 : 3,
+        value: TIMES_WORDS[(match[0] as string).toLowerCase()] as number,
         qualifier: "exactly",
         wording: match[0] as string,
         unit: "times",
@@ -2992,12 +2985,30 @@ const POLL_ANSWER =
  */
 const NAME_THEN_MONEY_NOUN =
   /^\s*(?:\p{Lu}[\p{L}.’-]*\s+){1,3}(?:\p{Ll}+\s+)?(?:aid|stock|stocks|shares|bonds|fines|penalties|loans|debt|funds|assets|investments?|donations|contributions|subsidies|grants|revenues?|sales|damages|securities|credits?|tariffs|taxes|deposits|reserves|holdings|assistance|relief|spending|cuts|bailouts?)\b/u;
+/** The metric weights a text gives before their pounds in brackets: a regular-expression source. */
+const METRIC_WEIGHT = "(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)";
+/** The bracket that gives a metric weight in pounds, opening: "kilograms (", "tonnes (about ". */
+const BRACKET_AFTER_WEIGHT = `${METRIC_WEIGHT}\\s*\\(\\s*(?:about\\s+|some\\s+|nearly\\s+)?$`;
 /** A metric weight and the bracket that gives it in pounds: "3.33 kilograms (". */
-const WEIGHT_BEFORE_BRACKET =
-  /\b(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?)\s*\(\s*(?:about\s+|some\s+|nearly\s+)?$/i;
+const WEIGHT_BEFORE_BRACKET = new RegExp(`\\b${BRACKET_AFTER_WEIGHT}`, "i");
+/** Nothing but the weight's unit between a figure and the bracket: "3.33| kilograms (". */
+const ONLY_WEIGHT_BEFORE_BRACKET = new RegExp(`^\\s*(?:metric\\s+)?${BRACKET_AFTER_WEIGHT}`, "i");
+/** A label that opens with a metric weight's unit: "kilograms of heroin". */
+const WEIGHT_LABEL = new RegExp(`^${METRIC_WEIGHT}\\b`, "i");
+/** Verbs of a body's weight changing: "gained about 30 pounds", "shed 20 pounds". */
+const WEIGHT_CHANGE = "(gained|gains|gaining|shed|sheds|shedding|put\\s+on)";
+/** A weight's verb just before its pounds: "weighs 200", "gained about 30". */
+const WEIGHED_BEFORE = new RegExp(
+  `\\b(?:weigh(?:s|ed|ing)?|${WEIGHT_CHANGE})\\s+(?:about\\s+|some\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?$`,
+  "i",
+);
+/** A verb of weight changing a few words before the pounds, captured: "gained about 30". */
+const WEIGHT_CHANGED_BEFORE = new RegExp(`\\b${WEIGHT_CHANGE}\\s+(?:\\S+\\s+){0,2}$`, "i");
 /** Units of weight and volume whose bracketed conversion a label reads past: "3.33 kilograms (7.3 pounds) of heroin". */
-const MEASURE_UNIT =
-  /^(?:kilo(?:gram)?s?|kgs?|grams?|tonnes?|tons?|pounds?|ounces?|lit(?:re|er)s?|gallons?|barrels?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|acres?|hectares?)$/i;
+const MEASURE_UNIT = new RegExp(
+  `^(?:${METRIC_WEIGHT}|pounds?|ounces?|lit(?:re|er)s?|gallons?|barrels?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|acres?|hectares?)$`,
+  "i",
+);
 /** The rest of a range after "a month": "or two", "to three months", "or so"; not "a year or two ago". */
 const RANGE_AFTER =
   /^\s+(?:or\s+so\b|(?:or|to)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(\s+(?:days|weeks|months|years|decades))?\b)(?!\s+(?:ago|later|earlier|after|before|on|from\s+now)\b)/i;

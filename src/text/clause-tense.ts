@@ -96,11 +96,12 @@ export const tenseAround = (
   const after = sentence
     .slice(at + length, end)
     .replace(/(?:['’]s|s['’]|\b(?:its|their|his|her|our|the))\s+plans?\s+to\b/gi, " ");
-  const clause = `${sentence.slice(start, at)} ${after}`;
-  if (LIKELY_BEFORE.test(sentence.slice(start, at))) return "future";
+  const lead = sentence.slice(start, at);
+  const clause = `${lead} ${after}`;
+  if (LIKELY_BEFORE.test(lead)) return "future";
   // (an undertaking's date, not a stretch it is to take: "pledged to reduce the total in five years")
   // (not the occasion the undertaking was given on: "promised to raise the minimum wage at a rally on June 6")
-  const undertaking = TO_DO_BEFORE.exec(sentence.slice(start, at))?.[0];
+  const undertaking = TO_DO_BEFORE.exec(lead)?.[0];
   if (
     undertaking !== undefined &&
     !/^in\s/i.test(sentence.slice(at, at + length)) &&

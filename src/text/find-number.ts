@@ -95,6 +95,9 @@ export const TENS: Record<string, number> = {
 const WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), "hundred", ...Object.keys(SCALE)];
 const NUMBER_WORDS = new RegExp(`\\b(?:${WORDS.join("|")})(?:(?:[\\s-]+|\\s+and\\s+)(?:${WORDS.join("|")}))*\\b`, "gi");
 
+/** Words that count times: "twice", "thrice". */
+export const TIMES_WORDS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };
+
 /**
  * Numbers in plain English words. A run of words makes one number only where
  * English composes them ("twenty-five", "two hundred and five", "three
@@ -106,7 +109,8 @@ export const numbersInPlainWords = (text: string): number[] => {
   // "a half dozen", "half a dozen", "half-dozen": six.
   for (const _ of text.matchAll(/\bhalf(?:\s+a)?[\s-]+dozen\b/gi)) out.push(6);
   // "twice", "thrice": a count of times, 2 and 3.
-  for (const found of text.matchAll(/\b(twice|thrice)\b/gi)) out.push(/^twice$/i.test(found[1] as string) ? 2 : 3);
+  for (const found of text.matchAll(/\b(twice|thrice)\b/gi))
+    out.push(TIMES_WORDS[found[1]?.toLowerCase() ?? ""] as number);
   // "a couple dozen", "a couple of dozen": 24.
   for (const _ of text.matchAll(/\ba\s+couple(?:\s+of)?\s+dozen\b/gi)) out.push(24);
   for (const match of text.matchAll(NUMBER_WORDS)) {
