@@ -7,13 +7,28 @@ import type { Page } from "puppeteer";
 /** The card of the draft at `key` ("quotes.1", "figures.1.observations.1"). */
 export const card = (key: string) => `article.draft[data-draft="${key}"]`;
 
-/** Waits until the status line says what `pattern` matches. */
-export const statusIs = (page: Page, pattern: RegExp) =>
-  page.waitForFunction(
-    (source: string) => new RegExp(source).test(document.querySelector("#status")?.textContent ?? ""),
-    { timeout: 20_000 },
-    pattern.source,
-  );
+/**
+ * Waits until the status line says what `pattern` matches; if it never does, fails saying what the
+ * status line and the alert said instead.
+ */
+export async function statusIs(page: Page, pattern: RegExp): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (source: string) => new RegExp(source).test(document.querySelector("#status")?.textContent ?? ""),
+      { timeout: 20_000 },
+      pattern.source,
+    );
+  } catch (error) {
+    const said = await page
+      .evaluate(() => ({
+        status: document.querySelector("#status")?.textContent ?? null,
+        alert: document.querySelector("#alert")?.textContent ?? null,
+        focused: document.activeElement?.outerHTML.slice(0, 120) ?? null,
+      }))
+      .catch(() => "(page gone)");
+    throw new Error(`status never matched ${pattern}: ${JSON.stringify(said)}`, { cause: error });
+  }
+}
 
 /** The parts fixture's drafted value, role and citation, as it writes them (after their comment line). */
 export const DRAFT_VALUE = `      - value: 41000
