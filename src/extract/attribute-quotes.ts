@@ -76,10 +76,10 @@ export interface Speech {
   readonly reported: ReportedSpeech[];
 }
 
-/** Verbs that report what someone said in a clause of its own ("said talks were continuing"). */
-/** A newspaper's noun after its name: "Svenska Dagbladet daily said". */
-const PAPER_NOUN = new RegExp(`^(?:${PAPER_NOUNS})$`, "i");
+/** A newspaper's noun after its name ("Svenska Dagbladet daily said"), or for it ("the paper said"). */
+const PAPER_NOUN = new RegExp(`^(?:${PAPER_NOUNS}|paper)$`, "i");
 
+/** Verbs that report what someone said in a clause of its own ("said talks were continuing"). */
 const REPORTING_VERBS =
   /^(said|says|told|tells|added|adds|stated|states|announced|announces|insisted|insists|argued|argues|noted|notes|stressed|stresses|confirmed|confirms|explained|explains|maintained|maintains|reiterated|reiterates|acknowledged|acknowledges|declared|declares|conceded|concedes|predicted|predicts|promised|promises|pledged|pledges|vowed|vows)$/i;
 
@@ -240,7 +240,13 @@ const isPersonNoun = (word: string): boolean => {
     REPORTER_NOUNS.has(w)
   );
 };
-const isOrganisationNoun = (word: string): boolean => ORGANISATION_NOUNS.has(word.toLowerCase());
+const isOrganisationNoun = (word: string): boolean =>
+  ORGANISATION_NOUNS.has(word.toLowerCase()) || PAPER_NOUN.test(word);
+/** A newspaper's name, by its head or its first word: "The Washington Post", "Daily Mail", "China Youth Daily". */
+const isPaperName = (name: string): boolean =>
+  /^(?:the\s+)?daily\b|\b(?:post|times|journal|tribune|herald|gazette|telegraph|guardian|observer|mirror|chronicle|zeitung|daily|weekly|express|mail|globe|independent|standard|inquirer|courier|examiner|dispatch|bulletin)$/i.test(
+    name.trim(),
+  );
 const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.toLowerCase());
 const isDocumentNoun = (word: string): boolean => DOCUMENT_NOUNS.has(word.toLowerCase());
 
@@ -373,6 +379,15 @@ export const readSpeech = (
       const group = groupOf.get(mentions[i] as Mention);
       if (group && group.kind !== "person" && group.kind !== "state" && new RegExp(`\\b${noun}`, "i").test(group.name))
         return group;
+    }
+    return undefined;
+  };
+
+  /** The last newspaper named before `at`: a news medium whose name is a paper's ("the Daily Mail", "China Youth Daily"). */
+  const lastPaperNamed = (at: number): ActorGroup | undefined => {
+    for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
+      const group = groupOf.get(mentions[i] as Mention);
+      if (group?.kind === "media" && isPaperName(group.name)) return group;
     }
     return undefined;
   };
@@ -1023,7 +1038,11 @@ export const readSpeech = (
         ? (focus.find((r) => organisation(r) && isCompany(r.group?.name ?? "")) ??
           (companyWord ? focus.find((r) => organisation(r) && !PUBLIC_BODY.test(r.group?.name ?? "")) : undefined))
         : undefined;
-      const named = body?.group === undefined ? lastBodyNamed(head, at) : undefined;
+      // "the newspaper said" after "The China Youth Daily ... said": the paper last named, whatever its name's words.
+      const named =
+        body?.group === undefined
+          ? (lastBodyNamed(head, at) ?? (PAPER_NOUN.test(head) ? lastPaperNamed(at) : undefined))
+          : undefined;
       if (named) return { group: named, person: false, via: "role", pattern: "quote-organisation-statement" };
       if (body?.group) {
         return {

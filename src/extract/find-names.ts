@@ -635,6 +635,25 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";
   // "the Daily Mail", "Daily Express": a paper named "Daily" first ("Colonel Ahmed Daily" is a man).
   if (tokens.length >= 2 && lower(tokens[0]) === "daily") return "media";
+  // "China Youth Daily", "the Economic Daily", "People's Daily": a paper named "Daily" or "Weekly" last, after
+  // a place, a people or a dictionary word (the place's name may be one the dictionary lacks: "Varnia Youth
+  // Daily"); never after a given name or a title ("Sam Daily", "Colonel Ahmed Daily").
+  if (tokens.length >= 2 && /^(daily|weekly)$/.test(head)) {
+    const before = tokens.slice(0, -1);
+    const noName = (t: Token): boolean =>
+      !isFirstName(t) &&
+      !MALE_WORD_NAMES.has(lower(t)) &&
+      !FEMALE_WORD_NAMES.has(lower(t)) &&
+      !COURTESY_TITLES.has(lower(t)) &&
+      !RANKS.has(lower(t)) &&
+      !isTitleToken(t);
+    const paperWord = (t: Token): boolean =>
+      isCountry(t) ||
+      isDemonymWord(t) ||
+      isCommonWord(t.text.replace(/['’]s$/u, "")) ||
+      ["Place", "City", "Region"].some((tag) => lexicalTags(t.text).has(tag));
+    if (before.every(noName) && before.filter(paperWord).length >= Math.max(1, before.length - 1)) return "media";
+  }
   if (ORGANISATION_HEADS.has(head) || MORE_ORGANISATION_HEADS.has(head)) return "organisation";
   // "Ministry of Foreign Affairs", "International Court of Justice"
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
