@@ -37,6 +37,7 @@ import {
   isPartyAndState,
   isRoleNoun,
   isSpeechWord,
+  KIN_WORDS,
   ORGANISATION_NOUNS,
   PAPER_NOUNS,
   PERSON_PRONOUNS,
@@ -237,7 +238,9 @@ const isPersonNoun = (word: string): boolean => {
     isRoleNoun(singular(w)) ||
     SPEAKER_NOUNS.has(w) ||
     SPOKESPERSON_NOUNS.has(w) ||
-    REPORTER_NOUNS.has(w)
+    REPORTER_NOUNS.has(w) ||
+    KIN_WORDS.has(w) ||
+    KIN_WORDS.has(singular(w))
   );
 };
 const isOrganisationNoun = (word: string): boolean =>
@@ -433,9 +436,27 @@ export const readSpeech = (
    * else the owner or author the text gave it where it named it before ("Powell's resignation
    * letter", "a statement from the ministry"), within a few paragraphs.
    */
+  /**
+   * The body a document's noun at token `i` is said to be from by the noun just before it ("a government
+   * statement", "the ministry's report"): the last body named before `at` whose name has that noun
+   * ("the Italian government"); none when no body so named came before.
+   */
+  const bodyNounBefore = (i: number, at: number): ActorGroup | undefined => {
+    const before = tokens[i - 1];
+    if (before === undefined || before.capital || /[,;:.!?"“”]/.test(gap(i - 1, i))) return undefined;
+    const noun = before.text.toLowerCase();
+    return isOrganisationNoun(noun) && !isPersonNoun(noun) && !PAPER_NOUN.test(noun)
+      ? lastBodyNamed(noun, at)
+      : undefined;
+  };
+
   const authorOf = (subject: Subject, at: number): ActorGroup | undefined => {
     const owned = subject.owner?.mention ? groupOf.get(subject.owner.mention) : undefined;
     if (owned !== undefined) return owned;
+    // "the government's statement", "a government statement": the body the text names with that noun.
+    const noun0 = firstStartingAt(tokens, subject.end) - 1;
+    const byNoun = bodyNounBefore(noun0, at);
+    if (byNoun !== undefined) return byNoun;
     // "his letter", "its statement": the person or body the text is about.
     const determiner = subject.determiner ?? "";
     if (/^(his|her)$/.test(determiner)) {
@@ -454,6 +475,9 @@ export const readSpeech = (
       // "The Security Council issued a statement on Tuesday. The statement said ...": its issuer.
       const issued = issuerOf(i, 3, i);
       if (issued !== undefined) return issued ?? undefined;
+      // "a government statement ... The statement said": the body the text names with the noun before it.
+      const body = bodyNounBefore(i, at);
+      if (body !== undefined) return body;
       // "Powell's resignation letter": a possessive name a few words before the noun.
       for (let j = i - 1; j >= 0 && i - j <= 4 && !/[,;:.!?"“”]/.test(gap(j, j + 1)); j--) {
         const mention = mentionAt.get(j);
@@ -562,6 +586,13 @@ export const readSpeech = (
       // "a spokesman for Unison", "a okesman for Tehran's War Information Headquarters".
       let before = first - 1;
       if (before >= 0 && (tokens[before] as Token).possessive && (tokens[before] as Token).capital) before--;
+      // "a spokeswoman for the German carrier Lufthansa": what the body is, between "the" and its name.
+      if (isOrganisationNoun(word(before)) && !(tokens[before] as Token).capital) {
+        let k = before - 1;
+        while (k > before - 4 && k >= 0 && !DETERMINERS.test(word(k)) && !/[,;:.!?"“”]/.test(gap(k, k + 1))) k--;
+        if (/^the$/i.test(word(k)) && /^(for|of)$/i.test(word(k - 1)) && !/[,;:.!?"“”]/.test(gap(k, before + 1)))
+          before = k;
+      }
       if (/^the$/i.test(word(before))) before--;
       // "a statement from the ministry", "a letter by the minister": the document's author.
       const authored = /^(from|by)$/i.test(word(before)) && isDocumentNoun(word(before - 1));
@@ -844,9 +875,21 @@ export const readSpeech = (
    */
   const namedInApposition = (phrase: Subject, at: number, ceiling: number): Subject | undefined => {
     if (phrase.kind !== "phrase") return undefined;
+    // "the former dictator's youngest son, Marco Pinochet": after a possessive the name is the phrase's head's.
+    const possessive =
+      phrase.owner !== undefined &&
+      text
+        .slice(phrase.start, phrase.end)
+        .toLowerCase()
+        .endsWith(phrase.head ?? "\u0000");
     const ownerGroup = phrase.owner?.mention ? groupOf.get(phrase.owner.mention) : undefined;
-    if (ownerGroup?.kind === "person") return undefined;
-    if (phrase.owner?.noun !== undefined && isPersonNoun(phrase.owner.noun) && !isOrganisationNoun(phrase.owner.noun))
+    if (ownerGroup?.kind === "person" && !possessive) return undefined;
+    if (
+      !possessive &&
+      phrase.owner?.noun !== undefined &&
+      isPersonNoun(phrase.owner.noun) &&
+      !isOrganisationNoun(phrase.owner.noun)
+    )
       return undefined;
     const mention = mentionAt.get(at);
     if (mention === undefined || groupOf.get(mention)?.kind !== "person") return undefined;

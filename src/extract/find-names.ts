@@ -143,6 +143,17 @@ const lexicalTags = (word: string): ReadonlySet<string> => {
   }
   return tags;
 };
+const termsCache = new Map<string, readonly ReadonlySet<string>[]>();
+/** compromise's tags for each word of a phrase read on its own ("Saudi Arabia"), one set per word. */
+const lexicalTerms = (phrase: string): readonly ReadonlySet<string>[] => {
+  let terms = termsCache.get(phrase);
+  if (terms === undefined) {
+    const read = nlp(phrase).json({ terms: { tags: true } } as never) as { terms: { tags: string[] }[] }[];
+    terms = read.flatMap((s) => s.terms.map((t) => new Set(t.tags)));
+    termsCache.set(phrase, terms);
+  }
+  return terms;
+};
 const isFirstNameWord = (word: string): boolean => {
   const tags = lexicalTags(word);
   return tags.has("FirstName") || tags.has("MaleName") || tags.has("FemaleName");
@@ -625,6 +636,9 @@ const classify = (tokens: readonly Token[]): MentionKind => {
     return "other";
   if (tokens.length === 1 && EU_FORMS.has(last.text)) return "organisation";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
+  // "sue Saudi Arabia if": a country's name of two or three words, read on its own, whatever its sentence suggests.
+  if (tokens.length >= 2 && tokens.length <= 3 && lexicalTerms(whole).every((tags) => tags.has("Country")))
+    return "state";
   // "the Irish Republic", "the Czech Republic": a demonym or a country's name before "Republic" is a state.
   if (head === "republic" && tokens.length >= 2 && tokens.slice(0, -1).some((t) => isCountry(t) || isDemonymWord(t)))
     return "state";

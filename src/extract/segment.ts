@@ -69,9 +69,18 @@ const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).le
  * editor's note run on after it. */
 const CREDIT_LINE =
   /^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]*\bby\b[^()]*\)\.?\s*(?:$|Editor['’]s\s+note\b)/iu;
-/** A promotion of the writer at the end of a story: "Follow Jeff Horwitz on Twitter at ...". */
+/** A promotion of the writer at the end of a story: "Follow Jeff Horwitz on Twitter at ...", "On Twitter follow
+ * Ken Thomas https://twitter.com/... and ...". */
 const FOLLOW_LINE =
-  /^\s*Follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?on\s+(?:Twitter|Facebook|Instagram)\b/u;
+  /^\s*(?:Follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?on\s+(?:Twitter|Facebook|Instagram)\b|On\s+(?:Twitter|Facebook|Instagram),?\s+follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:https?:\/\/|@))/u;
+/** Writers' names in a credit: "Jill Colvin", "Warren P. Strobel and Ron Hutcheson". */
+const CREDITED = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?`;
+/** The writers who helped, at a story's end: "Lerer reported from Los Angeles. Associated Press writer Jill Colvin
+ * contributed from Albuquerque.", "(Knight Ridder correspondents A and B contributed to this report.)". */
+const CONTRIBUTOR_LINE = new RegExp(
+  String.raw`^\s*\(?\s*(?:${CREDITED}reported\s+from\s+[^.()]{1,40}\.\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+${CREDITED}(?:in\s+[^.()]{1,30}\s+)?contributed\s+(?:to\s+this\s+(?:report|story|article)|from\s+[^.()]{1,40})\.?\s*\)?\.?\s*$`,
+  "u",
+);
 /** A head inside the story: "– ‘Besieged in my head’ –.", "REGIONAL WORRIES.", "Recovering from a mistep." is no head. */
 const SECTION_HEAD = /^\s*(?:[–—-]\s*[^–—]{1,60}?\s*[–—-]\.?|(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}\s'’&-]{2,50}\.)\s*$/u;
 /** A photograph's credit: "Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images." */
@@ -90,6 +99,7 @@ export const furnitureReason = (line: string, first: boolean, notCitable: Readon
   if (FOOTER.test(line) && wordCount(line) <= 80) return "the page's footer";
   if (CREDIT_LINE.test(line)) return "the agency's credit line";
   if (FOLLOW_LINE.test(line) && wordCount(line) <= 30) return "the writer's promotion";
+  if (CONTRIBUTOR_LINE.test(line) && wordCount(line) <= 40) return "the writers' credit line";
   if (SECTION_HEAD.test(line) && wordCount(line) <= 8) return "a section head";
   if (PHOTO_CREDIT.test(line) && wordCount(line) <= 10) return "a photograph's credit";
   if (EDITORS_NOTE.test(line) && wordCount(line) <= 40) return "an editor's note";

@@ -1,7 +1,10 @@
 /**
  * What the eleventh round found (issue 18): a newspaper named "Daily" last ("the Varnia Youth Daily") is a news
  * medium, not a phrase of dictionary words or a person; "the newspaper said" and "the paper said" are the paper the
- * text named last, whatever its name's words. Every passage here is INVENTED for these tests; the papers, people and
+ * text named last, whatever its name's words; a relative named after a possessive description ("said the general's
+ * youngest son, Tomas Varga") speaks; a government's statement is the government's; a spokeswoman for "the German
+ * carrier Lufthansa" is the carrier's, and so is her "she"; a country of two words stays a country whatever verb comes
+ * before it; writers' credit lines name no one. Every passage here is INVENTED for these tests; the papers, people and
  * places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
@@ -48,5 +51,75 @@ describe("the newspaper that speaks", () => {
         'Headline\n\nReuters reported the findings of a study by Morvan University. "Nobody expected this," the paper said.',
       ),
     ).toEqual([["Nobody expected this", null]]);
+  });
+});
+
+describe("a relative named after a description", () => {
+  it("speaks when a possessive opens the description", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nGeneral Ivo Brandt was ill. "His fate is in the hands of God," said the former general\'s youngest son, Tomas Varga Brandt.',
+      ),
+    ).toEqual([["His fate is", "Tomas Varga Brandt"]]);
+    expect(
+      speakersOf(
+        'Headline\n\nGeneral Ivo Brandt was ill. "His fate is in the hands of God," said his son, Tomas Brandt.',
+      ),
+    ).toEqual([["His fate is", "Tomas Brandt"]]);
+  });
+});
+
+describe("a body's statement", () => {
+  const STATEMENT =
+    'Headline\n\nThe Varnian government said Friday it would sell its stake in Orlan Air. But a government statement said: "The decision follows our plans." The statement said the sale would use "a competitive procedure". The sale means "the end of state ownership," the government\'s statement said.';
+
+  it("is the words of the body the text names with the noun before 'statement', named again or not", () => {
+    expect(speakersOf(STATEMENT)).toEqual([
+      ["The decision follows", "Varnian government"],
+      ["a competitive procedure", "Varnian government"],
+      ["the end of", "Varnian government"],
+    ]);
+  });
+
+  it("stays unnamed when no body so named came before", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nOrlan Air will be sold. But a government statement said: "The decision follows our plans."',
+      ),
+    ).toEqual([["The decision follows", null]]);
+  });
+});
+
+describe("a spokeswoman for a body described before its name", () => {
+  it("speaks for the body, and so does her 'she'", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nTomas Brandt has promised a plan. A spokeswoman for the German carrier Lufthansa said Friday it would not bid: "We have nothing in the pipeline." But she also refused to rule it out. "You never know what will happen," she said.',
+      ),
+    ).toEqual([
+      ["We have nothing", "Lufthansa"],
+      ["You never know", "Lufthansa"],
+    ]);
+  });
+});
+
+describe("a country of two words", () => {
+  it("is a state after a verb that is also a given name", () => {
+    const text = "Headline\n\nA bill lets families sue Saudi Arabia if evidence arises. They may sue South Africa too.";
+    expect(names(text, "person")).toEqual([]);
+    expect(names(text, "state")).toEqual(["Saudi Arabia", "South Africa"]);
+  });
+});
+
+describe("writers' credit lines at a story's end", () => {
+  it("name no one: who reported from where, who contributed, whom to follow", () => {
+    const text =
+      "Headline\n\nTomas Brandt said the vote would be close.\n\nVarga reported from Lima. Associated Press writer Ana Ruiz contributed from Quito.\n\n(Orlan Post correspondents Ivo Kern and Mira Tolen contributed to this report.)\n\nOn Twitter follow Ivo Kern https://twitter.com/ivokern and Mira Tolen https://twitter.com/mtolen.";
+    expect(names(text, "person")).toEqual(["Tomas Brandt"]);
+  });
+
+  it("leave a sentence of the story that says someone contributed", () => {
+    const text = "Headline\n\nTomas Brandt said the writers Ana Ruiz and Ivo Kern had contributed to the report.";
+    expect(names(text, "person")).toEqual(["Tomas Brandt", "Ana Ruiz", "Ivo Kern"]);
   });
 });
