@@ -959,7 +959,7 @@ const HARM_EVENTS =
   /^(attacks?|blasts?|bombings?|explosions?|raids?|strikes?|shelling|clash(?:es)?|fighting|crash(?:es)?|ambush(?:es)?|assaults?|offensive|fires?|violence|riots?|shootings?|collapse|earthquake|flood(?:s|ing)?|storm|accident)$/i;
 /** What may follow a number that counts no noun: a stop, a clause boundary, a preposition of place or time. */
 const NOTHING_COUNTED_AFTER =
-  /^\s*(?:$|[,.;:)–—-]|(?:and|in|on|at|when|including|as|during|near|after|before|while|among|across|overnight|yesterday|today)\b)/i;
+  /^\s*(?:$|[,.;:)–—-]|(?:and|in|on|at|when|including|as|during|near|after|before|while|among|across|overnight|yesterday|today|according\s+to)\b)/i;
 
 /** What was done to people, as a participle: "killing" killed, "taking" taken. */
 const HARM_ING: Record<string, string> = {
@@ -1324,6 +1324,9 @@ const LENGTH_AFTER = new RegExp(
   `^(?:-|\\s+)?(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
   "iu",
 );
+/** A unit of length, then the same speed in another unit in brackets (or the bracket's end), then "per hour". */
+const SPEED_ACROSS_BRACKET =
+  /^(?:-|\s+)?(kilomet(?:re|er)s?|kms?|miles?)(?:\s*\([^()]{1,30}\)|\))\s+(?:an|per)\s+hour(?![\p{L}\p{N}])/iu;
 /** Things a length is the radius of ("a five-mile cordon"), or the extent of ("a 200-nautical mile zone"). */
 const RADIUS_NOUNS = /^(cordons?|perimeters?|radius|ring|circle|exclusion)$/i;
 const EXTENT_NOUNS = /^(zones?|areas?|strip|belt|corridor|limits?|waters|territory|buffer)$/i;
@@ -1376,7 +1379,20 @@ const lengthAfter = (
   end: number,
   sentence: Span,
 ): { counts: string; unit: string; end: number; wordingEnd: number } | undefined => {
-  const m = LENGTH_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 60)));
+  const ahead = text.slice(end, Math.min(sentence.end, end + 60));
+  // "150 kilometers (93 miles) per hour": a speed in two units, "per hour" after the bracket serving both.
+  const split = SPEED_ACROSS_BRACKET.exec(ahead);
+  if (split) {
+    const written = split[1] as string;
+    const subject = countedBefore(text, sentence.start, end);
+    return {
+      counts: subject ? `speed of ${/^\p{Lu}/u.test(subject) ? subject : `the ${subject}`}` : "speed",
+      unit: lengthUnit(`${written} per hour`),
+      end: end + split[0].length,
+      wordingEnd: end + split[0].indexOf(written) + written.length,
+    };
+  }
+  const m = LENGTH_AFTER.exec(ahead);
   if (!m) return undefined;
   const unit = lengthUnit(m[1] as string);
   const area = /^(square|acres|hectares)/.test(unit);

@@ -4,11 +4,12 @@
  * text named last, whatever its name's words; a relative named after a possessive description ("said the general's
  * youngest son, Tomas Varga") speaks; a government's statement is the government's; a spokeswoman for "the German
  * carrier Lufthansa" is the carrier's, and so is her "she"; a country of two words stays a country whatever verb comes
- * before it; writers' credit lines name no one. Every passage here is INVENTED for these tests; the papers, people and
+ * before it; writers' credit lines name no one; a speed given in two units with "per hour" after the bracket is two
+ * speeds; a bare number after "killing" before "according to" counts people killed. Every passage here is INVENTED for these tests; the papers, people and
  * places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { readArticle, speakersOf } from "./read-article.js";
+import { figureLabels, readArticle, speakersOf } from "./read-article.js";
 
 const names = (text: string, kind: string) =>
   readArticle(text)
@@ -121,5 +122,36 @@ describe("writers' credit lines at a story's end", () => {
   it("leave a sentence of the story that says someone contributed", () => {
     const text = "Headline\n\nTomas Brandt said the writers Ana Ruiz and Ivo Kern had contributed to the report.";
     expect(names(text, "person")).toEqual(["Tomas Brandt", "Ana Ruiz", "Ivo Kern"]);
+  });
+});
+
+describe("a speed in two units", () => {
+  it("is two speeds when 'per hour' or 'an hour' follows the bracket", () => {
+    expect(
+      figureLabels(
+        "The storm hit Varnia, packing maximum winds of 150 kilometers (93 miles) per hour.",
+        "The car was doing 80 miles (130 kilometres) an hour when it crashed.",
+      ),
+    ).toEqual([
+      ["150 kilometers", "speed", "kilometres per hour"],
+      ["93 miles", "speed", "miles per hour"],
+      ["80 miles", "speed", "miles per hour"],
+      ["130 kilometres", "speed", "kilometres per hour"],
+    ]);
+  });
+
+  it("leaves a distance with a conversion a distance", () => {
+    expect(figureLabels("The town lies 50 miles (80 kilometres) south of Orlan.")).toEqual([
+      ["50 miles", "distance south of Orlan", "miles"],
+      ["80 kilometres", "distance south of Orlan", "kilometres"],
+    ]);
+  });
+});
+
+describe("a number of people harmed with no noun", () => {
+  it("counts people killed before 'according to'", () => {
+    expect(figureLabels("Mudslides buried villages on Friday, killing 388 according to the Red Cross.")).toEqual([
+      ["388", "people killed", "people"],
+    ]);
   });
 });
