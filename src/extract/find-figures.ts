@@ -857,6 +857,8 @@ const MONEY_VERB_NOUNS: Readonly<Record<string, string>> = {
   offer: "offer",
   offers: "offer",
   offered: "offer",
+  "chip in": "contribution",
+  "chipped in": "contribution",
 };
 /** Verbs that move money with no noun of their own: "release 17 mln dlrs" money released. */
 const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
@@ -894,6 +896,7 @@ const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
   demands: "demanded",
   demanded: "demanded",
   raising: "raised",
+  giving: "given",
   spending: "spent",
   transfer: "transferred",
   transferred: "transferred",
@@ -904,6 +907,26 @@ const MONEY_VERBS = [...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB
 const MONEY_VERB_BEFORE = new RegExp(
   `(?:^|\\s)(${MONEY_VERBS.join("|")})\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:another\\s+|an?\\s+(?:extra|further|total\\s+of)\\s+|some\\s+)?(?:(?:just|only|a\\s+mere|more\\s+than|less\\s+than|nearly|almost|about|around|roughly|over|at\\s+least)\\s+|between\\s+(?:[\\d.,]+\\s+and\\s+)?)?$`,
   "iu",
+);
+
+/**
+ * A verb that changes an amount, its object and "to" just before a new level: "quintupled the monthly rent ... to",
+ * "brings total US emergency assistance to North Korea to" (the object runs to the last "to"; no clause break in it).
+ */
+const LEVEL_AFTER_CHANGE =
+  /\b(brings?|brought|raise[sd]?|increase[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|cuts?|reduce[sd]?|double[sd]?|triple[sd]?|quadruple[sd]?|quintuple[sd]?|hike[sd]?|lower(?:s|ed)?|slash(?:es|ed)?)\s+((?:the|its|his|her|their|our|total|a|an)\s+[^,;:.!?()"“”]{2,100}?)\s+to\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/iu;
+
+/** Verbs that move money to someone named between them and the amount: "paid Trump Tower Commercial LLC $35,458". */
+const MONEY_TO_WHOM_VERBS =
+  "pay|pays|paid|owe|owes|owed|lend|lends|lent|give|gives|gave|giving|offer|offers|offered|award|awarded|grant|granted|charge|charges|charged|fine|fined";
+/**
+ * One of those verbs, then whom the money goes to (a name of up to five words, or a phrase of up to five words with
+ * "the", "his" or the like, one "and" in it: "paid his eponymous golf courses and restaurants"), then the amount's
+ * qualifier: "pays Gazprom a highly subsidised", "has paid his golf courses more than".
+ */
+const MONEY_TO_WHOM_BEFORE = new RegExp(
+  `(?:^|\\s)(${MONEY_TO_WHOM_VERBS})\\s+((?:the\\s+(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){1,5}|(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){2,5}|(?:the|his|her|its|their)\\s+(?:(?!(?:and|or|but|then)\\s)[\\p{Ll}'’-]+\\s+){1,4}(?:and\\s+(?:[\\p{Ll}'’-]+\\s+)?[\\p{Ll}'’-]+s\\s+)?))(?:an?\\s+(?:highly\\s+|heavily\\s+)?[\\p{Ll}-]+\\s+|(?:just|only|a\\s+mere|more\\s+than|less\\s+than|nearly|almost|about|around|roughly|over|at\\s+least|some)\\s+)?$`,
+  "u",
 );
 
 /** A name and a verb that moves money after an amount: "$3 million Wasserman Schultz raised", "£5m Smith had lent". */
@@ -917,8 +940,16 @@ const MOVED_BY_NAME = new RegExp(
  * save pounds 6m" savings, "agreed to release a total of 17 mln dlrs" money released. Undefined for another verb.
  */
 const moneyVerbBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
-  const verb = MONEY_VERB_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 60), at))?.[1]?.toLowerCase();
+  const before = text.slice(Math.max(sentenceStart, at - 80), at);
+  const toWhom = MONEY_VERB_BEFORE.test(before) ? null : MONEY_TO_WHOM_BEFORE.exec(before);
+  const verb = (toWhom ?? MONEY_VERB_BEFORE.exec(before))?.[1]?.toLowerCase().replace(/\s+/g, " ");
   if (verb === undefined) return undefined;
+  // "paid Trump Tower Commercial LLC $35,458": a payment to it; "fined the company $5 million": a fine on it.
+  const whom = toWhom?.[2]?.trim();
+  if (whom !== undefined) {
+    const noun = MONEY_VERB_NOUNS[verb] ?? `money ${MONEY_VERB_PARTICIPLES[verb] as string}`;
+    return `${noun} ${/^fine/.test(verb) ? "on" : "to"} ${whom}`;
+  }
   return MONEY_VERB_NOUNS[verb] ?? `money ${MONEY_VERB_PARTICIPLES[verb] as string}`;
 };
 
@@ -2364,6 +2395,15 @@ export const findFigures = (
             const from = by && whom ? ` ${(by[1] as string).toLowerCase()} ${whom}` : "";
             counts = `${movedMoney ?? "money"} ${verb}${from}`;
           }
+        }
+        if (money && counts === "") {
+          // "quintupled the monthly rent his campaign pays to $169,758", "brings total aid to North Korea to 33.4 million
+          // dollars": the level the verb's object reached.
+          const level = LEVEL_AFTER_CHANGE.exec(text.slice(sentence.start, wordingStart));
+          const object = level?.[2]
+            ?.replace(/\s+by\s+.*$/su, "")
+            .replace(/^(?:the|its|his|her|their|our|a|an)\s+/i, "");
+          if (object !== undefined && object.split(/\s+/).length <= 12) counts = object;
         }
         if (money && counts === "") {
           // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts.

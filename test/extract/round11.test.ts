@@ -5,7 +5,10 @@
  * youngest son, Tomas Varga") speaks; a government's statement is the government's; a spokeswoman for "the German
  * carrier Lufthansa" is the carrier's, and so is her "she"; a country of two words stays a country whatever verb comes
  * before it; writers' credit lines name no one; a speed given in two units with "per hour" after the bracket is two
- * speeds; a bare number after "killing" before "according to" counts people killed. Every passage here is INVENTED for these tests; the papers, people and
+ * speeds; a bare number after "killing" before "according to" counts people killed; money paid, owed, lent or fined
+ * to someone named between the verb and the amount is a payment, debt, loan or fine to or on them; "chip in" is a
+ * contribution; a new level after a verb of change and its object ("quintupled the monthly rent ... to $169,758") is the
+ * object's. Every passage here is INVENTED for these tests; the papers, people and
  * places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
@@ -152,6 +155,47 @@ describe("a number of people harmed with no noun", () => {
   it("counts people killed before 'according to'", () => {
     expect(figureLabels("Mudslides buried villages on Friday, killing 388 according to the Red Cross.")).toEqual([
       ["388", "people killed", "people"],
+    ]);
+  });
+});
+
+describe("money and whom it goes to", () => {
+  it("is a payment, a debt, a loan or a fine to or on the one named between the verb and the amount", () => {
+    expect(
+      figureLabels(
+        "The campaign paid Orlan Tower Holdings LLC $35,458 in March.",
+        "Varga has paid his golf courses and restaurants more than $260,000 since May.",
+        "Varnia owes the International Monetary Fund $3 billion.",
+        "The court fined the Orlan Oil Company $5 million.",
+        "He asked people to chip in $27 each.",
+      ),
+    ).toEqual([
+      ["$35,458", "payment to Orlan Tower Holdings LLC", "dollars"],
+      ["more than $260,000", "payment to his golf courses and restaurants", "dollars"],
+      ["$3 billion", "debt to the International Monetary Fund", "dollars"],
+      ["$5 million", "fine on the Orlan Oil Company", "dollars"],
+      ["$27", "contribution", "dollars"],
+    ]);
+  });
+
+  it("names no one when a clause of its own stands between", () => {
+    expect(figureLabels("He paid the bill and left $20 on the table.")).toEqual([["$20", "money", "dollars"]]);
+  });
+});
+
+describe("a new level after a verb of change and its object", () => {
+  it("counts the object", () => {
+    expect(
+      figureLabels(
+        "Varga nearly quintupled the monthly rent his campaign pays for its offices to $169,758 in July.",
+        "The gift brings total emergency aid to Varnia to 33.4 million dollars since 1995.",
+        "The board cut the budget by 5 percent to $3 billion.",
+      ),
+    ).toEqual([
+      ["$169,758", "monthly rent his campaign pays for its offices", "dollars"],
+      ["33.4 million", "total emergency aid to Varnia", "dollars"],
+      ["5 percent", "cut in budget", "per cent"],
+      ["$3 billion", "budget", "dollars"],
     ]);
   });
 });
