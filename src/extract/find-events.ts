@@ -21,7 +21,7 @@
 // English only: the package's main entry builds the parsers of every language it knows.
 
 import type * as Chrono from "chrono-node/en";
-import { INDEFINITE_EVENT_AFTER, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
+import { HISTORIC_DAYS, INDEFINITE_EVENT_AFTER, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 import { DATELINE_END } from "../text/dateline.js";
 import { UNITS } from "../text/find-number.js";
 import { MONTH_NAME } from "../text/month-names.js";
@@ -469,6 +469,14 @@ export const findEvents = (
         yearContext = { date: isoDay(date), words, paragraph, sentence: sentenceNumber };
       }
 
+      // "sat in a wheelchair", "the sun rose": a weekday's short form in lower case is another word.
+      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(words)) continue;
+      // "9/11", "the 9/11 attacks": the attacks of 11 September 2001, in every news story that writes it so.
+      const historic = HISTORIC_DAYS[words];
+      if (historic !== undefined && !/^\/\d/.test(after)) {
+        add({ start: wordStart, end: wordEnd, date: historic, tense: "past", pattern: "event-historic-day" });
+        continue;
+      }
       // "in October of that year": the month of the year the text named last, before it in its paragraph.
       const thatYear = /^\s*(?:of\s+)?that\s+year\b/i.exec(after);
       if (
@@ -831,12 +839,15 @@ export const findEvents = (
         wordEnd += lastYear[0].length;
       } else {
         // "bans all trade by October", "in time for the G8 summit in July": a deadline or a plan, ahead.
-        const ahead = FORWARD_BEFORE.test(before.replace(/(?:mid|early|late)[-\s]$/i, ""));
+        // In a past clause a deadline is one that was met or missed ("had calmed down by September"); a month
+        // something was done ahead of has no tense from its clause (tenseOfDate), and is the nearest.
+        const forward = FORWARD_BEFORE.exec(before.replace(/(?:mid|early|late)[-\s]$/i, ""));
+        const ahead: Tense | undefined = forward === null ? undefined : tense === "past" ? "past" : "future";
         monthDate = resolveMonth(
           published,
           monthNumber,
           // "the worst month since January": a time gone by.
-          ahead ? "future" : /\bsince\s+$/i.test(before) ? "past" : tense,
+          ahead ?? (/\bsince\s+$/i.test(before) ? "past" : tense),
           modifier === "coming" ? "next" : modifier,
         );
         if (modifier) wordStart -= (/\b(next|last|this|coming)\s+$/i.exec(before)?.[0] ?? "").length;

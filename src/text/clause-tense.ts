@@ -30,7 +30,7 @@ const TO_DO_BEFORE =
 const LIKELY_BEFORE = /\b(?:un)?likely\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b)\S+\s+){0,4}$/i;
 /** Words that put it behind: past tenses, "ago", "last". */
 const PAST =
-  /\b(was|were|had|did|said|told|ago|last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold|stood|sat|fled|grew|drew|threw|wrote|chose|built|fought|caught|bought|meant|heard|stole|swore|swept|dealt|sank|sought|withdrew|overthrew|forgave|forbade|undertook|upheld|won)\b/i;
+  /\b(was|were|had|did|said|told|ago|(?<!\b(?:to|will|would|may|might|could|can|should|must)\s+)last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold|stood|sat|fled|grew|drew|threw|wrote|chose|built|fought|caught|bought|meant|heard|stole|swore|swept|dealt|sank|sought|withdrew|overthrew|forgave|forbade|undertook|upheld|won)\b/i;
 /**
  * A word in -ed is a past tense unless a modal governs the clause or a form of "be" stands before it
  * ("could take part in strikes earmarked for", "being balloted about"): then it is a participle.
@@ -50,8 +50,9 @@ const BOUNDARIES = [",", ";", ":", " that ", " but ", " and ", " while ", " wher
 
 /** The clause around `[at, at + length)` in `sentence`: from the boundary before it to the boundary after it. */
 export const clauseAround = (whole: string, at: number, length: number): { start: number; end: number } => {
-  // "at 10:00 am": a colon between digits ends no clause (one character for one, so offsets hold).
-  const sentence = whole.replace(/(?<=\d):(?=\d)/g, ".");
+  // "at 10:00 am": a colon between digits ends no clause, nor does the comma of "9,000" (one character for one, so
+  // offsets hold).
+  const sentence = whole.replace(/(?<=\d):(?=\d)|(?<=\d),(?=\d{3}\b)/g, ".");
   let start = 0;
   for (const boundary of BOUNDARIES) {
     const found = sentence.lastIndexOf(boundary, at - 1);
@@ -120,6 +121,19 @@ export const tenseAround = (
  * clause's tense, quoted words left out.
  */
 export const tenseOfDate = (sentence: string, at: number, length: number): Tense => {
+  const tense = tenseInPlace(sentence, at, length);
+  // "campaigned ahead of the July convention": done before the date, which may lie either side of publication.
+  return tense === "past" && AHEAD_OF_BEFORE.test(sentence.slice(0, at)) ? "unknown" : tense;
+};
+
+/** Words that say something was done before the date after them: "ahead of the", "in time for". */
+const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|in\s+time\s+for|in\s+advance\s+of)\s+(?:[^,;.]{0,40}?\s)?$/i;
+
+/** Days of history news copy names by their date alone: "9/11", the attacks of 11 September 2001, never a day of the
+ * publication's year. */
+export const HISTORIC_DAYS: Readonly<Record<string, string>> = { "9/11": "2001-09-11" };
+
+const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + length);
   // "Since Monday, drivers are required to ...": a state that began then.
@@ -131,15 +145,17 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
   // ("The report was due on Friday": after an auxiliary it is the clause's own verb, read by its tense.)
   const setFor = /\b(\p{Ll}{3,})\s+(?:starting|beginning|opening|due|scheduled|set)\s+(?:on\s+|for\s+)?$/u.exec(before);
   if (setFor) return AUXILIARY.test(setFor[1] as string) ? tenseAround(sentence, at, length) : "unknown";
+  // "ahead of the state's June 7 primary": a possessive between "the" and the date changes nothing.
+  const theBefore = /\bthe\s+(?:\p{L}[\p{L}-]*['’]s?\s+)?$/iu.exec(before);
   if (
-    /\bthe\s+$/i.test(before) &&
+    theBefore !== null &&
     /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)
   ) {
     // "alleged the January 23 polls will be rigged": a vote or a meeting the clause looks ahead to is ahead.
     // ("hear challenges to the April elections next week": the vote is not what the future verb tells of.)
     if (INDEFINITE_EVENT_AFTER.test(after) && EVENT_THEN_FUTURE.test(after)) return "future";
-    return /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting|(?:run|lead|build)-?up to)\s+the\s+$/i.test(
-      before,
+    return /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting|(?:run|lead|build)-?up to)\s+$/i.test(
+      before.slice(0, theBefore.index),
     )
       ? "future"
       : "past";

@@ -8,7 +8,7 @@
  * reported; only when nothing says are both sides accepted.
  */
 import v8 from "node:v8";
-import { type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
+import { HISTORIC_DAYS, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 
 export interface ResolvedDate {
   /** Every reading of the words, `YYYY-MM-DD`. */
@@ -79,6 +79,9 @@ export const resolveRelativeDate = async (
   published: string,
   context: DateContext = {},
 ): Promise<ResolvedDate | undefined> => {
+  // "9/11": the attacks of 2001, whatever the publication's year.
+  const historic = HISTORIC_DAYS[wording.trim()];
+  if (historic !== undefined) return { candidates: [historic], precision: "day" };
   chrono ??= import("chrono-node/en");
   const en = await chrono;
   const instant = new Date(`${published}T12:00:00Z`);

@@ -8,11 +8,17 @@
  * speeds; a bare number after "killing" before "according to" counts people killed; money paid, owed, lent or fined
  * to someone named between the verb and the amount is a payment, debt, loan or fine to or on them; "chip in" is a
  * contribution; a new level after a verb of change and its object ("quintupled the monthly rent ... to $169,758") is the
- * object's. Every passage here is INVENTED for these tests; the papers, people and
+ * object's; dates: a weekday's short form in lower case ("sat") is no date, "9/11" is 11 September 2001, a deadline
+ * in a past clause ("had calmed down by September") lies behind, a date something was done ahead of is the nearest,
+ * "the state's June 7 primary" reads as "the June 7 primary", the comma of "9,000" ends no clause, "to last" is no
+ * "last". Every passage here is INVENTED for these tests; the papers, people and
  * places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
 import { figureLabels, readArticle, speakersOf } from "./read-article.js";
+
+const datesOf = (text: string, published: string) =>
+  readArticle(`Headline\n\n${text}`, published).events.map((e) => [e.wording, e.date]);
 
 const names = (text: string, kind: string) =>
   readArticle(text)
@@ -196,6 +202,53 @@ describe("a new level after a verb of change and its object", () => {
       ["33.4 million", "total emergency aid to Varnia", "dollars"],
       ["5 percent", "cut in budget", "per cent"],
       ["$3 billion", "budget", "dollars"],
+    ]);
+  });
+});
+
+describe("dates", () => {
+  it("reads no weekday in a lower-case short form, and '9/11' as the attacks of 2001", () => {
+    expect(datesOf("He sat in a wheelchair. The sun rose. Families of 9/11 victims may sue.", "2016-05-19")).toEqual([
+      ["9/11", "2001-09-11"],
+    ]);
+    expect(datesOf("The deadline is 9/11/2016.", "2016-05-19")).toEqual([["9/11/2016", "2016-09-11"]]);
+  });
+
+  it("puts a deadline in a past clause behind, one in a present or future clause ahead", () => {
+    expect(
+      datesOf(
+        "The volcano had calmed down by September. The ministry bans all trade by October. He stayed in Rome until March. He will stay in Lima until March.",
+        "2016-05-24",
+      ),
+    ).toEqual([
+      ["September", "2015-09"],
+      ["October", "2016-10"],
+      ["March", "2016-03"],
+      ["March", "2017-03"],
+    ]);
+  });
+
+  it("reads a date something was done ahead of as the nearest, a possessive before it changing nothing", () => {
+    expect(
+      datesOf(
+        "The party campaigned hard ahead of the July convention. Both campaigned in Varnia ahead of the state's June 7 primary.",
+        "2016-05-24",
+      ),
+    ).toEqual([
+      ["July", "2016-07"],
+      ["June 7", "2016-06-07"],
+    ]);
+  });
+
+  it("keeps a number's comma and a verb 'last' out of a date's tense", () => {
+    expect(
+      datesOf(
+        "The tower rented 9,000 feet of office space in December. The campaign is slated to last until the end of September.",
+        "2016-08-23",
+      ),
+    ).toEqual([
+      ["December", "2015-12"],
+      ["end of September", "2016-09~"],
     ]);
   });
 });

@@ -109,3 +109,20 @@ describe("a day and month without a year, after its year in the paragraph", () =
     ]);
   });
 });
+
+describe("dates check reads as the drafts do (eleventh round)", () => {
+  it('reads "9/11" as the attacks of 2001, whatever the publication\'s year', async () => {
+    expect(await candidates("9/11", "Families of 9/11 victims may sue")).toEqual(["2001-09-11"]);
+  });
+
+  it("reads a date something was done ahead of either side, a deadline in a past clause behind", async () => {
+    expect(await candidates("July", "The party campaigned hard ahead of July")).toEqual(["2023-07-01", "2024-07-01"]);
+    expect(await candidates("September", "The volcano had calmed down by September")).toEqual(["2023-09-01"]);
+  });
+
+  it('takes the comma of "9,000" for no clause\'s end', async () => {
+    expect(await candidates("December", "The tower rented 9,000 feet of office space in December")).toEqual([
+      "2023-12-01",
+    ]);
+  });
+});
