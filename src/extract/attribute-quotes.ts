@@ -245,11 +245,17 @@ const isPersonNoun = (word: string): boolean => {
 };
 const isOrganisationNoun = (word: string): boolean =>
   ORGANISATION_NOUNS.has(word.toLowerCase()) || PAPER_NOUN.test(word);
-/** A newspaper's name, by its head or its first word: "The Washington Post", "Daily Mail", "China Youth Daily". */
-const isPaperName = (name: string): boolean =>
-  /^(?:the\s+)?daily\b|\b(?:post|times|journal|tribune|herald|gazette|telegraph|guardian|observer|mirror|chronicle|zeitung|daily|weekly|express|mail|globe|independent|standard|inquirer|courier|examiner|dispatch|bulletin)$/i.test(
-    name.trim(),
-  );
+/** A relative "of" someone: "a son of", "the widow of". */
+const KIN_OF = new RegExp(`\\b(?:${[...KIN_WORDS].join("|")})s?\\s+of\\b`, "i");
+/** Nouns any company or group goes by, which tie a document to no one named body: "a company statement". */
+const GENERIC_BODY_NOUNS =
+  /^(?:company|firm|group|union|network|carrier|airline|broadcaster|giant|retailer|carmaker|automaker|lender|insurer|miner|supplier|manufacturer|producer|exporter|conglomerate)$/;
+/** A news medium that broadcasts or is an agency, never "the paper": "Radio Orlan", "CNN", "Reuters", "Xinhua". */
+const BROADCASTER_NAME =
+  /\b(?:radio|tv|television|network|broadcasting|broadcaster|channel|news\s+agency|press\s+agency|agency|wire|reuters|afp|ap|xinhua|tass|itar-tass|kyodo|yonhap|cnn|bbc|abc|cbs|nbc|fox|msnbc|al\s+jazeera|sky)\b/i;
+/** "paper" a document the text names: "published a paper", "a white paper", "the research paper". */
+const DOCUMENT_PAPER =
+  /\b(?:white|green|research|scientific|academic|policy|working|discussion|position|consultation)\s+paper\b|\b(?:published|wrote|released|presented|issued|co-authored|authored)\s+(?:a|an|the|their|his|her|its)\s+(?:\p{L}+\s+)?paper\b/iu;
 const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.toLowerCase());
 const isDocumentNoun = (word: string): boolean => DOCUMENT_NOUNS.has(word.toLowerCase());
 
@@ -386,11 +392,18 @@ export const readSpeech = (
     return undefined;
   };
 
-  /** The last newspaper named before `at`: a news medium whose name is a paper's ("the Daily Mail", "China Youth Daily"). */
-  const lastPaperNamed = (at: number): ActorGroup | undefined => {
+  /**
+   * The last paper named before `at`: a news medium that is no broadcaster or agency ("the Daily Mail", "China Youth
+   * Daily", "the Varnian daily Kurjer Orlanski"); none when "paper" is a document the text named since ("published a
+   * paper", "a white paper").
+   */
+  const lastPaperNamed = (at: number, noun: string): ActorGroup | undefined => {
     for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
-      const group = groupOf.get(mentions[i] as Mention);
-      if (group?.kind === "media" && isPaperName(group.name)) return group;
+      const mention = mentions[i] as Mention;
+      const group = groupOf.get(mention);
+      if (group?.kind !== "media" || BROADCASTER_NAME.test(group.name)) continue;
+      if (noun === "paper" && DOCUMENT_PAPER.test(text.slice(mention.end, at))) return undefined;
+      return group;
     }
     return undefined;
   };
@@ -445,9 +458,24 @@ export const readSpeech = (
     const before = tokens[i - 1];
     if (before === undefined || before.capital || /[,;:.!?"“”]/.test(gap(i - 1, i))) return undefined;
     const noun = before.text.toLowerCase();
-    return isOrganisationNoun(noun) && !isPersonNoun(noun) && !PAPER_NOUN.test(noun)
-      ? lastBodyNamed(noun, at)
-      : undefined;
+    // Not a word any company goes by ("a company statement" is the company's the text is about), nor a paper's.
+    if (!isOrganisationNoun(noun) || isPersonNoun(noun) || PAPER_NOUN.test(noun) || GENERIC_BODY_NOUNS.test(noun))
+      return undefined;
+    // "a Chinese government statement", "an Orlan police report": a word before the noun names whose.
+    const whose = tokens[i - 2];
+    const qualifier = whose?.capital && !/[,;:.!?"“”]/.test(gap(i - 2, i - 1)) ? whose.text.toLowerCase() : undefined;
+    for (let k = firstStartingAt(mentions, at) - 1; k >= 0; k--) {
+      const group = groupOf.get(mentions[k] as Mention);
+      if (group === undefined || group.kind === "person" || group.kind === "state") continue;
+      const words = group.name.toLowerCase().split(/\s+/);
+      // The noun heads the name: "Italian government", "Interior Ministry", "Ministry of Defence" (not "Varnia
+      // Police Federation", "Democratic Unionist Party").
+      const head = words.findIndex((w, n) => w === noun && (n === words.length - 1 || words[n + 1] === "of"));
+      if (head < 0) continue;
+      if (qualifier !== undefined && !words.slice(0, head).includes(qualifier)) continue;
+      return group;
+    }
+    return undefined;
   };
 
   const authorOf = (subject: Subject, at: number): ActorGroup | undefined => {
@@ -587,10 +615,22 @@ export const readSpeech = (
       let before = first - 1;
       if (before >= 0 && (tokens[before] as Token).possessive && (tokens[before] as Token).capital) before--;
       // "a spokeswoman for the German carrier Lufthansa": what the body is, between "the" and its name.
-      if (isOrganisationNoun(word(before)) && !(tokens[before] as Token).capital) {
+      if (
+        isOrganisationNoun(word(before)) &&
+        !(tokens[before] as Token).capital &&
+        groupOf.get(mention)?.kind !== "person"
+      ) {
         let k = before - 1;
         while (k > before - 4 && k >= 0 && !DETERMINERS.test(word(k)) && !/[,;:.!?"“”]/.test(gap(k, k + 1))) k--;
         if (/^the$/i.test(word(k)) && /^(for|of)$/i.test(word(k - 1)) && !/[,;:.!?"“”]/.test(gap(k, before + 1)))
+          before = k;
+      }
+      // "the mother of slain teenager Ana Ruiz": a relative of the one named, described before the name, speaks.
+      if (/^\p{Ll}+$/u.test(word(before)) && !PREPOSITIONS.test(word(before)) && !DETERMINERS.test(word(before))) {
+        let k = before - 1;
+        while (k > before - 3 && k >= 0 && /^\p{Ll}+$/u.test(word(k)) && !/^(?:of|the)$/i.test(word(k))) k--;
+        if (/^the$/i.test(word(k))) k--;
+        if (/^of$/i.test(word(k)) && KIN_WORDS.has(lower(k - 1)) && !/[,;:.!?"“”]/.test(gap(k - 1, before + 1)))
           before = k;
       }
       if (/^the$/i.test(word(before))) before--;
@@ -875,6 +915,8 @@ export const readSpeech = (
    */
   const namedInApposition = (phrase: Subject, at: number, ceiling: number): Subject | undefined => {
     if (phrase.kind !== "phrase") return undefined;
+    // "a son of the former dictator, Ivo Brandt": the name is the dictator's, the one "of" names.
+    if (KIN_OF.test(text.slice(phrase.start, (tokens[at] as Token | undefined)?.start ?? phrase.end))) return undefined;
     // "the former dictator's youngest son, Marco Pinochet": after a possessive the name is the phrase's head's.
     const possessive =
       phrase.owner !== undefined &&
@@ -1084,7 +1126,7 @@ export const readSpeech = (
       // "the newspaper said" after "The China Youth Daily ... said": the paper last named, whatever its name's words.
       const named =
         body?.group === undefined
-          ? (lastBodyNamed(head, at) ?? (PAPER_NOUN.test(head) ? lastPaperNamed(at) : undefined))
+          ? (lastBodyNamed(head, at) ?? (PAPER_NOUN.test(head) ? lastPaperNamed(at, head) : undefined))
           : undefined;
       if (named) return { group: named, person: false, via: "role", pattern: "quote-organisation-statement" };
       if (body?.group) {

@@ -1355,9 +1355,12 @@ const LENGTH_AFTER = new RegExp(
   `^(?:-|\\s+)?(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
   "iu",
 );
-/** A unit of length, then the same speed in another unit in brackets (or the bracket's end), then "per hour". */
+/**
+ * A unit of length, then the same speed in another unit in brackets, then "per hour": "150 kilometers (93 miles) per
+ * hour"; or, for the number in the brackets, the bracket's end: "93 miles) per hour".
+ */
 const SPEED_ACROSS_BRACKET =
-  /^(?:-|\s+)?(kilomet(?:re|er)s?|kms?|miles?)(?:\s*\([^()]{1,30}\)|\))\s+(?:an|per)\s+hour(?![\p{L}\p{N}])/iu;
+  /^(?:-|\s+)?(kilomet(?:re|er)s?|kms?|miles?)(?:\s*\(\s*(?:about\s+|some\s+|nearly\s+|around\s+)?[\d.,]+\s*(?:kilomet(?:re|er)s?|kms?|miles?|mph|kph|km\/h)\s*\)|\))[\s-]+(?:an|per)[\s-]+hour(?![\p{L}\p{N}'’])/iu;
 /** Things a length is the radius of ("a five-mile cordon"), or the extent of ("a 200-nautical mile zone"). */
 const RADIUS_NOUNS = /^(cordons?|perimeters?|radius|ring|circle|exclusion)$/i;
 const EXTENT_NOUNS = /^(zones?|areas?|strip|belt|corridor|limits?|waters|territory|buffer)$/i;
@@ -1413,12 +1416,14 @@ const lengthAfter = (
   const ahead = text.slice(end, Math.min(sentence.end, end + 60));
   // "150 kilometers (93 miles) per hour": a speed in two units, "per hour" after the bracket serving both.
   const split = SPEED_ACROSS_BRACKET.exec(ahead);
-  if (split) {
+  // (the bracket's end only for a number inside brackets: "(93 miles) per hour")
+  const inBracket = text.lastIndexOf("(", end) > Math.max(text.lastIndexOf(")", end - 1), end - 30);
+  if (split && (split[0].includes("(") || inBracket)) {
     const written = split[1] as string;
     const subject = countedBefore(text, sentence.start, end);
     return {
       counts: subject ? `speed of ${/^\p{Lu}/u.test(subject) ? subject : `the ${subject}`}` : "speed",
-      unit: lengthUnit(`${written} per hour`),
+      unit: /^k/i.test(written) ? "kilometres per hour" : "miles per hour",
       end: end + split[0].length,
       wordingEnd: end + split[0].indexOf(written) + written.length,
     };

@@ -666,7 +666,15 @@ const classify = (tokens: readonly Token[]): MentionKind => {
       isDemonymWord(t) ||
       isCommonWord(t.text.replace(/['’]s$/u, "")) ||
       ["Place", "City", "Region"].some((tag) => lexicalTags(t.text).has(tag));
-    if (before.every(noName) && before.filter(paperWord).length >= Math.max(1, before.length - 1)) return "media";
+    // "Hunter Daily", "Summer Daily": a word the language library reads as a given name in the whole name is one.
+    const given = lexicalTerms(tokens.map((t) => t.text).join(" "))[0]?.has("Person") ?? false;
+    if (
+      !given &&
+      !isRoleNoun(lower(before[0])) &&
+      before.every(noName) &&
+      before.filter(paperWord).length >= Math.max(1, before.length - 1)
+    )
+      return "media";
   }
   if (ORGANISATION_HEADS.has(head) || MORE_ORGANISATION_HEADS.has(head)) return "organisation";
   // "Ministry of Foreign Affairs", "International Court of Justice"

@@ -70,15 +70,25 @@ const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).le
 const CREDIT_LINE =
   /^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]*\bby\b[^()]*\)\.?\s*(?:$|Editor['’]s\s+note\b)/iu;
 /** A promotion of the writer at the end of a story: "Follow Jeff Horwitz on Twitter at ...", "On Twitter follow
- * Ken Thomas https://twitter.com/... and ...". */
+ * Ken Thomas https://twitter.com/... and ...", "On X, follow Ivo Kern at @ivokern". */
 const FOLLOW_LINE =
-  /^\s*(?:Follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?on\s+(?:Twitter|Facebook|Instagram)\b|On\s+(?:Twitter|Facebook|Instagram),?\s+follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:https?:\/\/|@))/u;
-/** Writers' names in a credit: "Jill Colvin", "Warren P. Strobel and Ron Hutcheson". */
-const CREDITED = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?`;
+  /^\s*(?:Follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?on\s+(?:Twitter|Facebook|Instagram|X)\b|On\s+(?:Twitter|Facebook|Instagram|X),?\s+follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:at\s+)?(?:https?:\/\/|@))/u;
+/** Words, each in either case at its start, as one group: "(?:[Ww]riters?|[Rr]eporters?)". */
+const eitherCase = (words: string): string => `(?:${words.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})`;
+/** A writer's name; a place after "in" or "from" ("Lima", "Quito, Ecuador"). */
+const WRITER = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const CREDIT_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?`;
+/** Writers in a credit, each maybe with where: "Jill Colvin", "Ana Ruiz in Lima, Peru, and Ivo Kern in Quito". */
+const CREDITED = String.raw`${WRITER}(?:\s+in\s+${CREDIT_PLACE})?(?:,\s*${WRITER}(?:\s+in\s+${CREDIT_PLACE})?)*(?:,?\s+and\s+${WRITER}(?:\s+in\s+${CREDIT_PLACE})?)?`;
+/** What the credit calls them: "Associated Press writer", "AP Business Writer", "Knight Ridder Newspapers correspondents". */
+const CREDIT_ROLE = String.raw`(?:(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}(?:${eitherCase("business|political|diplomatic|economics|science|medical|legal|sports|foreign|national|staff|senior|chief|special")}\s+)?${eitherCase("writers?|reporters?|correspondents?|journalists?")}\s+)?`;
+/** One credit: who helped and how ("contributed to this report", "contributed reporting from Lima", "contributed from
+ * Albuquerque"), nothing after the place. */
+const CREDIT = String.raw`\(?\s*${CREDIT_ROLE}${CREDITED},?\s+(?:also\s+)?contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article)|\s+from\s+${CREDIT_PLACE})\s*\.?\s*\)?\.?`;
 /** The writers who helped, at a story's end: "Lerer reported from Los Angeles. Associated Press writer Jill Colvin
  * contributed from Albuquerque.", "(Knight Ridder correspondents A and B contributed to this report.)". */
 const CONTRIBUTOR_LINE = new RegExp(
-  String.raw`^\s*\(?\s*(?:${CREDITED}reported\s+from\s+[^.()]{1,40}\.\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+${CREDITED}(?:in\s+[^.()]{1,30}\s+)?contributed\s+(?:to\s+this\s+(?:report|story|article)|from\s+[^.()]{1,40})\.?\s*\)?\.?\s*$`,
+  String.raw`^\s*(?:${WRITER}\s+reported\s+from\s+${CREDIT_PLACE}\.\s+)?${CREDIT}(?:\s+${CREDIT})?\s*$`,
   "u",
 );
 /** A head inside the story: "– ‘Besieged in my head’ –.", "REGIONAL WORRIES.", "Recovering from a mistep." is no head. */

@@ -32,3 +32,9 @@ export const figuresOf = (...lines: string[]) =>
 
 /** Each figure drafted from `lines` as [wording, what it counts, unit]. */
 export const figureLabels = (...lines: string[]) => figuresOf(...lines).map((f) => [f.wording, f.counts, f.unit]);
+
+/** The names of the actors of one kind ("person", "media") drafted from the passage. */
+export const actorNames = (text: string, kind: string) =>
+  readArticle(text)
+    .actors.filter((a) => a.kind === kind)
+    .map((a) => a.name);

@@ -15,15 +15,12 @@
  * places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { figureLabels, readArticle, speakersOf } from "./read-article.js";
+import { actorNames, figureLabels, readArticle, speakersOf } from "./read-article.js";
 
 const datesOf = (text: string, published: string) =>
   readArticle(`Headline\n\n${text}`, published).events.map((e) => [e.wording, e.date]);
 
-const names = (text: string, kind: string) =>
-  readArticle(text)
-    .actors.filter((a) => a.kind === kind)
-    .map((a) => a.name);
+const names = actorNames;
 
 describe("a paper named 'Daily' or 'Weekly' last", () => {
   it("is a news medium after a country, a place, a people or dictionary words", () => {
