@@ -245,6 +245,8 @@ const isPersonNoun = (word: string): boolean => {
 };
 const isOrganisationNoun = (word: string): boolean =>
   ORGANISATION_NOUNS.has(word.toLowerCase()) || PAPER_NOUN.test(word);
+/** What someone says and a text names before their name: "comments Trump made", "remarks he gave". */
+const REMARK_NOUNS = /^(?:comments?|remarks?|words|statements?|speech(?:es)?|interviews?|tweets?|posts?|testimony)$/i;
 /** A relative "of" someone: "a son of", "the widow of". */
 const KIN_OF = new RegExp(`\\b(?:${[...KIN_WORDS].join("|")})s?\\s+of\\b`, "i");
 /** Nouns any company or group goes by, which tie a document to no one named body: "a company statement". */
@@ -336,7 +338,11 @@ export const readSpeech = (
         // "the letter reads": a document says what its author wrote.
         (/^(reads|read)$/i.test(token.text) && isDocumentNoun(word(i - 1)))) &&
       (!token.capital || token.initial) &&
-      !(token.tags.has("Noun") && !token.tags.has("Verb")) &&
+      // ("saying he ...": a participle before the one it reports, whatever the tagger read it as)
+      (!(token.tags.has("Noun") && !token.tags.has("Verb")) ||
+        (/ing$/i.test(token.text) &&
+          !DETERMINERS.test(word(i - 1)) &&
+          /^(?:he|she|they|it|we|i|that|his|her|their)$/i.test(word(i + 1)))) &&
       // "Clinton was branded "a liar" by Trump": a passive name-giving verb says the words of whoever gave the name.
       !(
         /^(branded|dubbed|labell?ed|termed)$/i.test(token.text) &&
@@ -743,6 +749,25 @@ export const readSpeech = (
    * ("The Qatari senior negotiator, Mohammed Al-Khulaifi, says").
    */
   const subjectBefore = (verb: number, floor: number): Subject | undefined => {
+    // "comments Trump made in 2006 saying he ...", "remarks Brandt gave last year, saying": whose words they were.
+    if (/^(?:saying|calling|declaring|adding|insisting|warning|arguing|claiming)$/i.test(word(verb))) {
+      for (let k = verb - 1; k >= 1 && verb - k <= 16 && (tokens[k] as Token).start >= floor; k--) {
+        if (/[;:"“”]/.test(gap(k, k + 1))) break;
+        const mention = mentionAt.get(k);
+        if (mention === undefined || groupOf.get(mention)?.kind !== "person") continue;
+        const first = firstStartingAt(tokens, mention.start);
+        if (first !== k - (mentionAt.get(k - 1) === mention ? 1 : 0) && mentionAt.get(k - 1) === mention) continue;
+        let after = k + 1;
+        while (mentionAt.get(after) === mention) after++;
+        if (/^(?:had|has|have)$/i.test(word(after))) after++;
+        if (
+          REMARK_NOUNS.test(word(first - 1)) &&
+          /^(?:made|gave|delivered|posted|wrote|tweeted|sent|uttered|offered)$/i.test(word(after)) &&
+          !/[,;:.!?]/.test(gap(first - 1, first))
+        )
+          return subjectEndingAt(after - 1 - (/^(?:had|has|have)$/i.test(word(after - 1)) ? 1 : 0), floor);
+      }
+    }
     let i = verb - 1;
     // "who this week criticised", "Howard on Monday said", "the minister yesterday told".
     for (;;) {
@@ -1408,7 +1433,10 @@ export const readSpeech = (
    */
   const speakerOfVerb = (verb: number, floor: number, ceiling: number): Subject | undefined => {
     // An inverted subject follows a verb that opens its clause ("Commented another diplomat:").
-    const opens = verb === 0 || (tokens[verb] as Token).start <= floor || /[,;:"“”]/.test(gap(verb - 1, verb));
+    // (Not a participle: in "wrote to Brandt, saying he ..." the one after it is whom the words are about.)
+    const opens =
+      (verb === 0 || (tokens[verb] as Token).start <= floor || /[,;:"“”]/.test(gap(verb - 1, verb))) &&
+      !/ing$/i.test(word(verb));
     // "One senior commentator, Fernando Pedreira of the Jornal do Brasil, wrote": the person named in the
     // apposition that closes just before the verb.
     if (verb > 0 && /^\s*,\s*$/.test(gap(verb - 1, verb))) {

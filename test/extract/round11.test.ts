@@ -249,3 +249,19 @@ describe("dates", () => {
     ]);
   });
 });
+
+describe("words given in remarks someone made", () => {
+  it("are the one who made them, before 'saying'", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nTomas Brandt spoke on Monday. Ana Ruiz recalled remarks Tomas Brandt made last year, saying he "would never resign."',
+      ),
+    ).toEqual([["would never resign.", "Tomas Brandt"]]);
+  });
+
+  it("are the one 'saying' them, not the 'he' after it", () => {
+    expect(speakersOf('Headline\n\nAna Ruiz wrote to Tomas Brandt, saying he "should resign now."')).toEqual([
+      ["should resign now.", "Ana Ruiz"],
+    ]);
+  });
+});
