@@ -1350,7 +1350,7 @@ const VALUE_NOUNS =
 
 /** Units of length and area, as news writes them after a number. */
 const LENGTH_UNIT =
-  "kilometres?\\s+(?:an|per)\\s+hour|kilometers?\\s+(?:an|per)\\s+hour|miles?\\s+(?:an|per)\\s+hour|kph|km/h|kmh|mph|knots|nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|yards?)|sq\\.?\\s*(?:km|miles?)|miles?|kilometres?|kilometers?|kms|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
+  "kilometres?\\s+(?:an|per)\\s+hour|kilometers?\\s+(?:an|per)\\s+hour|miles?\\s+(?:an|per)\\s+hour|kph|km/h|kmh|mph|knots|nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|yards?)|sq\\.?\\s*(?:km|miles?)|miles?|kilometres?|kilometers?|kms|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
 const LENGTH_AFTER = new RegExp(
   `^(?:-|\\s+)?(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
   "iu",
@@ -1377,7 +1377,7 @@ const lengthUnit = (written: string): string => {
   const unit = written
     .toLowerCase()
     .replace(/[-\s]+/g, " ")
-    .replace(/^sq\.? ?/, "square ");
+    .replace(/^sq\.?(?= |$)/, "square");
   // Speeds: "160kph", "30 mph", "20 knots".
   if (/^(kph|km\/h|kmh)$|^kilomet(re|er)s? (an|per) hour$/.test(unit)) return "kilometres per hour";
   if (/^mph$|^miles? (an|per) hour$/.test(unit)) return "miles per hour";
@@ -1692,6 +1692,22 @@ const CHANGED_BEFORE = new RegExp(
 const CHANGED_OBJECT =
   /\b(?:increased|raised|lifted|cut|reduced|lowered|doubled|halved|boosted|slashed|trimmed)\s+((?:(?!(?:in|over|during|since|by|from|last|this|to)\b)[\p{L}'’-]+\s*){1,5}?)(?:\s+(?:in|over|during|since|by|last|this)\b[^,;]*)?\s*$/iu;
 /** The level a change came to: "was off 3/8 to 3-1/2", "fell 5 per cent to 300". */
+/** A change named by a noun, its amount and "to" before the level it came to: "a gain of 11.15 percent to". */
+const CHANGE_NOUN_TO =
+  /\b(?:gain|rise|increase|jump|climb|fall|drop|decline|loss|slide|slump|surge)\s+of\s+[^\s,;()]+(?:\s+(?:per\s*cent|percent|pct|points?))?\s+to\s+$/i;
+
+/**
+ * The noun phrase a sentence opens with, up to its first verb, of at most eight words and no comma: "Shares in the
+ * airline" of "Shares in the airline jumped sharply".
+ */
+const sentenceSubject = (lead: string): string | undefined => {
+  const words = lead.trimStart().split(/\s+/);
+  const verb = words.findIndex((w, k) => k > 0 && isVerbish(w.replace(/[^\p{L}-]+$/u, "")));
+  if (verb <= 0 || verb > 8) return undefined;
+  const phrase = words.slice(0, verb).join(" ");
+  return /[,;:()"“”]/.test(phrase) ? undefined : phrase;
+};
+
 const CHANGE_TO = new RegExp(
   `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|points?))?\\s+to\\s+$`,
   "i",
@@ -1802,6 +1818,13 @@ export const findFigures = (
         return;
       const by = VOTE_BY.exec(lead);
       const who = by ? phraseEnding(text.slice(sentence.start, sentence.start + by.index)) : undefined;
+      const decision = /^\s+(?:decision|ruling|verdict)\b/i.test(text.slice(next.end, sentence.end));
+      // "Judge David McKeague, writing for the majority in the 2-1 decision": a court's split, its court unnamed here.
+      if (!who && decision && /\b(?:court|judges?|justices?|bench|tribunal)\b/i.test(lead)) {
+        votes.set(i, "judges in the majority");
+        votes.set(i + 1, "judges dissenting");
+        return;
+      }
       if (!who) return;
       // "the committee voted 19-15": votes cast in a body; "the law lords ruled by an eight to one majority": its members.
       // (Not a people's vote in shares: "Britons voted 52-48", "voted 52 percent to 48 percent".)
@@ -2228,6 +2251,21 @@ export const findFigures = (
           bare && !change
             ? CHANGE_TO.exec(text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart))
             : null;
+        // "Shares in the airline jumped, showing a gain of 11.15 percent to 0.944 euros": the level the sentence's
+        // subject came to after a change named by a noun; a share's level in money is its price.
+        const nounLevel =
+          (bare || money) && !change && !level
+            ? CHANGE_NOUN_TO.exec(text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart))
+            : null;
+        const opening = nounLevel ? sentenceSubject(text.slice(sentence.start, wordingStart)) : undefined;
+        if (opening) {
+          const share = /^(?:shares?|stocks?)\b/i.exec(opening);
+          counts =
+            money && share
+              ? `price of ${share[0].toLowerCase()}${opening.slice(share[0].length)}`
+              : lowerOpening(opening);
+          pattern = "figure-change";
+        }
         const moved = change ?? level;
         if (moved) {
           const verbAt = wordingStart - moved[0].length;

@@ -265,3 +265,39 @@ describe("words given in remarks someone made", () => {
     ]);
   });
 });
+
+describe("figures a label missed", () => {
+  it("reads a court's split decision with the court named only in a judge's title", () => {
+    expect(
+      figureLabels("Appeals Court Judge Ivo Kern, writing for the majority in the 2-1 decision, said the law stood."),
+    ).toEqual([
+      ["2", "judges in the majority", "judges"],
+      ["1", "judges dissenting", "judges"],
+    ]);
+  });
+
+  it("reads square feet, and an area written 'square-foot' before its noun", () => {
+    expect(
+      figureLabels(
+        "The campaign leases 80,000 square feet of office space. The tower cannot rent a 15,000 square-foot office.",
+      ),
+    ).toEqual([
+      ["80,000 square feet", "area of the office space", "square feet"],
+      ["15,000 square-foot", "area of the office", "square feet"],
+    ]);
+  });
+
+  it("reads the level a change named by a noun came to as the level of the sentence's subject", () => {
+    expect(
+      figureLabels(
+        "Shares in the airline jumped sharply, showing a gain of 11.15 percent to 0.944 euros in afternoon trades.",
+        "The index closed with a fall of 2 percent to 4,512 points.",
+      ),
+    ).toEqual([
+      ["11.15 percent", "gain", "per cent"],
+      ["0.944", "price of shares in the airline", "euros"],
+      ["2 percent", "fall", "per cent"],
+      ["4,512", "level of the index", "points"],
+    ]);
+  });
+});
