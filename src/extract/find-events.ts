@@ -252,7 +252,7 @@ const isDateline = (text: string, start: number, end: number): boolean => {
 
 /** Nouns of plans and happenings a year may name: "the 2013 ruling", "Pennzoil's 1984 plan". */
 const HAPPENING_NOUNS =
-  "plans?|bids?|offers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone|assassinations?|killings?|executions?|kidnappings?|abductions?|hijackings?|shootings?";
+  "plans?|bids?|offers?|withdrawals?|pullouts?|handovers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone|assassinations?|killings?|executions?|kidnappings?|abductions?|hijackings?|shootings?";
 /** A year before such a noun, after a determiner or an owner (maybe one lower-case word between): group 1 what stands before it, group 2 the year. */
 /** Days a name fixes in every year, month and day: "Boxing Day", "New Year's Eve". */
 const NAMED_DAYS: Readonly<Record<string, string>> = {
@@ -300,6 +300,9 @@ const namedDayDate = (name: string, published: string, tense: string, year: stri
 const NAMED_DAY_BEFORE = /\b(?:on|since|until|till|before|after|by|over|from|through|at)\s+$/i;
 /** A year written after a named day: "Christmas Day 2004", "Christmas Eve of 1914". */
 const NAMED_DAY_YEAR = /^\s*,?\s*(?:of\s+)?((?:1[6-9]|20)\d{2})\b/;
+
+/** Two years joined by a dash: "1975-1990", "1980–1988" (not part of a date or a number). */
+const YEAR_SPAN = /(?<![\d/.,–-])((?:1[89]|20)\d{2})\s?[-–]\s?((?:1[89]|20)\d{2})(?![\d/.,–-]*\d)/g;
 
 const YEAR_BEFORE_HAPPENING = new RegExp(
   `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
@@ -469,8 +472,8 @@ export const findEvents = (
         yearContext = { date: isoDay(date), words, paragraph, sentence: sentenceNumber };
       }
 
-      // "sat in a wheelchair", "the sun rose": a weekday's short form in lower case is another word.
-      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(words)) continue;
+      // "sat in a wheelchair", "The Sun said": a weekday's short form with no date after it is another word.
+      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(words)) continue;
       // "9/11", "the 9/11 attacks": the attacks of 11 September 2001, in every news story that writes it so.
       const historic = HISTORIC_DAYS[words];
       if (historic !== undefined && !/^\/\d/.test(after)) {
@@ -933,6 +936,21 @@ export const findEvents = (
     for (const match of body.matchAll(YEAR_BEFORE_HAPPENING)) {
       const at = sentence.start + (match.index ?? 0) + (match[1] as string).length;
       add({ start: at, end: at + 4, date: match[2] as string, tense: "unknown", pattern: "event-year" });
+    }
+    // "Lebanon's 1975-1990 civil war", "his 1973-1990 regime": a span of years, dated to its first.
+    for (const match of body.matchAll(YEAR_SPAN)) {
+      const [first, last] = [Number(match[1]), Number(match[2])];
+      // (a span that runs on past publication is a period planned for, not a happening: "the 2007-2013 budget")
+      if (last <= first || last - first > 100 || last > Number(published.slice(0, 4))) continue;
+      const at = sentence.start + (match.index ?? 0);
+      add({
+        start: at,
+        end: at + match[0].length,
+        date: String(first),
+        tense: "past",
+        pattern: "event-year-span",
+        note: `a span of years, dated to its first (${first}): check`,
+      });
     }
     // "died in a bombing the day before", "a slight recovery the following day": a day counted from the
     // date written just before, in this sentence or the one before it in the paragraph.

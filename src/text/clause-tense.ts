@@ -23,6 +23,9 @@ const AHEAD_UNLESS_PAST =
  */
 const TO_DO_BEFORE =
   /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,8}$/i;
+/** The same undertaking further from its deadline: "promised to define a strategy for the airline by the end of". */
+const TO_DO_BY =
+  /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,12}(?:by|until)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
 /**
  * A likelihood a few words before the date in its clause: "was likely to be announced on Monday" (not "said Friday it
  * was unlikely to", "were likely to have died on Sunday", "likely to be the strongest since Monday's tremor").
@@ -102,7 +105,7 @@ export const tenseAround = (
   if (LIKELY_BEFORE.test(lead)) return "future";
   // (an undertaking's date, not a stretch it is to take: "pledged to reduce the total in five years")
   // (not the occasion the undertaking was given on: "promised to raise the minimum wage at a rally on June 6")
-  const undertaking = TO_DO_BEFORE.exec(lead)?.[0];
+  const undertaking = (TO_DO_BEFORE.exec(lead) ?? TO_DO_BY.exec(lead))?.[0];
   if (
     undertaking !== undefined &&
     !/^in\s/i.test(sentence.slice(at, at + length)) &&

@@ -301,3 +301,26 @@ describe("figures a label missed", () => {
     ]);
   });
 });
+
+describe("more dates", () => {
+  it("reads a span of years gone by as its first year, not one that runs past publication", () => {
+    expect(
+      datesOf(
+        "Varnia's 1975-1990 civil war left 150,000 dead. The bloc is arguing over its budget for 2007-2013.",
+        "2005-12-12",
+      ),
+    ).toEqual([["1975-1990", "1975"]]);
+  });
+
+  it("reads a year before a withdrawal or a handover as a happening, and no weekday in a paper's name", () => {
+    expect(
+      datesOf("Varga opposes a 2008 withdrawal of troops. The Sun said he had surrendered.", "2006-12-01"),
+    ).toEqual([["2008", "2008"]]);
+  });
+
+  it("puts a deadline an undertaking names ahead, however far from the verb", () => {
+    expect(
+      datesOf("Varga has promised to define a strategy for the national airline by the end of January.", "2006-12-01"),
+    ).toEqual([["end of January", "2007-01~"]]);
+  });
+});
