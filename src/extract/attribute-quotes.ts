@@ -750,7 +750,11 @@ export const readSpeech = (
    */
   const subjectBefore = (verb: number, floor: number): Subject | undefined => {
     // "comments Trump made in 2006 saying he ...", "remarks Brandt gave last year, saying": whose words they were.
-    if (/^(?:saying|calling|declaring|adding|insisting|warning|arguing|claiming)$/i.test(word(verb))) {
+    // (Not after a comma: "criticised remarks Brandt made on Monday, calling them ..." is the critic's.)
+    if (
+      /^(?:saying|calling|declaring|adding|insisting|warning|arguing|claiming)$/i.test(word(verb)) &&
+      !/,/.test(gap(verb - 1, verb))
+    ) {
       for (let k = verb - 1; k >= 1 && verb - k <= 16 && (tokens[k] as Token).start >= floor; k--) {
         if (/[;:"“”]/.test(gap(k, k + 1))) break;
         const mention = mentionAt.get(k);

@@ -145,10 +145,6 @@ const resolveMonth = (published: string, month: number, tense: Tense, modifier: 
 const ANCHORED_DAY =
   /\b(?:the\s+(?:day|night)\s+(?:before|after)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|while)\b)|the\s+(?:following|next|previous|preceding)\s+(?:day|night|morning|evening)|a\s+day\s+(?:later|earlier))\b/gi;
 
-/** Words that put a month named without its year ahead: "by October", "in time for the summit in July". */
-const FORWARD_BEFORE =
-  /(?:\bby\s+|\b(?:until|till|ahead of|in time for|due|scheduled for|set for|planned for|expected by)\s+(?:[^,;.]{0,40}?\s)?(?:in\s+)?)$/i;
-
 /**
  * A verb of saying just before a weekday: the day the words were said ("the judiciary said Monday"); not one still to
  * come ("was likely to be announced on Monday").
@@ -476,7 +472,12 @@ export const findEvents = (
       if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(words)) continue;
       // "9/11", "the 9/11 attacks": the attacks of 11 September 2001, in every news story that writes it so.
       const historic = HISTORIC_DAYS[words];
-      if (historic !== undefined && !/^\/\d/.test(after)) {
+      // (not a day a plan is set for: "the hearing is set for 9/11")
+      if (
+        historic !== undefined &&
+        !/^\/\d/.test(after) &&
+        !/\b(?:set|scheduled|due|planned|slated|until|till|by|deadline\s+(?:of|is))\s+(?:for\s+|on\s+)?$/i.test(before)
+      ) {
         add({ start: wordStart, end: wordEnd, date: historic, tense: "past", pattern: "event-historic-day" });
         continue;
       }
@@ -842,15 +843,12 @@ export const findEvents = (
         wordEnd += lastYear[0].length;
       } else {
         // "bans all trade by October", "in time for the G8 summit in July": a deadline or a plan, ahead.
-        // In a past clause a deadline is one that was met or missed ("had calmed down by September"); a month
-        // something was done ahead of has no tense from its clause (tenseOfDate), and is the nearest.
-        const forward = FORWARD_BEFORE.exec(before.replace(/(?:mid|early|late)[-\s]$/i, ""));
-        const ahead: Tense | undefined = forward === null ? undefined : tense === "past" ? "past" : "future";
+        // (a deadline's month, "by October", "until September", takes its tense from tenseOfDate, as check's does)
         monthDate = resolveMonth(
           published,
           monthNumber,
           // "the worst month since January": a time gone by.
-          ahead ?? (/\bsince\s+$/i.test(before) ? "past" : tense),
+          /\bsince\s+$/i.test(before) ? "past" : tense,
           modifier === "coming" ? "next" : modifier,
         );
         if (modifier) wordStart -= (/\b(next|last|this|coming)\s+$/i.exec(before)?.[0] ?? "").length;

@@ -914,8 +914,11 @@ const MONEY_VERB_BEFORE = new RegExp(
  * "brings total US emergency assistance to North Korea to" (the object runs to the last "to"; no clause break in it).
  */
 const LEVEL_AFTER_CHANGE =
-  /\b(brings?|brought|raise[sd]?|increase[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|cuts?|reduce[sd]?|double[sd]?|triple[sd]?|quadruple[sd]?|quintuple[sd]?|hike[sd]?|lower(?:s|ed)?|slash(?:es|ed)?)\s+((?:the|its|his|her|their|our|total|a|an)\s+[^,;:.!?()"“”]{2,100}?)\s+to\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/iu;
+  /^.*\b(brings?|brought|raise[sd]?|increase[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|cuts?|reduce[sd]?|double[sd]?|triple[sd]?|quadruple[sd]?|quintuple[sd]?|hike[sd]?|lower(?:s|ed)?|slash(?:es|ed)?)\s+((?:the|its|his|her|their|our|total|a|an)\s+[^,;:.!?()"“”]{2,100}?)\s+to\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/iu;
 
+/** Nouns of those money is paid, lent or given to, in the singular: "the family", "its bank". */
+const RECIPIENT_NOUNS =
+  "family|government|company|bank|fund|state|city|council|union|school|club|team|firm|agency|ministry|department|hospital|charity|church|widow|victim|landlord|lender|owner";
 /** Verbs that move money to someone named between them and the amount: "paid Trump Tower Commercial LLC $35,458". */
 const MONEY_TO_WHOM_VERBS =
   "pay|pays|paid|owe|owes|owed|lend|lends|lent|give|gives|gave|giving|offer|offers|offered|award|awarded|grant|granted|charge|charges|charged|fine|fined";
@@ -925,7 +928,7 @@ const MONEY_TO_WHOM_VERBS =
  * qualifier: "pays Gazprom a highly subsidised", "has paid his golf courses more than".
  */
 const MONEY_TO_WHOM_BEFORE = new RegExp(
-  `(?:^|\\s)(${MONEY_TO_WHOM_VERBS})\\s+((?:the\\s+(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){1,5}|(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){2,5}|(?:the|his|her|its|their)\\s+(?:(?!(?:and|or|but|then)\\s)[\\p{Ll}'’-]+\\s+){1,4}(?:and\\s+(?:[\\p{Ll}'’-]+\\s+)?[\\p{Ll}'’-]+s\\s+)?))(?:an?\\s+(?:highly\\s+|heavily\\s+)?[\\p{Ll}-]+\\s+|(?:just|only|a\\s+mere|more\\s+than|less\\s+than|nearly|almost|about|around|roughly|over|at\\s+least|some)\\s+)?$`,
+  `(?:^|\\s)(${MONEY_TO_WHOM_VERBS})\\s+((?:the\\s+(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){1,5}|(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){2,5}|(?:the|his|her|its|their)\\s+(?:(?!(?:and|or|but|then|of)\\s)[\\p{Ll}'’-]+\\s+){0,3}(?:[\\p{Ll}'’-]+[^s\\s]s|${RECIPIENT_NOUNS})\\s+(?:and\\s+(?:[\\p{Ll}'’-]+\\s+)?[\\p{Ll}'’-]+s\\s+)?))(?:an?\\s+(?:highly\\s+|heavily\\s+)?[\\p{Ll}-]+\\s+|(?:just|only|a\\s+mere|more\\s+than|less\\s+than|nearly|almost|about|around|roughly|over|at\\s+least|some)\\s+)?$`,
   "u",
 );
 
@@ -1377,7 +1380,7 @@ const lengthUnit = (written: string): string => {
   const unit = written
     .toLowerCase()
     .replace(/[-\s]+/g, " ")
-    .replace(/^sq\.?(?= |$)/, "square");
+    .replace(/^sq(?!uare)\.?\s*/, "square ");
   // Speeds: "160kph", "30 mph", "20 knots".
   if (/^(kph|km\/h|kmh)$|^kilomet(re|er)s? (an|per) hour$/.test(unit)) return "kilometres per hour";
   if (/^mph$|^miles? (an|per) hour$/.test(unit)) return "miles per hour";
@@ -1820,7 +1823,14 @@ export const findFigures = (
       const who = by ? phraseEnding(text.slice(sentence.start, sentence.start + by.index)) : undefined;
       const decision = /^\s+(?:decision|ruling|verdict)\b/i.test(text.slice(next.end, sentence.end));
       // "Judge David McKeague, writing for the majority in the 2-1 decision": a court's split, its court unnamed here.
-      if (!who && decision && /\b(?:court|judges?|justices?|bench|tribunal)\b/i.test(lead)) {
+      if (
+        !who &&
+        decision &&
+        /\b(?:court|judges?|justices?|bench|tribunal)\b/i.test(lead) &&
+        !/\b(?:council|board|committee|commission|panel|assembly|parliament|senate|house|cabinet|jury|party|union)['’]s\s+$/i.test(
+          lead,
+        )
+      ) {
         votes.set(i, "judges in the majority");
         votes.set(i + 1, "judges dissenting");
         return;
@@ -2258,12 +2268,17 @@ export const findFigures = (
             ? CHANGE_NOUN_TO.exec(text.slice(Math.max(sentence.start, wordingStart - 80), wordingStart))
             : null;
         const opening = nounLevel ? sentenceSubject(text.slice(sentence.start, wordingStart)) : undefined;
-        if (opening) {
+        // (only what has a level in a market, named first or last: "Shares in the airline", "Kessler Group shares")
+        const marketWord =
+          /^(?:shares?|stocks?|the\s+(?:index|dollar|euro|yen|pound|price))\b|\b(?:shares?|stocks?|index|prices?)$/i;
+        if (opening && marketWord.test(opening)) {
           const share = /^(?:shares?|stocks?)\b/i.exec(opening);
           counts =
             money && share
               ? `price of ${share[0].toLowerCase()}${opening.slice(share[0].length)}`
-              : lowerOpening(opening);
+              : money && /\b(?:shares?|stocks?)$/i.test(opening)
+                ? `price of ${opening}`
+                : lowerOpening(opening);
           pattern = "figure-change";
         }
         const moved = change ?? level;
@@ -2444,9 +2459,10 @@ export const findFigures = (
           // dollars": the level the verb's object reached.
           const level = LEVEL_AFTER_CHANGE.exec(text.slice(sentence.start, wordingStart));
           const object = level?.[2]
-            ?.replace(/\s+by\s+.*$/su, "")
+            ?.replace(/\s+(?:by|from)\s+.*$/su, "")
             .replace(/^(?:the|its|his|her|their|our|a|an)\s+/i, "");
-          if (object !== undefined && object.split(/\s+/).length <= 12) counts = object;
+          if (object !== undefined && object.split(/\s+/).length <= 12 && !/\b(?:and|or)\b/.test(object))
+            counts = object;
         }
         if (money && counts === "") {
           // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts.

@@ -33,7 +33,7 @@ const TO_DO_BY =
 const LIKELY_BEFORE = /\b(?:un)?likely\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b)\S+\s+){0,4}$/i;
 /** Words that put it behind: past tenses, "ago", "last". */
 const PAST =
-  /\b(was|were|had|did|said|told|ago|(?<!\b(?:to|will|would|may|might|could|can|should|must)\s+)last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold|stood|sat|fled|grew|drew|threw|wrote|chose|built|fought|caught|bought|meant|heard|stole|swore|swept|dealt|sank|sought|withdrew|overthrew|forgave|forbade|undertook|upheld|won)\b/i;
+  /\b(was|were|had|did|said|told|ago|(?<!\b(?:to|will|would|may|might|could|can|should|must)\s+)last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold|spent|stood|sat|fled|grew|drew|threw|wrote|chose|built|fought|caught|bought|meant|heard|stole|swore|swept|dealt|sank|sought|withdrew|overthrew|forgave|forbade|undertook|upheld|won)\b/i;
 /**
  * A word in -ed is a past tense unless a modal governs the clause or a form of "be" stands before it
  * ("could take part in strikes earmarked for", "being balloted about"): then it is a participle.
@@ -125,9 +125,32 @@ export const tenseAround = (
  */
 export const tenseOfDate = (sentence: string, at: number, length: number): Tense => {
   const tense = tenseInPlace(sentence, at, length);
+  const before = sentence.slice(0, at);
+  // A month a deadline or a plan names ("bans all trade by October", "the vote was postponed until October", "set
+  // for July"): ahead of a clause that is not past; either side of a past one ("was adjourned until September" may
+  // still be to come); behind only what "had" been done by then ("had calmed down by September").
+  if (
+    MONTH_WORDS.test(sentence.slice(at, at + length)) &&
+    DEADLINE_BEFORE.test(before.replace(/(?:mid|early|late)[-\s]$/i, ""))
+  ) {
+    if (AHEAD_OF_BEFORE.test(before)) return tenseAround(sentence, at, length) === "past" ? "unknown" : "future";
+    if (tense !== "past") return "future";
+    return /\bhad\s+(?:[\p{L}'’-]+\s+){1,8}by\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+)?$/iu.test(
+      before,
+    )
+      ? "past"
+      : "unknown";
+  }
   // "campaigned ahead of the July convention": done before the date, which may lie either side of publication.
-  return tense === "past" && AHEAD_OF_BEFORE.test(sentence.slice(0, at)) ? "unknown" : tense;
+  return tense === "past" && AHEAD_OF_BEFORE.test(before) ? "unknown" : tense;
 };
+
+/** Words before a deadline or the date a plan is set for: "by", "until", "in time for", "set for", "due". */
+const DEADLINE_BEFORE =
+  /(?:\bby\s+|\b(?:until|till|ahead of|in time for|due|scheduled for|set for|planned for|expected by)\s+(?:[^,;.]{0,40}?\s)?(?:in\s+)?)(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
+/** A month's name opening a date's words, maybe after a part of it: "September", "June 7", "end of January". */
+const MONTH_WORDS =
+  /^(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 /** Words that say something was done before the date after them: "ahead of the", "in time for". */
 const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|in\s+time\s+for|in\s+advance\s+of)\s+(?:[^,;.]{0,40}?\s)?$/i;
@@ -149,7 +172,12 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   const setFor = /\b(\p{Ll}{3,})\s+(?:starting|beginning|opening|due|scheduled|set)\s+(?:on\s+|for\s+)?$/u.exec(before);
   if (setFor) return AUXILIARY.test(setFor[1] as string) ? tenseAround(sentence, at, length) : "unknown";
   // "ahead of the state's June 7 primary": a possessive between "the" and the date changes nothing.
-  const theBefore = /\bthe\s+(?:\p{L}[\p{L}-]*['’]s?\s+)?$/iu.exec(before);
+  // "ahead of the state's June 7 primary": a possessive between "the" and the date, only after words that look ahead.
+  const theBefore =
+    /\bthe\s+$/i.exec(before) ??
+    (/\b(?:ahead of|before|until|till|for|upcoming|coming|next)\s+the\s+\p{L}[\p{L}-]*['’]s?\s+$/iu.test(before)
+      ? /\bthe\s+\p{L}[\p{L}-]*['’]s?\s+$/iu.exec(before)
+      : null);
   if (
     theBefore !== null &&
     /^\s+(?!(?:of|in|on|at|to|and|or|when|as|for|with|by|from|is|was|will|would)\b)\p{Ll}{3,}\b/u.test(after)
@@ -157,11 +185,15 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
     // "alleged the January 23 polls will be rigged": a vote or a meeting the clause looks ahead to is ahead.
     // ("hear challenges to the April elections next week": the vote is not what the future verb tells of.)
     if (INDEFINITE_EVENT_AFTER.test(after) && EVENT_THEN_FUTURE.test(after)) return "future";
-    return /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting|(?:run|lead|build)-?up to)\s+$/i.test(
-      before.slice(0, theBefore.index),
+    // Ahead of what the words before it look ahead to; when they were done in the past ("campaigned ahead of the July
+    // convention"), on either side of publication.
+    if (
+      /\b(ahead of|before|until|till|for|upcoming|coming|next|planned|scheduled|forthcoming|awaits?|awaited|awaiting|(?:run|lead|build)-?up to)\s+$/i.test(
+        before.slice(0, theBefore.index),
+      )
     )
-      ? "future"
-      : "past";
+      return tenseAround(sentence, at, length) === "past" ? "unknown" : "future";
+    return "past";
   }
   // "made clear Monday they have no plans", "was booed Monday": a past tense just before the date is the date's
   // own verb, whatever the clause after it reports. "announcing on Wednesday he would meet": a participle just

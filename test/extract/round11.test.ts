@@ -254,7 +254,7 @@ describe("words given in remarks someone made", () => {
   it("are the one who made them, before 'saying'", () => {
     expect(
       speakersOf(
-        'Headline\n\nTomas Brandt spoke on Monday. Ana Ruiz recalled remarks Tomas Brandt made last year, saying he "would never resign."',
+        'Headline\n\nTomas Brandt spoke on Monday. Ana Ruiz recalled remarks Tomas Brandt made last year saying he "would never resign."',
       ),
     ).toEqual([["would never resign.", "Tomas Brandt"]]);
   });
