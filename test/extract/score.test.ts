@@ -94,9 +94,11 @@ const REAL_SETS = [
 
 /** Opening quotation marks; a grave accent too: wire copy of the 2000s opens quotations with two (``like this''). */
 const OPENING_QUOTES = new Set(['"', "'", "`", "\u201c", "\u2018"]);
+/** (A space the source leaves after the mark, `" sooner, not later,"`, stands outside the quote.) */
 const opensAfterQuotationMark = (text: string, quote: string): boolean => {
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1))
-    if (OPENING_QUOTES.has(text[at - 1] ?? "")) return true;
+    if (OPENING_QUOTES.has(text[at - 1] ?? "") || (text[at - 1] === " " && OPENING_QUOTES.has(text[at - 2] ?? "")))
+      return true;
   return false;
 };
 
