@@ -320,7 +320,8 @@ export const readSpeech = (
   const word = (i: number): string => (tokens[i] as Token | undefined)?.text ?? "";
   const lower = (i: number): string => word(i).toLowerCase();
   /** The text between two tokens. */
-  const gap = (a: number, b: number): string => text.slice((tokens[a] as Token).end, (tokens[b] as Token).start);
+  /** The text between tokens `a` and `b`; before the first or after the last token, to the text's edge. */
+  const gap = (a: number, b: number): string => text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? text.length);
   /** Token `i` is an abbreviated title or an initial whose full stop ends no sentence: "Gen. John Abizaid". */
   const abbreviated = (i: number): boolean =>
     (/^\.\s+$/.test(gap(i, i + 1)) && (TITLE_ABBREVIATIONS.has(lower(i)) || /^\p{Lu}$/u.test(word(i)))) ||

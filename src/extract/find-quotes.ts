@@ -129,9 +129,9 @@ export const isScareQuote = (quoted: string): boolean => {
 /** A person's name of two capitalised words or more straight after a closing mark. */
 const TITLE_BEFORE_NAME = /^ \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?![\p{L}'’])/u;
 
-/** "the so-called 'smart quay'": a label, not speech. */
+/** "the so-called 'smart quay'", "a facility known as the 'mosquito lab'": a label, not speech. */
 const LABEL_BEFORE =
-  /\b(so-called|so called|dubbed|known as|termed|labelled|labeled|named|the words?|the term|the phrase)\s*$/i;
+  /\b(so-called|so called|dubbed|known as(?:\s+(?:the|a|an))?|termed|labelled|labeled|named|the words?|the term|the phrase)\s*$/i;
 
 /** A word or two in quotation marks: a term, unless someone speaks in the sentence that holds it. */
 const SHORT_QUOTE_WORDS = 3;

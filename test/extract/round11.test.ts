@@ -324,3 +324,25 @@ describe("more dates", () => {
     ).toEqual([["end of January", "2007-01~"]]);
   });
 });
+
+describe("more verbs of speech, and labels", () => {
+  it("reads 'reported' and 'chiding' as verbs of speech", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nAmbassador Ivo Kern was killed. "Kern asked for guards but was turned down," Fox News reported. In a July cable, Kern reported, "Security conditions are unpredictable." Anna Vell clashed with Tomas Brandt at the hearing, chiding him, "What difference does it make?"',
+      ),
+    ).toEqual([
+      ["Kern asked for", "Fox News"],
+      ["Security conditions are", "Ivo Kern"],
+      ["What difference does", "Anna Vell"],
+    ]);
+  });
+
+  it("takes words after 'known as the' for a label, no one's speech", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nAnna Vell said Tomas Brandt cut the money for a testing facility that was known as the "mosquito lab."',
+      ),
+    ).toEqual([]);
+  });
+});

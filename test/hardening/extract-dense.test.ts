@@ -115,3 +115,20 @@ describe("control characters in an article", () => {
     expect(JSON.stringify(extraction.headline) + drafted).not.toMatch(/\\u00[01][0-9a-f]|\\u007f|[\u0000-\u0008]/);
   });
 });
+
+describe("a speech verb at the text's very end", () => {
+  // Invented: a quote whose verb and a weekday after it are the last words of the text ran past the last token.
+  it("drafts the quote with no speaker, and never throws", () => {
+    for (const text of [
+      'Headline\n\n"It is over," said on Monday.',
+      'Headline\n\nThe death of "a young mother" was reported on Monday.',
+      'Headline\n\n"It is over," reported',
+    ]) {
+      const ex = extractArticle(chrono, { text, published: "2026-03-19" });
+      expect(
+        ex.quotes.every((q) => q.speaker === undefined),
+        text,
+      ).toBe(true);
+    }
+  });
+});
