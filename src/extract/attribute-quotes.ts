@@ -801,6 +801,11 @@ export const readSpeech = (
       if (antecedent?.kind === "name" || antecedent?.kind === "phrase") return antecedent;
     }
     const direct = /^[\s]*$/.test(gap(i, i + 1)) ? subjectEndingAt(i, floor) : undefined;
+    // "Morris Dukuley, spokesman for the economist told Xinhua": an apposition its closing comma left out.
+    if (direct?.kind === "phrase") {
+      const opening = personBeforeApposition(floor, i + 1);
+      if (opening && /^\s*,\s*$/.test(text.slice(opening.end, direct.start))) return opening;
+    }
     if (direct) return direct;
     // "retired in Cambridge, Mass., said": a shortened state's point stands before the comma.
     if (!/^\s*,\s*$/.test(gap(i, i + 1)) && !(abbreviated(i) && /^\.\s*,\s*$/.test(gap(i, i + 1)))) return undefined;
@@ -1437,6 +1442,16 @@ export const readSpeech = (
    * sentence, else the sentence's.
    */
   const speakerOfVerb = (verb: number, floor: number, ceiling: number): Subject | undefined => {
+    // "which was criticized by Layton as \"disappointing\"": a passive verb of speech's agent speaks.
+    if (/^(?:is|are|was|were|been|being|be)$/i.test(word(verb - 1)) && /^by$/i.test(word(verb + 1))) {
+      const agent = mentionAt.get(verb + 2);
+      if (agent !== undefined && (tokens[verb + 2] as Token).start === agent.start) {
+        let last = verb + 2;
+        while (mentionAt.get(last + 1) === agent) last++;
+        const named = subjectEndingAt(last, (tokens[verb] as Token).end);
+        if (named) return named;
+      }
+    }
     // An inverted subject follows a verb that opens its clause ("Commented another diplomat:").
     // (Not a participle: in "wrote to Brandt, saying he ..." the one after it is whom the words are about.)
     const opens =

@@ -346,3 +346,21 @@ describe("more verbs of speech, and labels", () => {
     ).toEqual([]);
   });
 });
+
+describe("a speaker the verb's shape hides", () => {
+  it("is the agent of a passive verb of speech", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nAna Ruiz gave Tomas Brandt a proposal, which was criticized by Brandt as "disappointing" on Friday.',
+      ),
+    ).toEqual([["disappointing", "Tomas Brandt"]]);
+  });
+
+  it("is the person before an apposition whose closing comma is left out", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nAna Ruiz won. "We are elated," Morris Kern, spokesman for the Harvard- trained economist told reporters.',
+      ),
+    ).toEqual([["We are elated", "Morris Kern"]]);
+  });
+});
