@@ -900,6 +900,10 @@ const MONEY_VERB_PARTICIPLES: Readonly<Record<string, string>> = {
   spending: "spent",
   transfer: "transferred",
   transferred: "transferred",
+  reallocate: "reallocated",
+  reallocated: "reallocated",
+  redirected: "redirected",
+  diverted: "diverted",
 };
 /** Every verb that moves money. */
 const MONEY_VERBS = [...Object.keys(MONEY_VERB_NOUNS), ...Object.keys(MONEY_VERB_PARTICIPLES)];
@@ -919,6 +923,10 @@ const LEVEL_AFTER_CHANGE =
 /** Nouns of those money is paid, lent or given to, in the singular: "the family", "its bank". */
 const RECIPIENT_NOUNS =
   "family|government|company|bank|fund|state|city|council|union|school|club|team|firm|agency|ministry|department|hospital|charity|church|widow|victim|landlord|lender|owner";
+/** A verb of sale or purchase, what changed hands, and "for" just before its price. */
+const SALE_FOR =
+  /^.*\b(sold|sells?|selling|bought|buys?|buying|acquired|acquires|acquiring|purchased|purchases?|purchasing)\s+([^,;:.!?()"“”]{3,120}?)\s+for\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under)\s+)?$/iu;
+
 /** Verbs that move money to someone named between them and the amount: "paid Trump Tower Commercial LLC $35,458". */
 const MONEY_TO_WHOM_VERBS =
   "pay|pays|paid|owe|owes|owed|lend|lends|lent|give|gives|gave|giving|offer|offers|offered|award|awarded|grant|granted|charge|charges|charged|fine|fined";
@@ -1973,7 +1981,13 @@ export const findFigures = (
       // "an 84 year old lady", "a man aged 71", "Tom Reed, 52,": the person's age.
       const age = plainNumber && !length ? ageOf(text, hit, wordingStart, sentence) : undefined;
       // "seven-month-long", "12-day": the unit is joined by hyphens.
-      const hyphened = length || age ? null : /^-(\p{L}+)(-long|-old|\s+old\b)?/u.exec(after);
+      // ("a 332-million-Canadian-dollar program": a nation's name between the number and its currency)
+      const hyphened =
+        length || age
+          ? null
+          : /^-(?:(?:US|Hong-Kong|Australian|Canadian|Swiss|Turkish|Indian|Singapore|Taiwan)-(?=dollars?\b|dlrs?\b|francs?\b|lira\b|rupees?\b))?(\p{L}+)(-long|-old|\s+old\b)?/u.exec(
+              after,
+            );
       let restStart = length?.end ?? age?.end ?? end + (hyphened ? hyphened[0].length : 0);
       const trailing = QUALIFIER_AFTER.exec(text.slice(restStart, sentence.end));
       if (trailing) restStart += trailing[0].length;
@@ -2027,6 +2041,10 @@ export const findFigures = (
         money &&
         inPhrase &&
         !/^\s*["“‘']?\s*(?:(?:the|a|an|this|that|its|their)\b|\S+\s+(?:days?|weeks?|months?|years?|decades?)\b)/iu.test(
+          text.slice(restStart + inPhrase[0].length, sentence.end),
+        ) &&
+        // Not an idiom: "in compliance with", "in return for", "in line with", "in exchange".
+        !/^\s*(?:compliance|return|exchange|line|addition|response|accordance|total|all|part|full|advance|turn|particular)\b/i.test(
           text.slice(restStart + inPhrase[0].length, sentence.end),
         ) &&
         // Not "a month in Varn": where, not what; but "10 million dollars in US food aid", "$50,000 in Disney stock": a
@@ -2463,6 +2481,13 @@ export const findFigures = (
             .replace(/^(?:the|its|his|her|their|our|a|an)\s+/i, "");
           if (object !== undefined && object.split(/\s+/).length <= 12 && !/\b(?:and|or)\b/.test(object))
             counts = object;
+        }
+        if (money && counts === "") {
+          // "has sold 26 percent of its operation to a consortium for 3.8 billion rand": the price of what was sold.
+          const sale = SALE_FOR.exec(text.slice(sentence.start, wordingStart));
+          const sold = sale?.[2]?.replace(/\s+(?:to|from)\s+.*$/su, "");
+          if (sold !== undefined && sold.split(/\s+/).length <= 10 && !/\b(?:and|or)\b/.test(sold))
+            counts = `price of ${sold}`;
         }
         if (money && counts === "") {
           // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts.

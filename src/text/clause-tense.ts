@@ -141,6 +141,14 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
       ? "past"
       : "unknown";
   }
+  // "If the government fell on Dec. 8, a vote would take place in January": a supposition about what is to come
+  // (not "would have": what did not happen).
+  if (
+    tense === "past" &&
+    /(?:^|[,;:]\s*)if\b[^,;:]*$/i.test(before) &&
+    /\bwould\s+(?!have\b)/i.test(sentence.slice(at + length))
+  )
+    return "future";
   // "campaigned ahead of the July convention": done before the date, which may lie either side of publication.
   return tense === "past" && AHEAD_OF_BEFORE.test(before) ? "unknown" : tense;
 };

@@ -364,3 +364,37 @@ describe("a speaker the verb's shape hides", () => {
     ).toEqual([["We are elated", "Morris Kern"]]);
   });
 });
+
+describe("money labels from the fourteenth dev batch", () => {
+  it("reads a nation's currency joined by hyphens, money reallocated, and a sale's price", () => {
+    expect(
+      figureLabels(
+        "The report cleared Varga of blame for the 332-million-Canadian-dollar program.",
+        "The administration reallocated $81 million from the health department.",
+        "Kessler has sold 26 percent of its Varnian arm to a consortium for 3.8 billion rand in compliance with the charter.",
+      ),
+    ).toEqual([
+      ["332-million-Canadian-dollar", "cost of the program", "dollars"],
+      ["$81 million", "money reallocated", "dollars"],
+      ["26 percent", "share of its Varnian arm", "per cent"],
+      ["3.8 billion", "price of 26 percent of its Varnian arm", "rand"],
+    ]);
+  });
+
+  it("keeps 'in cash' as what the money is", () => {
+    expect(figureLabels("Varga had turned over 70 mln pesos in cash to the commission.")).toEqual([
+      ["70 mln", "cash", "pesos"],
+    ]);
+  });
+});
+
+describe("a supposition's date", () => {
+  it("lies ahead when 'would' follows, behind with 'would have'", () => {
+    expect(
+      datesOf("If the government fell on Dec. 8, a vote would take place in mid-January, reports said.", "2005-11-07"),
+    ).toEqual([
+      ["Dec. 8", "2005-12-08"],
+      ["mid-January", "2006-01-15~"],
+    ]);
+  });
+});
