@@ -1443,12 +1443,27 @@ export const readSpeech = (
    */
   const speakerOfVerb = (verb: number, floor: number, ceiling: number): Subject | undefined => {
     // "which was criticized by Layton as \"disappointing\"": a passive verb of speech's agent speaks.
-    if (/^(?:is|are|was|were|been|being|be)$/i.test(word(verb - 1)) && /^by$/i.test(word(verb + 1))) {
+    // (A person alone after "by": not "Brandt's spokesman", "Kessler chief executive Ana Ruiz"; not "was quoted by
+    // the Post as saying", whose subject speaks.)
+    if (
+      /^(?:is|are|was|were|been|being|be)$/i.test(word(verb - 1)) &&
+      /^by$/i.test(word(verb + 1)) &&
+      !/^(?:quoted|cited)$/i.test(word(verb))
+    ) {
       const agent = mentionAt.get(verb + 2);
-      if (agent !== undefined && (tokens[verb + 2] as Token).start === agent.start) {
+      if (
+        agent !== undefined &&
+        (tokens[verb + 2] as Token).start === agent.start &&
+        groupOf.get(agent)?.kind === "person"
+      ) {
         let last = verb + 2;
         while (mentionAt.get(last + 1) === agent) last++;
-        const named = subjectEndingAt(last, (tokens[verb] as Token).end);
+        const ends =
+          !(tokens[last] as Token).possessive &&
+          (last + 1 >= tokens.length ||
+            /^(?:as|that|at|in|on|during|to)$/i.test(word(last + 1)) ||
+            /[,;:.]/.test(gap(last, last + 1)));
+        const named = ends ? subjectEndingAt(last, (tokens[verb] as Token).end) : undefined;
         if (named) return named;
       }
     }

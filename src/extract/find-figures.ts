@@ -2043,8 +2043,8 @@ export const findFigures = (
         !/^\s*["“‘']?\s*(?:(?:the|a|an|this|that|its|their)\b|\S+\s+(?:days?|weeks?|months?|years?|decades?)\b)/iu.test(
           text.slice(restStart + inPhrase[0].length, sentence.end),
         ) &&
-        // Not an idiom: "in compliance with", "in return for", "in line with", "in exchange".
-        !/^\s*(?:compliance|return|exchange|line|addition|response|accordance|total|all|part|full|advance|turn|particular)\b/i.test(
+        // Not an idiom: "in compliance with", "in return for", "in line with", "in exchange for" ("in total assets" is).
+        !/^\s*(?:compliance\s+with|return\s+for|exchange\s+for|line\s+with|addition\s+to|response\s+to|accordance\s+with|(?:return|turn|particular|total|all)\s*[,.;])/i.test(
           text.slice(restStart + inPhrase[0].length, sentence.end),
         ) &&
         // Not "a month in Varn": where, not what; but "10 million dollars in US food aid", "$50,000 in Disney stock": a
@@ -2484,9 +2484,21 @@ export const findFigures = (
         }
         if (money && counts === "") {
           // "has sold 26 percent of its operation to a consortium for 3.8 billion rand": the price of what was sold.
+          // (What was sold opens with a determiner or a number; not in a relative clause, nor a price "each".)
           const sale = SALE_FOR.exec(text.slice(sentence.start, wordingStart));
-          const sold = sale?.[2]?.replace(/\s+(?:to|from)\s+.*$/su, "");
-          if (sold !== undefined && sold.split(/\s+/).length <= 10 && !/\b(?:and|or)\b/.test(sold))
+          const sold = sale?.[2]
+            ?.replace(/\s+(?:to|from|through|via)\s+.*$/su, "")
+            .replace(/\s+(?:in|on|last|this|earlier)\s+(?:\d{4}|\p{Ll}+|\p{Lu}\p{Ll}+day)$/u, "");
+          const verbAt = sale === null ? 0 : (sale.index ?? 0) + sale[0].lastIndexOf(` ${sale[1] as string} `) + 1;
+          if (
+            sale !== null &&
+            sold !== undefined &&
+            /^(?:the|a|an|its|his|her|their|our|\d[\d,.]*|some|all|part|half)\b/i.test(sold) &&
+            !/\b(?:who|which|that)\s+$/i.test(text.slice(sentence.start, sentence.start + verbAt)) &&
+            !/^\s*(?:each|apiece|a\s+piece)\b/i.test(text.slice(restStart, sentence.end)) &&
+            sold.split(/\s+/).length <= 10 &&
+            !/\b(?:and|or|it|them)\b/.test(sold)
+          )
             counts = `price of ${sold}`;
         }
         if (money && counts === "") {

@@ -129,9 +129,11 @@ export const isScareQuote = (quoted: string): boolean => {
 /** A person's name of two capitalised words or more straight after a closing mark. */
 const TITLE_BEFORE_NAME = /^ \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?![\p{L}'’])/u;
 
-/** "the so-called 'smart quay'", "a facility known as the 'mosquito lab'": a label, not speech. */
+/** "the so-called 'smart quay'": a label, not speech. */
 const LABEL_BEFORE =
-  /\b(so-called|so called|dubbed|known as(?:\s+(?:the|a|an))?|termed|labelled|labeled|named|the words?|the term|the phrase)\s*$/i;
+  /\b(so-called|so called|dubbed|known as|termed|labelled|labeled|named|the words?|the term|the phrase)\s*$/i;
+/** "a facility known as the 'mosquito lab'": a name of a few words after "known as the", not a long quotation. */
+const KNOWN_AS_THE = /\bknown\s+as\s+(?:the|a|an)\s*$/i;
 
 /** A word or two in quotation marks: a term, unless someone speaks in the sentence that holds it. */
 const SHORT_QUOTE_WORDS = 3;
@@ -234,6 +236,8 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
           if (isScareQuote(quoted)) continue;
           if (LABEL_BEFORE.test(text.slice(Math.max(block.start, outer.start - 20), outer.start))) continue;
           const count = wordCount(quoted);
+          if (count <= 4 && KNOWN_AS_THE.test(text.slice(Math.max(block.start, outer.start - 20), outer.start)))
+            continue;
           // `Rebel "foreign minister" Bizima Karaha`: a title in quotation marks before a name, not speech.
           if (
             count <= 3 &&

@@ -134,25 +134,24 @@ export const tenseOfDate = (sentence: string, at: number, length: number): Tense
     DEADLINE_BEFORE.test(before.replace(/(?:mid|early|late)[-\s]$/i, ""))
   ) {
     if (AHEAD_OF_BEFORE.test(before)) return tenseAround(sentence, at, length) === "past" ? "unknown" : "future";
+    // "delayed the referendum until March": nothing is put off to a time gone by.
+    if (PUT_OFF.test(before)) return "future";
     if (tense !== "past") return "future";
-    return /\bhad\s+(?:[\p{L}'’-]+\s+){1,8}by\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+)?$/iu.test(
-      before,
-    )
-      ? "past"
-      : "unknown";
+    // "had calmed down by September", "had lived there until September", "By September, the army had retaken".
+    const had =
+      /\bhad\s+(?:[\p{L}'’-]+\s+){1,8}(?:by|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+)?$/iu.test(
+        before,
+      ) ||
+      (/(?:^|[.;]\s*)by\s+$/i.test(before) && /^[^.;]{0,60}?\bhad\s+\p{L}/u.test(sentence.slice(at + length)));
+    return had ? "past" : "unknown";
   }
-  // "If the government fell on Dec. 8, a vote would take place in January": a supposition about what is to come
-  // (not "would have": what did not happen).
-  if (
-    tense === "past" &&
-    /(?:^|[,;:]\s*)if\b[^,;:]*$/i.test(before) &&
-    /\bwould\s+(?!have\b)/i.test(sentence.slice(at + length))
-  )
-    return "future";
   // "campaigned ahead of the July convention": done before the date, which may lie either side of publication.
   return tense === "past" && AHEAD_OF_BEFORE.test(before) ? "unknown" : tense;
 };
 
+/** A verb that puts something off to a later date: "postponed the census until", "adjourned the trial to". */
+const PUT_OFF =
+  /\b(?:delay|postpone|adjourn|defer|reschedul|suspend)\w*\s+(?:[^,;.]{0,60}?\s)?(?:until|till|to)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+)?$|\b(?:pushed|put|moved)\s+(?:[^,;.]{0,40}?\s)?(?:back|off)\s+(?:[^,;.]{0,40}?\s)?(?:until|till|to)\s+$/i;
 /** Words before a deadline or the date a plan is set for: "by", "until", "in time for", "set for", "due". */
 const DEADLINE_BEFORE =
   /(?:\bby\s+|\b(?:until|till|ahead of|in time for|due|scheduled for|set for|planned for|expected by)\s+(?:[^,;.]{0,40}?\s)?(?:in\s+)?)(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+)?$/i;

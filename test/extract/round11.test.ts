@@ -387,14 +387,3 @@ describe("money labels from the fourteenth dev batch", () => {
     ]);
   });
 });
-
-describe("a supposition's date", () => {
-  it("lies ahead when 'would' follows, behind with 'would have'", () => {
-    expect(
-      datesOf("If the government fell on Dec. 8, a vote would take place in mid-January, reports said.", "2005-11-07"),
-    ).toEqual([
-      ["Dec. 8", "2005-12-08"],
-      ["mid-January", "2006-01-15~"],
-    ]);
-  });
-});
