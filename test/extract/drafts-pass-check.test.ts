@@ -28,6 +28,7 @@ const KEYS = [
   "real-blind8",
   "real-blind9",
   "real-blind10",
+  "real-blind11",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));
