@@ -923,6 +923,13 @@ const LEVEL_AFTER_CHANGE =
 /** Nouns of those money is paid, lent or given to, in the singular: "the family", "its bank". */
 const RECIPIENT_NOUNS =
   "family|government|company|bank|fund|state|city|council|union|school|club|team|firm|agency|ministry|department|hospital|charity|church|widow|victim|landlord|lender|owner";
+/**
+ * A candidate ahead of another in a poll, and by how much, just before the two shares: "Clinton leads Trump by 11
+ * points, " (group 1 the leader, 2 the rival if named).
+ */
+const POLL_LEAD =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:leads?|led|is\s+leading|was\s+leading|tops?|topped|edges?|edged|beats?)\s+(?:(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+)?(?:by\s+(?:an?\s+)?(?:\p{Ll}+\s+){0,2}[\d.]+[-\s]points?\s*,?\s*)?$/u;
+
 /** A verb of sale or purchase, what changed hands, and "for" just before its price. */
 const SALE_FOR =
   /^.*\b(sold|sells?|selling|bought|buys?|buying|acquired|acquires|acquiring|purchased|purchases?|purchasing)\s+([^,;:.!?()"“”]{3,120}?)\s+for\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under)\s+)?$/iu;
@@ -1824,6 +1831,15 @@ export const findFigures = (
       }
       if (!/^\s*(?:to|-|–)\s*$/i.test(text.slice(hit.end, next.start))) return;
       const lead = text.slice(sentence.start, hit.start);
+      // "Clinton leads Trump by 11 points, 46 percent to 35 percent": each candidate's support in a poll; "Clinton
+      // leads by 14 points, 52 percent to 38 percent": the second her rival's.
+      const standing = hit.percent && next.percent ? POLL_LEAD.exec(lead) : null;
+      if (standing) {
+        const leader = standing[1] as string;
+        votes.set(i, `support for ${leader}`);
+        votes.set(i + 1, standing[2] ? `support for ${standing[2]}` : `support for ${leader}'s rival`);
+        return;
+      }
       // "ruled by an eight to one majority", or straight after the verb: "the Senate voted 51-49".
       if (!VOTE_AFTER.test(text.slice(next.end, sentence.end)) && !/\s(?:voted|ruled|split)\s+(?:by\s+)?$/i.test(lead))
         return;

@@ -387,3 +387,27 @@ describe("money labels from the fourteenth dev batch", () => {
     ]);
   });
 });
+
+describe("after the eleventh blind set (spent)", () => {
+  it("reads each candidate's share of a poll after 'leads'", () => {
+    expect(
+      figureLabels(
+        "Anna Vell leads Tomas Brandt by 11 points, 46 percent to 35 percent, in a four-way race.",
+        "In a head-to-head matchup, Vell leads by an even wider 14 points, 52 percent to 38 percent.",
+      ).filter(([, , unit]) => unit === "per cent"),
+    ).toEqual([
+      ["46 percent", "support for Anna Vell", "per cent"],
+      ["35 percent", "support for Tomas Brandt", "per cent"],
+      ["52 percent", "support for Vell", "per cent"],
+      ["38 percent", "support for Vell's rival", "per cent"],
+    ]);
+  });
+
+  it("reads Arabic names of armed groups and broadcasters as bodies, a surname alone as a person", () => {
+    const text =
+      "Headline\n\nThe plots link back to Al-Qaida in Pakistan, Al Jazeera reported. Mohammed Al-Khulaifi spoke. Al-Khulaifi added nothing.";
+    expect(names(text, "organisation")).toEqual(["Al-Qaida"]);
+    expect(names(text, "media")).toEqual(["Al Jazeera"]);
+    expect(names(text, "person")).toEqual(["Mohammed Al-Khulaifi"]);
+  });
+});
