@@ -851,6 +851,30 @@ export const readSpeech = (
     return subjectEndingAt(i, floor);
   };
 
+  /**
+   * The subject of the verb a speech verb at `verb` is joined to by "and" (an adverbial phrase in commas may stand
+   * between: "and, in a low voice, said"): the nearest past verb before it in the sentence, and its subject, a
+   * relative "who" standing for the name before it.
+   */
+  const joinedVerbSubject = (verb: number, floor: number): Subject | undefined => {
+    // ("Powell said Bush accepted the resignation and added": "added" goes on from the saying before it.)
+    if (/^(?:added|adds|adding|continued|went)$/i.test(word(verb))) return undefined;
+    let and = verb - 1;
+    while (and > 0 && verb - and <= 6 && !/^and$/i.test(word(and)) && !/[;:"“”.]/.test(gap(and, and + 1))) and--;
+    if (!/^and$/i.test(word(and))) return undefined;
+    for (let k = and - 1; k >= 0 && and - k <= 12 && (tokens[k] as Token).start >= floor; k--) {
+      if (/[;:"“”]/.test(gap(k, k + 1))) return undefined;
+      const token = tokens[k] as Token;
+      if (token.capital || !token.tags.has("PastTense") || isSpeechVerb(k)) continue;
+      let before = k - 1;
+      while (before >= 0 && SUBJECT_VERB_FILLERS.has(lower(before))) before--;
+      if (/^(?:who|that)$/i.test(word(before)) && !/,/.test(gap(before - 1, before)))
+        return subjectEndingAt(before - 1, floor);
+      return /^\s+$/.test(gap(before, before + 1)) ? subjectEndingAt(before, floor) : undefined;
+    }
+    return undefined;
+  };
+
   /** The subject just after an inverted verb: `said Tomás Ruiz`, `commented another diplomat`. */
   const subjectAfter = (verb: number, ceiling: number): Subject | undefined => {
     // "told Associated Press", "praised Qatar": who follows is spoken to or of.
@@ -1492,6 +1516,10 @@ export const readSpeech = (
     }
     const own = subjectBefore(verb, floor) ?? (opens ? subjectAfter(verb, ceiling) : undefined);
     if (own) return own;
+    // "approached by Clinton who took her by the arm and said", "Clinton again grabbed her by the arm and, in a low
+    // voice said": a verb joined by "and" to the one before it shares its subject.
+    const joined = joinedVerbSubject(verb, floor);
+    if (joined) return joined;
     for (let i = verb - 1; i >= 0 && (tokens[i] as Token).start >= floor; i--) {
       if (isSpeechVerb(i)) {
         const earlier = subjectBefore(i, floor) ?? subjectAfter(i, (tokens[verb] as Token).start);

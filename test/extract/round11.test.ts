@@ -411,3 +411,24 @@ describe("after the eleventh blind set (spent)", () => {
     expect(names(text, "person")).toEqual(["Mohammed Al-Khulaifi"]);
   });
 });
+
+describe("a verb of speech joined by 'and'", () => {
+  it("shares the subject of the verb it is joined to, a relative 'who' standing for the name before it", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nMira Tolen met Anna Vell in May. Tolen said she was approached by Vell who took her by the arm and said, "I just want to thank you." Tolen said Vell again grabbed her arm and, in a low voice said, "Do you understand."',
+      ),
+    ).toEqual([
+      ["I just want", "Anna Vell"],
+      ["Do you understand.", "Anna Vell"],
+    ]);
+  });
+
+  it("goes on from the saying before it when it is 'added'", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nTomas Brandt met Ivo Kern. Brandt said Kern accepted the resignation Friday and added: "It was always my intention."',
+      ),
+    ).toEqual([["It was always", "Tomas Brandt"]]);
+  });
+});
