@@ -366,7 +366,7 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     // "U.N." is initials, never the surname "Un" of "Kim Jong Un".
     const inCapitals = /^(?:\p{Lu}\.)+$|^\p{Lu}{2,}$/u.test(mention.text);
     if (mention.kind === "person" || mention.kind === "unknown" || (mention.kind === "organisation" && !inCapitals)) {
-      const bearers = people().filter(
+      const person = people().find(
         (g) =>
           !otherGender(g, mention) &&
           [g.name, ...g.aliases].some((form) => {
@@ -380,17 +380,6 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
             );
           }),
       );
-      // "Bill Clinton ... Hillary Clinton ... Clinton said": two people of one surname; the surname alone is the one
-      // named in full last before it (the first named, when neither was named before it).
-      const lastNamedBefore = (g: ActorGroup): number =>
-        Math.max(
-          -1,
-          ...g.mentions.filter((m) => m.start < mention.start && nameWords(m.text).length >= 2).map((m) => m.start),
-        );
-      const person =
-        bearers.length > 1
-          ? ([...bearers].sort((a, b) => lastNamedBefore(b) - lastNamedBefore(a))[0] as ActorGroup)
-          : bearers[0];
       if (person && words.length <= 2) {
         join(person, mention);
         continue;

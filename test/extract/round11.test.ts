@@ -432,14 +432,3 @@ describe("a verb of speech joined by 'and'", () => {
     ).toEqual([["It was always", "Tomas Brandt"]]);
   });
 });
-
-describe("a surname two people named share", () => {
-  it("is the one named in full last before it", () => {
-    const ex = readArticle(
-      'Headline\n\nTomas Varga spoke in May. Ana Varga met Mira Tolen in June. Tolen said she was approached by Varga, who said: "I just want to thank you."',
-    );
-    const ana = ex.actors.find((a) => a.name === "Ana Varga");
-    expect(ana?.aliases).toContain("Varga");
-    expect(ex.quotes.map((q) => q.speaker?.name)).toEqual(["Ana Varga"]);
-  });
-});
