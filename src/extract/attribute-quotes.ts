@@ -870,7 +870,19 @@ export const readSpeech = (
       while (before >= 0 && SUBJECT_VERB_FILLERS.has(lower(before))) before--;
       if (/^(?:who|that)$/i.test(word(before)) && !/,/.test(gap(before - 1, before)))
         return subjectEndingAt(before - 1, floor);
-      return /^\s+$/.test(gap(before, before + 1)) ? subjectEndingAt(before, floor) : undefined;
+      if (!/^\s+$/.test(gap(before, before + 1))) return undefined;
+      const subject = subjectEndingAt(before, floor);
+      // (Not a name a verb before it takes as its object: "Officers who stopped Tom Brandt searched his car and said".)
+      const first = subject ? firstStartingAt(tokens, subject.start) : -1;
+      // ("Tolen said Vell again grabbed her arm and said": after a verb of saying the name opens a clause.)
+      if (
+        first > 0 &&
+        (tokens[first - 1] as Token).tags.has("Verb") &&
+        !isSpeechWord(word(first - 1)) &&
+        !/^(?:who|that)$/i.test(word(first - 1))
+      )
+        return undefined;
+      return subject;
     }
     return undefined;
   };

@@ -927,6 +927,9 @@ const RECIPIENT_NOUNS =
  * A candidate ahead of another in a poll, and by how much, just before the two shares: "Clinton leads Trump by 11
  * points, " (group 1 the leader, 2 the rival if named).
  */
+/** Words that say a sentence reports a poll or a race. */
+const POLL_WORDS =
+  /\b(?:polls?|polling|survey|voters|race|matchup|match-up|head-to-head|points?|respondents|ballot|primary|election)\b/i;
 const POLL_LEAD =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:leads?|led|is\s+leading|was\s+leading|tops?|topped|edges?|edged|beats?)\s+(?:(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+)?(?:by\s+(?:an?\s+)?(?:\p{Ll}+\s+){0,2}[\d.]+[-\s]points?\s*,?\s*)?$/u;
 
@@ -1833,8 +1836,17 @@ export const findFigures = (
       const lead = text.slice(sentence.start, hit.start);
       // "Clinton leads Trump by 11 points, 46 percent to 35 percent": each candidate's support in a poll; "Clinton
       // leads by 14 points, 52 percent to 38 percent": the second her rival's.
-      const standing = hit.percent && next.percent ? POLL_LEAD.exec(lead) : null;
-      if (standing) {
+      // (a poll's: the sentence or the text just before speaks of one, the shares are not "in" or "of" something else,
+      // once a sentence)
+      const standing =
+        hit.percent &&
+        next.percent &&
+        POLL_WORDS.test(text.slice(Math.max(0, sentence.start - 600), sentence.end)) &&
+        !/^\s*(?:in|of)\s+(?!the\s+(?:race|poll|survey|matchup))/i.test(text.slice(next.end, sentence.end)) &&
+        ![...votes.keys()].some((k) => k < i && (hits[k] as Hit).start >= sentence.start)
+          ? POLL_LEAD.exec(lead)
+          : null;
+      if (standing && !/^The\s/.test(standing[1] as string)) {
         const leader = standing[1] as string;
         votes.set(i, `support for ${leader}`);
         votes.set(i + 1, standing[2] ? `support for ${standing[2]}` : `support for ${leader}'s rival`);
@@ -2351,8 +2363,11 @@ export const findFigures = (
               f.later === undefined &&
               f.counts.toLowerCase() !== f.unit &&
               !/not found|taken from/.test(f.drafted?.note ?? "") &&
-              // ("13 percent were unsure", "a rate on imported cars": one figure's reading, never another's)
-              !/^(?:share (?:of \S+(?: \S+)* )?who|rate on|margin (?:over|above|below|under))\b/.test(f.counts) &&
+              // ("13 percent were unsure", "a rate on imported cars", "support for Clinton": one figure's reading, never
+              // another's)
+              !/^(?:share (?:of \S+(?: \S+)* )?who|rate on|margin (?:over|above|below|under)|support for)\b/.test(
+                f.counts,
+              ) &&
               (money
                 ? f.start >= sentence.start &&
                   f.unit === unit &&

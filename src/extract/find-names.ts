@@ -647,7 +647,7 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   // "Al-Qaida", "al-Shabaab", "Al Jazeera": Arabic names of armed groups and of broadcasters and papers, never a
   // person's surname alone.
   if (/^al[-\s](?:qa[ie]da|qaida|shabaa?b|nusra|aqsa)$/i.test(whole)) return "organisation";
-  if (/^al[-\s](?:jazeera|arabiya|ahram|hayat|manar|iraqiya|sharqiya|mayadeen)$/i.test(whole)) return "media";
+  if (/^al[-\s](?:jazeera|arabiya|ahram|hayat|manar|sharqiya|mayadeen)$/i.test(whole)) return "media";
   if (MEDIA_HEADS.has(head)) return "media";
   // "Radio Valmar", "Television Española": a broadcaster named by its medium first.
   if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";
