@@ -123,8 +123,10 @@ const FEMALE_NOUNS = /^(spokeswoman|chairwoman|woman|women|businesswoman|congres
 const MALE_NOUNS = /^(spokesman|chairman|man|men|businessman|congressman|father|husband|son|king)$/i;
 const DETERMINERS = /^(the|a|an|one|another|our|this|that|its|his|her|their|some|two|three|several|many)$/i;
 const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
-/** Who speaks for a body it names before them: "a senior State Department official". */
-/** People who speak for a body they are named with: "NATO officials", "EU ministers" (not its delegates or envoys, who speak for their states). */
+/**
+ * People who speak for a body they are named with ("NATO officials", "EU ministers", "a senior State Department
+ * official"); not its delegates or envoys, who speak for their states.
+ */
 const OFFICIAL_NOUNS =
   /^(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|representative|ministers)$/i;
 /** A country's bodies that speak for it: "Qatar's foreign ministry". */
@@ -452,11 +454,6 @@ export const readSpeech = (
   };
 
   /**
-   * Who wrote the document a phrase names ("the letter", "his statement"): its owner in the phrase,
-   * else the owner or author the text gave it where it named it before ("Powell's resignation
-   * letter", "a statement from the ministry"), within a few paragraphs.
-   */
-  /**
    * The body a document's noun at token `i` is said to be from by the noun just before it ("a government
    * statement", "the ministry's report"): the last body named before `at` whose name has that noun
    * ("the Italian government"); none when no body so named came before.
@@ -485,6 +482,11 @@ export const readSpeech = (
     return undefined;
   };
 
+  /**
+   * Who wrote the document a phrase names ("the letter", "his statement"): its owner in the phrase,
+   * else the owner or author the text gave it where it named it before ("Powell's resignation
+   * letter", "a statement from the ministry"), within a few paragraphs.
+   */
   const authorOf = (subject: Subject, at: number): ActorGroup | undefined => {
     const owned = subject.owner?.mention ? groupOf.get(subject.owner.mention) : undefined;
     if (owned !== undefined) return owned;
@@ -758,19 +760,18 @@ export const readSpeech = (
     ) {
       for (let k = verb - 1; k >= 1 && verb - k <= 16 && (tokens[k] as Token).start >= floor; k--) {
         if (/[;:"“”]/.test(gap(k, k + 1))) break;
+        // (a name read once, at its last word: scanning leftwards, that comes first)
         const mention = mentionAt.get(k);
-        if (mention === undefined || groupOf.get(mention)?.kind !== "person") continue;
+        if (mention === undefined || mentionAt.get(k + 1) === mention || groupOf.get(mention)?.kind !== "person")
+          continue;
         const first = firstStartingAt(tokens, mention.start);
-        if (first !== k - (mentionAt.get(k - 1) === mention ? 1 : 0) && mentionAt.get(k - 1) === mention) continue;
-        let after = k + 1;
-        while (mentionAt.get(after) === mention) after++;
-        if (/^(?:had|has|have)$/i.test(word(after))) after++;
+        const verbAt = /^(?:had|has|have)$/i.test(word(k + 1)) ? k + 2 : k + 1;
         if (
           REMARK_NOUNS.test(word(first - 1)) &&
-          /^(?:made|gave|delivered|posted|wrote|tweeted|sent|uttered|offered)$/i.test(word(after)) &&
+          /^(?:made|gave|delivered|posted|wrote|tweeted|sent|uttered|offered)$/i.test(word(verbAt)) &&
           !/[,;:.!?]/.test(gap(first - 1, first))
         )
-          return subjectEndingAt(after - 1 - (/^(?:had|has|have)$/i.test(word(after - 1)) ? 1 : 0), floor);
+          return subjectEndingAt(k, floor);
       }
     }
     let i = verb - 1;
