@@ -923,13 +923,13 @@ const LEVEL_AFTER_CHANGE =
 /** Nouns of those money is paid, lent or given to, in the singular: "the family", "its bank". */
 const RECIPIENT_NOUNS =
   "family|government|company|bank|fund|state|city|council|union|school|club|team|firm|agency|ministry|department|hospital|charity|church|widow|victim|landlord|lender|owner";
+/** Words that say a sentence reports a poll or a race. */
+const POLL_WORDS =
+  /\b(?:polls?|polling|survey|voters|race|matchup|match-up|head-to-head|points?|respondents|ballot|primary|election)\b/i;
 /**
  * A candidate ahead of another in a poll, and by how much, just before the two shares: "Clinton leads Trump by 11
  * points, " (group 1 the leader, 2 the rival if named).
  */
-/** Words that say a sentence reports a poll or a race. */
-const POLL_WORDS =
-  /\b(?:polls?|polling|survey|voters|race|matchup|match-up|head-to-head|points?|respondents|ballot|primary|election)\b/i;
 const POLL_LEAD =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:leads?|led|is\s+leading|was\s+leading|tops?|topped|edges?|edged|beats?)\s+(?:(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+)?(?:by\s+(?:an?\s+)?(?:\p{Ll}+\s+){0,2}[\d.]+[-\s]points?\s*,?\s*)?$/u;
 
@@ -962,16 +962,14 @@ const MOVED_BY_NAME = new RegExp(
  */
 const moneyVerbBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
   const before = text.slice(Math.max(sentenceStart, at - 80), at);
-  const toWhom = MONEY_VERB_BEFORE.test(before) ? null : MONEY_TO_WHOM_BEFORE.exec(before);
-  const verb = (toWhom ?? MONEY_VERB_BEFORE.exec(before))?.[1]?.toLowerCase().replace(/\s+/g, " ");
+  const plain = MONEY_VERB_BEFORE.exec(before);
+  const toWhom = plain ? null : MONEY_TO_WHOM_BEFORE.exec(before);
+  const verb = (plain ?? toWhom)?.[1]?.toLowerCase().replace(/\s+/g, " ");
   if (verb === undefined) return undefined;
+  const noun = MONEY_VERB_NOUNS[verb] ?? `money ${MONEY_VERB_PARTICIPLES[verb] as string}`;
   // "paid Trump Tower Commercial LLC $35,458": a payment to it; "fined the company $5 million": a fine on it.
   const whom = toWhom?.[2]?.trim();
-  if (whom !== undefined) {
-    const noun = MONEY_VERB_NOUNS[verb] ?? `money ${MONEY_VERB_PARTICIPLES[verb] as string}`;
-    return `${noun} ${/^fine/.test(verb) ? "on" : "to"} ${whom}`;
-  }
-  return MONEY_VERB_NOUNS[verb] ?? `money ${MONEY_VERB_PARTICIPLES[verb] as string}`;
+  return whom === undefined ? noun : `${noun} ${/^fine/.test(verb) ? "on" : "to"} ${whom}`;
 };
 
 /**
@@ -1435,6 +1433,7 @@ const lengthAfter = (
   sentence: Span,
 ): { counts: string; unit: string; end: number; wordingEnd: number } | undefined => {
   const ahead = text.slice(end, Math.min(sentence.end, end + 60));
+  const what = (phrase: string): string => (/^\p{Lu}/u.test(phrase) ? phrase : `the ${phrase}`);
   // "150 kilometers (93 miles) per hour": a speed in two units, "per hour" after the bracket serving both.
   const split = SPEED_ACROSS_BRACKET.exec(ahead);
   // (the bracket's end only for a number inside brackets: "(93 miles) per hour")
@@ -1443,7 +1442,7 @@ const lengthAfter = (
     const written = split[1] as string;
     const subject = countedBefore(text, sentence.start, end);
     return {
-      counts: subject ? `speed of ${/^\p{Lu}/u.test(subject) ? subject : `the ${subject}`}` : "speed",
+      counts: subject ? `speed of ${what(subject)}` : "speed",
       unit: /^k/i.test(written) ? "kilometres per hour" : "miles per hour",
       end: end + split[0].length,
       wordingEnd: end + split[0].indexOf(written) + written.length,
@@ -1494,7 +1493,6 @@ const lengthAfter = (
   const noun = countedAfter(text, after, sentence.end);
   const head = noun.words.at(-1) ?? "";
   const first = noun.words[0] ?? "";
-  const what = (phrase: string): string => (/^\p{Lu}/u.test(phrase) ? phrase : `the ${phrase}`);
   if (noun.text !== "" && !m[2]) {
     const dimension = speed
       ? "speed"
@@ -1712,10 +1710,13 @@ const CHANGED_BEFORE = new RegExp(
 /** A verb that changes its object, the object, then words of time: "increased support for Africa in the past four years". */
 const CHANGED_OBJECT =
   /\b(?:increased|raised|lifted|cut|reduced|lowered|doubled|halved|boosted|slashed|trimmed)\s+((?:(?!(?:in|over|during|since|by|from|last|this|to)\b)[\p{L}'’-]+\s*){1,5}?)(?:\s+(?:in|over|during|since|by|last|this)\b[^,;]*)?\s*$/iu;
-/** The level a change came to: "was off 3/8 to 3-1/2", "fell 5 per cent to 300". */
 /** A change named by a noun, its amount and "to" before the level it came to: "a gain of 11.15 percent to". */
 const CHANGE_NOUN_TO =
   /\b(?:gain|rise|increase|jump|climb|fall|drop|decline|loss|slide|slump|surge)\s+of\s+[^\s,;()]+(?:\s+(?:per\s*cent|percent|pct|points?))?\s+to\s+$/i;
+
+/** What has a level in a market, named first or last in a phrase: "Shares in the airline", "Kessler Group shares". */
+const MARKET_SUBJECT =
+  /^(?:shares?|stocks?|the\s+(?:index|dollar|euro|yen|pound|price))\b|\b(?:shares?|stocks?|index|prices?)$/i;
 
 /**
  * The noun phrase a sentence opens with, up to its first verb, of at most eight words and no comma: "Shares in the
@@ -1729,6 +1730,7 @@ const sentenceSubject = (lead: string): string | undefined => {
   return /[,;:()"“”]/.test(phrase) ? undefined : phrase;
 };
 
+/** The level a change came to: "was off 3/8 to 3-1/2", "fell 5 per cent to 300". */
 const CHANGE_TO = new RegExp(
   `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|points?))?\\s+to\\s+$`,
   "i",
@@ -1886,10 +1888,7 @@ export const findFigures = (
         return;
       }
       // "a federal appeals court ruled in a 2-1 decision": the judges in the majority and the one dissenting.
-      if (
-        /^\s+(?:decision|ruling|verdict)\b/i.test(text.slice(next.end, sentence.end)) &&
-        /\b(?:court|judges|justices|bench|tribunal)$/i.test(who)
-      ) {
+      if (decision && /\b(?:court|judges|justices|bench|tribunal)$/i.test(who)) {
         votes.set(i, `judges in the majority (${who})`);
         votes.set(i + 1, `judges dissenting (${who})`);
         return;
@@ -2315,9 +2314,7 @@ export const findFigures = (
             : null;
         const opening = nounLevel ? sentenceSubject(text.slice(sentence.start, wordingStart)) : undefined;
         // (only what has a level in a market, named first or last: "Shares in the airline", "Kessler Group shares")
-        const marketWord =
-          /^(?:shares?|stocks?|the\s+(?:index|dollar|euro|yen|pound|price))\b|\b(?:shares?|stocks?|index|prices?)$/i;
-        if (opening && marketWord.test(opening)) {
+        if (opening && MARKET_SUBJECT.test(opening)) {
           const share = /^(?:shares?|stocks?)\b/i.exec(opening);
           counts =
             money && share
