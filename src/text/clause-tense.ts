@@ -17,15 +17,20 @@ const FUTURE =
  */
 const AHEAD_UNLESS_PAST =
   /\b(unless|(?:is|are) (?:sentenced|supposed|required|obliged|poised|slated|bound|ready) to)\b/i;
+/** A verb of undertaking and its "to": "agreed to", "vowed to" (not "agreed to have"). */
+const UNDERTAKING = String.raw`\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+(?!have\b)`;
+/** A word between an undertaking and its date: anything but "since", "after", "before", "ago". */
+const UNDERTAKING_WORD = String.raw`(?!since\b|after\b|before\b|ago\b)\S+\s+`;
 /**
  * An undertaking a few words before the date in its clause, still to be carried out: "has agreed to meet US officials in
  * New York from May 12-13", "vowed to return on Friday" (not "agreed to have met", nor a date after "since").
  */
-const TO_DO_BEFORE =
-  /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,8}$/i;
+const TO_DO_BEFORE = new RegExp(`${UNDERTAKING}(?:${UNDERTAKING_WORD}){0,8}$`, "i");
 /** The same undertaking further from its deadline: "promised to define a strategy for the airline by the end of". */
-const TO_DO_BY =
-  /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,12}(?:by|until)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
+const TO_DO_BY = new RegExp(
+  `${UNDERTAKING}(?:${UNDERTAKING_WORD}){0,12}(?:by|until)\\s+(?:the\\s+)?(?:(?:end|start|beginning|middle|close)\\s+of\\s+)?$`,
+  "i",
+);
 /**
  * A likelihood a few words before the date in its clause: "was likely to be announced on Monday" (not "said Friday it
  * was unlikely to", "were likely to have died on Sunday", "likely to be the strongest since Monday's tremor").
@@ -178,7 +183,6 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   // ("The report was due on Friday": after an auxiliary it is the clause's own verb, read by its tense.)
   const setFor = /\b(\p{Ll}{3,})\s+(?:starting|beginning|opening|due|scheduled|set)\s+(?:on\s+|for\s+)?$/u.exec(before);
   if (setFor) return AUXILIARY.test(setFor[1] as string) ? tenseAround(sentence, at, length) : "unknown";
-  // "ahead of the state's June 7 primary": a possessive between "the" and the date changes nothing.
   // "ahead of the state's June 7 primary": a possessive between "the" and the date, only after words that look ahead.
   const theBefore =
     /\bthe\s+$/i.exec(before) ??
