@@ -21,7 +21,7 @@
 // English only: the package's main entry builds the parsers of every language it knows.
 
 import type * as Chrono from "chrono-node/en";
-import { HISTORIC_DAYS, INDEFINITE_EVENT_AFTER, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
+import { historicDay, INDEFINITE_EVENT_AFTER, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 import { DATELINE_END } from "../text/dateline.js";
 import { UNITS } from "../text/find-number.js";
 import { MONTH_NAME } from "../text/month-names.js";
@@ -471,13 +471,8 @@ export const findEvents = (
       // "sat in a wheelchair", "The Sun said": a weekday's short form with no date after it is another word.
       if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(words)) continue;
       // "9/11", "the 9/11 attacks": the attacks of 11 September 2001, in every news story that writes it so.
-      const historic = HISTORIC_DAYS[words];
-      // (not a day a plan is set for: "the hearing is set for 9/11")
-      if (
-        historic !== undefined &&
-        !/^\/\d/.test(after) &&
-        !/\b(?:set|scheduled|due|planned|slated|until|till|by|deadline\s+(?:of|is))\s+(?:for\s+|on\s+)?$/i.test(before)
-      ) {
+      const historic = historicDay(words, before, after);
+      if (historic !== undefined) {
         add({ start: wordStart, end: wordEnd, date: historic, tense: "past", pattern: "event-historic-day" });
         continue;
       }

@@ -167,9 +167,18 @@ const MONTH_WORDS =
 /** Words that say something was done before the date after them: "ahead of the", "in time for". */
 const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|in\s+time\s+for|in\s+advance\s+of)\s+(?:[^,;.]{0,40}?\s)?$/i;
 
-/** Days of history news copy names by their date alone: "9/11", the attacks of 11 September 2001, never a day of the
- * publication's year. */
-export const HISTORIC_DAYS: Readonly<Record<string, string>> = { "9/11": "2001-09-11" };
+/** Days of history news copy names by their date alone: "9/11", the attacks of 11 September 2001. */
+const HISTORIC_DAYS: Readonly<Record<string, string>> = { "9/11": "2001-09-11" };
+/** Words before a date that make it a day a plan is set for: "set for", "due on", "by", "the deadline is". */
+const PLANNED_FOR = /\b(?:set|scheduled|due|planned|slated|until|till|by|deadline\s+(?:of|is))\s+(?:for\s+|on\s+)?$/i;
+
+/**
+ * The day of history a date's words name ("9/11": 2001-09-11, never a day of the publication's year), unless the words
+ * before it make it a day a plan is set for ("the hearing is set for 9/11") or a year follows ("9/11/2016"). One reading
+ * for the drafts and for `check`.
+ */
+export const historicDay = (words: string, before: string, after = ""): string | undefined =>
+  /^\/\d/.test(after) || PLANNED_FOR.test(before) ? undefined : HISTORIC_DAYS[words.trim()];
 
 const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   const before = sentence.slice(0, at);

@@ -8,7 +8,7 @@
  * reported; only when nothing says are both sides accepted.
  */
 import v8 from "node:v8";
-import { HISTORIC_DAYS, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
+import { historicDay, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 
 export interface ResolvedDate {
   /** Every reading of the words, `YYYY-MM-DD`. */
@@ -79,8 +79,12 @@ export const resolveRelativeDate = async (
   published: string,
   context: DateContext = {},
 ): Promise<ResolvedDate | undefined> => {
-  // "9/11": the attacks of 2001, whatever the publication's year.
-  const historic = HISTORIC_DAYS[wording.trim()];
+  // "9/11": the attacks of 2001, whatever the publication's year (not a day a plan in the excerpt is set for).
+  const at = context.excerpt?.toLowerCase().indexOf(wording.toLowerCase()) ?? -1;
+  const historic =
+    context.excerpt !== undefined && at >= 0
+      ? historicDay(wording, context.excerpt.slice(0, at), context.excerpt.slice(at + wording.length))
+      : historicDay(wording, "");
   if (historic !== undefined) return { candidates: [historic], precision: "day" };
   chrono ??= import("chrono-node/en");
   const en = await chrono;

@@ -113,6 +113,10 @@ describe("a day and month without a year, after its year in the paragraph", () =
 describe("dates check reads as the drafts do (eleventh round)", () => {
   it('reads "9/11" as the attacks of 2001, whatever the publication\'s year', async () => {
     expect(await candidates("9/11", "Families of 9/11 victims may sue")).toEqual(["2001-09-11"]);
+    // As the drafts read it: a day a plan is set for is a day of its own year.
+    const planned = await candidates("9/11", "The hearing is set for 9/11");
+    expect(planned).toContain("2024-09-11");
+    expect(planned).not.toContain("2001-09-11");
   });
 
   it("reads a date something was done ahead of either side, a deadline in a past clause behind", async () => {
