@@ -38,3 +38,7 @@ export const actorNames = (text: string, kind: string) =>
   readArticle(text)
     .actors.filter((a) => a.kind === kind)
     .map((a) => a.name);
+
+/** Each date drafted from `text` under a headline, published on `published`: [its words, its date]. */
+export const datesOf = (text: string, published: string) =>
+  readArticle(`Headline\n\n${text}`, published).events.map((e) => [e.wording, e.date]);

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { furnitureReason } from "../../src/extract/segment.js";
 import { resolveRelativeDate } from "../../src/verify/resolve-relative-date.js";
-import { actorNames, figureLabels, readArticle, speakersOf } from "./read-article.js";
+import { actorNames, datesOf, figureLabels, speakersOf } from "./read-article.js";
 
 const names = actorNames;
 
@@ -145,8 +145,6 @@ describe("a speed across a bracket", () => {
   });
 });
 
-const datesOf = (text: string, published: string) =>
-  readArticle(`Headline\n\n${text}`, published).events.map((e) => [e.wording, e.date]);
 const checkReads = async (wording: string, published: string, excerpt: string) =>
   (await resolveRelativeDate(wording, published, { excerpt }))?.candidates;
 

@@ -15,10 +15,7 @@
  * places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, figureLabels, readArticle, speakersOf } from "./read-article.js";
-
-const datesOf = (text: string, published: string) =>
-  readArticle(`Headline\n\n${text}`, published).events.map((e) => [e.wording, e.date]);
+import { actorNames, datesOf, figureLabels, speakersOf } from "./read-article.js";
 
 const names = actorNames;
 
