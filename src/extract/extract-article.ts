@@ -12,7 +12,7 @@ import { findNames, type Mention } from "./find-names.js";
 import { findPositions, type PositionCandidate } from "./find-positions.js";
 import { findQuotes } from "./find-quotes.js";
 import { type ActorGroup, groupActors } from "./group-actors.js";
-import { type Segmented, segmentArticle } from "./segment.js";
+import { presentVerbs, type Segmented, segmentArticle } from "./segment.js";
 import { firstStartingAt, indexSpans } from "./span-index.js";
 import { tokenize } from "./tokens.js";
 
@@ -72,7 +72,7 @@ export const extractArticle = (chrono: typeof Chrono, input: ArticleInput): Arti
   const { quotes, reported } = readSpeech(text, segmented.sentences, tokens, quoteSpans, actors);
   const outers = quoteSpans.map((q) => q.outer);
   const body = segmented.sentences.filter((s) => !s.headline);
-  const figures = findFigures(text, body, outers);
+  const figures = findFigures(text, body, outers, presentVerbs(segmented.blocks));
   // Each event's actors, in the order of the actors (then of their mentions), found by binary
   // search in the mentions sorted by start rather than by a scan of them all per event.
   const groupAt = new Map<Mention, ActorGroup>();

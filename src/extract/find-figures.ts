@@ -84,6 +84,11 @@ const currencyName = (word: string): string => {
 /** A month name just before or just after a number: a calendar date ("October 7", "7 March"). */
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\s*$`, "iu");
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH_NAME}(?![\\p{L}])`, "iu");
+/** "in May", "since last October": a month a time lies in, whose number after it is no day. */
+const IN_MONTH_BEFORE = new RegExp(
+  `\\b(?:in|since|during|until|through)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_NAME}\\s*$`,
+  "iu",
+);
 
 const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(SMALL).join("|")}))?`;
 /**
@@ -228,6 +233,33 @@ const isVerbish = (word: string): boolean =>
 const PAST_AFTER_NOUN =
   /^(met|said|told|made|took|gave|went|came|saw|began|became|brought|bought|thought|found|sent|spent|wrote|spoke|broke|chose|drove|fled|led|grew|knew|sat|paid|sold|won|lost|fell|rose)$/i;
 
+/**
+ * Whether a word of a counted phrase is a verb in the present that ends it: one the sentence's reading takes for such
+ * a verb (`verbs`), in its plain form, after a plural ("72 percent of Republicans support Trump", "incidents occur
+ * in") or, opening the phrase, before its object ("31 percent call them", "80 percent involve the spread"). Not
+ * "a 35% hike in", "a 50% stake", "the campaign", which the reading may take for verbs too.
+ */
+const presentVerbAt = (
+  verbs: ReadonlySet<number>,
+  w: Word,
+  previous: string | undefined,
+  next: Word | undefined,
+): boolean =>
+  verbs.has(w.start) &&
+  /^\p{Ll}+$/u.test(w.word) &&
+  !w.word.endsWith("s") &&
+  // ("ballots cast", "troops hurt": participles in their plain form)
+  !/^(?:cast|put|set|cut|hit|hurt|let|shut|spread|bid|cost|quit|read|broadcast|forecast|split|struck|run)$/.test(
+    w.word,
+  ) &&
+  (previous === undefined
+    ? next !== undefined &&
+      /^(?:the|a|an|this|that|these|those|its|their|his|her|our|them|him|us|me|it)$/i.test(next.word)
+    : /^(?:people|men|women|children|police)$/i.test(previous) || /\p{L}{2}(?<!ss|us|is)s$/u.test(previous));
+
+/** No word read as a verb: for a caller with no reading of the sentences. */
+const NO_VERBS: ReadonlySet<number> = new Set();
+
 interface Phrase {
   readonly text: string;
   /** Where the phrase ends in the text (its last word's end), or where it would have started. */
@@ -241,9 +273,11 @@ interface Phrase {
  * "automated gantry cranes"), with an "of" phrase ("lorries of grain"), a
  * rate ("a week": per week) and, after a noun that says too little alone, the
  * participle phrase that says what happened to them ("people held captive by
- * Hamas"). A verb form after the first noun ends it ("dockworkers walked out").
+ * Hamas"). A verb form after the first noun ends it ("dockworkers walked out"), and so does a word the sentence's
+ * reading takes for a verb in the present (`verbs`, their starts: "72 percent of Republicans support Trump", "31
+ * percent call them").
  */
-const countedAfter = (text: string, from: number, to: number): Phrase => {
+const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet<number> = NO_VERBS): Phrase => {
   const words = wordsFrom(text, from, to);
   const phrase: string[] = [];
   let worthOf = false;
@@ -283,6 +317,7 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       if (w.closes) break;
       continue;
     }
+    if (presentVerbAt(verbs, w, phrase.at(-1), words[i + 1])) break;
     const next = words[i + 1];
     // "two American and Israeli delegations": one phrase.
     if (
@@ -359,7 +394,14 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
       end = w.end;
       continue;
     }
-    if (STOP.test(w.word) || /^\d/.test(w.word)) break;
+    // ("children between three and six years old"; but "people aged between 18 and 24")
+    // ("the trip between Brisbane and Rockhampton" goes on)
+    if (
+      STOP.test(w.word) ||
+      /^\d/.test(w.word) ||
+      (/^between$/i.test(w.word) && phrase.at(-1) !== "aged" && !/^\p{Lu}/u.test(next?.word ?? ""))
+    )
+      break;
     // A participle before a noun modifies it ("negotiating delegations"); after one it ends the phrase.
     if (
       phrase.length > 0 &&
@@ -413,7 +455,7 @@ const countedAfter = (text: string, from: number, to: number): Phrase => {
         if (w.closes) break;
         continue;
       }
-      if (STOP.test(w.word) || isVerbish(w.word)) break;
+      if (STOP.test(w.word) || isVerbish(w.word) || presentVerbAt(verbs, w, of.at(-1), words[j + 1])) break;
       of.push(w.word);
       end = w.end;
       if (w.closes) {
@@ -1218,7 +1260,17 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     )
       continue;
     // Calendar dates, years, ordinals, times, names.
-    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
+    // (Not a number after a month that no day can be, "in October 56 children", nor one after "in" a month and before
+    // what it counts, "in May 12 people died": a day is "on" its month.)
+    const afterMonth = MONTH_BEFORE.test(before);
+    const noDay =
+      afterMonth &&
+      !isWord &&
+      !currency &&
+      !percent &&
+      !/^\d{4}$/.test(digits) &&
+      (plain > 31 || (IN_MONTH_BEFORE.test(before) && /^\s+(?:\p{Ll}+s|people|children|men|women)\b/u.test(after)));
+    if ((afterMonth && !noDay) || MONTH_AFTER.test(after)) continue;
     if (!currency && !scale && !percent && /^\d{4}$/.test(digits) && plain >= 1800 && plain <= 2100) continue;
     if (
       /^(st|nd|rd|th)\b/i.test(after) ||
@@ -1227,6 +1279,7 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     )
       continue;
     if (
+      !noDay &&
       /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
       // "arrived in Orlando four days after": a number in words after a name counts; digits number ("Terminal 4").
       !(isWord && !/^\p{Lu}/u.test(digits)) &&
@@ -1304,7 +1357,7 @@ const PART_OF_WHOLE = /(?:(?:^|[\s,])(?:of|among)\s+(?:the|these|those)|(?:^|[,;
 
 /** What was done to a part of a count, straight after its number: "eight had been closed", "four were killed". */
 const PART_DONE_AFTER =
-  /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(\p{Ll}{3,}ed|killed|hurt|held|taken|kept|left|shot|struck|hit|freed|sold|lost|won|found|sent|built|paid)\b/u;
+  /^\s+(?:(?:who|which|that)\s+)?(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:also\s+|later\s+|reportedly\s+)?(\p{Ll}{3,}ed|killed|hurt|held|taken|kept|left|shot|struck|hit|freed|sold|lost|won|found|sent|built|paid)\b/u;
 
 /** One harmed before "and" and a verb of harm: "killed an American soldier and wounded (five others)". */
 const HARMED_ONE_AND =
@@ -1520,6 +1573,16 @@ const lengthAfter = (
 
 /** "84 year old", "84 years old", "84-year-old" written apart: an age. */
 const AGE_AFTER = /^(?:-|\s+)years?(?:-|\s+)old\b/i;
+/** A small number, in figures or words, as an age range's bound: a regular-expression source. */
+const AGE_BOUND =
+  "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+/** After an age range's lower bound: "and six years old", "to 14 years old", "or four years old". */
+const SPELT_AGE_UPPER = new RegExp(`^\\s*(?:-|–|to|and|or)\\s*${AGE_BOUND}(?:-|\\s+)years?(?:-|\\s+)old\\b`, "i");
+/** Before an age range's upper bound: "between three and ", "12 to ", "three or ". */
+const SPELT_AGE_LOWER = new RegExp(
+  `(?:\\bbetween\\s+${AGE_BOUND}\\s*(?:-|–|and|to)|\\b${AGE_BOUND}\\s*(?:-|–|to|or))\\s*$`,
+  "i",
+);
 /** The person an age is of: the name in "lady Ann Brook", else the noun ("the woman"). */
 const personOf = (phrase: string): string | undefined => {
   const name = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)$/u.exec(phrase)?.[1];
@@ -1539,6 +1602,29 @@ const ageOf = (
 ): { counts: string; end: number; wordingEnd: number } | undefined => {
   if (hit.isWord ? hit.value > 99 : !/^\d{1,3}$/.test(text.slice(hit.start, hit.end)) || hit.value > 115)
     return undefined;
+  // "children between three and six years old", "pupils 12 to 14 years old": the youngest's age and the oldest's,
+  // of whom the phrase before the range names.
+  const rest = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+  const lead = text.slice(Math.max(sentence.start, wordingStart - 60), wordingStart);
+  const upper = SPELT_AGE_UPPER.exec(rest);
+  const lower = upper || !AGE_AFTER.test(rest) ? undefined : SPELT_AGE_LOWER.exec(lead);
+  const opensRange = upper && (/\bbetween\s+$/i.test(lead) || !/^\s*and\b/i.test(upper[0]));
+  if (opensRange || lower) {
+    const rangeStart = opensRange
+      ? wordingStart - (/\bbetween\s+$/i.exec(lead)?.[0].length ?? 0)
+      : wordingStart - (lower as RegExpExecArray)[0].length;
+    // ("Girls aged 12 to 14 years old": girls)
+    const phrase = phraseEnding(text.slice(sentence.start, rangeStart).replace(/\s+aged\s*$/i, ""));
+    const who = phrase
+      ?.replace(/^(?:the|a|an)\s+/i, "")
+      .replace(/^\p{Lu}\p{Ll}+/u, (w) => (isCommonWord(w.toLowerCase()) ? w.toLowerCase() : w));
+    const end = opensRange ? hit.end : hit.end + (AGE_AFTER.exec(rest)?.[0].length ?? 0);
+    return {
+      counts: `age of the ${opensRange ? "youngest" : "oldest"}${who === undefined ? "" : ` ${who}`}`,
+      end,
+      wordingEnd: end,
+    };
+  }
   const spelt = AGE_AFTER.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 20)));
   if (spelt && !spelt[0].startsWith("-")) {
     const wordingEnd = hit.end + spelt[0].length;
@@ -1745,6 +1831,12 @@ const VOTE_BY =
 /** A number standing for a noun said just before it: "nine law lords rather than the usual five", "3 ships and 2". */
 const ELLIPSIS_BEFORE =
   /\b(?:than|and|or|versus|vs\.?|against|compared\s+with|from|to)\s+(?:the\s+|a\s+)?(?:usual\s+|normal\s+|expected\s+|previous\s+|original\s+)?$/i;
+/** What may stand before a count that is its clause's subject: nothing, or a report's verb and a determiner. */
+const CLAUSE_SUBJECT_LEAD =
+  /^(?:.*\b(?:said|says|say|reported|reports|announced|that)\s+)?(?:(?:the|some|about|around|nearly|almost|over|only|just|all|at\s+least|more\s+than|as\s+many\s+as|up\s+to)\s+)*$/is;
+/** A verb opening a clause after a number: "39 were injured", "three wounded", "12 died". */
+const CLAUSE_VERB_AFTER =
+  /^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|remain|remained)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+|(?:seriously\s+|critically\s+|badly\s+|slightly\s+)?(?:\p{Ll}+ed|hurt|died|fled|survived))\b/u;
 
 /** Words that say a quantity changed: "rose from 66 to 68", "was revised up from 66". */
 const CHANGE =
@@ -1755,10 +1847,15 @@ const OWNER =
   /(?:^|[\s(])((?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5}|\p{Ll}[\p{L}-]+))(?:['’]s|(?<=s)['’])\s+$/u;
 const NOT_OWNERS = /^(it|that|there|what|here|who|he|she|let|where|one|this|today|yesterday|tomorrow|year|week)$/i;
 
+/**
+ * The figures of the sentences, each with what it counts. `verbs` holds the starts of the words the sentences' reading
+ * takes for verbs in the present ("support" in "72 percent of Republicans support Trump"); a label ends before one.
+ */
 export const findFigures = (
   text: string,
   sentences: readonly Span[],
   quotes: readonly Span[] = [],
+  verbs: ReadonlySet<number> = NO_VERBS,
 ): FigureCandidate[] => {
   const figures: FigureCandidate[] = [];
   for (const sentence of joinBrokenSentences(text, sentences)) {
@@ -2040,7 +2137,7 @@ export const findFigures = (
           : hyphenCurrency
             ? currencyName(hyphenCurrency)
             : undefined;
-      let counted = countedAfter(text, restStart, sentence.end);
+      let counted = countedAfter(text, restStart, sentence.end, verbs);
       // "in the last two months half of the loan": a stretch of time named by "past", "next" ends at its unit.
       const unitWord = counted.text.split(/\s+/)[0] ?? "";
       const stretch = TIME_UNIT.test(unitWord) && PERIOD_OPENING.test(before);
@@ -2115,11 +2212,11 @@ export const findFigures = (
       // "about 240 hostages, 40 of them children": the noun after "of them".
       const ofThem =
         counted.text === "" ? /^\s+of\s+(?:them|whom|those)\s+/i.exec(text.slice(restStart, sentence.end)) : null;
-      if (ofThem) counted = countedAfter(text, restStart + ofThem[0].length, sentence.end);
+      if (ofThem) counted = countedAfter(text, restStart + ofThem[0].length, sentence.end, verbs);
       const upperIndex = rangeUpper.get(i);
       const lowerIndex = rangeLower.get(i);
       if (upperIndex !== undefined) {
-        counted = countedAfter(text, (hits[upperIndex] as Hit).end, sentence.end);
+        counted = countedAfter(text, (hits[upperIndex] as Hit).end, sentence.end, verbs);
         notes.push(`the lower value of "${rangeText(i, upperIndex)}"`);
       } else if (lowerIndex !== undefined) notes.push(`the upper value of "${rangeText(lowerIndex, i)}"`);
       // "more than 10,000 missing", "at least 40 injured were flown out": people missing, injured.
@@ -2374,11 +2471,51 @@ export const findFigures = (
                       /\bfrom\s+\S*$/i.test(text.slice(Math.max(sentence.start, f.start - 12), f.start + 1))))
                 : hit.percent
                   ? f.unit === unit && sentence.start - f.end < 600
-                  : f.start >= sentence.start && f.unit !== "share" && ELLIPSIS_BEFORE.test(lead)),
+                  : f.start >= sentence.start &&
+                    f.unit !== "share" &&
+                    ELLIPSIS_BEFORE.test(lead) &&
+                    // ("five boys and a girl aged 12 and 13, died and 39 were injured": a verb before "and", another
+                    // clause; but "the number will be cut to 50" keeps to its number)
+                    !(
+                      /\b(?:and|or)\s+$/i.test(lead) &&
+                      text
+                        .slice(f.end, wordingStart)
+                        .split(/\s+/)
+                        .slice(0, -1)
+                        .some((w) => isVerbish(w.replace(/[^\p{L}'’-]/gu, "")))
+                    )),
           );
         };
+        /**
+         * "Six students died and 39 were injured", "two soldiers were killed and three wounded": a number that opens a
+         * clause after "and" with no noun of its own counts what the clause before it did, the sentence's first count
+         * of a noun (not an age, a length, a share or a sum).
+         */
+        const subjectBefore = (): FigureCandidate | undefined =>
+          !money &&
+          !hit.percent &&
+          /\band\s+$/i.test(text.slice(sentence.start, wordingStart)) &&
+          CLAUSE_VERB_AFTER.test(text.slice(restStart, sentence.end))
+            ? figures.find(
+                (f) =>
+                  f.start >= sentence.start &&
+                  f.start < start &&
+                  // (the clause's subject: "Six miners ... died", "Police said two soldiers were killed"; not "A
+                  // convoy of 30 trucks was ambushed and four were killed")
+                  CLAUSE_SUBJECT_LEAD.test(text.slice(sentence.start, f.start)) &&
+                  f.counts !== "" &&
+                  f.later === undefined &&
+                  f.unit !== "share" &&
+                  f.unit !== "years" &&
+                  !/^(?:age|length|share|money|rate|margin|support|cost|value|price)\b/.test(f.counts) &&
+                  !TIME_UNIT.test(f.unit) &&
+                  !CURRENCY_AFTER.test(` ${f.unit}`),
+              )
+            : undefined;
         const takeLabelOf = (previous: FigureCandidate): void => {
           counts = previous.counts;
+          // ("aged 12 and 13": years too)
+          if (unit === "") unit = previous.unit;
           notes.push(`what it counts is taken from "${previous.wording}" before it: check`);
           pattern = "figure-counted-before";
         };
@@ -2670,7 +2807,7 @@ export const findFigures = (
         }
         if (counts === "") {
           // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five".
-          const previous = countedAsBefore();
+          const previous = countedAsBefore() ?? subjectBefore();
           if (previous) takeLabelOf(previous);
         }
       }
@@ -2737,7 +2874,8 @@ export const findFigures = (
         // a number with no noun of its own counts the noun of the whole "of" or "among" names before it in
         // the sentence (not "a convoy of 30 trucks ... four were killed").
         // "275 seats, of which 230 are distributed": the part names its whole itself.
-        const ofWhich = /,\s*of\s+(?:which|whom|them)\s+$/i.test(
+        // "affected 92 pupils, including 23 who were hospitalized": so does a part after "including".
+        const ofWhich = /,\s*(?:of\s+(?:which|whom|them)|including)\s+$/i.test(
           text.slice(Math.max(sentence.start, wordingStart - 20), wordingStart),
         );
         const whole = figures.findLast(
