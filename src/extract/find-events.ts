@@ -449,7 +449,12 @@ export const findEvents = (
       }
       found.push(f);
     };
-    for (const result of chrono.parse(body, { instant, timezone: 0 })) {
+    for (const parsed of chrono.parse(body, { instant, timezone: 0 })) {
+      // "than in December, 64 percent to 56 percent": two digits after a month's comma are no year; the month alone.
+      const yearless = /^(.*\p{L}\.?),\s*\d{2}$/u.exec(parsed.text.trim());
+      const again = yearless ? chrono.parse(yearless[1] as string, { instant, timezone: 0 })[0] : undefined;
+      if (yearless && again === undefined) continue;
+      const result = again ? { ...again, index: parsed.index + again.index } : parsed;
       const words = result.text.replace(/[,.\s]+$/, "");
       const lower = words.toLowerCase();
       let wordStart = sentence.start + result.index;

@@ -69,13 +69,13 @@ const CURRENCY: Record<string, string> = {
 };
 /** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
 const CURRENCY_AFTER =
-  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|schillings?|dirhams?|zlotys?|forints?|cruzados?|cruzeiros?|reais|australe?s|intis?|sucres?|escudos?|pesetas?|drachmas?|drachmae|guilders?|florins?|kwacha|cedis?|bolivars?|bolivares|quetzal(?:es|s)?|lempiras?|cordobas?|colones|guaranis?|leones|lei|leva|levs?|kunas?|hryvnias?|tenge|manats?|somoni|taka|kyats?|kips?|rufiyaa|ouguiyas?|birr|nakfa|dalasis?|pulas?|emalangeni|maloti|lilangeni|ngultrum|dong|riels?|patacas?|zaires?))\b/i;
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|schillings?|dirhams?|zlotys?|forints?|cruzados?|cruzeiros?|reais|australe?s|intis?|sucres?|escudos?|pesetas?|drachmas?|drachmae|guilders?|florins?|kwacha|cedis?|bolivars?|bolivares|quetzal(?:es|s)?|lempiras?|cordobas?|colones|guaranis?|leones|lei|leva|levs?|kunas?|hryvnias?|kina|toea|tala|vatu|pa['’]anga|lek|lari|drams?|kwanza|meticais|metical|ariary|tenge|manats?|somoni|taka|kyats?|kips?|rufiyaa|ouguiyas?|birr|nakfa|dalasis?|pulas?|emalangeni|maloti|lilangeni|ngultrum|dong|riels?|patacas?|zaires?))\b/i;
 /** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
 const currencyName = (word: string): string => {
   const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
   if (last === "dlrs" || last === "dlr" || last === "dollar") return "dollars";
   if (last === "sterling") return "pounds";
-  return /s$|^(yen|yuan|renminbi|lira|lire|rand|baht|ringgit|naira|rupiah|kronor|kroner|krona|krone|lei|leva|kwacha|tenge|somoni|taka|rufiyaa|birr|nakfa|emalangeni|maloti|lilangeni|ngultrum|dong|drachmae)$/.test(
+  return /s$|^(yen|yuan|renminbi|lira|lire|rand|baht|ringgit|naira|rupiah|kronor|kroner|krona|krone|lei|leva|kwacha|tenge|somoni|taka|rufiyaa|birr|nakfa|emalangeni|maloti|lilangeni|ngultrum|dong|drachmae|kina|toea|tala|vatu|pa['’]anga|lek|lari|kwanza|meticais|ariary)$/.test(
     last,
   )
     ? last
@@ -254,7 +254,8 @@ const presentVerbAt = (
   ) &&
   (previous === undefined
     ? next !== undefined &&
-      /^(?:the|a|an|this|that|these|those|its|their|his|her|our|them|him|us|me|it)$/i.test(next.word)
+      (/^(?:the|a|an|this|that|these|those|its|their|his|her|our|them|him|us|me|it)$/i.test(next.word) ||
+        /^\p{Lu}\p{Ll}/u.test(next.word))
     : /^(?:people|men|women|children|police)$/i.test(previous) || /\p{L}{2}(?<!ss|us|is)s$/u.test(previous));
 
 /** No word read as a verb: for a caller with no reading of the sentences. */
@@ -291,6 +292,8 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
     if (phrase.length === 0 && /^\(/.test(text.slice(w.start - 1, w.start))) {
       while (i < words.length && !/\)/.test(text.slice((words[i] as Word).end, (words[i] as Word).end + 1))) i++;
       end = (words[i] as Word | undefined)?.end ?? end;
+      // ("losses of about 200 billion yen (1.6 billion dollars), the company ...": a comma after it ends the phrase)
+      if (/^\)\s*[,;:.]/.test(text.slice(end, end + 3))) break;
       continue;
     }
     // "3.33 kilograms (7.3 pounds) of heroin": a unit's conversion in brackets, read past.
@@ -733,6 +736,12 @@ const withoutAsides = (before: string): string =>
  * days"), the object of "put ... at" ("UN figures put the toll at 68"), or
  * the noun before "of" ("a death toll of 68").
  */
+/**
+ * A passive's subject that opens its clause and has a phrase of time or place after it: "the net loss in the 12 months
+ * to last March" (the net loss). Up to five words, none a number, none a name's.
+ */
+const PASSIVE_SUBJECT =
+  /^\s*(?:the\s+|its\s+|their\s+|his\s+|her\s+)((?:\p{Ll}[\p{L}'’-]*\s+){0,4}?\p{Ll}[\p{L}'’-]*)\s+(?:in|for|over|during|on|at|to|from|since)\s+(?:the\s+)?(?:\d|last|first|past|next|this|\p{Lu})/u;
 const countedBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
   const before = text
     .slice(sentenceStart, at)
@@ -742,7 +751,14 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   const passive =
     /\s(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|put|set|held)\s+at\s+(?:from\s+)?$/u.exec(before);
   if (passive) {
-    const phrase = phraseEnding(before.slice(0, passive.index));
+    // "the net loss in the 12 months to last March was estimated at": the subject, before its phrases of time.
+    const clause =
+      before
+        .slice(0, passive.index)
+        .split(/[,;:]|\b(?:said|says|that)\b/)
+        .at(-1) ?? "";
+    const subject = PASSIVE_SUBJECT.exec(clause)?.[1];
+    const phrase = subject ?? phraseEnding(before.slice(0, passive.index));
     if (phrase) return phrase;
   }
   const putAt =
@@ -1830,7 +1846,16 @@ const VOTE_BY =
 
 /** A number standing for a noun said just before it: "nine law lords rather than the usual five", "3 ships and 2". */
 const ELLIPSIS_BEFORE =
-  /\b(?:than|and|or|versus|vs\.?|against|compared\s+with|from|to)\s+(?:the\s+|a\s+)?(?:usual\s+|normal\s+|expected\s+|previous\s+|original\s+)?$/i;
+  /\b(?:than|and|or|versus|vs\.?|against|compared\s+with|from|to|while|whereas)\s+(?:the\s+|a\s+)?(?:usual\s+|normal\s+|expected\s+|previous\s+|original\s+|only\s+|just\s+)?$/i;
+/**
+ * People the sentence opens with, who answer a poll, before their verb: "Democratic voters are", "Voters say", "Most
+ * Americans believe".
+ */
+const SHARE_SUBJECT =
+  /^\s*((?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:[Vv]oters|respondents|adults|Americans|Britons|Democrats|Republicans|independents|people|men|women|residents|citizens|members|supporters|those\s+polled|those\s+surveyed))\s+(?:are|were|say|said|says|think|thought|believe|believed|back|backed|support|supported|favou?r|favou?red|prefer|preferred|want|wanted|agree|agreed)\b/u;
+/** A poll's margin of error before its value: "the margin of sampling error ... is plus or minus", "margin of error of +/-". */
+const MARGIN_OF_ERROR =
+  /\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?)(?=\s+(?:is|was|are|were|of|stands?|stood)\b))?(?=\s)((?:[^.;]|\.(?=\d)){0,100}?)(?:plus\s+or\s+minus|\+\/-|±)\s*$/i;
 /** What may stand before a count that is its clause's subject: nothing, or a report's verb and a determiner. */
 const CLAUSE_SUBJECT_LEAD =
   /^(?:.*\b(?:said|says|say|reported|reports|announced|that)\s+)?(?:(?:the|some|about|around|nearly|almost|over|only|just|all|at\s+least|more\s+than|as\s+many\s+as|up\s+to)\s+)*$/is;
@@ -2455,7 +2480,8 @@ export const findFigures = (
               f.start < start &&
               f.counts !== "" &&
               f.later === undefined &&
-              f.counts.toLowerCase() !== f.unit &&
+              // (a label that is only a measure's unit, "per cent", says nothing; "delegates" does)
+              !(f.counts.toLowerCase() === f.unit && /^(?:per cent|points?|share)$/.test(f.unit)) &&
               !/not found|taken from/.test(f.drafted?.note ?? "") &&
               // ("13 percent were unsure", "a rate on imported cars", "support for Clinton": one figure's reading, never
               // another's)
@@ -2678,7 +2704,13 @@ export const findFigures = (
           if (of && whole && whole.text !== "" && !TIME_UNIT.test(whole.words.at(-1) ?? ""))
             counts = `part of ${(of[1] as string).toLowerCase()}${whole.text}`;
         }
-        if (money && counts === "" && /(?<!\bworth\s+)\banother\s+$/i.test(text.slice(sentence.start, start))) {
+        if (
+          money &&
+          counts === "" &&
+          /(?<!\bworth\s+)\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i.test(
+            text.slice(sentence.start, start),
+          )
+        ) {
           // "24 billion dlrs in old debt and another 4.2 billion dlrs": more of what the sum before it counts
           // (not "titles to property worth another 180 mln pesos", after "70 mln pesos in cash").
           // Only a sum joined to it by a few words with no verb and no comma between ("... in old debt and another"),
@@ -2692,7 +2724,7 @@ export const findFigures = (
             before.counts !== "" &&
             !/^money\b/.test(before.counts) &&
             !/,/.test(text.slice(before.end, start)) &&
-            between.length <= 6 &&
+            between.length <= 8 &&
             !between.slice(0, -1).some(isVerbish)
           )
             takeLabelOf(before);
@@ -2797,18 +2829,24 @@ export const findFigures = (
               !/\b(?:overall|in all|altogether|all told)\b/i.test(text.slice(last.end, wordingStart))
                 ? last
                 : undefined;
-            const answer = (answered[0] as string)
-              .replace(/^\s*[–—-]?\s*/, "")
-              .trim()
-              .replace(/[,;:.]+$/, "");
-            counts = `${ofWhom ? ofWhom.counts : "share"} who ${answer}`;
+            counts = `${ofWhom ? ofWhom.counts : "share"} who ${pollAnswer(answered)}`;
             notes.push("the share of those asked who answered so: check whom it is a share of");
           }
         }
         if (counts === "") {
           // "a 14 per cent pay rise ... has offered 6 per cent", "nine law lords rather than the usual five".
-          const previous = countedAsBefore() ?? subjectBefore();
+          // (a part with what was done to it, "... two were suspended and only one was left", is the part rule's below)
+          const part = !money && !hit.percent && PART_DONE_AFTER.test(text.slice(restStart, sentence.end));
+          const previous = (part ? undefined : countedAsBefore()) ?? subjectBefore();
           if (previous) takeLabelOf(previous);
+        }
+        // "Democratic voters are more likely to say ... than say the same about Sanders, 73 percent to 63 percent":
+        // a share of those the sentence opens with, when they are people who answer.
+        const answering =
+          counts === "" && hit.percent ? SHARE_SUBJECT.exec(text.slice(sentence.start, wordingStart)) : null;
+        if (answering) {
+          counts = `share of ${lowerOpening(answering[1] as string).replace(/^(?:Voters|Respondents|Adults|Independents|People|Men|Women|Residents|Citizens|Members|Supporters)\b/, (w) => w.toLowerCase())}`;
+          notes.push("a share of those the sentence opens with: check whom it is a share of");
         }
       }
       // "the 50m note", "a 20 coin": a number before a singular note or coin is its value.
@@ -2928,6 +2966,18 @@ export const findFigures = (
           notes.push(`what it counts is taken from "${whole.wording}" before it: check`);
           pattern = "figure-part";
         }
+      }
+      // "The margin of sampling error for all respondents is plus or minus 3.4 percentage points": the margin of error.
+      const margin = MARGIN_OF_ERROR.exec(text.slice(sentence.start, wordingStart));
+      if (margin && !money) {
+        const forWhom =
+          /^\s*(?:percentage\s+)?(?:points?|per\s*cent|percent)\s+for\s+([^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$))/i.exec(
+            text.slice(end, sentence.end),
+          );
+        // (whom it is for, after the value or, when no value stands between, after "margin of error")
+        const whom = forWhom?.[1] ?? (/\d/.test(margin[3] as string) ? undefined : margin[2]);
+        counts = `${(margin[1] as string).toLowerCase()}${whom ? ` for ${whom}` : ""}`;
+        pattern = "figure-margin-of-error";
       }
       if (!hit.percent && !money && !hyphened && counts === "") return;
       if (owner && !hyphened && !length && !age) {
@@ -3070,7 +3120,7 @@ export const findFigures = (
         if (denominator === 2 && numerator === undefined ? !ofAfter : !(ofAfter || (plural && count > 1))) continue;
         if (numerator === undefined && denominator !== 2) continue;
       }
-      const counted = countedAfter(text, end, sentence.end);
+      const counted = countedAfter(text, end, sentence.end, verbs);
       const wording = text.slice(wordingStart, end);
       figures.push({
         start: wordingStart,
@@ -3097,8 +3147,10 @@ export const findFigures = (
       const a = /^\d+$/.test(part as string) ? Number(part) : SMALL[(part as string).toLowerCase()];
       const b = /^\d+$/.test(total as string) ? Number(total) : SMALL[(total as string).toLowerCase()];
       if (a === undefined || b === undefined || b <= a) continue;
-      const counted = countedAfter(text, end, sentence.end);
-      if (counted.text === "") continue;
+      const counted = countedAfter(text, end, sentence.end, verbs);
+      // "Six in 10 say he's at least somewhat decisive": the share of those asked who answered so.
+      const answered = counted.text === "" ? POLL_ANSWER.exec(text.slice(end, sentence.end)) : null;
+      if (counted.text === "" && answered === null) continue;
       figures.push({
         start,
         end,
@@ -3106,10 +3158,17 @@ export const findFigures = (
         qualifier: "exactly",
         wording: whole,
         unit: "share",
-        counts: `share of ${determinerAfter(text.slice(end, sentence.end))}${counted.text}`,
+        counts: answered
+          ? `share who ${pollAnswer(answered)}`
+          : `share of ${determinerAfter(text.slice(end, sentence.end))}${counted.text}`,
         excerpt: clauseAround(text, { start, end }, sentence),
         according,
-        drafted: { pattern: "figure-fraction" },
+        drafted: answered
+          ? {
+              pattern: "figure-fraction",
+              note: "the share of those asked who answered so: check whom it is a share of",
+            }
+          : { pattern: "figure-fraction" },
       });
     }
     // "had been investigated twice by the FBI", "Poindexter twice told Reagan": how many times something happened
@@ -3294,9 +3353,18 @@ const TWICE =
 /** Bodies whose members cast votes: "the committee voted 19-15", "the Senate voted 51-49", "lawmakers voted 234-193". */
 const VOTING_BODY =
   /\b(?:committee|council|senate|house|board|parliament|assembly|cabinet|panel|commission|legislature|congress|chamber|jury|court|justices|judges|shareholders|lawmakers|senators|legislators|deputies|delegates|members|MPs)$/i;
-/** What a share of those polled answered, up to six words: "said it was not the right one", "were unsure", "named Britain". */
+/** The words of a poll's answer as a label reads them: "said it was not the right one". */
+const pollAnswer = (answered: RegExpExecArray): string =>
+  (answered[0] as string)
+    .replace(/^\s*[–—-]?\s*/, "")
+    .trim()
+    .replace(/[,;:.]+$/, "");
+/**
+ * What a share of those polled answered, up to six words: "said it was not the right one", "were unsure", "named
+ * Britain", "now believe he could win", "call him competent".
+ */
 const POLL_ANSWER =
-  /^\s*(?:[–—-]\s*)?\s(?:(?:said|say|says|named|agreed|disagreed|thought|think|believed|believe|backed|back|supported|support|opposed|oppose|approved|approve|disapproved|favou?red|preferred|prefer|chose|picked|wanted|want)\b(?!\s+by\b)|(?:were|are)\s+(?:unsure|undecided|opposed|in\s+favou?r|against))(?:\s+[^\s,;:.]+){0,7}/i;
+  /^\s*(?:[–—-]\s*)?\s(?:(?:now|still|also|only|just|already)\s+)?(?:(?:said|say|says|call|calls|called|view|views|viewed|consider|considers|considered|named|agreed|disagreed|thought|think|believed|believe|backed|back|supported|support|opposed|oppose|approved|approve|disapproved|favou?red|preferred|prefer|chose|picked|wanted|want)\b(?!\s+by\b)|(?:were|are)\s+(?:unsure|undecided|opposed|in\s+favou?r|against))(?:\s+[^\s,;:.]+){0,7}/i;
 /**
  * A name and then the form money takes that it describes: "US food aid", "Disney stock", "New York fines" (not "Hillary
  * Clinton's name", "Chicago churches", "Varn on Monday").

@@ -61,6 +61,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   US_STATE_PAIRS,
+  US_STATE_SHORT,
   US_STATES,
   VEHICLE_NOUNS,
 } from "./lexicon.js";
@@ -1347,7 +1348,20 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
         text.slice(Math.max(blockStart, span.start - 6), span.start),
       ) &&
       lexicalTags(text.slice(span.start, span.end)).has("Place");
-    if (title === undefined && (placeOfRole || placeOfResident)) {
+    // "a 59-year-old from Hilton Head, South Carolina": a name after "from" or "in" and before a US state's name set
+    // off by a comma is a town's.
+    const stateAfter =
+      /^,\s+((?:North|South|West|New|Rhode)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*\.)(?=[\s,.;:]|$)/u.exec(
+        text.slice(span.end, span.end + 24),
+      )?.[1];
+    const placeOfTown =
+      (kind === "person" || kind === "unknown") &&
+      stateAfter !== undefined &&
+      (US_STATES.has(stateAfter.toLowerCase()) ||
+        US_STATE_PAIRS.has(stateAfter.toLowerCase()) ||
+        US_STATE_SHORT.test(stateAfter)) &&
+      /\b(?:from|in|of|near|outside|at)\s+$/.test(text.slice(Math.max(blockStart, span.start - 10), span.start));
+    if (title === undefined && (placeOfRole || placeOfResident || placeOfTown)) {
       const place = { ...span, text: text.slice(span.start, span.end), kind: "place" as const, title: undefined };
       mentions.push({ ...place, token: offset, initial: first.initial });
       continue;

@@ -76,7 +76,8 @@ academy museum club chamber council institution society initiative project watch
 /** Organisations that are news media, by their head word. */
 export const MEDIA_HEADS = words(`
 news tv television press post times journal radio network broadcasting tribune herald gazette
-telegraph guardian observer reuters afp media mirror chronicle zeitung
+telegraph guardian observer reuters afp media mirror chronicle zeitung shimbun shinbun ilbo nippo gazeta gazzetta
+dagblad tageblatt corriere
 `);
 
 /** What a newspaper is called after or before its name: "the Czech daily X", "X daily said". */
@@ -85,7 +86,7 @@ export const PAPER_NOUNS = "daily|newspaper|weekly|tabloid|magazine";
 /** Heads of names that are neither actors nor places: operations, wars, documents. */
 export const OTHER_HEADS = words(`
 operation war summit agreement accord accords treaty resolution plan act law conference day week
-flood storm festival cup games prize award strip hurricane typhoon cyclone tornado
+flood storm festival cup games prize award strip hurricane typhoon cyclone tornado poll survey
 `);
 
 /** Country short forms compromise reads as acronyms. */
@@ -237,8 +238,8 @@ peninsula desert canyon plateau plain plains delta glacier volcano reef lagoon c
 church temple shrine cathedral suburb settlement neighbourhood neighborhood enclave outpost township
 `);
 
-/** First words that make a name a place: "Port Vila", "Mount Kenya", "Lake Chad", "Cape Town". */
-export const PLACE_OPENERS = words(`port fort mount lake cape`);
+/** First words that make a name a place: "Port Vila", "Mount Kenya", "Lake Chad", "Cape Town", "San Bernardino". */
+export const PLACE_OPENERS = words(`port fort mount lake cape san santa santo são sao`);
 
 /** Capitalised words and acronyms that name no actor: time zones, units. */
 export const NOT_NAMES = words(`

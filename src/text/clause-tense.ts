@@ -17,8 +17,11 @@ const FUTURE =
  */
 const AHEAD_UNLESS_PAST =
   /\b(unless|(?:is|are) (?:sentenced|supposed|required|obliged|poised|slated|bound|ready) to)\b/i;
-/** A verb of undertaking and its "to": "agreed to", "vowed to" (not "agreed to have"). */
-const UNDERTAKING = String.raw`\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides)\s+to\s+(?!have\b)`;
+/** A verb of undertaking or of hope and its "to": "agreed to", "vowed to", "hoped to" (not "agreed to have"). */
+const UNDERTAKING = String.raw`\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides|hoped|hopes|hoping|intended|intends)\s+to\s+(?!have\b)`;
+/** "before he leaves for ...", "until the court rules on": a subordinate clause's verb in the present, then its words. */
+const PRESENT_AFTER_SUBORDINATE =
+  /\b(?:before|until|till|when|once)\s+(?:he|she|it|they|we|you|I|(?:the\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+)\s+(?!was\b|has\b|does\b|is\b)\p{Ll}{2,}[^s\s]s\s+(?:(?!since\b|after\b|ago\b)[^\s,;]+\s+){0,8}$/u;
 /** A word between an undertaking and its date: anything but "since", "after", "before", "ago". */
 const UNDERTAKING_WORD = String.raw`(?!since\b|after\b|before\b|ago\b)\S+\s+`;
 /**
@@ -108,6 +111,9 @@ export const tenseAround = (
   const lead = sentence.slice(start, at);
   const clause = `${lead} ${after}`;
   if (LIKELY_BEFORE.test(lead)) return "future";
+  // "before he leaves for the United States on April 24": a verb in the present after "before", "until", "when" or
+  // "once" tells of what is still to come.
+  if (PRESENT_AFTER_SUBORDINATE.test(lead)) return "future";
   // (an undertaking's date, not a stretch it is to take: "pledged to reduce the total in five years")
   // (not the occasion the undertaking was given on: "promised to raise the minimum wage at a rally on June 6")
   const undertaking = (TO_DO_BEFORE.exec(lead) ?? TO_DO_BY.exec(lead))?.[0];

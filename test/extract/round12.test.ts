@@ -9,7 +9,7 @@
  * used fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { figureLabels } from "./read-article.js";
+import { actorNames, datesOf, figureLabels } from "./read-article.js";
 
 describe("a verb in the present after a counted noun", () => {
   it("ends the label, after a plural or opening it before its object", () => {
@@ -20,7 +20,7 @@ describe("a verb in the present after a counted noun", () => {
       ),
     ).toEqual([
       ["64 percent", "share of voters", "per cent"],
-      ["31 percent", "share of voters", "per cent"],
+      ["31 percent", "share of voters who call him weak", "per cent"],
       ["More than 70 percent", "share of road accidents", "per cent"],
       ["more than 80 percent", "share of road accidents", "per cent"],
     ]);
@@ -119,5 +119,93 @@ describe("a part after 'including'", () => {
       ["92", "pupils", "pupils"],
       ["23", "pupils hospitalized", "pupils"],
     ]);
+  });
+});
+
+describe("sums of money", () => {
+  it("read a currency of the Pacific, 'a further' sum, and a bracketed conversion before a comma", () => {
+    expect(
+      figureLabels(
+        "The army spent 39,335 kina on curtains.",
+        "He said losses totalled about 100 billion yen on shares and a further 43.6 billion yen on loans.",
+        "With losses of about 200 billion yen (1.6 billion dollars), the firm itself decided to close.",
+      ),
+    ).toEqual([
+      ["39,335", "spending", "kina"],
+      ["about 100 billion", "losses", "yen"],
+      ["43.6 billion", "losses", "yen"],
+      ["about 200 billion", "losses", "yen"],
+      ["1.6 billion", "losses", "dollars"],
+    ]);
+  });
+
+  it("counts a passive's subject that opens its clause, before its phrase of time", () => {
+    expect(
+      figureLabels("Its chief said the net loss in the 12 months to last March was estimated at 52.5 billion yen."),
+    ).toContainEqual(["52.5 billion", "net loss", "yen"]);
+  });
+});
+
+describe("a poll's shares", () => {
+  it("are shares of those who answered, after an adverb, after 'N in 10', and of those the sentence opens with", () => {
+    expect(
+      figureLabels(
+        "Seventy-two percent now believe he could win.",
+        "Six in 10 say he is decisive.",
+        "Morvan voters are more likely to back Lane than Orr, 73 percent to 63 percent.",
+      ),
+    ).toEqual([
+      ["Seventy-two percent", "share who now believe he could win", "per cent"],
+      ["Six in 10", "share who say he is decisive", "share"],
+      ["73 percent", "share of Morvan voters", "per cent"],
+      ["63 percent", "share of Morvan voters", "per cent"],
+    ]);
+  });
+
+  it("reads a count after 'while only' as the count before it", () => {
+    expect(figureLabels("The survey found 449 of the delegates back Lane, while only 19 support Orr.")).toEqual([
+      ["449", "delegates", "delegates"],
+      ["19", "delegates", "delegates"],
+    ]);
+  });
+
+  it("reads a margin of error, and whom it is for", () => {
+    expect(
+      figureLabels(
+        "The margin of sampling error for all respondents is plus or minus 3.4 percentage points, and is plus or minus 5.5 percentage points for Morvan voters.",
+      ),
+    ).toEqual([
+      ["3.4", "margin of sampling error for all respondents", "points"],
+      ["5.5", "margin of sampling error for Morvan voters", "points"],
+    ]);
+  });
+});
+
+describe("dates", () => {
+  it("read two digits after a month's comma as no year", () => {
+    expect(datesOf("Lane is more popular than he was in December, 64 percent to 56 percent.", "2016-02-18")).toEqual([
+      ["December", "2015-12"],
+    ]);
+  });
+
+  it("read a day someone hoped to do something on, and one after 'before' and a verb in the present, as ahead", () => {
+    expect(
+      datesOf(
+        "Prime Minister Kato hoped to pass the bill on April 18 before he leaves for Orlan on April 24, Jiji press said.",
+        "1997-04-03",
+      ),
+    ).toEqual([
+      ["April 18", "1997-04-18"],
+      ["April 24", "1997-04-24"],
+    ]);
+  });
+});
+
+describe("names that are no one", () => {
+  it("are a paper named 'Shimbun', a town before its US state, a place named 'San', a poll", () => {
+    const text =
+      "Headline\n\nThe Varnia Shimbun said the bill would pass. “We never trusted her,” said Tom Reed, a 59-year-old from Hilton Head, South Carolina. Lane has talked of the San Bernardino attack since. The Orlan-GfK Poll of 1,033 adults found it.";
+    expect(actorNames(text, "media")).toEqual(["Varnia Shimbun"]);
+    expect(actorNames(text, "person")).toEqual(["Tom Reed"]);
   });
 });
