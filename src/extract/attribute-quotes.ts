@@ -644,11 +644,14 @@ export const readSpeech = (
       }
       if (/^the$/i.test(word(before))) before--;
       // "a statement from the ministry", "a letter by the minister": the document's author.
-      const authored = /^(from|by)$/i.test(word(before)) && isDocumentNoun(word(before - 1));
+      // ("a spokesman from the Indian foreign ministry": a spokesperson from a body speaks for it)
+      const authored =
+        /^(from|by)$/i.test(word(before)) &&
+        (isDocumentNoun(word(before - 1)) || (lower(before) === "from" && isSpokesperson(word(before - 1))));
       if ((/^(for|of)$/i.test(word(before)) || authored) && before > 0 && /^[a-z]/.test(word(before - 1))) {
         const phrase = phraseEndingAt(before - 1, floor);
         const head = word(before - 1);
-        const speaksFor = lower(before) === "for" || isDocumentNoun(head);
+        const speaksFor = lower(before) === "for" || isDocumentNoun(head) || isSpokesperson(head);
         if (phrase) return { ...phrase, end: mention.end, owner: { mention, speaksFor } };
         // A noun no lexicon lists ("okesman") heading "X for Body" as the subject of a speech verb.
         if (lower(before) === "for" && DETERMINERS.test(word(before - 2)) && !/^[A-Z]/.test(head)) {

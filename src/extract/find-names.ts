@@ -753,6 +753,10 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   return "unknown";
 };
 
+/** A body a name heads, in lower case after it: "Israeli army", "Biden administration", "French foreign ministry". */
+const BODY_AFTER_NAME =
+  /^\s+(?:administration|government|army|navy|air\s+force|cabinet|(?:(?:foreign|defen[cs]e|interior|finance|health|justice|trade|economy|education|home|information|agriculture|energy|environment|labou?r|transport)\s+)(?:ministry|office|department))\b/;
+
 /** What after a name says it is a person's: ", from the Forum", ", who", "said he", "told reporters she". */
 const PERSON_AFTER_UNKNOWN_NAME =
   /^(?:,\s+(?:(?:from|of|at)\s+the\s+\p{Lu}|who\b)|\s+(?:said|says|told|added|argued|insisted)\s+(?:(?:reporters|journalists|the\s+\p{L}+)\s+)?(?:that\s+)?(?:he|she)\b)/u;
@@ -1178,12 +1182,30 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     title ??= postTitle ?? nationality;
     if (run.length === 0) continue;
-    // Titles alone ("Prime Minister", "Foreign Ministry spokesperson") are not names.
+    /** The body a name heads, in lower case after it ("Israeli army", "the French foreign ministry"), as a mention. */
+    const bodyHeaded = (named: readonly Token[]): Mention | undefined => {
+      const [opening, closing] = [named[0] as Token, named.at(-1) as Token];
+      const body = closing.possessive ? null : BODY_AFTER_NAME.exec(text.slice(closing.end, closing.end + 40));
+      if (!body) return undefined;
+      const end = closing.end + body[0].length;
+      const organisation = {
+        start: opening.start,
+        end,
+        text: text.slice(opening.start, end),
+        kind: "organisation" as const,
+      };
+      return { ...organisation, title: undefined, token: offset, initial: opening.initial };
+    };
+    // Titles alone ("Prime Minister", "Foreign Ministry spokesperson") are not names; a people's name before the body
+    // it heads names the body ("the French foreign ministry").
     if (
       run.every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || t.text === "of" || t.tags.has("Demonym")) &&
       !run.some(isCountry)
-    )
+    ) {
+      const body = run.every((t) => t.tags.has("Demonym")) ? bodyHeaded(run) : undefined;
+      if (body) mentions.push(body);
       continue;
+    }
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
     let kind = title !== undefined ? "person" : classify(run);
@@ -1291,18 +1313,9 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     if (kind === "other") continue;
     // "Israeli army", "Biden administration": a name and the body it heads.
-    const body = last.possessive
-      ? null
-      : /^\s+(administration|government|army|cabinet)\b/.exec(text.slice(last.end, last.end + 20));
+    const body = bodyHeaded(run);
     if (body) {
-      const end = last.end + body[0].length;
-      const organisation = {
-        start: first.start,
-        end,
-        text: text.slice(first.start, end),
-        kind: "organisation" as const,
-      };
-      mentions.push({ ...organisation, title: undefined, token: offset, initial: first.initial });
+      mentions.push(body);
       continue;
     }
     const lexical = lexicalTags(first.text);

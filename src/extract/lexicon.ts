@@ -186,7 +186,8 @@ release note report document
 /** Words between a subject and its speech verb that are neither: "he also said", "Reagan has said". */
 export const SUBJECT_VERB_FILLERS = words(`
 also later again then further previously earlier separately meanwhile subsequently himself herself
-itself themselves has have had was were is are would will had already however too once now been being
+itself themselves has have had was were is are would will had already however too once now been being here
+there
 `);
 
 /** Speech verbs the list above (SPEECH_VERBS) lacks: "he joked", "he repeated", "she suggested", "Japan branded it",

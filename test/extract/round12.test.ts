@@ -9,7 +9,7 @@
  * used fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, datesOf, figureLabels } from "./read-article.js";
+import { actorNames, datesOf, figureLabels, speakersOf } from "./read-article.js";
 
 describe("a verb in the present after a counted noun", () => {
   it("ends the label, after a plural or opening it before its object", () => {
@@ -207,5 +207,14 @@ describe("names that are no one", () => {
       "Headline\n\nThe Varnia Shimbun said the bill would pass. “We never trusted her,” said Tom Reed, a 59-year-old from Hilton Head, South Carolina. Lane has talked of the San Bernardino attack since. The Orlan-GfK Poll of 1,033 adults found it.";
     expect(actorNames(text, "media")).toEqual(["Varnia Shimbun"]);
     expect(actorNames(text, "person")).toEqual(["Tom Reed"]);
+  });
+});
+
+describe("a people's body in lower case", () => {
+  it("is an organisation, and a spokesman from it speaks for it, with 'here' between", () => {
+    const text =
+      'Headline\n\nA spokesman from the Varnian foreign ministry here said: "We have no means of knowing." The Varnian navy sailed on Monday.';
+    expect(actorNames(text, "organisation")).toEqual(["Varnian foreign ministry", "Varnian navy"]);
+    expect(speakersOf(text)).toEqual([["We have no", "Varnian foreign ministry"]]);
   });
 });
