@@ -24,7 +24,7 @@ import type * as Chrono from "chrono-node/en";
 import { historicDay, INDEFINITE_EVENT_AFTER, type Tense, tenseOf, tenseOfDate } from "../text/clause-tense.js";
 import { DATELINE_END } from "../text/dateline.js";
 import { UNITS } from "../text/find-number.js";
-import { MONTH_NAME } from "../text/month-names.js";
+import { countAfterMonth, MONTH_NAME } from "../text/month-names.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
 import type { Span } from "./segment.js";
@@ -224,6 +224,8 @@ const RECENT_DAYS = 60;
 /** The middle month of each season (northern hemisphere): a season runs a month either side of it. */
 const SEASON_MIDDLE: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
+/** A month's name and a number after it, as chrono may read a day: "December 3" (of "December 3,000 workers"). */
+const MONTH_THEN_NUMBER = new RegExp(`^(.*${MONTH_NAME})\\s*(\\d{1,3})$`, "iu");
 /** A month's name in lower case as chrono reads it: "march" the verb, never a month in news copy. */
 const LOWER_CASE_MONTH =
   /^(?:(?:in|on|by|since|until|from|of|last|next|this)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
@@ -450,10 +452,21 @@ export const findEvents = (
       found.push(f);
     };
     for (const parsed of chrono.parse(body, { instant, timezone: 0 })) {
-      // "than in December, 64 percent to 56 percent": two digits after a month's comma are no year; the month alone.
-      const yearless = /^(.*\p{L}\.?),\s*\d{2}$/u.exec(parsed.text.trim());
-      const again = yearless ? chrono.parse(yearless[1] as string, { instant, timezone: 0 })[0] : undefined;
-      if (yearless && again === undefined) continue;
+      // "than in December, 64 percent to 56 percent", "Since March 2, 14 people": two digits after a comma are no year;
+      // "In December 3,000 workers", "In May 12 people died": a number that counts is no day (as the figures read it).
+      const parsedText = parsed.text.trim();
+      const yearless = /^(.*(?:\p{L}\.?|\d)),\s*\d{2}$/u.exec(parsedText);
+      const counting = MONTH_THEN_NUMBER.exec(parsedText);
+      const counted =
+        counting !== null &&
+        countAfterMonth(
+          body.slice(0, parsed.index) + (counting[1] as string) + " ",
+          counting[2] as string,
+          body.slice(parsed.index + parsedText.length),
+        );
+      const kept = yearless ? yearless[1] : counted ? counting?.[1] : undefined;
+      const again = kept === undefined ? undefined : chrono.parse(kept, { instant, timezone: 0 })[0];
+      if (kept !== undefined && again === undefined) continue;
       const result = again ? { ...again, index: parsed.index + again.index } : parsed;
       const words = result.text.replace(/[,.\s]+$/, "");
       const lower = words.toLowerCase();

@@ -17,7 +17,7 @@
 import type { Qualifier } from "../factbase/schema.js";
 import { detectQualifier, QUALIFIER_WORDS } from "../text/detect-qualifier.js";
 import { denominatorOf, TENS, TIMES_WORDS, UNITS, YEARS_IN } from "../text/find-number.js";
-import { MONTH_NAME } from "../text/month-names.js";
+import { countAfterMonth, MONTH_NAME } from "../text/month-names.js";
 import { isCommonWord } from "./common-words.js";
 import type { Drafted } from "./drafted.js";
 import { joinBrokenSentences } from "./join-sentences.js";
@@ -69,7 +69,7 @@ const CURRENCY: Record<string, string> = {
 };
 /** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
 const CURRENCY_AFTER =
-  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|schillings?|dirhams?|zlotys?|forints?|cruzados?|cruzeiros?|reais|australe?s|intis?|sucres?|escudos?|pesetas?|drachmas?|drachmae|guilders?|florins?|kwacha|cedis?|bolivars?|bolivares|quetzal(?:es|s)?|lempiras?|cordobas?|colones|guaranis?|leones|lei|leva|levs?|kunas?|hryvnias?|kina|toea|tala|vatu|pa['’]anga|lek|lari|drams?|kwanza|meticais|metical|ariary|tenge|manats?|somoni|taka|kyats?|kips?|rufiyaa|ouguiyas?|birr|nakfa|dalasis?|pulas?|emalangeni|maloti|lilangeni|ngultrum|dong|riels?|patacas?|zaires?))\b/i;
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|schillings?|dirhams?|zlotys?|forints?|cruzados?|cruzeiros?|reais|australe?s|intis?|sucres?|escudos?|pesetas?|drachmas?|drachmae|guilders?|florins?|kwacha|cedis?|bolivars?|bolivares|quetzal(?:es|s)?|lempiras?|cordobas?|colones|guaranis?|leones|lei|leva|levs?|kunas?|hryvnias?|kina|toea|tala|vatu|pa['’]anga|lek|lari|kwanza|meticais|metical|ariary|tenge|manats?|somoni|taka|kyats?|kips?|rufiyaa|ouguiyas?|birr|nakfa|dalasis?|pulas?|emalangeni|maloti|lilangeni|ngultrum|dong|riels?|patacas?|zaires?))\b/i;
 /** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
 const currencyName = (word: string): string => {
   const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
@@ -84,12 +84,6 @@ const currencyName = (word: string): string => {
 /** A month name just before or just after a number: a calendar date ("October 7", "7 March"). */
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\s*$`, "iu");
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH_NAME}(?![\\p{L}])`, "iu");
-/** "in May", "since last October": a month a time lies in, whose number after it is no day. */
-const IN_MONTH_BEFORE = new RegExp(
-  `\\b(?:in|since|during|until|through)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_NAME}\\s*$`,
-  "iu",
-);
-
 const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(SMALL).join("|")}))?`;
 /**
  * A number: an optional currency ("$", "US$", "€", "Rs"), digits or number words, an optional
@@ -247,6 +241,9 @@ const presentVerbAt = (
 ): boolean =>
   verbs.has(w.start) &&
   /^\p{Ll}+$/u.test(w.word) &&
+  // ("the global arms trade,": a noun closing its phrase; "the drugs trade": a plural that describes a noun)
+  !w.closes &&
+  !PLURAL_MODIFIERS.test(previous ?? "") &&
   !w.word.endsWith("s") &&
   // ("ballots cast", "troops hurt": participles in their plain form)
   !/^(?:cast|put|set|cut|hit|hurt|let|shut|spread|bid|cost|quit|read|broadcast|forecast|split|struck|run)$/.test(
@@ -257,6 +254,10 @@ const presentVerbAt = (
       (/^(?:the|a|an|this|that|these|those|its|their|his|her|our|them|him|us|me|it)$/i.test(next.word) ||
         /^\p{Lu}\p{Ll}/u.test(next.word))
     : /^(?:people|men|women|children|police)$/i.test(previous) || /\p{L}{2}(?<!ss|us|is)s$/u.test(previous));
+
+/** Plurals that describe the noun after them: "the arms trade", "the armed forces budget", "a savings rate". */
+const PLURAL_MODIFIERS =
+  /^(?:arms|drugs|forces|savings|sales|goods|sports|news|services|securities|jobs|rights|affairs|weapons|earnings|customs|operations|communications|futures|narcotics|explosives|parts|systems|works|electronics|chemicals|materials|resources|assets|emissions|troops|police|farmers|workers|consumers|students|veterans|women|children|girls|boys|housing|lands|waters|overseas)$/i;
 
 /** No word read as a verb: for a caller with no reading of the sentences. */
 const NO_VERBS: ReadonlySet<number> = new Set();
@@ -741,7 +742,7 @@ const withoutAsides = (before: string): string =>
  * to last March" (the net loss). Up to five words, none a number, none a name's.
  */
 const PASSIVE_SUBJECT =
-  /^\s*(?:the\s+|its\s+|their\s+|his\s+|her\s+)((?:\p{Ll}[\p{L}'’-]*\s+){0,4}?\p{Ll}[\p{L}'’-]*)\s+(?:in|for|over|during|on|at|to|from|since)\s+(?:the\s+)?(?:\d|last|first|past|next|this|\p{Lu})/u;
+  /^\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+)((?:(?!(?:in|for|over|during|on|at|to|from|since|of)\s)\p{Ll}[\p{L}'’-]*\s+){0,4}?\p{Ll}[\p{L}'’-]*)\s+(?:in|for|over|during|on|at|to|from|since)\s+(?:the\s+)?(?:\d|last|first|past|next|this|\p{Lu}|(?:year|month|quarter|period|months|weeks|days|years)\b)/u;
 const countedBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
   const before = text
     .slice(sentenceStart, at)
@@ -832,7 +833,14 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   if (of) {
     const phrase = phraseEnding(before.slice(0, of.index));
     // "a toll of 68", "a total of 300": a noun of quantity, not "dozens of", "one of".
-    if (phrase && !/^(dozens|hundreds|thousands|millions|tens|scores|one|some|many|most|all|each|none)$/i.test(phrase))
+    // ("a large slice of 10 million kina allocated for ...", "part of": a part names no more than its whole does)
+    if (
+      phrase &&
+      !/^(dozens|hundreds|thousands|millions|tens|scores|one|some|many|most|all|each|none)$/i.test(phrase) &&
+      !/^(?:(?:large|small|big|huge|significant|substantial|good|major|greater|bigger|larger)\s+)?(?:slice|part|portion|chunk|bulk|fraction|proportion|share|half|most)$/i.test(
+        phrase,
+      )
+    )
       return phrase;
   }
   return undefined;
@@ -1276,16 +1284,10 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     )
       continue;
     // Calendar dates, years, ordinals, times, names.
+    const afterMonth = MONTH_BEFORE.test(before);
     // (Not a number after a month that no day can be, "in October 56 children", nor one after "in" a month and before
     // what it counts, "in May 12 people died": a day is "on" its month.)
-    const afterMonth = MONTH_BEFORE.test(before);
-    const noDay =
-      afterMonth &&
-      !isWord &&
-      !currency &&
-      !percent &&
-      !/^\d{4}$/.test(digits) &&
-      (plain > 31 || (IN_MONTH_BEFORE.test(before) && /^\s+(?:\p{Ll}+s|people|children|men|women)\b/u.test(after)));
+    const noDay = afterMonth && !isWord && !currency && countAfterMonth(before, digits, after);
     if ((afterMonth && !noDay) || MONTH_AFTER.test(after)) continue;
     if (!currency && !scale && !percent && /^\d{4}$/.test(digits) && plain >= 1800 && plain <= 2100) continue;
     if (
@@ -1429,7 +1431,7 @@ const headOf = (words: readonly string[]): string => {
 const CASUALTY_WORD =
   /^(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued)$/i;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:seriously|critically|badly|slightly|severely|fatally|mortally|gravely)\s+)?(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued|unaccounted\s+for)(?=[\s,.;:)]|$)(?!\s+(?:people|persons|men|women|children|and\s+\p{Ll}+\s+(?:people|men|women|children)))/iu;
+  /^\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:(?:seriously|critically|badly|slightly|severely|fatally|mortally|gravely)\s+)?(missing|dead|injured|wounded|killed|hurt|displaced|arrested|detained|evacuated|homeless|stranded|trapped|rescued|unaccounted\s+for)(?=[\s,.;:)]|$)(?!\s+(?:people|persons|men|women|children|and\s+\p{Ll}+\s+(?:people|men|women|children)))/iu;
 /** What money before a noun is of: the cost of a project, the value of a deal or a banknote. */
 const COST_NOUNS =
   /^(programmes?|programs?|projects?|schemes?|plans?|packages?|upgrades?|overhauls?|renovations?|refurbishments?|redevelopments?|expansions?|extensions?|construction|bridges?|stadiums?|tunnels?|pipelines?|plants?|factory|factories|facility|facilities|headquarters|terminals?|airports?|hospitals?|renewal|rebuild|makeover|clean-up|cleanup|highways?|roads?|railways?|railroads?|railroad|dams?|ports?|canals?|bypass|motorways?|networks?)$/i;
@@ -1591,12 +1593,12 @@ const lengthAfter = (
 const AGE_AFTER = /^(?:-|\s+)years?(?:-|\s+)old\b/i;
 /** A small number, in figures or words, as an age range's bound: a regular-expression source. */
 const AGE_BOUND =
-  "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+  "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
 /** After an age range's lower bound: "and six years old", "to 14 years old", "or four years old". */
 const SPELT_AGE_UPPER = new RegExp(`^\\s*(?:-|–|to|and|or)\\s*${AGE_BOUND}(?:-|\\s+)years?(?:-|\\s+)old\\b`, "i");
 /** Before an age range's upper bound: "between three and ", "12 to ", "three or ". */
 const SPELT_AGE_LOWER = new RegExp(
-  `(?:\\bbetween\\s+${AGE_BOUND}\\s*(?:-|–|and|to)|\\b${AGE_BOUND}\\s*(?:-|–|to|or))\\s*$`,
+  `(?:\\bbetween\\s+${AGE_BOUND}\\s*(?:-|–|and|to)|(?:\\b(?:some|about|around|roughly|nearly)\\s+)?\\b${AGE_BOUND}\\s*(?:-|–|to|or))\\s*$`,
   "i",
 );
 /** The person an age is of: the name in "lady Ann Brook", else the noun ("the woman"). */
@@ -1631,8 +1633,10 @@ const ageOf = (
       : wordingStart - (lower as RegExpExecArray)[0].length;
     // ("Girls aged 12 to 14 years old": girls)
     const phrase = phraseEnding(text.slice(sentence.start, rangeStart).replace(/\s+aged\s*$/i, ""));
+    // ("The four children, two to nine years old": the children; "some 80 to 100 years old": of whom before "some")
     const who = phrase
       ?.replace(/^(?:the|a|an)\s+/i, "")
+      .replace(/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+/i, "")
       .replace(/^\p{Lu}\p{Ll}+/u, (w) => (isCommonWord(w.toLowerCase()) ? w.toLowerCase() : w));
     const end = opensRange ? hit.end : hit.end + (AGE_AFTER.exec(rest)?.[0].length ?? 0);
     return {
@@ -1852,13 +1856,16 @@ const ELLIPSIS_BEFORE =
  * Americans believe".
  */
 const SHARE_SUBJECT =
-  /^\s*((?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:[Vv]oters|respondents|adults|Americans|Britons|Democrats|Republicans|independents|people|men|women|residents|citizens|members|supporters|those\s+polled|those\s+surveyed))\s+(?:are|were|say|said|says|think|thought|believe|believed|back|backed|support|supported|favou?r|favou?red|prefer|preferred|want|wanted|agree|agreed)\b/u;
+  /^\s*((?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:voters|respondents|adults|Americans|Britons|Democrats|Republicans|independents|people|men|women|residents|citizens|members|supporters|those\s+polled|those\s+surveyed))\s+(?:are|were|say|said|says|think|thought|believe|believed|back|backed|support|supported|favou?r|favou?red|prefer|preferred|want|wanted|agree|agreed)\b/iu;
 /** A poll's margin of error before its value: "the margin of sampling error ... is plus or minus", "margin of error of +/-". */
 const MARGIN_OF_ERROR =
-  /\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?)(?=\s+(?:is|was|are|were|of|stands?|stood)\b))?(?=\s)((?:[^.;]|\.(?=\d)){0,100}?)(?:plus\s+or\s+minus|\+\/-|±)\s*$/i;
+  /\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?)(?=\s+(?:is|was|are|were|of|stands?|stood)\b))?(?=\s)((?:[^.;]|\.(?=\d)){0,100}?)(?:plus\s+or\s+minus|\+\/-|±|\b(?:is|was|of|at))\s*$/i;
+/** Words of people harmed: "killed", "died", "were injured". */
+const HARM_WORD =
+  /\b(?:killed|died|dead|injured|wounded|hurt|missing|hospitali[sz]ed|drowned|trampled|perished|slain|shot|kidnapped|abducted)\b/i;
 /** What may stand before a count that is its clause's subject: nothing, or a report's verb and a determiner. */
 const CLAUSE_SUBJECT_LEAD =
-  /^(?:.*\b(?:said|says|say|reported|reports|announced|that)\s+)?(?:(?:the|some|about|around|nearly|almost|over|only|just|all|at\s+least|more\s+than|as\s+many\s+as|up\s+to)\s+)*$/is;
+  /^(?:.*\b(?:said|says|say|reported|reports|announced|that)\s+|[^,;]{0,40},\s+)?(?:(?:the|some|about|around|nearly|almost|over|only|just|all|at\s+least|more\s+than|as\s+many\s+as|up\s+to)\s+)*$/is;
 /** A verb opening a clause after a number: "39 were injured", "three wounded", "12 died". */
 const CLAUSE_VERB_AFTER =
   /^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|remain|remained)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+|(?:seriously\s+|critically\s+|badly\s+|slightly\s+)?(?:\p{Ll}+ed|hurt|died|fled|survived))\b/u;
@@ -2244,6 +2251,7 @@ export const findFigures = (
         counted = countedAfter(text, (hits[upperIndex] as Hit).end, sentence.end, verbs);
         notes.push(`the lower value of "${rangeText(i, upperIndex)}"`);
       } else if (lowerIndex !== undefined) notes.push(`the upper value of "${rangeText(lowerIndex, i)}"`);
+      let lateCasualty: string | undefined;
       // "more than 10,000 missing", "at least 40 injured were flown out": people missing, injured.
       if (
         !money &&
@@ -2251,11 +2259,30 @@ export const findFigures = (
         (counted.text === "" || (counted.words.length === 1 && CASUALTY_WORD.test(counted.text)))
       ) {
         const casualty = CASUALTY_AFTER.exec(text.slice(restStart, sentence.end));
-        if (casualty)
+        // "at least nine people were killed and 21 were wounded", "Six students died and 39 were injured": those the
+        // sentence's first count names, when a verb's auxiliary stands between.
+        const subject = casualty?.[0].match(/\b(?:were|was|are|been)\s/)
+          ? figures.find(
+              (f) =>
+                f.start >= sentence.start &&
+                CLAUSE_SUBJECT_LEAD.test(text.slice(sentence.start, f.start)) &&
+                HARM_WORD.test(text.slice(f.end, wordingStart)) &&
+                /^(?:\p{Ll}{3,}s|people|men|women|children|police)$/u.test(f.unit) &&
+                !TIME_UNIT.test(f.unit) &&
+                !CURRENCY_AFTER.test(` ${f.unit}`),
+            )?.unit
+          : undefined;
+        const who = subject ?? "people";
+        // (with an auxiliary and no such count, "Among the six soldiers who died, four were killed by a bomb": a part
+        // of a whole, which the rule for parts reads below; "where 84 were killed", people, when nothing else reads it)
+        const auxiliary = /\b(?:were|was|are|been)\s/.test(casualty?.[0] ?? "");
+        if (casualty && auxiliary && subject === undefined)
+          lateCasualty = `people ${(casualty[1] as string).toLowerCase().replace(/\s+/g, " ")}`;
+        else if (casualty)
           counted = {
-            text: `people ${(casualty[1] as string).toLowerCase().replace(/\s+/g, " ")}`,
+            text: `${who} ${(casualty[1] as string).toLowerCase().replace(/\s+/g, " ")}`,
             end: restStart + casualty[0].length,
-            words: ["people"],
+            words: [who],
           };
       }
       // "More than 100 people were injured, five seriously": the casualty count before it, and how badly.
@@ -2491,6 +2518,8 @@ export const findFigures = (
               (money
                 ? f.start >= sentence.start &&
                   f.unit === unit &&
+                  // (not "a $3 billion loan from the IMF and an additional $1.2 billion from Gulf states": its own source)
+                  !/^\s+(?:from|by)\s+/i.test(text.slice(restStart, sentence.end)) &&
                   // "from 200 billion euros to 800 billion euros": the upper of the range the lower opens.
                   (/\b(?:and|or)\s+$/i.test(lead) ||
                     (/\bto\s+$/i.test(lead) &&
@@ -2529,6 +2558,9 @@ export const findFigures = (
                   // (the clause's subject: "Six miners ... died", "Police said two soldiers were killed"; not "A
                   // convoy of 30 trucks was ambushed and four were killed")
                   CLAUSE_SUBJECT_LEAD.test(text.slice(sentence.start, f.start)) &&
+                  // (people harmed only after a count of whom harm was told: not "Three buses collided and 40 were hurt")
+                  (!HARM_WORD.test(text.slice(restStart, sentence.end).slice(0, 40)) ||
+                    HARM_WORD.test(text.slice(f.end, wordingStart))) &&
                   f.counts !== "" &&
                   f.later === undefined &&
                   f.unit !== "share" &&
@@ -2654,13 +2686,14 @@ export const findFigures = (
         }
         if (money && counts === "") {
           // "the pounds 50m given by the government", "$3bn raised from donors": money, and what was done with it.
+          // ("10 million kina allocated for a military operation": what for)
           const done = MONEY_DONE_AFTER.exec(text.slice(restStart, sentence.end));
           if (done) {
-            const by = /^\s+(by|from|to)\s+/i.exec(text.slice(restStart + done[0].length, sentence.end));
+            const by = /^\s+(by|from|to|for|on)\s+/i.exec(text.slice(restStart + done[0].length, sentence.end));
             const whom = by ? placeAfter(text, restStart + done[0].length + by[0].length, sentence.end) : undefined;
             const verb = (done[1] as string).toLowerCase();
             const from = by && whom ? ` ${(by[1] as string).toLowerCase()} ${whom}` : "";
-            counts = `${movedMoney ?? "money"} ${verb}${from}`;
+            counts = `money ${verb}${from}`;
           }
         }
         if (money && counts === "") {
@@ -2693,9 +2726,14 @@ export const findFigures = (
             counts = `price of ${sold}`;
         }
         if (money && counts === "") {
-          // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts.
+          // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts;
+          // "spent 13,963 kina for overseas travel and 28,000 kina on two parties": the same spending, on its own thing.
           const previous = countedAsBefore();
           if (previous) takeLabelOf(previous);
+          const own = previous ? /^\s+(on|for)\s+/i.exec(text.slice(restStart, sentence.end)) : null;
+          const what = own ? placeAfter(text, restStart + own[0].length, sentence.end) : undefined;
+          const spending = previous ? /^(\S+)\s+(?:on|for)\s+\S/.exec(previous.counts) : null;
+          if (own && what && spending) counts = `${spending[1] as string} ${(own[1] as string).toLowerCase()} ${what}`;
         }
         if (money && counts === "") {
           // "only 23 mln dlrs of that loan were disbursed": a part of the sum "of" names.
@@ -2725,7 +2763,8 @@ export const findFigures = (
             !/^money\b/.test(before.counts) &&
             !/,/.test(text.slice(before.end, start)) &&
             between.length <= 8 &&
-            !between.slice(0, -1).some(isVerbish)
+            !between.slice(0, -1).some(isVerbish) &&
+            !/^\s+(?:from|by)\s+/i.test(text.slice(restStart, sentence.end))
           )
             takeLabelOf(before);
         }
@@ -2842,8 +2881,13 @@ export const findFigures = (
         }
         // "Democratic voters are more likely to say ... than say the same about Sanders, 73 percent to 63 percent":
         // a share of those the sentence opens with, when they are people who answer.
+        // (not "Americans are paying 20 percent more for gasoline": a rise, no share)
         const answering =
-          counts === "" && hit.percent ? SHARE_SUBJECT.exec(text.slice(sentence.start, wordingStart)) : null;
+          counts === "" &&
+          hit.percent &&
+          !/^\s+(?:more|less|higher|lower|above|below|over|up|down)\b/i.test(text.slice(restStart, sentence.end))
+            ? SHARE_SUBJECT.exec(text.slice(sentence.start, wordingStart))
+            : null;
         if (answering) {
           counts = `share of ${lowerOpening(answering[1] as string).replace(/^(?:Voters|Respondents|Adults|Independents|People|Men|Women|Residents|Citizens|Members|Supporters)\b/, (w) => w.toLowerCase())}`;
           notes.push("a share of those the sentence opens with: check whom it is a share of");
@@ -2971,13 +3015,18 @@ export const findFigures = (
       const margin = MARGIN_OF_ERROR.exec(text.slice(sentence.start, wordingStart));
       if (margin && !money) {
         const forWhom =
-          /^\s*(?:percentage\s+)?(?:points?|per\s*cent|percent)\s+for\s+([^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$))/i.exec(
+          /^\s*(?:percentage\s+)?(?:points?|per\s*cent|percent)\s+for\s+([^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:and|but|while|or)\b)/i.exec(
             text.slice(end, sentence.end),
           );
         // (whom it is for, after the value or, when no value stands between, after "margin of error")
         const whom = forWhom?.[1] ?? (/\d/.test(margin[3] as string) ? undefined : margin[2]);
         counts = `${(margin[1] as string).toLowerCase()}${whom ? ` for ${whom}` : ""}`;
         pattern = "figure-margin-of-error";
+      }
+      if (counts === "" && lateCasualty !== undefined) {
+        counts = lateCasualty;
+        unit = "people";
+        notes.push("the text does not say who they were: check the label");
       }
       if (!hit.percent && !money && !hyphened && counts === "") return;
       if (owner && !hyphened && !length && !age) {
@@ -3364,7 +3413,7 @@ const pollAnswer = (answered: RegExpExecArray): string =>
  * Britain", "now believe he could win", "call him competent".
  */
 const POLL_ANSWER =
-  /^\s*(?:[–—-]\s*)?\s(?:(?:now|still|also|only|just|already)\s+)?(?:(?:said|say|says|call|calls|called|view|views|viewed|consider|considers|considered|named|agreed|disagreed|thought|think|believed|believe|backed|back|supported|support|opposed|oppose|approved|approve|disapproved|favou?red|preferred|prefer|chose|picked|wanted|want)\b(?!\s+by\b)|(?:were|are)\s+(?:unsure|undecided|opposed|in\s+favou?r|against))(?:\s+[^\s,;:.]+){0,7}/i;
+  /^\s*(?:[–—-]\s*)?\s(?:(?:now|still|also|only|just|already)\s+)?(?:(?:said|say|says|call|calls|called|view|views|viewed|consider|considers|considered|trust|trusts|distrust|disapprove|disapproves|named|agreed|disagreed|thought|think|believed|believe|backed|back|supported|support|opposed|oppose|approved|approve|disapproved|favou?red|preferred|prefer|chose|picked|wanted|want)\b(?!\s+by\b)|(?:were|are)\s+(?:unsure|undecided|opposed|in\s+favou?r|against))(?:\s+[^\s,;:.]+){0,7}/i;
 /**
  * A name and then the form money takes that it describes: "US food aid", "Disney stock", "New York fines" (not "Hillary
  * Clinton's name", "Chicago churches", "Varn on Monday").

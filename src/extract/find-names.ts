@@ -1362,9 +1362,10 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       ) &&
       lexicalTags(text.slice(span.start, span.end)).has("Place");
     // "a 59-year-old from Hilton Head, South Carolina": a name after "from" or "in" and before a US state's name set
-    // off by a comma is a town's.
+    // off by a comma, the state's name ending its phrase, is a town's (not "support from Paul Ryan, Virginia Foxx and",
+    // "from John Cohen, Mississippi State's director": a person's name, and a name that goes on after the state's).
     const stateAfter =
-      /^,\s+((?:North|South|West|New|Rhode)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*\.)(?=[\s,.;:]|$)/u.exec(
+      /^,\s+((?:North|South|West|New|Rhode)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*\.)(?=\s*[,.;:)]|\s*$|\s+\p{Ll})/u.exec(
         text.slice(span.end, span.end + 24),
       )?.[1];
     const placeOfTown =

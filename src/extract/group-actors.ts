@@ -289,14 +289,18 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
   // text gives it a title or an honorific, or has it speak.
   // Every mention must stand where a place goes (one "the Mahmoud Abbas camp" leaves Abbas a person); a
   // faction's "camp", a "state" or a "bank" named for someone are no proof of a place.
+  // A name the text also gives a place by where it stands ("in San Bernardino, California") is the place's wherever it
+  // does not speak.
+  const placeNames = new Set(mentions.filter((m) => m.kind === "place").map((m) => foldName(m.text)));
   for (const group of people()) {
     const beforePlaceNoun = (m: Mention): boolean => {
       const noun = /^\s+([a-z]+)\b/.exec(context.after(m))?.[1] ?? "";
       return /\bthe\s+$/i.test(context.before(m)) && PLACE_HEADS.has(noun) && !/^(camp|state|bank)$/.test(noun);
     };
     const namesPlace =
-      group.mentions.some(beforePlaceNoun) &&
-      group.mentions.every((m) => beforePlaceNoun(m) || whereAPlaceGoes(m, context));
+      placeNames.has(foldName(group.name)) ||
+      (group.mentions.some(beforePlaceNoun) &&
+        group.mentions.every((m) => beforePlaceNoun(m) || whereAPlaceGoes(m, context)));
     const speaks = group.mentions.some(
       (m) => m.title !== undefined || withHonorific(m.text) || SPEAKS_AFTER.test(context.after(m)),
     );

@@ -86,7 +86,7 @@ export const PAPER_NOUNS = "daily|newspaper|weekly|tabloid|magazine";
 /** Heads of names that are neither actors nor places: operations, wars, documents. */
 export const OTHER_HEADS = words(`
 operation war summit agreement accord accords treaty resolution plan act law conference day week
-flood storm festival cup games prize award strip hurricane typhoon cyclone tornado poll survey
+flood storm festival cup games prize award strip hurricane typhoon cyclone tornado
 `);
 
 /** Country short forms compromise reads as acronyms. */
@@ -239,8 +239,8 @@ peninsula desert canyon plateau plain plains delta glacier volcano reef lagoon c
 church temple shrine cathedral suburb settlement neighbourhood neighborhood enclave outpost township
 `);
 
-/** First words that make a name a place: "Port Vila", "Mount Kenya", "Lake Chad", "Cape Town", "San Bernardino". */
-export const PLACE_OPENERS = words(`port fort mount lake cape san santa santo são sao`);
+/** First words that make a name a place: "Port Vila", "Mount Kenya", "Lake Chad", "Cape Town". */
+export const PLACE_OPENERS = words(`port fort mount lake cape`);
 
 /** Capitalised words and acronyms that name no actor: time zones, units. */
 export const NOT_NAMES = words(`
@@ -255,6 +255,7 @@ inc incorporated corp corporation co company ltd limited plc llc lp ag sa nv gmb
 /** Last words that make a capitalised run a body, besides ORGANISATION_HEADS: "War Information Headquarters". */
 export const MORE_ORGANISATION_HEADS = words(`
 headquarters hq taskforce council institution unit squad corps staff chambers forum coalition network campaign jihad
+poll
 `);
 
 /** Roles besides ROLE_NOUNS that name a person before or after their name: "head coach Scott Cooper". */

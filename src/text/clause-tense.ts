@@ -10,18 +10,24 @@ export type Tense = "past" | "future" | "unknown";
 
 /** Words that put a clause ahead of its publication; "was to meet" is a plan told in the past ("was to blame" is not). */
 const FUTURE =
-  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
+  /\b(will|won't|shall|is to|are to|(?:was|were) to (?!blame\b)\p{Ll}+|is set to|are set to|set to|due|is (?:not )?expected|are (?:not )?expected|expected to|expects to|hopes to|plans? to|planned|planning to|is scheduled|are scheduled|scheduled|going to|aims? to|intends? to|upcoming|coming|later this|next|would)\b/iu;
 /**
  * Words that put a clause with no past tense ahead: a condition still to be met ("faces death unless the governor
  * intervenes before Tuesday"), a sentence or a duty still to be carried out ("is sentenced to die Tuesday").
  */
 const AHEAD_UNLESS_PAST =
   /\b(unless|(?:is|are) (?:sentenced|supposed|required|obliged|poised|slated|bound|ready) to)\b/i;
-/** A verb of undertaking or of hope and its "to": "agreed to", "vowed to", "hoped to" (not "agreed to have"). */
-const UNDERTAKING = String.raw`\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides|hoped|hopes|hoping|intended|intends)\s+to\s+(?!have\b)`;
-/** "before he leaves for ...", "until the court rules on": a subordinate clause's verb in the present, then its words. */
+/** A verb of undertaking, or of hope in the present, and its "to": "agreed to", "vowed to", "hopes to" (not "agreed to have"). */
+const UNDERTAKING = String.raw`\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|decided|decides|hopes|hoping|intends|expects)\s+to\s+(?!have\b)`;
+/**
+ * "before he leaves for ...", "until the court rules on": a subordinate clause's verb in the present, then a preposition
+ * or a determiner, then its words (not "when Israeli forces stormed the camp": a plural, then a past tense).
+ */
 const PRESENT_AFTER_SUBORDINATE =
-  /\b(?:before|until|till|when|once)\s+(?:he|she|it|they|we|you|I|(?:the\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+)\s+(?!was\b|has\b|does\b|is\b)\p{Ll}{2,}[^s\s]s\s+(?:(?!since\b|after\b|ago\b)[^\s,;]+\s+){0,8}$/u;
+  /\b(?:before|until|till|when|once)\s+(?:he|she|it|they|we|you|I|(?:the\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+)\s+(?!was\b|has\b|does\b|is\b)\p{Ll}{2,}[^s\s]s\s+(?:for|to|on|in|at|into|from|with|the|a|an|his|her|its|their|office|home|power)\b(?:\s+(?!since\b|after\b|ago\b)[^\s,;]+){0,8}\s+$/u;
+/** A hope or an intention told in the past, a few words before the date: "hoped to enact the bill on". */
+const HOPED_BEFORE =
+  /\b(?:hoped|intended|wanted|aimed|wished)\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,8}$/i;
 /** A word between an undertaking and its date: anything but "since", "after", "before", "ago". */
 const UNDERTAKING_WORD = String.raw`(?!since\b|after\b|before\b|ago\b)\S+\s+`;
 /**
@@ -114,6 +120,9 @@ export const tenseAround = (
   // "before he leaves for the United States on April 24": a verb in the present after "before", "until", "when" or
   // "once" tells of what is still to come.
   if (PRESENT_AFTER_SUBORDINATE.test(lead)) return "future";
+  // "hoped to enact the bill on April 18": a hope told in the past may have come true or not, so either side of
+  // publication ("hoped to reach the summit on May 3 but turned back").
+  if (HOPED_BEFORE.test(lead)) return "unknown";
   // (an undertaking's date, not a stretch it is to take: "pledged to reduce the total in five years")
   // (not the occasion the undertaking was given on: "promised to raise the minimum wage at a rally on June 6")
   const undertaking = (TO_DO_BEFORE.exec(lead) ?? TO_DO_BY.exec(lead))?.[0];

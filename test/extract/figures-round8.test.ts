@@ -169,8 +169,9 @@ describe("a part of a count named before", () => {
     ]);
   });
 
-  it("leaves a number with no noun alone where no larger count stands before it", () => {
+  it("leaves a number with no noun alone where no larger count stands before it (but people harmed, session 12)", () => {
     expect(figureLabels("He said four were killed.", "Of the 3 boats, 5 were sunk.")).toEqual([
+      ["four", "people killed", "people"],
       ["3", "boats", "boats"],
     ]);
   });
@@ -229,6 +230,8 @@ describe("over-reaches this round's review found", () => {
       ),
     ).toEqual([
       ["30", "trucks", "trucks"],
+      // (session 12: people harmed, never the trucks)
+      ["four", "people killed", "people"],
       ["275", "seats", "seats"],
       ["230", "seats distributed", "seats"],
     ]);

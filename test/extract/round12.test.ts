@@ -84,7 +84,7 @@ describe("a number opening a clause after 'and'", () => {
       ["five", "men", "men"],
       ["30", "age of the woman", "years"],
       ["41", "age of the woman", "years"],
-      ["39", "miners", "miners"],
+      ["39", "miners injured", "miners"],
     ]);
   });
 
@@ -96,7 +96,7 @@ describe("a number opening a clause after 'and'", () => {
       ),
     ).toEqual([
       ["two", "soldiers", "soldiers"],
-      ["three", "soldiers", "soldiers"],
+      ["three", "soldiers wounded", "soldiers"],
       ["30", "lorries", "lorries"],
     ]);
   });
@@ -202,11 +202,12 @@ describe("dates", () => {
 });
 
 describe("names that are no one", () => {
-  it("are a paper named 'Shimbun', a town before its US state, a place named 'San', a poll", () => {
+  it("are a paper named 'Shimbun', a town before its US state, a poll (a body, never a person)", () => {
     const text =
-      "Headline\n\nThe Varnia Shimbun said the bill would pass. “We never trusted her,” said Tom Reed, a 59-year-old from Hilton Head, South Carolina. Lane has talked of the San Bernardino attack since. The Orlan-GfK Poll of 1,033 adults found it.";
+      "Headline\n\nThe Varnia Shimbun said the bill would pass. “We never trusted her,” said Tom Reed, a 59-year-old from Hilton Head, South Carolina. The Orlan-GfK Poll of 1,033 adults found it.";
     expect(actorNames(text, "media")).toEqual(["Varnia Shimbun"]);
     expect(actorNames(text, "person")).toEqual(["Tom Reed"]);
+    expect(actorNames(text, "organisation")).toEqual(["Orlan-GfK Poll"]);
   });
 });
 
