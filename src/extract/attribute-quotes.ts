@@ -128,7 +128,7 @@ const PREPOSITIONS = /^(for|of|at|from|with|in|to|on|by)$/i;
  * official"); not its delegates or envoys, who speak for their states.
  */
 const OFFICIAL_NOUNS =
-  /^(official|officials|spokesman|spokeswoman|spokesperson|spokespeople|representative|ministers)$/i;
+  /^(official|officials|spokesman|spokeswoman|spokesmen|spokeswomen|spokesperson|spokespeople|representative|ministers|leaders)$/i;
 /** A country's bodies that speak for it: "Qatar's foreign ministry". */
 const GOVERNMENT_NOUNS = /^(ministry|government|army|military|police|embassy|office|cabinet|administration)$/i;
 /**

@@ -697,7 +697,9 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   if (tokens.some(organisationTag) && !tokens.some((t) => hasAny(t, PERSON_TAGS))) {
     return tokens.every((t) => COUNTRY_ACRONYMS.has(t.text)) ? "state" : "organisation";
   }
-  if (tokens.length === 1 && /^[\p{Lu}.]{2,6}$/u.test(last.text) && !isCountry(last)) return "organisation";
+  // "the EU", "NATO"; "the G7", "G-20": groups of nations named by their number.
+  if (tokens.length === 1 && /^(?:[\p{Lu}.]{2,6}|G-?\d{1,2})$/u.test(last.text) && !isCountry(last))
+    return "organisation";
   const institution = institutionKind(tokens);
   if (institution !== undefined) return institution;
   // "Tilt Train", "Great Depression", "Turner Broadcasting System": dictionary words only, no first name first.
@@ -1335,7 +1337,9 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       !first.tags.has("ProperNoun") &&
       !isCountry(first) &&
       lexical.has("Noun") &&
-      !lexical.has("ProperNoun")
+      !lexical.has("ProperNoun") &&
+      // (not a short name in capitals and figures: "G7 ministers said")
+      !/^(?=.*\p{Lu}.*\d|.*\d.*\p{Lu})[\p{Lu}\d-]{2,6}$/u.test(first.text)
     ) {
       mentions.push(weak);
       continue;

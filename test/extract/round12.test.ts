@@ -219,3 +219,16 @@ describe("a people's body in lower case", () => {
     expect(speakersOf(text)).toEqual([["We have no", "Varnian foreign ministry"]]);
   });
 });
+
+describe("a body's ministers or leaders", () => {
+  it("speak for it, a group of nations named by its number too", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nOfficials met. G7 ministers said "excess volatility" would impede growth. EU leaders said they were "deeply worried".',
+      ),
+    ).toEqual([
+      ["excess volatility", "G7"],
+      ["deeply worried", "EU"],
+    ]);
+  });
+});
