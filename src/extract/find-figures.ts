@@ -241,8 +241,7 @@ const presentVerbAt = (
 ): boolean =>
   verbs.has(w.start) &&
   /^\p{Ll}+$/u.test(w.word) &&
-  // ("the global arms trade,": a noun closing its phrase; "the drugs trade": a plural that describes a noun)
-  !w.closes &&
+  // ("the drugs trade": a plural that describes a noun)
   !PLURAL_MODIFIERS.test(previous ?? "") &&
   !w.word.endsWith("s") &&
   // ("ballots cast", "troops hurt": participles in their plain form)
@@ -257,7 +256,7 @@ const presentVerbAt = (
 
 /** Plurals that describe the noun after them: "the arms trade", "the armed forces budget", "a savings rate". */
 const PLURAL_MODIFIERS =
-  /^(?:arms|drugs|forces|savings|sales|goods|sports|news|services|securities|jobs|rights|affairs|weapons|earnings|customs|operations|communications|futures|narcotics|explosives|parts|systems|works|electronics|chemicals|materials|resources|assets|emissions|troops|police|farmers|workers|consumers|students|veterans|women|children|girls|boys|housing|lands|waters|overseas)$/i;
+  /^(?:arms|drugs|forces|savings|sales|goods|sports|news|services|securities|jobs|rights|affairs|weapons|earnings|customs|operations|communications|futures|narcotics|explosives|parts|systems|works|electronics|chemicals|materials|resources|assets|emissions|lands|waters|overseas)$/i;
 
 /** No word read as a verb: for a caller with no reading of the sentences. */
 const NO_VERBS: ReadonlySet<number> = new Set();
@@ -742,7 +741,7 @@ const withoutAsides = (before: string): string =>
  * to last March" (the net loss). Up to five words, none a number, none a name's.
  */
 const PASSIVE_SUBJECT =
-  /^\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+)((?:(?!(?:in|for|over|during|on|at|to|from|since|of)\s)\p{Ll}[\p{L}'’-]*\s+){0,4}?\p{Ll}[\p{L}'’-]*)\s+(?:in|for|over|during|on|at|to|from|since)\s+(?:the\s+)?(?:\d|last|first|past|next|this|\p{Lu}|(?:year|month|quarter|period|months|weeks|days|years)\b)/u;
+  /^\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+)((?:(?!(?:in|for|over|during|on|at|to|from|since|of)\s)\p{Ll}[\p{L}'’-]*\s+){0,4}?\p{Ll}[\p{L}'’-]*)\s+(?:in|for|over|during|on|at|to|from|since)\s+(?:the\s+)?(?:\d|last|first|past|next|this|(?:year|month|quarter|period|months|weeks|days|years)\b)/u;
 const countedBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
   const before = text
     .slice(sentenceStart, at)
@@ -837,7 +836,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     if (
       phrase &&
       !/^(dozens|hundreds|thousands|millions|tens|scores|one|some|many|most|all|each|none)$/i.test(phrase) &&
-      !/^(?:(?:large|small|big|huge|significant|substantial|good|major|greater|bigger|larger)\s+)?(?:slice|part|portion|chunk|bulk|fraction|proportion|share|half|most)$/i.test(
+      !/^(?:(?:large|small|big|huge|significant|substantial|good|major|greater|bigger|larger)\s+)?(?:slice|part|portion|chunk|bulk|fraction|proportion|half|most)$/i.test(
         phrase,
       )
     )
@@ -1859,7 +1858,10 @@ const SHARE_SUBJECT =
   /^\s*((?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:voters|respondents|adults|Americans|Britons|Democrats|Republicans|independents|people|men|women|residents|citizens|members|supporters|those\s+polled|those\s+surveyed))\s+(?:are|were|say|said|says|think|thought|believe|believed|back|backed|support|supported|favou?r|favou?red|prefer|preferred|want|wanted|agree|agreed)\b/iu;
 /** A poll's margin of error before its value: "the margin of sampling error ... is plus or minus", "margin of error of +/-". */
 const MARGIN_OF_ERROR =
-  /\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?)(?=\s+(?:is|was|are|were|of|stands?|stood)\b))?(?=\s)((?:[^.;]|\.(?=\d)){0,100}?)(?:plus\s+or\s+minus|\+\/-|±|\b(?:is|was|of|at))\s*$/i;
+  /\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?)(?=\s+(?:is|was|are|were|of|stands?|stood)\b))?(?=\s)((?:[^.;]|\.(?=\d)){0,100}?)(?:plus\s+or\s+minus|\+\/-|±)\s*$|\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?))?\s+(?:is|was|of|stood\s+at|at)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** Harm only the living suffer: "killed", "injured" (not "missing", "rescued", which things may be too). */
+const LIVING_HARM =
+  /\b(?:killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|drowned|trampled|perished|slain|shot|kidnapped|abducted)\b/i;
 /** Words of people harmed: "killed", "died", "were injured". */
 const HARM_WORD =
   /\b(?:killed|died|dead|injured|wounded|hurt|missing|hospitali[sz]ed|drowned|trampled|perished|slain|shot|kidnapped|abducted)\b/i;
@@ -2266,7 +2268,9 @@ export const findFigures = (
               (f) =>
                 f.start >= sentence.start &&
                 CLAUSE_SUBJECT_LEAD.test(text.slice(sentence.start, f.start)) &&
-                HARM_WORD.test(text.slice(f.end, wordingStart)) &&
+                // (people killed or hurt only after a count of whom harm was told; "missing", "rescued" may be
+                // things: "3,000 bags were delayed and 400 were missing")
+                (!LIVING_HARM.test(casualty?.[1] ?? "") || HARM_WORD.test(text.slice(f.end, wordingStart))) &&
                 /^(?:\p{Ll}{3,}s|people|men|women|children|police)$/u.test(f.unit) &&
                 !TIME_UNIT.test(f.unit) &&
                 !CURRENCY_AFTER.test(` ${f.unit}`),
@@ -2518,8 +2522,6 @@ export const findFigures = (
               (money
                 ? f.start >= sentence.start &&
                   f.unit === unit &&
-                  // (not "a $3 billion loan from the IMF and an additional $1.2 billion from Gulf states": its own source)
-                  !/^\s+(?:from|by)\s+/i.test(text.slice(restStart, sentence.end)) &&
                   // "from 200 billion euros to 800 billion euros": the upper of the range the lower opens.
                   (/\b(?:and|or)\s+$/i.test(lead) ||
                     (/\bto\s+$/i.test(lead) &&
@@ -2559,7 +2561,7 @@ export const findFigures = (
                   // convoy of 30 trucks was ambushed and four were killed")
                   CLAUSE_SUBJECT_LEAD.test(text.slice(sentence.start, f.start)) &&
                   // (people harmed only after a count of whom harm was told: not "Three buses collided and 40 were hurt")
-                  (!HARM_WORD.test(text.slice(restStart, sentence.end).slice(0, 40)) ||
+                  (!LIVING_HARM.test(text.slice(restStart, sentence.end).slice(0, 40)) ||
                     HARM_WORD.test(text.slice(f.end, wordingStart))) &&
                   f.counts !== "" &&
                   f.later === undefined &&
@@ -3019,8 +3021,12 @@ export const findFigures = (
             text.slice(end, sentence.end),
           );
         // (whom it is for, after the value or, when no value stands between, after "margin of error")
-        const whom = forWhom?.[1] ?? (/\d/.test(margin[3] as string) ? undefined : margin[2]);
-        counts = `${(margin[1] as string).toLowerCase()}${whom ? ` for ${whom}` : ""}`;
+        // ("The margin of error is 3.1 percentage points": read the same way, its "is" just before the value)
+        const named = (margin[1] ?? margin[4]) as string;
+        const whom =
+          forWhom?.[1] ??
+          (margin[1] === undefined ? margin[5] : /\d/.test(margin[3] as string) ? undefined : margin[2]);
+        counts = `${named.toLowerCase()}${whom ? ` for ${whom}` : ""}`;
         pattern = "figure-margin-of-error";
       }
       if (counts === "" && lateCasualty !== undefined) {

@@ -757,7 +757,7 @@ const classify = (tokens: readonly Token[]): MentionKind => {
 
 /** A body a name heads, in lower case after it: "Israeli army", "Biden administration", "French foreign ministry". */
 const BODY_AFTER_NAME =
-  /^\s+(?:administration|government|army|navy|air\s+force|cabinet|(?:(?:foreign|defen[cs]e|interior|finance|health|justice|trade|economy|education|home|information|agriculture|energy|environment|labou?r|transport)\s+)(?:ministry|office|department))\b/;
+  /^\s+(?:administration|government|army|navy|air\s+force|military|police|cabinet|embassy|consulate|(?:(?:foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy|education|home|information|agriculture|energy|environment|labou?r|transport|(?:foreign|external|home)\s+affairs)\s+)(?:ministry|office|department))\b/;
 
 /** What after a name says it is a person's: ", from the Forum", ", who", "said he", "told reporters she". */
 const PERSON_AFTER_UNKNOWN_NAME =
@@ -1527,7 +1527,15 @@ const demonymStates = (text: string, tokens: readonly Token[], found: readonly M
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (!token.capital || token.possessive || !DEMONYMS.has(token.text.toLowerCase())) continue;
-    if (found.some((m) => m.start <= token.start && token.end <= m.end && m.kind !== "person")) continue;
+    // (inside another name, no state; but "the Dutch embassy", a body the demonym heads, stands for the state too)
+    const inside = found.some(
+      (m) =>
+        m.start <= token.start &&
+        token.end <= m.end &&
+        m.kind !== "person" &&
+        !(m.kind === "organisation" && m.start === token.start && BODY_AFTER_NAME.test(text.slice(token.end, m.end))),
+    );
+    if (inside) continue;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
       const next = tokens[k] as Token;
       if (!adjacent(text, tokens[k - 1] as Token, next)) break;

@@ -24,10 +24,16 @@ const UNDERTAKING = String.raw`\b(?:agreed|agrees|promised|promises|pledged|pled
  * or a determiner, then its words (not "when Israeli forces stormed the camp": a plural, then a past tense).
  */
 const PRESENT_AFTER_SUBORDINATE =
-  /\b(?:before|until|till|when|once)\s+(?:he|she|it|they|we|you|I|(?:the\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+)\s+(?!was\b|has\b|does\b|is\b)\p{Ll}{2,}[^s\s]s\s+(?:for|to|on|in|at|into|from|with|the|a|an|his|her|its|their|office|home|power)\b(?:\s+(?!since\b|after\b|ago\b)[^\s,;]+){0,8}\s+$/u;
-/** A hope or an intention told in the past, a few words before the date: "hoped to enact the bill on". */
+  /\b(?:before|until|till|when|once)\s+(?:he|she|it|they|we|you|I|(?:the\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+)\s+(?!was\b|has\b|does\b|is\b)\p{Ll}{2,}[^s\s]s\s+(?:for|to|on|in|at|into|from|with|the|a|an|his|her|its|their|office|home|power|\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?:\s+(?!since\b|after\b|ago\b)[^\s,;]+){0,8}\s+$/u;
+/** A past tense after a subordinate clause's supposed verb in the present: "troops in armoured vehicles entered". */
+const PAST_IN_TAIL =
+  /\s(?:\p{Ll}{2,}ed|went|came|took|left|began|fell|rose|won|lost|fled|struck|hit|held|met|made|gave|ran|drove|flew|broke|seized)\s/u;
+/**
+ * A hope or an intention told in the past, a few words before the date: "hoped to enact the bill on", "had planned to
+ * open the bridge on" (not "wanted to attack the school on", a motive for what was done).
+ */
 const HOPED_BEFORE =
-  /\b(?:hoped|intended|wanted|aimed|wished)\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,8}$/i;
+  /\b(?:hoped|intended|aimed|wished|had\s+planned|had\s+expected)\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,8}$/i;
 /** A word between an undertaking and its date: anything but "since", "after", "before", "ago". */
 const UNDERTAKING_WORD = String.raw`(?!since\b|after\b|before\b|ago\b)\S+\s+`;
 /**
@@ -119,7 +125,9 @@ export const tenseAround = (
   if (LIKELY_BEFORE.test(lead)) return "future";
   // "before he leaves for the United States on April 24": a verb in the present after "before", "until", "when" or
   // "once" tells of what is still to come.
-  if (PRESENT_AFTER_SUBORDINATE.test(lead)) return "future";
+  // (not "when Israeli troops in armoured vehicles entered the camp on": a plural, then a past tense)
+  const subordinate = PRESENT_AFTER_SUBORDINATE.exec(lead);
+  if (subordinate && !PAST_IN_TAIL.test(` ${subordinate[0]} `)) return "future";
   // "hoped to enact the bill on April 18": a hope told in the past may have come true or not, so either side of
   // publication ("hoped to reach the summit on May 3 but turned back").
   if (HOPED_BEFORE.test(lead)) return "unknown";

@@ -6,10 +6,17 @@
 export const MONTH_NAME =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
 
-/** "in May", "during early October": a month a time lies in. */
-const IN_MONTH_BEFORE = new RegExp(`\\b(?:in|during)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_NAME}\\s*$`, "iu");
-/** What a count names after its number: a plural ("children", "Palestinians"), people, police, a share. */
-const COUNTED_AFTER = /^(?:\s+(?:\p{L}+s|people|children|men|women|police|per\s*cent|percent)\b|%|,\d{3}\b)/u;
+/** "In May", "during early October", "last March": a month a time lies in, opening its sentence or clause. */
+const IN_MONTH_BEFORE = new RegExp(
+  `(?:^|[.!?,;:]\\s+|\\n\\s*|\\b(?:and|but|that)\\s+)(?:in|during|last)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_NAME}\\s*$`,
+  "iu",
+);
+/**
+ * What a count names after its number: a share, a scale ("2 million people"), "of the", "more"; or a plural, people or
+ * police and then a verb ("12 Palestinians were killed", "12 people died"), not "January 6 cases, the ministry said".
+ */
+const COUNTED_AFTER =
+  /^(?:\s+(?:per\s*cent|percent|million|billion|thousand|hundred|of\s+the|more)\b|%|\s+(?:\p{L}+s|people|children|men|women|police)\s+(?:(?:have|had|has)\s+)?(?:were|was|are|is|have|had|will|would|could|\p{Ll}{3,}ed|died|fled|fell|rose|went|came|took|left|made|lost|won|ran|stood|sat|met|held|gave|began)\b)/u;
 
 /**
  * Whether a number written after a month's name counts something rather than naming its day: "in October 56 children"
@@ -19,6 +26,8 @@ const COUNTED_AFTER = /^(?:\s+(?:\p{L}+s|people|children|men|women|police|per\s*
  * written up to the next non-digit; `after` follows them.
  */
 export const countAfterMonth = (before: string, digits: string, after: string): boolean =>
-  /^\d{1,3}(?:,\d{3})+$/.test(digits) ||
+  // ("In April 3.5 million tourists": a decimal is no day)
+  /^\d{1,3}(?:,\d{3})+$|^\d+\.\d+$/.test(digits) ||
+  /^\.\d/.test(after) ||
   (/^\d{1,3}$/.test(digits) &&
     (Number(digits) > 31 || /^,\d{3}\b/.test(after) || (IN_MONTH_BEFORE.test(before) && COUNTED_AFTER.test(after))));

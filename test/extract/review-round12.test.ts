@@ -188,3 +188,115 @@ describe("a name the text gives a place", () => {
     expect(actorNames(text, "person")).toEqual(["Tomas Varga"]);
   });
 });
+
+describe("a second review's counterexamples", () => {
+  it("end a poll's share before a verb after people nouns and before a clause's end", () => {
+    expect(
+      figureLabels(
+        "Fifty-eight percent of women support Lane, the poll found.",
+        "About 40 percent of workers belong to a union.",
+        "Just 38 percent of Republicans approve, while 55 percent of Democrats disapprove.",
+      ),
+    ).toEqual([
+      ["Fifty-eight percent", "share of women", "per cent"],
+      ["About 40 percent", "share of workers", "per cent"],
+      ["38 percent", "share of Republicans", "per cent"],
+      ["55 percent", "share of Democrats", "per cent"],
+    ]);
+  });
+
+  it("read a margin of error only just before its value, never the shares after it", () => {
+    expect(
+      figureLabels(
+        "The poll, which has a margin of error of 3 points, found Lane at 46 percent.",
+        "The margin of error was 4 points, and turnout among young voters was 38 percent.",
+      ),
+    ).toEqual([
+      ["3", "margin of error", "points"],
+      ["46 percent", "per cent", "per cent"],
+      ["4", "margin of error", "points"],
+      ["38 percent", "young voters", "per cent"],
+    ]);
+  });
+
+  it("keep a passive subject's phrase of place or name", () => {
+    expect(
+      figureLabels(
+        "The crowd at Trafalgar Square was estimated at 10,000.",
+        "The damage from Hurricane Katrina was estimated at $100 billion.",
+      ),
+    ).toEqual([
+      ["10,000", "crowd at Trafalgar Square", ""],
+      ["$100 billion", "damage from Hurricane Katrina", "dollars"],
+    ]);
+  });
+
+  it("count things missing or rescued as the count before them, people only when killed or hurt", () => {
+    expect(
+      figureLabels(
+        "The airline said 3,000 bags were delayed and 400 were missing.",
+        "Coastguards said 300 migrants were rescued and 40 were missing.",
+      ),
+    ).toEqual([
+      ["3,000", "bags", "bags"],
+      ["400", "bags missing", "bags"],
+      ["300", "migrants", "migrants"],
+      ["40", "migrants missing", "migrants"],
+    ]);
+  });
+
+  it("carry a sum's noun to the next sum from another source, and read a share as a vote share", () => {
+    expect(
+      figureLabels(
+        "Varnia will receive loans of $3 billion from the IMF and $1 billion from the World Bank.",
+        "The Socialists won a share of 29 percent, their worst result since 1969.",
+      ),
+    ).toEqual([
+      ["$3 billion", "receive loans", "dollars"],
+      ["$1 billion", "receive loans", "dollars"],
+      ["29 percent", "share", "per cent"],
+    ]);
+  });
+
+  it("read a decimal after a month as a count, and a day before a plural that is no clause's subject", () => {
+    expect(figureLabels("In April 3.5 million tourists arrived.")).toContainEqual([
+      "3.5 million",
+      "tourists",
+      "tourists",
+    ]);
+    expect(
+      datesOf(
+        "More than 700 people have been charged in January 6 cases, the department said. Families in September 11 lawsuits welcomed the ruling.",
+        "2021-12-20",
+      ).map(([words]) => words),
+    ).toEqual(["January 6", "September 11"]);
+  });
+
+  it("date a visit after 'before he visits' ahead, a motive's day behind, and 'had planned' either side", () => {
+    expect(datesOf("Lane held talks on Wednesday before he visits Orlan on Friday.", "2016-05-25")).toEqual([
+      ["on Wednesday", "2016-05-25"],
+      ["on Friday", "2016-05-27"],
+    ]);
+    expect(
+      datesOf("Police said the gunman had wanted to attack the school on May 5 but changed his mind.", "2016-11-20"),
+    ).toEqual([["May 5", "2016-05-05"]]);
+    expect(
+      datesOf("The clashes began when Varnian troops in armoured vehicles entered the camp on April 2.", "2016-04-05"),
+    ).toEqual([["April 2", "2016-04-02"]]);
+    expect(
+      datesOf("Officials had planned to open the bridge on April 2, but the ceremony was postponed.", "2016-04-20"),
+    ).toEqual([["April 2", "2016-04-02"]]);
+  });
+
+  it("give a people's embassy, police or military its own words", () => {
+    expect(
+      speakersOf(
+        'Headline\n\nThe Varnian embassy here said: "The visas will be issued." Varnian police said "two suspects fled".',
+      ),
+    ).toEqual([
+      ["The visas will", "Varnian embassy"],
+      ["two suspects fled", "Varnian police"],
+    ]);
+    expect(actorNames("Headline\n\nThe Dutch embassy said it would help.", "state")).toEqual(["Netherlands"]);
+  });
+});
