@@ -576,7 +576,9 @@ export const readSpeech = (
         modifier !== undefined &&
         !token.possessive &&
         (isSpokesperson(head) || OFFICIAL_NOUNS.test(head) || MEDIA_ROLES.test(head)) &&
-        groupOf.get(modifier)?.kind !== "person"
+        groupOf.get(modifier)?.kind !== "person" &&
+        // (a body's "leaders" only named just before them: "EU leaders", not "Boeing union leaders")
+        !(/^leaders$/i.test(head) && firstStartingAt(tokens, modifier.end) < end)
       ) {
         owner = { mention: modifier, speaksFor: true };
         // The whole name, "of" and all: "Department of Trade and Industry officials".

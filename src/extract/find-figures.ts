@@ -241,8 +241,9 @@ const presentVerbAt = (
 ): boolean =>
   verbs.has(w.start) &&
   /^\p{Ll}+$/u.test(w.word) &&
-  // ("the drugs trade": a plural that describes a noun)
+  // ("the drugs trade": a plural that describes a noun; "the police budget goes": a noun before the verb)
   !PLURAL_MODIFIERS.test(previous ?? "") &&
+  !(next !== undefined && verbs.has(next.start)) &&
   !w.word.endsWith("s") &&
   // ("ballots cast", "troops hurt": participles in their plain form)
   !/^(?:cast|put|set|cut|hit|hurt|let|shut|spread|bid|cost|quit|read|broadcast|forecast|split|struck|run)$/.test(
@@ -257,6 +258,10 @@ const presentVerbAt = (
 /** Plurals that describe the noun after them: "the arms trade", "the armed forces budget", "a savings rate". */
 const PLURAL_MODIFIERS =
   /^(?:arms|drugs|forces|savings|sales|goods|sports|news|services|securities|jobs|rights|affairs|weapons|earnings|customs|operations|communications|futures|narcotics|explosives|parts|systems|works|electronics|chemicals|materials|resources|assets|emissions|lands|waters|overseas)$/i;
+
+/** Nouns in -ly: "family", "rally", "supply", "assembly". */
+const LY_NOUNS =
+  /^(?:family|rally|ally|supply|assembly|monopoly|anomaly|bully|belly|jelly|lily|tally|folly|holly|italy|melee|gully|doily|reply|fly|butterfly|dragonfly|firefly|homily|panoply|oligopoly|jolly)$/i;
 
 /** No word read as a verb: for a caller with no reading of the sentences. */
 const NO_VERBS: ReadonlySet<number> = new Set();
@@ -397,6 +402,8 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
       end = w.end;
       continue;
     }
+    // "14 migrants reportedly drowned": an adverb ends the phrase (not "family", "rally", "supply").
+    if (phrase.length > 0 && /^\p{Ll}{3,}ly$/u.test(w.word) && !LY_NOUNS.test(w.word)) break;
     // ("children between three and six years old"; but "people aged between 18 and 24")
     // ("the trip between Brisbane and Rockhampton" goes on)
     if (
@@ -741,7 +748,7 @@ const withoutAsides = (before: string): string =>
  * to last March" (the net loss). Up to five words, none a number, none a name's.
  */
 const PASSIVE_SUBJECT =
-  /^\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+)((?:(?!(?:in|for|over|during|on|at|to|from|since|of)\s)\p{Ll}[\p{L}'’-]*\s+){0,4}?\p{Ll}[\p{L}'’-]*)\s+(?:in|for|over|during|on|at|to|from|since)\s+(?:the\s+)?(?:\d|last|first|past|next|this|(?:year|month|quarter|period|months|weeks|days|years)\b)/u;
+  /^\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+)((?:(?!(?:in|for|over|during|on|at|to|from|since|of)\s)\p{Ll}[\p{L}'’-]*\s+){0,4}?\p{Ll}[\p{L}'’-]*)\s+(?:in|for|over|during|on|at|to|from|since)\s+(?:the\s+)?(?:\d|last|first|past|next|this|(?:year|month|quarter|period|months|weeks|days|years|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Lu}\p{Ll}+-\p{Lu})/u;
 const countedBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
   const before = text
     .slice(sentenceStart, at)
@@ -1858,7 +1865,10 @@ const SHARE_SUBJECT =
   /^\s*((?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:voters|respondents|adults|Americans|Britons|Democrats|Republicans|independents|people|men|women|residents|citizens|members|supporters|those\s+polled|those\s+surveyed))\s+(?:are|were|say|said|says|think|thought|believe|believed|back|backed|support|supported|favou?r|favou?red|prefer|preferred|want|wanted|agree|agreed)\b/iu;
 /** A poll's margin of error before its value: "the margin of sampling error ... is plus or minus", "margin of error of +/-". */
 const MARGIN_OF_ERROR =
-  /\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?)(?=\s+(?:is|was|are|were|of|stands?|stood)\b))?(?=\s)((?:[^.;]|\.(?=\d)){0,100}?)(?:plus\s+or\s+minus|\+\/-|±)\s*$|\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?))?\s+(?:is|was|of|stood\s+at|at)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+  /\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?)(?=\s+(?:is|was|are|were|of|stands?|stood)\b))?(?=\s)((?:[^.;]|\.(?=\d)){0,100}?)(?:plus\s+or\s+minus|\+\/-|±)\s*$|\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+(?:for|among)\s+([^,;.\d]{1,40}?)|\s+(?:in|of|on)\s+(?:the\s+)?[^,;.\d\s]+(?:\s+[^,;.\d\s]+){0,3}?)?(?:\s*,\s*\p{Ll}+\s*,)?\s+(?:is|was|of|stood\s+at|at)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
+/** What befalls vehicles and buildings, whose count is not the people missing or rescued after it. */
+const ACCIDENT_WORD =
+  /\b(?:capsized|sank|sunk|collapsed|crashed|collided|exploded|derailed|overturned|caught\s+fire|burned|burnt|flooded|plunged|carrying)\b/i;
 /** Harm only the living suffer: "killed", "injured" (not "missing", "rescued", which things may be too). */
 const LIVING_HARM =
   /\b(?:killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|drowned|trampled|perished|slain|shot|kidnapped|abducted)\b/i;
@@ -2270,7 +2280,10 @@ export const findFigures = (
                 CLAUSE_SUBJECT_LEAD.test(text.slice(sentence.start, f.start)) &&
                 // (people killed or hurt only after a count of whom harm was told; "missing", "rescued" may be
                 // things: "3,000 bags were delayed and 400 were missing")
-                (!LIVING_HARM.test(casualty?.[1] ?? "") || HARM_WORD.test(text.slice(f.end, wordingStart))) &&
+                // ("Two boats capsized and 40 were missing": an accident to things leaves people missing)
+                (LIVING_HARM.test(casualty?.[1] ?? "")
+                  ? HARM_WORD.test(text.slice(f.end, wordingStart))
+                  : !ACCIDENT_WORD.test(text.slice(f.end, wordingStart))) &&
                 /^(?:\p{Ll}{3,}s|people|men|women|children|police)$/u.test(f.unit) &&
                 !TIME_UNIT.test(f.unit) &&
                 !CURRENCY_AFTER.test(` ${f.unit}`),
@@ -2563,6 +2576,11 @@ export const findFigures = (
                   // (people harmed only after a count of whom harm was told: not "Three buses collided and 40 were hurt")
                   (!LIVING_HARM.test(text.slice(restStart, sentence.end).slice(0, 40)) ||
                     HARM_WORD.test(text.slice(f.end, wordingStart))) &&
+                  // ("Two boats capsized and 40 were missing": people, not boats)
+                  !(
+                    CASUALTY_AFTER.test(text.slice(restStart, sentence.end)) &&
+                    ACCIDENT_WORD.test(text.slice(f.end, wordingStart))
+                  ) &&
                   f.counts !== "" &&
                   f.later === undefined &&
                   f.unit !== "share" &&
@@ -2730,7 +2748,14 @@ export const findFigures = (
         if (money && counts === "") {
           // "855 dlrs per week in the first year and 895 dlrs in the second": what the amount before it counts;
           // "spent 13,963 kina for overseas travel and 28,000 kina on two parties": the same spending, on its own thing.
-          const previous = countedAsBefore();
+          // (a sum from a source of its own takes a plural's noun, "loans of $3 billion from the IMF and $1 billion from
+          // the World Bank", not a singular's: "a $2 million grant from the state and $500,000 from private donors")
+          const found = countedAsBefore();
+          const ownSource = /^\s+(?:from|by)\s+/i.test(text.slice(restStart, sentence.end));
+          const previous =
+            found && ownSource && !/(?:s|people)\b/.test(found.counts.split(/\s+(?:of|for|on|to|from|in)\s+/)[0] ?? "")
+              ? undefined
+              : found;
           if (previous) takeLabelOf(previous);
           const own = previous ? /^\s+(on|for)\s+/i.exec(text.slice(restStart, sentence.end)) : null;
           const what = own ? placeAfter(text, restStart + own[0].length, sentence.end) : undefined;

@@ -698,7 +698,7 @@ const classify = (tokens: readonly Token[]): MentionKind => {
     return tokens.every((t) => COUNTRY_ACRONYMS.has(t.text)) ? "state" : "organisation";
   }
   // "the EU", "NATO"; "the G7", "G-20": groups of nations named by their number.
-  if (tokens.length === 1 && /^(?:[\p{Lu}.]{2,6}|G-?\d{1,2})$/u.test(last.text) && !isCountry(last))
+  if (tokens.length === 1 && /^(?:[\p{Lu}.]{2,6}|G-?(?:5|7|8|10|15|20|24|77))$/u.test(last.text) && !isCountry(last))
     return "organisation";
   const institution = institutionKind(tokens);
   if (institution !== undefined) return institution;
@@ -1185,10 +1185,13 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     title ??= postTitle ?? nationality;
     if (run.length === 0) continue;
     /** The body a name heads, in lower case after it ("Israeli army", "the French foreign ministry"), as a mention. */
-    const bodyHeaded = (named: readonly Token[]): Mention | undefined => {
+    // (a people's or a state's own police, military, embassy or consulate only: not "the Istanbul consulate", "the
+    // Freddie Gray police custody death", "a Trump military parade")
+    const bodyHeaded = (named: readonly Token[], ofState = true): Mention | undefined => {
       const [opening, closing] = [named[0] as Token, named.at(-1) as Token];
       const body = closing.possessive ? null : BODY_AFTER_NAME.exec(text.slice(closing.end, closing.end + 40));
       if (!body) return undefined;
+      if (!ofState && /^\s+(?:military|police|embassy|consulate)\b/.test(body[0])) return undefined;
       const end = closing.end + body[0].length;
       const organisation = {
         start: opening.start,
@@ -1315,9 +1318,20 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     if (kind === "other") continue;
     // "Israeli army", "Biden administration": a name and the body it heads.
-    const body = bodyHeaded(run);
+    const body = bodyHeaded(run, kind === "state" || run.every((t) => isDemonymWord(t)));
     if (body) {
       mentions.push(body);
+      // ("The Myanmar military said": the state is named too)
+      if (kind === "state")
+        mentions.push({
+          start: first.start,
+          end: last.end,
+          text: text.slice(first.start, last.end),
+          kind: "state",
+          title: undefined,
+          token: offset,
+          initial: first.initial,
+        });
       continue;
     }
     const lexical = lexicalTags(first.text);

@@ -27,7 +27,7 @@ const PRESENT_AFTER_SUBORDINATE =
   /\b(?:before|until|till|when|once)\s+(?:he|she|it|they|we|you|I|(?:the\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+)\s+(?!was\b|has\b|does\b|is\b)\p{Ll}{2,}[^s\s]s\s+(?:for|to|on|in|at|into|from|with|the|a|an|his|her|its|their|office|home|power|\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?:\s+(?!since\b|after\b|ago\b)[^\s,;]+){0,8}\s+$/u;
 /** A past tense after a subordinate clause's supposed verb in the present: "troops in armoured vehicles entered". */
 const PAST_IN_TAIL =
-  /\s(?:\p{Ll}{2,}ed|went|came|took|left|began|fell|rose|won|lost|fled|struck|hit|held|met|made|gave|ran|drove|flew|broke|seized)\s/u;
+  /\s(?<!\b(?:the|a|an|his|her|its|their|our|this|that)\s)(?:\p{Ll}{2,}ed|went|came|took|left|began|fell|rose|won|lost|fled|struck|hit|held|met|made|gave|ran|drove|flew|broke|seized)\s/u;
 /**
  * A hope or an intention told in the past, a few words before the date: "hoped to enact the bill on", "had planned to
  * open the bridge on" (not "wanted to attack the school on", a motive for what was done).
@@ -131,6 +131,13 @@ export const tenseAround = (
   // "hoped to enact the bill on April 18": a hope told in the past may have come true or not, so either side of
   // publication ("hoped to reach the summit on May 3 but turned back").
   if (HOPED_BEFORE.test(lead)) return "unknown";
+  // "Lawmakers wanted to hold the vote on Thursday": a wish for a day of this week may still come true; one for a day
+  // months off was a motive for what was done ("wanted to attack the school on May 5 but changed his mind").
+  if (
+    /\bwanted\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,8}$/i.test(lead) &&
+    /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(sentence.slice(at, at + length))
+  )
+    return "unknown";
   // (an undertaking's date, not a stretch it is to take: "pledged to reduce the total in five years")
   // (not the occasion the undertaking was given on: "promised to raise the minimum wage at a rally on June 6")
   const undertaking = (TO_DO_BEFORE.exec(lead) ?? TO_DO_BY.exec(lead))?.[0];
