@@ -29,6 +29,7 @@ const KEYS = [
   "real-blind9",
   "real-blind10",
   "real-blind11",
+  "real-blind12",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));
