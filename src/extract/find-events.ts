@@ -224,6 +224,8 @@ const RECENT_DAYS = 60;
 /** The middle month of each season (northern hemisphere): a season runs a month either side of it. */
 const SEASON_MIDDLE: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
+/** The second day of a month and the year both share, after the first: " and 9, 1945". */
+const DAY_AND_YEAR_AFTER = /^\s*(?:and|&)\s+(\d{1,2}),?\s+(\d{4})\b/;
 /** A month's name and a number after it, as chrono may read a day: "December 3" (of "December 3,000 workers"). */
 const MONTH_THEN_NUMBER = new RegExp(`^(.*${MONTH_NAME})\\s*(\\d{1,3})$`, "iu");
 /** A month's name in lower case as chrono reads it: "march" the verb, never a month in news copy. */
@@ -488,6 +490,31 @@ export const findEvents = (
 
       // "sat in a wheelchair", "The Sun said": a weekday's short form with no date after it is another word.
       if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(words)) continue;
+      // "in the 1980s after he had": a decade, which chrono misreads, is no date here.
+      if (/\b\d{3}0['’]?s\b/.test(words)) continue;
+      // "on August 6 and 9, 1945": two days of a month, the year written once after the second.
+      const sharedYear = start.isCertain("day") && !start.isCertain("year") ? DAY_AND_YEAR_AFTER.exec(after) : null;
+      if (sharedYear) {
+        const month = pad(date.getUTCMonth() + 1);
+        const year = sharedYear[2] as string;
+        const tense = `${year}-${month}` < published.slice(0, 7) ? ("past" as const) : ("future" as const);
+        const secondStart = wordEnd + (sharedYear.index ?? 0) + sharedYear[0].indexOf(sharedYear[1] as string);
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: `${year}-${month}-${pad(date.getUTCDate())}`,
+          tense,
+          pattern: "event-explicit-date",
+        });
+        add({
+          start: secondStart,
+          end: wordEnd + sharedYear[0].length,
+          date: `${year}-${month}-${pad(Number(sharedYear[1]))}`,
+          tense,
+          pattern: "event-explicit-date",
+        });
+        continue;
+      }
       // "9/11", "the 9/11 attacks": the attacks of 11 September 2001, in every news story that writes it so.
       const historic = historicDay(words, before, after);
       if (historic !== undefined) {

@@ -69,7 +69,7 @@ const CURRENCY: Record<string, string> = {
 };
 /** A currency named after a number: "800 mln rupees", "265 mln U.S. Dlrs", "five million lira" (not "pounds of grain"). */
 const CURRENCY_AFTER =
-  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|schillings?|dirhams?|zlotys?|forints?|cruzados?|cruzeiros?|reais|australe?s|intis?|sucres?|escudos?|pesetas?|drachmas?|drachmae|guilders?|florins?|kwacha|cedis?|bolivars?|bolivares|quetzal(?:es|s)?|lempiras?|cordobas?|colones|guaranis?|leones|lei|leva|levs?|kunas?|hryvnias?|kina|toea|tala|vatu|pa['’]anga|lek|lari|kwanza|meticais|metical|ariary|tenge|manats?|somoni|taka|kyats?|kips?|rufiyaa|ouguiyas?|birr|nakfa|dalasis?|pulas?|emalangeni|maloti|lilangeni|ngultrum|dong|riels?|patacas?|zaires?))\b/i;
+  /^\s+((?:U\.?S\.?\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Swiss\s+|Turkish\s+|Indian\s+|Sri\s+Lankan\s+|Swedish\s+|Norwegian\s+|Danish\s+|Icelandic\s+|Czech\s+|New\s+Zealand\s+|Singapore\s+|Taiwan\s+|Mexican\s+|Brazilian\s+|South\s+African\s+|Chinese\s+|Japanese\s+|Russian\s+|Egyptian\s+|Saudi\s+|Iranian\s+|Iraqi\s+|Israeli\s+|Pakistani\s+|Philippine\s+|Thai\s+|Malaysian\s+|Indonesian\s+|Nigerian\s+|Kenyan\s+)?(?:dollars?|dlrs?|euros?|pounds?(?:\s+sterling)?(?!\s+of\b)|sterling|yen|yuan|renminbi|rupees?|lira|liras|lire|francs?|marks|deutschmarks|roubles?|rubles?|dinars?|riyals?|rials?|pesos?|rand|shekels?|kronor|kroner|krona|krone|baht|ringgit|naira|rupiah|crowns?|shillings?|schillings?|dirhams?|zlotys?|forints?|cruzados?|cruzeiros?|reais|australe?s|intis?|sucres?|escudos?|pesetas?|drachmas?|drachmae|guilders?|florins?|kwacha|cedis?|bolivars?|bolivares|quetzal(?:es|s)?|lempiras?|cordobas?|colones|guaranis?|leones|lei|leva|levs?|kunas?|hryvnias?|kina|toea|tala|vatu|pa['’]anga|lek|lari|kwanza|meticais|metical|ariary|tenge|manats?|somoni|taka|kyats?|kips?|rufiyaa|ouguiyas?|birr|nakfa|dalasis?|pulas?|emalangeni|maloti|lilangeni|ngultrum|dong|riels?|patacas?|zaires?))\b/i;
 /** The plural name of a currency as a unit: "Dlrs" and "U.S. dollars" are dollars. */
 const currencyName = (word: string): string => {
   const last = (word.split(/\s+/).at(-1) ?? word).toLowerCase();
@@ -357,8 +357,14 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
       phrase.push(w.word);
       continue;
     }
-    // "two Boeing 747s", "Lockheed Tristar L1011-500s": a model number inside a name.
-    if (/^\d/.test(w.word) && /^\p{Lu}/u.test(phrase.at(-1) ?? "") && /\p{L}/u.test(w.word) && !w.mark) {
+    // "two Boeing 747s", "Lockheed Tristar L1011-500s", "115 Boeing 787 Dreamliners": a model number inside a name.
+    if (
+      /^\d/.test(w.word) &&
+      /^\p{Lu}/u.test(phrase.at(-1) ?? "") &&
+      (/\p{L}/u.test(w.word) ||
+        (/^\d{2,4}$/.test(w.word) && !w.closes && /^\p{Lu}\p{Ll}+s$/u.test(next?.word ?? ""))) &&
+      !w.mark
+    ) {
       phrase.push(w.word);
       end = w.end;
       if (w.closes) {

@@ -232,3 +232,29 @@ describe("a body's ministers or leaders", () => {
     ]);
   });
 });
+
+describe("after the twelfth blind set's scoring", () => {
+  it("dates two days of a month with the year written once, and no decade", () => {
+    expect(
+      datesOf(
+        "The prize comes after the bombings of Orlan on August 6 and 9, 1945. He was paid in the 1980s after he had agreed.",
+        "2005-12-10",
+      ),
+    ).toEqual([
+      ["August 6", "1945-08-06"],
+      ["9, 1945", "1945-08-09"],
+    ]);
+  });
+
+  it("reads a model number inside what is counted, and a currency after a people's name", () => {
+    expect(
+      figureLabels(
+        "The board said it would acquire 115 of the new Boeing 787 Dreamliners.",
+        "The prize carries 10 million Swedish kronor.",
+      ),
+    ).toEqual([
+      ["115", "Boeing 787 Dreamliners", "dreamliners"],
+      ["10 million", "money", "kronor"],
+    ]);
+  });
+});
