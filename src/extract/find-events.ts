@@ -462,7 +462,7 @@ export const findEvents = (
       const counted =
         counting !== null &&
         countAfterMonth(
-          body.slice(0, parsed.index) + (counting[1] as string) + " ",
+          `${body.slice(0, parsed.index)}${counting[1] as string} `,
           counting[2] as string,
           body.slice(parsed.index + parsedText.length),
         );
