@@ -88,13 +88,27 @@ async function showArticle(key, source) {
   if (!pane || !key) return;
   if (shown && shown.dataset.draft === key && (!source || shown.dataset.source === source)) return;
   const asked = ++articleAsked;
-  try {
-    const view = await fragment(
-      `/article?draft=${encodeURIComponent(key)}${source ? `&source=${encodeURIComponent(source)}` : ""}`,
-    );
-    if (asked === articleAsked) pane.replaceChildren(view);
-  } catch (error) {
-    say(String(error.message ?? error));
+  const url = `/article?draft=${encodeURIComponent(key)}${source ? `&source=${encodeURIComponent(source)}` : ""}`;
+  // The article is asked for as the page moves on after an action; the server may still be taking the action in,
+  // so a failed request is asked once more before the pane says so. The status line keeps the action's outcome.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const view = await fragment(url);
+      if (asked === articleAsked) pane.replaceChildren(view);
+      return;
+    } catch (error) {
+      if (asked !== articleAsked) return;
+      if (attempt === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        if (asked !== articleAsked) return;
+        continue;
+      }
+      const note = document.createElement("p");
+      note.className = "no-article";
+      note.setAttribute("role", "alert");
+      note.textContent = String(error.message ?? error);
+      pane.replaceChildren(note);
+    }
   }
 }
 
