@@ -1756,6 +1756,9 @@ const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|
 
 const CHANGE_VERBS =
   "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed";
+/** Verbs of change in their "-ing" or phrasal forms: "the unemployment rate moving upward a tenth of a point to". */
+const MOVING_VERBS =
+  "rising|falling|climbing|dropping|moving\\s+(?:up|upward|upwards|down|downward|downwards)|moved\\s+(?:up|upward|upwards|down|downward|downwards)|ticked\\s+(?:up|down)|edged\\s+(?:up|down|higher|lower)";
 /** What lasts: "90 minutes of discussion", "six months of talks" (not "60 days of Arafat's death"). */
 const PROCESS_NOUNS =
   /^(talks|discussions?|negotiations?|fighting|war|conflict|strikes?|debates?|meetings?|bombing|bombardment|shelling|protests?|captivity|detention|siege|occupation|rule|service|imprisonment|exile|ceasefire|truce|calm|clashes|violence|unrest|deliberations?|hearings?|trial|campaign|drought|lockdown|blockade|curfew|silence|testimony|questioning|search|operations?|offensive|insurgency|uprising|regime|crisis|standoff|stand-off|dispute)$/i;
@@ -1850,7 +1853,7 @@ const sentenceSubject = (lead: string): string | undefined => {
 
 /** The level a change came to: "was off 3/8 to 3-1/2", "fell 5 per cent to 300". */
 const CHANGE_TO = new RegExp(
-  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|points?))?\\s+to\\s+$`,
+  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS}|${MOVING_VERBS})(?:\\s+by)?\\s+(?:[^\\s,;]+|an?\\s+(?:tenth|quarter|half|third)\\s+of\\s+a\\s+(?:percentage\\s+)?point)(?:\\s+(?:per\\s*cent|percent|pct|points?))?\\s+to\\s+$`,
   "i",
 );
 

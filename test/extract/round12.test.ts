@@ -246,6 +246,12 @@ describe("after the twelfth blind set's scoring", () => {
     ]);
   });
 
+  it("reads a level after a change in its '-ing' or phrasal form, by a fraction of a point", () => {
+    expect(
+      figureLabels("Figures showed the unemployment rate moving upward a tenth of a point to 5.0 percent."),
+    ).toContainEqual(["5.0 percent", "unemployment rate", "per cent"]);
+  });
+
   it("reads a model number inside what is counted, and a currency after a people's name", () => {
     expect(
       figureLabels(
