@@ -246,6 +246,18 @@ describe("after the twelfth blind set's scoring", () => {
     ]);
   });
 
+  it("dates no 'Today' that opens a quoted sentence told in the present, and a 'Today' told in the past or ahead", () => {
+    expect(
+      datesOf(
+        '"Today, eight or nine countries possess such weapons," he said. "Today I called the ministry," she said. "Today we will sign it," he said.',
+        "2005-12-10",
+      ),
+    ).toEqual([
+      ["Today", "2005-12-10"],
+      ["Today", "2005-12-10"],
+    ]);
+  });
+
   it("reads a level after a change in its '-ing' or phrasal form, by a fraction of a point", () => {
     expect(
       figureLabels("Figures showed the unemployment rate moving upward a tenth of a point to 5.0 percent."),
