@@ -498,7 +498,7 @@ export const findEvents = (
         const month = pad(date.getUTCMonth() + 1);
         const year = sharedYear[2] as string;
         const tense = `${year}-${month}` < published.slice(0, 7) ? ("past" as const) : ("future" as const);
-        const secondStart = wordEnd + (sharedYear.index ?? 0) + sharedYear[0].indexOf(sharedYear[1] as string);
+        const secondStart = wordEnd + sharedYear[0].indexOf(sharedYear[1] as string);
         add({
           start: wordStart,
           end: wordEnd,

@@ -325,8 +325,8 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
       if (w.closes) break;
       continue;
     }
-    if (presentVerbAt(verbs, w, phrase.at(-1), words[i + 1])) break;
     const next = words[i + 1];
+    if (presentVerbAt(verbs, w, phrase.at(-1), next)) break;
     // "two American and Israeli delegations": one phrase.
     if (
       /^(and|or)$/i.test(w.word) &&
@@ -1872,9 +1872,18 @@ const ELLIPSIS_BEFORE =
  */
 const SHARE_SUBJECT =
   /^\s*((?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:voters|respondents|adults|Americans|Britons|Democrats|Republicans|independents|people|men|women|residents|citizens|members|supporters|those\s+polled|those\s+surveyed))\s+(?:are|were|say|said|says|think|thought|believe|believed|back|backed|support|supported|favou?r|favou?red|prefer|preferred|want|wanted|agree|agreed)\b/iu;
-/** A poll's margin of error before its value: "the margin of sampling error ... is plus or minus", "margin of error of +/-". */
-const MARGIN_OF_ERROR =
-  /\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+([^,;.\d]{1,40}?)(?=\s+(?:is|was|are|were|of|stands?|stood)\b))?(?=\s)((?:[^.;]|\.(?=\d)){0,100}?)(?:plus\s+or\s+minus|\+\/-|±)\s*$|\b(margin\s+of\s+(?:sampling\s+)?error)(?:\s+(?:for|among)\s+([^,;.\d]{1,40}?)|\s+(?:in|of|on)\s+(?:the\s+)?[^,;.\d\s]+(?:\s+[^,;.\d\s]+){0,3}?)?(?:\s*,\s*\p{Ll}+\s*,)?\s+(?:is|was|of|stood\s+at|at)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
+/**
+ * A poll's margin of error and "plus or minus" before its value: "the margin of sampling error for all respondents is
+ * plus or minus", "margin of error of +/-"; whom it is for named before it, and the words between.
+ */
+const MARGIN_PLUS_MINUS =
+  /\b(?<named>margin\s+of\s+(?:sampling\s+)?error)(?:\s+for\s+(?<whom>[^,;.\d]{1,40}?)(?=\s+(?:is|was|are|were|of|stands?|stood)\b))?(?=\s)(?<between>(?:[^.;]|\.(?=\d)){0,100}?)(?:plus\s+or\s+minus|\+\/-|±)\s*$/i;
+/**
+ * A poll's margin of error stated just before its value: "The margin of error is", "the margin of error in the survey
+ * was", "The margin of error among Democrats is", "The margin of error, however, is".
+ */
+const MARGIN_STATED =
+  /\b(?<named>margin\s+of\s+(?:sampling\s+)?error)(?:\s+(?:for|among)\s+(?<whom>[^,;.\d]{1,40}?)|\s+(?:in|of|on)\s+(?:the\s+)?[^,;.\d\s]+(?:\s+[^,;.\d\s]+){0,3}?)?(?:\s*,\s*\p{Ll}+\s*,)?\s+(?:is|was|of|stood\s+at|at)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
 /** What befalls vehicles and buildings, whose count is not the people missing or rescued after it. */
 const ACCIDENT_WORD =
   /\b(?:capsized|sank|sunk|collapsed|crashed|collided|exploded|derailed|overturned|caught\s+fire|burned|burnt|flooded|plunged|carrying)\b/i;
@@ -3048,19 +3057,17 @@ export const findFigures = (
         }
       }
       // "The margin of sampling error for all respondents is plus or minus 3.4 percentage points": the margin of error.
-      const margin = MARGIN_OF_ERROR.exec(text.slice(sentence.start, wordingStart));
+      const plusMinus = MARGIN_PLUS_MINUS.exec(text.slice(sentence.start, wordingStart));
+      const margin = plusMinus ?? MARGIN_STATED.exec(text.slice(sentence.start, wordingStart));
       if (margin && !money) {
         const forWhom =
           /^\s*(?:percentage\s+)?(?:points?|per\s*cent|percent)\s+for\s+([^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:and|but|while|or)\b)/i.exec(
             text.slice(end, sentence.end),
           );
         // (whom it is for, after the value or, when no value stands between, after "margin of error")
-        // ("The margin of error is 3.1 percentage points": read the same way, its "is" just before the value)
-        const named = (margin[1] ?? margin[4]) as string;
         const whom =
-          forWhom?.[1] ??
-          (margin[1] === undefined ? margin[5] : /\d/.test(margin[3] as string) ? undefined : margin[2]);
-        counts = `${named.toLowerCase()}${whom ? ` for ${whom}` : ""}`;
+          forWhom?.[1] ?? (plusMinus && /\d/.test(plusMinus.groups?.between ?? "") ? undefined : margin.groups?.whom);
+        counts = `${(margin.groups?.named ?? "margin of error").toLowerCase()}${whom ? ` for ${whom}` : ""}`;
         pattern = "figure-margin-of-error";
       }
       if (counts === "" && lateCasualty !== undefined) {

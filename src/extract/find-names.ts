@@ -30,6 +30,7 @@ import {
   INSTITUTION_OPENERS,
   isPartyAndState,
   isRoleNoun,
+  isUsStateName,
   KIN_WORDS,
   LABEL_NOUNS,
   MALE_WORD_NAMES,
@@ -61,7 +62,6 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   US_STATE_PAIRS,
-  US_STATE_SHORT,
   US_STATES,
   VEHICLE_NOUNS,
 } from "./lexicon.js";
@@ -759,6 +759,26 @@ const classify = (tokens: readonly Token[]): MentionKind => {
 const BODY_AFTER_NAME =
   /^\s+(?:administration|government|army|navy|air\s+force|military|police|cabinet|embassy|consulate|(?:(?:foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy|education|home|information|agriculture|energy|environment|labou?r|transport|(?:foreign|external|home)\s+affairs)\s+)(?:ministry|office|department))\b/;
 
+/**
+ * The body a name heads, in lower case after it ("Israeli army", "the French foreign ministry"), as a mention; `token`
+ * is the name's first token. A police, military, embassy or consulate only of a people or a state (`ofState`): not "the
+ * Istanbul consulate", "the Freddie Gray police custody death", "a Trump military parade".
+ */
+const bodyHeaded = (text: string, named: readonly Token[], token: number, ofState = true): Mention | undefined => {
+  const [opening, closing] = [named[0] as Token, named.at(-1) as Token];
+  const body = closing.possessive ? null : BODY_AFTER_NAME.exec(text.slice(closing.end, closing.end + 40));
+  if (!body) return undefined;
+  if (!ofState && /^\s+(?:military|police|embassy|consulate)\b/.test(body[0])) return undefined;
+  const end = closing.end + body[0].length;
+  const organisation = {
+    start: opening.start,
+    end,
+    text: text.slice(opening.start, end),
+    kind: "organisation" as const,
+  };
+  return { ...organisation, title: undefined, token, initial: opening.initial };
+};
+
 /** What after a name says it is a person's: ", from the Forum", ", who", "said he", "told reporters she". */
 const PERSON_AFTER_UNKNOWN_NAME =
   /^(?:,\s+(?:(?:from|of|at)\s+the\s+\p{Lu}|who\b)|\s+(?:said|says|told|added|argued|insisted)\s+(?:(?:reporters|journalists|the\s+\p{L}+)\s+)?(?:that\s+)?(?:he|she)\b)/u;
@@ -1184,30 +1204,13 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     title ??= postTitle ?? nationality;
     if (run.length === 0) continue;
-    /** The body a name heads, in lower case after it ("Israeli army", "the French foreign ministry"), as a mention. */
-    // (a people's or a state's own police, military, embassy or consulate only: not "the Istanbul consulate", "the
-    // Freddie Gray police custody death", "a Trump military parade")
-    const bodyHeaded = (named: readonly Token[], ofState = true): Mention | undefined => {
-      const [opening, closing] = [named[0] as Token, named.at(-1) as Token];
-      const body = closing.possessive ? null : BODY_AFTER_NAME.exec(text.slice(closing.end, closing.end + 40));
-      if (!body) return undefined;
-      if (!ofState && /^\s+(?:military|police|embassy|consulate)\b/.test(body[0])) return undefined;
-      const end = closing.end + body[0].length;
-      const organisation = {
-        start: opening.start,
-        end,
-        text: text.slice(opening.start, end),
-        kind: "organisation" as const,
-      };
-      return { ...organisation, title: undefined, token: offset, initial: opening.initial };
-    };
     // Titles alone ("Prime Minister", "Foreign Ministry spokesperson") are not names; a people's name before the body
     // it heads names the body ("the French foreign ministry").
     if (
       run.every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || t.text === "of" || t.tags.has("Demonym")) &&
       !run.some(isCountry)
     ) {
-      const body = run.every((t) => t.tags.has("Demonym")) ? bodyHeaded(run) : undefined;
+      const body = run.every((t) => t.tags.has("Demonym")) ? bodyHeaded(text, run, offset) : undefined;
       if (body) mentions.push(body);
       continue;
     }
@@ -1318,7 +1321,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     }
     if (kind === "other") continue;
     // "Israeli army", "Biden administration": a name and the body it heads.
-    const body = bodyHeaded(run, kind === "state" || run.every((t) => isDemonymWord(t)));
+    const body = bodyHeaded(text, run, offset, kind === "state" || run.every((t) => isDemonymWord(t)));
     if (body) {
       mentions.push(body);
       // ("The Myanmar military said": the state is named too)
@@ -1389,9 +1392,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     const placeOfTown =
       (kind === "person" || kind === "unknown") &&
       stateAfter !== undefined &&
-      (US_STATES.has(stateAfter.toLowerCase()) ||
-        US_STATE_PAIRS.has(stateAfter.toLowerCase()) ||
-        US_STATE_SHORT.test(stateAfter)) &&
+      isUsStateName(stateAfter) &&
       /\b(?:from|in|of|near|outside|at)\s+$/.test(text.slice(Math.max(blockStart, span.start - 10), span.start));
     if (title === undefined && (placeOfRole || placeOfResident || placeOfTown)) {
       const place = { ...span, text: text.slice(span.start, span.end), kind: "place" as const, title: undefined };

@@ -212,12 +212,15 @@ export const isPartyAndState = (written: string): boolean => {
   const state = tag?.[1];
   return (
     state !== undefined &&
-    (US_STATE_SHORT.test(state) ||
-      US_STATES.has(state.toLowerCase()) ||
+    (isUsStateName(state) ||
       /^(?:\p{Lu}\.){2}$|^\p{Lu}{2}$/u.test(state) ||
       /^(?:New|North|South|West|Rhode|Virgin|Puerto)\s\p{Lu}\p{L}+$|^Guam$/u.test(state))
   );
 };
+
+/** A state of the United States as copy writes it: "Utah", "South Carolina", "Mass.", "Calif". */
+export const isUsStateName = (written: string): boolean =>
+  US_STATE_SHORT.test(written) || US_STATES.has(written.toLowerCase()) || US_STATE_PAIRS.has(written.toLowerCase());
 
 /** Abbreviated titles that name a role (the others above are ranks or courtesy titles); "Del." a delegate. */
 export const ROLE_ABBREVIATIONS = words(`

@@ -28,14 +28,18 @@ const PRESENT_AFTER_SUBORDINATE =
 /** A past tense after a subordinate clause's supposed verb in the present: "troops in armoured vehicles entered". */
 const PAST_IN_TAIL =
   /\s(?<!\b(?:the|a|an|his|her|its|their|our|this|that)\s)(?:\p{Ll}{2,}ed|went|came|took|left|began|fell|rose|won|lost|fled|struck|hit|held|met|made|gave|ran|drove|flew|broke|seized)\s/u;
+/** A word between an undertaking (or a hope) and its date: anything but "since", "after", "before", "ago". */
+const UNDERTAKING_WORD = String.raw`(?!since\b|after\b|before\b|ago\b)\S+\s+`;
 /**
  * A hope or an intention told in the past, a few words before the date: "hoped to enact the bill on", "had planned to
  * open the bridge on" (not "wanted to attack the school on", a motive for what was done).
  */
-const HOPED_BEFORE =
-  /\b(?:hoped|intended|aimed|wished|had\s+planned|had\s+expected)\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,8}$/i;
-/** A word between an undertaking and its date: anything but "since", "after", "before", "ago". */
-const UNDERTAKING_WORD = String.raw`(?!since\b|after\b|before\b|ago\b)\S+\s+`;
+const HOPED_BEFORE = new RegExp(
+  `\\b(?:hoped|intended|aimed|wished|had\\s+planned|had\\s+expected)\\s+to\\s+(?!have\\b)(?:${UNDERTAKING_WORD}){0,8}$`,
+  "i",
+);
+/** A wish told in the past a few words before the date: "wanted to hold the vote on". */
+const WANTED_BEFORE = new RegExp(`\\bwanted\\s+to\\s+(?!have\\b)(?:${UNDERTAKING_WORD}){0,8}$`, "i");
 /**
  * An undertaking a few words before the date in its clause, still to be carried out: "has agreed to meet US officials in
  * New York from May 12-13", "vowed to return on Friday" (not "agreed to have met", nor a date after "since").
@@ -134,7 +138,7 @@ export const tenseAround = (
   // "Lawmakers wanted to hold the vote on Thursday": a wish for a day of this week may still come true; one for a day
   // months off was a motive for what was done ("wanted to attack the school on May 5 but changed his mind").
   if (
-    /\bwanted\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b|ago\b)\S+\s+){0,8}$/i.test(lead) &&
+    WANTED_BEFORE.test(lead) &&
     /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(sentence.slice(at, at + length))
   )
     return "unknown";
