@@ -1922,6 +1922,15 @@ export const findFigures = (
   const figures: FigureCandidate[] = [];
   for (const sentence of joinBrokenSentences(text, sentences)) {
     const body = text.slice(sentence.start, sentence.end);
+    /**
+     * A count of this sentence that opens its clause and counts things, not a length of time or a sum: "Six miners
+     * ... died", "Police said two soldiers were killed" (not "A convoy of 30 trucks", "$5 million").
+     */
+    const clauseSubject = (f: FigureCandidate): boolean =>
+      f.start >= sentence.start &&
+      CLAUSE_SUBJECT_LEAD.test(text.slice(sentence.start, f.start)) &&
+      !TIME_UNIT.test(f.unit) &&
+      !CURRENCY_AFTER.test(` ${f.unit}`);
     const unquoted = body.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
     const according = accordingTo(unquoted);
     const hits = hitsIn(text, sentence, quotes);
@@ -2294,17 +2303,14 @@ export const findFigures = (
         const subject = casualty?.[0].match(/\b(?:were|was|are|been)\s/)
           ? figures.find(
               (f) =>
-                f.start >= sentence.start &&
-                CLAUSE_SUBJECT_LEAD.test(text.slice(sentence.start, f.start)) &&
+                clauseSubject(f) &&
                 // (people killed or hurt only after a count of whom harm was told; "missing", "rescued" may be
                 // things: "3,000 bags were delayed and 400 were missing")
                 // ("Two boats capsized and 40 were missing": an accident to things leaves people missing)
                 (LIVING_HARM.test(casualty?.[1] ?? "")
                   ? HARM_WORD.test(text.slice(f.end, wordingStart))
                   : !ACCIDENT_WORD.test(text.slice(f.end, wordingStart))) &&
-                /^(?:\p{Ll}{3,}s|people|men|women|children|police)$/u.test(f.unit) &&
-                !TIME_UNIT.test(f.unit) &&
-                !CURRENCY_AFTER.test(` ${f.unit}`),
+                /^(?:\p{Ll}{3,}s|people|men|women|children|police)$/u.test(f.unit),
             )?.unit
           : undefined;
         const who = subject ?? "people";
@@ -2586,11 +2592,9 @@ export const findFigures = (
           CLAUSE_VERB_AFTER.test(text.slice(restStart, sentence.end))
             ? figures.find(
                 (f) =>
-                  f.start >= sentence.start &&
                   f.start < start &&
-                  // (the clause's subject: "Six miners ... died", "Police said two soldiers were killed"; not "A
-                  // convoy of 30 trucks was ambushed and four were killed")
-                  CLAUSE_SUBJECT_LEAD.test(text.slice(sentence.start, f.start)) &&
+                  // (not "A convoy of 30 trucks was ambushed and four were killed")
+                  clauseSubject(f) &&
                   // (people harmed only after a count of whom harm was told: not "Three buses collided and 40 were hurt")
                   (!LIVING_HARM.test(text.slice(restStart, sentence.end).slice(0, 40)) ||
                     HARM_WORD.test(text.slice(f.end, wordingStart))) &&
@@ -2603,9 +2607,7 @@ export const findFigures = (
                   f.later === undefined &&
                   f.unit !== "share" &&
                   f.unit !== "years" &&
-                  !/^(?:age|length|share|money|rate|margin|support|cost|value|price)\b/.test(f.counts) &&
-                  !TIME_UNIT.test(f.unit) &&
-                  !CURRENCY_AFTER.test(` ${f.unit}`),
+                  !/^(?:age|length|share|money|rate|margin|support|cost|value|price)\b/.test(f.counts),
               )
             : undefined;
         const takeLabelOf = (previous: FigureCandidate): void => {
