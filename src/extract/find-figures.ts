@@ -373,6 +373,16 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
       }
       continue;
     }
+    // "an additional 50 787's", "ten 747s": a model's number in the plural is what is counted.
+    if (phrase.length === 0 && /^\d{3}['’]?s$/u.test(w.word) && !/0['’]?s$/u.test(w.word)) {
+      phrase.push(w.word);
+      end = w.end;
+      if (w.closes) {
+        i++;
+        break;
+      }
+      continue;
+    }
     // "people aged between 18 and 24", "men aged 16-21": the ages belong to the phrase.
     const aged = phrase.at(-1) === "aged" || (phrase.at(-1) === "between" && phrase.at(-2) === "aged");
     if (aged && /^\d{1,3}(?:[-–]\d{1,3})?$/.test(w.word)) {
@@ -445,6 +455,21 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
     }
     phrase.push(w.word);
     end = w.end;
+    // "65 of the twin-engine, wide-body aircraft": a comma between two compound adjectives is inside the phrase.
+    if (
+      w.closes &&
+      text[w.end] === "," &&
+      /^\p{Ll}+-\p{Ll}+$/u.test(w.word) &&
+      next !== undefined &&
+      /^\p{Ll}+-\p{Ll}+$/u.test(next.word) &&
+      !next.closes &&
+      words[i + 2] !== undefined &&
+      /^\p{Ll}+$/u.test((words[i + 2] as Word).word) &&
+      !STOP.test((words[i + 2] as Word).word)
+    ) {
+      phrase[phrase.length - 1] = `${w.word},`;
+      continue;
+    }
     // Four words, a name counting as one ("3 Royal Air Force Sea King helicopters", "three U.S. Navy
     // guided missile destroyers"), seven at most.
     // A possessive opens a phrase of its own: "member states' combined national incomes".
@@ -561,8 +586,14 @@ const phraseEnding = (before: string): string | undefined => {
     if (word === "" || /^\d/.test(word)) break;
     if (/^(the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(word)) {
       if (out.length === 0) return undefined;
-      // "unemployment in the region": a determiner after a preposition is inside the phrase.
-      if (/^(of|in|at|for|on|between|with)$/i.test(words[i - 1] ?? "") && out.length < 4) {
+      // "unemployment in the region": a determiner after a preposition is inside the phrase; not "a" or "an"
+      // after one but "of", which open the phrase itself ("snubbing Airbus for a deal expected to be worth").
+      const preposition = words[i - 1] ?? "";
+      if (
+        /^(of|in|at|for|on|between|with)$/i.test(preposition) &&
+        (!/^an?$/i.test(word) || /^of$/i.test(preposition)) &&
+        out.length < 4
+      ) {
         out.unshift(word);
         continue;
       }
@@ -1328,6 +1359,21 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
       )
         continue; // "Terminal 4", "Resolution 2334"
     }
+    // "Boeing's 787 long-haul airliner", "Airbus's 380 superjumbo": a number after a name's possessive that names one
+    // thing, its model, not a count ("Nigeria's 36 states", "the firm's 500 staff" count).
+    // ("50 787's": a model's number in the plural, counted by the number before it)
+    if (!isWord && /^['’]s\b/u.test(after)) continue;
+    if (
+      !isWord &&
+      !currency &&
+      !percent &&
+      !scale &&
+      /^\d{3,4}$/.test(digits) &&
+      /\p{Lu}[\p{L}.]*['’]s?\s$/u.test(before) &&
+      MODEL_NAMED_AFTER.test(after) &&
+      !COLLECTIVE_AFTER.test(after)
+    )
+      continue;
     if (quotes.some((q) => start >= q.start && end <= q.end) && !scale && !percent && !currency && plain < 10) continue;
     if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
     // "two and a half years", "3 and a half".
@@ -1368,6 +1414,16 @@ const KIND_AFTER = /^-(?:wheel|way|state|sided|dimensional|party\s+(?:state|syst
 /** Nouns a number names one of: "platform 4", "gate 12", "page 3", "junction 36". */
 const NUMBERING_BEFORE =
   /\b(?:platform|platforms|gate|gates|terminal|route|exit|junction|page|pages|chapter|article|section|paragraph|clause|pier|berth|runway|highway|motorway|interstate|episode|volume|vol\.|p\.|pp\.|art\.|sec\.)\s+$/i;
+
+/**
+ * After a number, one thing it names: a singular noun (past compound adjectives) or a capitalised name, then a stop
+ * ("787 long-haul airliner", "380 superjumbo.", "787 Dreamliner,").
+ */
+const MODEL_NAMED_AFTER =
+  /^\s+(?:\p{Ll}+-\p{Ll}+\s+){0,2}(?:\p{Lu}\p{Ll}+(?<!s)|\p{Ll}{3,}(?<![sy])|\p{Ll}+y)(?=[\s,.;:!?]|$)(?!\s+(?:of|per|a|an|each)\b)/u;
+/** Nouns that count many without a plural's "s": "500 staff", "20 aircraft", "11 crew". */
+const COLLECTIVE_AFTER =
+  /^\s+(?:\p{Ll}+-\p{Ll}+\s+){0,2}(?:staff|personnel|police|people|crew|cattle|livestock|aircraft|sheep|fish|deer|clergy|infantry|cavalry|militia|youth|faithful|offspring|head|strong|percent|per|million|billion|thousand|hundred|yen|euro|dollar|pound|year|month|week|day|hour|foot|feet|mile|metre|meter|kilometre|kilometer|tonne|ton|acre|hectare)\b/iu;
 
 /** Numbers before a count that a count of one can follow in a list: "two rescue teams and one police helicopter". */
 const LIST_NUMBER =

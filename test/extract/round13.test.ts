@@ -1,0 +1,54 @@
+/**
+ * What the thirteenth round found (issue 18). Figures: a deal's worth is the deal's, not a phrase that runs back past
+ * "for a" ("snubbing a rival for a deal expected to be worth"); a model's number is no count, after a name's possessive
+ * ("Veltra's 787 long-haul airliner") or in the plural after a count ("an additional 50 787's": what is counted); a
+ * comma between two compound adjectives is inside what a number counts ("65 of the twin-engine, wide-body aircraft").
+ * Every passage here is INVENTED for these tests; the firms, people and places in it are fictional or used
+ * fictionally.
+ */
+import { describe, expect, it } from "vitest";
+import { figureLabels } from "./read-article.js";
+
+describe("what an amount is the worth of", () => {
+  it("is the phrase before the verb of worth, not one that runs back past a preposition and 'a'", () => {
+    expect(
+      figureLabels(
+        "Orlan Air chose Veltra, snubbing rival Marbus for a deal expected to be worth some 20 billion dollars.",
+        "The airline said the cost of a ticket was worth 400 dollars.",
+      ),
+    ).toEqual([
+      ["some 20 billion", "worth of the deal", "dollars"],
+      ["400", "worth of the cost of a ticket", "dollars"],
+    ]);
+  });
+});
+
+describe("a model's number", () => {
+  it("after a name's possessive and before one thing is no count; before a plural it counts", () => {
+    expect(
+      figureLabels(
+        "Orlan Air chose Veltra's 787 long-haul airliner for its fleet.",
+        "Marbus's 380 superjumbo was late.",
+        "Varnia's 36 states voted, and the firm's 500 staff went home.",
+      ),
+    ).toEqual([
+      ["36", "Varnia's states", "states"],
+      ["500", "firm's staff", "staff"],
+    ]);
+  });
+
+  it("in the plural after a count is what is counted, and no count of its own", () => {
+    expect(figureLabels("The airline took purchase rights for an additional 50 787's and 12 747s.")).toEqual([
+      ["50", "787's", "787's"],
+      ["12", "747s", "747s"],
+    ]);
+  });
+});
+
+describe("compound adjectives in a list", () => {
+  it("keep a comma between them inside what a number counts", () => {
+    expect(figureLabels("Orlan Air is ordering 65 of the twin-engine, wide-body aircraft for delivery.")).toEqual([
+      ["65", "twin-engine, wide-body aircraft", "aircraft"],
+    ]);
+  });
+});
