@@ -335,6 +335,13 @@ export const readSpeech = (
     const token = tokens[i] as Token;
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
     // A noun is no verb: "to insert claims that", "the calls for".
+    // "The Daily Mail struck a similar note, talking of "Blair's surrender"", a noun to the tagger or not.
+    // (Not "the version Republicans are talking about is “just not true”": the quotation opens after "of".)
+    const talkingOf =
+      /^(talk|talks|talked|talking|spoke|speaks|speaking)$/i.test(token.text) &&
+      /^(of|about)$/i.test(word(i + 1)) &&
+      /^\s*["“‘]/u.test(text.slice((tokens[i + 1] as Token | undefined)?.end ?? 0));
+    if (talkingOf) return !inQuote.holdsPlace(token.start);
     return (
       (isSpeechWord(token.text) ||
         (/^refer(s|red|ring)$/i.test(token.text) && /^to$/i.test(word(i + 1))) ||
@@ -350,6 +357,11 @@ export const readSpeech = (
       !(
         /^(branded|dubbed|labell?ed|termed)$/i.test(token.text) &&
         /^(is|are|was|were|be|been|being)$/i.test(word(i - 1))
+      ) &&
+      // "had been charged with "organized criminal activity"", "charged with murder", "an alleged plot": no one's words.
+      !(
+        /^(charged|charges|alleged|assured|concluded)$/i.test(token.text) &&
+        (/^(is|are|was|were|be|been|being|get|got|an?|the)$/i.test(word(i - 1)) || /^with$/i.test(word(i + 1)))
       ) &&
       !inQuote.holdsPlace(token.start)
     );

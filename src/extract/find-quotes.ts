@@ -194,7 +194,9 @@ const spokenAround = (text: string, block: Span, outer: Span, near?: number): bo
   return (
     judged ||
     words.some((word) => isSpeechWord(word)) ||
-    /\brefer(?:s|red|ring)\s+to\b/i.test(text.slice(from, outer.start))
+    /\brefer(?:s|red|ring)\s+to\b/i.test(text.slice(from, outer.start)) ||
+    // "talking of "Blair's surrender" and "a U-turn"": words spoken of are the speaker's.
+    /\b(?:talk(?:s|ed|ing)?|spoke|speaks|speaking)\s+(?:of|about)\s*["“‘]/iu.test(text.slice(from, outer.start + 1))
   );
 };
 

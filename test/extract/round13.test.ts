@@ -7,7 +7,7 @@
  * fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { figureLabels } from "./read-article.js";
+import { figureLabels, speakersAndPatterns, speakersOf } from "./read-article.js";
 
 describe("what an amount is the worth of", () => {
   it("is the phrase before the verb of worth, not one that runs back past a preposition and 'a'", () => {
@@ -49,6 +49,58 @@ describe("compound adjectives in a list", () => {
   it("keep a comma between them inside what a number counts", () => {
     expect(figureLabels("Orlan Air is ordering 65 of the twin-engine, wide-body aircraft for delivery.")).toEqual([
       ["65", "twin-engine, wide-body aircraft", "aircraft"],
+    ]);
+  });
+});
+
+describe("verbs of speech", () => {
+  it("take in 'charged', 'contended', 'mused' and the like, after the quote or before it", () => {
+    expect(
+      speakersOf(
+        [
+          "Headline",
+          "",
+          '"The count was stolen from us," charged Hadi Morran, an observer in Kesh.',
+          "",
+          '"It cannot last," Lena Ortis contended on Monday.',
+          "",
+          'Peter Brandt mused that the plan was "a castle in the air."',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["The count was", "Hadi Morran"],
+      ["It cannot last", "Lena Ortis"],
+      ["a castle in", "Peter Brandt"],
+    ]);
+  });
+
+  it("are no one's words where 'charged' and 'alleged' are no speech", () => {
+    expect(
+      speakersAndPatterns(
+        [
+          "Headline",
+          "",
+          'Attorney General Rui Salas said that three members of the group had been charged with "organized criminal activity."',
+        ].join("\n"),
+      ),
+    ).toEqual([["organized criminal activity.", "Rui Salas", "quote-said-before"]]);
+  });
+
+  it("include talking or speaking of a quoted phrase, not a relative clause's 'talking about'", () => {
+    expect(
+      speakersOf(
+        [
+          "Headline",
+          "",
+          'The Varnia Herald struck a similar note, talking of "the minister\'s surrender" and "a spectacular U-turn".',
+          "",
+          "Mayor Ana Petrov said Tuesday the version her rivals are talking about is “just not true.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["the minister's surrender", "Varnia Herald"],
+      ["a spectacular U-turn", "Varnia Herald"],
+      ["just not true.", "Ana Petrov"],
     ]);
   });
 });
