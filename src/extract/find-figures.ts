@@ -98,7 +98,12 @@ const NUMBER = new RegExp(
  * ("carried over 300 passengers", "signed over 800 bills", "took over 2,000 firefighters" are more than).
  */
 const OVER_AFTER_VERB = "(?<!\\b(?:turn|turns|turned|turning|hand|hands|handed|handing)\\s+)over";
-const QUALIFIERS = QUALIFIER_WORDS.map((w) => (w === "over" ? OVER_AFTER_VERB : w.replace(/ /g, "\\s+"))).join("|");
+/** "up to" is no bound after a verb it completes: "deficits would add up to $1.5 trillion". */
+const UP_TO_AFTER_VERB =
+  "(?<!\\b(?:add|adds|added|adding|sum|sums|summed|summing|live|lives|lived|measure|measures|measured)\\s+)up\\s+to";
+const QUALIFIERS = QUALIFIER_WORDS.map((w) =>
+  w === "over" ? OVER_AFTER_VERB : w === "up to" ? UP_TO_AFTER_VERB : w.replace(/ /g, "\\s+"),
+).join("|");
 const QUALIFIER_BEFORE = new RegExp(`(?:^|(?<=[\\s(]))(?:${QUALIFIERS})\\s+$`, "i");
 /** A qualifier written after the number: "300 or more", "20 or so". */
 const QUALIFIER_AFTER = /^\s+or\s+(?:more|so)\b/i;
@@ -572,7 +577,7 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
 
 /** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
 const PREDICATE_VERBS =
-  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling";
+  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling|surpass|surpasses|exceed|exceeds|top|add\\s+up|adds\\s+up|added\\s+up|equal|equivalent";
 
 /** The last noun phrase of `before` (words back to a clause boundary or a determiner). */
 const phraseEnding = (before: string): string | undefined => {
@@ -866,7 +871,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     if (phrase) return phrase;
   }
   const verb = new RegExp(
-    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|is\\s+set\\s+to|is\\s+due\\s+to|is\\s+expected\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|between|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
+    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:set|due|expected|projected|forecast|predicted|likely|poised|seen|thought|believed|tipped|bound)\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|between|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
     "iu",
   ).exec(before);
   // "The last election, held four years ago, cost": the subject before the clause set off by commas.
@@ -1414,6 +1419,10 @@ const KIND_AFTER = /^-(?:wheel|way|state|sided|dimensional|party\s+(?:state|syst
 /** Nouns a number names one of: "platform 4", "gate 12", "page 3", "junction 36". */
 const NUMBERING_BEFORE =
   /\b(?:platform|platforms|gate|gates|terminal|route|exit|junction|page|pages|chapter|article|section|paragraph|clause|pier|berth|runway|highway|motorway|interstate|episode|volume|vol\.|p\.|pp\.|art\.|sec\.)\s+$/i;
+
+/** The economy's output, what a deficit or a debt is measured against: "2.5 percent of gross domestic product". */
+const ECONOMIC_OUTPUT =
+  /^(?:the\s+|its\s+|their\s+)?(?:(?:country|nation|state|region|economy)['’]s\s+)?(?:(?:total|annual)\s+)?(?:gross\s+domestic\s+product|GDP|gross\s+national\s+product|GNP|(?:total\s+)?economic\s+output|national\s+income|output)$/i;
 
 /**
  * After a number, one thing it names: a singular noun (past compound adjectives) or a capitalised name, then a stop
@@ -2617,6 +2626,10 @@ export const findFigures = (
                   f.unit === unit &&
                   // "from 200 billion euros to 800 billion euros": the upper of the range the lower opens.
                   (/\b(?:and|or)\s+$/i.test(lead) ||
+                    // "the annual deficit would surpass $1 trillion ... -- reaching $1.4 trillion": the same sum, later.
+                    /(?:,|--|[—–])\s+(?:reaching|hitting|topping|(?:rising|climbing|falling|dropping|swelling)\s+to)\s+$/i.test(
+                      lead,
+                    ) ||
                     (/\bto\s+$/i.test(lead) &&
                       /\bfrom\s+\S*$/i.test(text.slice(Math.max(sentence.start, f.start - 12), f.start + 1))))
                 : hit.percent
@@ -3015,8 +3028,33 @@ export const findFigures = (
       }
       // "30 pct of South Africa's crude imports": a share of them.
       const ofWhole = /^\s+of\s+/i.exec(text.slice(restStart, sentence.end));
-      if (hit.percent && counts !== "" && counts === counted.text && ofWhole && counted.end > restStart)
-        counts = `share of ${text.slice(restStart + ofWhole[0].length, counted.end).replace(/\s+/g, " ")}`;
+      if (hit.percent && counts !== "" && counts === counted.text && ofWhole && counted.end > restStart) {
+        const whole = text.slice(restStart + ofWhole[0].length, counted.end).replace(/\s+/g, " ");
+        counts = `share of ${whole}`;
+        // "The deficit last year was equal to 2.5 percent of gross domestic product", "reaching $1.4 trillion, or 4.9
+        // percent of GDP": what is measured against the economy's output, as a share of it.
+        if (ECONOMIC_OUTPUT.test(whole)) {
+          const lead = text.slice(sentence.start, wordingStart);
+          const previous = figures.at(-1);
+          const apposed = /(?:,?\s+or|,\s+(?:equivalent|equal)\s+to)\s+$/.exec(lead);
+          const measured = apposed
+            ? previous !== undefined &&
+              previous.unit !== "per cent" &&
+              previous.counts !== "" &&
+              !/^money\b/.test(previous.counts) &&
+              /^[\s,]*$/.test(text.slice(previous.end, wordingStart - apposed[0].length))
+              ? previous.counts
+              : undefined
+            : countedBefore(text, sentence.start, wordingStart);
+          // (Not a noun of quantity: "reached an equivalent of about 100 pct of its GNP", "a total of".)
+          if (
+            measured !== undefined &&
+            !/\bshare\b/.test(measured) &&
+            !/^(?:equivalent|equal|total|sum|figure|level|amount|rate)$/i.test(measured)
+          )
+            counts = `${lowerOpening(measured)} as a share of ${whole}`;
+        }
+      }
       // "dollars 10bn (pounds 5.38bn)": the same amount in another currency counts what the first does.
       const shown = figures.at(-1);
       // "2,000 cruzados (90 dollars)": the currency's name may stand between the amount and the bracket.

@@ -104,3 +104,39 @@ describe("verbs of speech", () => {
     ]);
   });
 });
+
+describe("a sum said of a subject", () => {
+  it("through 'is projected to be', 'would surpass', 'would add up to' (no bound 'up to' there)", () => {
+    expect(
+      figureLabels(
+        "The deficit for this fiscal year, which ends Sept. 30, is projected to be $544 billion.",
+        "Over the decade, shortfalls would add up to $1.5 trillion.",
+        "By 2030 the annual deficit would surpass $2 trillion for the first time -- reaching $2.4 trillion.",
+        "The bridge could cost up to $5 billion.",
+      ),
+    ).toEqual([
+      ["$544 billion", "deficit for this fiscal year", "dollars"],
+      ["$1.5 trillion", "shortfalls", "dollars"],
+      ["$2 trillion", "annual deficit", "dollars"],
+      ["$2.4 trillion", "annual deficit", "dollars"],
+      ["up to $5 billion", "cost of the bridge", "dollars"],
+    ]);
+  });
+
+  it("against the economy's output is that subject as a share of it, the sum before an 'or' too", () => {
+    expect(
+      figureLabels(
+        "The deficit last year was equal to 2.5 percent of gross domestic product.",
+        "Public debt will reach $1.4 trillion, or 4.9 percent of GDP.",
+        "Varnia's debt reached an equivalent of about 100 pct of its gross national product.",
+        "Exports rose to 30 percent of total sales.",
+      ),
+    ).toEqual([
+      ["2.5 percent", "deficit as a share of gross domestic product", "per cent"],
+      ["$1.4 trillion", "Public debt", "dollars"],
+      ["4.9 percent", "Public debt as a share of GDP", "per cent"],
+      ["about 100 pct", "share of its gross national product", "per cent"],
+      ["30 percent", "share of total sales", "per cent"],
+    ]);
+  });
+});
