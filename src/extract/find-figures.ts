@@ -610,6 +610,13 @@ const phraseEnding = (before: string): string | undefined => {
       continue;
     }
     if (STOP.test(word) || (isVerbish(word) && out.length > 0 && !/ing$/.test(word))) break;
+    // "would bring revenues of", "plans to raise taxes of": a word after a modal or "to" is its verb.
+    if (
+      out.length > 0 &&
+      /^\p{Ll}+$/u.test(word) &&
+      /^(?:would|will|could|can|may|might|should|must|to)$/i.test(words[i - 1] ?? "")
+    )
+      break;
     out.unshift(word);
   }
   while (out.length > 0 && /^(of|in|at|for|on|from|to|between|with|the|a|an)$/i.test(out[0] as string)) out.shift();
@@ -744,10 +751,13 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
 /** "Talks will last", "Support for Africa rose": a common noun capitalised only because it opens the sentence. */
 const commonOpeningLowered = (phrase: string): string => {
   const first = phrase.split(" ")[0] as string;
-  return /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first.toLowerCase())
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first.toLowerCase()) && !COMMON_WORD_PLACES.test(first)
     ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
     : phrase;
 };
+/** Places whose names a dictionary lists as common words: "Turkey's exports", "China", "Jersey". */
+const COMMON_WORD_PLACES =
+  /^(?:Turkey|China|Chad|Jordan|Georgia|Guinea|Japan|Niger|Cuba|Malta|Wales|Jersey|Nice|Reading|Bath|Mobile|Phoenix|Victoria|Panama)$/;
 
 /** "length of the talks (hours)", "length of Operation Alba (months)": the length of what a phrase names. */
 const lengthOf = (subject: string, units: string): string =>
@@ -871,12 +881,16 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     if (phrase) return phrase;
   }
   const verb = new RegExp(
-    `\\s((?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:set|due|expected|projected|forecast|predicted|likely|poised|seen|thought|believed|tipped|bound)\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|between|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
+    `\\s((?:(?:alone|also|itself|combined|together)\\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:set|due|expected|projected|forecast|predicted|likely|poised|seen|thought|believed|tipped|bound)\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|between|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
     "iu",
   ).exec(before);
   // "The last election, held four years ago, cost": the subject before the clause set off by commas.
   // "the budget for next year, worth": the time phrase is not the subject's head.
-  if (verb) return phraseEnding(withoutAsides(before.slice(0, verb.index)));
+  if (verb) {
+    const phrase = phraseEnding(withoutAsides(before.slice(0, verb.index)));
+    // "Tax revenue alone would be", "Deficits would add up to": a common noun capitalised only as the sentence opens.
+    return phrase !== undefined && before.trimStart().startsWith(phrase) ? commonOpeningLowered(phrase) : phrase;
+  }
   const of = /\s(?:of)\s+$/i.exec(before);
   if (of) {
     const phrase = phraseEnding(before.slice(0, of.index));
@@ -1420,6 +1434,10 @@ const KIND_AFTER = /^-(?:wheel|way|state|sided|dimensional|party\s+(?:state|syst
 const NUMBERING_BEFORE =
   /\b(?:platform|platforms|gate|gates|terminal|route|exit|junction|page|pages|chapter|article|section|paragraph|clause|pier|berth|runway|highway|motorway|interstate|episode|volume|vol\.|p\.|pp\.|art\.|sec\.)\s+$/i;
 
+/** A verb that puts money into something, just before the amount: "has invested 56 million yuan in". */
+const INVESTED_BEFORE =
+  /(?:^|\s)(?:invest|invests|invested|investing)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|another|an\s+additional|a\s+further)\s+)?$/i;
+
 /** The economy's output, what a deficit or a debt is measured against: "2.5 percent of gross domestic product". */
 const ECONOMIC_OUTPUT =
   /^(?:the\s+|its\s+|their\s+)?(?:(?:country|nation|state|region|economy)['’]s\s+)?(?:(?:total|annual)\s+)?(?:gross\s+domestic\s+product|GDP|gross\s+national\s+product|GNP|(?:total\s+)?economic\s+output|national\s+income|output)$/i;
@@ -1517,7 +1535,7 @@ const VALUE_NOUNS =
 
 /** Units of length and area, as news writes them after a number. */
 const LENGTH_UNIT =
-  "kilometres?\\s+(?:an|per)\\s+hour|kilometers?\\s+(?:an|per)\\s+hour|miles?\\s+(?:an|per)\\s+hour|kph|km/h|kmh|mph|knots|nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|yards?)|sq\\.?\\s*(?:km|miles?)|miles?|kilometres?|kilometers?|kms|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
+  "kilometres?\\s+(?:an|per)\\s+hour|kilometers?\\s+(?:an|per)\\s+hour|miles?\\s+(?:an|per)\\s+hour|kph|km/h|kmh|mph|knots|nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|yards?)|sq\\.?[-\\s]*(?:km|miles?)|miles?|kilometres?|kilometers?|kms|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
 const LENGTH_AFTER = new RegExp(
   `^(?:-|\\s+)?(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
   "iu",
@@ -2313,10 +2331,15 @@ export const findFigures = (
           NAME_THEN_MONEY_NOUN.test(text.slice(restStart + inPhrase[0].length, sentence.end)))
       ) {
         const inStart = restStart + inPhrase[0].length;
+        // "has invested 56 million yuan in tourism facilities": what it was invested in, the investment's.
+        const invested = INVESTED_BEFORE.test(text.slice(sentence.start, wordingStart));
+        const where = invested ? placeAfter(text, inStart, sentence.end) : undefined;
         const named = NAME_THEN_MONEY_NOUN.exec(text.slice(inStart, sentence.end))?.[0];
-        counted = named
-          ? { text: named.trim(), end: inStart + named.length, words: named.trim().split(/\s+/) }
-          : countedAfter(text, inStart, sentence.end);
+        counted = where
+          ? { text: `investment in ${where}`, end: inStart + where.length, words: ["investment"] }
+          : named
+            ? { text: named.trim(), end: inStart + named.length, words: named.trim().split(/\s+/) }
+            : countedAfter(text, inStart, sentence.end);
         // "$100 billion in frozen overseas funds": words that describe the noun, a participle among them, first.
         const described = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?=\p{Ll})/u.exec(text.slice(inStart, sentence.end));
         if (counted.text === "" && described) {

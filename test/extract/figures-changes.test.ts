@@ -211,8 +211,8 @@ describe("what is counted, in the classes the dev articles of this session showe
     ).toEqual([
       ["80", "share of the total", "per cent"],
       ["90 per cent", "share of the total", "per cent"],
-      ["10", "Turnout", "per cent"],
-      ["15 percent", "Turnout", "per cent"],
+      ["10", "turnout", "per cent"],
+      ["15 percent", "turnout", "per cent"],
     ]);
   });
 

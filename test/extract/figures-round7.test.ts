@@ -97,7 +97,7 @@ describe("money, and how long a happening has gone on", () => {
       ),
     ).toEqual([
       ["pounds 50m", "money given by the city", "pounds"],
-      ["25.3 mln", "Disbursements to Varna", "dollars"],
+      ["25.3 mln", "disbursements to Varna", "dollars"],
     ]);
   });
 

@@ -72,7 +72,7 @@ describe("two values of one quantity", () => {
       excerpt: "The death toll rose from 66 to 68 on Monday",
       pattern: "figure-range-from-to",
     });
-    expect(to412).toMatchObject({ value: 412, counts: "Membership of the club", earlier: { value: 430 } });
+    expect(to412).toMatchObject({ value: 412, counts: "membership of the club", earlier: { value: 430 } });
     expect(from430).toMatchObject({ value: 430, later: { value: 412 } });
   });
 
@@ -221,7 +221,7 @@ describe("changes", () => {
       [30, "rise in Exports"],
       [5, "fall in shares"],
       [300, "pence"],
-      [10, "Inflation"],
+      [10, "inflation"],
       [5, "rise in sales"],
     ]);
   });

@@ -144,7 +144,7 @@ describe("the third review's counterexamples", () => {
       ["2,200", "pounds of cannabis", "pounds"],
       ["40", "kilograms of cocaine", "kilograms"],
       ["about 2 million", "money", "pounds"],
-      ["850", "Gold price per ounce", "pounds"],
+      ["850", "gold price per ounce", "pounds"],
     ]);
   });
 

@@ -133,10 +133,38 @@ describe("a sum said of a subject", () => {
       ),
     ).toEqual([
       ["2.5 percent", "deficit as a share of gross domestic product", "per cent"],
-      ["$1.4 trillion", "Public debt", "dollars"],
-      ["4.9 percent", "Public debt as a share of GDP", "per cent"],
+      ["$1.4 trillion", "public debt", "dollars"],
+      ["4.9 percent", "public debt as a share of GDP", "per cent"],
       ["about 100 pct", "share of its gross national product", "per cent"],
       ["30 percent", "share of total sales", "per cent"],
+    ]);
+  });
+});
+
+describe("money and measures with the words around them", () => {
+  it("reads an investment in a thing, an area in 'sq-km', a subject with 'alone', a verb after a modal", () => {
+    expect(
+      figureLabels(
+        "The provincial government has invested 56 million yuan (seven million U.S. dollars) in tourism facilities.",
+        "Dam builders threaten the 450-sq-km Kesh River Canyon Scenic Area.",
+        "Tax revenue alone would be 14 million yuan a year.",
+        "The station would bring revenues of more than 81 million yuan.",
+        "They poured $2 billion in aid into the region.",
+      ),
+    ).toEqual([
+      ["56 million", "investment in tourism facilities", "yuan"],
+      ["seven million", "investment in tourism facilities", "dollars"],
+      ["450-sq-km", "area of Kesh River Canyon Scenic Area", "square kilometres"],
+      ["14 million", "tax revenue per year", "yuan"],
+      ["more than 81 million", "revenues", "yuan"],
+      ["$2 billion", "aid", "dollars"],
+    ]);
+  });
+
+  it("keeps a place's capital when its name is a dictionary word", () => {
+    expect(figureLabels("Turkey exports rose to $5 billion.", "Voter turnout was 59.8 percent.")).toEqual([
+      ["$5 billion", "Turkey exports", "dollars"],
+      ["59.8 percent", "voter turnout", "per cent"],
     ]);
   });
 });
