@@ -338,7 +338,7 @@ export const readSpeech = (
     // "The Daily Mail struck a similar note, talking of "Blair's surrender"", a noun to the tagger or not.
     // (Not "the version Republicans are talking about is “just not true”": the quotation opens after "of".)
     const talkingOf =
-      /^(talk|talks|talked|talking|spoke|speaks|speaking)$/i.test(token.text) &&
+      /^(talked|talking|spoke|spoken|speak|speaks|speaking)$/i.test(token.text) &&
       /^(of|about)$/i.test(word(i + 1)) &&
       /^\s*["“‘]/u.test(text.slice((tokens[i + 1] as Token | undefined)?.end ?? 0));
     if (talkingOf) return !inQuote.holdsPlace(token.start);
@@ -358,10 +358,13 @@ export const readSpeech = (
         /^(branded|dubbed|labell?ed|termed)$/i.test(token.text) &&
         /^(is|are|was|were|be|been|being)$/i.test(word(i - 1))
       ) &&
-      // "had been charged with "organized criminal activity"", "charged with murder", "an alleged plot": no one's words.
+      // "had been charged with "organized criminal activity"", "Police charged Mark Dorsey with", "an alleged plot": no
+      // one's words. These verbs speak only after the quotation (`"…," charged Latif`), before "that", or at a pause.
       !(
-        /^(charged|charges|alleged|assured|concluded)$/i.test(token.text) &&
-        (/^(is|are|was|were|be|been|being|get|got|an?|the)$/i.test(word(i - 1)) || /^with$/i.test(word(i + 1)))
+        /^(charged|charges|alleged|alleges|alleging|concluded|concludes)$/i.test(token.text) &&
+        !/[”"’'],?\s*$/u.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
+        !/^that$/i.test(word(i + 1)) &&
+        !/^\s*[,.;:]/.test(text.slice(token.end, token.end + 3))
       ) &&
       !inQuote.holdsPlace(token.start)
     );

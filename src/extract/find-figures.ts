@@ -99,8 +99,7 @@ const NUMBER = new RegExp(
  */
 const OVER_AFTER_VERB = "(?<!\\b(?:turn|turns|turned|turning|hand|hands|handed|handing)\\s+)over";
 /** "up to" is no bound after a verb it completes: "deficits would add up to $1.5 trillion". */
-const UP_TO_AFTER_VERB =
-  "(?<!\\b(?:add|adds|added|adding|sum|sums|summed|summing|live|lives|lived|measure|measures|measured)\\s+)up\\s+to";
+const UP_TO_AFTER_VERB = "(?<!\\b(?:add|adds|added|adding|sum|sums|summed|summing)\\s+)up\\s+to";
 const QUALIFIERS = QUALIFIER_WORDS.map((w) =>
   w === "over" ? OVER_AFTER_VERB : w === "up to" ? UP_TO_AFTER_VERB : w.replace(/ /g, "\\s+"),
 ).join("|");
@@ -577,7 +576,7 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
 
 /** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
 const PREDICATE_VERBS =
-  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling|surpass|surpasses|exceed|exceeds|top|add\\s+up|adds\\s+up|added\\s+up|equal|equivalent";
+  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling|surpass|surpasses|exceed|exceeds|top|add\\s+up|adds\\s+up|added\\s+up|equal|equivalent|accounts|accounted|represents|represented";
 
 /** The last noun phrase of `before` (words back to a clause boundary or a determiner). */
 const phraseEnding = (before: string): string | undefined => {
@@ -591,14 +590,19 @@ const phraseEnding = (before: string): string | undefined => {
     if (word === "" || /^\d/.test(word)) break;
     if (/^(the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(word)) {
       if (out.length === 0) return undefined;
-      // "unemployment in the region": a determiner after a preposition is inside the phrase; not "a" or "an"
-      // after one but "of", which open the phrase itself ("snubbing Airbus for a deal expected to be worth").
+      // "unemployment in the region", "losses from the storm", "support for a ceasefire": a determiner after a
+      // preposition is inside the phrase; not "a" or "an" after a length of time, a name or "in exchange for", which
+      // opens the phrase ("over 17 years at an interest rate of", "snubbing Airbus for a deal", "in exchange for a
+      // sentence of").
       const preposition = words[i - 1] ?? "";
-      if (
-        /^(of|in|at|for|on|between|with)$/i.test(preposition) &&
-        (!/^an?$/i.test(word) || /^of$/i.test(preposition)) &&
-        out.length < 4
-      ) {
+      const beforePreposition = (words[i - 2] ?? "").replace(/[^\p{L}]/gu, "");
+      const opens =
+        /^an?$/i.test(word) &&
+        !/^of$/i.test(preposition) &&
+        (TIME_UNIT.test(beforePreposition) ||
+          (i - 2 > 0 && /^\p{Lu}\p{Ll}/u.test(beforePreposition)) ||
+          /^(?:exchange|return)$/i.test(beforePreposition));
+      if (/^(of|in|at|for|on|between|with|from|into|over|against)$/i.test(preposition) && out.length < 4 && !opens) {
         out.unshift(word);
         continue;
       }
@@ -924,9 +928,17 @@ const worthBefore = (text: string, sentenceStart: number, at: number): string | 
   const lead = text.slice(sentenceStart, at);
   const frame = WORTH_BEFORE.exec(lead);
   if (!frame) return undefined;
-  const subject = phraseEnding(
-    withoutAsides(lead.slice(0, frame.index).replace(WORTH_AUXILIARIES, "")).replace(/\s*,\s*$/, ""),
+  const leadBefore = lead.slice(0, frame.index);
+  // "snubbing rival Airbus for a deal expected to be worth": a participle straight after its noun, no verb before it,
+  // says what the noun phrase that opens with its determiner is worth.
+  const reduced = /^\s+(?:expected|likely|said|thought|estimated|set|due)\s+to\s+be\s*$/i.test(
+    WORTH_AUXILIARIES.exec(leadBefore)?.[0] ?? "",
   );
+  const stripped = withoutAsides(leadBefore.replace(WORTH_AUXILIARIES, "")).replace(/\s*,\s*$/, "");
+  const phrase = reduced
+    ? /(?:^|\s)((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/iu.exec(stripped)?.[1]
+    : undefined;
+  const subject = phrase ?? phraseEnding(stripped);
   if (subject === undefined) return undefined;
   const verb = (frame[1] as string).toLowerCase();
   const noun =
@@ -1440,17 +1452,17 @@ const INVESTED_BEFORE =
 
 /** The economy's output, what a deficit or a debt is measured against: "2.5 percent of gross domestic product". */
 const ECONOMIC_OUTPUT =
-  /^(?:the\s+|its\s+|their\s+)?(?:(?:country|nation|state|region|economy)['’]s\s+)?(?:(?:total|annual)\s+)?(?:gross\s+domestic\s+product|GDP|gross\s+national\s+product|GNP|(?:total\s+)?economic\s+output|national\s+income|output)$/i;
+  /^(?:the\s+|its\s+|their\s+)?(?:(?:country|nation|state|region|economy)['’]s\s+|\p{Lu}[\p{L}.]*['’]s?\s+)?(?:(?:total|annual|world|global)\s+)?(?:gross\s+domestic\s+product|GDP|gross\s+national\s+product|GNP|(?:total\s+)?economic\s+output|national\s+income|output|economy)$/iu;
 
 /**
  * After a number, one thing it names: a singular noun (past compound adjectives) or a capitalised name, then a stop
  * ("787 long-haul airliner", "380 superjumbo.", "787 Dreamliner,").
  */
 const MODEL_NAMED_AFTER =
-  /^\s+(?:\p{Ll}+-\p{Ll}+\s+){0,2}(?:\p{Lu}\p{Ll}+(?<!s)|\p{Ll}{3,}(?<![sy])|\p{Ll}+y)(?=[\s,.;:!?]|$)(?!\s+(?:of|per|a|an|each)\b)/u;
+  /^\s+(?:\p{Ll}+-\p{Ll}+\s+){0,2}(?:\p{Lu}\p{Ll}+(?<!s)|\p{Ll}{3,}(?<![sy]))(?=[,.;:!?]|$|\s+(?:\p{Lu}|as|for|to|in|on|at|is|was|will|has|had|would|could|and|or|that|which|with|from|by)\b)/u;
 /** Nouns that count many without a plural's "s": "500 staff", "20 aircraft", "11 crew". */
 const COLLECTIVE_AFTER =
-  /^\s+(?:\p{Ll}+-\p{Ll}+\s+){0,2}(?:staff|personnel|police|people|crew|cattle|livestock|aircraft|sheep|fish|deer|clergy|infantry|cavalry|militia|youth|faithful|offspring|head|strong|percent|per|million|billion|thousand|hundred|yen|euro|dollar|pound|year|month|week|day|hour|foot|feet|mile|metre|meter|kilometre|kilometer|tonne|ton|acre|hectare)\b/iu;
+  /^\s+(?:\p{Ll}+-\p{Ll}+\s+){0,2}(?:staff|personnel|police|people|children|men|women|crew|cattle|livestock|aircraft|sheep|fish|deer|clergy|infantry|cavalry|militia|youth|faithful|offspring|head|strong|percent|per|million|billion|thousand|hundred|yen|euro|dollar|pound|year|month|week|day|hour|foot|feet|mile|metre|meter|kilometre|kilometer|tonne|ton|acre|hectare)\b/iu;
 
 /** Numbers before a count that a count of one can follow in a list: "two rescue teams and one police helicopter". */
 const LIST_NUMBER =
@@ -3068,11 +3080,13 @@ export const findFigures = (
               /^[\s,]*$/.test(text.slice(previous.end, wordingStart - apposed[0].length))
               ? previous.counts
               : undefined
-            : countedBefore(text, sentence.start, wordingStart);
+            : /\bby\s+$/i.test(lead)
+              ? undefined
+              : countedBefore(text, sentence.start, wordingStart);
           // (Not a noun of quantity: "reached an equivalent of about 100 pct of its GNP", "a total of".)
           if (
             measured !== undefined &&
-            !/\bshare\b/.test(measured) &&
+            !/\bshare\b|\d/.test(measured) &&
             !/^(?:equivalent|equal|total|sum|figure|level|amount|rate)$/i.test(measured)
           )
             counts = `${lowerOpening(measured)} as a share of ${whole}`;

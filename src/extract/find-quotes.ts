@@ -196,7 +196,9 @@ const spokenAround = (text: string, block: Span, outer: Span, near?: number): bo
     words.some((word) => isSpeechWord(word)) ||
     /\brefer(?:s|red|ring)\s+to\b/i.test(text.slice(from, outer.start)) ||
     // "talking of "Blair's surrender" and "a U-turn"": words spoken of are the speaker's.
-    /\b(?:talk(?:s|ed|ing)?|spoke|speaks|speaking)\s+(?:of|about)\s*["“‘]/iu.test(text.slice(from, outer.start + 1))
+    /\b(?:talked|talking|spoke|spoken|speak|speaks|speaking)\s+(?:of|about)\s*["“‘]/iu.test(
+      text.slice(from, outer.start + 1),
+    )
   );
 };
 

@@ -1,0 +1,116 @@
+/**
+ * A review's counterexamples to the thirteenth round's rules (issue 18): a number after a name's possessive is a
+ * model only before one thing and a pause or a verb ("Veltra's 787 long-haul airliner for"), never before a noun that
+ * describes another ("Texas's 254 county clerks") or a plural without an "s" ("Sudan's 900 children"); "a" after a
+ * preposition opens the phrase only after a length of time, a name or "in exchange for", not in "support for a
+ * ceasefire"; "from the" stays inside a subject ("losses from the storm"); "up to" is still a bound after "live" and
+ * "measure"; a share of GDP after "by" is a change, and a bracketed sum is no subject; "charged" speaks only after a
+ * quotation, before "that" or at a pause, never "charged last week with"; the noun "talk of" is no speech. Every
+ * passage here is INVENTED for these tests; the people, firms and places in it are fictional or used fictionally.
+ */
+import { describe, expect, it } from "vitest";
+import { figureLabels, speakersOf } from "./read-article.js";
+
+describe("a review's counterexamples to a model's number", () => {
+  it("counts after a possessive before a plural without 's', a noun that describes another, or an adjective", () => {
+    expect(
+      figureLabels(
+        "Sudan's 900 children were evacuated.",
+        "Texas's 254 county clerks must certify the results by Friday.",
+        "Kenya's 290 parliamentary constituencies opened on time.",
+        "Indonesia's 580 lawmaker seats are up for grabs.",
+      ),
+    ).toEqual([
+      ["900", "Sudan's children evacuated", "children"],
+      ["254", "Texas's county clerks", "clerks"],
+      ["290", "Kenya's parliamentary constituencies", "constituencies"],
+      ["580", "Indonesia's lawmaker seats", "seats"],
+    ]);
+  });
+
+  it("is still no count before one thing and a verb", () => {
+    expect(figureLabels("Lufthansa's 747 fleet is aging.")).toEqual([]);
+  });
+});
+
+describe("a review's counterexamples to the phrase before a verb", () => {
+  it("keeps 'for a', 'on a' and 'from the' inside a subject", () => {
+    expect(
+      figureLabels(
+        "Spending on a new stadium rose to $1.2 billion, the city said.",
+        "Support for a ceasefire stood at 62 percent in the latest Gallup poll.",
+        "The fine for a first offence is $500, the ministry said.",
+        "Losses from the storm could exceed $10 billion, insurers said.",
+      ),
+    ).toEqual([
+      ["$1.2 billion", "spending on a new stadium", "dollars"],
+      ["62 percent", "support for a ceasefire", "per cent"],
+      ["$500", "fine for a first offence", "dollars"],
+      ["$10 billion", "losses from the storm", "dollars"],
+    ]);
+  });
+
+  it("keeps 'up to' a bound after 'live' and 'measure'", () => {
+    expect(
+      figureLabels(
+        "Some Galapagos tortoises live up to 150 years, scientists say.",
+        "The largest specimens measure up to 12 metres long.",
+      ).map(([wording]) => wording),
+    ).toEqual(["up to 150", "up to 12"]);
+  });
+});
+
+describe("a review's counterexamples to a share of the economy", () => {
+  it("is no subject's share after 'by' or with a bracketed sum; a country's GDP and world GDP are output", () => {
+    expect(
+      figureLabels(
+        "Public debt fell by 4 percent of GDP last year, the finance ministry said.",
+        "The IMF said Varnia's external debt, at $165 billion, was equivalent to 40 percent of its gross domestic product.",
+        "Tourism accounts for 12 percent of Greece's GDP.",
+        "Global debt rose to 330 percent of world GDP in 2023, the IIF said.",
+      ).filter(([, , unit]) => unit === "per cent"),
+    ).toEqual([
+      ["4 percent", "share of GDP", "per cent"],
+      ["40 percent", "share of its gross domestic product", "per cent"],
+      ["12 percent", "tourism as a share of Greece's GDP", "per cent"],
+      ["330 percent", "global debt as a share of world GDP", "per cent"],
+    ]);
+  });
+});
+
+describe("a review's counterexamples to the new verbs of speech", () => {
+  it("gives no words to one charged, or to 'talk of' as a noun", () => {
+    expect(
+      speakersOf(
+        [
+          "Headline",
+          "",
+          'Ali Reza, charged last week with "sedition," remains in custody.',
+          "",
+          'He was also charged in a separate case of "criminal mischief," court records show.',
+          "",
+          'Police charged Mark Dorsey, 34, with "wilful neglect of a child" on Tuesday.',
+          "",
+          'After the jobs report, talk of "a soft landing" faded.',
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives them to one who charged that, or who has spoken of them", () => {
+    expect(
+      speakersOf(
+        [
+          "Headline",
+          "",
+          'Peter Morran charged that the vote was "rigged from the start."',
+          "",
+          'Former Prime Minister Liz Truss has spoken of "a deep state" in Britain.',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["rigged from the", "Peter Morran"],
+      ["a deep state", "Liz Truss"],
+    ]);
+  });
+});
