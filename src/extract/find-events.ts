@@ -759,12 +759,18 @@ export const findEvents = (
         } else {
           // "said Monday the defendants would be called": the day of the saying, whatever the clause it reports;
           // "a mass strike for Monday": the day a thing is set for, ahead.
+          // "The results of Tuesday's primaries will force ..." on a Thursday: a weekday's possessive names a happening
+          // of its own, the nearer one, whatever the tense of the clause it stands in.
+          const today = weekdayOf(published);
+          const nearerBehind = (today - weekday + 7) % 7 < (weekday - today + 7) % 7;
           const dayTense =
             SAID_BEFORE_DAY.test(before) && !DAY_AS_SUBJECT.test(after)
               ? "past"
               : SET_FOR_DAY.test(before)
                 ? "future"
-                : tense;
+                : /^['’]s\b/u.test(after) && modifier === undefined && tense === "future" && nearerBehind
+                  ? "past"
+                  : tense;
           const resolved = resolveWeekday(
             published,
             weekday,

@@ -7,7 +7,7 @@
  * fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { figureLabels, speakersAndPatterns, speakersOf } from "./read-article.js";
+import { datesOf, figureLabels, speakersAndPatterns, speakersOf } from "./read-article.js";
 
 describe("what an amount is the worth of", () => {
   it("is the phrase before the verb of worth, not one that runs back past a preposition and 'a'", () => {
@@ -165,6 +165,32 @@ describe("money and measures with the words around them", () => {
     expect(figureLabels("Turkey exports rose to $5 billion.", "Voter turnout was 59.8 percent.")).toEqual([
       ["$5 billion", "Turkey exports", "dollars"],
       ["59.8 percent", "voter turnout", "per cent"],
+    ]);
+  });
+});
+
+describe("dates told by the words next to them", () => {
+  it("reads a weekday's possessive as the nearer one, whatever the tense of its clause", () => {
+    expect(
+      datesOf(
+        "The results of Tuesday's primaries will force a rethink. Saturday's match will decide the title.",
+        "2016-04-28",
+      ),
+    ).toEqual([
+      ["Tuesday", "2016-04-26"],
+      ["Saturday", "2016-04-30"],
+    ]);
+  });
+
+  it("reads a schedule told in the present in a relative clause as ahead", () => {
+    expect(
+      datesOf(
+        "The deficit for this fiscal year, which ends Sept. 30, is projected to be $544 billion. The offer, which expires on Friday, stands.",
+        "2016-01-20",
+      ),
+    ).toEqual([
+      ["Sept. 30", "2016-09-30"],
+      ["on Friday", "2016-01-22"],
     ]);
   });
 });
