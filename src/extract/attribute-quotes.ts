@@ -502,6 +502,26 @@ export const readSpeech = (
    * else the owner or author the text gave it where it named it before ("Powell's resignation
    * letter", "a statement from the ministry"), within a few paragraphs.
    */
+  /** A body's name just before a document's noun: "an ISAF statement", "the Pentagon report" (not a person's). */
+  const namedBefore = (noun: number): ActorGroup | undefined => {
+    const mention = mentionAt.get(noun - 1);
+    const group = mention === undefined ? undefined : groupOf.get(mention);
+    return group !== undefined &&
+      group.kind !== "person" &&
+      group.kind !== "media" &&
+      !(tokens[noun - 1] as Token).possessive
+      ? group
+      : undefined;
+  };
+  /** A possessive name a few words before a document's noun: "Powell's resignation letter". */
+  const ownerBefore = (noun: number): ActorGroup | undefined => {
+    for (let j = noun - 1; j >= 0 && noun - j <= 4 && !/[,;:.!?"“”]/.test(gap(j, j + 1)); j--) {
+      const mention = mentionAt.get(j);
+      if (mention !== undefined && (tokens[j] as Token).possessive) return groupOf.get(mention);
+      if (DETERMINERS.test(word(j)) || PREPOSITIONS.test(word(j))) break;
+    }
+    return undefined;
+  };
   const authorOf = (subject: Subject, at: number): ActorGroup | undefined => {
     const owned = subject.owner?.mention ? groupOf.get(subject.owner.mention) : undefined;
     if (owned !== undefined) return owned;
@@ -509,6 +529,9 @@ export const readSpeech = (
     const noun0 = firstStartingAt(tokens, subject.end) - 1;
     const byNoun = bodyNounBefore(noun0, at);
     if (byNoun !== undefined) return byNoun;
+    // "The ISAF statement said", "a Pentagon report": a body's name just before the noun.
+    const named = namedBefore(noun0);
+    if (named !== undefined) return named;
     // "his letter", "its statement": the person or body the text is about.
     const determiner = subject.determiner ?? "";
     if (/^(his|her)$/.test(determiner)) {
@@ -530,12 +553,12 @@ export const readSpeech = (
       // "a government statement ... The statement said": the body the text names with the noun before it.
       const body = bodyNounBefore(i, at);
       if (body !== undefined) return body;
+      // "an ISAF statement said on Thursday ... the statement said": the body named just before the noun.
+      const named = namedBefore(i);
+      if (named !== undefined) return named;
       // "Powell's resignation letter": a possessive name a few words before the noun.
-      for (let j = i - 1; j >= 0 && i - j <= 4 && !/[,;:.!?"“”]/.test(gap(j, j + 1)); j--) {
-        const mention = mentionAt.get(j);
-        if (mention !== undefined && (tokens[j] as Token).possessive) return groupOf.get(mention);
-        if (DETERMINERS.test(word(j)) || PREPOSITIONS.test(word(j))) break;
-      }
+      const owner = ownerBefore(i);
+      if (owner !== undefined) return owner;
       // "a letter from Powell", "a statement by the ministry".
       if (/^(from|by)$/i.test(word(i + 1))) {
         const mention = mentionAt.get(/^the$/i.test(word(i + 2)) ? i + 3 : i + 2);
@@ -558,7 +581,15 @@ export const readSpeech = (
           break;
         }
       }
-      return undefined;
+      break;
+    }
+    // "the Federal Reserve's Beige Book survey said ... according to the report": a definite document the text
+    // has not named before by this noun is the last document whose author it named.
+    if (determiner !== "the") return undefined;
+    for (let i = from - 1; i >= 0 && at - (tokens[i] as Token).start < 3000; i--) {
+      if (!isDocumentNoun(word(i)) || inQuote.holdsPlace((tokens[i] as Token).start)) continue;
+      const author = namedBefore(i) ?? ownerBefore(i);
+      if (author !== undefined) return author;
     }
     return undefined;
   };
@@ -1644,7 +1675,14 @@ export const readSpeech = (
       if (/^(saying|said)$/i.test(word(i)) && /^as$/i.test(word(i - 1))) {
         for (let q = i - 3; q >= from && i - q <= 15; q--) {
           if (!/^(quoted|quotes|quoting|cited|cites|citing)$/i.test(word(q))) continue;
-          const object = subjectEndingAt(i - 2, (tokens[q] as Token).end);
+          // "quoted Alishal Paktiawal, criminal director of Kabul police, as saying": the name, not its aside's body.
+          const first = mentionAt.get(q + 1);
+          let named = q + 1;
+          while (first !== undefined && mentionAt.get(named + 1) === first) named++;
+          const object =
+            first !== undefined && /^\s*,/.test(gap(named, named + 1)) && /,\s*$/.test(gap(i - 2, i - 1))
+              ? subjectEndingAt(named, (tokens[q] as Token).end)
+              : subjectEndingAt(i - 2, (tokens[q] as Token).end);
           if (object?.kind === "name" || object?.kind === "phrase")
             return { subject: object, pattern: "quote-said-before" };
           break;

@@ -180,7 +180,7 @@ ${COMPANY_WORD_LIST}
 /** Documents that "say" or "read" what their author wrote: "the letter reads", "a statement from the ministry said". */
 export const DOCUMENT_NOUNS = words(`
 letter letters statement statements communique communiqué memo memorandum message email e-mail declaration
-release note report document
+release note report document survey study book
 `);
 
 /** Words between a subject and its speech verb that are neither: "he also said", "Reagan has said". */
@@ -193,7 +193,7 @@ there
 /** Speech verbs the list above (SPEECH_VERBS) lacks: "he joked", "he repeated", "she suggested", "Japan branded it",
  * "Fox News reported", "chiding him". */
 export const MORE_SPEECH_VERBS =
-  /^(branded|dubbed|labell?ed|termed|joked|jokes|joking|repeated|repeats|suggested|suggests|suggesting|denied|denies|denying|responded|responds|reiterated|reiterates|maintained|maintains|quipped|quips|conceded|added|quoted|cited|cites|citing|reported|chided|chides|chiding|scolded|scolding|lamented|laments|lamenting|boasted|boasts|boasting|bragged|fumed|snapped|mocked|mocking|taunted|pleaded|pleads|pleading|implored|testified|testifies|recounted|charged|charges|alleged|alleges|alleging|contended|contends|contending|concluded|concludes|assured|assures|reasoned|speculated|ventured|confided|grumbled|muttered|murmured|mused|wondered|yelled|screamed|sighed|gushed|crowed|marvell?ed|whispered|texted|e-?mailed|thundered|interjected|objected|opined|acknowledging)$/i;
+  /^(branded|dubbed|labell?ed|termed|joked|jokes|joking|repeated|repeats|suggested|suggests|suggesting|denied|denies|denying|responded|responds|reiterated|reiterates|maintained|maintains|quipped|quips|conceded|added|quoted|cited|cites|citing|reported|chided|chides|chiding|scolded|scolding|lamented|laments|lamenting|boasted|boasts|boasting|bragged|fumed|snapped|mocked|mocking|taunted|pleaded|pleads|pleading|implored|testified|testifies|recounted|charged|charges|alleged|alleges|alleging|contended|contends|contending|concluded|concludes|assured|assures|reasoned|speculated|ventured|confided|grumbled|muttered|murmured|mused|wondered|yelled|screamed|sighed|gushed|crowed|marvell?ed|whispered|texted|e-?mailed|thundered|interjected|objected|opined|acknowledging|demanded|demands|demanding)$/i;
 
 /** Is the word a verb of speech ("said", "joked")? */
 export const isSpeechWord = (word: string): boolean => SPEECH_VERBS.test(word) || MORE_SPEECH_VERBS.test(word);

@@ -194,3 +194,48 @@ describe("dates told by the words next to them", () => {
     ]);
   });
 });
+
+describe("words from a document", () => {
+  it("are its author's: a body named before its noun, or the last document whose author was named", () => {
+    expect(
+      speakersOf(
+        [
+          "Headline",
+          "",
+          "An incident near a convoy of the Kesh Stabilisation Force (KSF) killed a civilian, a KSF statement said on Thursday.",
+          "",
+          '"The driver subsequently lost control of the van," the statement said.',
+          "",
+          "Separately, the Varnia Reserve Bank's monthly survey said growth slowed.",
+          "",
+          '"Outlooks were mostly optimistic, although contacts in a few districts expressed concern," according to the report.',
+          "",
+          'In other comments, the study said, "Manufacturing activity was mixed."',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["The driver subsequently", "Kesh Stabilisation Force"],
+      ["Outlooks were mostly", "Varnia Reserve Bank"],
+      ["Manufacturing activity was", "Varnia Reserve Bank"],
+    ]);
+  });
+});
+
+describe("one quoted with an aside, and one who demanded", () => {
+  it("gives the words to the name, not the body in its aside; 'demanded' is a verb of speech", () => {
+    expect(
+      speakersOf(
+        [
+          "Headline",
+          "",
+          'The daily Outlook quoted Peter Kassel, criminal director of Kesh police, as saying troops "shot dead one civilian."',
+          "",
+          'A senior commander, John Freakley, had demanded a "detailed and thorough investigation" into the incident.',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["shot dead one", "Peter Kassel"],
+      ["detailed and thorough", "John Freakley"],
+    ]);
+  });
+});
