@@ -261,6 +261,10 @@ const BROADCASTER_NAME =
 const DOCUMENT_PAPER =
   /\b(?:white|green|research|scientific|academic|policy|working|discussion|position|consultation)\s+paper\b|\b(?:published|wrote|released|presented|issued|co-authored|authored)\s+(?:a|an|the|their|his|her|its)\s+(?:\p{L}+\s+)?paper\b/iu;
 const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.toLowerCase());
+/** After "talking about": a quotation, straight away or after a few words of its clause ("what will happen "if we"). */
+const TALKED_OF_QUOTE =
+  /^\s*(?!(?:is|are|was|were|will|would|has|have|had)\s)(?:(?!(?:when|if|because|while|as|that|which|who)\s)[^\s,.;:!?"“”‘’]+\s+){0,5}["“‘]/u;
+
 const isDocumentNoun = (word: string): boolean => DOCUMENT_NOUNS.has(word.toLowerCase());
 
 /** A company's name: it ends in a business word ("Motors", "Airlines") or a legal form ("Inc", "Corp"). */
@@ -340,7 +344,7 @@ export const readSpeech = (
     const talkingOf =
       /^(talked|talking|spoke|spoken|speak|speaks|speaking)$/i.test(token.text) &&
       /^(of|about)$/i.test(word(i + 1)) &&
-      /^\s*["“‘]/u.test(text.slice((tokens[i + 1] as Token | undefined)?.end ?? 0));
+      TALKED_OF_QUOTE.test(text.slice((tokens[i + 1] as Token | undefined)?.end ?? 0));
     if (talkingOf) return !inQuote.holdsPlace(token.start);
     return (
       (isSpeechWord(token.text) ||

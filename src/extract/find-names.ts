@@ -692,8 +692,12 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   ) {
     return "organisation";
   }
+  // (A courtesy title and a name before a possessive: "Mr. Obama's administration" is no body's name, whatever the
+  // noun after it leads the reading of its sentence to take it for.)
+  const courtesyPossessive =
+    last.possessive && tokens.length >= 2 && COURTESY_TITLES.has(lower(tokens[0]).replace(/\.$/, ""));
   const organisationTag = (t: Token): boolean =>
-    (tokens.length === 1 ? lexicalTags(t.text) : t.tags).has("Organization");
+    !courtesyPossessive && (tokens.length === 1 ? lexicalTags(t.text) : t.tags).has("Organization");
   if (tokens.some(organisationTag) && !tokens.some((t) => hasAny(t, PERSON_TAGS))) {
     return tokens.every((t) => COUNTRY_ACRONYMS.has(t.text)) ? "state" : "organisation";
   }

@@ -196,7 +196,7 @@ const spokenAround = (text: string, block: Span, outer: Span, near?: number): bo
     words.some((word) => isSpeechWord(word)) ||
     /\brefer(?:s|red|ring)\s+to\b/i.test(text.slice(from, outer.start)) ||
     // "talking of "Blair's surrender" and "a U-turn"": words spoken of are the speaker's.
-    /\b(?:talked|talking|spoke|spoken|speak|speaks|speaking)\s+(?:of|about)\s*["“‘]/iu.test(
+    /\b(?:talked|talking|spoke|spoken|speak|speaks|speaking)\s+(?:of|about)\s+(?!(?:is|are|was|were|will|would|has|have|had)\s)(?:(?!(?:when|if|because|while|as|that|which|who)\s)[^\s,.;:!?"“”‘’]+\s+){0,5}["“‘]/iu.test(
       text.slice(from, outer.start + 1),
     )
   );

@@ -7,7 +7,7 @@
  * fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { datesOf, figureLabels, speakersAndPatterns, speakersOf } from "./read-article.js";
+import { actorNames, datesOf, figureLabels, speakersAndPatterns, speakersOf } from "./read-article.js";
 
 describe("what an amount is the worth of", () => {
   it("is the phrase before the verb of worth, not one that runs back past a preposition and 'a'", () => {
@@ -236,6 +236,44 @@ describe("one quoted with an aside, and one who demanded", () => {
     ).toEqual([
       ["shot dead one", "Peter Kassel"],
       ["detailed and thorough", "John Freakley"],
+    ]);
+  });
+});
+
+describe("a courtesy title before a possessive", () => {
+  it("keeps a person a person before a body's noun ('Mr. Hale's administration')", () => {
+    expect(
+      actorNames(
+        "Headline\n\nThe deficit has fallen since the start of Mr. Hale's administration, the office said.",
+        "person",
+      ),
+    ).toEqual(["Mr. Hale"]);
+    expect(
+      actorNames(
+        "Headline\n\nThe deficit has fallen since the start of Mr. Hale's administration, the office said.",
+        "organisation",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("talking about a quotation a few words on", () => {
+  it("gives it to the one talking, not across a main verb or a new clause", () => {
+    expect(
+      speakersOf(
+        [
+          "Headline",
+          "",
+          'Senator Ana Ruiz laid off 200 staffers and began talking about what will happen "if we do not win."',
+          "",
+          "Mayor Ana Petrov said Tuesday the version her rivals are talking about is “just not true.”",
+          "",
+          "Tom Reyes said his rival doesn't know what he's talking about when he paints all “inner-city” schools as failing.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["if we do", "Ana Ruiz"],
+      ["just not true.", "Ana Petrov"],
     ]);
   });
 });
