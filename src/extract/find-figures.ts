@@ -635,7 +635,7 @@ const lowerOpening = (phrase: string): string =>
 
 /** What was done with an amount of money, straight after it: "given by the government", "raised from donors". */
 const MONEY_DONE_AFTER =
-  /^\s*(?:\([^)]{1,30}\)\s*)?(?:already\s+|so\s+far\s+)?(given|spent|raised|paid|pledged|promised|allocated|earmarked|approved|disbursed|donated|invested|lent|loaned|borrowed|owed|stolen|frozen|seized|collected|received|sent|transferred|committed|set\s+aside)\b/i;
+  /^\s*(?:\([^)]{1,30}\)\s*)?(?:more\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?)?(?:already\s+|so\s+far\s+)?(given|spent|raised|paid|pledged|promised|allocated|earmarked|approved|disbursed|donated|invested|lent|loaned|borrowed|owed|stolen|frozen|seized|collected|received|sent|transferred|committed|set\s+aside|went(?=\s+to\b))\b/i;
 
 /** The words that open a stretch of time before its number: "in the past 96 hours", "over the next two years". */
 const PERIOD_OPENING = /\b(?:past|last|next|coming|previous|following|first|final|recent)\s+$/i;
@@ -789,7 +789,7 @@ const withoutAsides = (before: string): string =>
     )
     // "disbursements to Vietnam at the end of 1986 totalled", "exports in 1986 rose": a time, not the subject.
     .replace(
-      /\s+(?:(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?\S+|in\s+(?:\d{4}|the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half))|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:year|month|week))\s*,?\s*$/i,
+      /\s+(?:(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?\S+|in\s+(?:\d{4}|the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half))|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this|next)\s+(?:year|month|week|quarter))\s*,?\s*$/i,
       "",
     );
 
@@ -885,7 +885,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     if (phrase) return phrase;
   }
   const verb = new RegExp(
-    `\\s((?:(?:alone|also|itself|combined|together)\\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:set|due|expected|projected|forecast|predicted|likely|poised|seen|thought|believed|tipped|bound)\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|between|as\\s+high\\s+as|as\\s+low\\s+as))?\\s+$`,
+    `\\s((?:(?:alone|also|itself|combined|together)\\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|is\\s+to|are\\s+to|(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:set|due|expected|projected|forecast|predicted|likely|poised|seen|thought|believed|tipped|bound)\\s+to)\\s+)*(?:been\\s+|now\\s+|already\\s+)?(?:${PREDICATE_VERBS}))(?:\\s+(?:up|down|off))?(?:\\s+(?:to|at|by|for|about|around|some|between|as\\s+high\\s+as|as\\s+low\\s+as))?(?:\\s+the)?\\s+$`,
     "iu",
   ).exec(before);
   // "The last election, held four years ago, cost": the subject before the clause set off by commas.
@@ -914,7 +914,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
 
 /** A verb of worth or cost just before an amount: "is expected to be worth", ", worth a total of", "now cost". */
 const WORTH_BEFORE =
-  /(?:^|[\s,])(worth|cost|costs|costing|valued\s+at|priced\s+at)\s+(a\s+total\s+of\s+)?(?:(?:just|only|a\s+mere)\s+|between\s+(?:[\d.,]+\s+and\s+)?)?$/i;
+  /(?:^|[\s,])(worth|cost|costs|costing|valued\s+at|priced\s+at)\s+(a\s+total\s+of\s+)?(?:(?:just|only|a\s+mere|another|an\s+additional|a\s+further)\s+|between\s+(?:[\d.,]+\s+and\s+)?)?$/i;
 /** Words between a subject and its verb of worth: "the deal alone is expected to be worth". */
 const WORTH_AUXILIARIES =
   /(?:\s+(?:is|are|was|were|be|been|being|will|would|could|may|might|should|now|alone|also|each|still|already|(?:expected|likely|said|thought|estimated|set|due)\s+to))+\s*$/i;
@@ -939,6 +939,14 @@ const worthBefore = (text: string, sentenceStart: number, at: number): string | 
     ? /(?:^|\s)((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/iu.exec(stripped)?.[1]
     : undefined;
   const subject = phrase ?? phraseEnding(stripped);
+  // ("property in New York and Hawaii worth": not the last name of a list alone)
+  if (
+    phrase === undefined &&
+    subject !== undefined &&
+    /\s(?:and|or)\s+\p{Lu}\S*$/u.test(stripped) &&
+    !subject.includes(" ")
+  )
+    return undefined;
   if (subject === undefined) return undefined;
   const verb = (frame[1] as string).toLowerCase();
   const noun =
@@ -3096,10 +3104,11 @@ export const findFigures = (
       const shown = figures.at(-1);
       // "2,000 cruzados (90 dollars)": the currency's name may stand between the amount and the bracket.
       const gap = shown === undefined ? "" : text.slice(shown.end, wordingStart).replace(/\s*\(\s*$/, "");
+      // ("4.6 billion Canadian dollars (3.7 billion US dollars)": two dollars, told apart by the words)
       if (
         money &&
         shown &&
-        shown.unit !== unit &&
+        (shown.unit !== unit || shown.value !== hit.value) &&
         /\(\s*$/.test(text.slice(shown.end, wordingStart)) &&
         (gap.trim() === "" || CURRENCY_AFTER.exec(gap)?.[0] === gap)
       ) {

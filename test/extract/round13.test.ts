@@ -277,3 +277,24 @@ describe("talking about a quotation a few words on", () => {
     ]);
   });
 });
+
+describe("money said of what is done with it", () => {
+  it("reads a sum that went to someone, one being sent, a conversion between two dollars, a subject with 'this year'", () => {
+    expect(
+      figureLabels(
+        "In July alone, $495,000 went to the senator's company.",
+        "He announced $5 million more was being sent to Kesh County for the clinics.",
+        "The party reached a deal worth 4.6 billion Canadian dollars (3.7 billion US dollars).",
+        "Its losses this year would surpass the 167 million euros it reported for 2005.",
+        "He promised to surrender titles to property in Orlan and Kesh worth another 180 mln pesos.",
+      ),
+    ).toEqual([
+      ["$495,000", "money went to the senator's company", "dollars"],
+      ["$5 million", "money sent to Kesh County", "dollars"],
+      ["4.6 billion", "worth of the deal", "dollars"],
+      ["3.7 billion", "worth of the deal", "dollars"],
+      ["167 million", "losses", "euros"],
+      ["180 mln", "money", "pesos"],
+    ]);
+  });
+});
