@@ -261,6 +261,10 @@ const BROADCASTER_NAME =
 const DOCUMENT_PAPER =
   /\b(?:white|green|research|scientific|academic|policy|working|discussion|position|consultation)\s+paper\b|\b(?:published|wrote|released|presented|issued|co-authored|authored)\s+(?:a|an|the|their|his|her|its)\s+(?:\p{L}+\s+)?paper\b/iu;
 const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.toLowerCase());
+/** After a document's noun, who made it: ", compiled by", "prepared by", "written by". */
+const WRITTEN_BY_AFTER =
+  /^\s*,?\s*(?:(?:which|that)\s+was\s+)?(?:compiled|written|prepared|produced|drawn\s+up|drafted|issued|published|commissioned|released|signed|sent)\s+by\b/i;
+
 /** After "talking about": a quotation, straight away or after a few words of its clause ("what will happen "if we"). */
 const TALKED_OF_QUOTE =
   /^\s*(?!(?:is|are|was|were|will|would|has|have|had)\s)(?:(?!(?:when|if|because|while|as|that|which|who)\s)[^\s,.;:!?"“”‘’]+\s+){0,5}["“‘]/u;
@@ -508,6 +512,9 @@ export const readSpeech = (
    */
   /** A body's name just before a document's noun: "an ISAF statement", "the Pentagon report" (not a person's). */
   const namedBefore = (noun: number): ActorGroup | undefined => {
+    // ("The Enron report, compiled by a Senate subcommittee": what the document is about, its author after it)
+    if (WRITTEN_BY_AFTER.test(text.slice((tokens[noun] as Token).end, (tokens[noun] as Token).end + 40)))
+      return undefined;
     const mention = mentionAt.get(noun - 1);
     const group = mention === undefined ? undefined : groupOf.get(mention);
     return group !== undefined &&
@@ -525,6 +532,14 @@ export const readSpeech = (
       if (DETERMINERS.test(word(j)) || PREPOSITIONS.test(word(j))) break;
     }
     return undefined;
+  };
+  /** Whether a document's noun at `noun` brings it in: "a new study", "an ISAF statement", not "the report". */
+  const introducedAt = (noun: number): boolean => {
+    for (let j = noun - 1; j >= 0 && noun - j <= 4; j--) {
+      if (/^(?:a|an)$/i.test(word(j))) return true;
+      if (/^(?:the|this|that|its|his|her|their)$/i.test(word(j))) return false;
+    }
+    return true;
   };
   const authorOf = (subject: Subject, at: number): ActorGroup | undefined => {
     const owned = subject.owner?.mention ? groupOf.get(subject.owner.mention) : undefined;
@@ -585,15 +600,21 @@ export const readSpeech = (
           break;
         }
       }
-      break;
+      // (a document the text brought in by this noun, with no author: "a new study published in Nature ... the
+      // study"; one it only referred back to, "The report noted", is looked past)
+      if (!introducedAt(i)) continue;
+      return undefined;
     }
     // "the Federal Reserve's Beige Book survey said ... according to the report": a definite document the text
-    // has not named before by this noun is the last document whose author it named.
+    // has not named before by this noun is the last document a body's name was given to (not a person's "message",
+    // "book" or "release").
     if (determiner !== "the") return undefined;
+    // The nearest document before that the text brought in, looking past mere references back ("The report noted").
     for (let i = from - 1; i >= 0 && at - (tokens[i] as Token).start < 3000; i--) {
       if (!isDocumentNoun(word(i)) || inQuote.holdsPlace((tokens[i] as Token).start)) continue;
       const author = namedBefore(i) ?? ownerBefore(i);
-      if (author !== undefined) return author;
+      if (author === undefined && !introducedAt(i)) continue;
+      return author !== undefined && author.kind !== "person" ? author : undefined;
     }
     return undefined;
   };
@@ -1683,8 +1704,12 @@ export const readSpeech = (
           const first = mentionAt.get(q + 1);
           let named = q + 1;
           while (first !== undefined && mentionAt.get(named + 1) === first) named++;
+          // (not a list: "quoted Ali Hassan, Omar Farouk and other witnesses, as saying")
           const object =
-            first !== undefined && /^\s*,/.test(gap(named, named + 1)) && /,\s*$/.test(gap(i - 2, i - 1))
+            first !== undefined &&
+            /^\s*,/.test(gap(named, named + 1)) &&
+            /,\s*$/.test(gap(i - 2, i - 1)) &&
+            /^\p{Ll}/u.test(word(named + 1))
               ? subjectEndingAt(named, (tokens[q] as Token).end)
               : subjectEndingAt(i - 2, (tokens[q] as Token).end);
           if (object?.kind === "name" || object?.kind === "phrase")

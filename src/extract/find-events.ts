@@ -153,6 +153,13 @@ const SAID_BEFORE_DAY =
   /(?<!\b(?:be|been|being|to)\s+)\b(?:said|told\s+\p{L}+|announced|reported|added|stated|confirmed|declared|warned|insisted)\s+(?:on\s+)?$/iu;
 /** A weekday that is the subject of what was said: "said Monday will be a day of mourning". */
 const DAY_AS_SUBJECT = /^\s+(?:will|would|is|was|could|should|has|had|must|may|might)\b/i;
+/** Words before a weekday's possessive that look back at its happening: "the results of", "footage from", "since". */
+const LOOKING_BACK_AT =
+  /\b(?:results?|outcome|aftermath|footage|video|images|pictures|toll|victims|wake|fallout|lessons|causes?)\s+(?:of|from)\s+$|\b(?:since|after|following)\s+$/i;
+/** After a weekday's possessive, a happening over when it is told of: "Friday's attack", "Thursday's clashes". */
+const PAST_HAPPENING_AFTER =
+  /^['’]s\s+(?:\p{Ll}+\s+){0,2}?(?:attacks?|bombings?|shootings?|clashes|explosions?|blasts?|crash|killings?|massacre|raids?|earthquake|quake|ambush|assassination|coup|riots?|violence|derailment|collapse)\b/iu;
+
 /** A happening set for a weekday: "a mass strike for Monday", "talks for Friday" (not "called for Monday"). */
 const SET_FOR_DAY =
   /\b(?:strikes?|walkouts?|votes?|ballots?|meetings?|talks|elections?|rall(?:y|ies)|protests?|marches|summit|hearings?|sessions?|demonstrations?|ceremony|funeral|trial|deadline|shutdown)\s+for\s+(?:early\s+|late\s+)?$/i;
@@ -759,8 +766,9 @@ export const findEvents = (
         } else {
           // "said Monday the defendants would be called": the day of the saying, whatever the clause it reports;
           // "a mass strike for Monday": the day a thing is set for, ahead.
-          // "The results of Tuesday's primaries will force ..." on a Thursday: a weekday's possessive names a happening
-          // of its own, the nearer one, whatever the tense of the clause it stands in.
+          // "The results of Tuesday's primaries will force ...", "will address Friday's attack" on a Thursday: a weekday's
+          // possessive after words that look back at it, or before a happening that is over when told of, names the
+          // nearer day, whatever the tense of the clause ("Tuesday's vote will be the first test" is ahead).
           const today = weekdayOf(published);
           const nearerBehind = (today - weekday + 7) % 7 < (weekday - today + 7) % 7;
           const dayTense =
@@ -768,7 +776,11 @@ export const findEvents = (
               ? "past"
               : SET_FOR_DAY.test(before)
                 ? "future"
-                : /^['’]s\b/u.test(after) && modifier === undefined && tense === "future" && nearerBehind
+                : /^['’]s\b/u.test(after) &&
+                    modifier === undefined &&
+                    tense === "future" &&
+                    nearerBehind &&
+                    (LOOKING_BACK_AT.test(before) || PAST_HAPPENING_AFTER.test(after))
                   ? "past"
                   : tense;
           const resolved = resolveWeekday(

@@ -576,7 +576,7 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
 
 /** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
 const PREDICATE_VERBS =
-  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling|surpass|surpasses|exceed|exceeds|top|add\\s+up|adds\\s+up|added\\s+up|equal|equivalent|accounts|accounted|represents|represented";
+  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling|surpass|surpasses|exceed|exceeds|top|add\\s+up|adds\\s+up|added\\s+up|equal|equivalent|accounts|accounted|represents|represented|measures|measured|covers|covered|spans|spanned";
 
 /** The last noun phrase of `before` (words back to a clause boundary or a determiner). */
 const phraseEnding = (before: string): string | undefined => {
@@ -614,11 +614,11 @@ const phraseEnding = (before: string): string | undefined => {
       continue;
     }
     if (STOP.test(word) || (isVerbish(word) && out.length > 0 && !/ing$/.test(word))) break;
-    // "would bring revenues of", "plans to raise taxes of": a word after a modal or "to" is its verb.
+    // "would bring revenues of": a word after a modal is its verb (after "to" a noun may be: "aid to flood victims").
     if (
       out.length > 0 &&
       /^\p{Ll}+$/u.test(word) &&
-      /^(?:would|will|could|can|may|might|should|must|to)$/i.test(words[i - 1] ?? "")
+      /^(?:would|will|could|can|may|might|should|must)$/i.test(words[i - 1] ?? "")
     )
       break;
     out.unshift(word);
@@ -697,7 +697,7 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
     const durative = DURATIVE.exec(bare);
     const found = durative ? phraseEnding(bare.slice(0, durative.index)) : undefined;
     if (found === undefined) return undefined;
-    const subject = bare.startsWith(found) ? commonOpeningLowered(found) : found;
+    const subject = bare.startsWith(found) ? commonOpeningLowered(found, text) : found;
     return `length of ${/^\p{Lu}/u.test(subject) ? "" : "the "}${lowerOpening(subject).replace(/^the\s+/i, "")} (${units})`;
   }
   const before = lead.slice(0, prep.index).replace(/\s+$/, "");
@@ -747,15 +747,22 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
   const subject = antecedent
     ? `${antecedent} ${clause}`
     : lead.startsWith(clause)
-      ? commonOpeningLowered(clause)
+      ? commonOpeningLowered(clause, text)
       : clause;
   return durationLabel(prep[1] as string, units, lowerOpening(subject));
 };
 
-/** "Talks will last", "Support for Africa rose": a common noun capitalised only because it opens the sentence. */
-const commonOpeningLowered = (phrase: string): string => {
+/**
+ * "Talks will last", "Support for Africa rose": a common noun capitalised only because it opens the sentence; not a
+ * name the text capitalises inside a sentence too ("Apple revenue totaled ... , Apple said").
+ */
+const commonOpeningLowered = (phrase: string, text: string): string => {
   const first = phrase.split(" ")[0] as string;
-  return /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first.toLowerCase()) && !COMMON_WORD_PLACES.test(first)
+  const named = new RegExp(`[\\p{Ll},;][ \\t]+${first}(?![\\p{L}])`, "u").test(text);
+  return /^\p{Lu}\p{Ll}+$/u.test(first) &&
+    isCommonWord(first.toLowerCase()) &&
+    !COMMON_WORD_PLACES.test(first) &&
+    !named
     ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
     : phrase;
 };
@@ -893,7 +900,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   if (verb) {
     const phrase = phraseEnding(withoutAsides(before.slice(0, verb.index)));
     // "Tax revenue alone would be", "Deficits would add up to": a common noun capitalised only as the sentence opens.
-    return phrase !== undefined && before.trimStart().startsWith(phrase) ? commonOpeningLowered(phrase) : phrase;
+    return phrase !== undefined && before.trimStart().startsWith(phrase) ? commonOpeningLowered(phrase, text) : phrase;
   }
   const of = /\s(?:of)\s+$/i.exec(before);
   if (of) {
@@ -1456,7 +1463,7 @@ const NUMBERING_BEFORE =
 
 /** A verb that puts money into something, just before the amount: "has invested 56 million yuan in". */
 const INVESTED_BEFORE =
-  /(?:^|\s)(?:invest|invests|invested|investing)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|another|an\s+additional|a\s+further)\s+)?$/i;
+  /(?:^|\s)(?:invest|invests|invested|investing)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|another|an\s+additional|a\s+further|a\s+total\s+of)\s+)?$/i;
 
 /** The economy's output, what a deficit or a debt is measured against: "2.5 percent of gross domestic product". */
 const ECONOMIC_OUTPUT =
@@ -1555,7 +1562,7 @@ const VALUE_NOUNS =
 
 /** Units of length and area, as news writes them after a number. */
 const LENGTH_UNIT =
-  "kilometres?\\s+(?:an|per)\\s+hour|kilometers?\\s+(?:an|per)\\s+hour|miles?\\s+(?:an|per)\\s+hour|kph|km/h|kmh|mph|knots|nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|yards?)|sq\\.?[-\\s]*(?:km|miles?)|miles?|kilometres?|kilometers?|kms|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
+  "kilometres?\\s+(?:an|per)\\s+hour|kilometers?\\s+(?:an|per)\\s+hour|miles?\\s+(?:an|per)\\s+hour|kph|km/h|kmh|mph|knots|nautical[-\\s]+miles?|square[-\\s]+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|yards?)|sq\\.?[-\\s]*(?:km|miles?|ft|m)|miles?|kilometres?|kilometers?|kms|km|metres?|meters?|feet|foot|ft|yards?|inches|inch|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|acres?|hectares?";
 const LENGTH_AFTER = new RegExp(
   `^(?:-|\\s+)?(${LENGTH_UNIT})(?![\\p{L}\\p{N}])(?:[-\\s]+(long|wide|high|deep|tall)(?![\\p{L}-]))?`,
   "iu",
@@ -1595,6 +1602,8 @@ const lengthUnit = (written: string): string => {
     cm: "centimetres",
     mm: "millimetres",
     inch: "inches",
+    // ("500 sq m": square metres; a bare "m" is read only after "sq")
+    m: "metres",
   };
   const last = unit.split(" ").at(-1) as string;
   const plural = short[last] ?? (/s$|feet$/.test(last) ? last : `${last}s`);
@@ -1701,6 +1710,8 @@ const lengthAfter = (
     return { counts: `${DIMENSION[m[2].toLowerCase()] ?? "length"} of ${what(subject)}`, unit, end: after, wordingEnd };
   // "travelling at up to 160kph": a speed, of what the sentence says.
   if (speed) return { counts: subject ? `speed of ${what(subject)}` : "speed", unit, end: after, wordingEnd };
+  // "The apartment measures 1,200 sq ft": an area, of what the sentence says.
+  if (area) return { counts: subject ? `area of ${what(subject)}` : "area", unit, end: after, wordingEnd };
   return undefined;
 };
 
@@ -2937,7 +2948,15 @@ export const findFigures = (
           const named =
             movedMoney === undefined ? MONEY_NAMED_BEFORE.exec(text.slice(sentence.start, wordingStart)) : null;
           const noun = named ? (named[1] as string).toLowerCase() : movedMoney;
-          counts = `${noun ?? "money"}${rate ? ` per ${(rate[1] as string).toLowerCase()}` : ""}`;
+          // "invested $1.5 billion in Kenya": the investment in what it was put in.
+          const investedIn =
+            noun === "investment" && !rate
+              ? /^\s*(?:\([^)]*\)\s*)?in\s+/.exec(text.slice(restStart, sentence.end))
+              : null;
+          const where = investedIn ? placeAfter(text, restStart + investedIn[0].length, sentence.end) : undefined;
+          counts = where
+            ? `investment in ${where}`
+            : `${noun ?? "money"}${rate ? ` per ${(rate[1] as string).toLowerCase()}` : ""}`;
           if (named) notes.push(`named by "${named[1]}" before it: check`);
           if (noun === undefined) notes.push("what the money is, or is for, was not found next to it: check the label");
         }

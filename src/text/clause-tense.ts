@@ -57,7 +57,7 @@ const TO_DO_BY = new RegExp(
 const LIKELY_BEFORE = /\b(?:un)?likely\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b)\S+\s+){0,4}$/i;
 /** A relative clause's verb of a schedule in the present, just before its date: "which ends", "that expires on". */
 const SCHEDULED_BEFORE =
-  /\b(?:which|that)\s+(?:ends|expires|begins|starts|opens|closes|lapses|concludes|resumes|runs\s+(?:out|through|until)|takes\s+effect|comes\s+into\s+force)\s+(?:on\s+|in\s+|at\s+)?$/i;
+  /\b(?:which|that|whose\s+\p{Ll}+)\s+(?:ends|expires|begins|starts|opens|closes|lapses|concludes|resumes|wraps?\s+up|runs\s+(?:out|through|until)|takes\s+effect|comes\s+into\s+force)\s+(?:on\s+|in\s+|at\s+)?$/iu;
 /** Words that put it behind: past tenses, "ago", "last". */
 const PAST =
   /\b(was|were|had|did|said|told|ago|(?<!\b(?:to|will|would|may|might|could|can|should|must)\s+)last|earlier|yesterday|met|held|took|went|came|left|began|gave|made|saw|spoke|fell|rose|won|lost|sent|struck|hit|found|got|ran|became|brought|kept|thought|knew|paid|sold|spent|stood|sat|fled|grew|drew|threw|wrote|chose|built|fought|caught|bought|meant|heard|stole|swore|swept|dealt|sank|sought|withdrew|overthrew|forgave|forbade|undertook|upheld|won)\b/i;
@@ -131,7 +131,8 @@ export const tenseAround = (
   const clause = `${lead} ${after}`;
   if (LIKELY_BEFORE.test(lead)) return "future";
   // "this fiscal year, which ends Sept. 30", "an offer that expires on Friday": a schedule told in the present.
-  if (SCHEDULED_BEFORE.test(lead)) return "future";
+  // (a day, not a month: "the fiscal year, which begins in April" is a habit, no date ahead)
+  if (SCHEDULED_BEFORE.test(lead) && /\d|day\b/i.test(sentence.slice(at, at + length))) return "future";
   // "before he leaves for the United States on April 24": a verb in the present after "before", "until", "when" or
   // "once" tells of what is still to come.
   // (not "when Israeli troops in armoured vehicles entered the camp on": a plural, then a past tense)

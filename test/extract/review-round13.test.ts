@@ -9,7 +9,7 @@
  * passage here is INVENTED for these tests; the people, firms and places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { figureLabels, speakersOf } from "./read-article.js";
+import { datesOf, figureLabels, speakersOf } from "./read-article.js";
 
 describe("a review's counterexamples to a model's number", () => {
   it("counts after a possessive before a plural without 's', a noun that describes another, or an adjective", () => {
@@ -111,6 +111,82 @@ describe("a review's counterexamples to the new verbs of speech", () => {
     ).toEqual([
       ["rigged from the", "Peter Morran"],
       ["a deep state", "Liz Truss"],
+    ]);
+  });
+});
+
+describe("a second review's counterexamples: dates", () => {
+  it("keeps a weekday's possessive ahead in a future clause unless words look back at it or it names a harm", () => {
+    expect(
+      datesOf(
+        "Sunday's runoff will pit the mayor against a general. Investors will digest the results of Tuesday's vote. The army will address Monday's attack.",
+        "2016-04-27",
+      ),
+    ).toEqual([
+      ["Sunday", "2016-05-01"],
+      ["Tuesday", "2016-04-26"],
+      ["Monday", "2016-04-25"],
+    ]);
+  });
+
+  it("reads a schedule in a relative clause ahead only for a day, and after 'whose mandate'", () => {
+    expect(
+      datesOf(
+        "Exports fell in May, the second month of the fiscal year, which begins in April. The force, whose mandate expires on Friday, has no replacement.",
+        "2016-06-15",
+      ),
+    ).toEqual([
+      ["May", "2016-05"],
+      ["April", "2016-04"],
+      ["on Friday", "2016-06-17"],
+    ]);
+  });
+});
+
+describe("a second review's counterexamples: documents", () => {
+  it("gives no author to a document the text brought in without one, nor a person's message, nor a report's subject", () => {
+    expect(
+      speakersOf(
+        [
+          "Headline",
+          "",
+          "A Pentagon statement said two soldiers were wounded. Separately, a new study published in the journal Nature found that coral bleaching had accelerated.",
+          "",
+          '"The results are alarming and the damage is spreading," the study said.',
+          "",
+          "Mr. Tobias Hale's message to voters in Kesh was blunt. Meanwhile, inflation eased in March.",
+          "",
+          '"Price pressures remain subdued and will stay so for months," the report said.',
+          "",
+          "The Orlan Steel report, compiled by a Senate subcommittee, ran to 200 pages.",
+          "",
+          '"The board failed in its fiduciary duty to shareholders," the report said.',
+          "",
+          'The newspaper quoted Ali Hassan, Omar Farouk and other witnesses, as saying the soldiers opened fire "without warning."',
+        ].join("\n"),
+      ).map(([, speaker]) => speaker),
+    ).toEqual([null, null, null, null]);
+  });
+});
+
+describe("a second review's counterexamples: figures", () => {
+  it("keeps a noun after 'to' in a subject, a name capitalised inside the text, an area in square feet or metres", () => {
+    expect(
+      figureLabels(
+        "Aid to flood victims totaled $5 million, the Red Cross said.",
+        "Loans to small businesses rose to $2 billion in March.",
+        "Apple revenue totaled $50.6 billion in the quarter, Apple said.",
+        "The apartment measures 1,200 sq ft.",
+        "Chinese firms invested $1.5 billion in Kenya last year.",
+        "The group has invested a total of $5 billion in renewable energy.",
+      ),
+    ).toEqual([
+      ["$5 million", "aid to flood victims", "dollars"],
+      ["$2 billion", "loans to small businesses", "dollars"],
+      ["$50.6 billion", "Apple revenue", "dollars"],
+      ["1,200 sq ft", "area", "square feet"],
+      ["$1.5 billion", "investment in Kenya", "dollars"],
+      ["$5 billion", "investment in renewable energy", "dollars"],
     ]);
   });
 });
