@@ -261,6 +261,10 @@ const BROADCASTER_NAME =
 const DOCUMENT_PAPER =
   /\b(?:white|green|research|scientific|academic|policy|working|discussion|position|consultation)\s+paper\b|\b(?:published|wrote|released|presented|issued|co-authored|authored)\s+(?:a|an|the|their|his|her|its)\s+(?:\p{L}+\s+)?paper\b/iu;
 const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.toLowerCase());
+/** Kin words of a sex: "son", "wife". */
+const KIN_MALE = /^(?:son|sons|husband|father|brother|nephew|grandson|stepson|uncle)$/i;
+const KIN_FEMALE = /^(?:daughter|daughters|wife|mother|sister|niece|granddaughter|stepdaughter|aunt)$/i;
+
 /** After a document's noun, who made it: ", compiled by", "prepared by", "written by". */
 const WRITTEN_BY_AFTER =
   /^\s*,?\s*(?:(?:which|that)\s+was\s+)?(?:compiled|written|prepared|produced|drawn\s+up|drafted|issued|published|commissioned|released|signed|sent)\s+by\b/i;
@@ -532,6 +536,29 @@ export const readSpeech = (
       if (DETERMINERS.test(word(j)) || PREPOSITIONS.test(word(j))) break;
     }
     return undefined;
+  };
+  /**
+   * The one person the text names, besides `owner`, who bears the owner's surname, for a kin word of a sex ("son",
+   * "wife"): "Donald Trump's son" Donald Trump Jr.; none when there are two or none, or the kin word's sex is not theirs.
+   */
+  const relativeNamed = (owner: ActorGroup, kinWord: string): ActorGroup | undefined => {
+    const sex = KIN_MALE.test(kinWord) ? "male" : KIN_FEMALE.test(kinWord) ? "female" : undefined;
+    if (sex === undefined) return undefined;
+    const surname = (
+      owner.name
+        .split(/\s+/)
+        .filter((w) => !/^(?:jr\.?|sr\.?|ii|iii)$/i.test(w))
+        .at(-1) ?? ""
+    ).toLowerCase();
+    if (surname === "") return undefined;
+    const relatives = [...new Set(groupOf.values())].filter(
+      (g) =>
+        g !== owner &&
+        g.kind === "person" &&
+        g.name.toLowerCase().split(/\s+/).includes(surname) &&
+        (genderOfGroup(g) ?? sex) === sex,
+    );
+    return relatives.length === 1 ? relatives[0] : undefined;
   };
   /** Whether a document's noun at `noun` brings it in: "a new study", "an ISAF statement", not "the report". */
   const introducedAt = (noun: number): boolean => {
@@ -1233,6 +1260,18 @@ export const readSpeech = (
         genderAgrees(last)
       )
         return describedJustBefore(last);
+      // "Donald Trump's son told The Opie and Anthony Show": the one relative the text names who bears the owner's
+      // surname, of the kin word's sex ("Donald Trump Jr.").
+      const kin = ownerIsPerson && ownerGroup !== undefined ? relativeNamed(ownerGroup, head) : undefined;
+      if (kin !== undefined)
+        return {
+          group: kin,
+          person: true,
+          gender: genderOfGroup(kin),
+          via: "role",
+          pattern: "quote-role-speaker",
+          note: `${quoted(words)} read as ${kin.name}, the relative the text names: check`,
+        };
       if (ownerIsPerson) {
         const whose = ownerGroup?.name ?? `the ${owner.noun}`;
         return unnamed(

@@ -116,6 +116,9 @@ export const samePerson = (a: string, b: string): boolean => {
   const ja = wa.join("");
   const jb = wb.join("");
   if (ja === jb) return true;
+  // "Donald Trump" is never "Donald Trump Jr.": a generation's suffix on one full name and not on the other.
+  const generation = (words: readonly string[]): boolean => /^(?:jr|sr|ii|iii|iv)$/.test(words.at(-1) ?? "");
+  if (generation(wa) !== generation(wb) && wa.length >= 2 && wb.length >= 2) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   // A royal is called by the given name, and is the same person only as that name alone: "King Hussein" is
   // never "Saddam Hussein" by the surname they share, nor "Prince Harry" "Harry Reid" by the given name.

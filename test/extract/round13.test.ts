@@ -298,3 +298,19 @@ describe("money said of what is done with it", () => {
     ]);
   });
 });
+
+describe("a relative as the speaker", () => {
+  it("is the one person named with the owner's surname and the kin word's sex; a generation's suffix is another person", () => {
+    const text = [
+      "Headline",
+      "",
+      "Peter Varga Jr. offered some career advice on Monday.",
+      "",
+      '"If you cannot handle the basic stuff, you do not belong in the workforce," Peter Varga\'s son told a radio show.',
+      "",
+      "Peter Varga, the developer, did not comment.",
+    ].join("\n");
+    expect(actorNames(text, "person")).toEqual(["Peter Varga Jr", "Peter Varga"]);
+    expect(speakersOf(text)).toEqual([["If you cannot", "Peter Varga Jr"]]);
+  });
+});
