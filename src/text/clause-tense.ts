@@ -25,6 +25,9 @@ const UNDERTAKING = String.raw`\b(?:agreed|agrees|promised|promises|pledged|pled
  */
 const PRESENT_AFTER_SUBORDINATE =
   /\b(?:before|until|till|when|once)\s+(?:he|she|it|they|we|you|I|(?:the\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+)\s+(?!was\b|has\b|does\b|is\b)\p{Ll}{2,}[^s\s]s\s+(?:for|to|on|in|at|into|from|with|the|a|an|his|her|its|their|office|home|power|\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?:\s+(?!since\b|after\b|ago\b)[^\s,;]+){0,8}\s+$/u;
+/** A passive in the present after a subordinating word, before its date: "after the report is delivered on". */
+const PASSIVE_AFTER_SUBORDINATE =
+  /\b(?:before|after|until|till|when|once)\s+(?:[^\s,;:]+\s+){1,6}(?:is|are)\s+(?:\p{Ll}+ed|held|made|given|sent|taken|done|seen|known|set)\s+(?:on\s+|in\s+|by\s+)?$/u;
 /** A past tense after a subordinate clause's supposed verb in the present: "troops in armoured vehicles entered". */
 const PAST_IN_TAIL =
   /\s(?<!\b(?:the|a|an|his|her|its|their|our|this|that)\s)(?:\p{Ll}{2,}ed|went|came|took|left|began|fell|rose|won|lost|fled|struck|hit|held|met|made|gave|ran|drove|flew|broke|seized)\s/u;
@@ -133,6 +136,15 @@ export const tenseAround = (
   // "this fiscal year, which ends Sept. 30", "an offer that expires on Friday": a schedule told in the present.
   // (a day, not a month: "the fiscal year, which begins in April" is a habit, no date ahead)
   if (SCHEDULED_BEFORE.test(lead) && /\d|day\b/i.test(sentence.slice(at, at + length))) return "future";
+  // "If the government fell on Dec. 8, a vote would likely take place": a past tense in a condition whose outcome
+  // "would" (not "would have") come is a supposition, still ahead.
+  if (
+    /\bif\s+[^,;:]{0,80}$/i.test(lead) &&
+    /^[^.;:]*?,\s*[^.;:]*\bwould\s+(?!have\b)/i.test(sentence.slice(at + length))
+  )
+    return "future";
+  // "after the final report is delivered on Feb. 1": a passive in the present after a subordinating word is ahead.
+  if (PASSIVE_AFTER_SUBORDINATE.test(lead)) return "future";
   // "before he leaves for the United States on April 24": a verb in the present after "before", "until", "when" or
   // "once" tells of what is still to come.
   // (not "when Israeli troops in armoured vehicles entered the camp on": a plural, then a past tense)

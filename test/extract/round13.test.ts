@@ -314,3 +314,19 @@ describe("a relative as the speaker", () => {
     expect(speakersOf(text)).toEqual([["If you cannot", "Peter Varga Jr"]]);
   });
 });
+
+describe("a supposition and a passive still to come", () => {
+  it("reads a past tense in a condition whose outcome would come as ahead, and a passive after 'after' as ahead", () => {
+    expect(
+      datesOf(
+        "If the government fell on Dec. 8, a vote would likely take place in mid-January. The premier promised to call an election within 30 days after the final report is delivered on Feb. 1. If he was arrested on Oct. 3, he would have said so.",
+        "2005-11-07",
+      ),
+    ).toEqual([
+      ["Dec. 8", "2005-12-08"],
+      ["mid-January", "2006-01-15~"],
+      ["Feb. 1", "2006-02-01"],
+      ["Oct. 3", "2005-10-03"],
+    ]);
+  });
+});
