@@ -1431,6 +1431,16 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
         kind = "organisation";
       } else if (kind === "unknown" && title !== undefined) kind = "person";
     }
+    // "told the Guangming Daily", "Monday's Guangming Daily": a name ending in "Daily" after "the" or a possessive is
+    // a paper's, whatever its first word (not one opening with a given name: "the Sam Daily case").
+    if (
+      (kind === "person" || kind === "unknown") &&
+      run.length >= 2 &&
+      /^(?:daily|weekly)$/i.test(last.text) &&
+      !isFirstName(first) &&
+      /(?:\bthe|['’]s)\s+$/i.test(text.slice(Math.max(blockStart, span.start - 12), span.start))
+    )
+      kind = "media";
     // "the Czech daily Lidove Noviny", "Sweden's Svenska Dagbladet daily": a paper named by what it is.
     if (
       (kind === "person" || kind === "unknown" || kind === "organisation") &&

@@ -330,3 +330,12 @@ describe("a supposition and a passive still to come", () => {
     ]);
   });
 });
+
+describe("a paper named 'Daily' last", () => {
+  it("is a paper after 'the' or a possessive whatever its first word, not a man with a given name", () => {
+    const text =
+      "Headline\n\nThe draft has been submitted, the official said as quoted in Monday's Kesherin Daily. Peter Daily, a lawyer, said no.";
+    expect(actorNames(text, "media")).toEqual(["Kesherin Daily"]);
+    expect(actorNames(text, "person")).toEqual(["Peter Daily"]);
+  });
+});
