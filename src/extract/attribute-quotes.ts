@@ -261,13 +261,9 @@ const BROADCASTER_NAME =
 const DOCUMENT_PAPER =
   /\b(?:white|green|research|scientific|academic|policy|working|discussion|position|consultation)\s+paper\b|\b(?:published|wrote|released|presented|issued|co-authored|authored)\s+(?:a|an|the|their|his|her|its)\s+(?:\p{L}+\s+)?paper\b/iu;
 const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.toLowerCase());
-/** Kin words of a sex: "son", "wife". */
-const KIN_MALE = /^(?:son|sons|husband|father|brother|nephew|grandson|stepson|uncle)$/i;
-const KIN_FEMALE = /^(?:daughter|daughters|wife|mother|sister|niece|granddaughter|stepdaughter|aunt)$/i;
-
 /** After a document's noun, who made it: ", compiled by", "prepared by", "written by". */
 const WRITTEN_BY_AFTER =
-  /^\s*,?\s*(?:(?:which|that)\s+was\s+)?(?:compiled|written|prepared|produced|drawn\s+up|drafted|issued|published|commissioned|released|signed|sent)\s+by\b/i;
+  /^\s*,?\s*(?:(?:which|that)\s+was\s+)?(?:compiled|written|prepared|produced|drawn\s+up|drafted|commissioned|authored)\s+by\b/i;
 
 /** After "talking about": a quotation, straight away or after a few words of its clause ("what will happen "if we"). */
 const TALKED_OF_QUOTE =
@@ -538,27 +534,22 @@ export const readSpeech = (
     return undefined;
   };
   /**
-   * The one person the text names, besides `owner`, who bears the owner's surname, for a kin word of a sex ("son",
-   * "wife"): "Donald Trump's son" Donald Trump Jr.; none when there are two or none, or the kin word's sex is not theirs.
+   * The one person the text names by the owner's name and a generation's suffix, for "son" (or by it without one, for
+   * the father of a "Jr."): "Donald Trump's son" Donald Trump Jr.; none otherwise (a brother, a wife, a namesake).
    */
   const relativeNamed = (owner: ActorGroup, kinWord: string): ActorGroup | undefined => {
-    const sex = KIN_MALE.test(kinWord) ? "male" : KIN_FEMALE.test(kinWord) ? "female" : undefined;
-    if (sex === undefined) return undefined;
-    const surname = (
-      owner.name
-        .split(/\s+/)
-        .filter((w) => !/^(?:jr\.?|sr\.?|ii|iii)$/i.test(w))
-        .at(-1) ?? ""
-    ).toLowerCase();
-    if (surname === "") return undefined;
-    const relatives = [...new Set(groupOf.values())].filter(
-      (g) =>
-        g !== owner &&
-        g.kind === "person" &&
-        g.name.toLowerCase().split(/\s+/).includes(surname) &&
-        (genderOfGroup(g) ?? sex) === sex,
+    const bare = (name: string): string => name.replace(/[\s,]+(?:jr|sr|ii|iii)\.?$/i, "").toLowerCase();
+    const suffixed = (name: string): boolean => /[\s,]+(?:jr|ii|iii)\.?$/i.test(name);
+    const same = [...new Set(groupOf.values())].filter(
+      (g) => g !== owner && g.kind === "person" && bare(g.name) === bare(owner.name),
     );
-    return relatives.length === 1 ? relatives[0] : undefined;
+    // ("X's son": X Jr.; "X Jr.'s father": X, or X Sr.)
+    const found = /^sons?$/i.test(kinWord)
+      ? same.filter((g) => suffixed(g.name) && !suffixed(owner.name))
+      : /^father$/i.test(kinWord)
+        ? same.filter((g) => !suffixed(g.name) && suffixed(owner.name))
+        : [];
+    return found.length === 1 ? found[0] : undefined;
   };
   /** Whether a document's noun at `noun` brings it in: "a new study", "an ISAF statement", not "the report". */
   const introducedAt = (noun: number): boolean => {
@@ -1748,7 +1739,10 @@ export const readSpeech = (
             first !== undefined &&
             /^\s*,/.test(gap(named, named + 1)) &&
             /,\s*$/.test(gap(i - 2, i - 1)) &&
-            /^\p{Ll}/u.test(word(named + 1))
+            !(
+              mentionAt.get(named + 1) !== undefined &&
+              groupOf.get(mentionAt.get(named + 1) as Mention)?.kind === "person"
+            )
               ? subjectEndingAt(named, (tokens[q] as Token).end)
               : subjectEndingAt(i - 2, (tokens[q] as Token).end);
           if (object?.kind === "name" || object?.kind === "phrase")

@@ -155,10 +155,10 @@ const SAID_BEFORE_DAY =
 const DAY_AS_SUBJECT = /^\s+(?:will|would|is|was|could|should|has|had|must|may|might)\b/i;
 /** Words before a weekday's possessive that look back at its happening: "the results of", "footage from", "since". */
 const LOOKING_BACK_AT =
-  /\b(?:results?|outcome|aftermath|footage|video|images|pictures|toll|victims|wake|fallout|lessons|causes?)\s+(?:of|from)\s+$|\b(?:since|after|following)\s+$/i;
+  /\b(?:results?|outcome|aftermath|footage|video|images|pictures|toll|victims|wake|fallout|lessons|causes?|ballots|votes|count|data|figures)\s+(?:of|from)\s+$|\b(?:appeals?|protests?|complaints?|anger|outrage)\s+(?:against|over|about|at)\s+$|\b(?:since|after|following)\s+$|\b(?:investigat|review|digest|prob|examin|analy[sz]|recount|mourn|condemn|blam|assess)\p{Ll}*\s+$/iu;
 /** After a weekday's possessive, a happening over when it is told of: "Friday's attack", "Thursday's clashes". */
 const PAST_HAPPENING_AFTER =
-  /^['’]s\s+(?:\p{Ll}+\s+){0,2}?(?:attacks?|bombings?|shootings?|clashes|explosions?|blasts?|crash|killings?|massacre|raids?|earthquake|quake|ambush|assassination|coup|riots?|violence|derailment|collapse)\b/iu;
+  /^['’]s\s+(?:\p{Ll}+\s+){0,2}?(?:attacks?|bombings?|shootings?|clashes|explosions?|blasts?|crash|killings?|massacre|raids?|earthquake|quake|ambush|assassination|coup|riots?|violence|derailment|collapse|fire|blaze|storm|floods?|flooding|stampede|verdict|ruling|defeat|sell-?off|rout|accident|collision|outage)\b/iu;
 
 /** A happening set for a weekday: "a mass strike for Monday", "talks for Friday" (not "called for Monday"). */
 const SET_FOR_DAY =
@@ -766,11 +766,9 @@ export const findEvents = (
         } else {
           // "said Monday the defendants would be called": the day of the saying, whatever the clause it reports;
           // "a mass strike for Monday": the day a thing is set for, ahead.
-          // "The results of Tuesday's primaries will force ...", "will address Friday's attack" on a Thursday: a weekday's
-          // possessive after words that look back at it, or before a happening that is over when told of, names the
-          // nearer day, whatever the tense of the clause ("Tuesday's vote will be the first test" is ahead).
-          const today = weekdayOf(published);
-          const nearerBehind = (today - weekday + 7) % 7 < (weekday - today + 7) % 7;
+          // "The results of Tuesday's primaries will force ...", "will address Friday's attack": a weekday's possessive
+          // after words that look back at it, or before a happening that is over when told of, names the day gone by,
+          // whatever the tense of the clause ("Tuesday's vote will be the first test" is ahead).
           const dayTense =
             SAID_BEFORE_DAY.test(before) && !DAY_AS_SUBJECT.test(after)
               ? "past"
@@ -779,7 +777,6 @@ export const findEvents = (
                 : /^['’]s\b/u.test(after) &&
                     modifier === undefined &&
                     tense === "future" &&
-                    nearerBehind &&
                     (LOOKING_BACK_AT.test(before) || PAST_HAPPENING_AFTER.test(after))
                   ? "past"
                   : tense;

@@ -618,7 +618,8 @@ const phraseEnding = (before: string): string | undefined => {
     if (
       out.length > 0 &&
       /^\p{Ll}+$/u.test(word) &&
-      /^(?:would|will|could|can|may|might|should|must)$/i.test(words[i - 1] ?? "")
+      (/^(?:would|will|could|can|may|might|should|must)$/i.test(words[i - 1] ?? "") ||
+        (/^to$/i.test(words[i - 1] ?? "") && INTENT_BEFORE_TO.test(words[i - 2] ?? "")))
     )
       break;
     out.unshift(word);
@@ -635,7 +636,7 @@ const lowerOpening = (phrase: string): string =>
 
 /** What was done with an amount of money, straight after it: "given by the government", "raised from donors". */
 const MONEY_DONE_AFTER =
-  /^\s*(?:\([^)]{1,30}\)\s*)?(?:more\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?)?(?:already\s+|so\s+far\s+)?(given|spent|raised|paid|pledged|promised|allocated|earmarked|approved|disbursed|donated|invested|lent|loaned|borrowed|owed|stolen|frozen|seized|collected|received|sent|transferred|committed|set\s+aside|went(?=\s+to\b))\b/i;
+  /^\s*(?:\([^)]{1,30}\)\s*)?(?:more\s+)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?)?(?:already\s+|so\s+far\s+)?(given|spent|raised|paid|pledged|promised|allocated|earmarked|approved|disbursed|donated|invested|lent|loaned|borrowed|owed|stolen|frozen|seized|collected|received|sent|transferred|committed|set\s+aside|went(?=\s+to\s+(?!court\b|trial\b|war\b|jail\b|prison\b|waste\b|about\b|around\b|nearly\b|\$|\d)))\b/i;
 
 /** The words that open a stretch of time before its number: "in the past 96 hours", "over the next two years". */
 const PERIOD_OPENING = /\b(?:past|last|next|coming|previous|following|first|final|recent)\s+$/i;
@@ -758,13 +759,17 @@ const durationClause = (text: string, sentenceStart: number, at: number, units: 
  */
 const commonOpeningLowered = (phrase: string, text: string): string => {
   const first = phrase.split(" ")[0] as string;
-  const named = new RegExp(`[\\p{Ll},;][ \\t]+${first}(?![\\p{L}])`, "u").test(text);
-  return /^\p{Lu}\p{Ll}+$/u.test(first) &&
-    isCommonWord(first.toLowerCase()) &&
-    !COMMON_WORD_PLACES.test(first) &&
-    !named
-    ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
-    : phrase;
+  // (nor a title before a name: "President Jimmy Carter")
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(first) ||
+    !isCommonWord(first.toLowerCase()) ||
+    COMMON_WORD_PLACES.test(first) ||
+    /^\S+\s+\p{Lu}/u.test(phrase)
+  )
+    return phrase;
+  // (a use of the word alone inside a sentence, "..., Apple said"; not inside another name: "the Health Ministry")
+  const named = new RegExp(`[\\p{Ll},;][ \\t]+${first}(?![\\p{L}])(?![ \\t]+\\p{Lu})`, "u").test(text);
+  return named ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 };
 /** Places whose names a dictionary lists as common words: "Turkey's exports", "China", "Jersey". */
 const COMMON_WORD_PLACES =
@@ -953,7 +958,7 @@ const worthBefore = (text: string, sentenceStart: number, at: number): string | 
     /\s(?:and|or)\s+\p{Lu}\S*$/u.test(stripped) &&
     !subject.includes(" ")
   )
-    return undefined;
+    return "worth";
   if (subject === undefined) return undefined;
   const verb = (frame[1] as string).toLowerCase();
   const noun =
@@ -1464,6 +1469,14 @@ const NUMBERING_BEFORE =
 /** A verb that puts money into something, just before the amount: "has invested 56 million yuan in". */
 const INVESTED_BEFORE =
   /(?:^|\s)(?:invest|invests|invested|investing)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|another|an\s+additional|a\s+further|a\s+total\s+of)\s+)?$/i;
+
+/** A time read where a place or a thing goes: "in March alone", "in the past year" (then no label from it). */
+const NOT_A_PLACE =
+  /^(?:the\s+(?:past|last|next|first|second|third|fourth)\b.*|(?:last|this|next)\s+\S+.*|\d.*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*)$/;
+
+/** Words before "to" and a verb: "plans to raise taxes", "needs to attract investment" (not "aid to flood victims"). */
+const INTENT_BEFORE_TO =
+  /^(?:plans?|planned|planning|wants?|wanted|needs?|needed|hopes?|hoped|aims?|aimed|seeks?|sought|tries|tried|try|intends?|intended|expects?|expected|agreed|agrees|decided|decides|vowed|vows|promised|promises|pledged|pledges|proposed|proposes|offered|offers|failed|fails|refused|refuses|able|unable|likely|going|due|set|began|begins|started|starts|continues?|continued|moved|moves)$/i;
 
 /** The economy's output, what a deficit or a debt is measured against: "2.5 percent of gross domestic product". */
 const ECONOMIC_OUTPUT =
@@ -2364,7 +2377,7 @@ export const findFigures = (
         const inStart = restStart + inPhrase[0].length;
         // "has invested 56 million yuan in tourism facilities": what it was invested in, the investment's.
         const invested = INVESTED_BEFORE.test(text.slice(sentence.start, wordingStart));
-        const where = invested ? placeAfter(text, inStart, sentence.end) : undefined;
+        const where = invested ? placeAfter(text, inStart, sentence.end)?.replace(NOT_A_PLACE, "") : undefined;
         const named = NAME_THEN_MONEY_NOUN.exec(text.slice(inStart, sentence.end))?.[0];
         counted = where
           ? { text: `investment in ${where}`, end: inStart + where.length, words: ["investment"] }
@@ -2953,7 +2966,9 @@ export const findFigures = (
             noun === "investment" && !rate
               ? /^\s*(?:\([^)]*\)\s*)?in\s+/.exec(text.slice(restStart, sentence.end))
               : null;
-          const where = investedIn ? placeAfter(text, restStart + investedIn[0].length, sentence.end) : undefined;
+          const where = investedIn
+            ? placeAfter(text, restStart + investedIn[0].length, sentence.end)?.replace(NOT_A_PLACE, "")
+            : undefined;
           counts = where
             ? `investment in ${where}`
             : `${noun ?? "money"}${rate ? ` per ${(rate[1] as string).toLowerCase()}` : ""}`;
@@ -3123,11 +3138,18 @@ export const findFigures = (
       const shown = figures.at(-1);
       // "2,000 cruzados (90 dollars)": the currency's name may stand between the amount and the bracket.
       const gap = shown === undefined ? "" : text.slice(shown.end, wordingStart).replace(/\s*\(\s*$/, "");
-      // ("4.6 billion Canadian dollars (3.7 billion US dollars)": two dollars, told apart by the words)
+      // ("4.6 billion Canadian dollars (3.7 billion US dollars)": two dollars, told apart by a capitalised word each;
+      // not "$1.2 billion ($900 million excluding one-time items)")
+      const twoDollars =
+        shown !== undefined &&
+        shown.unit === unit &&
+        shown.value !== hit.value &&
+        /\p{Lu}/u.test(text.slice(shown.start, wordingStart).replace(/^[$€£¥]/u, "")) &&
+        /^\s*(?:\p{Lu}[\p{L}.]*\s+)+\p{Ll}/u.test(text.slice(hit.end, sentence.end));
       if (
         money &&
         shown &&
-        (shown.unit !== unit || shown.value !== hit.value) &&
+        (shown.unit !== unit || twoDollars) &&
         /\(\s*$/.test(text.slice(shown.end, wordingStart)) &&
         (gap.trim() === "" || CURRENCY_AFTER.exec(gap)?.[0] === gap)
       ) {

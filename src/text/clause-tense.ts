@@ -27,7 +27,7 @@ const PRESENT_AFTER_SUBORDINATE =
   /\b(?:before|until|till|when|once)\s+(?:he|she|it|they|we|you|I|(?:the\s+)?\p{Lu}[\p{L}'’-]*|the\s+\p{Ll}+)\s+(?!was\b|has\b|does\b|is\b)\p{Ll}{2,}[^s\s]s\s+(?:for|to|on|in|at|into|from|with|the|a|an|his|her|its|their|office|home|power|\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?:\s+(?!since\b|after\b|ago\b)[^\s,;]+){0,8}\s+$/u;
 /** A passive in the present after a subordinating word, before its date: "after the report is delivered on". */
 const PASSIVE_AFTER_SUBORDINATE =
-  /\b(?:before|after|until|till|when|once)\s+(?:[^\s,;:]+\s+){1,6}(?:is|are)\s+(?:\p{Ll}+ed|held|made|given|sent|taken|done|seen|known|set)\s+(?:on\s+|in\s+|by\s+)?$/u;
+  /\b(?:before|after|until|till|when|once)\s+(?:[^\s,;:]+\s+){1,6}(?:is|are)\s+(?:\p{Ll}+ed|held|made|given|sent|taken|done|seen|known|set)\s+(?:(?:over|up|out|off|down|into\s+law)\s+)?(?:on\s+|in\s+|by\s+)?$/u;
 /** A past tense after a subordinate clause's supposed verb in the present: "troops in armoured vehicles entered". */
 const PAST_IN_TAIL =
   /\s(?<!\b(?:the|a|an|his|her|its|their|our|this|that)\s)(?:\p{Ll}{2,}ed|went|came|took|left|began|fell|rose|won|lost|fled|struck|hit|held|met|made|gave|ran|drove|flew|broke|seized)\s/u;
@@ -114,6 +114,19 @@ export const tenseOf = (clause: string): Tense => {
   return "unknown";
 };
 
+/**
+ * Whether a date stands in a condition whose outcome "would" (not "would have") come: "If the government fell on Dec.
+ * 8, a vote would"; an "if" that opens a condition (not one of asking, "asked residents if they saw"), never with "had".
+ */
+const supposedAhead = (sentence: string, at: number, length: number, lead: string): boolean => {
+  const condition = /(?:^|[,;:]\s*|\b(?:that|and|but|even|only)\s+)if\s+([^,;:]{0,80})$/i.exec(lead);
+  return (
+    condition !== null &&
+    !/\bhad\b/i.test(condition[1] as string) &&
+    /^[^.;:]*?,\s*[^.;:]*\bwould\s+(?!have\b)/i.test(sentence.slice(at + length))
+  );
+};
+
 /** An auxiliary: the verb after it is the clause's own. */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
 
@@ -135,16 +148,19 @@ export const tenseAround = (
   if (LIKELY_BEFORE.test(lead)) return "future";
   // "this fiscal year, which ends Sept. 30", "an offer that expires on Friday": a schedule told in the present.
   // (a day, not a month: "the fiscal year, which begins in April" is a habit, no date ahead)
-  if (SCHEDULED_BEFORE.test(lead) && /\d|day\b/i.test(sentence.slice(at, at + length))) return "future";
-  // "If the government fell on Dec. 8, a vote would likely take place": a past tense in a condition whose outcome
-  // "would" (not "would have") come is a supposition, still ahead.
+  // (a month only for a deadline's verb: "which expires in June")
+  const scheduled = SCHEDULED_BEFORE.exec(lead);
   if (
-    /\bif\s+[^,;:]{0,80}$/i.test(lead) &&
-    /^[^.;:]*?,\s*[^.;:]*\bwould\s+(?!have\b)/i.test(sentence.slice(at + length))
+    scheduled &&
+    (/\d|day\b/i.test(sentence.slice(at, at + length)) || /\b(?:expires|lapses|runs\s+out)\b/i.test(scheduled[0]))
   )
     return "future";
+  // "If the government fell on Dec. 8, a vote would likely take place": a past tense in a condition whose outcome
+  // "would" (not "would have") come is a supposition, still ahead.
+  if (supposedAhead(sentence, at, length, lead)) return "future";
   // "after the final report is delivered on Feb. 1": a passive in the present after a subordinating word is ahead.
-  if (PASSIVE_AFTER_SUBORDINATE.test(lead)) return "future";
+  // (for a day: "when it is held in August" is a habit)
+  if (PASSIVE_AFTER_SUBORDINATE.test(lead) && /\d|day\b/i.test(sentence.slice(at, at + length))) return "future";
   // "before he leaves for the United States on April 24": a verb in the present after "before", "until", "when" or
   // "once" tells of what is still to come.
   // (not "when Israeli troops in armoured vehicles entered the camp on": a plural, then a past tense)
@@ -274,6 +290,9 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   // A bare date before a modal is its subject ("said Monday will be", "hoped Friday would bring"); a date "in" or "on"
   // keeps the verb's tense before a past modal ("the aid pledged in February would arrive"), not before "will"
   // ("students admitted in September will pay").
+  // ("if he won on Nov. 5, he would": a supposition, not the past its verb's tense says)
+  const dateClause = clauseAround(sentence, at, length);
+  if (supposedAhead(sentence, at, length, sentence.slice(dateClause.start, at))) return "future";
   const justBefore = VERB_JUST_BEFORE.exec(before);
   const modalAfter = /^\s+(will|would|is|was|shall|could|may|might|must|should)\b/i.exec(after)?.[1]?.toLowerCase();
   const verbBefore =

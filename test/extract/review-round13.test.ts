@@ -9,7 +9,7 @@
  * passage here is INVENTED for these tests; the people, firms and places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { datesOf, figureLabels, speakersOf } from "./read-article.js";
+import { datesOf, figureLabels, figuresOf, speakersOf } from "./read-article.js";
 
 describe("a review's counterexamples to a model's number", () => {
   it("counts after a possessive before a plural without 's', a noun that describes another, or an adjective", () => {
@@ -187,6 +187,96 @@ describe("a second review's counterexamples: figures", () => {
       ["1,200 sq ft", "area", "square feet"],
       ["$1.5 billion", "investment in Kenya", "dollars"],
       ["$5 billion", "investment in renewable energy", "dollars"],
+    ]);
+  });
+});
+
+describe("a third review's counterexamples: figures", () => {
+  it("never fails on a word that is no plain word, and lowers a word used inside another name", () => {
+    expect(
+      figureLabels(
+        "C++ revenue rose to $3 billion.",
+        "Health spending rose to $4 billion last year, the Health Ministry said.",
+        "The government plans to raise taxes worth $6 billion next year.",
+        "Kesh hopes to reach exports of $10 billion by 2030.",
+      ),
+    ).toEqual([
+      ["$3 billion", "C++ revenue", "dollars"],
+      ["$4 billion", "health spending", "dollars"],
+      ["$6 billion", "worth of the taxes", "dollars"],
+      ["$10 billion", "exports", "dollars"],
+    ]);
+  });
+
+  it("sends money only to one who takes it, keeps a same-currency bracket no conversion, invests in no time", () => {
+    const figures = figuresOf(
+      "A dispute over $50,000 went to court in 2019.",
+      "The firm reported a net profit of $1.2 billion ($900 million excluding one-time items).",
+      "The pension fund invested $300 million in March alone.",
+      "Orders with Boeing and Airbus worth $30 billion were signed.",
+    );
+    expect(figures.map((f) => [f.wording, f.counts, f.pattern])).toEqual([
+      ["over $50,000", "money", "figure-money"],
+      ["$1.2 billion", "net profit", "figure-counted-before"],
+      ["$900 million", "money", "figure-scaled-number"],
+      ["$300 million", "investment", "figure-money-verb"],
+      ["$30 billion", "worth", "figure-money-worth"],
+    ]);
+  });
+});
+
+describe("a third review's counterexamples: dates", () => {
+  it("looks back from a weekday's possessive after verbs of review and before a fire or a verdict", () => {
+    expect(
+      datesOf(
+        "Police will investigate Saturday's fire at the warehouse. The court will hear appeals against Monday's verdict next month. Sunday's runoff will decide the presidency.",
+        "2024-05-15",
+      ),
+    ).toEqual([
+      ["Saturday", "2024-05-11"],
+      ["Monday", "2024-05-13"],
+      ["next month", "2024-06"],
+      ["Sunday", "2024-05-19"],
+    ]);
+  });
+
+  it("keeps a deadline's month ahead, an 'if' of asking and a habit's passive behind, a condition with 'that if' ahead", () => {
+    expect(
+      datesOf(
+        "The offer, which expires in June, is open to all. Police asked residents if they saw anything unusual on March 3, and said they would release footage. The festival, which draws crowds when it is held in August, was cancelled. He said that if he won on Nov. 5, he would pardon them.",
+        "2024-03-10",
+      ),
+    ).toEqual([
+      ["June", "2024-06"],
+      ["March 3", "2024-03-03"],
+      ["August", "2023-08"],
+      ["Nov. 5", "2024-11-05"],
+    ]);
+  });
+});
+
+describe("a third review's counterexamples: speakers", () => {
+  it("keeps a capitalised aside an aside, an issuer after 'released by', and gives a son only by a generation's suffix", () => {
+    expect(
+      speakersOf(
+        [
+          "Headline",
+          "",
+          'Reuters quoted John Okafor, UN envoy to Sudan, as saying "the situation is catastrophic."',
+          "",
+          "The UN report, released by the world body's human rights office on Tuesday, ran to 90 pages.",
+          "",
+          '"Detainees were routinely tortured in the camps," the report said.',
+          "",
+          "Police arrested Tom Hale on Monday. Mark Hale, the mayor, declined to comment.",
+          "",
+          '"He is innocent," Tom Hale\'s father told the court.',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["the situation is", "John Okafor"],
+      ["Detainees were routinely", "UN"],
+      ["He is innocent", null],
     ]);
   });
 });

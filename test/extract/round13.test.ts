@@ -294,7 +294,7 @@ describe("money said of what is done with it", () => {
       ["4.6 billion", "worth of the deal", "dollars"],
       ["3.7 billion", "worth of the deal", "dollars"],
       ["167 million", "losses", "euros"],
-      ["180 mln", "money", "pesos"],
+      ["180 mln", "worth", "pesos"],
     ]);
   });
 });
