@@ -30,6 +30,7 @@ const KEYS = [
   "real-blind10",
   "real-blind11",
   "real-blind12",
+  "real-blind13",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));

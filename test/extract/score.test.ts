@@ -92,6 +92,7 @@ const REAL_SETS = [
   { name: "blind10", key: "test/extract/gold/real-blind10.yaml", folder: "test/extract/real-blind10" },
   { name: "blind11", key: "test/extract/gold/real-blind11.yaml", folder: "test/extract/real-blind11" },
   { name: "blind12", key: "test/extract/gold/real-blind12.yaml", folder: "test/extract/real-blind12" },
+  { name: "blind13", key: "test/extract/gold/real-blind13.yaml", folder: "test/extract/real-blind13" },
 ].filter((set) => set.name === "dev" || existsSync(path.join(ROOT, set.key)));
 
 /** Opening quotation marks; a grave accent too: wire copy of the 2000s opens quotations with two (``like this''). */
