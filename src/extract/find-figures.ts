@@ -1259,26 +1259,44 @@ interface Hit {
 const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] => {
   const body = text.slice(sentence.start, sentence.end);
   const hits: Hit[] = [];
-  // Fractions in digits, as market reports write prices: "fell 3/8 to 3-1/2".
-  for (const match of body.matchAll(DIGIT_FRACTION)) {
-    const [whole, units, part, of] = match;
-    const start = sentence.start + (match.index ?? 0);
-    // "a spread of 13/16 pct": a share of a per cent, as the number before a percent word is.
+  /**
+   * A whole and a part read at `index` of the sentence, its words `whole`: a hit, with a percent word after it ("a
+   * spread of 13/16 pct": a share of a per cent, as the number before a percent word is).
+   */
+  const pushFraction = (index: number, whole: string, value: number, isWord: boolean): void => {
+    const start = sentence.start + index;
     const percentWord = /^\s*(?:pct|per\s*cent|percent|%)(?![\p{L}])/iu.exec(
       text.slice(start + whole.length, sentence.end),
     );
     const end = start + whole.length + (percentWord?.[0].length ?? 0);
-    if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
+    if (quotes.some((q) => start >= q.start && end <= q.end)) return;
     hits.push({
       start,
       end,
-      value: Number(units ?? 0) + Number(part) / Number(of),
-      isWord: false,
+      value,
+      isWord,
       currency: undefined,
       scale: undefined,
       percent: percentWord !== null,
       unsureScale: false,
     });
+  };
+  // Fractions in digits, as market reports write prices: "fell 3/8 to 3-1/2".
+  for (const match of body.matchAll(DIGIT_FRACTION)) {
+    const [whole, units, part, of] = match;
+    pushFraction(match.index ?? 0, whole, Number(units ?? 0) + Number(part) / Number(of), false);
+  }
+  // A whole and a fraction in words, with hyphens: "two-and-three-quarter percent", "two-and-a-half hours" (not "two
+  // and a half" spaced, which the reading below adds up as it always has).
+  for (const match of body.matchAll(WORDS_AND_FRACTION)) {
+    const [whole, units, count, part] = match;
+    if (!whole.includes("-")) continue;
+    const base = /^\d+$/.test(units as string) ? Number(units) : wordValue((units as string).toLowerCase());
+    const of = (part as string).toLowerCase().replace(/s$/, "");
+    const many = /^(?:a|an|one)$/i.test(count as string) ? 1 : (wordValue((count as string).toLowerCase()) ?? 1);
+    const fraction = (of === "half" ? 0.5 : of === "third" ? 1 / 3 : 0.25) * many;
+    if (base === undefined || fraction >= 1) continue;
+    pushFraction(match.index ?? 0, whole, asWritten(base + fraction), /^\p{L}/u.test(units as string));
   }
   const inFraction = (at: number): boolean => hits.some((h) => at >= h.start && at < h.end);
   for (const match of body.matchAll(NUMBER)) {
@@ -1879,10 +1897,15 @@ const ageOf = (
 };
 
 /** "3/8", "3-1/2", "1 1/4": halves to sixty-fourths, never a date ("9/11") or a rate ("24/7"). */
+/** A whole and a fraction in words: "two-and-three-quarter", "2-and-a-half", "three and three-quarters". */
+const WORDS_AND_FRACTION = new RegExp(
+  `(?<![\\p{L}\\d-])(\\d{1,3}|${Object.keys(SMALL).join("|")})[-\\s]and[-\\s](a|an|one|two|three)[-\\s](halfs?|thirds?|quarters?)(?![\\p{L}])`,
+  "giu",
+);
 const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|32|64)(?![\p{N}/])/gu;
 
 const CHANGE_VERBS =
-  "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed";
+  "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed|grow|grows|expand|expands|expanded|contract|contracts|contracted|shrink|shrinks";
 /** Verbs of change in their "-ing" or phrasal forms: "the unemployment rate moving upward a tenth of a point to". */
 const MOVING_VERBS =
   "rising|falling|climbing|dropping|moving\\s+(?:up|upward|upwards|down|downward|downwards)|moved\\s+(?:up|upward|upwards|down|downward|downwards)|ticked\\s+(?:up|down)|edged\\s+(?:up|down|higher|lower)";
@@ -1898,7 +1921,12 @@ const CHANGE_OBJECT_BY =
 
 /** The noun phrase before a verb, past its auxiliary: "the death toll has" of "the death toll has risen". */
 const subjectOfVerb = (before: string): string | undefined => {
-  const phrase = phraseEnding(before.replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""));
+  // ("expects the U.S. economy to grow", "the economy is expected to grow": the one that is to change)
+  const phrase = phraseEnding(
+    before
+      .replace(/\s+(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|set|likely|predicted|seen)\s+)?to$/i, "")
+      .replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""),
+  );
   return phrase === undefined ? undefined : lowerOpening(phrase);
 };
 
@@ -1941,13 +1969,24 @@ const CHANGE_NOUNS: Readonly<Record<string, string>> = {
   jumped: "jump",
   surged: "surge",
   grew: "growth",
+  grow: "growth",
+  grows: "growth",
+  expand: "growth",
+  expands: "growth",
+  expanded: "growth",
+  contract: "contraction",
+  contracts: "contraction",
+  contracted: "contraction",
+  shrink: "contraction",
+  shrinks: "contraction",
+  shrank: "contraction",
   dropped: "drop",
   declined: "decline",
   plunged: "plunge",
 };
 /** A change by an amount just before the number: "was off 3/8", "are up 30%", "fell by 5". */
 const CHANGE_BY = new RegExp(
-  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?\\s+$`,
+  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?(?:\\s+(?:a|an)\\s+(?:tepid|modest|robust|solid|strong|weak|meagre|meager|sluggish|healthy|brisk|slim|paltry|mere|sharp|steep))?\\s+$`,
   "i",
 );
 /** A verb of change ending the words before "from" ("jumped 224 pct", "rose"): its subject changed. */

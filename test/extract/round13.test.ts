@@ -7,7 +7,7 @@
  * fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, datesOf, figureLabels, speakersAndPatterns, speakersOf } from "./read-article.js";
+import { actorNames, datesOf, figureLabels, figuresOf, speakersAndPatterns, speakersOf } from "./read-article.js";
 
 describe("what an amount is the worth of", () => {
   it("is the phrase before the verb of worth, not one that runs back past a preposition and 'a'", () => {
@@ -337,5 +337,29 @@ describe("a paper named 'Daily' last", () => {
       "Headline\n\nThe draft has been submitted, the official said as quoted in Monday's Kesherin Daily. Peter Daily, a lawyer, said no.";
     expect(actorNames(text, "media")).toEqual(["Kesherin Daily"]);
     expect(actorNames(text, "person")).toEqual(["Peter Daily"]);
+  });
+});
+
+describe("after the thirteenth blind set (spent)", () => {
+  it("reads a whole and a fraction in words with hyphens as one number", () => {
+    expect(
+      figureLabels(
+        "The talks lasted two-and-a-half hours.",
+        "Growth will slow to around two-and-three-quarter percent, the bank said.",
+      ).map(([wording]) => wording),
+    ).toEqual(["two-and-a-half", "around two-and-three-quarter percent"]);
+    expect(figuresOf("The talks lasted two-and-a-half hours.").map((f) => f.value)).toEqual([2.5]);
+  });
+
+  it("labels growth a body expects ('expects the economy to grow a tepid 1.6 percent') as growth in what grows", () => {
+    expect(
+      figureLabels(
+        "The fund expects the Varnian economy to grow a tepid 1.6 percent this year.",
+        "The economy is expected to contract 0.5 percent.",
+      ),
+    ).toEqual([
+      ["1.6 percent", "growth in Varnian economy", "per cent"],
+      ["0.5 percent", "contraction in economy", "per cent"],
+    ]);
   });
 });
