@@ -363,3 +363,17 @@ describe("after the thirteenth blind set (spent)", () => {
     ]);
   });
 });
+
+describe("a single name that a pronoun follows", () => {
+  it("is a person's when it told someone he was, or said she would ('Callaghan told Ford he was')", () => {
+    const text = [
+      "Headline",
+      "",
+      'According to a transcript, Kallagher told Ford he was "deeply concerned" about the pound.',
+      "",
+      '"We would be faced with political decisions," Kallagher said.',
+    ].join("\n");
+    expect(actorNames(text, "person")).toContain("Kallagher");
+    expect(actorNames(text, "organisation")).not.toContain("Kallagher");
+  });
+});
