@@ -377,3 +377,15 @@ describe("a single name that a pronoun follows", () => {
     expect(actorNames(text, "organisation")).not.toContain("Kallagher");
   });
 });
+
+describe("bodies named by 'Enforcement' and 'Investigations'", () => {
+  it("are organisations, and their officials speak for them", () => {
+    const text =
+      'Headline\n\nOfficials at Varnian Security Investigations, a division of Customs and Border Enforcement, said forgers "may try to circumvent" the program.';
+    expect(actorNames(text, "organisation")).toEqual([
+      "Varnian Security Investigations",
+      "Customs and Border Enforcement",
+    ]);
+    expect(speakersOf(text)).toEqual([["may try to", "Varnian Security Investigations"]]);
+  });
+});
