@@ -536,8 +536,12 @@ export const findEvents = (
         !start.isCertain("day") &&
         /^(?:in\s+)?[a-z.]+(?:\s+of)?$/i.test(words)
       ) {
+        // (the paragraph's year, else the last one the text named in the paragraphs just before: "In 1976, ... In
+        // September that year")
         const paragraphStart = text.lastIndexOf("\n", wordStart) + 1;
-        const year = [...text.slice(paragraphStart, wordStart).matchAll(YEAR_AS_DATE)].at(-1)?.[1];
+        const year =
+          [...text.slice(paragraphStart, wordStart).matchAll(YEAR_AS_DATE)].at(-1)?.[1] ??
+          [...text.slice(Math.max(0, paragraphStart - 1500), paragraphStart).matchAll(YEAR_AS_DATE)].at(-1)?.[1];
         if (year !== undefined) {
           add({
             start: wordStart,
@@ -892,7 +896,14 @@ export const findEvents = (
       let monthNote: string | undefined;
       const lastYear = /^\s+last year\b/i.exec(after);
       const modifier = /\b(next|last|this|coming)\s+$/i.exec(before)?.[1]?.toLowerCase();
+      // "In 1976, the pound began a slide which led ministers to ask for a loan in September": a month after a year
+      // that opens its sentence, in a clause not of the future, is that year's.
+      const sentenceYear =
+        tense !== "future"
+          ? /^\s*(?:In|During|By)\s+(1[89]\d\d|20\d\d)\s*,/.exec(text.slice(sentence.start, wordStart))?.[1]
+          : undefined;
       if (start.isCertain("year")) monthDate = `${date.getUTCFullYear()}-${pad(monthNumber)}`;
+      else if (sentenceYear !== undefined && !modifier && !lastYear) monthDate = `${sentenceYear}-${pad(monthNumber)}`;
       else if (lastYear) {
         monthDate = `${publishedYear - 1}-${pad(monthNumber)}`;
         wordEnd += lastYear[0].length;

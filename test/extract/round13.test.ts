@@ -389,3 +389,20 @@ describe("bodies named by 'Enforcement' and 'Investigations'", () => {
     expect(speakersOf(text)).toEqual([["may try to", "Varnian Security Investigations"]]);
   });
 });
+
+describe("a month and the year the text gave it", () => {
+  it("takes a year that opens its sentence, or the last one named in the paragraphs before 'that year'", () => {
+    expect(
+      datesOf(
+        "In 1976, the pound began a slide which led ministers to ask for a loan in September.\n\nIn September that year, the premier raised the possibility of cuts.\n\nIn 2005, sales fell, but they will rise in March.",
+        "2006-12-29",
+      ),
+    ).toEqual([
+      ["In 1976", "1976"],
+      ["September", "1976-09"],
+      ["September that year", "1976-09"],
+      ["In 2005", "2005"],
+      ["March", "2007-03"],
+    ]);
+  });
+});
