@@ -1488,6 +1488,13 @@ const NUMBERING_BEFORE =
 const INVESTED_BEFORE =
   /(?:^|\s)(?:invest|invests|invested|investing)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|another|an\s+additional|a\s+further|a\s+total\s+of)\s+)?$/i;
 
+/**
+ * After a count of a name, the rest of a list of counts and the noun they all share: ", 10,000 Royal Air Force and
+ * 28,000 civilian personnel" (personnel).
+ */
+const SHARED_NOUN_AFTER =
+  /^(?:,\s+[\d,.]+\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)*?(?:,\s+|\s+)(?:and\s+)?[\d,.]+\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(personnel|staff|troops|soldiers|members|workers|employees|officers|people|forces|units|vehicles|aircraft|ships)\b/u;
+
 /** A time read where a place or a thing goes: "in March alone", "in the past year" (then no label from it). */
 const NOT_A_PLACE =
   /^(?:the\s+(?:past|last|next|first|second|third|fourth)\b.*|(?:last|this|next)\s+\S+.*|\d.*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*)$/;
@@ -2572,6 +2579,16 @@ export const findFigures = (
             ? "per cent"
             : (money ?? headOf(counted.words).toLowerCase());
       let counts = votes.get(i) ?? (inRate && counted.text !== "" ? `${counted.text} per ${inRate}` : counted.text);
+      // "around 56,000 Army, 10,000 Royal Air Force and 28,000 civilian personnel": a list of counts whose last noun
+      // every name before it shares (Army personnel, Royal Air Force personnel).
+      const sharedNoun =
+        !money && !hit.percent && counted.words.length > 0 && counted.words.every((w) => /^\p{Lu}/u.test(w))
+          ? SHARED_NOUN_AFTER.exec(text.slice(counted.end, sentence.end))?.[1]
+          : undefined;
+      if (sharedNoun !== undefined && !votes.has(i)) {
+        counts = `${counted.text} ${sharedNoun}`;
+        unit = sharedNoun.toLowerCase();
+      }
       let pattern = votes.has(i) ? "figure-vote" : "figure-number";
       if (weightPounds) {
         // "3.33 kilograms (7.3 pounds)": the same weight as the figure before it; "weighs 200 pounds": a weight.

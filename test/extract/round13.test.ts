@@ -406,3 +406,20 @@ describe("a month and the year the text gave it", () => {
     ]);
   });
 });
+
+describe("a list of counts of names that share the last noun", () => {
+  it("gives each name the noun ('56,000 Army, 10,000 Royal Air Force and 28,000 civilian personnel')", () => {
+    expect(
+      figureLabels(
+        "Varnia had around 56,000 Army, 10,000 Naval Air Arm and 28,000 civilian personnel in Kesh.",
+        "Orlan Motors sold 300 Mustangs and 200 trucks.",
+      ),
+    ).toEqual([
+      ["around 56,000", "Army personnel", "personnel"],
+      ["10,000", "Naval Air Arm personnel", "personnel"],
+      ["28,000", "civilian personnel", "personnel"],
+      ["300", "Mustangs", "mustangs"],
+      ["200", "trucks", "trucks"],
+    ]);
+  });
+});
