@@ -529,7 +529,7 @@ export const findEvents = (
         continue;
       }
       // "in October of that year": the month of the year the text named last, before it in its paragraph.
-      const thatYear = /^\s*(?:of\s+)?that\s+year\b/i.exec(after);
+      const thatYear = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i.exec(after);
       if (
         thatYear &&
         start.isCertain("month") &&
@@ -539,9 +539,17 @@ export const findEvents = (
         // (the paragraph's year, else the last one the text named in the paragraphs just before: "In 1976, ... In
         // September that year")
         const paragraphStart = text.lastIndexOf("\n", wordStart) + 1;
+        // (a year of the past, not a target's: "aims to double sales by 2020")
+        const pastYear = (m: RegExpMatchArray): boolean =>
+          Number(m[1]) <= Number(published.slice(0, 4)) &&
+          !/\b(?:by|until|till|through|before|to)\s*$/i.test(
+            text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0),
+          );
         const year =
           [...text.slice(paragraphStart, wordStart).matchAll(YEAR_AS_DATE)].at(-1)?.[1] ??
-          [...text.slice(Math.max(0, paragraphStart - 1500), paragraphStart).matchAll(YEAR_AS_DATE)].at(-1)?.[1];
+          [...text.slice(0, paragraphStart).matchAll(YEAR_AS_DATE)]
+            .filter((m) => (m.index ?? 0) >= paragraphStart - 1500 && pastYear(m))
+            .at(-1)?.[1];
         if (year !== undefined) {
           add({
             start: wordStart,
@@ -898,9 +906,22 @@ export const findEvents = (
       const modifier = /\b(next|last|this|coming)\s+$/i.exec(before)?.[1]?.toLowerCase();
       // "In 1976, the pound began a slide which led ministers to ask for a loan in September": a month after a year
       // that opens its sentence, in a clause not of the future, is that year's.
+      // (not a report's month, "the bureau said in January", "figures released in February", "the quarter that ended
+      // in March"; nor a month after words that look ahead, "officials expect more to arrive in July")
+      const opening = /^\s*(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(1[89]\d\d|20\d\d)\b\s*,?/.exec(
+        text.slice(sentence.start, wordStart),
+      );
       const sentenceYear =
-        tense !== "future"
-          ? /^\s*(?:In|During|By)\s+(1[89]\d\d|20\d\d)\s*,/.exec(text.slice(sentence.start, wordStart))?.[1]
+        opening &&
+        tense !== "future" &&
+        Number(opening[1]) < Number(published.slice(0, 4)) &&
+        !/\b(?:said|say|says|released|published|reported|announced|showed|issued|ended|ending|ends)\s+(?:on\s+|in\s+)?$/i.test(
+          before,
+        ) &&
+        !/\b(?:will|would|expects?|expected|plans?|planned|hopes?|is\s+to|are\s+to|next)\b/i.test(
+          text.slice(sentence.start + opening[0].length, wordStart),
+        )
+          ? opening[1]
           : undefined;
       if (start.isCertain("year")) monthDate = `${date.getUTCFullYear()}-${pad(monthNumber)}`;
       else if (sentenceYear !== undefined && !modifier && !lastYear) monthDate = `${sentenceYear}-${pad(monthNumber)}`;

@@ -16,7 +16,15 @@
 
 import type { Qualifier } from "../factbase/schema.js";
 import { detectQualifier, QUALIFIER_WORDS } from "../text/detect-qualifier.js";
-import { denominatorOf, TENS, TIMES_WORDS, UNITS, YEARS_IN } from "../text/find-number.js";
+import {
+  denominatorOf,
+  TENS,
+  TIMES_WORDS,
+  UNITS,
+  WHOLE_AND_FRACTION,
+  wholeAndFractionValue,
+  YEARS_IN,
+} from "../text/find-number.js";
 import { countAfterMonth, MONTH_NAME } from "../text/month-names.js";
 import { isCommonWord } from "./common-words.js";
 import type { Drafted } from "./drafted.js";
@@ -1078,7 +1086,7 @@ const MONEY_VERB_BEFORE = new RegExp(
  * "brings total US emergency assistance to North Korea to" (the object runs to the last "to"; no clause break in it).
  */
 const LEVEL_AFTER_CHANGE =
-  /^.*\b(brings?|brought|raise[sd]?|increase[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|cuts?|reduce[sd]?|double[sd]?|triple[sd]?|quadruple[sd]?|quintuple[sd]?|hike[sd]?|lower(?:s|ed)?|slash(?:es|ed)?)\s+((?:the|its|his|her|their|our|total|a|an)\s+[^,;:.!?()"“”]{2,100}?)\s+to\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/iu;
+  /^.*\b(brings?|brought|raise[sd]?|increase[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|cuts?|reduce[sd]?|double[sd]?|triple[sd]?|quadruple[sd]?|quintuple[sd]?|hike[sd]?|lower(?:s|ed)?|slash(?:es|ed)?)\s+((?:the|its|his|her|their|our|total|a|an)\s+[^,;:.!?()"“”]{2,100}?|\p{Lu}[\p{Lu}\p{L}-]*(?:\s+(?:or|and)\s+[^,;:.!?()"“”]{2,40}?)?\s+by\s+[^,;:.!?()"“”]{2,60}?)\s+to\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/iu;
 
 /** Nouns of those money is paid, lent or given to, in the singular: "the family", "its bank". */
 const RECIPIENT_NOUNS =
@@ -1263,20 +1271,29 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
    * A whole and a part read at `index` of the sentence, its words `whole`: a hit, with a percent word after it ("a
    * spread of 13/16 pct": a share of a per cent, as the number before a percent word is).
    */
-  const pushFraction = (index: number, whole: string, value: number, isWord: boolean): void => {
+  /** Spans read as fractions: no number inside them is read again. */
+  const covered: Span[] = [];
+  const pushFraction = (index: number, whole: string, value: number, isWord: boolean, scale?: string): void => {
     const start = sentence.start + index;
     const percentWord = /^\s*(?:pct|per\s*cent|percent|%)(?![\p{L}])/iu.exec(
       text.slice(start + whole.length, sentence.end),
     );
     const end = start + whole.length + (percentWord?.[0].length ?? 0);
-    if (quotes.some((q) => start >= q.start && end <= q.end)) return;
+    covered.push({ start, end });
+    // (in a quotation, a fraction in digits never; in words, what a small plain number is not: "growth of
+    // two-and-a-half percent")
+    if (
+      quotes.some((q) => start >= q.start && end <= q.end) &&
+      (!isWord || (percentWord === null && scale === undefined && value < 10))
+    )
+      return;
     hits.push({
       start,
       end,
       value,
       isWord,
       currency: undefined,
-      scale: undefined,
+      scale,
       percent: percentWord !== null,
       unsureScale: false,
     });
@@ -1288,17 +1305,14 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
   }
   // A whole and a fraction in words, with hyphens: "two-and-three-quarter percent", "two-and-a-half hours" (not "two
   // and a half" spaced, which the reading below adds up as it always has).
-  for (const match of body.matchAll(WORDS_AND_FRACTION)) {
-    const [whole, units, count, part] = match;
+  for (const match of body.matchAll(WHOLE_AND_FRACTION)) {
+    const [whole, units, , , scale] = match;
     if (!whole.includes("-")) continue;
-    const base = /^\d+$/.test(units as string) ? Number(units) : wordValue((units as string).toLowerCase());
-    const of = (part as string).toLowerCase().replace(/s$/, "");
-    const many = /^(?:a|an|one)$/i.test(count as string) ? 1 : (wordValue((count as string).toLowerCase()) ?? 1);
-    const fraction = (of === "half" ? 0.5 : of === "third" ? 1 / 3 : 0.25) * many;
-    if (base === undefined || fraction >= 1) continue;
-    pushFraction(match.index ?? 0, whole, asWritten(base + fraction), /^\p{L}/u.test(units as string));
+    const value = wholeAndFractionValue(match);
+    if (value === undefined) continue;
+    pushFraction(match.index ?? 0, whole, value, /^\p{L}/u.test(units as string), scale?.toLowerCase());
   }
-  const inFraction = (at: number): boolean => hits.some((h) => at >= h.start && at < h.end);
+  const inFraction = (at: number): boolean => covered.some((h) => at >= h.start && at < h.end);
   for (const match of body.matchAll(NUMBER)) {
     const [whole, currencySign, digits, scaleWord, abbreviated, spacedAbbreviation, percent] = match;
     if (digits === undefined) continue;
@@ -1904,15 +1918,10 @@ const ageOf = (
 };
 
 /** "3/8", "3-1/2", "1 1/4": halves to sixty-fourths, never a date ("9/11") or a rate ("24/7"). */
-/** A whole and a fraction in words: "two-and-three-quarter", "2-and-a-half", "three and three-quarters". */
-const WORDS_AND_FRACTION = new RegExp(
-  `(?<![\\p{L}\\d-])(\\d{1,3}|${Object.keys(SMALL).join("|")})[-\\s]and[-\\s](a|an|one|two|three)[-\\s](halfs?|thirds?|quarters?)(?![\\p{L}])`,
-  "giu",
-);
 const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|32|64)(?![\p{N}/])/gu;
 
 const CHANGE_VERBS =
-  "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed|grow|grows|expand|expands|expanded|contract|contracts|contracted|shrink|shrinks";
+  "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed|grow|grows|expand|expands|expanded|contract|contracts|contracted|shrink|shrinks|growing|expanding|contracting|shrinking";
 /** Verbs of change in their "-ing" or phrasal forms: "the unemployment rate moving upward a tenth of a point to". */
 const MOVING_VERBS =
   "rising|falling|climbing|dropping|moving\\s+(?:up|upward|upwards|down|downward|downwards)|moved\\s+(?:up|upward|upwards|down|downward|downwards)|ticked\\s+(?:up|down)|edged\\s+(?:up|down|higher|lower)";
@@ -1928,12 +1937,16 @@ const CHANGE_OBJECT_BY =
 
 /** The noun phrase before a verb, past its auxiliary: "the death toll has" of "the death toll has risen". */
 const subjectOfVerb = (before: string): string | undefined => {
-  // ("expects the U.S. economy to grow", "the economy is expected to grow": the one that is to change)
-  const phrase = phraseEnding(
-    before
-      .replace(/\s+(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|set|likely|predicted|seen)\s+)?to$/i, "")
-      .replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, ""),
-  );
+  // ("expects the U.S. economy to grow", "the economy is now expected to grow", "the carmaker aims to grow": the one
+  // that is to change)
+  const stripped = before
+    .replace(
+      /\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:now\s+|still\s+|also\s+)?(?:(?:been\s+)?(?:expected|forecast|projected|set|likely|predicted|seen)|\p{Ll}+)\s+to$/iu,
+      (found) => (INTENT_BEFORE_TO.test(found.trim().split(/\s+/).at(-2) ?? "") ? "" : found),
+    )
+    .replace(/\s+to$/i, "")
+    .replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, "");
+  const phrase = phraseEnding(stripped);
   return phrase === undefined ? undefined : lowerOpening(phrase);
 };
 
@@ -1987,13 +2000,17 @@ const CHANGE_NOUNS: Readonly<Record<string, string>> = {
   shrink: "contraction",
   shrinks: "contraction",
   shrank: "contraction",
+  growing: "growth",
+  expanding: "growth",
+  contracting: "contraction",
+  shrinking: "contraction",
   dropped: "drop",
   declined: "decline",
   plunged: "plunge",
 };
 /** A change by an amount just before the number: "was off 3/8", "are up 30%", "fell by 5". */
 const CHANGE_BY = new RegExp(
-  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?(?:\\s+(?:a|an)\\s+(?:tepid|modest|robust|solid|strong|weak|meagre|meager|sluggish|healthy|brisk|slim|paltry|mere|sharp|steep))?\\s+$`,
+  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS})(?:\\s+by)?(?:\\s+(?:a|an)\\s+(?:tepid|modest|robust|solid|strong|weak|meagre|meager|sluggish|healthy|brisk|slim|paltry|mere|sharp|steep|further|hefty|annuali[sz]ed|seasonally\\s+adjusted))?\\s+$`,
   "i",
 );
 /** A verb of change ending the words before "from" ("jumped 224 pct", "rose"): its subject changed. */
@@ -2928,13 +2945,14 @@ export const findFigures = (
             counts = `money ${verb}${from}`;
           }
         }
-        if (money && counts === "") {
+        if ((money || hit.percent) && counts === "") {
           // "quintupled the monthly rent his campaign pays to $169,758", "brings total aid to North Korea to 33.4 million
-          // dollars": the level the verb's object reached.
+          // dollars", "raise VAT by three full percentage points to 19 percent": the level the verb's object reached.
           const level = LEVEL_AFTER_CHANGE.exec(text.slice(sentence.start, wordingStart));
           const object = level?.[2]
             ?.replace(/\s+(?:by|from)\s+.*$/su, "")
-            .replace(/^(?:the|its|his|her|their|our|a|an)\s+/i, "");
+            .replace(/^(?:the|its|his|her|their|our|a|an)\s+/i, "")
+            .replace(/\s+or\s+[^,;]*$/i, "");
           if (object !== undefined && object.split(/\s+/).length <= 12 && !/\b(?:and|or)\b/.test(object))
             counts = object;
         }

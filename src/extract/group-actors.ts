@@ -227,7 +227,7 @@ export interface GroupContext {
  * to "he" or "she", names a person.
  */
 const HE_SPEAKS_NEXT =
-  /^\s+(?:said|says|added|adds|told|tells)\b[^"“”.!?]*[.!?]\s*["“][^"“”]{1,600}["”]\s*(?:he|she)\s+(?:said|says|added|adds)\b|^\s+(?:had\s+)?(?:said|says|told\s+\p{Lu}[\p{L}'’-]*|tells\s+\p{Lu}[\p{L}'’-]*|wrote|warned|insisted|added)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|had|has|would|will|could|did|felt|believed|thought|wanted)\b/u;
+  /^\s+(?:said|says|added|adds|told|tells)\b[^"“”.!?]*[.!?]\s*["“][^"“”]{1,600}["”]\s*(?:he|she)\s+(?:said|says|added|adds)\b|^\s+(?:had\s+)?(?:told|tells)\s+\p{Lu}[\p{L}'’-]*\s+(?:that\s+)?(?:he|she)\s+(?:was|is|had|has|would|will|could|did|felt|believed|thought|wanted)\b/u;
 
 /**
  * A capitalised word where only a place goes: "from Kendal", "between Oxenholme and Tebay", "a

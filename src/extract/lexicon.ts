@@ -258,7 +258,7 @@ inc incorporated corp corporation co company ltd limited plc llc lp ag sa nv gmb
 /** Last words that make a capitalised run a body, besides ORGANISATION_HEADS: "War Information Headquarters". */
 export const MORE_ORGANISATION_HEADS = words(`
 headquarters hq taskforce council institution unit squad corps staff chambers forum coalition network campaign jihad
-poll enforcement investigations
+poll enforcement investigations protection
 `);
 
 /** Roles besides ROLE_NOUNS that name a person before or after their name: "head coach Scott Cooper". */

@@ -301,6 +301,36 @@ export const fractionsInDigits = (text: string): number[] => {
   return out;
 };
 
+/**
+ * A whole and a fraction in words, with hyphens or spaces: "two-and-three-quarter" (2.75), "twenty-two-and-a-half"
+ * (22.5), "one-and-a-half million" (1,500,000 with its scale). Groups: the whole (digits or words), how many parts,
+ * the part, the scale word after it if any.
+ */
+export const WHOLE_AND_FRACTION = new RegExp(
+  `(?<![\\p{L}\\d-])(\\d{1,3}|(?:(?:${Object.keys(TENS).join("|")})-)?(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")}))[-\\s]and[-\\s](a|an|one|two|three)[-\\s](halfs?|thirds?|quarters?)(?![\\p{L}])(?:\\s+(thousand|million|billion|trillion)\\b)?`,
+  "giu",
+);
+
+/** The value of a `WHOLE_AND_FRACTION` match, scale included; undefined for no such number ("one and three halves"). */
+export const wholeAndFractionValue = (match: RegExpMatchArray): number | undefined => {
+  const [, whole, count, part, scale] = match;
+  const plainWords = (words: string): number | undefined =>
+    words
+      .toLowerCase()
+      .split("-")
+      .reduce<number | undefined>((sum, w) => {
+        const n = UNITS[w] ?? TENS[w];
+        return sum === undefined || n === undefined ? undefined : sum + n;
+      }, 0);
+  const base = /^\d+$/.test(whole as string) ? Number(whole) : plainWords(whole as string);
+  const of = (part as string).toLowerCase().replace(/s$/, "");
+  const many = /^(?:a|an|one)$/i.test(count as string) ? 1 : (UNITS[(count as string).toLowerCase()] ?? 1);
+  const fraction = (of === "half" ? 0.5 : of === "third" ? 1 / 3 : 0.25) * many;
+  if (base === undefined || fraction >= 1) return undefined;
+  const value = (base + fraction) * (scale === undefined ? 1 : (SCALE[scale.toLowerCase()] ?? 1));
+  return Number(value.toPrecision(12));
+};
+
 /** Equal as written numbers are: exactly, but for floating-point noise, which grows with the number ("$17.1bn"). */
 const same = (a: number, b: number): boolean =>
   Number.isFinite(a) && Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -312,5 +342,7 @@ export const mentionsNumber = async (text: string, value: number): Promise<boole
   if (numbersInPlainWords(text).some((n) => same(n, value))) return true;
   if (fractionsInWords(text).some((n) => sameRounded(n, value))) return true;
   if (fractionsInDigits(text).some((n) => same(n, value))) return true;
+  if ([...text.matchAll(WHOLE_AND_FRACTION)].some((m) => sameRounded(wholeAndFractionValue(m) ?? Number.NaN, value)))
+    return true;
   return (await numbersInWords(text)).some((n) => same(n, value));
 };

@@ -9,7 +9,7 @@
  * passage here is INVENTED for these tests; the people, firms and places in it are fictional or used fictionally.
  */
 import { describe, expect, it } from "vitest";
-import { datesOf, figureLabels, figuresOf, speakersOf } from "./read-article.js";
+import { actorNames, datesOf, figureLabels, figuresOf, speakersOf } from "./read-article.js";
 
 describe("a review's counterexamples to a model's number", () => {
   it("counts after a possessive before a plural without 's', a noun that describes another, or an adjective", () => {
@@ -278,5 +278,83 @@ describe("a third review's counterexamples: speakers", () => {
       ["Detainees were routinely", "UN"],
       ["He is innocent", null],
     ]);
+  });
+});
+
+describe("a fourth review's counterexamples (changes after the blind scoring)", () => {
+  it("finds who is to grow past 'aims to' and 'is now expected to', and no one in 'it hopes to'", () => {
+    expect(
+      figureLabels(
+        "The bank said it hopes to grow 8 percent next year.",
+        "The economy is now expected to grow 2 percent this year, the OECD said.",
+        "The carmaker aims to grow 10 percent a year through 2020.",
+        "Retail sales rose a seasonally adjusted 0.4 percent in May.",
+      ),
+    ).toEqual([
+      ["8 percent", "per cent", "per cent"],
+      ["2 percent", "growth in economy", "per cent"],
+      ["10 percent", "growth in carmaker", "per cent"],
+      ["0.4 percent", "rise in Retail sales", "per cent"],
+    ]);
+  });
+
+  it("keeps a scale after a whole and a fraction in words, reads a compound tens word, and one in a quotation", () => {
+    expect(
+      figuresOf(
+        "Output rose to one-and-a-half million barrels a day, the ministry said.",
+        "Inflation hit twenty-two-and-a-half percent in May.",
+        '"We expect growth of two-and-a-half percent," the governor said.',
+      ).map((f) => [f.wording, f.value]),
+    ).toEqual([
+      ["one-and-a-half million", 1500000],
+      ["twenty-two-and-a-half percent", 22.5],
+      ["two-and-a-half percent", 2.5],
+    ]);
+  });
+
+  it("gives no opening year to a report's month, a deadline's sentence or a month looked ahead to", () => {
+    expect(
+      datesOf(
+        "In 2015, the economy grew 6.9 percent, the statistics bureau said in January. By 2030, coal will make up less than 10 percent of output, according to a plan the ministry published in March. In 2015, some 30,000 migrants crossed, and officials expect more to arrive in July.",
+        "2016-03-10",
+      ),
+    ).toEqual([
+      ["In 2015", "2015"],
+      ["January", "2016-01"],
+      ["By 2030", "2030"],
+      ["March", "2016-03"],
+      ["In 2015", "2015"],
+      ["July", "2016-07"],
+    ]);
+  });
+
+  it("reads 'that year' and 'the same year' from a past year, not a target's", () => {
+    expect(
+      datesOf(
+        "Smith founded the company in 1987. It aims to double sales by 2020.\n\nIn June that year, Smith hired an engineer. In September of the same year, he moved.",
+        "2016-06-15",
+      ),
+    ).toEqual([
+      ["in 1987", "1987"],
+      ["by 2020", "2020"],
+      ["June that year", "1987-06"],
+      ["September of the same year", "1987-09"],
+    ]);
+  });
+
+  it("leaves a body a body when it said a man was killed", () => {
+    const text =
+      'Headline\n\nOn Sunday, Hamas said he was killed in an air strike.\n\n"The resistance will continue," Hamas said in a statement.';
+    expect(actorNames(text, "person")).toEqual([]);
+    expect(actorNames(text, "organisation")).toContain("Hamas");
+  });
+
+  it("reads 'Protection' as a body's head ('Customs and Border Protection')", () => {
+    expect(
+      actorNames(
+        'Headline\n\nCustoms and Border Protection said in a statement that agents "acted appropriately."',
+        "organisation",
+      ),
+    ).toEqual(["Customs and Border Protection"]);
   });
 });
