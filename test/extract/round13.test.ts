@@ -423,3 +423,16 @@ describe("a list of counts of names that share the last noun", () => {
     ]);
   });
 });
+
+describe("the level a verb's object was raised to", () => {
+  it("labels a share by the object, named without a determiner too ('raise VAT ... by three points to 19 percent')", () => {
+    expect(
+      figureLabels(
+        "The government has decided to raise VAT or sales tax by three full percentage points to 19 percent from next month.",
+      ),
+    ).toEqual([
+      ["three", "full percentage points", "points"],
+      ["19 percent", "VAT", "per cent"],
+    ]);
+  });
+});
