@@ -369,24 +369,16 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
       phrase.push(w.word);
       continue;
     }
-    // "two Boeing 747s", "Lockheed Tristar L1011-500s", "115 Boeing 787 Dreamliners": a model number inside a name.
-    if (
+    // "two Boeing 747s", "Lockheed Tristar L1011-500s", "115 Boeing 787 Dreamliners": a model number inside a name;
+    // "an additional 50 787's", "ten 747s": a model's number in the plural is what is counted.
+    const modelInName =
       /^\d/.test(w.word) &&
       /^\p{Lu}/u.test(phrase.at(-1) ?? "") &&
       (/\p{L}/u.test(w.word) ||
         (/^\d{2,4}$/.test(w.word) && !w.closes && /^\p{Lu}\p{Ll}+s$/u.test(next?.word ?? ""))) &&
-      !w.mark
-    ) {
-      phrase.push(w.word);
-      end = w.end;
-      if (w.closes) {
-        i++;
-        break;
-      }
-      continue;
-    }
-    // "an additional 50 787's", "ten 747s": a model's number in the plural is what is counted.
-    if (phrase.length === 0 && /^\d{3}['’]?s$/u.test(w.word) && !/0['’]?s$/u.test(w.word)) {
+      !w.mark;
+    const modelPlural = phrase.length === 0 && /^\d{3}['’]?s$/u.test(w.word) && !/0['’]?s$/u.test(w.word);
+    if (modelInName || modelPlural) {
       phrase.push(w.word);
       end = w.end;
       if (w.closes) {

@@ -127,6 +127,9 @@ const supposedAhead = (sentence: string, at: number, length: number, lead: strin
   );
 };
 
+/** Whether a date's words name a day (a number or a weekday), not a month alone: "Sept. 30", "on Friday". */
+const namesADay = (words: string): boolean => /\d|day\b/i.test(words);
+
 /** An auxiliary: the verb after it is the clause's own. */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
 
@@ -152,7 +155,7 @@ export const tenseAround = (
   const scheduled = SCHEDULED_BEFORE.exec(lead);
   if (
     scheduled &&
-    (/\d|day\b/i.test(sentence.slice(at, at + length)) || /\b(?:expires|lapses|runs\s+out)\b/i.test(scheduled[0]))
+    (namesADay(sentence.slice(at, at + length)) || /\b(?:expires|lapses|runs\s+out)\b/i.test(scheduled[0]))
   )
     return "future";
   // "If the government fell on Dec. 8, a vote would likely take place": a past tense in a condition whose outcome
@@ -160,7 +163,7 @@ export const tenseAround = (
   if (supposedAhead(sentence, at, length, lead)) return "future";
   // "after the final report is delivered on Feb. 1": a passive in the present after a subordinating word is ahead.
   // (for a day: "when it is held in August" is a habit)
-  if (PASSIVE_AFTER_SUBORDINATE.test(lead) && /\d|day\b/i.test(sentence.slice(at, at + length))) return "future";
+  if (PASSIVE_AFTER_SUBORDINATE.test(lead) && namesADay(sentence.slice(at, at + length))) return "future";
   // "before he leaves for the United States on April 24": a verb in the present after "before", "until", "when" or
   // "once" tells of what is still to come.
   // (not "when Israeli troops in armoured vehicles entered the camp on": a plural, then a past tense)
