@@ -27,8 +27,8 @@
 import { DATELINE_AT_START } from "../text/dateline.js";
 import type { Drafted } from "./drafted.js";
 import type { Mention } from "./find-names.js";
-import { DASH_BEFORE_NAME, JUDGING_VERBS, judgedAs, type QuoteSpan } from "./find-quotes.js";
-import type { ActorGroup } from "./group-actors.js";
+import { DASH_BEFORE_NAME, JUDGING_VERBS, judgedAs, type QuoteSpan, talkedOf } from "./find-quotes.js";
+import { type ActorGroup, generationSuffix, nameWords } from "./group-actors.js";
 import {
   BUSINESS_HEADS,
   COMPANY_WORDS,
@@ -265,10 +265,6 @@ const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.to
 const WRITTEN_BY_AFTER =
   /^\s*,?\s*(?:(?:which|that)\s+was\s+)?(?:compiled|written|prepared|produced|drawn\s+up|drafted|commissioned|authored)\s+by\b/i;
 
-/** After "talking about": a quotation, straight away or after a few words of its clause ("what will happen "if we"). */
-const TALKED_OF_QUOTE =
-  /^\s*(?!(?:is|are|was|were|will|would|has|have|had)\s)(?:(?!(?:when|if|because|while|as|that|which|who)\s)[^\s,.;:!?"“”‘’]+\s+){0,5}["“‘]/u;
-
 const isDocumentNoun = (word: string): boolean => DOCUMENT_NOUNS.has(word.toLowerCase());
 
 /** A company's name: it ends in a business word ("Motors", "Airlines") or a legal form ("Inc", "Corp"). */
@@ -345,10 +341,7 @@ export const readSpeech = (
     // A noun is no verb: "to insert claims that", "the calls for".
     // "The Daily Mail struck a similar note, talking of "Blair's surrender"", a noun to the tagger or not.
     // (Not "the version Republicans are talking about is “just not true”": the quotation opens after "of".)
-    const talkingOf =
-      /^(talked|talking|spoke|spoken|speak|speaks|speaking)$/i.test(token.text) &&
-      /^(of|about)$/i.test(word(i + 1)) &&
-      TALKED_OF_QUOTE.test(text.slice((tokens[i + 1] as Token | undefined)?.end ?? 0));
+    const talkingOf = talkedOf(token.text, word(i + 1), text.slice((tokens[i + 1] as Token | undefined)?.end ?? 0));
     if (talkingOf) return !inQuote.holdsPlace(token.start);
     return (
       (isSpeechWord(token.text) ||
@@ -538,8 +531,12 @@ export const readSpeech = (
    * the father of a "Jr."): "Donald Trump's son" Donald Trump Jr.; none otherwise (a brother, a wife, a namesake).
    */
   const relativeNamed = (owner: ActorGroup, kinWord: string): ActorGroup | undefined => {
-    const bare = (name: string): string => name.replace(/[\s,]+(?:jr|sr|ii|iii)\.?$/i, "").toLowerCase();
-    const suffixed = (name: string): boolean => /[\s,]+(?:jr|ii|iii)\.?$/i.test(name);
+    // (the name without its generation; a junior's suffix, not "Sr.")
+    const bare = (name: string): string => {
+      const words = nameWords(name);
+      return (generationSuffix(words) === undefined ? words : words.slice(0, -1)).join(" ");
+    };
+    const suffixed = (name: string): boolean => (generationSuffix(nameWords(name)) ?? "sr") !== "sr";
     const same = [...new Set(groupOf.values())].filter(
       (g) => g !== owner && g.kind === "person" && bare(g.name) === bare(owner.name),
     );

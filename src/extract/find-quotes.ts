@@ -177,6 +177,21 @@ export const DASH_BEFORE_NAME = /^[^"“”‘’\n]{0,30}?\s[-–—]\s+(?=\p{L
 /** After a quotation, a dash and a capitalised name of a few words that end the line. */
 const DASH_SPEAKER = new RegExp(`${DASH_BEFORE_NAME.source}\\p{Lu}[\\p{L}\\p{M}.'’ -]{0,40}\\s*$`, "u");
 
+/** The verbs of talking of something: "talking of", "spoke about". */
+const TALK_VERBS = "talked|talking|spoke|spoken|speak|speaks|speaking";
+/**
+ * After "talking of" or "about": a quotation, straight away or a few words of its clause on ("what will happen "if
+ * we"); not across a main verb ("the version they are talking about is “just not true”") or a new clause.
+ */
+const TALKED_OF_WORDS = String.raw`(?!(?:is|are|was|were|will|would|has|have|had)\s)(?:(?!(?:when|if|because|while|as|that|which|who)\s)[^\s,.;:!?"“”‘’]+\s+){0,5}["“‘]`;
+/** A verb of talking, "of" or "about", and a quotation after them: the quotation is the talker's words. */
+const TALKED_OF = new RegExp(String.raw`\b(?:${TALK_VERBS})\s+(?:of|about)\s+${TALKED_OF_WORDS}`, "iu");
+const TALK_VERB = new RegExp(String.raw`^(?:${TALK_VERBS})$`, "i");
+const TALKED_OF_REST = new RegExp(String.raw`^\s*${TALKED_OF_WORDS}`, "u");
+/** Whether a verb of talking, "of" or "about" and the words after them lead to a quotation, as `TALKED_OF` reads. */
+export const talkedOf = (verb: string, preposition: string, rest: string): boolean =>
+  TALK_VERB.test(verb) && /^(?:of|about)$/i.test(preposition) && TALKED_OF_REST.test(rest);
+
 const spokenAround = (text: string, block: Span, outer: Span, near?: number): boolean => {
   if (/:\s*$/.test(text.slice(Math.max(block.start, outer.start - 3), outer.start))) return true;
   // A headline's `UK rebate 'unjustified' - Chirac`: a name after a dash ends the line.
@@ -196,9 +211,7 @@ const spokenAround = (text: string, block: Span, outer: Span, near?: number): bo
     words.some((word) => isSpeechWord(word)) ||
     /\brefer(?:s|red|ring)\s+to\b/i.test(text.slice(from, outer.start)) ||
     // "talking of "Blair's surrender" and "a U-turn"": words spoken of are the speaker's.
-    /\b(?:talked|talking|spoke|spoken|speak|speaks|speaking)\s+(?:of|about)\s+(?!(?:is|are|was|were|will|would|has|have|had)\s)(?:(?!(?:when|if|because|while|as|that|which|who)\s)[^\s,.;:!?"“”‘’]+\s+){0,5}["“‘]/iu.test(
-      text.slice(from, outer.start + 1),
-    )
+    TALKED_OF.test(text.slice(from, outer.start + 1))
   );
 };
 

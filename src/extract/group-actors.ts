@@ -74,6 +74,12 @@ export const nameWords = (name: string): string[] => {
   return words;
 };
 
+/** The generation a name's last word gives it, of its words (`nameWords`): "jr" of "Donald Trump Jr.", "iii". */
+export const generationSuffix = (words: readonly string[]): string | undefined => {
+  const last = words.at(-1);
+  return words.length >= 2 && last !== undefined && /^(?:jr|sr|ii|iii|iv)$/.test(last) ? last : undefined;
+};
+
 /** The surname with its particle joined ("al khulaifi" → "alkhulaifi"). */
 export const surnameKey = (words: readonly string[]): string => {
   const last = words.at(-1) ?? "";
@@ -117,8 +123,8 @@ export const samePerson = (a: string, b: string): boolean => {
   const jb = wb.join("");
   if (ja === jb) return true;
   // "Donald Trump" is never "Donald Trump Jr.": a generation's suffix on one full name and not on the other.
-  const generation = (words: readonly string[]): boolean => /^(?:jr|sr|ii|iii|iv)$/.test(words.at(-1) ?? "");
-  if (generation(wa) !== generation(wb) && wa.length >= 2 && wb.length >= 2) return false;
+  const suffixed = (words: readonly string[]): boolean => generationSuffix(words) !== undefined;
+  if (suffixed(wa) !== suffixed(wb) && wa.length >= 2 && wb.length >= 2) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   // A royal is called by the given name, and is the same person only as that name alone: "King Hussein" is
   // never "Saddam Hussein" by the surname they share, nor "Prince Harry" "Harry Reid" by the given name.
