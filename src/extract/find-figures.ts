@@ -1501,9 +1501,16 @@ const INVESTED_BEFORE =
 const SHARED_NOUN_AFTER =
   /^(?:,\s+[\d,.]+\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)*?(?:,\s+|\s+)(?:and\s+)?[\d,.]+\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(personnel|staff|troops|soldiers|members|workers|employees|officers|people|forces|units|vehicles|aircraft|ships)\b/u;
 
-/** A time read where a place or a thing goes: "in March alone", "in the past year" (then no label from it). */
-const NOT_A_PLACE =
-  /^(?:the\s+(?:past|last|next|first|second|third|fourth)\b.*|(?:last|this|next)\s+\S+.*|\d.*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*)$/;
+/** A time read where a place or a thing goes: "in March alone", "in the past year". */
+const NOT_A_PLACE = new RegExp(
+  `^(?:the\\s+(?:past|last|next|first|second|third|fourth)\\b|(?:last|this|next)\\s+\\S|\\d|${MONTH_NAME}(?![\\p{L}]))`,
+  "u",
+);
+/** What money was invested in, the words after "in" from `from`: "in tourism facilities"; none for a time. */
+const investedIn = (text: string, from: number, to: number): string | undefined => {
+  const place = placeAfter(text, from, to);
+  return place === undefined || NOT_A_PLACE.test(place) ? undefined : place;
+};
 
 /** Words before "to" and a verb: "plans to raise taxes", "needs to attract investment" (not "aid to flood victims"). */
 const INTENT_BEFORE_TO =
@@ -2432,7 +2439,7 @@ export const findFigures = (
         const inStart = restStart + inPhrase[0].length;
         // "has invested 56 million yuan in tourism facilities": what it was invested in, the investment's.
         const invested = INVESTED_BEFORE.test(text.slice(sentence.start, wordingStart));
-        const where = invested ? placeAfter(text, inStart, sentence.end)?.replace(NOT_A_PLACE, "") : undefined;
+        const where = invested ? investedIn(text, inStart, sentence.end) : undefined;
         const named = NAME_THEN_MONEY_NOUN.exec(text.slice(inStart, sentence.end))?.[0];
         counted = where
           ? { text: `investment in ${where}`, end: inStart + where.length, words: ["investment"] }
@@ -3028,13 +3035,11 @@ export const findFigures = (
             movedMoney === undefined ? MONEY_NAMED_BEFORE.exec(text.slice(sentence.start, wordingStart)) : null;
           const noun = named ? (named[1] as string).toLowerCase() : movedMoney;
           // "invested $1.5 billion in Kenya": the investment in what it was put in.
-          const investedIn =
+          const inWords =
             noun === "investment" && !rate
               ? /^\s*(?:\([^)]*\)\s*)?in\s+/.exec(text.slice(restStart, sentence.end))
               : null;
-          const where = investedIn
-            ? placeAfter(text, restStart + investedIn[0].length, sentence.end)?.replace(NOT_A_PLACE, "")
-            : undefined;
+          const where = inWords ? investedIn(text, restStart + inWords[0].length, sentence.end) : undefined;
           counts = where
             ? `investment in ${where}`
             : `${noun ?? "money"}${rate ? ` per ${(rate[1] as string).toLowerCase()}` : ""}`;

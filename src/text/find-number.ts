@@ -314,15 +314,7 @@ export const WHOLE_AND_FRACTION = new RegExp(
 /** The value of a `WHOLE_AND_FRACTION` match, scale included; undefined for no such number ("one and three halves"). */
 export const wholeAndFractionValue = (match: RegExpMatchArray): number | undefined => {
   const [, whole, count, part, scale] = match;
-  const plainWords = (words: string): number | undefined =>
-    words
-      .toLowerCase()
-      .split("-")
-      .reduce<number | undefined>((sum, w) => {
-        const n = UNITS[w] ?? TENS[w];
-        return sum === undefined || n === undefined ? undefined : sum + n;
-      }, 0);
-  const base = /^\d+$/.test(whole as string) ? Number(whole) : plainWords(whole as string);
+  const base = /^\d+$/.test(whole as string) ? Number(whole) : numbersInPlainWords(whole as string)[0];
   const of = (part as string).toLowerCase().replace(/s$/, "");
   const many = /^(?:a|an|one)$/i.test(count as string) ? 1 : (UNITS[(count as string).toLowerCase()] ?? 1);
   const fraction = (of === "half" ? 0.5 : of === "third" ? 1 / 3 : 0.25) * many;
