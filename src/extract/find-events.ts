@@ -540,16 +540,15 @@ export const findEvents = (
         // September that year")
         const paragraphStart = text.lastIndexOf("\n", wordStart) + 1;
         // (a year of the past, not a target's: "aims to double sales by 2020")
+        const windowStart = Math.max(0, paragraphStart - 1500);
         const pastYear = (m: RegExpMatchArray): boolean =>
           Number(m[1]) <= Number(published.slice(0, 4)) &&
           !/\b(?:by|until|till|through|before|to)\s*$/i.test(
-            text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0),
+            text.slice(Math.max(0, windowStart + (m.index ?? 0) - 10), windowStart + (m.index ?? 0)),
           );
         const year =
           [...text.slice(paragraphStart, wordStart).matchAll(YEAR_AS_DATE)].at(-1)?.[1] ??
-          [...text.slice(0, paragraphStart).matchAll(YEAR_AS_DATE)]
-            .filter((m) => (m.index ?? 0) >= paragraphStart - 1500 && pastYear(m))
-            .at(-1)?.[1];
+          [...text.slice(windowStart, paragraphStart).matchAll(YEAR_AS_DATE)].filter(pastYear).at(-1)?.[1];
         if (year !== undefined) {
           add({
             start: wordStart,

@@ -293,9 +293,6 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   // A bare date before a modal is its subject ("said Monday will be", "hoped Friday would bring"); a date "in" or "on"
   // keeps the verb's tense before a past modal ("the aid pledged in February would arrive"), not before "will"
   // ("students admitted in September will pay").
-  // ("if he won on Nov. 5, he would": a supposition, not the past its verb's tense says)
-  const dateClause = clauseAround(sentence, at, length);
-  if (supposedAhead(sentence, at, length, sentence.slice(dateClause.start, at))) return "future";
   const justBefore = VERB_JUST_BEFORE.exec(before);
   const modalAfter = /^\s+(will|would|is|was|shall|could|may|might|must|should)\b/i.exec(after)?.[1]?.toLowerCase();
   const verbBefore =
@@ -303,6 +300,10 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
       ? null
       : justBefore;
   if (verbBefore) {
+    // ("if he won on Nov. 5, he would": a supposition, not the past its verb's tense says; tenseAround reads it so
+    // where no verb stands just before the date)
+    if (supposedAhead(sentence, at, length, sentence.slice(clauseAround(sentence, at, length).start, at)))
+      return "future";
     if (verbBefore[1] === undefined) return "past";
     const main = tenseOf(before.slice(0, verbBefore.index));
     if (main !== "unknown") return main;
