@@ -335,6 +335,13 @@ export const readSpeech = (
     (/^\.\s*,/.test(gap(i, i + 1)) && US_STATE_SHORT.test(word(i))) ||
     // "Rep. John Mica (R-Fla.) said": a shortened state closing a lawmaker's party tag.
     (/^\.\)/.test(gap(i, i + 1)) && isPartyAndState(word(i)));
+  /** "found that" after a document opening its clause ("A Budget Office report released last year found that"). */
+  const documentFound = (i: number): boolean => {
+    if (!/^(found|finds)$/i.test(word(i)) || !/^that$/i.test(word(i + 1))) return false;
+    for (let j = i - 1; j >= 0 && i - j <= 8 && !/[;:.!?"“”]/.test(gap(j, j + 1)); j--)
+      if (isDocumentNoun(word(j))) return true;
+    return false;
+  };
   const isSpeechVerb = (i: number): boolean => {
     const token = tokens[i] as Token;
     // A capitalised speech verb opens its sentence ("Commented another diplomat:"); elsewhere it is a name.
@@ -347,7 +354,9 @@ export const readSpeech = (
       (isSpeechWord(token.text) ||
         (/^refer(s|red|ring)$/i.test(token.text) && /^to$/i.test(word(i + 1))) ||
         // "the letter reads": a document says what its author wrote.
-        (/^(reads|read)$/i.test(token.text) && isDocumentNoun(word(i - 1)))) &&
+        (/^(reads|read)$/i.test(token.text) && isDocumentNoun(word(i - 1))) ||
+        // "A Budget Office report released last year found that": what a document found, its authors' words.
+        documentFound(i)) &&
       (!token.capital || token.initial) &&
       // ("saying he ...": a participle before the one it reports, whatever the tagger read it as)
       (!(token.tags.has("Noun") && !token.tags.has("Verb")) ||
@@ -434,6 +443,19 @@ export const readSpeech = (
   };
 
   /** The last person named before `at` and from `floor` on (by binary search into the sorted mentions) that `fits`. */
+  /** The one person sentence `index` names who `fits`; none when it names none or several ("sent an email to"). */
+  const onlyPersonIn = (index: number, fits: (group: ActorGroup) => boolean): ActorGroup | undefined => {
+    const sentence = sentences[index];
+    if (sentence === undefined || sentence.headline) return undefined;
+    const found = new Set<ActorGroup>();
+    for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length; i++) {
+      const mention = mentions[i] as Mention;
+      if (mention.start >= sentence.end) break;
+      const group = groupOf.get(mention);
+      if (group?.kind === "person" && fits(group)) found.add(group);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
   const lastPersonNamed = (
     at: number,
     floor: number,
@@ -458,9 +480,10 @@ export const readSpeech = (
     // "released a letter written by the gunman's mother", "published an email from Lerner": its writer is named.
     if (/^(written|sent|signed|drafted|authored|by|from)$/i.test(word(noun + 1))) return undefined;
     for (let v = first - 1; v >= 0 && first - v <= 2 + words && !/[,;:.!?"“”]/.test(gap(v, v + 1)); v--) {
-      if (!/^(issued|issues|released|releases|published|publishes|put|puts)$/i.test(word(v))) continue;
-      // "put out a statement", not "put a letter from the inspector into the record".
-      if (/^puts?$/i.test(word(v)) && !/^out$/i.test(word(v + 1))) continue;
+      if (!/^(issued|issues|released|releases|published|publishes|put|puts|sent|sends)$/i.test(word(v))) continue;
+      // "put out a statement", "sent out a press release", not "put a letter from the inspector into the record",
+      // "sent a letter" (to someone, perhaps another's).
+      if (/^(puts?|sent|sends)$/i.test(word(v)) && !/^out$/i.test(word(v + 1))) continue;
       const sentence = sentences[sentenceOf((tokens[v] as Token).start)];
       const issuer = sentence === undefined ? undefined : subjectBefore(v, sentence.start);
       const group = issuer?.mention ? groupOf.get(issuer.mention) : undefined;
@@ -1148,12 +1171,13 @@ export const readSpeech = (
       const referent = focus.find((r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
       if (referent === undefined) {
         // "As pressure mounted on Prime Minister Margaret Thatcher ..., she said": a person named earlier in
-        // the pronoun's own sentence, when none is in focus yet.
-        const named = lastPersonNamed(
-          at,
-          sentences[sentenceOf(at)]?.start ?? at,
-          (_, group) => (genderOfGroup(group) ?? gender) === gender,
-        );
+        // the pronoun's own sentence, or in the sentence before it ("He was joined by Taryn Voss, president of
+        // Clearwater. She said"), when none in focus agrees with it.
+        const own = sentenceOf(at);
+        const agrees = (group: ActorGroup): boolean => (genderOfGroup(group) ?? gender) === gender;
+        const named =
+          lastPersonNamed(at, sentences[own]?.start ?? at, (_, group) => agrees(group)) ??
+          onlyPersonIn(own - 1, agrees);
         if (named) return { group: named, person: true, gender, via: "pronoun", pattern: "quote-pronoun-speaker" };
         return {
           person: true,

@@ -220,6 +220,8 @@ const nameWord = (token: Token): boolean => {
   if (/^\p{L}+-/u.test(token.text) && lexicalTags(token.text.slice(0, token.text.indexOf("-"))).has("Value"))
     return false;
   if (/^\p{N}/u.test(token.text)) return false;
+  // "Later Anna Reyes spoke", "Earlier Bo Diaz ran": adverbs of time opening a sentence (read as comparatives).
+  if (token.initial && /^(?:Later|Earlier)$/.test(token.text)) return false;
   if (token.initial && NOT_NAME_TAGS.some((tag) => lexicalTags(token.text).has(tag))) return false;
   if (token.initial && hasAny(token, NOT_NAME_TAGS) && !hasAny(token, ["ProperNoun", "Person", "Place"])) return false;
   if (token.text === "I" || /^(The|A|An|This|That|These|Those|It|He|She|They|We|You|But|And|Or)$/.test(token.text)) {
@@ -566,6 +568,9 @@ const PAPER_AFTER = new RegExp(
 );
 
 /** "Austrian", "Americans": a word for a nation's people, singular or plural. */
+/** A party's member, written before the name: "Conservative Graham Brady", "Democrat Ann Lowe". */
+const PARTY_MEMBER = /^(?:Conservative|Republican|Democrat|Labour|Tory|Liberal|Socialist|Communist|Unionist)$/;
+
 const isDemonymWord = (token: Token): boolean => {
   const word = lower(token);
   return token.capital && (token.tags.has("Demonym") || demonymState(word) !== undefined);
@@ -1136,11 +1141,16 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       }
       split = 0;
     }
-    // "Austrian Elfriede Jelinek", "Americans David J. Gross": a nationality before a person's name.
+    // "Austrian Elfriede Jelinek", "Americans David J. Gross": a nationality before a person's name; so too a
+    // party's member ("Conservative Graham Brady", "Republican Sam Ortiz").
     let nationality: string | undefined;
     if (split === 0 && !honorific) {
       let lead = 0;
-      while (lead < run.length - 2 && isDemonymWord(run[lead] as Token)) lead++;
+      while (
+        lead < run.length - 2 &&
+        (isDemonymWord(run[lead] as Token) || (lead === 0 && PARTY_MEMBER.test((run[lead] as Token).text)))
+      )
+        lead++;
       const rest = run.slice(lead);
       if (
         lead > 0 &&

@@ -1,0 +1,94 @@
+/**
+ * What the fourteenth round found (issue 18). Quotes: a "she" whose sentence names no one and whom no one in focus
+ * agrees with stands for the one person the sentence before names; what a document "found" is its authors' words; a
+ * body that "sent out" a release speaks through it. Names: "Later" and "Earlier" opening a sentence, and a party's
+ * member written before the name ("Conservative Graham Brady"), are not part of the name.
+ * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
+ */
+import { describe, expect, it } from "vitest";
+import { actorNames, readArticle, speakersOf } from "./read-article.js";
+
+const article = (...paragraphs: string[]) => ["Headline", "", ...paragraphs].join("\n\n");
+
+describe("a pronoun whose sentence names no one", () => {
+  it("stands for the one person of its gender the sentence before names", () => {
+    expect(
+      speakersOf(
+        article(
+          'Mark Bell, the mayor, said the works would start soon. "We are ready," he said.',
+          "He was joined on the call by Taryn Voss, president of the advocacy group Clearwater. She said Bell " +
+            '"has done nothing beyond protecting his own seat."',
+        ),
+      ),
+    ).toEqual([
+      ["We are ready", "Mark Bell"],
+      ["has done nothing", "Taryn Voss"],
+    ]);
+  });
+
+  it("is left to the editor when the sentence before names several who agree with it", () => {
+    const quotes = readArticle(
+      article(
+        'Mark Bell said the works would start soon. "We are ready," he said.',
+        "The council's email about the works went to Ana Ruiz and to Lena Ortis, the mayor's aide. " +
+          'She said it "worries me about the budget."',
+      ),
+    ).quotes;
+    const last = quotes.at(-1);
+    expect(last?.quote.text).toBe("worries me about the budget.");
+    expect(last?.speaker).toBeUndefined();
+  });
+});
+
+describe("documents and bodies that speak through them", () => {
+  it("give what a report 'found' to the body it is from", () => {
+    expect(
+      speakersOf(
+        article(
+          "A Budget Office report released last year found that " +
+            '"the agency could not account for travel or catering."',
+        ),
+      ),
+    ).toEqual([["the agency could", "Budget Office"]]);
+  });
+
+  it("do not make 'found' a verb of speech without a document ('police found that')", () => {
+    const quotes = readArticle(
+      article('Police in Kesh found that the door had been "forced open" before the fire.'),
+    ).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).not.toContain("Police");
+  });
+
+  it("give a release a body 'sent out' to that body", () => {
+    expect(
+      speakersOf(
+        article('The Birch Council sent out a press release saying that "the hills need new roads by spring."'),
+      ),
+    ).toEqual([["the hills need", "Birch Council"]]);
+  });
+});
+
+describe("words before a name that are not the name", () => {
+  it("leave out 'Later' and 'Earlier' opening a sentence", () => {
+    expect(
+      actorNames(article("Mark Bell spoke first. Later Anna Reyes, a nurse, spoke.", "Earlier Bo Diaz ran."), "person"),
+    ).toEqual(["Mark Bell", "Anna Reyes", "Bo Diaz"]);
+  });
+
+  it("give a party's member written before the name as a title", () => {
+    const actors = readArticle(
+      article("Conservative Graham Brady said no.", "Republican Sam Ortiz disagreed, and Democrat Ann Lowe spoke."),
+    ).actors.filter((a) => a.kind === "person");
+    expect(actors.map((a) => [a.name, a.titles])).toEqual([
+      ["Graham Brady", ["Conservative"]],
+      ["Sam Ortiz", ["Republican"]],
+      ["Ann Lowe", ["Democrat"]],
+    ]);
+  });
+
+  it("keep a party word that opens a body's name", () => {
+    expect(actorNames(article("The Republican National Committee met in Kesh."), "organisation")).toEqual([
+      "Republican National Committee",
+    ]);
+  });
+});
