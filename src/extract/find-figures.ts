@@ -275,6 +275,10 @@ const PLURAL_MODIFIERS =
 const LY_NOUNS =
   /^(?:family|rally|ally|supply|assembly|monopoly|anomaly|bully|belly|jelly|lily|tally|folly|holly|italy|melee|gully|doily|reply|fly|butterfly|dragonfly|firefly|homily|panoply|oligopoly|jolly)$/i;
 
+/** Adjectives in -ly that describe or stand for what is counted: "a 29-day early voting period", "30 elderly". */
+const LY_ADJECTIVES =
+  /^(?:early|elderly|deadly|costly|friendly|lonely|lovely|orderly|holy|ugly|silly|timely|likely|unlikely|wily|burly|curly|chilly|lowly|stately|comely|homely|sickly|kindly|manly|womanly|worldly|scholarly)$/i;
+
 /** No word read as a verb: for a caller with no reading of the sentences. */
 const NO_VERBS: ReadonlySet<number> = new Set();
 
@@ -339,6 +343,16 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
     }
     const next = words[i + 1];
     if (presentVerbAt(verbs, w, phrase.at(-1), next)) break;
+    // "rose 5 percent annually since", "3 percent and 4 percent respectively": an adverb after the number, before no
+    // noun, counts nothing ("30 daily newspapers" does).
+    if (
+      phrase.length === 0 &&
+      /\p{Ll}{2}ly$/u.test(w.word) &&
+      !LY_NOUNS.test(w.word) &&
+      !LY_ADJECTIVES.test(w.word) &&
+      (w.closes || next === undefined || STOP.test(next.word))
+    )
+      break;
     // "two American and Israeli delegations": one phrase.
     if (
       /^(and|or)$/i.test(w.word) &&
@@ -769,7 +783,10 @@ const commonOpeningLowered = (phrase: string, text: string): string => {
     return phrase;
   // (a use of the word alone inside a sentence, "..., Apple said"; not inside another name: "the Health Ministry")
   const named = new RegExp(`[\\p{Ll},;][ \\t]+${first}(?![\\p{L}])(?![ \\t]+\\p{Lu})`, "u").test(text);
-  return named ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  // ("Polish imports fell ... from Poland": a people's adjective, whose place the text names inside a sentence)
+  const stem = /^(\p{Lu}\p{Ll}{2,}?)(?:ish|ian|ese|an)$/u.exec(first)?.[1];
+  const demonym = stem !== undefined && new RegExp(`[\\p{Ll},;][ \\t]+${stem}\\p{Ll}*`, "u").test(text);
+  return named || demonym ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 };
 /** Places whose names a dictionary lists as common words: "Turkey's exports", "China", "Jersey". */
 const COMMON_WORD_PLACES =
@@ -1935,7 +1952,7 @@ const CHANGE_OBJECT_BY =
   /\b(cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashes|slashing|lowered|lowers|lowering|trimmed|trimming|raised?|raises|raising|increased?|increases|increasing|boosted|boosting)\s+((?:(?!by\b)[\p{L}'’-]+\s+){1,4}?)by\s+$/iu;
 
 /** The noun phrase before a verb, past its auxiliary: "the death toll has" of "the death toll has risen". */
-const subjectOfVerb = (before: string): string | undefined => {
+const subjectOfVerb = (before: string, text: string): string | undefined => {
   // ("expects the U.S. economy to grow", "the economy is now expected to grow", "the carmaker aims to grow": the one
   // that is to change)
   const stripped = before
@@ -1946,7 +1963,11 @@ const subjectOfVerb = (before: string): string | undefined => {
     .replace(/\s+to$/i, "")
     .replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, "");
   const phrase = phraseEnding(stripped);
-  return phrase === undefined ? undefined : lowerOpening(phrase);
+  if (phrase === undefined) return undefined;
+  // "Prices rose 5 percent": a common noun capitalised only because it opens the sentence.
+  return stripped.trimStart().startsWith(phrase)
+    ? commonOpeningLowered(lowerOpening(phrase), text)
+    : lowerOpening(phrase);
 };
 
 /** What a change by an amount before `at` is a change in: "benefits cut by", "fell by", "cutting benefits by". */
@@ -1955,7 +1976,7 @@ const changeBefore = (text: string, sentenceStart: number, at: number): string |
   const byVerb = CHANGE_BY.exec(lead.slice(-40));
   if (byVerb && /\sby\s+$/i.test(byVerb[0])) {
     const verbAt = at - byVerb[0].length;
-    const subject = subjectOfVerb(text.slice(sentenceStart, verbAt));
+    const subject = subjectOfVerb(text.slice(sentenceStart, verbAt), text);
     if (subject) return `${changeNoun(byVerb[1] as string)} in ${subject}`;
   }
   const object = CHANGE_OBJECT_BY.exec(lead);
@@ -2721,7 +2742,7 @@ export const findFigures = (
         const moved = change ?? level;
         if (moved) {
           const verbAt = wordingStart - moved[0].length;
-          const subject = subjectOfVerb(text.slice(sentence.start, verbAt));
+          const subject = subjectOfVerb(text.slice(sentence.start, verbAt), text);
           if (subject) {
             counts = change ? `${changeNoun(moved[1] as string)} in ${subject}` : subject;
             pattern = "figure-change";
@@ -2733,7 +2754,7 @@ export const findFigures = (
           const verb = CHANGED_BEFORE.exec(lead);
           // "had increased support for Africa in the past four years from": what was increased.
           const object = verb ? undefined : CHANGED_OBJECT.exec(lead);
-          const subject = verb ? subjectOfVerb(lead.slice(0, verb.index)) : object?.[1];
+          const subject = verb ? subjectOfVerb(lead.slice(0, verb.index), text) : object?.[1];
           if (subject) {
             counts = subject;
             pattern = "figure-change";

@@ -218,7 +218,7 @@ describe("changes", () => {
       "Inflation fell below 10% and sales rose by more than 5%.",
     );
     expect(figures.map((f) => [f.value, f.counts])).toEqual([
-      [30, "rise in Exports"],
+      [30, "rise in exports"] /* lowered on purpose in the fourteenth round: "Exports" only opens the sentence */,
       [5, "fall in shares"],
       [300, "pence"],
       [10, "inflation"],

@@ -6,7 +6,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, readArticle, speakersOf } from "./read-article.js";
+import { actorNames, figureLabels, readArticle, speakersOf } from "./read-article.js";
 
 const article = (...paragraphs: string[]) => ["Headline", "", ...paragraphs].join("\n\n");
 
@@ -90,5 +90,49 @@ describe("words before a name that are not the name", () => {
     expect(actorNames(article("The Republican National Committee met in Kesh."), "organisation")).toEqual([
       "Republican National Committee",
     ]);
+  });
+});
+
+describe("an adverb in -ly after a number", () => {
+  it("counts nothing: the change is in what the sentence says changed", () => {
+    expect(
+      figureLabels(
+        "Prices rose 5 percent annually since 2010.",
+        "The two firms lost 3 percent and 4 percent respectively.",
+        "Output jumped 7 percent sequentially.",
+      ),
+    ).toEqual([
+      ["5 percent", "rise in prices", "per cent"],
+      ["3 percent", "fall in two firms", "per cent"],
+      ["4 percent", "fall in two firms", "per cent"],
+      ["7 percent", "jump in output", "per cent"],
+    ]);
+  });
+
+  it("is kept where it describes what is counted, or stands for it", () => {
+    expect(
+      figureLabels(
+        "The chain owns 30 daily newspapers.",
+        "About 300 family members came.",
+        "The state cut its 29-day early voting period.",
+        "The home cares for 30 elderly in Kesh.",
+      ),
+    ).toEqual([
+      ["30", "daily newspapers", "newspapers"],
+      ["About 300", "family members", "members"],
+      ["29-day", "length of the early voting period", "days"],
+      ["30", "elderly", "elderly"],
+    ]);
+  });
+});
+
+describe("what opens a sentence in the label of a change", () => {
+  it("is lowered when it is a common word, and kept when the text names its place inside a sentence", () => {
+    expect(figureLabels("Retail sales rose 4 percent in May.")).toEqual([
+      ["4 percent", "rise in retail sales", "per cent"],
+    ]);
+    expect(
+      figureLabels("Varnish imports fell 3 percent in May.", "Trade with Varnia has slowed since the war."),
+    ).toEqual([["3 percent", "fall in Varnish imports", "per cent"]]);
   });
 });
