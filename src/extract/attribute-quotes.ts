@@ -265,6 +265,9 @@ const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.to
 const WRITTEN_BY_AFTER =
   /^\s*,?\s*(?:(?:which|that)\s+was\s+)?(?:compiled|written|prepared|produced|drawn\s+up|drafted|commissioned|authored)\s+by\b/i;
 
+/** What a writer writes for a paper: "a commentary for the Clarion-Ledger", "an op-ed for the Post". */
+const WRITTEN_PIECE =
+  /^(?:commentary|commentaries|column|columns|op-ed|op-eds|article|articles|piece|pieces|essay|essays|blog)$/i;
 const isDocumentNoun = (word: string): boolean => DOCUMENT_NOUNS.has(word.toLowerCase());
 
 /** A company's name: it ends in a business word ("Motors", "Airlines") or a legal form ("Inc", "Corp"). */
@@ -1201,7 +1204,8 @@ export const readSpeech = (
     const gender: Gender | undefined = FEMALE_NOUNS.test(head) ? "female" : MALE_NOUNS.test(head) ? "male" : undefined;
     const unnamed = (note: string): Referent => ({
       unnamed: words,
-      person: true,
+      // (a piece of writing is no one a "he" after it stands for: "a commentary for the Clarion-Ledger")
+      person: !WRITTEN_PIECE.test(head) && !isDocumentNoun(head),
       gender,
       via: "none",
       pattern: "quote-unnamed-speaker",
@@ -1292,10 +1296,12 @@ export const readSpeech = (
             : `the speaker is ${quoted(words)}, who is not named (not ${whose}): fill in the speaker or leave it`,
         );
       }
-      // A spokesman for a body (or a body's own office) speaks for the body.
+      // A spokesman for a body (or a body's own office) speaks for the body; not a piece written for a paper ("a
+      // commentary for the Clarion-Ledger"), which is its writer's.
       if (
         ownerBody !== undefined &&
         owner.speaksFor &&
+        !(ownerBody.kind === "media" && WRITTEN_PIECE.test(head)) &&
         (isSpokesperson(head) || OFFICIAL_NOUNS.test(head) || bodyNoun || !isPersonNoun(head))
       ) {
         return {

@@ -802,6 +802,10 @@ const durationLabel = (preposition: string, units: string, subject: string): str
   return how === "for" ? `length of time (${units}) for which ${subject}` : `period (${units}) ${how} which ${subject}`;
 };
 
+/** The verb that says how far short a sum is, and the words of a range before it: "remains about", "is $9 million to". */
+const SHORT_VERBS_BEFORE =
+  /\s+(?:(?:still|now|also)\s+)?(?:remains?|remained|is|are|was|were|fell|falls|fall|came\s+up|comes?\s+up|ended\s+up|ends?\s+up|runs?|ran)(?:\s+(?:still|now|about|around|nearly|almost|some|roughly|just|more\s+than|at\s+least|[$€£]?[\d.,]+(?:\s*(?:million|billion|bn|m|mln))?\s+to))*\s*$/i;
+
 /**
  * The words before a verb without what stands between its subject and it: "The last election, held four years
  * ago," the last election; "the budget for next year," the budget.
@@ -2400,6 +2404,12 @@ export const findFigures = (
       // "800 mln rupees", "265 mln U.S. Dlrs", "five million lira": a currency named after the number.
       const currencyWord = hyphened || length || age ? null : CURRENCY_AFTER.exec(text.slice(restStart, sentence.end));
       if (currencyWord) restStart += currencyWord[0].length;
+      // "7,000 dollars (5,500 US)": an amount in brackets after another, in US dollars.
+      const usInBrackets =
+        !currencyWord && !hit.currency && /\(\s*$/.test(text.slice(sentence.start, wordingStart))
+          ? /^\s+U\.?S\.?(?=\s*\))/.exec(text.slice(restStart, sentence.end))
+          : null;
+      if (usInBrackets) restStart += usInBrackets[0].length;
       // "a 1.3-billion-dlr stand-by loan": the currency joined by a hyphen, before what the money is.
       const hyphenCurrency =
         hyphened && !hyphened[2] && CURRENCY_AFTER.test(` ${hyphened[1]}`) ? (hyphened[1] as string) : undefined;
@@ -2417,7 +2427,9 @@ export const findFigures = (
           ? currencyName(currencyWord[1] as string)
           : hyphenCurrency
             ? currencyName(hyphenCurrency)
-            : undefined;
+            : usInBrackets
+              ? "dollars"
+              : undefined;
       let counted = countedAfter(text, restStart, sentence.end, verbs);
       // "in the last two months half of the loan": a stretch of time named by "past", "next" ends at its unit.
       const unitWord = counted.text.split(/\s+/)[0] ?? "";
@@ -2616,6 +2628,12 @@ export const findFigures = (
             ? "per cent"
             : (money ?? headOf(counted.words).toLowerCase());
       let counts = votes.get(i) ?? (inRate && counted.text !== "" ? `${counted.text} per ${inRate}` : counted.text);
+      // "The committee remains about $7.5 million short of the $64 million": a shortfall, the subject's.
+      if (money && /^short\b/i.test(counted.text) && !votes.has(i)) {
+        const lead = text.slice(sentence.start, wordingStart).replace(SHORT_VERBS_BEFORE, "");
+        const subject = subjectOfVerb(lead, text);
+        counts = subject ? `shortfall of ${subject}` : "shortfall";
+      }
       // "around 56,000 Army, 10,000 Royal Air Force and 28,000 civilian personnel": a list of counts whose last noun
       // every name before it shares (Army personnel, Royal Air Force personnel).
       const sharedNoun =
@@ -3241,7 +3259,7 @@ export const findFigures = (
       if (
         money &&
         shown &&
-        (shown.unit !== unit || twoDollars) &&
+        (shown.unit !== unit || twoDollars || usInBrackets !== null) &&
         /\(\s*$/.test(text.slice(shown.end, wordingStart)) &&
         (gap.trim() === "" || CURRENCY_AFTER.exec(gap)?.[0] === gap)
       ) {

@@ -568,6 +568,10 @@ const PAPER_AFTER = new RegExp(
 );
 
 /** "Austrian", "Americans": a word for a nation's people, singular or plural. */
+/** Papers' head words that are also surnames: "the Kesh Courier", but "Jim Courier". */
+const SURNAME_MEDIA_HEADS =
+  /^(?:courier|ledger|dispatch|sentinel|examiner|inquirer|enquirer|courant|herald|observer|guardian|post|times|star|mirror)$/;
+
 /** A party's member, written before the name: "Conservative Graham Brady", "Democrat Ann Lowe". */
 const PARTY_MEMBER = /^(?:Conservative|Republican|Democrat|Labour|Tory|Liberal|Socialist|Communist|Unionist)$/;
 
@@ -654,7 +658,13 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   // person's surname alone.
   if (/^al[-\s](?:qa[ie]da|qaida|shabaa?b|nusra|aqsa)$/i.test(whole)) return "organisation";
   if (/^al[-\s](?:jazeera|arabiya|ahram|hayat|manar|sharqiya|mayadeen)$/i.test(whole)) return "media";
-  if (MEDIA_HEADS.has(head)) return "media";
+  // ("the Clarion-Ledger", "the Democrat-Gazette": a paper's head word after a hyphen)
+  // (not "Jim Courier", "Ann Examiner": a first name before a head word that is also a surname)
+  if (
+    (MEDIA_HEADS.has(head) || (/^\p{Lu}/u.test(last.text) && MEDIA_HEADS.has(head.split("-").at(-1) ?? ""))) &&
+    !(SURNAME_MEDIA_HEADS.test(head) && tokens.length === 2 && isFirstName(tokens[0] as Token))
+  )
+    return "media";
   // "Radio Valmar", "Television Española": a broadcaster named by its medium first.
   if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";
   // "the Daily Mail", "Daily Express": a paper named "Daily" first ("Colonel Ahmed Daily" is a man).

@@ -77,7 +77,7 @@ academy museum club chamber council institution society initiative project watch
 export const MEDIA_HEADS = words(`
 news tv television press post times journal radio network broadcasting tribune herald gazette
 telegraph guardian observer reuters afp media mirror chronicle zeitung shimbun shinbun ilbo nippo gazeta gazzetta
-dagblad tageblatt corriere
+dagblad tageblatt corriere ledger courier dispatch sentinel examiner inquirer enquirer courant
 `);
 
 /** What a newspaper is called after or before its name: "the Czech daily X", "X daily said". */
@@ -271,6 +271,9 @@ journalist photographer blogger writer novelist poet artist singer actor actress
 businesswoman entrepreneur priest imam rabbi pastor cleric mountaineer historian filmmaker lecturer
 tycoon magnate billionaire mogul investor donor candidate contender nominee challenger lawmaker congressman
 congresswoman presenter anchor columnist commentator pundit author explorer climber
+veterinarian geologist epidemiologist pathologist toxicologist statistician meteorologist seismologist
+forecaster strategist pollster chemist biologist physicist archaeologist astronomer psychologist psychiatrist
+pharmacist dentist architect librarian treasurer auditor comptroller coroner
 `);
 
 /** Is the word (lower case) a role that names a person? */

@@ -263,6 +263,9 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   // ("The report was due on Friday": after an auxiliary it is the clause's own verb, read by its tense.)
   const setFor = /\b(\p{Ll}{3,})\s+(?:starting|beginning|opening|due|scheduled|set)\s+(?:on\s+|for\s+)?$/u.exec(before);
   if (setFor) return AUXILIARY.test(setFor[1] as string) ? tenseAround(sentence, at, length) : "unknown";
+  // "drove in to prepare for the changing of the guard on midnight June 30": what is prepared for is ahead of the
+  // preparing; when that was done in the past, on either side of publication.
+  if (PREPARING_FOR.test(before)) return tenseAround(sentence, at, length) === "past" ? "unknown" : "future";
   // "ahead of the state's June 7 primary": a possessive between "the" and the date, only after words that look ahead.
   const theBefore =
     /\bthe\s+$/i.exec(before) ??
@@ -327,6 +330,10 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
     ? tenseOf(unquoted.slice(0, start))
     : own;
 };
+
+/** Preparing for a happening, a few words before its date: "to prepare for the handover on", "in preparation for". */
+const PREPARING_FOR =
+  /\b(?:prepar(?:e|es|ed|ing)|preparations?|readying)\s+for\s+(?:(?!since\b|after\b|ago\b)[^\s,;:.]+\s+){1,8}$/i;
 
 /** A vote or a meeting that is the subject of a future verb: "the January 23 polls will be rigged". */
 const EVENT_THEN_FUTURE = /^\s+\S+\s+(?:will|would|(?:is|are)\s+(?:set|due|expected|scheduled|to))\b/i;

@@ -6,7 +6,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, figureLabels, readArticle, speakersOf } from "./read-article.js";
+import { actorNames, datesOf, figureLabels, readArticle, speakersOf } from "./read-article.js";
 
 const article = (...paragraphs: string[]) => ["Headline", "", ...paragraphs].join("\n\n");
 
@@ -134,5 +134,92 @@ describe("what opens a sentence in the label of a change", () => {
     expect(
       figureLabels("Varnish imports fell 3 percent in May.", "Trade with Varnia has slowed since the war."),
     ).toEqual([["3 percent", "fall in Varnish imports", "per cent"]]);
+  });
+});
+
+describe("titles of occupation and the papers people write for", () => {
+  it("split an office written before the name ('Indiana State Veterinarian Bret Marsh')", () => {
+    const actors = readArticle(
+      article(
+        '"The herd is safe," said Kesh State Veterinarian Bret Marsh.',
+        "Varnia State Geologist Ann Cole agreed.",
+      ),
+    ).actors.filter((a) => a.kind === "person");
+    expect(actors.map((a) => [a.name, a.titles])).toEqual([
+      ["Bret Marsh", ["Kesh State Veterinarian"]],
+      ["Ann Cole", ["Varnia State Geologist"]],
+    ]);
+    expect(speakersOf(article('"The herd is safe," said Kesh State Veterinarian Bret Marsh.'))).toEqual([
+      ["The herd is", "Bret Marsh"],
+    ]);
+  });
+
+  it("read a paper by its head word, after a hyphen too ('the Clarion-Ledger', 'the Kesh Courier')", () => {
+    expect(
+      actorNames(
+        article("He wrote for the Harrow-Ledger, the state's largest newspaper, and later for the Kesh Courier."),
+        "media",
+      ),
+    ).toEqual(["Harrow-Ledger", "Kesh Courier"]);
+  });
+
+  it("give a piece written for a paper to no one, and let a 'he' after it stand for its writer", () => {
+    const quotes = readArticle(
+      article(
+        "Mark Dunn practices law in Ripley. He recently wrote a commentary for the Harrow-Ledger, the state's " +
+          'largest newspaper, mocking party leaders as "obsessed" with power.',
+        '"The politics are just so blatant" in the legislature, he said in an interview.',
+      ),
+    ).quotes;
+    expect(quotes.map((q) => [q.quote.text, q.speaker?.name ?? null])).toEqual([
+      ["obsessed", null],
+      ["The politics are just so blatant", "Mark Dunn"],
+    ]);
+  });
+});
+
+describe("sums in brackets and sums short", () => {
+  it("read 'N US' in brackets after an amount as the same amount in US dollars", () => {
+    expect(
+      figureLabels(
+        "He misclaimed some 7,000 dollars (5,500 US) for travel allowances.",
+        "The officer earns 1,000 yuan (130 US) a month.",
+        "He was one of 12 (US) delegates.",
+      ),
+    ).toEqual([
+      ["some 7,000", "money for travel allowances", "dollars"],
+      ["5,500", "money for travel allowances", "dollars"],
+      ["1,000", "earnings per month", "yuan"],
+      ["130", "earnings per month", "dollars"],
+      ["12", "delegates", "delegates"],
+    ]);
+  });
+
+  it("read a sum 'short' of another as the subject's shortfall", () => {
+    expect(
+      figureLabels(
+        "The host committee remains about $7.5 million short of the $64 million it must raise.",
+        "The budget fell 200 million euros short of its goal.",
+      ).slice(0, 1),
+    ).toEqual([["about $7.5 million", "shortfall of host committee", "dollars"]]);
+    expect(figureLabels("The budget fell 200 million euros short of its goal.")).toEqual([
+      ["200 million", "shortfall of budget", "euros"],
+    ]);
+  });
+});
+
+describe("a date prepared for", () => {
+  it("is ahead of the preparing: on either side of publication when that was done in the past", () => {
+    expect(
+      datesOf(
+        "The day before, 40 unarmed soldiers drove into the army headquarters to prepare for the changing of the " +
+          "guard on midnight June 30 after 156 years of colonial rule.",
+        "1997-04-22",
+      ),
+    ).toContainEqual(["midnight June 30", "1997-06-30"]);
+    expect(datesOf("Troops are preparing for the vote on May 3.", "1997-04-22")).toContainEqual([
+      "May 3",
+      "1997-05-03",
+    ]);
   });
 });
