@@ -145,6 +145,13 @@ const resolveMonth = (published: string, month: number, tense: Tense, modifier: 
 const ANCHORED_DAY =
   /\b(?:the\s+(?:day|night)\s+(?:before|after)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|while)\b)|the\s+(?:following|next|previous|preceding)\s+(?:day|night|morning|evening)|a\s+day\s+(?:later|earlier))\b/gi;
 
+/** Between a date and the days counted from it: ", ", "came just", "which came only" (the happening's verb). */
+const DAYS_FROM_GAP =
+  /^[\s,]*(?:(?:which|that)\s+)?(?:(?:came|comes|was|were|happened|occurred)\s+)?(?:(?:just|only|barely)\s+)?$/i;
+/** "a day after he drew criticism", "two days before the vote": days counted from the date just before, then a clause. */
+const DAYS_FROM_DATE_BEFORE =
+  /(?<=\b(?:just|only|barely)\s+|[,\s])\b(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\s+(?=\p{L})/giu;
+
 /**
  * A verb of saying just before a weekday: the day the words were said ("the judiciary said Monday"); not one still to
  * come ("was likely to be announced on Monday").
@@ -185,6 +192,8 @@ const NAME_BEFORE_WEEKDAY = /\b(?:Good|Black|Holy|Super|Bloody|Palm|Ash|Easter|M
 /** Words after a weekday that make it part of a name: "the Good Friday Agreement", "the Sunday Times", "Sunday newspapers". */
 const NAME_AFTER_WEEKDAY =
   /^\s+(?:Agreement|Accords?|Times|Telegraph|Mail|Express|Herald|Post|Mirror|Independent|Tribune|Star|Observer|Sport|Club|Review|Journal|Record|Sun|World|Age|Argus|Bulletin|Gazette|Chronicle|Standard|Globe|Business|newspapers?|papers?|editions?|supplements?|magazines?|tabloids?|broadsheets?)\b/u;
+/** After a weekday, what makes it a habit: "on Sundays", "on Monday nights", "Friday mornings". */
+const HABIT_AFTER_WEEKDAY = /^(?:s\b|\s+(?:nights|mornings|afternoons|evenings)\b)/;
 /** Head nouns of a group a month (and day) may name after "the": "the March 14 alliance", "the October Movement". */
 const GROUP_AFTER_MONTH =
   /^\s+(?:alliance|movement|coalition|group|bloc|party|camp|front|brigades?|forces|committee|club|generation|manifesto|revolution)\b/iu;
@@ -259,7 +268,7 @@ const isDateline = (text: string, start: number, end: number): boolean => {
 
 /** Nouns of plans and happenings a year may name: "the 2013 ruling", "Pennzoil's 1984 plan". */
 const HAPPENING_NOUNS =
-  "plans?|bids?|offers?|withdrawals?|pullouts?|handovers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone|assassinations?|killings?|executions?|kidnappings?|abductions?|hijackings?|shootings?";
+  "plans?|bids?|offers?|withdrawals?|pullouts?|handovers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone|assassinations?|killings?|executions?|kidnappings?|abductions?|hijackings?|shootings?|crackdown|conventions?|campaigns?|primar(?:y|ies)|caucus(?:es)?|debates?|race|scandal|recession|bailout|championships?|tournament|season|blasts?|explosions?|shutdown|outbreak|epidemic|standoff";
 /** A year before such a noun, after a determiner or an owner (maybe one lower-case word between): group 1 what stands before it, group 2 the year. */
 /** Days a name fixes in every year, month and day: "Boxing Day", "New Year's Eve". */
 const NAMED_DAYS: Readonly<Record<string, string>> = {
@@ -569,6 +578,8 @@ export const findEvents = (
         continue;
       if (/^(second|minute|hour)/.test(unit ?? "")) continue;
       if (isPartOfName(words, before, after)) continue;
+      // "games on Monday nights", "closed on Sundays": a habit, no date.
+      if (/(?:day|night|morning|afternoon|evening)$/i.test(words) && HABIT_AFTER_WEEKDAY.test(after)) continue;
       // "an October man": a month after an indefinite article that describes a noun, not a happening, names no date.
       if (/\b(?:a|an)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !INDEFINITE_EVENT_AFTER.test(after)) continue;
       // "Libor plus 7/8 pct", "was off 3/8 to 3-1/2": a fraction written with a slash, no date.
@@ -1034,6 +1045,23 @@ export const findEvents = (
         tense: "past",
         pattern: "event-year-span",
         note: `a span of years, dated to its first (${first}): check`,
+      });
+    }
+    // "was fired Wednesday, a day after he drew criticism", "bounced back Thursday a day after slumping": the happening
+    // after "after" lies that many days before the date written just before in the sentence ("before": after it).
+    for (const match of body.matchAll(DAYS_FROM_DATE_BEFORE)) {
+      const at = sentence.start + (match.index ?? 0);
+      const anchor = found.filter((f) => f.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).at(-1);
+      const count = countOf(match[1] as string);
+      if (anchor === undefined || count === undefined || !DAYS_FROM_GAP.test(text.slice(anchor.end, at))) continue;
+      const after = /^after$/i.test(match[2] as string);
+      add({
+        start: at,
+        end: at + match[0].trimEnd().length,
+        date: addDays(anchor.date, after ? -count : count),
+        tense: after ? "past" : anchor.tense,
+        pattern: "event-day-from-another",
+        note: `counted from "${text.slice(anchor.start, anchor.end)}" (${anchor.date}): check`,
       });
     }
     // "died in a bombing the day before", "a slight recovery the following day": a day counted from the

@@ -190,6 +190,19 @@ export const tenseAround = (
     )
   )
     return "future";
+  // "was taken to hospital late Thursday suffering from what doctors would describe as": a past tense before the date,
+  // and a future only inside a relative clause after it, which is not the date's. (Not one just after the date, which
+  // tells of its happening: "voted to hold the vote on Thursday, which would be the first".)
+  const relative = /\b(?:what|which|who|whom|whose|that)\b/i.exec(after);
+  if (
+    relative !== null &&
+    !/^[\s,]*$/.test(after.slice(0, relative.index)) &&
+    !FUTURE.test(lead) &&
+    tenseOf(lead) === "past" &&
+    !FUTURE.test(after.slice(0, relative.index)) &&
+    FUTURE.test(after.slice(relative.index))
+  )
+    return "past";
   return tenseOf(clause);
 };
 

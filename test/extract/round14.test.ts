@@ -223,3 +223,49 @@ describe("a date prepared for", () => {
     ]);
   });
 });
+
+describe("dates read from their clause", () => {
+  it("take a past tense before the date over a future inside a relative clause after it", () => {
+    expect(
+      datesOf(
+        'The senator was taken to hospital late Thursday suffering from what doctors would describe only as "a condition."',
+        "1997-04-11",
+      ),
+    ).toEqual([["Thursday", "1997-04-10"]]);
+  });
+
+  it("are no date where a weekday is a habit ('on Monday nights', 'on Sundays')", () => {
+    expect(
+      datesOf("He was moved to the network's games on Monday nights, and the shop is closed on Sundays.", "2016-04-21"),
+    ).toEqual([]);
+    expect(datesOf("He spoke on Monday night.", "2016-04-21")).toEqual([["on Monday night", "2016-04-18"]]);
+  });
+
+  it("date a year before a happening's noun ('the 1989 crackdown', 'the 2012 convention')", () => {
+    expect(
+      datesOf(
+        "It revived memories of the 1989 crackdown, and Kesh raised money for the 2012 convention.",
+        "2016-06-07",
+      ),
+    ).toEqual([
+      ["1989", "1989"],
+      ["2012", "2012"],
+    ]);
+  });
+
+  it("count 'a day after' a clause back from the date written just before it", () => {
+    expect(
+      datesOf("The analyst was fired from the network Wednesday, a day after he drew criticism.", "2016-04-21"),
+    ).toEqual([
+      ["Wednesday", "2016-04-20"],
+      ["a day after", "2016-04-19"],
+    ]);
+    expect(datesOf("The blast on Monday came just a day after the minister returned.", "2016-04-21")).toEqual([
+      ["on Monday", "2016-04-18"],
+      ["a day after", "2016-04-17"],
+    ]);
+    expect(datesOf("He arrived Monday and left a day after the summit.", "2016-04-21")).toEqual([
+      ["Monday", "2016-04-18"],
+    ]);
+  });
+});
