@@ -924,6 +924,22 @@ export const readSpeech = (
       const opening = personBeforeApposition(floor, i + 1);
       if (opening && /^\s*,\s*$/.test(text.slice(opening.end, direct.start))) return opening;
     }
+    // "Dr. Ana Ruiz of the Kesh State Department of Health pointed out": the person of the body is the subject.
+    if (direct?.kind === "name" && direct.mention !== undefined && groupOf.get(direct.mention)?.kind !== "person") {
+      let k = firstStartingAt(tokens, direct.mention.start) - 1;
+      if (/^the$/i.test(word(k)) && /^\s+$/.test(gap(k, k + 1))) k--;
+      const person = mentionAt.get(k - 1);
+      if (
+        /^(?:of|from|at|with)$/i.test(word(k)) &&
+        /^\s+$/.test(gap(k - 1, k)) &&
+        /^\s+$/.test(gap(k, k + 1)) &&
+        person !== undefined &&
+        groupOf.get(person)?.kind === "person"
+      ) {
+        const named = subjectEndingAt(k - 1, floor);
+        if (named) return named;
+      }
+    }
     if (direct) return direct;
     // "retired in Cambridge, Mass., said": a shortened state's point stands before the comma.
     if (!/^\s*,\s*$/.test(gap(i, i + 1)) && !(abbreviated(i) && /^\.\s*,\s*$/.test(gap(i, i + 1)))) return undefined;

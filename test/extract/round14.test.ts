@@ -269,3 +269,18 @@ describe("dates read from their clause", () => {
     ]);
   });
 });
+
+describe("a person of a body", () => {
+  it("is the subject who speaks, not the body ('Dr. Ana Ruiz of the Kesh State Department of Health pointed out')", () => {
+    expect(
+      speakersOf(
+        article(
+          "Farm prices fell.",
+          "Ana Ruiz of the Kesh State Department of Health meanwhile pointed out that a death from the disease was " +
+            "not unheard of.",
+          '"Kesh has had about five deaths per year from the disease in the last few years."',
+        ),
+      ),
+    ).toEqual([["Kesh has had", "Ana Ruiz"]]);
+  });
+});
