@@ -942,8 +942,30 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     )
       return phrase;
   }
+  // "owes an external debt around 3 billion dollars", "a budget deficit some 2 billion euros": a noun of an amount
+  // just before it.
+  const amount = AMOUNT_NOUN_BEFORE.exec(before);
+  if (amount) {
+    const phrase = phraseEnding(before.slice(0, amount.index + amount[0].trimEnd().length));
+    if (phrase) return phrase;
+  }
   return undefined;
 };
+
+/** A verb of winning a share, before the number (and the shares listed before it): "obtained 28.3 percent and". */
+const VOTE_SHARE_BEFORE =
+  /\s(?:won|wins|obtained|obtains|received|receives|garnered|garners|secured|secures|polled|polls|took|takes|got|gets|captured|captures)\s+(?:(?:about|around|nearly|almost|some|just|only|more\s+than|over|under|less\s+than|roughly)\s+)?(?:[\d.,/-]+\s*(?:per\s*cent|percent|pct|%)\s*(?:,|and|,\s*and)\s+)*$/i;
+/** Words that make a sentence one about a vote. */
+const VOTE_WORDS =
+  /\b(?:votes?|voters?|elections?|poll(?:s|ing)?|ballots?|run-?off|round|primary|primaries|referendum|caucus(?:es)?)\b/i;
+
+/** A quantity measured in a unit, named before "of": "a production quota of", "its output of about". */
+const MEASURED_NOUN_OF =
+  /\b(?:an?|the|its|their|his|her|our)\s+((?:[\p{Ll}-]+\s+){0,2}(?:quota|output|production|capacity|target|limit|ceiling|exports|imports|consumption|demand|supply|reserves|stockpile|stocks|shipments?|deliveries|harvest|crop|catch))\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|at\s+least)\s+)?$/u;
+
+/** A noun of an amount of money at the end of the words before it (after an article or an owner). */
+const AMOUNT_NOUN_BEFORE =
+  /\b(?:an?|the|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:debt|debts|deficit|surplus|loan|fine|ransom|bail|bonus|salary|subsidy|payout|bailout)\s+$/u;
 
 /** A verb of worth or cost just before an amount: "is expected to be worth", ", worth a total of", "now cost". */
 const WORTH_BEFORE =
@@ -2628,6 +2650,12 @@ export const findFigures = (
             ? "per cent"
             : (money ?? headOf(counted.words).toLowerCase());
       let counts = votes.get(i) ?? (inRate && counted.text !== "" ? `${counted.text} per ${inRate}` : counted.text);
+      // "has a production quota of 28 million barrels per day": a measure the noun before "of" names, in its unit.
+      const measuredAs =
+        !money && !hit.percent && MEASURE_UNIT.test(counted.words[0] ?? "")
+          ? MEASURED_NOUN_OF.exec(text.slice(sentence.start, wordingStart))
+          : null;
+      if (measuredAs) counts = `${(measuredAs[1] as string).trim()} (${counted.text})`;
       // "The committee remains about $7.5 million short of the $64 million": a shortfall, the subject's.
       if (money && /^short\b/i.test(counted.text) && !votes.has(i)) {
         const lead = text.slice(sentence.start, wordingStart).replace(SHORT_VERBS_BEFORE, "");
@@ -3397,6 +3425,30 @@ export const findFigures = (
       )
         counts = `level of ${/^(?:the|its|their)\s|['’]s\s/i.test(counts) ? "" : "the "}${counts}`;
       if (hit.unsureScale) notes.push(`"${text.slice(start, end)}" is read as millions: check it is not metres`);
+      // "Weah and Johnson-Sirleaf obtained 28.3 percent and 19.8 percent in the first round": a share of the vote won,
+      // in a sentence about a vote.
+      // (a share that took the label of one before it too: its own winner is named)
+      const wonMatch = hit.percent ? VOTE_SHARE_BEFORE.exec(text.slice(sentence.start, wordingStart)) : null;
+      const won = wonMatch && (counts === "" || pattern === "figure-counted-before") ? wonMatch : null;
+      if (won && VOTE_WORDS.test(text.slice(sentence.start, sentence.end))) {
+        const lead = text.slice(sentence.start, sentence.start + won.index);
+        // ("Weah and Johnson-Sirleaf obtained 28.3 percent and 19.8 percent": each share its own winner's, in order)
+        const pair =
+          /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+and\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*$/u.exec(
+            lead,
+          );
+        const listedBefore = (won[0].match(/(?:per\s*cent|percent|pct|%)/gi) ?? []).length;
+        const sharesAfter =
+          /^\s*(?:(?:per\s*cent|percent|pct|%)\s*)?(?:,|and|,\s*and)\s+[\d.,/-]+\s*(?:per\s*cent|percent|pct|%)/i.test(
+            text.slice(hit.end, sentence.end),
+          );
+        const subject =
+          pair && listedBefore <= 1 && (listedBefore === 1 || sharesAfter)
+            ? (pair[listedBefore + 1] as string)
+            : subjectOfVerb(lead, text);
+        counts = subject ? `share of the vote for ${subject}` : "share of the vote";
+        pattern = "figure-vote-share";
+      }
       if (counts === "") {
         counts = unit;
         notes.push("what it counts was not found near the number: check the label");

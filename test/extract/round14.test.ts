@@ -284,3 +284,44 @@ describe("a person of a body", () => {
     ).toEqual([["Kesh has had", "Ana Ruiz"]]);
   });
 });
+
+describe("what an amount or a measure is", () => {
+  it("is the noun of an amount just before it ('owes an external debt around 3 billion dollars')", () => {
+    expect(figureLabels("The country also owes an external debt around 3 billion US dollars.")).toEqual([
+      ["around 3 billion", "external debt", "dollars"],
+    ]);
+  });
+
+  it("is the quantity named before 'of', in its unit ('a production quota of 28 million barrels per day')", () => {
+    expect(
+      figureLabels(
+        "The cartel has a production quota of 28 million barrels per day.",
+        "A convoy of 30 trucks arrived.",
+      ),
+    ).toEqual([
+      ["28 million", "production quota (barrels per day)", "barrels"],
+      ["30", "trucks", "trucks"],
+    ]);
+  });
+});
+
+describe("shares of a vote", () => {
+  it("won by each of two named, in order, in a sentence about a vote", () => {
+    expect(
+      figureLabels(
+        "Ortiz and Lowe obtained 28.3 percent and 19.8 percent respectively in the first round.",
+        "Ruiz won 12 percent in the runoff.",
+      ),
+    ).toEqual([
+      ["28.3 percent", "share of the vote for Ortiz", "per cent"],
+      ["19.8 percent", "share of the vote for Lowe", "per cent"],
+      ["12 percent", "share of the vote for Ruiz", "per cent"],
+    ]);
+  });
+
+  it("are not read where the sentence tells of no vote", () => {
+    expect(figureLabels("Kesh Motors took 20 percent last year.").map(([, counts]) => counts)).not.toContain(
+      "share of the vote for Kesh Motors",
+    );
+  });
+});
