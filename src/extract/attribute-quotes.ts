@@ -1196,7 +1196,9 @@ export const readSpeech = (
         const agrees = (group: ActorGroup): boolean => (genderOfGroup(group) ?? gender) === gender;
         const named =
           lastPersonNamed(at, sentences[own]?.start ?? at, (_, group) => agrees(group)) ??
-          onlyPersonIn(own - 1, agrees);
+          // (in the sentence before, only one whose name says the pronoun's gender: not "a visit by Xi Jinping", then
+          // an unnamed protester's "she said")
+          onlyPersonIn(own - 1, (group) => genderOfGroup(group) === gender);
         if (named) return { group: named, person: true, gender, via: "pronoun", pattern: "quote-pronoun-speaker" };
         return {
           person: true,

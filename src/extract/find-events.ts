@@ -150,7 +150,7 @@ const DAYS_FROM_GAP =
   /^[\s,]*(?:(?:which|that)\s+)?(?:(?:came|comes|was|were|happened|occurred)\s+)?(?:(?:just|only|barely)\s+)?$/i;
 /** "a day after he drew criticism", "two days before the vote": days counted from the date just before, then a clause. */
 const DAYS_FROM_DATE_BEFORE =
-  /(?<=\b(?:just|only|barely)\s+|[,\s])\b(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\s+(?=\p{L})/giu;
+  /(?<=\b(?:just|only|barely)\s+|[,\s])\b(?:(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)|the\s+(day))\s+(after|before)\s+(?=\p{L})/giu;
 
 /**
  * A verb of saying just before a weekday: the day the words were said ("the judiciary said Monday"); not one still to
@@ -194,6 +194,11 @@ const NAME_AFTER_WEEKDAY =
   /^\s+(?:Agreement|Accords?|Times|Telegraph|Mail|Express|Herald|Post|Mirror|Independent|Tribune|Star|Observer|Sport|Club|Review|Journal|Record|Sun|World|Age|Argus|Bulletin|Gazette|Chronicle|Standard|Globe|Business|newspapers?|papers?|editions?|supplements?|magazines?|tabloids?|broadsheets?)\b/u;
 /** After a weekday, what makes it a habit: "on Sundays", "on Monday nights", "Friday mornings". */
 const HABIT_AFTER_WEEKDAY = /^(?:s\b|\s+(?:nights|mornings|afternoons|evenings)\b)/;
+/** Before a weekday, what makes it a habit: "every Sunday", "each Tuesday". */
+const HABIT_BEFORE_WEEKDAY = /\b(?:every|each)\s+$/i;
+/** A plan in the clause after "before": "two days before he was due to fly", "was to", "had planned to". */
+const PLAN_AFTER =
+  /^[^.;]{0,40}?\b(?:was|were)\s+(?:due|set|scheduled|expected|supposed|to)\b|^[^.;]{0,40}?\bhad\s+planned\b/i;
 /** Head nouns of a group a month (and day) may name after "the": "the March 14 alliance", "the October Movement". */
 const GROUP_AFTER_MONTH =
   /^\s+(?:alliance|movement|coalition|group|bloc|party|camp|front|brigades?|forces|committee|club|generation|manifesto|revolution)\b/iu;
@@ -268,7 +273,7 @@ const isDateline = (text: string, start: number, end: number): boolean => {
 
 /** Nouns of plans and happenings a year may name: "the 2013 ruling", "Pennzoil's 1984 plan". */
 const HAPPENING_NOUNS =
-  "plans?|bids?|offers?|withdrawals?|pullouts?|handovers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone|assassinations?|killings?|executions?|kidnappings?|abductions?|hijackings?|shootings?|crackdown|conventions?|campaigns?|primar(?:y|ies)|caucus(?:es)?|debates?|race|scandal|recession|bailout|championships?|tournament|season|blasts?|explosions?|shutdown|outbreak|epidemic|standoff";
+  "plans?|bids?|offers?|withdrawals?|pullouts?|handovers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone|assassinations?|killings?|executions?|kidnappings?|abductions?|hijackings?|shootings?|crackdown|conventions?|campaigns?|primar(?:y|ies)|caucus(?:es)?|debates?|race|scandal|recession|bailout|championships?|tournament|season|blasts?|explosions?|shutdown|outbreak|epidemic|standoff|lockdown|annexation|spill|midterms?|pandemic|blackout|drought|eruption|landslide|boycott|walkout|lockout|devaluation";
 /** A year before such a noun, after a determiner or an owner (maybe one lower-case word between): group 1 what stands before it, group 2 the year. */
 /** Days a name fixes in every year, month and day: "Boxing Day", "New Year's Eve". */
 const NAMED_DAYS: Readonly<Record<string, string>> = {
@@ -579,7 +584,11 @@ export const findEvents = (
       if (/^(second|minute|hour)/.test(unit ?? "")) continue;
       if (isPartOfName(words, before, after)) continue;
       // "games on Monday nights", "closed on Sundays": a habit, no date.
-      if (/(?:day|night|morning|afternoon|evening)$/i.test(words) && HABIT_AFTER_WEEKDAY.test(after)) continue;
+      if (
+        /(?:day|night|morning|afternoon|evening)$/i.test(words) &&
+        (HABIT_AFTER_WEEKDAY.test(after) || HABIT_BEFORE_WEEKDAY.test(before))
+      )
+        continue;
       // "an October man": a month after an indefinite article that describes a noun, not a happening, names no date.
       if (/\b(?:a|an)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !INDEFINITE_EVENT_AFTER.test(after)) continue;
       // "Libor plus 7/8 pct", "was off 3/8 to 3-1/2": a fraction written with a slash, no date.
@@ -1052,14 +1061,19 @@ export const findEvents = (
     for (const match of body.matchAll(DAYS_FROM_DATE_BEFORE)) {
       const at = sentence.start + (match.index ?? 0);
       const anchor = found.filter((f) => f.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).at(-1);
-      const count = countOf(match[1] as string);
+      // ("the day after he criticised the board": one day; "a week after": seven, about)
+      const count = match[3] !== undefined ? 1 : countOf(match[1] as string);
+      const weeks = /^weeks?$/i.test(match[2] ?? "");
       if (anchor === undefined || count === undefined || !DAYS_FROM_GAP.test(text.slice(anchor.end, at))) continue;
-      const after = /^after$/i.test(match[2] as string);
+      const after = /^after$/i.test(match[4] as string);
+      const days = weeks ? count * 7 : count;
+      // ("arrested on Saturday, two days before he was due to fly": what he was to do, not done)
+      const planned = !after && PLAN_AFTER.test(body.slice(at - sentence.start + match[0].length));
       add({
         start: at,
         end: at + match[0].trimEnd().length,
-        date: addDays(anchor.date, after ? -count : count),
-        tense: after ? "past" : anchor.tense,
+        date: `${addDays(anchor.date, after ? -days : days)}${weeks ? "~" : ""}`,
+        tense: after ? "past" : planned ? "future" : anchor.tense,
         pattern: "event-day-from-another",
         note: `counted from "${text.slice(anchor.start, anchor.end)}" (${anchor.date}): check`,
       });

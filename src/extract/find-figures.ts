@@ -350,7 +350,9 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
       /\p{Ll}{2}ly$/u.test(w.word) &&
       !LY_NOUNS.test(w.word) &&
       !LY_ADJECTIVES.test(w.word) &&
-      (w.closes || next === undefined || STOP.test(next.word))
+      (w.closes || next === undefined || STOP.test(next.word)) &&
+      // ("80 daily and weekly newspapers": two adjectives in -ly joined)
+      !(/^(?:and|or)$/i.test(next?.word ?? "") && /\p{Ll}{2}ly$/u.test(words[i + 2]?.word ?? ""))
     )
       break;
     // "two American and Israeli delegations": one phrase.
@@ -804,7 +806,7 @@ const durationLabel = (preposition: string, units: string, subject: string): str
 
 /** The verb that says how far short a sum is, and the words of a range before it: "remains about", "is $9 million to". */
 const SHORT_VERBS_BEFORE =
-  /\s+(?:(?:still|now|also)\s+)?(?:remains?|remained|is|are|was|were|fell|falls|fall|came\s+up|comes?\s+up|ended\s+up|ends?\s+up|runs?|ran)(?:\s+(?:still|now|about|around|nearly|almost|some|roughly|just|more\s+than|at\s+least|[$€£]?[\d.,]+(?:\s*(?:million|billion|bn|m|mln))?\s+to))*\s*$/i;
+  /\s+(?:(?:still|now|also)\s+)?(?:remains?|remained|is|are|was|were|fell|falls|fall|came\s+(?:up|in)|comes?\s+(?:up|in)|ended\s+up|ends?\s+up|runs?|ran)(?:\s+(?:still|now|about|around|nearly|almost|some|roughly|just|more\s+than|at\s+least|[$€£]?[\d.,]+(?:\s*(?:million|billion|bn|m|mln))?\s+to))*\s*$/i;
 
 /**
  * The words before a verb without what stands between its subject and it: "The last election, held four years
@@ -1978,6 +1980,13 @@ const CHANGE_OBJECT_BY =
   /\b(cut|cuts|cutting|reduced?|reduces|reducing|slashed|slashes|slashing|lowered|lowers|lowering|trimmed|trimming|raised?|raises|raising|increased?|increases|increasing|boosted|boosting)\s+((?:(?!by\b)[\p{L}'’-]+\s+){1,4}?)by\s+$/iu;
 
 /** The noun phrase before a verb, past its auxiliary: "the death toll has" of "the death toll has risen". */
+/** A verb that leaves its object short, and the object: "puts the committee about", "left the fund". */
+const LEFT_SHORT_BEFORE =
+  /\b(?:puts?|putting|leaves?|left|leaving|keeps?|kept)\s+((?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|at\s+least)\s+)?$/iu;
+
+/** A one-word subject with a common noun's ending: "Prices", "Exports", "Inflation", "Unemployment", "Output". */
+const COMMON_NOUN_SUBJECT = /^\p{Lu}\p{Ll}+(?:s|ion|ity|ment|ure|ance|ence|ing|put|th)$/u;
+
 const subjectOfVerb = (before: string, text: string): string | undefined => {
   // ("expects the U.S. economy to grow", "the economy is now expected to grow", "the carmaker aims to grow": the one
   // that is to change)
@@ -1990,8 +1999,9 @@ const subjectOfVerb = (before: string, text: string): string | undefined => {
     .replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, "");
   const phrase = phraseEnding(stripped);
   if (phrase === undefined) return undefined;
-  // "Prices rose 5 percent": a common noun capitalised only because it opens the sentence.
-  return stripped.trimStart().startsWith(phrase)
+  // "Prices rose 5 percent", "Inflation rose": a common noun capitalised only because it opens the sentence, when it is
+  // the whole subject and has a common noun's ending (not "Shell profits", "French exports", "Apple rose").
+  return stripped.trimStart().startsWith(phrase) && COMMON_NOUN_SUBJECT.test(phrase)
     ? commonOpeningLowered(lowerOpening(phrase), text)
     : lowerOpening(phrase);
 };
@@ -2427,9 +2437,16 @@ export const findFigures = (
       const currencyWord = hyphened || length || age ? null : CURRENCY_AFTER.exec(text.slice(restStart, sentence.end));
       if (currencyWord) restStart += currencyWord[0].length;
       // "7,000 dollars (5,500 US)": an amount in brackets after another, in US dollars.
+      // (only after a sum of money: not "lost 3,500 troops (2,400 US)")
+      const beforeBracket = figures.at(-1);
       const usInBrackets =
-        !currencyWord && !hit.currency && /\(\s*$/.test(text.slice(sentence.start, wordingStart))
-          ? /^\s+U\.?S\.?(?=\s*\))/.exec(text.slice(restStart, sentence.end))
+        !currencyWord &&
+        !hit.currency &&
+        /\(\s*$/.test(text.slice(sentence.start, wordingStart)) &&
+        beforeBracket !== undefined &&
+        beforeBracket.end >= sentence.start &&
+        CURRENCY_AFTER.test(` ${beforeBracket.unit}`)
+          ? /^\s+(?:U\.?S\.?|USD)(?=\s*\))/.exec(text.slice(restStart, sentence.end))
           : null;
       if (usInBrackets) restStart += usInBrackets[0].length;
       // "a 1.3-billion-dlr stand-by loan": the currency joined by a hyphen, before what the money is.
@@ -2657,9 +2674,18 @@ export const findFigures = (
           : null;
       if (measuredAs) counts = `${(measuredAs[1] as string).trim()} (${counted.text})`;
       // "The committee remains about $7.5 million short of the $64 million": a shortfall, the subject's.
-      if (money && /^short\b/i.test(counted.text) && !votes.has(i)) {
-        const lead = text.slice(sentence.start, wordingStart).replace(SHORT_VERBS_BEFORE, "");
-        const subject = subjectOfVerb(lead, text);
+      // (not "a $3 billion short-term loan", "a $500 million short position")
+      if (money && /^(?:short|shy)(?:\s+of\b|\s*$)/i.test(counted.text) && !votes.has(i)) {
+        const lead = withoutAsides(text.slice(sentence.start, wordingStart));
+        const verb = SHORT_VERBS_BEFORE.exec(lead);
+        // ("That puts the committee about $7.5 million short": the object left short)
+        const left = LEFT_SHORT_BEFORE.exec(lead)?.[1];
+        // (the subject of a verb that says how far short, only: not "the bank injected 200 billion dinars short of")
+        const subject = left
+          ? subjectOfVerb(left, text)
+          : verb
+            ? subjectOfVerb(lead.slice(0, verb.index), text)
+            : undefined;
         counts = subject ? `shortfall of ${subject}` : "shortfall";
       }
       // "around 56,000 Army, 10,000 Royal Air Force and 28,000 civilian personnel": a list of counts whose last noun

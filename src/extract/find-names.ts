@@ -569,11 +569,11 @@ const PAPER_AFTER = new RegExp(
 
 /** "Austrian", "Americans": a word for a nation's people, singular or plural. */
 /** Papers' head words that are also surnames: "the Kesh Courier", but "Jim Courier". */
-const SURNAME_MEDIA_HEADS =
-  /^(?:courier|ledger|dispatch|sentinel|examiner|inquirer|enquirer|courant|herald|observer|guardian|post|times|star|mirror)$/;
+const SURNAME_MEDIA_HEADS = /^(?:courier|ledger|dispatch|sentinel|examiner|inquirer|enquirer|courant)$/;
 
 /** A party's member, written before the name: "Conservative Graham Brady", "Democrat Ann Lowe". */
-const PARTY_MEMBER = /^(?:Conservative|Republican|Democrat|Labour|Tory|Liberal|Socialist|Communist|Unionist)$/;
+const PARTY_MEMBER =
+  /^(?:Conservative|Republican|Democrat|Labour|Tory|Liberal|Socialist|Communist|Unionist|Independent|Libertarian|Nationalist)$/;
 
 const isDemonymWord = (token: Token): boolean => {
   const word = lower(token);
@@ -659,12 +659,14 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   if (/^al[-\s](?:qa[ie]da|qaida|shabaa?b|nusra|aqsa)$/i.test(whole)) return "organisation";
   if (/^al[-\s](?:jazeera|arabiya|ahram|hayat|manar|sharqiya|mayadeen)$/i.test(whole)) return "media";
   // ("the Clarion-Ledger", "the Democrat-Gazette": a paper's head word after a hyphen)
-  // (not "Jim Courier", "Ann Examiner": a first name before a head word that is also a surname)
+  // (not "Jim Courier", "Ann Lewis-Post": a first name before a head word that is also a surname; not "the Cook County
+  // Medical Examiner", an office)
+  const givenName = tokens.length === 2 && isFirstName(tokens[0] as Token);
   if (
-    (MEDIA_HEADS.has(head) || (/^\p{Lu}/u.test(last.text) && MEDIA_HEADS.has(head.split("-").at(-1) ?? ""))) &&
-    !(SURNAME_MEDIA_HEADS.test(head) && tokens.length === 2 && isFirstName(tokens[0] as Token))
+    (MEDIA_HEADS.has(head) && !(givenName && SURNAME_MEDIA_HEADS.test(head))) ||
+    (head.includes("-") && /^\p{Lu}/u.test(last.text) && MEDIA_HEADS.has(head.split("-").at(-1) ?? "") && !givenName)
   )
-    return "media";
+    return head === "examiner" && lower(tokens.at(-2)) === "medical" ? "organisation" : "media";
   // "Radio Valmar", "Television Española": a broadcaster named by its medium first.
   if (tokens.length >= 2 && /^(radio|television|tv)$/.test(lower(tokens[0]))) return "media";
   // "the Daily Mail", "Daily Express": a paper named "Daily" first ("Colonel Ahmed Daily" is a man).
@@ -1158,20 +1160,23 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       let lead = 0;
       while (
         lead < run.length - 2 &&
-        (isDemonymWord(run[lead] as Token) || (lead === 0 && PARTY_MEMBER.test((run[lead] as Token).text)))
+        (isDemonymWord(run[lead] as Token) || PARTY_MEMBER.test((run[lead] as Token).text))
       )
         lead++;
       const rest = run.slice(lead);
+      // (a party's word only before a first name: not "Tory Lanez Peterson", whose first name is "Tory")
+      const party = run.slice(0, lead).some((t) => PARTY_MEMBER.test(t.text));
       if (
         lead > 0 &&
         rest.length >= 2 &&
         (isFirstName(rest[0] as Token) ||
-          rest.some((t) => /^\p{Lu}\.$/u.test(t.text)) ||
-          classify(rest) === "person") &&
+          (!party && (rest.some((t) => /^\p{Lu}\.$/u.test(t.text)) || classify(rest) === "person"))) &&
         !rest.some((t) => isCountry(t) || isOrganisationHead(t))
       ) {
         // "Austrian" describes the person; "Americans" (of a list of them) does not.
         if (lead === 1 && !/s$/.test(lower(run[0]))) nationality = (run[0] as Token).text;
+        // ("Liberal Democrat Tim Farron": a party of two words)
+        if (lead === 2 && party) nationality = `${(run[0] as Token).text} ${(run[1] as Token).text}`;
         run = rest;
         offset = from + lead;
       }

@@ -196,6 +196,8 @@ export const tenseAround = (
   const relative = /\b(?:what|which|who|whom|whose|that)\b/i.exec(after);
   if (
     relative !== null &&
+    // (not after a decision to do something on the date: "voted to hold the meeting on June 3 at a hotel which will")
+    !DECIDED_TO.test(lead) &&
     !/^[\s,]*$/.test(after.slice(0, relative.index)) &&
     !FUTURE.test(lead) &&
     tenseOf(lead) === "past" &&
@@ -278,7 +280,10 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   if (setFor) return AUXILIARY.test(setFor[1] as string) ? tenseAround(sentence, at, length) : "unknown";
   // "drove in to prepare for the changing of the guard on midnight June 30": what is prepared for is ahead of the
   // preparing; when that was done in the past, on either side of publication.
-  if (PREPARING_FOR.test(before)) return tenseAround(sentence, at, length) === "past" ? "unknown" : "future";
+  // (not "preparing for a recount of the votes cast on Sunday": the date is the participle's)
+  const preparing = PREPARING_FOR.exec(before);
+  if (preparing && !OWN_PARTICIPLE.test(preparing[0]))
+    return tenseAround(sentence, at, length) === "past" ? "unknown" : "future";
   // "ahead of the state's June 7 primary": a possessive between "the" and the date, only after words that look ahead.
   const theBefore =
     /\bthe\s+$/i.exec(before) ??
@@ -344,9 +349,16 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
     : own;
 };
 
+/** A decision or an intention told in the past, and its verb: "voted to hold", "decided to move", "agreed to meet". */
+const DECIDED_TO =
+  /\b(?:voted|decided|agreed|resolved|chose|moved|planned|arranged|announced|promised|pledged|vowed|offered|threatened|asked|called|urged|ordered)\s+(?:\p{Ll}+\s+){0,2}?to\s+\p{Ll}+/iu;
+
 /** Preparing for a happening, a few words before its date: "to prepare for the handover on", "in preparation for". */
 const PREPARING_FOR =
   /\b(?:prepar(?:e|es|ed|ing)|preparations?|readying)\s+for\s+(?:(?!since\b|after\b|ago\b)[^\s,;:.]+\s+){1,8}$/i;
+/** A participle of its own between what is prepared for and the date: "a recount of the votes cast on Sunday". */
+const OWN_PARTICIPLE =
+  /\s(?:\p{Ll}{3,}ed|cast|held|made|won|lost|given|taken|sent|shot|hit|struck|put|set|seen|done)\s+(?:\S+\s+){0,2}$/u;
 
 /** A vote or a meeting that is the subject of a future verb: "the January 23 polls will be rigged". */
 const EVENT_THEN_FUTURE = /^\s+\S+\s+(?:will|would|(?:is|are)\s+(?:set|due|expected|scheduled|to))\b/i;

