@@ -1123,7 +1123,7 @@ const MONEY_VERB_BEFORE = new RegExp(
  * "brings total US emergency assistance to North Korea to" (the object runs to the last "to"; no clause break in it).
  */
 const LEVEL_AFTER_CHANGE =
-  /^.*\b(brings?|brought|raise[sd]?|increase[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|cuts?|reduce[sd]?|double[sd]?|triple[sd]?|quadruple[sd]?|quintuple[sd]?|hike[sd]?|lower(?:s|ed)?|slash(?:es|ed)?)\s+((?:the|its|his|her|their|our|total|a|an)\s+[^,;:.!?()"“”]{2,100}?|\p{Lu}[\p{Lu}\p{L}-]*(?:\s+(?:or|and)\s+[^,;:.!?()"“”]{2,40}?)?\s+by\s+[^,;:.!?()"“”]{2,60}?)\s+to\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/iu;
+  /^.*\b(brings?|brought|raise[sd]?|increase[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|cuts?|reduce[sd]?|double[sd]?|triple[sd]?|quadruple[sd]?|quintuple[sd]?|hike[sd]?|lower(?:s|ed)?|slash(?:es|ed)?)\s+((?:the|its|his|her|their|our|total|a|an)\s+(?:[^,;:.!?()"“”]|(?<=\d)\.(?=\d)){2,100}?|\p{Lu}[\p{Lu}\p{L}-]*(?:\s+(?:or|and)\s+[^,;:.!?()"“”]{2,40}?)?\s+by\s+(?:[^,;:.!?()"“”]|(?<=\d)\.(?=\d)){2,60}?)\s+to\s+(?:(?:just|only|about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/iu;
 
 /** Nouns of those money is paid, lent or given to, in the singular: "the family", "its bank". */
 const RECIPIENT_NOUNS =
@@ -1996,7 +1996,9 @@ const subjectOfVerb = (before: string, text: string): string | undefined => {
       (found) => (INTENT_BEFORE_TO.test(found.trim().split(/\s+/).at(-2) ?? "") ? "" : found),
     )
     .replace(/\s+to$/i, "")
-    .replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, "");
+    .replace(/\s+(?:is|are|was|were|has|have|had|would|will)$/i, "")
+    // "The advanced economies - which include Europe and Canada - will grow": an aside between dashes.
+    .replace(/\s(?:--?|[–—])\s[^–—]{1,160}?\s(?:--?|[–—])$/u, "");
   const phrase = phraseEnding(stripped);
   if (phrase === undefined) return undefined;
   // "Prices rose 5 percent", "Inflation rose": a common noun capitalised only because it opens the sentence, when it is
@@ -2071,7 +2073,7 @@ const CHANGE_BY = new RegExp(
 );
 /** A verb of change ending the words before "from" ("jumped 224 pct", "rose"): its subject changed. */
 const CHANGED_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${CHANGE_VERBS})(?:\\s+by)?(?:\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|points?))?)?\\s*$`,
+  `(?:^|\\s)(?:${CHANGE_VERBS})(?:\\s+by)?(?:\\s+[^\\s,;]+(?:\\s+(?:per\\s*cent|percent|pct|(?:percentage\\s+|basis\\s+)?points?))?)?\\s*$`,
   "i",
 );
 /** A verb that changes its object, the object, then words of time: "increased support for Africa in the past four years". */
@@ -2079,7 +2081,7 @@ const CHANGED_OBJECT =
   /\b(?:increased|raised|lifted|cut|reduced|lowered|doubled|halved|boosted|slashed|trimmed)\s+((?:(?!(?:in|over|during|since|by|from|last|this|to)\b)[\p{L}'’-]+\s*){1,5}?)(?:\s+(?:in|over|during|since|by|last|this)\b[^,;]*)?\s*$/iu;
 /** A change named by a noun, its amount and "to" before the level it came to: "a gain of 11.15 percent to". */
 const CHANGE_NOUN_TO =
-  /\b(?:gain|rise|increase|jump|climb|fall|drop|decline|loss|slide|slump|surge)\s+of\s+[^\s,;()]+(?:\s+(?:per\s*cent|percent|pct|points?))?\s+to\s+$/i;
+  /\b(?:gain|rise|increase|jump|climb|fall|drop|decline|loss|slide|slump|surge)\s+of\s+[^\s,;()]+(?:\s+(?:per\s*cent|percent|pct|(?:percentage\s+|basis\s+)?points?))?\s+to\s+$/i;
 
 /** What has a level in a market, named first or last in a phrase: "Shares in the airline", "Kessler Group shares". */
 const MARKET_SUBJECT =
@@ -2099,7 +2101,7 @@ const sentenceSubject = (lead: string): string | undefined => {
 
 /** The level a change came to: "was off 3/8 to 3-1/2", "fell 5 per cent to 300". */
 const CHANGE_TO = new RegExp(
-  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS}|${MOVING_VERBS})(?:\\s+by)?\\s+(?:[^\\s,;]+|an?\\s+(?:tenth|quarter|half|third)\\s+of\\s+a\\s+(?:percentage\\s+)?point)(?:\\s+(?:per\\s*cent|percent|pct|points?))?\\s+to\\s+$`,
+  `(?:^|\\s)(?:(?:is|are|was|were|has|have|had)\\s+)?(${CHANGE_VERBS}|${MOVING_VERBS})(?:\\s+by)?\\s+(?:[^\\s,;]+|an?\\s+(?:tenth|quarter|half|third)\\s+of\\s+a\\s+(?:percentage\\s+)?point)(?:\\s+(?:per\\s*cent|percent|pct|(?:percentage\\s+|basis\\s+)?points?))?\\s+to\\s+$`,
   "i",
 );
 
@@ -2782,7 +2784,9 @@ export const findFigures = (
       } else {
         const bare =
           counts === "" ||
-          (counted.words.length === 1 && (GENERIC.test(counts) || TIME_UNIT.test(counts)) && !counts.includes(" "));
+          (counted.words.length === 1 && (GENERIC.test(counts) || TIME_UNIT.test(counts)) && !counts.includes(" ")) ||
+          // ("by 0.1 percentage points", "25 basis points": a measure's unit, as "points" is)
+          /^(?:percentage|basis)\s+points?$/i.test(counts);
         // "AMC was off 3/8 to 3-1/2", "exports are up 30%": a change by an amount, and the level it came to.
         // "fell below 10%": a level under a threshold, not an amount (unless "by": "rose by more than 5%").
         const byAmount = bare
@@ -2814,7 +2818,16 @@ export const findFigures = (
         const moved = change ?? level;
         if (moved) {
           const verbAt = wordingStart - moved[0].length;
-          const subject = subjectOfVerb(text.slice(sentence.start, verbAt), text);
+          let subject = subjectOfVerb(text.slice(sentence.start, verbAt), text);
+          // "will grow 1.6 percent, down 0.2 percentage points from": a change in the figure just before, not in its
+          // unit.
+          if (subject !== undefined && /^(?:per\s*cent|percent|pct|points?)$/i.test(subject)) {
+            const shown = figures.at(-1);
+            subject =
+              shown !== undefined && shown.start >= sentence.start && !/^(?:per cent|points?|share)$/.test(shown.counts)
+                ? shown.counts
+                : undefined;
+          }
           if (subject) {
             counts = change ? `${changeNoun(moved[1] as string)} in ${subject}` : subject;
             pattern = "figure-change";
@@ -3583,6 +3596,28 @@ export const findFigures = (
       const wordingStart = qualifierMatch ? start - qualifierMatch[0].length : start;
       // "cutting promised benefits by nearly a third", "would fall by more than a quarter": a change by a share.
       const changed = ofAfter ? undefined : changeBefore(text, sentence.start, wordingStart);
+      // "moving upward a tenth of a point", "more than half a percentage point below": a fraction of a point.
+      const ofPoint = /^\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b/i.exec(afterText);
+      if (ofPoint) {
+        const pointEnd = end + ofPoint[0].length;
+        const pointWording = text.slice(wordingStart, pointEnd);
+        figures.push({
+          start: wordingStart,
+          end: pointEnd,
+          value: roundShare(count / denominator),
+          qualifier: detectQualifier(pointWording),
+          wording: pointWording,
+          unit: "points",
+          counts: changed ? `points (${changed})` : "points",
+          excerpt: clauseAround(text, { start: wordingStart, end: pointEnd }, sentence),
+          according,
+          drafted: {
+            pattern: changed ? "figure-change" : "figure-fraction",
+            note: changed ? undefined : "what moved by the fraction of a point was not found: check the label",
+          },
+        });
+        continue;
+      }
       if (changed === undefined) {
         if (denominator === 2 && numerator === undefined ? !ofAfter : !(ofAfter || (plural && count > 1))) continue;
         if (numerator === undefined && denominator !== 2) continue;

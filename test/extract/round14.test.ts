@@ -331,3 +331,43 @@ describe("shares of a vote", () => {
     );
   });
 });
+
+describe("points", () => {
+  it("read 'percentage points' and 'basis points' as a measure's unit, as 'points' is", () => {
+    expect(
+      figureLabels("The rate fell 2 percentage points.", "The central bank raised rates by 25 basis points."),
+    ).toEqual([
+      ["2", "fall in rate", "points"],
+      ["25", "basis points (increase in rates)", "points"],
+    ]);
+  });
+
+  it("give the level a decimal change brought its object to ('by 0.1 percentage points to 1.8 percent')", () => {
+    expect(figureLabels("The fund raised its growth forecast by 0.1 percentage points to 1.8 percent.")).toEqual([
+      ["0.1", "percentage points (increase in growth forecast)", "points"],
+      ["1.8 percent", "growth forecast", "per cent"],
+    ]);
+  });
+
+  it("read a fraction of a point as points", () => {
+    expect(
+      figureLabels(
+        "The jobless rate moved upward a tenth of a point to 5.0 percent.",
+        "The forecast is more than half a percentage point below the July forecast.",
+      ),
+    ).toEqual([
+      ["a tenth of a point", "points", "points"],
+      ["5.0 percent", "jobless rate", "per cent"],
+      ["more than half a percentage point", "points", "points"],
+    ]);
+  });
+
+  it("read a change after a figure as a change in what the figure measures, past an aside between dashes", () => {
+    expect(
+      figureLabels("The big economies - which include Kesh and Varnia - will grow 1.6 percent, down 0.2 points."),
+    ).toEqual([
+      ["1.6 percent", "growth in big economies", "per cent"],
+      ["0.2", "fall in growth in big economies", "points"],
+    ]);
+  });
+});
