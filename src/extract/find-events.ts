@@ -273,7 +273,7 @@ const isDateline = (text: string, start: number, end: number): boolean => {
 
 /** Nouns of plans and happenings a year may name: "the 2013 ruling", "Pennzoil's 1984 plan". */
 const HAPPENING_NOUNS =
-  "plans?|bids?|offers?|withdrawals?|pullouts?|handovers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone|assassinations?|killings?|executions?|kidnappings?|abductions?|hijackings?|shootings?|crackdown|conventions?|campaigns?|primar(?:y|ies)|caucus(?:es)?|debates?|race|scandal|recession|bailout|championships?|tournament|season|blasts?|explosions?|shutdown|outbreak|epidemic|standoff|lockdown|annexation|spill|midterms?|pandemic|blackout|drought|eruption|landslide|boycott|walkout|lockout|devaluation";
+  "plans?|bids?|offers?|withdrawals?|pullouts?|handovers?|deals?|agreements?|accords?|treaty|law|act|ruling|verdict|judg(?:e)?ment|decision|elections?|vote|referendum|census|budget|invasion|war|coup|crisis|crash|disaster|earthquake|floods?|mergers?|takeovers?|acquisitions?|strikes?|protests?|uprising|revolution|summit|talks|ceasefire|truce|settlement|lawsuit|trial|attacks?|bombings?|massacres?|riots?|raids?|offensive|reforms?|amendment|resolution|declaration|visit|constitution|conflict|genocide|fighting|violence|unrest|insurgency|rebellion|siege|occupation|famine|tsunami|hurricane|cyclone|assassinations?|killings?|executions?|kidnappings?|abductions?|hijackings?|shootings?|crackdown|conventions?|campaigns?|primar(?:y|ies)|caucus(?:es)?|debates?|race|scandal|recession|bailout|championships?|tournament|season|blasts?|explosions?|shutdown|outbreak|epidemic|standoff|lockdown|annexation|spill|midterms?|pandemic|blackout|drought|eruption|landslide|boycott|walkout|lockout|devaluation|interviews?|memos?|memorandum|tweets?|speech|letters?|reports?|statements?|e-?mails?|study|audit|survey|videos?|articles?|documentary|testimony|deposition|hearings?";
 /** A year before such a noun, after a determiner or an owner (maybe one lower-case word between): group 1 what stands before it, group 2 the year. */
 /** Days a name fixes in every year, month and day: "Boxing Day", "New Year's Eve". */
 const NAMED_DAYS: Readonly<Record<string, string>> = {
@@ -326,7 +326,7 @@ const NAMED_DAY_YEAR = /^\s*,?\s*(?:of\s+)?((?:1[6-9]|20)\d{2})\b/;
 const YEAR_SPAN = /(?<![\d/.,–-])((?:1[89]|20)\d{2})\s?[-–]\s?((?:1[89]|20)\d{2})(?![\d/.,–-]*\d)/g;
 
 const YEAR_BEFORE_HAPPENING = new RegExp(
-  `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
+  `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:(?!(?:annual|quarterly|yearly|fiscal|monthly)\\s)\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
   "gu",
 );
 
@@ -644,7 +644,21 @@ export const findEvents = (
         const part = /\b(earlier|later)\s+$/i.exec(before);
         if (!part) continue;
         wordStart -= part[0].length;
-        add({ start: wordStart, end: wordEnd, date: published, tense, pattern: "event-today" });
+        // ("Clinton spoke in Ohio on Wednesday. Earlier in the day, she met donors": the day just told of, in this
+        // sentence or the one before, when it is a day of the week around publication)
+        const near = (date: string): boolean =>
+          /^\d{4}-\d{2}-\d{2}$/.test(date) && Math.abs(daysBetween(published, date)) <= 7;
+        const day =
+          found.filter((f) => f.end <= wordStart && near(f.date)).at(-1)?.date ??
+          previous.filter((e) => near(e.date) && e.drafted?.note === undefined).at(-1)?.date;
+        add({
+          start: wordStart,
+          end: wordEnd,
+          date: day ?? published,
+          tense,
+          pattern: day === undefined || day === published ? "event-today" : "event-day-from-another",
+          note: day === undefined || day === published ? undefined : `the day told of just before (${day}): check`,
+        });
         continue;
       }
       if (/^(today|tonight|this (morning|afternoon|evening))$/.test(lower)) {

@@ -271,6 +271,8 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   const after = sentence.slice(at + length);
   // "Since Monday, drivers are required to ...": a state that began then.
   if (/\bsince\s+$/i.test(before)) return "past";
+  // "Turnout will matter come Tuesday": when the day comes.
+  if (/(?:^|[\s,])come\s+$/i.test(before)) return "future";
   // "to call a June election", "calls for a May poll": an event with an indefinite article is one not yet held.
   if (/\b(?:a|an)\s+$/i.test(before) && INDEFINITE_EVENT_AFTER.test(after)) return "future";
   // "the meeting starting April 27", "talks due on Friday": the date a noun's happening is set for, whatever the

@@ -371,3 +371,31 @@ describe("points", () => {
     ]);
   });
 });
+
+describe("more dates", () => {
+  it("date a document or a word of a year by that year ('a 2013 memo', 'a 2011 tweet'), not an annual report", () => {
+    expect(
+      datesOf("The agency said in a 2013 memo that it was over, and he agreed in a 2011 tweet.", "2016-11-03"),
+    ).toEqual([
+      ["2013", "2013"],
+      ["2011", "2011"],
+    ]);
+    expect(datesOf("The bank's 1986 annual report said so.", "1987-04-01")).toEqual([]);
+  });
+
+  it("read 'earlier in the day' as the day just told of, near publication", () => {
+    expect(
+      datesOf("Clinton gave a speech in Ohio on Wednesday. Earlier in the day, she met donors.", "2016-11-03"),
+    ).toEqual([
+      ["on Wednesday", "2016-11-02"],
+      ["Earlier in the day", "2016-11-02"],
+    ]);
+    expect(datesOf("Earlier in the day, she met donors.", "2016-11-03")).toEqual([
+      ["Earlier in the day", "2016-11-03"],
+    ]);
+  });
+
+  it("read 'come Tuesday' as the Tuesday ahead", () => {
+    expect(datesOf("Black turnout matters come Tuesday, she said.", "2016-11-03")).toEqual([["Tuesday", "2016-11-08"]]);
+  });
+});
