@@ -265,6 +265,10 @@ const isSpokesperson = (word: string): boolean => SPOKESPERSON_NOUNS.has(word.to
 const WRITTEN_BY_AFTER =
   /^\s*,?\s*(?:(?:which|that)\s+was\s+)?(?:compiled|written|prepared|produced|drawn\s+up|drafted|commissioned|authored)\s+by\b/i;
 
+/** A sentence opening with a phrase and its relative clause, then a comma before the verb: "The survey which ..., ". */
+const RELATIVE_OPENING =
+  /^(\s*(?:The|A|An|This|That|Its|Their|His|Her)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:which|who|that)\s+[^;:"“”]{3,200},\s*$/u;
+
 /** What a writer writes for a paper: "a commentary for the Clarion-Ledger", "an op-ed for the Post". */
 const WRITTEN_PIECE =
   /^(?:commentary|commentaries|column|columns|op-ed|op-eds|article|articles|piece|pieces|essay|essays|blog)$/i;
@@ -908,6 +912,16 @@ export const readSpeech = (
       else break;
     }
     if (i < 0 || (tokens[i] as Token).start < floor) return undefined;
+    // "The survey which collects the views of economists, bankers and others, said": the phrase the sentence opens
+    // with, before its relative clause (no comma before "which"), not a noun inside the clause.
+    const opening = RELATIVE_OPENING.exec(text.slice(floor, (tokens[verb] as Token).start));
+    // (not "The official who spoke to reporters, Ali Hassan, said": a name in apposition before the verb)
+    const named = mentionAt.get(i);
+    if (opening && !(named !== undefined && groupOf.get(named)?.kind === "person")) {
+      const head = firstStartingAt(tokens, floor + (opening[1] as string).length) - 1;
+      const phrase = head >= 0 ? subjectEndingAt(head, floor) : undefined;
+      if (phrase?.kind === "phrase" || phrase?.kind === "name") return phrase;
+    }
     // "Rep. Jason Chaffetz (R-Utah) said": a lawmaker's party and state in brackets after the name.
     if (i >= 1 && isPartyAndState(word(i)) && /\(\s*$/.test(gap(i - 1, i)) && /^\.?\s*\)\s*$/.test(gap(i, i + 1))) {
       const named = subjectEndingAt(i - 1, floor);

@@ -15,6 +15,7 @@ import {
   COURTESY_TITLES,
   demonymState,
   HONORIFICS,
+  isSpeechWord,
   NAME_PARTICLES,
   PLACE_HEADS,
   RANKS,
@@ -378,7 +379,17 @@ export const groupActors = (mentions: readonly Mention[], context: GroupContext)
     }
     // "U.N." is initials, never the surname "Un" of "Kim Jong Un".
     const inCapitals = /^(?:\p{Lu}\.)+$|^\p{Lu}{2,}$/u.test(mention.text);
-    if (mention.kind === "person" || mention.kind === "unknown" || (mention.kind === "organisation" && !inCapitals)) {
+    // ("Manningham-Buller warned" after "Dame Eliza Manningham-Buller": a hyphened surname read as a place's name)
+    const surnameAsPlace =
+      mention.kind === "place" &&
+      /-/.test(mention.text) &&
+      isSpeechWord(/^\s+(\p{L}+)/u.exec(context.after(mention))?.[1] ?? "");
+    if (
+      mention.kind === "person" ||
+      mention.kind === "unknown" ||
+      (mention.kind === "organisation" && !inCapitals) ||
+      surnameAsPlace
+    ) {
       const person = people().find(
         (g) =>
           !otherGender(g, mention) &&

@@ -399,3 +399,36 @@ describe("more dates", () => {
     expect(datesOf("Black turnout matters come Tuesday, she said.", "2016-11-03")).toEqual([["Tuesday", "2016-11-08"]]);
   });
 });
+
+describe("speakers named again, and subjects with a relative clause", () => {
+  it("read a hyphened surname opening a sentence before a speech verb as the person named in full", () => {
+    expect(
+      speakersOf(
+        article(
+          'Dame Ann Harrow-Vance, head of the agency, spoke in Kesh. "We are stretched," she said.',
+          'Harrow-Vance warned that the threat was "serious" and "growing."',
+        ),
+      ),
+    ).toEqual([
+      ["We are stretched", "Dame Ann Harrow-Vance"],
+      ["serious", "Dame Ann Harrow-Vance"],
+      ["growing.", "Dame Ann Harrow-Vance"],
+    ]);
+  });
+
+  it("take the phrase a sentence opens with before its relative clause, not a noun inside the clause", () => {
+    expect(
+      speakersOf(
+        article(
+          "Demand is weak, the Kesh Reserve's Copper Book survey said Wednesday.",
+          "The survey which collects the views of economists, bankers and others in the 12 districts, said most " +
+            'regions grew at a "modest or moderate pace."',
+          '"We will go," the official who spoke to reporters, Ali Hassan, said.',
+        ),
+      ),
+    ).toEqual([
+      ["modest or moderate", "Kesh Reserve"],
+      ["We will go", "Ali Hassan"],
+    ]);
+  });
+});
