@@ -1023,11 +1023,13 @@ const MONEY_VERB_NOUNS: Readonly<Record<string, string>> = {
   invest: "investment",
   invests: "investment",
   invested: "investment",
+  investing: "investment",
   spend: "spending",
   spends: "spending",
   spent: "spending",
   pay: "payment",
   pays: "payment",
+  paying: "payment",
   paid: "payment",
   repay: "repayment",
   repaid: "repayment",
@@ -2876,7 +2878,11 @@ export const findFigures = (
                       lead,
                     ) ||
                     (/\bto\s+$/i.test(lead) &&
-                      /\bfrom\s+\S*$/i.test(text.slice(Math.max(sentence.start, f.start - 12), f.start + 1))))
+                      /\bfrom\s+\S*$/i.test(text.slice(Math.max(sentence.start, f.start - 12), f.start + 1))) ||
+                    // "investing $500,000 to more than $1 million": the upper of a range written "N to M".
+                    /^\s+to\s+(?:(?:more\s+than|about|around|nearly|almost|over|some)\s+)?$/i.test(
+                      text.slice(f.end, wordingStart),
+                    ))
                 : hit.percent
                   ? f.unit === unit && sentence.start - f.end < 600
                   : f.start >= sentence.start &&

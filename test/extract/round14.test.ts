@@ -432,3 +432,18 @@ describe("speakers named again, and subjects with a relative clause", () => {
     ]);
   });
 });
+
+describe("money moved by a verb in -ing", () => {
+  it("names the investment or the payment, and the upper end of a range 'N to M' takes the same label", () => {
+    expect(
+      figureLabels(
+        "Investors gain residence by investing $500,000 to more than $1 million to finance a business.",
+        "The firm is paying $2 million a month.",
+      ),
+    ).toEqual([
+      ["$500,000", "investment", "dollars"],
+      ["more than $1 million", "investment", "dollars"],
+      ["$2 million", "payment per month", "dollars"],
+    ]);
+  });
+});
