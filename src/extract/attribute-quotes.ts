@@ -916,8 +916,9 @@ export const readSpeech = (
     // with, before its relative clause (no comma before "which"), not a noun inside the clause.
     const opening = RELATIVE_OPENING.exec(text.slice(floor, (tokens[verb] as Token).start));
     // (not "The official who spoke to reporters, Ali Hassan, said": a name in apposition before the verb)
+    // (nor "A survey that was published by the Kesh Institute, said": a name ending the clause says whose it is)
     const named = mentionAt.get(i);
-    if (opening && !(named !== undefined && groupOf.get(named)?.kind === "person")) {
+    if (opening && named === undefined) {
       const head = firstStartingAt(tokens, floor + (opening[1] as string).length) - 1;
       const phrase = head >= 0 ? subjectEndingAt(head, floor) : undefined;
       if (phrase?.kind === "phrase" || phrase?.kind === "name") return phrase;

@@ -195,10 +195,11 @@ const NAME_AFTER_WEEKDAY =
 /** After a weekday, what makes it a habit: "on Sundays", "on Monday nights", "Friday mornings". */
 const HABIT_AFTER_WEEKDAY = /^(?:s\b|\s+(?:nights|mornings|afternoons|evenings)\b)/;
 /** Before a weekday, what makes it a habit: "every Sunday", "each Tuesday". */
-const HABIT_BEFORE_WEEKDAY = /\b(?:every|each)\s+$/i;
+const HABIT_BEFORE_WEEKDAY =
+  /\b(?:every|each)\s+(?:other\s+|second\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+)?$/i;
 /** A plan in the clause after "before": "two days before he was due to fly", "was to", "had planned to". */
 const PLAN_AFTER =
-  /^[^.;]{0,40}?\b(?:was|were)\s+(?:due|set|scheduled|expected|supposed|to)\b|^[^.;]{0,40}?\bhad\s+planned\b/i;
+  /^[^.;]{0,40}?\b(?:was|were)\s+(?:(?:due|set|scheduled|expected|supposed)\s+to|to)\b|^[^.;]{0,40}?\bhad\s+planned\b/i;
 /** Head nouns of a group a month (and day) may name after "the": "the March 14 alliance", "the October Movement". */
 const GROUP_AFTER_MONTH =
   /^\s+(?:alliance|movement|coalition|group|bloc|party|camp|front|brigades?|forces|committee|club|generation|manifesto|revolution)\b/iu;
@@ -326,7 +327,7 @@ const NAMED_DAY_YEAR = /^\s*,?\s*(?:of\s+)?((?:1[6-9]|20)\d{2})\b/;
 const YEAR_SPAN = /(?<![\d/.,–-])((?:1[89]|20)\d{2})\s?[-–]\s?((?:1[89]|20)\d{2})(?![\d/.,–-]*\d)/g;
 
 const YEAR_BEFORE_HAPPENING = new RegExp(
-  `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:(?!(?:annual|quarterly|yearly|fiscal|monthly)\\s)\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
+  `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:(?!(?:annual|quarterly|yearly|fiscal|monthly|earnings|sustainability|financial|budget|progress|interim|full-year|half-year)\\s)\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
   "gu",
 );
 
@@ -646,8 +647,9 @@ export const findEvents = (
         wordStart -= part[0].length;
         // ("Clinton spoke in Ohio on Wednesday. Earlier in the day, she met donors": the day just told of, in this
         // sentence or the one before, when it is a day of the week around publication)
+        // (a day gone by only: not "Kesh will vote on Sunday. Earlier in the day, the president spoke")
         const near = (date: string): boolean =>
-          /^\d{4}-\d{2}-\d{2}$/.test(date) && Math.abs(daysBetween(published, date)) <= 7;
+          /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= published && daysBetween(date, published) <= 7;
         const day =
           found.filter((f) => f.end <= wordStart && near(f.date)).at(-1)?.date ??
           previous.filter((e) => near(e.date) && e.drafted?.note === undefined).at(-1)?.date;

@@ -946,7 +946,8 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   }
   // "owes an external debt around 3 billion dollars", "a budget deficit some 2 billion euros": a noun of an amount
   // just before it.
-  const amount = AMOUNT_NOUN_BEFORE.exec(before);
+  // (a sum of money only: not "repaid the loan 18 months early")
+  const amount = MONEY_AT.test(text.slice(at, at + 60)) ? AMOUNT_NOUN_BEFORE.exec(before) : null;
   if (amount) {
     const phrase = phraseEnding(before.slice(0, amount.index + amount[0].trimEnd().length));
     if (phrase) return phrase;
@@ -956,18 +957,26 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
 
 /** A verb of winning a share, before the number (and the shares listed before it): "obtained 28.3 percent and". */
 const VOTE_SHARE_BEFORE =
-  /\s(?:won|wins|obtained|obtains|received|receives|garnered|garners|secured|secures|polled|polls|took|takes|got|gets|captured|captures)\s+(?:(?:about|around|nearly|almost|some|just|only|more\s+than|over|under|less\s+than|roughly)\s+)?(?:[\d.,/-]+\s*(?:per\s*cent|percent|pct|%)\s*(?:,|and|,\s*and)\s+)*$/i;
+  /\s(?:won|wins|obtained|obtains|received|receives|garnered|garners|secured|secures|polled|polls|got|gets|captured|captures|winning|getting)\s+(?:(?:about|around|nearly|almost|some|just|only|more\s+than|over|under|less\s+than|roughly)\s+)?(?:[\d.,/-]+\s*(?:per\s*cent|percent|pct|%)\s*(?:,|and|,\s*and)\s+)*$/i;
 /** Words that make a sentence one about a vote. */
 const VOTE_WORDS =
-  /\b(?:votes?|voters?|elections?|poll(?:s|ing)?|ballots?|run-?off|round|primary|primaries|referendum|caucus(?:es)?)\b/i;
+  /\b(?:votes?|voters?|elections?|poll(?:s|ing)?|ballots?|run-?off|(?:first|second|final)\s+round|primary|primaries|referendum|caucus(?:es)?)\b/i;
+
+/** "a day after", "a week later": "a" before a unit of time that is a stretch between two happenings (group 2 the
+ * "a"); a year and a decade, and "for a month", are read elsewhere. */
+const A_STRETCH =
+  /((?:^|[\s,(])(?:just\s+|only\s+|barely\s+)?)(an?)(?=\s+(?:day|week|fortnight|month)\s+(?:after|before|later|earlier)\b)/giu;
 
 /** A quantity measured in a unit, named before "of": "a production quota of", "its output of about". */
 const MEASURED_NOUN_OF =
-  /\b(?:an?|the|its|their|his|her|our)\s+((?:[\p{Ll}-]+\s+){0,2}(?:quota|output|production|capacity|target|limit|ceiling|exports|imports|consumption|demand|supply|reserves|stockpile|stocks|shipments?|deliveries|harvest|crop|catch))\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|at\s+least)\s+)?$/u;
+  /\b(?:an?|the|its|their|his|her|our)\s+((?:[\p{L}-]+\s+){0,2}(?:quota|output|production|capacity|target|limit|ceiling|exports|imports|consumption|demand|supply|reserves|stockpile|stocks|shipments?|deliveries|harvest|crop|catch))\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|at\s+least)\s+)?$/iu;
 
 /** A noun of an amount of money at the end of the words before it (after an article or an owner). */
 const AMOUNT_NOUN_BEFORE =
-  /\b(?:an?|the|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:debt|debts|deficit|surplus|loan|fine|ransom|bail|bonus|salary|subsidy|payout|bailout)\s+$/u;
+  /\b(?:an?|the|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:debt|debts|deficit|surplus|loan|fine|ransom|bail|bonus|salary|subsidy|payout|bailout|bill|settlement)\s+$/iu;
+/** An amount of money at the start of the text after it: "$3 billion", "3 billion dollars", "around 40 million euros". */
+const MONEY_AT =
+  /^(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?(?:[$€£¥]|[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln|bn|m))?\s+(?:US\s+|U\.S\.\s+)?(?:dollars?|dlrs?|euros?|pounds?|yen|yuan|rupees?|francs?|marks|rand|pesos?|naira|shillings?|dinars?|riyals?|roubles?|rubles?|lira|crowns?|kronor|won))/i;
 
 /** A verb of worth or cost just before an amount: "is expected to be worth", ", worth a total of", "now cost". */
 const WORTH_BEFORE =
@@ -1350,6 +1359,21 @@ const hitsIn = (text: string, sentence: Span, quotes: readonly Span[]): Hit[] =>
     const value = wholeAndFractionValue(match);
     if (value === undefined) continue;
     pushFraction(match.index ?? 0, whole, value, /^\p{L}/u.test(units as string), scale?.toLowerCase());
+  }
+  // "a day after he drew criticism", "a week later": one unit of time between two happenings, written "a".
+  for (const match of body.matchAll(A_STRETCH)) {
+    const start = sentence.start + (match.index ?? 0) + (match[1] as string).length;
+    if (quotes.some((q) => start >= q.start && start < q.end)) continue;
+    hits.push({
+      start,
+      end: start + (match[2] as string).length,
+      value: 1,
+      isWord: true,
+      currency: undefined,
+      scale: undefined,
+      percent: false,
+      unsureScale: false,
+    });
   }
   const inFraction = (at: number): boolean => covered.some((h) => at >= h.start && at < h.end);
   for (const match of body.matchAll(NUMBER)) {
@@ -1986,8 +2010,9 @@ const CHANGE_OBJECT_BY =
 const LEFT_SHORT_BEFORE =
   /\b(?:puts?|putting|leaves?|left|leaving|keeps?|kept)\s+((?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|at\s+least)\s+)?$/iu;
 
-/** A one-word subject with a common noun's ending: "Prices", "Exports", "Inflation", "Unemployment", "Output". */
-const COMMON_NOUN_SUBJECT = /^\p{Lu}\p{Ll}+(?:s|ion|ity|ment|ure|ance|ence|ing|put|th)$/u;
+/** A one-word subject ("Prices", "Revenue", "Turnout"), lowered when it is a common word the text never capitalises
+ * inside a sentence (commonOpeningLowered); "Shell profits", "French exports" keep their capital. */
+const COMMON_NOUN_SUBJECT = /^\p{Lu}\p{Ll}+$/u;
 
 const subjectOfVerb = (before: string, text: string): string | undefined => {
   // ("expects the U.S. economy to grow", "the economy is now expected to grow", "the carmaker aims to grow": the one
@@ -2003,8 +2028,8 @@ const subjectOfVerb = (before: string, text: string): string | undefined => {
     .replace(/\s(?:--?|[–—])\s[^–—]{1,160}?\s(?:--?|[–—])$/u, "");
   const phrase = phraseEnding(stripped);
   if (phrase === undefined) return undefined;
-  // "Prices rose 5 percent", "Inflation rose": a common noun capitalised only because it opens the sentence, when it is
-  // the whole subject and has a common noun's ending (not "Shell profits", "French exports", "Apple rose").
+  // "Prices rose 5 percent", "Revenue rose": a common noun capitalised only because it opens the sentence, when it is
+  // the whole subject (not "Shell profits", "French exports").
   return stripped.trimStart().startsWith(phrase) && COMMON_NOUN_SUBJECT.test(phrase)
     ? commonOpeningLowered(lowerOpening(phrase), text)
     : lowerOpening(phrase);
@@ -2823,7 +2848,7 @@ export const findFigures = (
           let subject = subjectOfVerb(text.slice(sentence.start, verbAt), text);
           // "will grow 1.6 percent, down 0.2 percentage points from": a change in the figure just before, not in its
           // unit.
-          if (subject !== undefined && /^(?:per\s*cent|percent|pct|points?)$/i.test(subject)) {
+          if (subject !== undefined && /^(?:per\s*cent|percent|pct|points?)\b/i.test(subject)) {
             const shown = figures.at(-1);
             subject =
               shown !== undefined && shown.start >= sentence.start && !/^(?:per cent|points?|share)$/.test(shown.counts)
@@ -3498,11 +3523,16 @@ export const findFigures = (
         counts = unit;
         notes.push("what it counts was not found near the number: check the label");
       } else if (unit === "") notes.push("the unit is not written next to the number: give it");
-      const wordingEnd =
+      const numberEnd =
         length?.wordingEnd ??
         age?.wordingEnd ??
         hit.scaleEnd ??
         (hyphened ? end + hyphened[0].length : trailing ? restStart : end);
+      // ("a day after", "for a month": the unit of time goes with "a" in the wording, as the article writes it)
+      const unitOfA = /^an?$/i.test(text.slice(wordingStart, numberEnd).trim())
+        ? /^\s+(?:day|week|fortnight|month|year|decade)\b/i.exec(text.slice(numberEnd, sentence.end))
+        : null;
+      const wordingEnd = numberEnd + (unitOfA?.[0].length ?? 0);
       const wording = text.slice(wordingStart, wordingEnd).trim();
       // The same number of the same thing again: listed once.
       // A precise number again ("224 people" ... "224 abductees") is the same count in other words.

@@ -1164,13 +1164,14 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       )
         lead++;
       const rest = run.slice(lead);
-      // (a party's word only before a first name: not "Tory Lanez Peterson", whose first name is "Tory")
       const party = run.slice(0, lead).some((t) => PARTY_MEMBER.test(t.text));
+      // (a party's word that the dictionary knows as a first name, only before another first name)
+      const givenParty = party && isFirstName(run[0] as Token);
       if (
         lead > 0 &&
         rest.length >= 2 &&
         (isFirstName(rest[0] as Token) ||
-          (!party && (rest.some((t) => /^\p{Lu}\.$/u.test(t.text)) || classify(rest) === "person"))) &&
+          (!givenParty && (rest.some((t) => /^\p{Lu}\.$/u.test(t.text)) || classify(rest) === "person"))) &&
         !rest.some((t) => isCountry(t) || isOrganisationHead(t))
       ) {
         // "Austrian" describes the person; "Americans" (of a list of them) does not.

@@ -272,7 +272,8 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   // "Since Monday, drivers are required to ...": a state that began then.
   if (/\bsince\s+$/i.test(before)) return "past";
   // "Turnout will matter come Tuesday": when the day comes.
-  if (/(?:^|[\s,])come\s+$/i.test(before)) return "future";
+  if (/(?:^|[\s,])(?<!\b(?:did|do|does|not|never|to|will|would|could|should|can|must)\s+)come\s+$/i.test(before))
+    return "future";
   // "to call a June election", "calls for a May poll": an event with an indefinite article is one not yet held.
   if (/\b(?:a|an)\s+$/i.test(before) && INDEFINITE_EVENT_AFTER.test(after)) return "future";
   // "the meeting starting April 27", "talks due on Friday": the date a noun's happening is set for, whatever the
@@ -353,7 +354,7 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
 
 /** A decision or an intention told in the past, and its verb: "voted to hold", "decided to move", "agreed to meet". */
 const DECIDED_TO =
-  /\b(?:voted|decided|agreed|resolved|chose|moved|planned|arranged|announced|promised|pledged|vowed|offered|threatened|asked|called|urged|ordered)\s+(?:\p{Ll}+\s+){0,2}?to\s+\p{Ll}+/iu;
+  /\b(?:voted|decided|agreed|resolved|chose|moved|planned|arranged|announced|promised|pledged|vowed|offered|threatened|asked|urged|ordered)\s+(?:\p{Ll}+\s+){0,2}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that)\b)\p{Ll}+/iu;
 
 /** Preparing for a happening, a few words before its date: "to prepare for the handover on", "in preparation for". */
 const PREPARING_FOR =

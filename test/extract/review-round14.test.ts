@@ -38,12 +38,14 @@ describe("papers, offices and people", () => {
     expect(actorNames(article("The Cook County Medical Examiner identified the man."), "media")).toEqual([]);
   });
 
-  it("give a party of two words whole, and leave a first name 'Tory' in the name", () => {
+  it("give a party of two words whole, and a party's word before any given name as a title", () => {
     expect(persons(article("Liberal Democrat Tim Farron said the bill was flawed."))).toEqual([
       ["Tim Farron", ["Liberal Democrat"]],
     ]);
-    expect(persons(article("Tory Lanez Peterson was sentenced to 10 years in prison."))).toEqual([
-      ["Tory Lanez Peterson", []],
+    // (a second review: the party's word before a given name the dictionary does not know is still the party's;
+    // a first name "Tory" before an unknown given name is read so too, a limit noted in docs/extraction.md)
+    expect(persons(article("Conservative Kemi Badenoch said the plan was unaffordable."))).toEqual([
+      ["Kemi Badenoch", ["Conservative"]],
     ]);
     expect(
       persons(article("Independent Bernie Sanders voted against it, and Libertarian Gary Johnson agreed.")),

@@ -6,7 +6,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, datesOf, figureLabels, readArticle, speakersOf } from "./read-article.js";
+import { actorNames, datesOf, figureLabels, figuresOf, readArticle, speakersOf } from "./read-article.js";
 
 const article = (...paragraphs: string[]) => ["Headline", "", ...paragraphs].join("\n\n");
 
@@ -444,6 +444,21 @@ describe("money moved by a verb in -ing", () => {
       ["$500,000", "investment", "dollars"],
       ["more than $1 million", "investment", "dollars"],
       ["$2 million", "payment per month", "dollars"],
+    ]);
+  });
+});
+
+describe("a stretch of one unit of time written 'a'", () => {
+  it("is a figure between two happenings ('a day after', 'a week later'), worded with its unit", () => {
+    expect(
+      figuresOf(
+        "He was fired Wednesday, a day after he drew criticism.",
+        "A week later, the talks collapsed.",
+        "It was a day of mourning.",
+      ).map((f) => [f.wording, f.value, f.counts]),
+    ).toEqual([
+      ["a day", 1, "length of time (days) after"],
+      ["A week", 1, "length of time (weeks) later"],
     ]);
   });
 });
