@@ -604,7 +604,12 @@ export const findEvents = (
       if (unit && /\b(after|before)$/.test(lower)) {
         const counted = /^(\S+)\s+(day|week|month|year)s?\s+(after|before)$/.exec(lower);
         const n = counted ? countOf(counted[1] as string) : undefined;
-        if (!counted || n === undefined || tenseOf(body.slice(0, result.index)) === "past") continue;
+        // (opening the sentence, it takes the tense of the clause it opens: "A week after Trump spoke, Trump proposed";
+        // after a day written just before, it is counted from that day, below: "on Friday, a day before")
+        const lead = body.slice(0, result.index);
+        const clause = lead.trim() === "" ? body : lead;
+        if (!counted || n === undefined || tenseOf(clause) === "past") continue;
+        if (found.some((f) => f.end <= wordStart && /^\d{4}-\d{2}-\d{2}$/.test(f.date))) continue;
         const days = n * (UNIT_DAYS[counted[2] as string] ?? 1);
         const after = counted[3] === "after";
         const day = addDays(published, after ? -days : days);

@@ -462,3 +462,19 @@ describe("a stretch of one unit of time written 'a'", () => {
     ]);
   });
 });
+
+describe("days counted from another happening", () => {
+  it("give no date counted from publication to a stretch opening a past sentence", () => {
+    expect(datesOf("A week after the mayor spoke to the council, the mayor proposed a ban.", "2015-12-20")).toEqual([]);
+    expect(datesOf("The move comes two weeks after voters approved the plan.", "2006-12-18")).toEqual([
+      ["two weeks after", "2006-12-04~"],
+    ]);
+  });
+
+  it("count a stretch after a day written just before from that day, not from publication", () => {
+    expect(datesOf("The vote is on Friday, a day before the holiday begins.", "2016-04-21")).toEqual([
+      ["on Friday", "2016-04-22"],
+      ["a day before", "2016-04-23"],
+    ]);
+  });
+});
