@@ -568,6 +568,9 @@ const PAPER_AFTER = new RegExp(
 );
 
 /** "Austrian", "Americans": a word for a nation's people, singular or plural. */
+/** Lower-case nouns of things named after a person, straight after the name: "Creutzfeldt-Jakob disease". */
+const NAMED_AFTER = /^\s+(?:disease|syndrome|laws|era|doctrine|effect|principle|kind\s+of)\b/;
+
 /** Papers' head words that are also surnames: "the Kesh Courier", but "Jim Courier". */
 const SURNAME_MEDIA_HEADS = /^(?:courier|ledger|dispatch|sentinel|examiner|inquirer|enquirer|courant)$/;
 
@@ -1481,6 +1484,13 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       continue;
     // "Major Spanish daily": a title and a word for a people, no one's name.
     if (kind === "person" && run.length === 2 && isDemonymWord(last) && TITLE_WORDS.has(lower(first))) continue;
+    // "Creutzfeldt-Jakob disease", "the Jim Crow laws", "the Jim Crow era": a name a thing is called after, no one.
+    if (
+      (kind === "person" || kind === "unknown") &&
+      title === undefined &&
+      NAMED_AFTER.test(text.slice(span.end, span.end + 24))
+    )
+      continue;
     // "Rep. Jason Chaffetz (R-Utah)", "Sen. Ana Ruiz (D-N.Y.)": a lawmaker's party and state in brackets make a
     // person, never a body's short name.
     const partyTag = isPartyAndState(/^\s*\(([^()]{3,16})\)/.exec(text.slice(span.end, span.end + 24))?.[1] ?? "");

@@ -478,3 +478,17 @@ describe("days counted from another happening", () => {
     ]);
   });
 });
+
+describe("names a thing is called after", () => {
+  it("are no one ('Creutzfeldt-Jakob disease', 'the Jim Crow laws'), a person named elsewhere still is", () => {
+    expect(
+      actorNames(
+        article(
+          "He died of Kessler-Varn disease, doctors said. The Tom Ruddle laws ended in 1965.",
+          "Ann Lowe, a nurse, said the ward was full.",
+        ),
+        "person",
+      ),
+    ).toEqual(["Ann Lowe"]);
+  });
+});
