@@ -2297,6 +2297,19 @@ export const findFigures = (
         votes.set(i + 1, standing[2] ? `support for ${standing[2]}` : `support for ${leader}'s rival`);
         return;
       }
+      // "his 216-146 career record", "an 11-2 postseason record": a win-loss record, its wins and its losses.
+      // ("compiled a record of 216-146")
+      const record = /^\s*[-–]\s*$/.test(text.slice(hit.end, next.start))
+        ? (/^\s+((?:[\p{Ll}-]+\s+){0,2}record)\b/u.exec(text.slice(next.end, sentence.end)) ??
+          /\b((?:(?!(?:a|an|the)\s)[\p{Ll}-]+\s+)?record)\s+of\s+$/u.exec(lead))
+        : null;
+      if (record && !hit.percent && !next.percent) {
+        const whose = /\b((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:an?\s+)?$/u.exec(lead)?.[1];
+        const of = `${whose ? `${whose} ` : ""}${record[1] as string}`;
+        votes.set(i, `wins in ${of}`);
+        votes.set(i + 1, `losses in ${of}`);
+        return;
+      }
       // "ruled by an eight to one majority", or straight after the verb: "the Senate voted 51-49".
       if (!VOTE_AFTER.test(text.slice(next.end, sentence.end)) && !/\s(?:voted|ruled|split)\s+(?:by\s+)?$/i.test(lead))
         return;
@@ -2759,6 +2772,8 @@ export const findFigures = (
       // "voted 19-15 along party lines": votes, whatever noun follows the tally.
       if (votes.get(i)?.startsWith("votes ")) unit = "votes";
       if (votes.get(i)?.startsWith("judges ")) unit = "judges";
+      if (votes.get(i)?.startsWith("wins in ")) unit = "wins";
+      if (votes.get(i)?.startsWith("losses in ")) unit = "losses";
       // "the US death toll just broke the 2,000 mark": the toll, not the mark.
       const milestone = MILESTONE.test(counts) ? MILESTONE_VERB.exec(text.slice(sentence.start, wordingStart)) : null;
       const reached = milestone

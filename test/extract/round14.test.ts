@@ -492,3 +492,16 @@ describe("names a thing is called after", () => {
     ).toEqual(["Ann Lowe"]);
   });
 });
+
+describe("a win-loss record", () => {
+  it("gives its wins and its losses, written before 'record' or after 'record of'", () => {
+    expect(
+      figureLabels("He compiled a record of 216-146 while pitching.", "He had an 11-2 postseason record."),
+    ).toEqual([
+      ["216", "wins in record", "wins"],
+      ["146", "losses in record", "losses"],
+      ["11", "wins in postseason record", "wins"],
+      ["2", "losses in postseason record", "losses"],
+    ]);
+  });
+});
