@@ -1689,6 +1689,22 @@ export const readSpeech = (
         while (mentionAt.get(last + 1) === mention) last++;
         // "Tom Hale, Ann Reed's brother, said": a name that owns the apposition's noun is not who it names.
         if ((tokens[last] as Token).possessive) break;
+        // ("Victor Lane, vice president of the firm Dean, Morris Reynolds, dismissed": a person named where the clause
+        // opens, before a comma, is who speaks; the later name is in the apposition's own words)
+        const openingAt = firstStartingAt(tokens, floor);
+        const opening = mentionAt.get(openingAt);
+        if (
+          opening !== undefined &&
+          opening !== mention &&
+          groupOf.get(opening)?.kind === "person" &&
+          (tokens[openingAt] as Token).start === opening.start &&
+          /^[\s"“”'‘’,]*$/.test(text.slice(floor, opening.start))
+        ) {
+          let end = openingAt;
+          while (mentionAt.get(end + 1) === opening) end++;
+          if (/^\s*,/.test(gap(end, end + 1)))
+            return { kind: "name", start: opening.start, end: opening.end, mention: opening };
+        }
         const named = subjectEndingAt(last, floor);
         if (named) return named;
       }

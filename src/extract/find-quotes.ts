@@ -157,7 +157,12 @@ export const judgedAs = (text: string, from: number, outer: Span, to: number): b
   const verb = JUDGING_BEFORE.exec(text.slice(Math.max(from, outer.start - 80), outer.start));
   if (verb === null) return false;
   const object = verb[1] ?? "";
-  if (/\bas\b/i.test(object)) return /\bas\s*$/i.test(object);
+  // ("dismissed the link as a "ridiculous story" and an "overblown thing"": an article after "as", and the judgments
+  // listed before this one)
+  if (/\bas\b/i.test(object))
+    return /\bas\s+(?:(?:an?|the)\s+)?(?:["“][^"”]{1,60}["”]\s*,?\s+(?:and|or)\s+(?:(?:an?|the)\s+)?)*$|\bas\s*$/i.test(
+      object,
+    );
   return /^[^.!?;:]{0,60}?\bas\b/i.test(text.slice(outer.end, to));
 };
 

@@ -505,3 +505,24 @@ describe("a win-loss record", () => {
     ]);
   });
 });
+
+describe("words a speaker judges something as", () => {
+  it("are the judge's after 'as a', and every one listed with 'and'", () => {
+    expect(
+      speakersOf(article('Anna Ruiz, a trader, dismissed the link as a "ridiculous story" and an "overblown thing."')),
+    ).toEqual([
+      ["ridiculous story", "Anna Ruiz"],
+      ["overblown thing.", "Anna Ruiz"],
+    ]);
+  });
+
+  it("are the judge's who opens the clause, not a name inside the apposition after it", () => {
+    expect(
+      speakersOf(
+        article(
+          'Victor Lane, vice president of the Kesh brokerage firm Dean, Morris Reynolds, dismissed the link as a "ridiculous story."',
+        ),
+      ),
+    ).toEqual([["ridiculous story.", "Victor Lane"]]);
+  });
+});
