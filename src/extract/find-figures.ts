@@ -2310,6 +2310,23 @@ export const findFigures = (
         votes.set(i + 1, `losses in ${of}`);
         return;
       }
+      // "won the game 4-2 over New York", "a 3-1 victory": a game's score, the winner's and the loser's.
+      if (
+        /^\s*[-–]\s*$/.test(text.slice(hit.end, next.start)) &&
+        !hit.percent &&
+        !next.percent &&
+        hit.value >= next.value &&
+        (/^\s+(?:win|victory|defeat|loss|lead|over|in\s+(?:extra|overtime|the\s+final))\b/i.test(
+          text.slice(next.end, sentence.end),
+        ) ||
+          /\b(?:won|wins|beat|beats|defeated|defeats|edged|routed|thrashed)(?:\s*,)?\s+(?:[^\s,;]+\s+){0,3}$/i.test(
+            lead,
+          ))
+      ) {
+        votes.set(i, "score of the winner");
+        votes.set(i + 1, "score of the loser");
+        return;
+      }
       // "ruled by an eight to one majority", or straight after the verb: "the Senate voted 51-49".
       if (!VOTE_AFTER.test(text.slice(next.end, sentence.end)) && !/\s(?:voted|ruled|split)\s+(?:by\s+)?$/i.test(lead))
         return;
@@ -2774,6 +2791,7 @@ export const findFigures = (
       if (votes.get(i)?.startsWith("judges ")) unit = "judges";
       if (votes.get(i)?.startsWith("wins in ")) unit = "wins";
       if (votes.get(i)?.startsWith("losses in ")) unit = "losses";
+      if (votes.get(i)?.startsWith("score of ")) unit = "points";
       // "the US death toll just broke the 2,000 mark": the toll, not the mark.
       const milestone = MILESTONE.test(counts) ? MILESTONE_VERB.exec(text.slice(sentence.start, wordingStart)) : null;
       const reached = milestone

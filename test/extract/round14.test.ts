@@ -526,3 +526,17 @@ describe("words a speaker judges something as", () => {
     ).toEqual([["ridiculous story.", "Victor Lane"]]);
   });
 });
+
+describe("a game's score", () => {
+  it("gives the winner's score and the loser's, not a count labelled '-2'", () => {
+    expect(
+      figureLabels("Ruddle pitched seven innings, and the Kesh Hawks won, 4-2.", "Varnia clinched a 3-1 victory."),
+    ).toEqual([
+      ["seven", "innings", "innings"],
+      ["4", "score of the winner", "points"],
+      ["2", "score of the loser", "points"],
+      ["3", "score of the winner", "points"],
+      ["1", "score of the loser", "points"],
+    ]);
+  });
+});
