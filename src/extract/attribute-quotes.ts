@@ -916,9 +916,14 @@ export const readSpeech = (
     // with, before its relative clause (no comma before "which"), not a noun inside the clause.
     const opening = RELATIVE_OPENING.exec(text.slice(floor, (tokens[verb] as Token).start));
     // (not "The official who spoke to reporters, Ali Hassan, said": a name in apposition before the verb)
-    // (nor "A survey that was published by the Kesh Institute, said": a name ending the clause says whose it is)
+    // (nor "A survey that was published by the Kesh Institute, said": a body named after "by" ending the clause says whose
+    // it is; "A spokesman who ... on behalf of Kesh Bank, said" stays the spokesman)
     const named = mentionAt.get(i);
-    if (opening && named === undefined) {
+    const namedBy =
+      named !== undefined &&
+      (groupOf.get(named)?.kind === "person" ||
+        /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(floor, named.start - 8), named.start)));
+    if (opening && !namedBy) {
       const head = firstStartingAt(tokens, floor + (opening[1] as string).length) - 1;
       const phrase = head >= 0 ? subjectEndingAt(head, floor) : undefined;
       if (phrase?.kind === "phrase" || phrase?.kind === "name") return phrase;

@@ -196,10 +196,10 @@ const NAME_AFTER_WEEKDAY =
 const HABIT_AFTER_WEEKDAY = /^(?:s\b|\s+(?:nights|mornings|afternoons|evenings)\b)/;
 /** Before a weekday, what makes it a habit: "every Sunday", "each Tuesday". */
 const HABIT_BEFORE_WEEKDAY =
-  /\b(?:every|each)\s+(?:other\s+|second\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+)?$/i;
+  /\b(?:every|each)\s+(?:other\s+|second\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 /** A plan in the clause after "before": "two days before he was due to fly", "was to", "had planned to". */
 const PLAN_AFTER =
-  /^[^.;]{0,40}?\b(?:was|were)\s+(?:(?:due|set|scheduled|expected|supposed)\s+to|to)\b|^[^.;]{0,40}?\bhad\s+planned\b/i;
+  /^[^.;]{0,40}?\b(?:was|were)\s+(?:due|scheduled|expected|supposed|set\s+(?:to|for)|to)\b|^[^.;]{0,40}?\bhad\s+planned\b/i;
 /** Head nouns of a group a month (and day) may name after "the": "the March 14 alliance", "the October Movement". */
 const GROUP_AFTER_MONTH =
   /^\s+(?:alliance|movement|coalition|group|bloc|party|camp|front|brigades?|forces|committee|club|generation|manifesto|revolution)\b/iu;
@@ -607,9 +607,15 @@ export const findEvents = (
         // (opening the sentence, it takes the tense of the clause it opens: "A week after Trump spoke, Trump proposed";
         // after a day written just before, it is counted from that day, below: "on Friday, a day before")
         const lead = body.slice(0, result.index);
-        const clause = lead.trim() === "" ? body : lead;
+        // (the main clause after the opening one's comma: "A week after he was sworn in, the president faces")
+        const comma = body.indexOf(",", result.index);
+        const clause = lead.trim() !== "" ? lead : comma >= 0 ? body.slice(comma + 1) : body;
         if (!counted || n === undefined || tenseOf(clause) === "past") continue;
-        if (found.some((f) => f.end <= wordStart && /^\d{4}-\d{2}-\d{2}$/.test(f.date))) continue;
+        if (
+          /^(?:day|week)$/.test(counted[2] as string) &&
+          found.some((f) => f.end <= wordStart && /^\d{4}-\d{2}-\d{2}$/.test(f.date))
+        )
+          continue;
         const days = n * (UNIT_DAYS[counted[2] as string] ?? 1);
         const after = counted[3] === "after";
         const day = addDays(published, after ? -days : days);

@@ -947,7 +947,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   // "owes an external debt around 3 billion dollars", "a budget deficit some 2 billion euros": a noun of an amount
   // just before it.
   // (a sum of money only: not "repaid the loan 18 months early")
-  const amount = MONEY_AT.test(text.slice(at, at + 60)) ? AMOUNT_NOUN_BEFORE.exec(before) : null;
+  const amount = amountAt(text.slice(at, at + 80)) ? AMOUNT_NOUN_BEFORE.exec(before) : null;
   if (amount) {
     const phrase = phraseEnding(before.slice(0, amount.index + amount[0].trimEnd().length));
     if (phrase) return phrase;
@@ -957,15 +957,15 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
 
 /** A verb of winning a share, before the number (and the shares listed before it): "obtained 28.3 percent and". */
 const VOTE_SHARE_BEFORE =
-  /\s(?:won|wins|obtained|obtains|received|receives|garnered|garners|secured|secures|polled|polls|got|gets|captured|captures|winning|getting)\s+(?:(?:about|around|nearly|almost|some|just|only|more\s+than|over|under|less\s+than|roughly)\s+)?(?:[\d.,/-]+\s*(?:per\s*cent|percent|pct|%)\s*(?:,|and|,\s*and)\s+)*$/i;
+  /\s(?:won|wins|obtained|obtains|received|receives|garnered|garners|secured|secures|polled|polls|took|takes|got|gets|captured|captures|winning|getting)\s+(?:(?:about|around|nearly|almost|some|just|only|more\s+than|over|under|less\s+than|roughly)\s+)?(?:[\d.,/-]+\s*(?:per\s*cent|percent|pct|%)\s*(?:,|and|,\s*and)\s+)*$/i;
 /** Words that make a sentence one about a vote. */
 const VOTE_WORDS =
-  /\b(?:votes?|voters?|elections?|poll(?:s|ing)?|ballots?|run-?off|(?:first|second|final)\s+round|primary|primaries|referendum|caucus(?:es)?)\b/i;
+  /\b(?:votes?|voters?|elections?|poll(?:s|ing)?|ballots?|run-?off|round(?!\s+of\s+(?:talks|negotiations|discussions|meetings|consultations))|voting|primary|primaries|referendum|caucus(?:es)?)\b/i;
 
 /** "a day after", "a week later": "a" before a unit of time that is a stretch between two happenings (group 2 the
  * "a"); a year and a decade, and "for a month", are read elsewhere. */
 const A_STRETCH =
-  /((?:^|[\s,(])(?:just\s+|only\s+|barely\s+)?)(an?)(?=\s+(?:day|week|fortnight|month)\s+(?:after|before|later|earlier)\b)/giu;
+  /((?:^|[\s,(])(?<!(?:\d|\b(?:twice|once|thrice|times|half|per|dollars?|euros?|pounds?|percent|cent|barrels?|tonnes?|tons?)\b)[^\s]*\s*)(?:just\s+|only\s+|barely\s+)?)(an?)(?=\s+(?:day|week|fortnight|month)\s+(?:after|before|later)\b)/giu;
 
 /** A quantity measured in a unit, named before "of": "a production quota of", "its output of about". */
 const MEASURED_NOUN_OF =
@@ -974,7 +974,19 @@ const MEASURED_NOUN_OF =
 /** A noun of an amount of money at the end of the words before it (after an article or an owner). */
 const AMOUNT_NOUN_BEFORE =
   /\b(?:an?|the|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:debt|debts|deficit|surplus|loan|fine|ransom|bail|bonus|salary|subsidy|payout|bailout|bill|settlement)\s+$/iu;
-/** An amount of money at the start of the text after it: "$3 billion", "3 billion dollars", "around 40 million euros". */
+/** A sum of money or a share at the start of a text: "$3 billion", "4 million Nigerian naira", "2.4 percent". */
+const amountAt = (after: string): boolean => {
+  if (MONEY_AT.test(after)) return true;
+  const number =
+    /^(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln|bn|m))?/i.exec(
+      after,
+    );
+  return (
+    number !== null &&
+    (/^\s*(?:per\s*cent|percent|pct|%)/i.test(after.slice(number[0].length)) ||
+      CURRENCY_AFTER.test(after.slice(number[0].length)))
+  );
+};
 const MONEY_AT =
   /^(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?(?:[$€£¥]|[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln|bn|m))?\s+(?:US\s+|U\.S\.\s+)?(?:dollars?|dlrs?|euros?|pounds?|yen|yuan|rupees?|francs?|marks|rand|pesos?|naira|shillings?|dinars?|riyals?|roubles?|rubles?|lira|crowns?|kronor|won))/i;
 
@@ -2010,9 +2022,11 @@ const CHANGE_OBJECT_BY =
 const LEFT_SHORT_BEFORE =
   /\b(?:puts?|putting|leaves?|left|leaving|keeps?|kept)\s+((?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|at\s+least)\s+)?$/iu;
 
-/** A one-word subject ("Prices", "Revenue", "Turnout"), lowered when it is a common word the text never capitalises
- * inside a sentence (commonOpeningLowered); "Shell profits", "French exports" keep their capital. */
-const COMMON_NOUN_SUBJECT = /^\p{Lu}\p{Ll}+$/u;
+/** A one-word subject with a common noun's ending or an economy's common noun ("Prices", "Inflation", "Revenue",
+ * "Turnout"), lowered when the text never capitalises it inside a sentence (commonOpeningLowered); not a name the
+ * dictionary also lists ("Apple", "Target", "Shell"), nor "Shell profits", "French exports". */
+const COMMON_NOUN_SUBJECT =
+  /^(?:\p{Lu}\p{Ll}+(?:s|ion|ity|ment|ure|ance|ence|ing|put|th)|Revenue|Turnout|Tourism|Crime|Oil|Gold|Silver|Copper|Attendance|Demand|Supply|Trade|Debt|Income|Profit|Unemployment|Inflation|Output|Growth|Spending)$/u;
 
 const subjectOfVerb = (before: string, text: string): string | undefined => {
   // ("expects the U.S. economy to grow", "the economy is now expected to grow", "the carmaker aims to grow": the one
@@ -2300,12 +2314,15 @@ export const findFigures = (
       // "his 216-146 career record", "an 11-2 postseason record": a win-loss record, its wins and its losses.
       // ("compiled a record of 216-146")
       const record = /^\s*[-–]\s*$/.test(text.slice(hit.end, next.start))
-        ? (/^\s+((?:[\p{Ll}-]+\s+){0,2}record)\b/u.exec(text.slice(next.end, sentence.end)) ??
-          /\b((?:(?!(?:a|an|the)\s)[\p{Ll}-]+\s+)?record)\s+of\s+$/u.exec(lead))
+        ? (/^\s+((?:(?:career|season|postseason|playoff|home|road|overall|all-time|lifetime|head-to-head|unbeaten|perfect|winning|losing|league|conference|regular-season)\s+){0,2}record)\b(?!\s+(?:vote|votes|turnout|win|wins|high|low|number|level|amount|sum|crowd|score|time|margin|majority))/u.exec(
+            text.slice(next.end, sentence.end),
+          ) ?? /\b((?:(?!(?:a|an|the|their|his|her|its)\s)[\p{Ll}-]+\s+)?record)\s+(?:of|to|at)\s+$/u.exec(lead))
         : null;
-      if (record && !hit.percent && !next.percent) {
-        const whose = /\b((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:an?\s+)?$/u.exec(lead)?.[1];
-        const of = `${whose ? `${whose} ` : ""}${record[1] as string}`;
+      // (not a record of wins, losses and draws: "a 25-3-1 record")
+      const threeParts = /\d\s*[-–]\s*$/.test(lead) || /^\s*[-–]\s*\d/.test(text.slice(next.end, sentence.end));
+      if (record && !hit.percent && !next.percent && !threeParts) {
+        // (whose record it is goes before the label as any owner does: "Djokovic's wins in record")
+        const of = record[1] as string;
         votes.set(i, `wins in ${of}`);
         votes.set(i + 1, `losses in ${of}`);
         return;
@@ -3531,7 +3548,11 @@ export const findFigures = (
       // "Weah and Johnson-Sirleaf obtained 28.3 percent and 19.8 percent in the first round": a share of the vote won,
       // in a sentence about a vote.
       // (a share that took the label of one before it too: its own winner is named)
-      const wonMatch = hit.percent ? VOTE_SHARE_BEFORE.exec(text.slice(sentence.start, wordingStart)) : null;
+      // (not "shares took 5 percent off the index")
+      const wonMatch =
+        hit.percent && !/^\s*(?:off|from|out\s+of|away)\b/i.test(text.slice(hit.end, sentence.end))
+          ? VOTE_SHARE_BEFORE.exec(text.slice(sentence.start, wordingStart))
+          : null;
       const won = wonMatch && (counts === "" || pattern === "figure-counted-before") ? wonMatch : null;
       if (won && VOTE_WORDS.test(text.slice(sentence.start, sentence.end))) {
         const lead = text.slice(sentence.start, sentence.start + won.index);

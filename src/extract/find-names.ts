@@ -569,14 +569,14 @@ const PAPER_AFTER = new RegExp(
 
 /** "Austrian", "Americans": a word for a nation's people, singular or plural. */
 /** Lower-case nouns of things named after a person, straight after the name: "Creutzfeldt-Jakob disease". */
-const NAMED_AFTER = /^\s+(?:disease|syndrome|laws|era|doctrine|effect|principle|kind\s+of)\b/;
+const NAMED_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|laws|era|doctrine|principle)\b/;
 
 /** Papers' head words that are also surnames: "the Kesh Courier", but "Jim Courier". */
 const SURNAME_MEDIA_HEADS = /^(?:courier|ledger|dispatch|sentinel|examiner|inquirer|enquirer|courant)$/;
 
 /** A party's member, written before the name: "Conservative Graham Brady", "Democrat Ann Lowe". */
 const PARTY_MEMBER =
-  /^(?:Conservative|Republican|Democrat|Labour|Tory|Liberal|Socialist|Communist|Unionist|Independent|Libertarian|Nationalist)$/;
+  /^(?:Conservative|Republican|Democrat|Labour|Tory|Liberal|Socialist|Communist|Unionist|Independent|Libertarian|Nationalist|Green)$/;
 
 const isDemonymWord = (token: Token): boolean => {
   const word = lower(token);

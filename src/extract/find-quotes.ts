@@ -154,8 +154,16 @@ const JUDGING_BEFORE = new RegExp(`\\b(?:${JUDGING})\\b([^.!?;:]{0,60})$`, "i");
  * and `to` bound the sentence.
  */
 export const judgedAs = (text: string, from: number, outer: Span, to: number): boolean => {
-  const verb = JUDGING_BEFORE.exec(text.slice(Math.max(from, outer.start - 80), outer.start));
+  const before = text.slice(Math.max(from, outer.start - 80), outer.start);
+  const verb = JUDGING_BEFORE.exec(before);
   if (verb === null) return false;
+  // ("was widely regarded as a "reformer"", "who was once dismissed as a "lightweight"": the one judged, not the judge)
+  if (
+    /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+|once\s+|often\s+|long\s+)?$/u.test(
+      before.slice(0, verb.index),
+    )
+  )
+    return false;
   const object = verb[1] ?? "";
   // ("dismissed the link as a "ridiculous story" and an "overblown thing"": an article after "as", and the judgments
   // listed before this one)
