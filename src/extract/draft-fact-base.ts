@@ -389,7 +389,7 @@ export const draftItems = (
 
     // Events: one per dated sentence.
     for (const event of extraction.events) {
-      const excerpt = text.slice(event.sentence.start, event.sentence.end);
+      const excerpt = text.slice(openedAt(text, event.sentence.start), event.sentence.end);
       if (cites(eventsOn.get(event.date) ?? [], sourceId, excerpt)) continue;
       const actors = [
         ...new Set(event.actors.map((a) => actorIds.get(a)).filter((id): id is string => id !== undefined)),
@@ -547,7 +547,7 @@ export const draftItems = (
     for (const position of extraction.positions) {
       const party = actorIds.get(position.party);
       if (party === undefined) continue;
-      const excerpt = text.slice(position.excerpt.start, position.excerpt.end);
+      const excerpt = text.slice(openedAt(text, position.excerpt.start), position.excerpt.end);
       if (cites(positionsOf.get(party) ?? [], sourceId, excerpt)) continue;
       const id = uniqueId(`p-${party}-${position.stance}`);
       const item: Position = {
@@ -659,3 +659,18 @@ function repeatQuote(
   if (!admitPart("quotes", known, sourceId, [known.text, words])) return;
   addPart("quotes", known, "cite", sourceId, { source: sourceId, draft: { by: MERGE_PATTERNS.quote } });
 }
+
+/**
+ * Where a sentence's words begin, its opening quotation mark included: a sentence read from inside a quotation that
+ * opens it ('"We did not change anything, " Gross said') keeps the mark, so that its prose pairs its marks as the
+ * source does (a mark with a space on each side read alone would open a quotation of the narration after it).
+ */
+const openedAt = (text: string, start: number): number => {
+  const sentence = text.slice(start, text.indexOf("\n", start) < 0 ? undefined : text.indexOf("\n", start));
+  const straight = (sentence.match(/"/g) ?? []).length;
+  return text[start - 1] === '"' && straight % 2 === 1
+    ? start - 1
+    : text[start - 1] === "“" && /”/.test(sentence) && !/“/.test(sentence.slice(0, sentence.indexOf("”")))
+      ? start - 1
+      : start;
+};

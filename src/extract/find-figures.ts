@@ -98,7 +98,7 @@ const WORD_NUMBER = `(?:${Object.keys(SMALL).join("|")})(?:[- ](?:${Object.keys(
  * scale ("million", "bn", "m", "mln") and an optional "per cent".
  */
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:[\\s-](thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?!(?!(?:km|kph|kmh|km/h|mph|kg|cm|mm|ft)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]|,\\d|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}.,])((?:US|A|C|HK|NZ|S)?\\$|[€£¥]|Rs\\.?(?=\\s?\\d)|(?:dollars|pounds|euros)(?=\\s\\d))?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:(?:[\\s-]|(?<=\\$\\s?[\\d.,]+))(thousand|million|billion|trillion)\\b|(bn|tn|mn|m|k)\\b|\\s?(mln|bln)\\b)?(?:\\s?(per ?cent|percent|pct|%))?(?!(?!(?:km|kph|kmh|km/h|mph|kg|cm|mm|ft)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]|,\\d|\\.\\d)`,
   "giu",
 );
 /**

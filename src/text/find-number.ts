@@ -15,7 +15,7 @@ const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6,
  * before the sign: "-5" and "−5" are negative; "3-5" (a range), "2024-03" and "COVID-19" are not.
  */
 const DIGITS =
-  /(?<![\d.,])(?:(?<![\p{L}\p{N}_\-\u2212])([-\u2212]))?([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:(?:\s+|-)(thousand|million|billion|trillion)\b|(k|m|mn|bn|tn)\b|\s?(mln|bln)\b)?/giu;
+  /(?<![\d.,])(?:(?<![\p{L}\p{N}_\-\u2212])([-\u2212]))?([€$£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:st|nd|rd|th)?(?:(?:\s+|-|(?<=\$\s?[\d.,]+))(thousand|million|billion|trillion)\b|(k|m|mn|bn|tn)\b|\s?(mln|bln)\b)?/giu;
 
 /** What follows the first value of a range whose second value carries the scale: " and 300 mln", "-3 million". */
 const SHARED_SCALE =

@@ -68,3 +68,16 @@ describe("drafted royals", () => {
     expect(actors.find((a) => a.name === "Omar Idris")?.id).toBe("idris");
   });
 });
+
+describe("drafted events from a sentence that opens with a quotation", () => {
+  it("keep its opening mark, so that their prose pairs its marks as the source does (after the fourteenth blind set)", () => {
+    // Invented: a closing mark with a space before it, as some wire copy writes it.
+    const { timeline } = draft(
+      ['"We did not change anything, " Tom Lee, an envoy, said late on Tuesday. "It is big."'],
+      "2005-11-18",
+    );
+    expect(timeline.map((e) => e.text)).toEqual([
+      '"We did not change anything, " Tom Lee, an envoy, said late on Tuesday.',
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ const KEYS = [
   "real-blind11",
   "real-blind12",
   "real-blind13",
+  "real-blind14",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));

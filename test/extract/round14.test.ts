@@ -540,3 +540,11 @@ describe("a game's score", () => {
     ]);
   });
 });
+
+describe("a sum written with its scale joined ('$1million', USA TODAY's style)", () => {
+  it("is read with its scale, after the fourteenth blind set", () => {
+    expect(figuresOf("Donors gave $64.8million in August.").map((f) => [f.wording, f.value])).toEqual([
+      ["$64.8million", 64800000],
+    ]);
+  });
+});

@@ -15,6 +15,12 @@ describe("numbers as texts write them", () => {
     ]);
   });
 
+  it("reads a scale word joined to a dollar amount, as USA TODAY writes it ('$64.8million'), and no other", () => {
+    // Invented: "$64.8million", "3million votes" (a word joined to a bare number is not read as its scale).
+    expect(numbersInDigits("gave $64.8million and $1million")).toEqual([64_800_000, 1_000_000]);
+    expect(numbersInDigits("won 3million votes")).toEqual([3]);
+  });
+
   it("reads the first value of a range in the scale its second value carries, and also as written", () => {
     // Invented: "between 200 and 300 mln dlrs", "2 to 3 million people", "5-7 billion".
     expect(numbersInDigits("between 200 and 300 mln dlrs")).toEqual([200_000_000, 200, 300, 300_000_000]);
