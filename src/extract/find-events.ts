@@ -217,7 +217,8 @@ const MONTH_WORD =
 const isPartOfName = (words: string, before: string, after: string): boolean => {
   if (WEEKDAY_WORD.test(words)) return NAME_BEFORE_WEEKDAY.test(before) || NAME_AFTER_WEEKDAY.test(after);
   // "BBC Radio 4's Today programme": a capitalised "Today" inside a sentence names a programme or a paper.
-  if (/^Today$/.test(words) && /[\p{L}\p{N},'’]\s+$/u.test(before)) return true;
+  // ("USA TODAY's analysis": the paper's name in capitals)
+  if (/^(?:Today|TODAY)$/.test(words) && /[\p{L}\p{N},'’]\s+$/u.test(before)) return true;
   const month = MONTH_WORD.exec(words);
   if (!month || !/\bthe\s+$/i.test(before)) return false;
   // A capitalised word after a month alone ("the October Movement"), not after a day ("the March 3 Paris summit").

@@ -548,3 +548,9 @@ describe("a sum written with its scale joined ('$1million', USA TODAY's style)",
     ]);
   });
 });
+
+describe("a paper called 'TODAY'", () => {
+  it("is no day inside a sentence ('a USA TODAY analysis'), after the fourteenth blind set", () => {
+    expect(datesOf("Donors gave more, according to a USA TODAY analysis of the records.", "2016-09-22")).toEqual([]);
+  });
+});
