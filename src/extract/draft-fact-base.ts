@@ -666,11 +666,12 @@ function repeatQuote(
  * source does (a mark with a space on each side read alone would open a quotation of the narration after it).
  */
 const openedAt = (text: string, start: number): number => {
-  const sentence = text.slice(start, text.indexOf("\n", start) < 0 ? undefined : text.indexOf("\n", start));
-  const straight = (sentence.match(/"/g) ?? []).length;
-  return text[start - 1] === '"' && straight % 2 === 1
-    ? start - 1
-    : text[start - 1] === "“" && /”/.test(sentence) && !/“/.test(sentence.slice(0, sentence.indexOf("”")))
-      ? start - 1
-      : start;
+  const lineEnd = text.indexOf("\n", start);
+  const rest = text.slice(start, lineEnd < 0 ? undefined : lineEnd);
+  const before = text[start - 1];
+  // A straight mark before the words, and an odd number of them in the rest of the line: one of them closes it.
+  if (before === '"') return (rest.match(/"/g) ?? []).length % 2 === 1 ? start - 1 : start;
+  // A curly opening mark before the words, and its closing mark in the line before any other opening.
+  const close = rest.indexOf("”");
+  return before === "“" && close >= 0 && !rest.slice(0, close).includes("“") ? start - 1 : start;
 };
