@@ -571,6 +571,10 @@ const PAPER_AFTER = new RegExp(
 /** Lower-case nouns of things named after a person, straight after the name: "Creutzfeldt-Jakob disease". */
 const NAMED_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|laws|era|doctrine|principle)\b/;
 
+/** Offices a title ends with before a single name no dictionary knows: "First Deputy Prime Minister Ramzan". */
+const OFFICE_BEFORE_ONE_NAME =
+  /^(?:minister|president|premier|secretary|governor|mayor|chancellor|chairman|chairwoman|leader|ambassador|envoy|commander|spokesman|spokeswoman|senator|judge|general)$/;
+
 /** Papers' head words that are also surnames: "the Kesh Courier", but "Jim Courier". */
 const SURNAME_MEDIA_HEADS = /^(?:courier|ledger|dispatch|sentinel|examiner|inquirer|enquirer|courant)$/;
 
@@ -1122,7 +1126,17 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
         // "Home Office Minister Lord Falconer": the name may open with a courtesy title or a rank.
         !named.some((t, k) => isTitleToken(t) && !(k === 0 && named.length >= 2 && nameHonorific(named, 0))) &&
         !run.slice(0, role).some((t) => isFirstName(t)) &&
-        (named.length >= 2 || hasAny(named[0] as Token, PERSON_TAGS))
+        (named.length >= 2 ||
+          hasAny(named[0] as Token, PERSON_TAGS) ||
+          // "First Deputy Prime Minister Ramzan": one word no dictionary knows, after a role noun
+          // (not a word in capitals, a dateline's place: "... Press Writer RAMALLAH")
+          // (after an office's noun: "Minister", "President"; not "National Coach Enquiries")
+          (OFFICE_BEFORE_ONE_NAME.test(lower(run[role])) &&
+            !isCommonWord(lower(named[0])) &&
+            !singularIsCommon(lower(named[0])) &&
+            !isCountry(named[0] as Token) &&
+            !isOrganisationHead(named[0]) &&
+            !/^\p{Lu}+$/u.test((named[0] as Token).text)))
       ) {
         split = role + 1;
       }

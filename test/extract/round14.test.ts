@@ -554,3 +554,12 @@ describe("a paper called 'TODAY'", () => {
     expect(datesOf("Donors gave more, according to a USA TODAY analysis of the records.", "2016-09-22")).toEqual([]);
   });
 });
+
+describe("a role and one name no dictionary knows", () => {
+  it("split the role off the name ('First Deputy Prime Minister Ramzan'), not a dateline's place in capitals", () => {
+    const actors = readArticle(
+      article('"We will end the war," First Deputy Prime Minister Ramzan said, after the spent fourteenth blind set.'),
+    ).actors.filter((a) => a.kind === "person");
+    expect(actors.map((a) => [a.name, a.titles])).toEqual([["Ramzan", ["First Deputy Prime Minister"]]]);
+  });
+});
