@@ -70,6 +70,9 @@ const PAST =
  */
 const ED = /(?<!\b(?:be|being|been|is|are|am|get|gets|getting)\s+)\b\p{Ll}{2,}ed\b/u;
 const MODAL = /\b(could|can|may|might|must|should|would|will|shall)\b/i;
+/** A past tense in -ed that is a verb's, not a participle after a determiner or a form of "be" ("a designated day"). */
+const VERB_ED =
+  /(?<!\b(?:a|an|the|this|that|its|their|his|her|our|be|being|been|is|are|am|was|were|get|gets|getting)\s+)\b\p{Ll}{2,}ed\b/u;
 
 /** An aside set off by a pair of dashes, spaced: " -- which will be ... -- ", " — his first trip — ". */
 const ASIDE = /\s(--|–|—)\s[\s\S]{1,200}?\s\1(?=\s)/g;
@@ -200,7 +203,9 @@ export const tenseAround = (
     !DECIDED_TO.test(lead) &&
     !/^[\s,]*$/.test(after.slice(0, relative.index)) &&
     !FUTURE.test(lead) &&
-    tenseOf(lead) === "past" &&
+    // (a verb's past, not a participle that describes a noun: "a designated day on Nov. 1 during which ... will")
+    (PAST.test(lead) || VERB_ED.test(lead)) &&
+    !MODAL.test(lead) &&
     !FUTURE.test(after.slice(0, relative.index)) &&
     FUTURE.test(after.slice(relative.index))
   )

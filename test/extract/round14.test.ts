@@ -563,3 +563,14 @@ describe("a role and one name no dictionary knows", () => {
     expect(actors.map((a) => [a.name, a.titles])).toEqual([["Ramzan", ["First Deputy Prime Minister"]]]);
   });
 });
+
+describe("a participle that describes a noun before a date", () => {
+  it("is no past tense against a future in the relative clause after it (after the fourteenth blind set)", () => {
+    expect(
+      datesOf(
+        "Civic leaders are taking part in Voters Day, a designated day on Nov. 1 during which they will canvass.",
+        "2016-09-19",
+      ),
+    ).toEqual([["Nov. 1", "2016-11-01"]]);
+  });
+});
