@@ -157,7 +157,7 @@ const DAYS_FROM_DATE_BEFORE =
  * come ("was likely to be announced on Monday").
  */
 const SAID_BEFORE_DAY =
-  /(?<!\b(?:be|been|being|to)\s+)\b(?:said|told\s+\p{L}+|announced|reported|added|stated|confirmed|declared|warned|insisted)\s+(?:on\s+)?$/iu;
+  /(?<!\b(?:be|been|being|to)\s+)\b(?:said|told\s+[\p{L}'’-]+|announced|reported|added|stated|confirmed|declared|warned|insisted)\s+(?:on\s+)?$/iu;
 /** A weekday that is the subject of what was said: "said Monday will be a day of mourning". */
 const DAY_AS_SUBJECT = /^\s+(?:will|would|is|was|could|should|has|had|must|may|might)\b/i;
 /** Words before a weekday's possessive that look back at its happening: "the results of", "footage from", "since". */
@@ -700,7 +700,8 @@ export const findEvents = (
         const the = /\b(the|this|last|next|over the|at the|during the)\s+$/i.exec(before);
         if (the && !/^(this|last|next)/.test(lower)) wordStart -= the[0].length;
         const today = weekdayOf(published);
-        const ahead = tense === "future" || /^next/.test(lower);
+        // ("The president told African-Americans this weekend he would": the weekend the words were said in)
+        const ahead = (tense === "future" && !SAID_BEFORE_DAY.test(before)) || /^next/.test(lower);
         const saturday =
           today === 6 || (today === 0 && !ahead)
             ? addDays(published, today === 6 ? 0 : -1)

@@ -574,3 +574,14 @@ describe("a participle that describes a noun before a date", () => {
     ).toEqual([["Nov. 1", "2016-11-01"]]);
   });
 });
+
+describe("the weekend words were said in", () => {
+  it("is the weekend gone by, though the words say 'would' (after the fourteenth blind set)", () => {
+    expect(
+      datesOf("The governor told Kesh-Varnians this weekend he would consider it an insult.", "2016-09-19"),
+    ).toEqual([["this weekend", "2016-09-17~"]]);
+    expect(datesOf("Leaders will meet this weekend in Paris.", "2016-09-19")).toEqual([
+      ["this weekend", "2016-09-24~"],
+    ]);
+  });
+});
