@@ -1023,6 +1023,9 @@ export const findEvents = (
       /\b(?:in|by|until|since|from|before|after|during|back to|dating to|dates to|as recently as|as early as|as late as|between)\s+(?:(?:early|late|mid)[-\s])?((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+\p{Ll}))\b(?![,\s]*\d)(?:\s+and\s+((?:19|20)\d{2})\b)?/giu,
     )) {
       const at = sentence.start + (match.index ?? 0);
+      // "16.2 percent in 2005", "from 15.6 percent in 2002": a year a share is measured in, no happening (as the
+      // answer keys read it).
+      if (/\d\s*(?:per\s*cent|percent|pct|%)\s+$/i.test(text.slice(Math.max(sentence.start, at - 16), at))) continue;
       add({
         start: at,
         end: at + match[0].indexOf(match[1] as string) + 4,

@@ -585,3 +585,12 @@ describe("the weekend words were said in", () => {
     ]);
   });
 });
+
+describe("a year a share is measured in", () => {
+  it("is no happening ('from 15.6 percent in 2002 to 16.2 percent in 2005'), as the answer keys read it", () => {
+    expect(
+      datesOf("Prevalence among adults rose from 15.6 percent in 2002 to 16.2 percent in 2005.", "2005-11-30"),
+    ).toEqual([]);
+    expect(datesOf("The survey was first held in 2002.", "2005-11-30")).toEqual([["in 2002", "2002"]]);
+  });
+});
