@@ -63,6 +63,8 @@ const addMonths = (iso: string, months: number): string => {
 /** Days from one ISO day to another (negative when `to` comes first). */
 const daysBetween = (from: string, to: string): number =>
   (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
+/** A date that names one day ("2024-05-08"), not a month, a year or an approximate day. */
+const isDay = (date: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(date);
 const weekdayOf = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
 /** The Monday of the week a day is in. */
 const mondayOf = (iso: string): string => addDays(iso, -((weekdayOf(iso) + 6) % 7));
@@ -476,6 +478,8 @@ export const findEvents = (
       }
       found.push(f);
     };
+    /** The last day written in the sentence before `at`: what "a day after", "the day before" count from. */
+    const dayBefore = (at: number): Found | undefined => found.filter((f) => f.end <= at && isDay(f.date)).at(-1);
     for (const parsed of chrono.parse(body, { instant, timezone: 0 })) {
       // "than in December, 64 percent to 56 percent", "Since March 2, 14 people": two digits after a comma are no year;
       // "In December 3,000 workers", "In May 12 people died": a number that counts is no day (as the figures read it).
@@ -612,11 +616,7 @@ export const findEvents = (
         const comma = body.indexOf(",", result.index);
         const clause = lead.trim() !== "" ? lead : comma >= 0 ? body.slice(comma + 1) : body;
         if (!counted || n === undefined || tenseOf(clause) === "past") continue;
-        if (
-          /^(?:day|week)$/.test(counted[2] as string) &&
-          found.some((f) => f.end <= wordStart && /^\d{4}-\d{2}-\d{2}$/.test(f.date))
-        )
-          continue;
+        if (/^(?:day|week)$/.test(counted[2] as string) && dayBefore(wordStart) !== undefined) continue;
         const days = n * (UNIT_DAYS[counted[2] as string] ?? 1);
         const after = counted[3] === "after";
         const day = addDays(published, after ? -days : days);
@@ -660,8 +660,7 @@ export const findEvents = (
         // ("Clinton spoke in Ohio on Wednesday. Earlier in the day, she met donors": the day just told of, in this
         // sentence or the one before, when it is a day of the week around publication)
         // (a day gone by only: not "Kesh will vote on Sunday. Earlier in the day, the president spoke")
-        const near = (date: string): boolean =>
-          /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= published && daysBetween(date, published) <= 7;
+        const near = (date: string): boolean => isDay(date) && date <= published && daysBetween(date, published) <= 7;
         const day =
           found.filter((f) => f.end <= wordStart && near(f.date)).at(-1)?.date ??
           previous.filter((e) => near(e.date) && e.drafted?.note === undefined).at(-1)?.date;
@@ -1092,7 +1091,7 @@ export const findEvents = (
     // after "after" lies that many days before the date written just before in the sentence ("before": after it).
     for (const match of body.matchAll(DAYS_FROM_DATE_BEFORE)) {
       const at = sentence.start + (match.index ?? 0);
-      const anchor = found.filter((f) => f.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).at(-1);
+      const anchor = dayBefore(at);
       // ("the day after he criticised the board": one day; "a week after": seven, about)
       const count = match[3] !== undefined ? 1 : countOf(match[1] as string);
       const weeks = /^weeks?$/i.test(match[2] ?? "");
@@ -1114,11 +1113,10 @@ export const findEvents = (
     // date written just before, in this sentence or the one before it in the paragraph.
     for (const match of body.matchAll(ANCHORED_DAY)) {
       const at = sentence.start + (match.index ?? 0);
-      const precise = (date: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(date);
       const anchor =
-        found.filter((f) => f.end <= at && precise(f.date)).at(-1) ??
+        dayBefore(at) ??
         (previousParagraph === paragraph
-          ? previous.filter((e) => precise(e.date) && e.drafted?.note === undefined).at(-1)
+          ? previous.filter((e) => isDay(e.date) && e.drafted?.note === undefined).at(-1)
           : undefined);
       if (anchor === undefined) continue;
       const back = /\b(before|previous|preceding|earlier)\b/i.test(match[0]);

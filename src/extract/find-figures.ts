@@ -976,19 +976,14 @@ const AMOUNT_NOUN_BEFORE =
   /\b(?:an?|the|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:debt|debts|deficit|surplus|loan|fine|ransom|bail|bonus|salary|subsidy|payout|bailout|bill|settlement)\s+$/iu;
 /** A sum of money or a share at the start of a text: "$3 billion", "4 million Nigerian naira", "2.4 percent". */
 const amountAt = (after: string): boolean => {
-  if (MONEY_AT.test(after)) return true;
-  const number =
-    /^(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln|bn|m))?/i.exec(
-      after,
-    );
-  return (
-    number !== null &&
-    (/^\s*(?:per\s*cent|percent|pct|%)/i.test(after.slice(number[0].length)) ||
-      CURRENCY_AFTER.test(after.slice(number[0].length)))
-  );
+  const number = AMOUNT_NUMBER.exec(after);
+  if (number === null) return false;
+  const rest = after.slice(number[0].length);
+  return number[1] !== undefined || /^\s*(?:per\s*cent|percent|pct|%)/i.test(rest) || CURRENCY_AFTER.test(rest);
 };
-const MONEY_AT =
-  /^(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?(?:[$€£¥]|[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln|bn|m))?\s+(?:US\s+|U\.S\.\s+)?(?:dollars?|dlrs?|euros?|pounds?|yen|yuan|rupees?|francs?|marks|rand|pesos?|naira|shillings?|dinars?|riyals?|roubles?|rubles?|lira|crowns?|kronor|won))/i;
+/** A number at the start of a text, its qualifier, currency sign (group 1) and scale with it: "around $3 billion". */
+const AMOUNT_NUMBER =
+  /^(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?([$€£¥])?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln|bn|m))?/i;
 
 /** A verb of worth or cost just before an amount: "is expected to be worth", ", worth a total of", "now cost". */
 const WORTH_BEFORE =

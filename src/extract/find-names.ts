@@ -567,7 +567,6 @@ const PAPER_AFTER = new RegExp(
   "i",
 );
 
-/** "Austrian", "Americans": a word for a nation's people, singular or plural. */
 /** Lower-case nouns of things named after a person, straight after the name: "Creutzfeldt-Jakob disease". */
 const NAMED_AFTER = /^(?:['’]s)?\s+(?:disease|syndrome|laws|era|doctrine|principle)\b/;
 
@@ -582,6 +581,7 @@ const SURNAME_MEDIA_HEADS = /^(?:courier|ledger|dispatch|sentinel|examiner|inqui
 const PARTY_MEMBER =
   /^(?:Conservative|Republican|Democrat|Labour|Tory|Liberal|Socialist|Communist|Unionist|Independent|Libertarian|Nationalist|Green)$/;
 
+/** "Austrian", "Americans": a word for a nation's people, singular or plural. */
 const isDemonymWord = (token: Token): boolean => {
   const word = lower(token);
   return token.capital && (token.tags.has("Demonym") || demonymState(word) !== undefined);
