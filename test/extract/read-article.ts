@@ -42,3 +42,12 @@ export const actorNames = (text: string, kind: string) =>
 /** Each date drafted from `text` under a headline, published on `published`: [its words, its date]. */
 export const datesOf = (text: string, published: string) =>
   readArticle(`Headline\n\n${text}`, published).events.map((e) => [e.wording, e.date]);
+
+/** Paragraphs under a headline, one blank line between each, as an article is written. */
+export const article = (...paragraphs: string[]) => ["Headline", "", ...paragraphs].join("\n\n");
+
+/** Each person drafted from the passage as [name, titles]. */
+export const persons = (text: string) =>
+  readArticle(text)
+    .actors.filter((a) => a.kind === "person")
+    .map((a) => [a.name, a.titles]);

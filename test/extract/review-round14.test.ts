@@ -3,13 +3,7 @@
  * INVENTED for these tests (a reviewer's probes, some naming public figures in made-up sentences).
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, datesOf, figureLabels, readArticle, speakersOf } from "./read-article.js";
-
-const article = (...paragraphs: string[]) => ["Headline", "", ...paragraphs].join("\n\n");
-const persons = (text: string) =>
-  readArticle(text)
-    .actors.filter((a) => a.kind === "person")
-    .map((a) => [a.name, a.titles]);
+import { actorNames, article, datesOf, figureLabels, persons, readArticle, speakersOf } from "./read-article.js";
 
 describe("a 'she' and the sentence before", () => {
   it("is not bound to a man whose gender the name does not tell", () => {

@@ -3,13 +3,7 @@
  * is INVENTED for these tests (a reviewer's probes, some naming public figures in made-up sentences).
  */
 import { describe, expect, it } from "vitest";
-import { datesOf, figureLabels, readArticle, speakersOf } from "./read-article.js";
-
-const article = (...paragraphs: string[]) => ["Headline", "", ...paragraphs].join("\n\n");
-const persons = (text: string) =>
-  readArticle(text)
-    .actors.filter((a) => a.kind === "person")
-    .map((a) => [a.name, a.titles]);
+import { article, datesOf, figureLabels, persons, readArticle, speakersOf } from "./read-article.js";
 
 describe("party members", () => {
   it("keep the party as a title before a given name the dictionary does not know, and before initials", () => {

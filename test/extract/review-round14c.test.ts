@@ -3,9 +3,8 @@
  * is INVENTED for these tests (a reviewer's probes, some naming public figures or firms in made-up sentences).
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, figureLabels, readArticle, speakersOf } from "./read-article.js";
+import { actorNames, article, figureLabels, readArticle, speakersOf } from "./read-article.js";
 
-const article = (...paragraphs: string[]) => ["Headline", "", ...paragraphs].join("\n\n");
 const eventsOf = (text: string, published: string) =>
   readArticle(article(text), published).events.map((e) => [e.wording, e.date, e.status]);
 

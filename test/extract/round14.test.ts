@@ -6,9 +6,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, datesOf, figureLabels, figuresOf, readArticle, speakersOf } from "./read-article.js";
-
-const article = (...paragraphs: string[]) => ["Headline", "", ...paragraphs].join("\n\n");
+import { actorNames, article, datesOf, figureLabels, figuresOf, readArticle, speakersOf } from "./read-article.js";
 
 describe("a pronoun whose sentence names no one", () => {
   it("stands for the one person of its gender the sentence before names", () => {
