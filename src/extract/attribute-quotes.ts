@@ -939,10 +939,17 @@ export const readSpeech = (
       if (antecedent?.kind === "name" || antecedent?.kind === "phrase") return antecedent;
     }
     const direct = /^[\s]*$/.test(gap(i, i + 1)) ? subjectEndingAt(i, floor) : undefined;
-    // "Morris Dukuley, spokesman for the economist told Xinhua": an apposition its closing comma left out.
-    if (direct?.kind === "phrase") {
+    // "Morris Dukuley, spokesman for the economist told Xinhua", "Yoshio Utsumi, secretary general of the
+    // International Telecommunication Union (ITU) told reporters": an apposition its closing comma left out, ending
+    // in a phrase or in the name of a body (which may have its abbreviation in brackets after it).
+    const abbreviation = i >= 1 && /^\s*\(\s*$/.test(gap(i - 1, i)) && /^\s*\)\s*$/.test(gap(i, i + 1));
+    const ending =
+      direct ?? (abbreviation && /^\p{Lu}{2,}$/u.test(word(i)) ? subjectEndingAt(i - 1, floor) : undefined);
+    const body =
+      ending?.kind === "name" && ending.mention !== undefined && groupOf.get(ending.mention)?.kind !== "person";
+    if (ending?.kind === "phrase" || body) {
       const opening = personBeforeApposition(floor, i + 1);
-      if (opening && /^\s*,\s*$/.test(text.slice(opening.end, direct.start))) return opening;
+      if (opening && /^\s*,[^,;:"“”]*$/u.test(text.slice(opening.end, (ending as Subject).start))) return opening;
     }
     // "Dr. Ana Ruiz of the Kesh State Department of Health pointed out": the person of the body is the subject.
     if (direct?.kind === "name" && direct.mention !== undefined && groupOf.get(direct.mention)?.kind !== "person") {
@@ -961,6 +968,8 @@ export const readSpeech = (
       }
     }
     if (direct) return direct;
+    // "the International Telecommunication Union (ITU) told reporters": the body, where no apposition opens before it.
+    if (body && !/,/.test(text.slice(floor, (ending as Subject).start))) return ending;
     // "retired in Cambridge, Mass., said": a shortened state's point stands before the comma.
     if (!/^\s*,\s*$/.test(gap(i, i + 1)) && !(abbreviated(i) && /^\.\s*,\s*$/.test(gap(i, i + 1)))) return undefined;
     // "Lord Nicholls, in his ruling, said": skip back over the apposition to the comma that opens it.

@@ -90,6 +90,20 @@ export interface Mention extends Span {
 const MALE_COURTESY = new Set(["mr", "sir", "lord", "messrs"]);
 const FEMALE_COURTESY = new Set(["mrs", "ms", "miss", "dame", "lady"]);
 
+/** Titles a courtesy title goes before in addressing someone by office: "Mr President", "Madam Speaker". */
+const ADDRESSED_OFFICES = new Set(
+  "president speaker chairman chairwoman chair secretary secretary-general ambassador mayor minister prime deputy vice governor".split(
+    " ",
+  ),
+);
+
+/** "Mr. King", "Ms. Bishop", "Mrs. Major": a courtesy title and a surname that is also a title's word. */
+const surnameAfterCourtesy = (run: readonly Token[]): boolean =>
+  run.length === 2 &&
+  /^(?:mr|mrs|ms|miss|messrs)$/.test(lower(run[0])) &&
+  (run[1] as Token).capital &&
+  !ADDRESSED_OFFICES.has(lower(run[1]));
+
 /** A person's gender as the name alone tells it, if it does. */
 const genderOf = (run: readonly Token[]): "male" | "female" | undefined => {
   const first = run[0];
@@ -825,6 +839,18 @@ const personAfterUnknownName = (after: string): boolean => {
   return noun !== undefined;
 };
 
+/** A middle initial: "R." in "Vann R. Newkirk". */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
+/** A person's name's generational suffix: "Jr", "Sr", "II", "III", "IV". */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** A name's words without its middle initials and its generational suffix: "Vann R. Newkirk II" -> Vann, Newkirk. */
+const nameCore = (run: readonly Token[]): Token[] => {
+  const end = run.length >= 3 && GENERATION.test((run.at(-1) as Token).text) ? run.length - 1 : run.length;
+  return run.slice(0, end).filter((t, k) => k === 0 || k === end - 1 || !MIDDLE_INITIAL.test(t.text));
+};
+
 /** A word a name may be made of that no dictionary knows, capitalised and not in capitals, placed nowhere. */
 const unknownNameWord = (t: Token): boolean =>
   /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) &&
@@ -1255,7 +1281,8 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // it heads names the body ("the French foreign ministry").
     if (
       run.every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || t.text === "of" || t.tags.has("Demonym")) &&
-      !run.some(isCountry)
+      !run.some(isCountry) &&
+      !surnameAfterCourtesy(run)
     ) {
       const body = run.every((t) => t.tags.has("Demonym")) ? bodyHeaded(text, run, offset) : undefined;
       if (body) mentions.push(body);
@@ -1268,12 +1295,17 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // neither word a proper noun; two or three words no dictionary knows, placed nowhere, are a person's name
     // where what follows says so (a company or a place is not "from" a body, says "it", is no "who":
     // "Deutsche Telekom said it" stays no one).
+    // "Vann R. Newkirk II, a writer": read without its middle initials and generational suffix, where a middle
+    // initial alone says a person is named.
+    const core = nameCore(run);
+    const initialled = core.length < run.length && run.slice(1, -1).some((t) => MIDDLE_INITIAL.test(t.text));
     if (
       kind === "other" &&
-      run.length >= 2 &&
-      run.length <= 3 &&
-      run.every(unknownNameWord) &&
-      (personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 40)) ||
+      core.length >= 2 &&
+      core.length <= 3 &&
+      core.every(unknownNameWord) &&
+      (initialled ||
+        personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 40)) ||
         // A byline: "By Jean-Loup Fievet, Reuters".
         /(?:^|\n)[ \t]*By\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start)))
     )

@@ -228,6 +228,17 @@ const spokenAround = (text: string, block: Span, outer: Span, near?: number): bo
   );
 };
 
+/**
+ * A short quotation that is a sentence of its own, from its capital to its full stop, standing between
+ * sentences of its paragraph ("... said after the negotiations. \"It's very significant.\""): someone's words,
+ * with no verb of its own to say so.
+ */
+const standsAlone = (text: string, block: Span, outer: Span, quoted: string): boolean =>
+  wordCount(quoted) >= 2 &&
+  /^\p{Lu}.*[.!?]$/u.test(quoted) &&
+  /(?:^|[.!?…]["”’']?\s+)$/u.test(text.slice(block.start, outer.start)) &&
+  /^(?:\s*$|\s+["“\p{Lu}])/u.test(text.slice(outer.end, block.end));
+
 /** A single word in quotation marks is someone's word only with a speech verb this close before it. */
 const ONE_WORD_REACH = 12;
 
@@ -276,7 +287,12 @@ export const findQuotes = (text: string, blocks: readonly Block[]): QuoteSpan[] 
           )
             continue;
           if (count === 1 && !spokenAround(text, block, outer, ONE_WORD_REACH)) continue;
-          if (count <= SHORT_QUOTE_WORDS && !spokenAround(text, block, outer)) continue;
+          if (
+            count <= SHORT_QUOTE_WORDS &&
+            !spokenAround(text, block, outer) &&
+            !standsAlone(text, block, outer, quoted)
+          )
+            continue;
         }
         // A quote in a headline ("Kuznetsova 'failed a drugs test'") is speech only where the headline says who speaks.
         if (headlineLike(block) && !spokenAround(text, block, outer)) continue;

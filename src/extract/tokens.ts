@@ -4,6 +4,7 @@
  * hyphenated and dotted forms ("Al-Khulaifi", "U.S.") whole and records a
  * possessive ending ("Qatar's") apart from the word.
  */
+import { TITLE_ABBREVIATIONS } from "./lexicon.js";
 import type { Block, Span } from "./segment.js";
 
 export interface Token extends Span {
@@ -67,9 +68,13 @@ export const tokenize = (text: string, block: Block): Token[] => {
   }
   // A capitalised word after a sentence's end opens a sentence, even where compromise ran the two
   // together (`…real currency." However, some`, and wire copy's `…president.'' After`).
+  // (Not after a title's full stop: "Mr. King", "Sen. Young".)
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.capital && /[.!?…](["”’]|'{1,2})?\s+$/u.test(text.slice((tokens[i - 1] as Token).end, token.start))) {
+    const previous = tokens[i - 1] as Token;
+    const gap = text.slice(previous.end, token.start);
+    if (/^\.\s+$/.test(gap) && TITLE_ABBREVIATIONS.has(previous.text.toLowerCase())) continue;
+    if (token.capital && /[.!?…](["”’]|'{1,2})?\s+$/u.test(gap)) {
       tokens[i] = { ...token, initial: true };
     }
   }

@@ -1,0 +1,103 @@
+/**
+ * What the fifteenth round found (issue 18). Quotes: a short quotation that is a sentence of its own is someone's
+ * words; an apposition whose closing comma is left out may end in a body's name with its abbreviation in brackets.
+ * Names: a title's full stop ("Mr.") opens no sentence, so "Mr. King" is a man named King; a middle initial and a
+ * generational suffix ("Vann R. Newkirk II") do not hide a name no dictionary knows.
+ * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
+ */
+import { describe, expect, it } from "vitest";
+import { article, persons, speakersOf } from "./read-article.js";
+
+describe("a short quotation standing as a sentence of its own", () => {
+  it("is the words of the one who spoke just before", () => {
+    expect(
+      speakersOf(
+        article(
+          '"We did not change anything about the role of the council, " Tomas Greer, the envoy, said after the talks ' +
+            'late on Tuesday. "It\'s very significant."',
+        ),
+      ),
+    ).toEqual([
+      ["We did not", "Tomas Greer"],
+      ["It's very significant.", "Tomas Greer"],
+    ]);
+  });
+
+  it("is no quotation when it runs on in its sentence, or is a name inside one", () => {
+    const quotes = speakersOf(
+      article('Mara Voss said she read "Night Falls." before bed. She liked "Night Falls" best.'),
+    );
+    expect(quotes.map(([words]) => words)).toEqual([]);
+  });
+});
+
+describe("an apposition its closing comma left out", () => {
+  it("ends in a body's name with its abbreviation in brackets", () => {
+    expect(
+      speakersOf(
+        article(
+          '"The most important thing of the summit is raising awareness," Yoshi Otanu, secretary general of the ' +
+            "Kesh Telecommunication Union (KTU) told reporters at the end of the summit.",
+        ),
+      ),
+    ).toEqual([["The most important", "Yoshi Otanu"]]);
+  });
+
+  it("leaves a body with its abbreviation the speaker where no person opens the clause", () => {
+    expect(
+      speakersOf(
+        article(
+          '"The most important thing of the summit is raising awareness," the Kesh Telecommunication Union (KTU) ' +
+            "told reporters.",
+        ),
+      ),
+    ).toEqual([["The most important", "Kesh Telecommunication Union"]]);
+  });
+
+  it("keeps a capitalised role's apposition to its person ('Chairman of the ... (PCGG) told')", () => {
+    expect(
+      speakersOf(
+        article(
+          "Ramon Vidal, Chairman of the Kesh Commission on Good Government (KCGG) told Reuters in an interview: " +
+            '"There is every reason to believe they hid the funds."',
+        ),
+      ),
+    ).toEqual([["There is every", "Ramon Vidal"]]);
+  });
+});
+
+describe("a title's full stop", () => {
+  it("opens no sentence: 'Mr. King' is a man named King, as is 'Ms. Bishop' a woman", () => {
+    const text = article(
+      "Charlie King, who runs the Kesh Voters League, and Ana Bishop spoke on Monday.",
+      'Mr. King and Ms. Bishop are also taking part. "It is all about creating some enthusiasm," Mr. King added.',
+    );
+    expect(speakersOf(text)).toEqual([["It is all", "Charlie King"]]);
+    expect(persons(text).map(([name]) => name)).toEqual(["Charlie King", "Ana Bishop"]);
+  });
+
+  it("keeps 'Mr. President' an office, not a name", () => {
+    expect(
+      persons(article("Mr. President, the members of the Kesh council wrote on Monday, the roads are bad.")),
+    ).toEqual([]);
+  });
+});
+
+describe("a name no dictionary knows", () => {
+  it("is a person's with a middle initial and a generational suffix", () => {
+    const text = article(
+      '"Absolutely hate this framing of the vote," Vann R. Newkirk II, a writer for The Kesh Monthly, said on ' +
+        'Twitter. "Black folks have done above and beyond their part already."',
+    );
+    expect(speakersOf(text)).toEqual([
+      ["Absolutely hate this", "Vann R. Newkirk II"],
+      ["Black folks have", "Vann R. Newkirk II"],
+    ]);
+  });
+
+  it("is a person's with a middle initial alone, opening a sentence", () => {
+    expect(persons(article("Zorb R. Newkirk said on Monday the roads were bad.")).map(([name]) => name)).toEqual([
+      "Zorb R. Newkirk",
+    ]);
+  });
+});
