@@ -47,6 +47,7 @@ import {
   SUBJECT_VERB_FILLERS,
   TITLE_ABBREVIATIONS,
   US_STATE_SHORT,
+  WEBSITE,
 } from "./lexicon.js";
 import type { Sentence, Span } from "./segment.js";
 import { firstStartingAfter, firstStartingAt, indexSpans } from "./span-index.js";
@@ -277,7 +278,12 @@ const isDocumentNoun = (word: string): boolean => DOCUMENT_NOUNS.has(word.toLowe
 /** A company's name: it ends in a business word ("Motors", "Airlines") or a legal form ("Inc", "Corp"). */
 const isCompany = (name: string): boolean => {
   const last = name.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, "") ?? "";
-  return BUSINESS_HEADS.has(last) || CORPORATE_SUFFIXES.has(last) || /^(motors|airlines|airways|bank)$/.test(last);
+  return (
+    BUSINESS_HEADS.has(last) ||
+    CORPORATE_SUFFIXES.has(last) ||
+    /^(motors|airlines|airways|bank)$/.test(last) ||
+    WEBSITE.test(name)
+  );
 };
 
 /** A public body's name: no company, whatever word a text calls it by. */
@@ -365,11 +371,13 @@ export const readSpeech = (
         // "A Budget Office report released last year found that": what a document found, its authors' words.
         documentFound(i)) &&
       (!token.capital || token.initial) &&
-      // ("saying he ...": a participle before the one it reports, whatever the tagger read it as)
+      // ("saying he ...", "issued a statement, saying a foundation ...": a participle before the one it reports, or
+      // after a comma, whatever the tagger read it as)
       (!(token.tags.has("Noun") && !token.tags.has("Verb")) ||
         (/ing$/i.test(token.text) &&
           !DETERMINERS.test(word(i - 1)) &&
-          /^(?:he|she|they|it|we|i|that|his|her|their)$/i.test(word(i + 1)))) &&
+          (/^(?:he|she|they|it|we|i|that|his|her|their)$/i.test(word(i + 1)) ||
+            (i > 0 && /^\s*,\s*$/.test(gap(i - 1, i)))))) &&
       // "Clinton was branded "a liar" by Trump": a passive name-giving verb says the words of whoever gave the name.
       !(
         /^(branded|dubbed|labell?ed|termed)$/i.test(token.text) &&
@@ -429,6 +437,15 @@ export const readSpeech = (
       const group = groupOf.get(mentions[i] as Mention);
       if (group && group.kind !== "person" && group.kind !== "state" && new RegExp(`\\b${noun}`, "i").test(group.name))
         return group;
+    }
+    return undefined;
+  };
+
+  /** The last company named before `at`, by its name's words ("Kesh Motors", "GunBroker.com"). */
+  const lastCompanyNamed = (at: number): Referent | undefined => {
+    for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
+      const group = groupOf.get(mentions[i] as Mention);
+      if (group?.kind === "organisation" && isCompany(group.name)) return { group, person: false, via: "role" };
     }
     return undefined;
   };
@@ -858,8 +875,17 @@ export const readSpeech = (
     let last = first;
     while (mentionAt.get(last + 1) === mention) last++;
     // "Anna Berg, the mayor,", "Michael Mulgrew, president of the union, which represents teachers,".
+    // ("Tracy Martin, Trayvon's father,": a name's possessive and a kin or role noun)
+    let owner = last + 1;
+    const ownerMention = mentionAt.get(owner);
+    while (ownerMention !== undefined && mentionAt.get(owner + 1) === ownerMention) owner++;
+    const personNounAt = (k: number): boolean => isPersonNoun(word(k)) && /^\p{Ll}/u.test(word(k));
     const opensApposition =
-      /^(a|an|the)$/i.test(word(last + 1)) || (isPersonNoun(word(last + 1)) && /^\p{Ll}/u.test(word(last + 1)));
+      /^(a|an|the)$/i.test(word(last + 1)) ||
+      personNounAt(last + 1) ||
+      ((ownerMention !== undefined || (tokens[owner] as Token | undefined)?.capital === true) &&
+        (tokens[owner] as Token | undefined)?.possessive === true &&
+        personNounAt(owner + 1));
     if (last + 1 >= until || !/^\s*,\s*$/.test(gap(last, last + 1)) || !opensApposition) return undefined;
     // The person is the verb's subject only if no verb of their own stands between ("Anna Berg, the mayor,
     // said the ministry, a body with wide powers, told her": the ministry told her).
@@ -966,12 +992,34 @@ export const readSpeech = (
         const named = subjectEndingAt(k - 1, floor);
         if (named) return named;
       }
+      // "the Science and Technology Directorate of the Department of Homeland Security concluded": a body's part speaks.
+      const part = person === undefined ? undefined : groupOf.get(person);
+      if (
+        /^of$/i.test(word(k)) &&
+        /^\s+$/.test(gap(k - 1, k)) &&
+        /^\s+$/.test(gap(k, k + 1)) &&
+        part !== undefined &&
+        part.kind === "organisation" &&
+        part !== groupOf.get(direct.mention)
+      ) {
+        const named = subjectEndingAt(k - 1, floor);
+        if (named?.kind === "name") return named;
+      }
     }
     if (direct) return direct;
     // "the International Telecommunication Union (ITU) told reporters": the body, where no apposition opens before it.
     if (body && !/,/.test(text.slice(floor, (ending as Subject).start))) return ending;
     // "retired in Cambridge, Mass., said": a shortened state's point stands before the comma.
     if (!/^\s*,\s*$/.test(gap(i, i + 1)) && !(abbreviated(i) && /^\.\s*,\s*$/.test(gap(i, i + 1)))) return undefined;
+    // "Trump, who previously questioned whether ... on the Mexican border, said": a relative clause longer than an
+    // apposition, between a person and the verb.
+    for (let j = i; j > 0 && (tokens[j] as Token).start >= floor; j--) {
+      if (/[;:"“”]/.test(gap(j - 1, j)) || inQuote.holdsPlace((tokens[j] as Token).start)) break;
+      if (!/,/.test(gap(j - 1, j))) continue;
+      const before = i - j >= 16 && /^who$/i.test(word(j)) ? subjectEndingAt(j - 1, floor) : undefined;
+      if (before?.mention !== undefined && groupOf.get(before.mention)?.kind === "person") return before;
+      break;
+    }
     // "Lord Nicholls, in his ruling, said": skip back over the apposition to the comma that opens it.
     for (let j = i; j > 0 && i - j < 16 && (tokens[j] as Token).start >= floor; j--) {
       const between = gap(j - 1, j);
@@ -1371,10 +1419,16 @@ export const readSpeech = (
       // "the oil giant said" after "BP ...": a company's word for the body the text is about, though its name
       // ("BP") says nothing of a company; never a public body ("the ministry", "the police").
       const organisation = (r: Referent): boolean => !r.person && r.group?.kind === "organisation";
+      // "the organization wrote" after "United Gun Group said": the body the text is about, whatever its kind.
+      const anyBody = /^(?:organization|organisation)$/.test(head);
       const body = generic
         ? (focus.find((r) => organisation(r) && isCompany(r.group?.name ?? "")) ??
-          (companyWord ? focus.find((r) => organisation(r) && !PUBLIC_BODY.test(r.group?.name ?? "")) : undefined))
-        : undefined;
+          (companyWord ? focus.find((r) => organisation(r) && !PUBLIC_BODY.test(r.group?.name ?? "")) : undefined) ??
+          // "A statement posted on the website GunBroker.com said ... the company wrote": else the company last named.
+          lastCompanyNamed(at))
+        : anyBody
+          ? focus.find(organisation)
+          : undefined;
       // "the newspaper said" after "The China Youth Daily ... said": the paper last named, whatever its name's words.
       const named =
         body?.group === undefined

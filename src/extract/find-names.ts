@@ -64,6 +64,7 @@ import {
   US_STATE_PAIRS,
   US_STATES,
   VEHICLE_NOUNS,
+  WEBSITE,
 } from "./lexicon.js";
 import type { Span } from "./segment.js";
 import type { Token } from "./tokens.js";
@@ -666,6 +667,8 @@ const classify = (tokens: readonly Token[]): MentionKind => {
   )
     return "other";
   if (tokens.length === 1 && EU_FORMS.has(last.text)) return "organisation";
+  // "GunBroker.com", "Amazon.com": a website's name is its company's.
+  if (tokens.length === 1 && WEBSITE.test(last.text)) return "organisation";
   if (tokens.length <= 3 && tokens.every((t) => isCountry(t) || t.text === "of")) return "state";
   // "sue Saudi Arabia if": a country's name of two or three words, read on its own, whatever its sentence suggests.
   if (tokens.length >= 2 && tokens.length <= 3 && lexicalTerms(whole).every((tags) => tags.has("Country")))
@@ -995,9 +998,12 @@ const RULER_OF =
 const RESIDENT_NOUN_AFTER =
   /^\s+(?:man|woman|men|women|boy|girl|teenager|teen|resident|residents|native|couple|family|mother|father|student|doctor)\b/;
 
-/** A word for a body just before a name in commas: "the same Democratic digital firm, Revolution Messaging,". */
+/**
+ * A word for a body just before a name in commas: "the same Democratic digital firm, Revolution Messaging,". In lower
+ * case: "the Pars Oil and Gas Company, Akbar Torkan," is a body's name and then a man's.
+ */
 const BODY_WORD_BEFORE =
-  /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}(?:firm|company|group|agency|charity|organi[sz]ation|party|union|bank|fund|foundation|institute|network|broadcaster|consultancy|startup|start-up|business|brand|chain|lab|laboratory),\s*$/iu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,4}(?:firm|company|group|agency|charity|organi[sz]ation|party|union|bank|fund|foundation|institute|network|broadcaster|consultancy|startup|start-up|business|brand|chain|lab|laboratory),\s*$/u;
 
 /** Where a name may open after: a sentence's or a clause's start, "when", "while" ("when May Chidiac, 40, ..."). */
 const NAME_OPENS_AFTER = /(?:^|[,;:]\s*|\b(?:when|while|whereas|and|but|whom|with)\s+)$/;

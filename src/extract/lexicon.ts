@@ -198,6 +198,9 @@ export const MORE_SPEECH_VERBS =
 /** Is the word a verb of speech ("said", "joked")? */
 export const isSpeechWord = (word: string): boolean => SPEECH_VERBS.test(word) || MORE_SPEECH_VERBS.test(word);
 
+/** A website's address written as a name: "GunBroker.com", "Salon.com", "Mumsnet.org" (its company's name). */
+export const WEBSITE = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|info|biz|io|co\.uk|org\.uk)$/u;
+
 /** Abbreviated titles written with a full stop before a name: "Sen. John Tower", "Gov. Ana Ruiz". */
 export const TITLE_ABBREVIATIONS = words(`
 sen rep del gov pres supt insp det rev fr gen col lt sgt capt adm maj cpl cmdr brig dr mr mrs ms prof

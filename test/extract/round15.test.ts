@@ -101,3 +101,72 @@ describe("a name no dictionary knows", () => {
     ]);
   });
 });
+
+describe("bodies a text names by their website, or by what they are", () => {
+  it("makes a capitalised website's address a company's name, and 'the company' that company", () => {
+    const text = article(
+      "A statement posted on the website KeshGuns.com said listings are made by users.",
+      '"Mr. Orlov never contacted anyone at KeshGuns.com before the listing was made," the company wrote in its ' +
+        "statement.",
+    );
+    expect(speakersOf(text)).toEqual([["Mr. Orlov never", "KeshGuns.com"]]);
+  });
+
+  it("gives what 'the organization' wrote to the body the text is about", () => {
+    expect(
+      speakersOf(
+        article(
+          "Varna Arms Group said in a statement on Thursday night it had pulled the listing.",
+          '"Our association with Mr. Orlov does not help us achieve that objective," the organization wrote.',
+        ),
+      ),
+    ).toEqual([["Our association with", "Varna Arms Group"]]);
+  });
+
+  it("gives what a body's part concluded to that part, not to the body it is part of", () => {
+    expect(
+      speakersOf(
+        article(
+          "Most recently, the Science and Survey Directorate of the Department of Kesh Security concluded that no " +
+            'method was "necessarily suited to the agents\' operational needs."',
+        ),
+      ),
+    ).toEqual([["necessarily suited to", "Science and Survey Directorate"]]);
+  });
+});
+
+describe("the one who speaks, past what stands between", () => {
+  it("reads ', saying' after a comma as the participle, and a name's possessive as an apposition", () => {
+    expect(
+      speakersOf(
+        article(
+          "Tracy Marlow, Trevor's father, issued a statement Thursday, saying a foundation in his son's name is " +
+            'focusing on ending gun violence and "has no comment on the actions of that person."',
+        ),
+      ),
+    ).toEqual([["has no comment", "Tracy Marlow"]]);
+  });
+
+  it("reads a man named after a company's capitalised name in commas as a man", () => {
+    expect(
+      speakersOf(
+        article(
+          '"Unfortunately, most of the foreign banks think politically," the managing director of the Parsa Oil and ' +
+            "Gas Company, Akbar Torkani, was quoted as saying by the Kesh Times newspaper.",
+        ),
+      ),
+    ).toEqual([["Unfortunately, most of", "Akbar Torkani"]]);
+  });
+
+  it("reaches past a relative clause longer than an apposition", () => {
+    expect(
+      speakersOf(
+        article(
+          "Donald Tramp spoke on Friday. Judge Gonzalo Curiel ruled on Thursday.",
+          "Tramp, who previously questioned whether Curiel's heritage made him biased due to Tramp's support for " +
+            'building a wall on the southern border, said Friday that Curiel "happens to be, we believe, Mexican."',
+        ),
+      ),
+    ).toEqual([["happens to be,", "Donald Tramp"]]);
+  });
+});
