@@ -2142,6 +2142,10 @@ const CHANGE_TO = new RegExp(
 );
 
 /** What follows the second number of a vote: "an eight to one majority", "a 5-4 ruling". */
+/** A sentence about a vote: "was approved ... with 161 in favour", "the motion passed", "voted". */
+const VOTE_CONTEXT =
+  /\b(?:vot(?:e|es|ed|ing)|ballot|approv(?:ed|al)|passed|majority|motion|resolution|adopted|rejected|abstain\w*)\b/i;
+
 const VOTE_AFTER = /^\s+(?:majority|vote|votes|decision|verdict|ruling|margin|split|in\s+favou?r|against)\b/i;
 /** Who voted, before the numbers: "the law lords ruled by an", "the committee voted". */
 const VOTE_BY =
@@ -2381,6 +2385,14 @@ export const findFigures = (
       votes.set(i, `${who} in favour`);
       votes.set(i + 1, `${who} against`);
     });
+    // "approved ... with 161 in favour and 15 against", "312 votes in favor, 104 against": a tally, each side on its own.
+    if (VOTE_CONTEXT.test(text.slice(sentence.start, sentence.end)))
+      hits.forEach((hit, i) => {
+        if (votes.has(i) || hit.percent || hit.currency) return;
+        const after = text.slice(hit.scaleEnd ?? hit.end, sentence.end);
+        if (/^\s+(?:votes?\s+)?in\s+favou?r\b/i.test(after)) votes.set(i, "votes in favour");
+        else if (/^\s+(?:votes?\s+)?(?:against|opposed)\b/i.test(after)) votes.set(i, "votes against");
+      });
 
     // A range: "between 300 and 400 people", "30-40 others", "300 to 400 people": two values of one
     // noun, the lower sharing the noun after the upper (not "from 5 to 12", read above; not a score "3-1").

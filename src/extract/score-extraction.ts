@@ -168,7 +168,7 @@ const PHRASE_END =
 
 /** Past participles not in -ed that follow a noun: "people held captive", "children left behind". */
 const IRREGULAR_PARTICIPLES =
-  /^(aged|held|taken|left|hurt|made|born|kept|built|seen|known|given|found|lost|missing|dead|thought|caught|brought|sent|spent|paid|sold|told|won|shot|struck|hit|put|set|cut|run|done|gone|driven|written|stolen|beaten|hidden|forgotten|chosen|frozen|shown|drawn|grown|thrown|flown|fled|bought)$/i;
+  /^(aged|held|taken|left|hurt|made|born|kept|built|seen|known|given|found|lost|missing|dead|thought|caught|brought|sent|spent|paid|sold|told|won|shot|struck|hit|put|set|cut|run|done|gone|driven|written|stolen|beaten|hidden|forgotten|chosen|frozen|shown|drawn|grown|thrown|flown|fled|bought|led|fed|met|fought|sought|taught|bound|hung|stuck)$/i;
 
 /**
  * The head noun of what a figure counts: the last word of its leading noun

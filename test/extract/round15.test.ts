@@ -6,7 +6,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { article, persons, speakersOf } from "./read-article.js";
+import { article, figureLabels, persons, speakersOf } from "./read-article.js";
 
 describe("a short quotation standing as a sentence of its own", () => {
   it("is the words of the one who spoke just before", () => {
@@ -168,5 +168,28 @@ describe("the one who speaks, past what stands between", () => {
         ),
       ),
     ).toEqual([["happens to be,", "Donald Tramp"]]);
+  });
+});
+
+describe("a vote's tally written side by side", () => {
+  it("counts the votes in favour and the votes against", () => {
+    expect(
+      figureLabels(
+        "The bill was approved by an overwhelming majority in the Kesh parliament, with 161 in favour and 15 against.",
+        "The motion passed with 312 votes in favor, 104 against and 12 abstentions.",
+      ),
+    ).toEqual([
+      ["161", "votes in favour", "votes"],
+      ["15", "votes against", "votes"],
+      ["312", "votes in favour", "votes"],
+      ["104", "votes against", "votes"],
+      ["12", "abstentions", "abstentions"],
+    ]);
+  });
+
+  it("is no tally outside a vote ('200 soldiers in favour of the coup')", () => {
+    expect(figureLabels("Some 200 soldiers in favour of the coup were arrested.")).toEqual([
+      ["Some 200", "soldiers", "soldiers"],
+    ]);
   });
 });

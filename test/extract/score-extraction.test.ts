@@ -28,6 +28,8 @@ describe("the head noun of what a figure counts", () => {
     expect(headNoun("time Hamas has shown willingness to reach an agreement")).toBe("time");
     expect(headNoun("the Palestinian prisoners detained by Israel")).toBe("prisoner");
     expect(headNoun("Israeli captives held by Hamas in Gaza")).toBe("captive");
+    expect(headNoun("Catholics led by the cardinal in the city")).toBe("catholic");
+    expect(headNoun("troops fought off by the rebels")).toBe("troop");
     expect(headNoun("detainees whose appeals the law lords upheld")).toBe("detainee");
     expect(headNoun("Turkish inflation earlier this year")).toBe("inflation");
     expect(headNoun("Air Lanka share capital irretrievably lost")).toBe("capital");
