@@ -189,6 +189,9 @@ const earliestOnOrAfter = (published: string, month: number, day: number): strin
 const NAMED_EVENT_AFTER =
   /^\s+(?:terror(?:ist)?\s+)?(attacks?|bombings?|blasts?|massacres?|killings?|shootings?|raids?|uprisings?|riots?|coup|crash|disaster|earthquake|explosions?|strikes?|ceasefire|agreement|accords?|elections?|vote|referendum|hijackings?|invasion|offensive|incursion|assault)\b/i;
 
+/** A time of day chrono reads before a weekday, and the weekday: "morning Thursday" (of "at mid-morning Thursday"). */
+const TIME_THEN_WEEKDAY =
+  /^(?:morning|afternoon|evening|night|midday|noon)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
 /** Words before a weekday that make it part of a name: "Good Friday", "Black Monday", "Super Tuesday". */
 const NAME_BEFORE_WEEKDAY = /\b(?:Good|Black|Holy|Super|Bloody|Palm|Ash|Easter|Maundy|Shrove|Cyber|Blue|Whit)\s+$/;
 /** Words after a weekday that make it part of a name: "the Good Friday Agreement", "the Sunday Times", "Sunday newspapers". */
@@ -493,10 +496,13 @@ export const findEvents = (
           counting[2] as string,
           body.slice(parsed.index + parsedText.length),
         );
-      const kept = yearless ? yearless[1] : counted ? counting?.[1] : undefined;
+      // "at mid-morning Thursday": chrono reads the time of day and drops the weekday after it; the weekday is the day.
+      const timeFirst = TIME_THEN_WEEKDAY.exec(parsedText);
+      const kept = yearless ? yearless[1] : counted ? counting?.[1] : timeFirst ? timeFirst[1] : undefined;
       const again = kept === undefined ? undefined : chrono.parse(kept, { instant, timezone: 0 })[0];
       if (kept !== undefined && again === undefined) continue;
-      const result = again ? { ...again, index: parsed.index + again.index } : parsed;
+      const shift = timeFirst && !yearless && !counted ? parsedText.length - (timeFirst[1] as string).length : 0;
+      const result = again ? { ...again, index: parsed.index + shift + again.index } : parsed;
       const words = result.text.replace(/[,.\s]+$/, "");
       const lower = words.toLowerCase();
       let wordStart = sentence.start + result.index;

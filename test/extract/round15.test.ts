@@ -6,7 +6,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { article, figureLabels, persons, speakersOf } from "./read-article.js";
+import { article, datesOf, figureLabels, persons, speakersOf } from "./read-article.js";
 
 describe("a short quotation standing as a sentence of its own", () => {
   it("is the words of the one who spoke just before", () => {
@@ -190,6 +190,33 @@ describe("a vote's tally written side by side", () => {
   it("is no tally outside a vote ('200 soldiers in favour of the coup')", () => {
     expect(figureLabels("Some 200 soldiers in favour of the coup were arrested.")).toEqual([
       ["Some 200", "soldiers", "soldiers"],
+    ]);
+  });
+});
+
+describe("dates", () => {
+  it("reads a clause whose verb is left out in the tense of the clause before it", () => {
+    expect(
+      datesOf(
+        "Kesh installed new bishops Ma Lin on April 30 in Varna province, and Liu Hong in Orla province on May 3 " +
+          "despite objections.",
+        "2006-12-01",
+      ),
+    ).toEqual([
+      ["April 30", "2006-04-30"],
+      ["May 3", "2006-05-03"],
+    ]);
+  });
+
+  it("keeps a weekday after a time of day ('at mid-morning Thursday', 'into the night Saturday')", () => {
+    expect(
+      datesOf(
+        "The listing was replaced at mid-morning Thursday by a message. The team worked into the night Saturday.",
+        "2016-05-13",
+      ),
+    ).toEqual([
+      ["Thursday", "2016-05-12"],
+      ["Saturday", "2016-05-07"],
     ]);
   });
 });
