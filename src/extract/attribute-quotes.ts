@@ -1670,6 +1670,16 @@ export const readSpeech = (
       else if (comma) relative = false;
       // "The first woman to win the prize, ..., received": an infinitive is no sentence's verb.
       if (relative || inQuote.holdsPlace(token.start) || !isFiniteVerb(token) || /^to$/i.test(word(i - 1))) continue;
+      // "Trump campaign spokesman Jason Miller told": a noun before a role and a name, however the tagger reads it.
+      const named = mentionAt.get(i + 2);
+      if (
+        isPersonNoun(word(i + 1)) &&
+        /^\p{Ll}/u.test(word(i + 1)) &&
+        named !== undefined &&
+        groupOf.get(named)?.kind === "person" &&
+        (tokens[i + 2] as Token).start === named.start
+      )
+        continue;
       const subject =
         subjectBefore(i, sentence.start) ?? (isSpeechVerb(i) ? speakerPhraseBefore(i, sentence.start) : undefined);
       if (subject) return subject;

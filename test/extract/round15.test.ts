@@ -220,3 +220,18 @@ describe("dates", () => {
     ]);
   });
 });
+
+describe("a sentence's subject after a noun the tagger may read as a verb", () => {
+  it("is the name after 'Tramp campaign spokesman', so a 'he' after it is that man", () => {
+    expect(
+      speakersOf(
+        article(
+          "Donald Tramp's new proposal is vague, experts say.",
+          "Tramp campaign spokesman Jason Millet told The Kesh Post that the policy would extend to single mothers. " +
+            "However, he could not explain why it was mentioned by Ivana Tramp in an interview.",
+          '"We don\'t have the exact legislation written down," he said.',
+        ),
+      ),
+    ).toEqual([["We don't have", "Jason Millet"]]);
+  });
+});
