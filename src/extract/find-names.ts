@@ -1305,11 +1305,18 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // initial alone says a person is named.
     const core = nameCore(run);
     const initialled = core.length < run.length && run.slice(1, -1).some((t) => MIDDLE_INITIAL.test(t.text));
+    // ("Ivanka Trump, the eldest daughter,": a first word no dictionary knows, then a surname that is also a word)
     if (
       kind === "other" &&
       core.length >= 2 &&
       core.length <= 3 &&
-      core.every(unknownNameWord) &&
+      (core.every(unknownNameWord) ||
+        (unknownNameWord(core[0] as Token) &&
+          core.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) &&
+          !core.some(
+            (t) => isCountry(t) || isOrganisationHead(t) || THING_HEADS.has(lower(t)) || OTHER_HEADS.has(lower(t)),
+          ) &&
+          personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 40)))) &&
       (initialled ||
         personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 40)) ||
         // A byline: "By Jean-Loup Fievet, Reuters".

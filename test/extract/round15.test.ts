@@ -235,3 +235,14 @@ describe("a sentence's subject after a noun the tagger may read as a verb", () =
     ).toEqual([["We don't have", "Jason Millet"]]);
   });
 });
+
+describe("a name whose surname is also a word", () => {
+  it("is a person's after a first name no dictionary knows, where an apposition says so", () => {
+    const text = article(
+      'Ivanka Tramp, the eldest daughter, noted the rule. "It is meant to benefit the mother," she said.',
+      "Zorbo Systems, a unit of the group, said it would cut jobs.",
+    );
+    expect(speakersOf(text)).toEqual([["It is meant", "Ivanka Tramp"]]);
+    expect(persons(text).map(([name]) => name)).toEqual(["Ivanka Tramp"]);
+  });
+});
