@@ -220,6 +220,8 @@ const HOST_ROLES = /^(host|anchor|presenter|interviewer)$/i;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** "the 67-year-old": a person named before, by age. */
 const AGED = /^\d+-year-old$/i;
+/** After a quotation, a name and a relative clause opening: `," Mark Delaney, who led the talks ...`. */
+const RELATIVE_AFTER_NAME = /^[\s,"”’']*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+who\s/u;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|term(?:s|ed|ing))$/i;
@@ -441,11 +443,16 @@ export const readSpeech = (
     return undefined;
   };
 
-  /** The last company named before `at`, by its name's words ("Kesh Motors", "GunBroker.com"). */
+  /**
+   * The last body named before `at`, when it is a company by its name's words ("Kesh Motors", "GunBroker.com"); none
+   * when another body was named since ("published by BuzzFeed.com ... The Federal Trade Commission said ... the
+   * company said": an unnamed company).
+   */
   const lastCompanyNamed = (at: number): Referent | undefined => {
     for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
       const group = groupOf.get(mentions[i] as Mention);
-      if (group?.kind === "organisation" && isCompany(group.name)) return { group, person: false, via: "role" };
+      if (group?.kind !== "organisation" && group?.kind !== "media") continue;
+      return group.kind === "organisation" && isCompany(group.name) ? { group, person: false, via: "role" } : undefined;
     }
     return undefined;
   };
@@ -970,16 +977,19 @@ export const readSpeech = (
     // in a phrase or in the name of a body (which may have its abbreviation in brackets after it).
     const abbreviation = i >= 1 && /^\s*\(\s*$/.test(gap(i - 1, i)) && /^\s*\)\s*$/.test(gap(i, i + 1));
     const ending =
-      direct ?? (abbreviation && /^\p{Lu}{2,}$/u.test(word(i)) ? subjectEndingAt(i - 1, floor) : undefined);
+      direct ??
+      // ("(ITU)", "(Unicef)", a ticker's "(XOM.N)")
+      (abbreviation && /^\p{Lu}[\p{L}.]{1,9}$/u.test(word(i)) ? subjectEndingAt(i - 1, floor) : undefined);
     const body =
       ending?.kind === "name" && ending.mention !== undefined && groupOf.get(ending.mention)?.kind !== "person";
     if (ending?.kind === "phrase" || body) {
       const opening = personBeforeApposition(floor, i + 1);
       if (opening && /^\s*,[^,;:"“”]*$/u.test(text.slice(opening.end, (ending as Subject).start))) return opening;
     }
-    // "Dr. Ana Ruiz of the Kesh State Department of Health pointed out": the person of the body is the subject.
-    if (direct?.kind === "name" && direct.mention !== undefined && groupOf.get(direct.mention)?.kind !== "person") {
-      let k = firstStartingAt(tokens, direct.mention.start) - 1;
+    // "Dr. Ana Ruiz of the Kesh State Department of Health pointed out": the person of the body is the subject (the
+    // body's abbreviation may follow it: "Maria Kerkhove of the World Health Organization (WHO) told").
+    if (body && ending.mention !== undefined) {
+      let k = firstStartingAt(tokens, ending.mention.start) - 1;
       if (/^the$/i.test(word(k)) && /^\s+$/.test(gap(k, k + 1))) k--;
       const person = mentionAt.get(k - 1);
       if (
@@ -1000,15 +1010,17 @@ export const readSpeech = (
         /^\s+$/.test(gap(k, k + 1)) &&
         part !== undefined &&
         part.kind === "organisation" &&
-        part !== groupOf.get(direct.mention)
+        part !== groupOf.get(ending.mention)
       ) {
         const named = subjectEndingAt(k - 1, floor);
         if (named?.kind === "name") return named;
       }
     }
     if (direct) return direct;
-    // "the International Telecommunication Union (ITU) told reporters": the body, where no apposition opens before it.
-    if (body && !/,/.test(text.slice(floor, (ending as Subject).start))) return ending;
+    // "the International Telecommunication Union (ITU) told reporters", "On Monday, the WHO (WHO) said": the body, where
+    // it opens its clause (not "Iran's ambassador to the International Atomic Energy Agency (IAEA) told").
+    if (body && /^[\s"“”'‘’]*(?:the\s+)?$/i.test(text.slice(floor, ending.start).replace(/^[\s\S]*,/, "")))
+      return ending;
     // "retired in Cambridge, Mass., said": a shortened state's point stands before the comma.
     if (!/^\s*,\s*$/.test(gap(i, i + 1)) && !(abbreviated(i) && /^\.\s*,\s*$/.test(gap(i, i + 1)))) return undefined;
     // "Trump, who previously questioned whether ... on the Mexican border, said": a relative clause longer than an
@@ -1017,7 +1029,13 @@ export const readSpeech = (
       if (/[;:"“”]/.test(gap(j - 1, j)) || inQuote.holdsPlace((tokens[j] as Token).start)) break;
       if (!/,/.test(gap(j - 1, j))) continue;
       const before = i - j >= 16 && /^who$/i.test(word(j)) ? subjectEndingAt(j - 1, floor) : undefined;
-      if (before?.mention !== undefined && groupOf.get(before.mention)?.kind === "person") return before;
+      // (the person opening the clause: not "Police have arrested Ana Ruiz, who ..., said Interior Minister ...")
+      if (
+        before?.mention !== undefined &&
+        groupOf.get(before.mention)?.kind === "person" &&
+        /^[\s"“”'‘’,]*$/.test(text.slice(floor, before.start))
+      )
+        return before;
       break;
     }
     // "Lord Nicholls, in his ruling, said": skip back over the apposition to the comma that opens it.
@@ -1427,7 +1445,8 @@ export const readSpeech = (
           // "A statement posted on the website GunBroker.com said ... the company wrote": else the company last named.
           lastCompanyNamed(at))
         : anyBody
-          ? focus.find(organisation)
+          ? // (a body no public office: "Human Rights Watch said ... The Interior Ministry denied ... the organization said")
+            focus.find((r) => organisation(r) && !PUBLIC_BODY.test(r.group?.name ?? ""))
           : undefined;
       // "the newspaper said" after "The China Youth Daily ... said": the paper last named, whatever its name's words.
       const named =
@@ -1840,7 +1859,9 @@ export const readSpeech = (
     const ended =
       /[.!?…]$/.test(quote.text) ||
       /[.;:!?]/.test(text.slice(quote.outer.end, tokens[afterFrom]?.start ?? quote.outer.end));
-    for (let i = afterFrom; i < tokens.length && i - afterFrom < 20 && !(ended && tokens[afterFrom]?.capital); i++) {
+    // (further past a relative clause: `"…," Tramp, who previously questioned ... border, said Friday`)
+    const reach = RELATIVE_AFTER_NAME.test(text.slice(quote.outer.end, quote.outer.end + 60)) ? 45 : 20;
+    for (let i = afterFrom; i < tokens.length && i - afterFrom < reach && !(ended && tokens[afterFrom]?.capital); i++) {
       const token = tokens[i] as Token;
       if (token.end > ceiling || inQuote.holdsPlace(token.start)) break;
       if (i > afterFrom && /[.;:!?]/.test(gap(i - 1, i)) && !abbreviated(i - 1)) break;
@@ -2036,6 +2057,8 @@ export const readSpeech = (
     }
   };
 
+  /** The referent each sentence's subject was read as, by sentence. */
+  const subjectOfSentence = new Map<number, Referent>();
   sentences.forEach((sentence, index) => {
     const subject = sentenceSubject(sentence);
     readReported(sentence);
@@ -2048,6 +2071,7 @@ export const readSpeech = (
       subjectRead = true;
       const referent = resolve(subject, subject.start);
       subjectReferent = referent;
+      subjectOfSentence.set(index, referent);
       if (referent.person && referent.group !== undefined) subjectsSince.add(referent.group);
       remember(referent);
     };
@@ -2077,6 +2101,29 @@ export const readSpeech = (
           speaker: referent.group,
           via: referent.via,
           drafted: { pattern: referent.pattern ?? found.pattern, note: referent.note },
+        };
+      } else if (
+        // "Opposition leader Mark Delaney disagreed. “That is nonsense.”": a quote of its own, right after a sentence
+        // of its paragraph that quotes no one and whose subject is a person the text names, is that person's.
+        // (the sentence before the quote's words, whichever sentence its opening mark was read with)
+        found === undefined &&
+        standsAlone(quote) &&
+        sentenceOf(quote.start) > 0 &&
+        (bySentence.get(sentenceOf(quote.start) - 1) ?? []).every((q) => q === quote) &&
+        !text.slice((sentences[sentenceOf(quote.start) - 1] as Sentence).start, quote.outer.start).includes("\n") &&
+        subjectOfSentence.get(sentenceOf(quote.start) - 1)?.person === true &&
+        subjectOfSentence.get(sentenceOf(quote.start) - 1)?.group !== undefined &&
+        subjectOfSentence.get(sentenceOf(quote.start) - 1)?.group !== previous?.attribution.speaker
+      ) {
+        referent = subjectOfSentence.get(sentenceOf(quote.start) - 1) as Referent;
+        attribution = {
+          quote,
+          speaker: referent.group,
+          via: "previous",
+          drafted: {
+            pattern: "quote-continued",
+            note: `a quotation standing alone after a sentence about ${referent.group?.name}: check`,
+          },
         };
       } else if (
         found === undefined &&

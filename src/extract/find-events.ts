@@ -189,9 +189,15 @@ const earliestOnOrAfter = (published: string, month: number, day: number): strin
 const NAMED_EVENT_AFTER =
   /^\s+(?:terror(?:ist)?\s+)?(attacks?|bombings?|blasts?|massacres?|killings?|shootings?|raids?|uprisings?|riots?|coup|crash|disaster|earthquake|explosions?|strikes?|ceasefire|agreement|accords?|elections?|vote|referendum|hijackings?|invasion|offensive|incursion|assault)\b/i;
 
+/**
+ * Between two days of one sentence, a clause whose verb is left out: a comma or "and", a name or two, maybe a place,
+ * then "on" ("April 30 in Anhui province, and Liu Xinhong in Yunnan province on", "March 8, and Ohio and Florida on").
+ */
+const GAPPED_AFTER_DAY =
+  /^[^.;:"“”]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,4}(?:(?:in|at|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?on\s+$/u;
 /** A time of day chrono reads before a weekday, and the weekday: "morning Thursday" (of "at mid-morning Thursday"). */
 const TIME_THEN_WEEKDAY =
-  /^(?:morning|afternoon|evening|night|midday|noon)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
+  /^(?:morning|afternoon|evening|night)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[,.]?$/i;
 /** Words before a weekday that make it part of a name: "Good Friday", "Black Monday", "Super Tuesday". */
 const NAME_BEFORE_WEEKDAY = /\b(?:Good|Black|Holy|Super|Bloody|Palm|Ash|Easter|Maundy|Shrove|Cyber|Blue|Whit)\s+$/;
 /** Words after a weekday that make it part of a name: "the Good Friday Agreement", "the Sunday Times", "Sunday newspapers". */
@@ -501,7 +507,7 @@ export const findEvents = (
       const kept = yearless ? yearless[1] : counted ? counting?.[1] : timeFirst ? timeFirst[1] : undefined;
       const again = kept === undefined ? undefined : chrono.parse(kept, { instant, timezone: 0 })[0];
       if (kept !== undefined && again === undefined) continue;
-      const shift = timeFirst && !yearless && !counted ? parsedText.length - (timeFirst[1] as string).length : 0;
+      const shift = timeFirst && !yearless && !counted ? parsedText.lastIndexOf(timeFirst[1] as string) : 0;
       const result = again ? { ...again, index: parsed.index + shift + again.index } : parsed;
       const words = result.text.replace(/[,.\s]+$/, "");
       const lower = words.toLowerCase();
@@ -938,6 +944,27 @@ export const findEvents = (
             tense: "past",
             pattern: "event-month-day-in-context",
             note: `the year is not written: read from "${context.words}" before it in the paragraph; check`,
+          });
+          continue;
+        }
+        // "installed Ma on April 30 in Anhui province, and Liu in Yunnan province on May 3", "Michigan held its primary on
+        // March 8, and Ohio and Florida on March 15": a day in a clause whose verb is left out, after the day of the
+        // clause before, is in that day's year when near it.
+        const sibling = dayBefore(wordStart);
+        const siblingYear =
+          sibling !== undefined && GAPPED_AFTER_DAY.test(text.slice(sibling.end, wordStart))
+            ? `${sibling.date.slice(0, 4)}-${pad(monthNumber)}-${pad(day)}`
+            : undefined;
+        if (
+          siblingYear !== undefined &&
+          Math.abs(daysBetween(sibling?.date.replace("~", "") ?? "", siblingYear)) <= 120
+        ) {
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: siblingYear,
+            tense: siblingYear <= published ? "past" : "future",
+            pattern: "event-month-day",
           });
           continue;
         }

@@ -2142,9 +2142,15 @@ const CHANGE_TO = new RegExp(
 );
 
 /** What follows the second number of a vote: "an eight to one majority", "a 5-4 ruling". */
-/** A sentence about a vote: "was approved ... with 161 in favour", "the motion passed", "voted". */
+/** A sentence about a vote in a body: "the parliament approved the bill ... with 161 in favour", "the motion". */
 const VOTE_CONTEXT =
-  /\b(?:vot(?:e|es|ed|ing)|ballot|approv(?:ed|al)|passed|majority|motion|resolution|adopted|rejected|abstain\w*)\b/i;
+  /\b(?:vot(?:e|es|ed|ing)|ballot|motion|resolution|bill|referendum|parliament|senate|assembly|congress|council|lawmakers|legislat\w+|delegates|shareholders|abstain\w*|abstentions?)\b/i;
+/** A poll's words: its "620 in favour and 300 against" are people asked, not votes. */
+const POLLED = /\b(?:polls?|polled|polling|survey\w*|respondents)\b/i;
+/** After a number, one side of a tally: "in favour", "votes in favor", "voting in favour", "votes for". */
+const TALLY_FOR = /^\s+(?:(?:votes?|voted|voting)\s+)?in\s+favou?r\b|^\s+votes\s+for\b/i;
+/** After a number, the other side: "against", "votes against", "voted against", "opposed". */
+const TALLY_AGAINST = /^\s+(?:(?:votes?|voted|voting)\s+)?(?:against|opposed)\b/i;
 
 const VOTE_AFTER = /^\s+(?:majority|vote|votes|decision|verdict|ruling|margin|split|in\s+favou?r|against)\b/i;
 /** Who voted, before the numbers: "the law lords ruled by an", "the committee voted". */
@@ -2385,14 +2391,29 @@ export const findFigures = (
       votes.set(i, `${who} in favour`);
       votes.set(i + 1, `${who} against`);
     });
-    // "approved ... with 161 in favour and 15 against", "312 votes in favor, 104 against": a tally, each side on its own.
-    if (VOTE_CONTEXT.test(text.slice(sentence.start, sentence.end)))
-      hits.forEach((hit, i) => {
-        if (votes.has(i) || hit.percent || hit.currency) return;
+    // "approved ... with 161 in favour and 15 against", "312 votes in favor, 104 against", "61 voting in favor and 38
+    // against": a tally, each side bare or counted in votes, beside the other (not "1,200 nurses in favour ... and 300
+    // against", whose noun the second shares; not a poll's "620 in favour and 300 against", nor shares in percent).
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (VOTE_CONTEXT.test(sentenceText) && !POLLED.test(sentenceText)) {
+      const side = hits.map((hit) => {
+        if (hit.percent || hit.currency) return undefined;
         const after = text.slice(hit.scaleEnd ?? hit.end, sentence.end);
-        if (/^\s+(?:votes?\s+)?in\s+favou?r\b/i.test(after)) votes.set(i, "votes in favour");
-        else if (/^\s+(?:votes?\s+)?(?:against|opposed)\b/i.test(after)) votes.set(i, "votes against");
+        if (TALLY_FOR.test(after)) return "votes in favour";
+        if (TALLY_AGAINST.test(after)) return "votes against";
+        return undefined;
       });
+      hits.forEach((hit, i) => {
+        const mine = side[i];
+        if (mine === undefined || votes.has(i)) return;
+        // (the other side beside it: the hit before or after, read as the other side)
+        const partner = [i - 1, i + 1].some((k) => side[k] !== undefined && side[k] !== mine);
+        // (not after a share: "89 percent in favour and 11 against")
+        const before = hits[i - 1];
+        const afterShare = before?.percent === true && /^\s*(?:,|and)\s*/.test(text.slice(before.end, hit.start));
+        if (partner && !afterShare) votes.set(i, mine);
+      });
+    }
 
     // A range: "between 300 and 400 people", "30-40 others", "300 to 400 people": two values of one
     // noun, the lower sharing the noun after the upper (not "from 5 to 12", read above; not a score "3-1").

@@ -12,7 +12,7 @@
  * that the pairing never goes out of step: no part is dropped, and the
  * narrative between two quotations is never taken for one.
  */
-import { isSpeechWord } from "./lexicon.js";
+import { isSpeechWord, TITLE_ABBREVIATIONS } from "./lexicon.js";
 import type { Block, Span } from "./segment.js";
 
 export interface QuoteSpan extends Span {
@@ -178,7 +178,11 @@ export const judgedAs = (text: string, from: number, outer: Span, to: number): b
 const endsSentence = (text: string, i: number): boolean =>
   /[.!?]/.test(text[i] as string) &&
   /^\s+["“‘'\p{Lu}]/u.test(text.slice(i + 1, i + 4)) &&
-  !/(?:^|[\s(])(?:\p{Lu}|\p{L}\.\p{L})$/u.test(text.slice(Math.max(0, i - 4), i));
+  !/(?:^|[\s(])(?:\p{Lu}|\p{L}\.\p{L})$/u.test(text.slice(Math.max(0, i - 4), i)) &&
+  // ("Mr. Delaney said", "Gen. Ruiz told": a title's full stop)
+  !TITLE_ABBREVIATIONS.has(
+    /(?:^|[^\p{L}])(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 6), i))?.[1]?.toLowerCase() ?? "",
+  );
 
 /**
  * Does someone speak in the sentence around a quotation (a speech verb outside it, or a colon

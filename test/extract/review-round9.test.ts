@@ -62,14 +62,16 @@ describe("speakers", () => {
     ).toEqual([["We will keep", null]]);
   });
 
-  it("gives a quote after another person takes the floor in the paragraph to no one", () => {
+  // (Round 9 gave it to no one rather than to Ryan; since the fifteenth round a quotation standing alone right after a
+  // sentence about a named person is that person's, drafted with a note to check.)
+  it("gives a quote after another person takes the floor in the paragraph to that person, not the one before", () => {
     expect(
       speakers(
         '"We are ready to vote," Speaker Paul Ryan said on Tuesday. Minority Leader Nancy Pelosi disagreed. "This bill is a disgrace."',
       ),
     ).toEqual([
       ["We are ready", "Paul Ryan"],
-      ["This bill is", null],
+      ["This bill is", "Nancy Pelosi"],
     ]);
   });
 
