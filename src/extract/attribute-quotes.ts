@@ -346,6 +346,8 @@ export const readSpeech = (
   /** Token `i` is an abbreviated title or an initial whose full stop ends no sentence: "Gen. John Abizaid". */
   const abbreviated = (i: number): boolean =>
     (/^\.\s+$/.test(gap(i, i + 1)) && (TITLE_ABBREVIATIONS.has(lower(i)) || /^\p{Lu}$/u.test(word(i)))) ||
+    // "Marcus Whitlock Jr. said": a generational suffix's point, before a word in lower case.
+    (/^\.\s+$/.test(gap(i, i + 1)) && /^(?:Jr|Sr)$/.test(word(i)) && /^\p{Ll}/u.test(word(i + 1))) ||
     // "Cambridge, Mass., said": a state shortened after a town, its point before a comma.
     (/^\.\s*,/.test(gap(i, i + 1)) && US_STATE_SHORT.test(word(i))) ||
     // "Rep. John Mica (R-Fla.) said": a shortened state closing a lawmaker's party tag.
@@ -893,6 +895,16 @@ export const readSpeech = (
       ((ownerMention !== undefined || (tokens[owner] as Token | undefined)?.capital === true) &&
         (tokens[owner] as Token | undefined)?.possessive === true &&
         personNounAt(owner + 1));
+    // "Ana Ruiz, who heads the Kesh branch of the Red Crescent Society (KRCS) said": a relative clause its closing comma
+    // left out, with no comma or verb of speech of its own.
+    if (
+      last + 1 < until &&
+      /^\s*,\s*$/.test(gap(last, last + 1)) &&
+      /^who$/i.test(word(last + 1)) &&
+      !/[,;:"“”]/.test(text.slice((tokens[last + 1] as Token).start, (tokens[until - 1] as Token).end)) &&
+      !tokens.slice(last + 2, until).some((t) => isSpeechWord(t.text))
+    )
+      return { kind: "name", start: mention.start, end: mention.end, mention };
     if (last + 1 >= until || !/^\s*,\s*$/.test(gap(last, last + 1)) || !opensApposition) return undefined;
     // The person is the verb's subject only if no verb of their own stands between ("Anna Berg, the mayor,
     // said the ministry, a body with wide powers, told her": the ministry told her).
@@ -971,7 +983,11 @@ export const readSpeech = (
       const antecedent = subjectEndingAt(i - 1, floor);
       if (antecedent?.kind === "name" || antecedent?.kind === "phrase") return antecedent;
     }
-    const direct = /^[\s]*$/.test(gap(i, i + 1)) ? subjectEndingAt(i, floor) : undefined;
+    // ("Marcus Whitlock Jr. said": a generational suffix's full stop)
+    const direct =
+      /^[\s]*$/.test(gap(i, i + 1)) || (/^\.\s+$/.test(gap(i, i + 1)) && /^(?:Jr|Sr)$/.test(word(i)))
+        ? subjectEndingAt(i, floor)
+        : undefined;
     // "Morris Dukuley, spokesman for the economist told Xinhua", "Yoshio Utsumi, secretary general of the
     // International Telecommunication Union (ITU) told reporters": an apposition its closing comma left out, ending
     // in a phrase or in the name of a body (which may have its abbreviation in brackets after it).

@@ -848,10 +848,13 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** A person's name's generational suffix: "Jr", "Sr", "II", "III", "IV". */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
-/** A name's words without its middle initials and its generational suffix: "Vann R. Newkirk II" -> Vann, Newkirk. */
+/**
+ * A name's words without its initials and its generational suffix: "Vann R. Newkirk II" -> Vann, Newkirk; "J. Tavish
+ * Korrin" -> Tavish, Korrin.
+ */
 const nameCore = (run: readonly Token[]): Token[] => {
   const end = run.length >= 3 && GENERATION.test((run.at(-1) as Token).text) ? run.length - 1 : run.length;
-  return run.slice(0, end).filter((t, k) => k === 0 || k === end - 1 || !MIDDLE_INITIAL.test(t.text));
+  return run.slice(0, end).filter((t, k) => k === end - 1 || !MIDDLE_INITIAL.test(t.text));
 };
 
 /** A word a name may be made of that no dictionary knows, capitalised and not in capitals, placed nowhere. */
@@ -1304,7 +1307,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // "Vann R. Newkirk II, a writer": read without its middle initials and generational suffix, where a middle
     // initial alone says a person is named.
     const core = nameCore(run);
-    const initialled = core.length < run.length && run.slice(1, -1).some((t) => MIDDLE_INITIAL.test(t.text));
+    const initialled = core.length < run.length && run.slice(0, -1).some((t) => MIDDLE_INITIAL.test(t.text));
     // ("Ivanka Trump, the eldest daughter,": a first word no dictionary knows, then a surname that is also a word)
     if (
       kind === "other" &&
@@ -1510,9 +1513,14 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     if (kind === "person" || kind === "unknown") {
       title ??= appositionTitle(text, span, blockStart);
       // "the same digital firm, Revolution Messaging,": a body's word, not a role, introduces a body.
+      // (not after a role "of" the body: "the managing director of the state oil company, Akbar Torkani,")
+      const lead = text.slice(Math.max(blockStart, span.start - 80), span.start);
+      const roleOf =
+        /\b([\p{L}-]+)\s+(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s*$/u.exec(lead);
       if (
         title === undefined &&
-        BODY_WORD_BEFORE.test(text.slice(Math.max(blockStart, span.start - 80), span.start)) &&
+        BODY_WORD_BEFORE.test(lead) &&
+        !(roleOf !== null && isRoleNoun((roleOf[1] as string).toLowerCase())) &&
         /^\s*,/.test(text.slice(span.end, span.end + 3)) &&
         !personEvidence(run)
       ) {

@@ -3,7 +3,7 @@
  * INVENTED for these tests (reviewers' probes; the bodies named are real, the sentences made up).
  */
 import { describe, expect, it } from "vitest";
-import { article, datesOf, figureLabels, speakersOf } from "./read-article.js";
+import { article, datesOf, figureLabels, persons, speakersOf } from "./read-article.js";
 
 describe("a body named with its abbreviation in brackets", () => {
   it("does not speak for an envoy to it, or a diplomat close to it", () => {
@@ -179,5 +179,39 @@ describe("a weekday after a time of day", () => {
         "2026-03-19",
       ).map(([words]) => words),
     ).toEqual(["noon Friday", "Tuesday", "Saturday"]);
+  });
+});
+
+describe("names the reviews found the round's rules did not reach", () => {
+  it("reads a speaker past a generational suffix's full stop and a leading initial", () => {
+    expect(
+      speakersOf(
+        article(
+          '"We were outgunned," Marcus Whitlock Jr. said on Tuesday.',
+          '"We will appeal," said J. Tavish Korrin, a lawyer for the company.',
+        ),
+      ),
+    ).toEqual([
+      ["We were outgunned", "Marcus Whitlock Jr"],
+      ["We will appeal", "J. Tavish Korrin"],
+    ]);
+  });
+
+  it("makes the name after a role 'of the state oil company,' a person", () => {
+    expect(
+      persons(
+        article("The managing director of the state oil company, Akbar Torkani, said on Tuesday output would rise."),
+      ).map(([name]) => name),
+    ).toEqual(["Akbar Torkani"]);
+  });
+
+  it("reads a relative clause its closing comma left out as an apposition", () => {
+    expect(
+      speakersOf(
+        article(
+          '"We have not received any request," Ana Ruiz, who heads the Kesh branch of the Red Crescent Society (KRCS) said.',
+        ),
+      ),
+    ).toEqual([["We have not", "Ana Ruiz"]]);
   });
 });
