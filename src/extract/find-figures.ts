@@ -604,6 +604,8 @@ const phraseEnding = (before: string): string | undefined => {
     // A closing quotation mark goes, but not the mark of a plural's possessive inside the phrase ("drivers' pay").
     const word = raw.replace(out.length === 0 ? /^[("“‘']+|[,;:.!?)”"’']+$/gu : /^[("“‘']+|[,;:.!?)”"]+$/gu, "");
     if (word === "" || /^\d/.test(word)) break;
+    // "some 33 percent among women aged": another figure's share ends the phrase.
+    if (/^(?:percent|pct|cent)$/i.test(word)) break;
     if (/^(the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(word)) {
       if (out.length === 0) return undefined;
       // "unemployment in the region", "losses from the storm", "support for a ceasefire": a determiner after a
@@ -618,14 +620,18 @@ const phraseEnding = (before: string): string | undefined => {
         (TIME_UNIT.test(beforePreposition) ||
           (i - 2 > 0 && /^\p{Lu}\p{Ll}/u.test(beforePreposition)) ||
           /^(?:exchange|return)$/i.test(beforePreposition));
-      if (/^(of|in|at|for|on|between|with|from|into|over|against)$/i.test(preposition) && out.length < 4 && !opens) {
+      if (
+        /^(of|in|at|for|on|between|with|from|into|over|against|among)$/i.test(preposition) &&
+        out.length < 4 &&
+        !opens
+      ) {
         out.unshift(word);
         continue;
       }
       break;
     }
-    // "Norwegian imports from South Africa", "exports to Japan".
-    if (/^(of|in|at|for|on|from|to|between|with)$/i.test(word) && out.length > 0) {
+    // "Norwegian imports from South Africa", "exports to Japan", "unemployment among young adults".
+    if (/^(of|in|at|for|on|from|to|between|with|among)$/i.test(word) && out.length > 0) {
       out.unshift(word);
       continue;
     }
@@ -640,7 +646,8 @@ const phraseEnding = (before: string): string | undefined => {
       break;
     out.unshift(word);
   }
-  while (out.length > 0 && /^(of|in|at|for|on|from|to|between|with|the|a|an)$/i.test(out[0] as string)) out.shift();
+  while (out.length > 0 && /^(of|in|at|for|on|from|to|between|with|among|the|a|an)$/i.test(out[0] as string))
+    out.shift();
   return out.length === 0 ? undefined : out.join(" ");
 };
 
@@ -814,6 +821,11 @@ const SHORT_VERBS_BEFORE =
  */
 const withoutAsides = (before: string): string =>
   before
+    // "The average weekly benefit, it says, would be": a speaker's aside.
+    .replace(
+      /,\s+(?:it|he|she|they|officials|experts|analysts|the\s+\p{Ll}+)\s+(?:says?|said|added|notes?|noted|estimates?|estimated|believes?|believed)\s*,\s*$/u,
+      "",
+    )
     .replace(
       /,\s+(?:\p{Ll}+ed|held|made|built|set|won|lost|taken|given|who|which|now|once|then|already|still)\b[^,]{0,60},?\s*$/u,
       "",
@@ -871,9 +883,10 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     const phrase = phraseEnding(withLevel[1] as string);
     if (phrase) return phrase;
   }
-  // "would cut taxes by $1.5 trillion": the cut in taxes.
+  // "would cut taxes by $1.5 trillion", "reduced federal assistance for the poor by nearly $55 billion": the cut in
+  // taxes, the reduction in the assistance.
   const changedBy =
-    /\b(cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+by\s+$/iu.exec(
+    /\b(cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+by\s+$/iu.exec(
       before,
     );
   if (changedBy) {
@@ -2244,10 +2257,11 @@ export const findFigures = (
       if (!from) return;
       const fromAt = beforeStart + from.index;
       const beforeFrom = before.slice(0, from.index);
-      // "from dollars 1.1bn per year to dollars 4.6bn": a rate may stand between.
+      // "from dollars 1.1bn per year to dollars 4.6bn": a rate may stand between; "from 15.6 percent in 2002 to": so may
+      // the time of the earlier value.
       if (
         next &&
-        /^\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+)?to\s+$/i.test(
+        /^\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+|in\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d|\p{Lu}\p{Ll}+)\s+)?to\s+$/u.test(
           text.slice(hit.end, qualifierStart(next)),
         ) &&
         CHANGE.test(beforeFrom)

@@ -246,3 +246,38 @@ describe("a name whose surname is also a word", () => {
     expect(persons(text).map(([name]) => name)).toEqual(["Ivanka Tramp"]);
   });
 });
+
+describe("what a sum or a share counts", () => {
+  it("is the reduction in a thing of several words changed 'by' it", () => {
+    expect(
+      figureLabels("The overhaul of welfare reduced federal assistance for the poor by nearly $55 billion."),
+    ).toEqual([["nearly $55 billion", "reduction in federal assistance for the poor", "dollars"]]);
+  });
+
+  it("is the subject of 'would be' past a speaker's aside", () => {
+    expect(figureLabels("The average weekly benefit, it says, would be $300.")).toEqual([
+      ["$300", "average weekly benefit", "dollars"],
+    ]);
+  });
+
+  it("keeps 'among' inside its phrase, and stops at another figure's share", () => {
+    expect(
+      figureLabels(
+        "Unemployment among young adults rose to 16.2 percent.",
+        "Prevalence could be as high as some 33 percent among women aged 25-29.",
+      ),
+    ).toEqual([
+      ["16.2 percent", "unemployment among young adults", "per cent"],
+      ["some 33 percent", "prevalence", "per cent"],
+      ["25", "age of the youngest women", "years"],
+      ["29", "age of the oldest women", "years"],
+    ]);
+  });
+
+  it("reads 'from A in 2002 to B in 2005' as two values of one quantity", () => {
+    expect(figureLabels("Inflation rose from 3.1 percent in 2002 to 4.2 percent in 2005.")).toEqual([
+      ["3.1 percent", "inflation", "per cent"],
+      ["4.2 percent", "inflation", "per cent"],
+    ]);
+  });
+});
