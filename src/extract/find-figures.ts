@@ -604,8 +604,8 @@ const phraseEnding = (before: string): string | undefined => {
     // A closing quotation mark goes, but not the mark of a plural's possessive inside the phrase ("drivers' pay").
     const word = raw.replace(out.length === 0 ? /^[("“‘']+|[,;:.!?)”"’']+$/gu : /^[("“‘']+|[,;:.!?)”"]+$/gu, "");
     if (word === "" || /^\d/.test(word)) break;
-    // "some 33 percent among women aged": another figure's share ends the phrase.
-    if (/^(?:percent|pct|cent)$/i.test(word)) break;
+    // "some 33 percent among women aged": another figure's share ends the phrase that goes on after it.
+    if (/^(?:percent|pct|cent)$/i.test(word) && /^(?:among|of|in|for|at|with)$/i.test(out[0] ?? "")) break;
     if (/^(the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(word)) {
       if (out.length === 0) return undefined;
       // "unemployment in the region", "losses from the storm", "support for a ceasefire": a determiner after a
