@@ -362,6 +362,20 @@ const findVague = (body: string, published: string): Found[] => {
   // northern hemisphere); "last" is the latest season over before the month of publication, "next" the first not
   // yet begun, "this" the one of the year of publication (a winter, from the autumn on, the coming one). Not "this
   // fall in prices". Months are counted from year 0, so that a winter runs across the new year.
+  // "in spring 2006", "the summer of 2003": the season's middle month of that year, approximate (a winter's January).
+  for (const m of body.matchAll(/\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b(?![-–/]\d)/gi)) {
+    const at = m.index ?? 0;
+    const middle = SEASON_MIDDLE[(m[1] as string).toLowerCase()] as number;
+    const date = `${m[2] as string}-${pad(middle)}`;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      date: `${date}~`,
+      tense: date < published.slice(0, 7) ? "past" : date > published.slice(0, 7) ? "future" : "unknown",
+      pattern: "event-season",
+      note: `"${m[0]}": dated the season's middle month in the northern hemisphere; check when it happened`,
+    });
+  }
   for (const m of body.matchAll(
     /\b(last|this|next|the coming|the past)\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:in|of)\b|'s|’s)/gi,
   )) {
@@ -691,7 +705,8 @@ export const findEvents = (
         continue;
       }
       // "last week", "next week", "this week": the week, by its Monday, approximate.
-      const week = /^(last|next|this|the past|the coming)\s+week$/.exec(lower);
+      // ("by the end of next week": the week, as the answer keys date it)
+      const week = /^(?:(?:the\s+)?end\s+of\s+)?(last|next|this|the past|the coming)\s+week$/.exec(lower);
       if (week) {
         const shift = /last|past/.test(week[1] as string) ? -7 : /next|coming/.test(week[1] as string) ? 7 : 0;
         // Said at a weekend, "last week" is the working week just ended.
@@ -723,7 +738,8 @@ export const findEvents = (
         continue;
       }
       // "last month", "next month", "this month".
-      const month = /^(last|next|this)\s+month$/.exec(lower);
+      // ("at the end of this month": the month)
+      const month = /^(?:(?:the\s+)?end\s+of\s+)?(last|next|this)\s+month$/.exec(lower);
       if (month) {
         const part = /\b(earlier|later)\s+$/i.exec(before);
         if (part && month[1] === "this") wordStart -= part[0].length;

@@ -281,3 +281,26 @@ describe("what a sum or a share counts", () => {
     ]);
   });
 });
+
+describe("seasons and the ends of weeks and months", () => {
+  it("dates a season with its year to the season's middle month, approximate", () => {
+    expect(
+      datesOf(
+        "The forum will first meet in spring 2006 in Varna. The plant opened in the summer of 2003.",
+        "2005-11-18",
+      ),
+    ).toEqual([
+      ["spring 2006", "2006-04~"],
+      ["summer of 2003", "2003-07~"],
+    ]);
+  });
+
+  it("dates 'the end of next week' as the week and 'the end of this month' as the month", () => {
+    expect(
+      datesOf("Results are due by the end of next week. The program expires at the end of this month.", "2005-11-23"),
+    ).toEqual([
+      ["end of next week", "2005-11-28~"],
+      ["end of this month", "2005-11"],
+    ]);
+  });
+});
