@@ -46,6 +46,7 @@ import {
   SPOKESPERSON_NOUNS,
   SUBJECT_VERB_FILLERS,
   TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
   US_STATE_SHORT,
   WEBSITE,
 } from "./lexicon.js";
@@ -220,8 +221,11 @@ const HOST_ROLES = /^(host|anchor|presenter|interviewer)$/i;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** "the 67-year-old": a person named before, by age. */
 const AGED = /^\d+-year-old$/i;
+/** A sentence that tells of someone answering, before their words: "Pelosi disagreed.", "Le Figaro went further." */
+const REACTION =
+  /\b(?:disagreed|agreed|replied|responded|countered|objected|retorted|demurred|dissented|concurred|protested|complained|conceded|shot\s+back|pushed\s+back|went\s+further|chimed\s+in|weighed\s+in|(?:was|were)\s+(?:more\s+|less\s+|even\s+)?(?:blunt|blunter|direct|cautious|optimistic|pessimistic|skeptical|sceptical|critical|defiant|upbeat|diplomatic|candid|emphatic|scathing)|(?:struck|sounded)\s+an?\s+\p{L}+\s+note|took\s+an?\s+\p{L}+\s+(?:view|line|tone))\b/iu;
 /** After a quotation, a name and a relative clause opening: `," Mark Delaney, who led the talks ...`. */
-const RELATIVE_AFTER_NAME = /^[\s,"”’']*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+who\s/u;
+const RELATIVE_AFTER_NAME = /^[\s,"”’']*(?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]*,\s+who\s/u;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|term(?:s|ed|ing))$/i;
@@ -289,6 +293,9 @@ const isCompany = (name: string): boolean => {
 };
 
 /** A public body's name: no company, whatever word a text calls it by. */
+/** An office of a government, which a text calls "the ministry", never "the organization" (unlike the ACLU). */
+const GOVERNMENT_OFFICE =
+  /\b(?:ministry|department|government|police|army|agency|authority|bureau|office|administration|court|parliament|congress|senate|commission)\b/i;
 const PUBLIC_BODY =
   /\b(?:ministry|department|council|court|police|army|agency|commission|committee|party|union|government|parliament|congress|senate|university|nations|assembly|office|authority|bureau|service|forces?)\b|^(?:UN|EU|NATO|IMF|WHO|OPEC)$/i;
 
@@ -1035,7 +1042,14 @@ export const readSpeech = (
     if (direct) return direct;
     // "the International Telecommunication Union (ITU) told reporters", "On Monday, the WHO (WHO) said": the body, where
     // it opens its clause (not "Iran's ambassador to the International Atomic Energy Agency (IAEA) told").
-    if (body && /^[\s"“”'‘’]*(?:the\s+)?$/i.test(text.slice(floor, ending.start).replace(/^[\s\S]*,/, "")))
+    // ("Kenya's National Drought Management Authority (NDMA) said", "the Geneva-based World Health Organization (WHO)"
+    // too; not the object of a preposition, nor after a person's noun: "a diplomat close to the ... (IAEA) told")
+    const lead = text.slice(floor, ending?.start ?? floor).replace(/^[\s\S]*,/, "");
+    if (
+      body &&
+      !/\b(?:to|of|at|for|with|from|by|on|in|near|inside|within|about)\s+(?:the\s+)?$/i.test(lead) &&
+      !lead.split(/\s+/).some((w) => isPersonNoun(w.replace(/['’]s$/u, "").replace(/[^\p{L}-]/gu, "")))
+    )
       return ending;
     // "retired in Cambridge, Mass., said": a shortened state's point stands before the comma.
     if (!/^\s*,\s*$/.test(gap(i, i + 1)) && !(abbreviated(i) && /^\.\s*,\s*$/.test(gap(i, i + 1)))) return undefined;
@@ -1049,7 +1063,18 @@ export const readSpeech = (
       if (
         before?.mention !== undefined &&
         groupOf.get(before.mention)?.kind === "person" &&
-        /^[\s"“”'‘’,]*$/.test(text.slice(floor, before.start))
+        // (maybe after its title: "former Prime Minister Tom Hale, who ...")
+        text
+          .slice(floor, before.start)
+          .split(/\s+/)
+          .map((w) => w.replace(/^["“”'‘’,]+/u, "").replace(/\.$/, ""))
+          .every(
+            (w) =>
+              w === "" ||
+              /^(?:former|ex|acting|then)$/i.test(w) ||
+              TITLE_WORDS.has(w.toLowerCase()) ||
+              TITLE_ABBREVIATIONS.has(w.toLowerCase()),
+          )
       )
         return before;
       break;
@@ -1462,7 +1487,7 @@ export const readSpeech = (
           lastCompanyNamed(at))
         : anyBody
           ? // (a body no public office: "Human Rights Watch said ... The Interior Ministry denied ... the organization said")
-            focus.find((r) => organisation(r) && !PUBLIC_BODY.test(r.group?.name ?? ""))
+            focus.find((r) => organisation(r) && !GOVERNMENT_OFFICE.test(r.group?.name ?? ""))
           : undefined;
       // "the newspaper said" after "The China Youth Daily ... said": the paper last named, whatever its name's words.
       const named =
@@ -2129,7 +2154,10 @@ export const readSpeech = (
         !text.slice((sentences[sentenceOf(quote.start) - 1] as Sentence).start, quote.outer.start).includes("\n") &&
         subjectOfSentence.get(sentenceOf(quote.start) - 1)?.person === true &&
         subjectOfSentence.get(sentenceOf(quote.start) - 1)?.group !== undefined &&
-        subjectOfSentence.get(sentenceOf(quote.start) - 1)?.group !== previous?.attribution.speaker
+        subjectOfSentence.get(sentenceOf(quote.start) - 1)?.group !== previous?.attribution.speaker &&
+        // (a sentence that says the person answered: "disagreed", "went further"; not "sentenced Mark Delaney",
+        // "died on Sunday", "was sacked")
+        REACTION.test((sentences[sentenceOf(quote.start) - 1] as Sentence).text)
       ) {
         referent = subjectOfSentence.get(sentenceOf(quote.start) - 1) as Referent;
         attribution = {

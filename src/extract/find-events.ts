@@ -967,8 +967,13 @@ export const findEvents = (
         // March 8, and Ohio and Florida on March 15": a day in a clause whose verb is left out, after the day of the
         // clause before, is in that day's year when near it.
         const sibling = dayBefore(wordStart);
+        // (not a clause with a verb of its own after the day: "and Governor Ana Ruiz on Feb. 10 said rates would")
         const siblingYear =
-          sibling !== undefined && GAPPED_AFTER_DAY.test(text.slice(sibling.end, wordStart))
+          sibling !== undefined &&
+          GAPPED_AFTER_DAY.test(text.slice(sibling.end, wordStart)) &&
+          !/^[,\s]*(?:\p{Ll}+ly\s+)?(?:said|says|told|announced|will|would|had|has|have|was|were|is|are|\p{Ll}+ed)\b/u.test(
+            after,
+          )
             ? `${sibling.date.slice(0, 4)}-${pad(monthNumber)}-${pad(day)}`
             : undefined;
         if (

@@ -821,11 +821,13 @@ const SHORT_VERBS_BEFORE =
  */
 const withoutAsides = (before: string): string =>
   before
-    // "The average weekly benefit, it says, would be": a speaker's aside.
+    // "The average weekly benefit, it says, would be", "The cost of the project, Hale said,", ", according to the
+    // report,": a speaker's aside.
     .replace(
-      /,\s+(?:it|he|she|they|officials|experts|analysts|the\s+\p{Ll}+)\s+(?:says?|said|added|notes?|noted|estimates?|estimated|believes?|believed)\s*,\s*$/u,
+      /,\s+(?:it|he|she|they|officials|experts|analysts|the\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:says?|said|added|notes?|noted|estimates?|estimated|believes?|believed)\s*,\s*$/u,
       "",
     )
+    .replace(/,\s+according\s+to\s+[^,]{1,60},\s*$/u, "")
     .replace(
       /,\s+(?:\p{Ll}+ed|held|made|built|set|won|lost|taken|given|who|which|now|once|then|already|still)\b[^,]{0,60},?\s*$/u,
       "",
@@ -2157,7 +2159,7 @@ const CHANGE_TO = new RegExp(
 /** What follows the second number of a vote: "an eight to one majority", "a 5-4 ruling". */
 /** A sentence about a vote in a body: "the parliament approved the bill ... with 161 in favour", "the motion". */
 const VOTE_CONTEXT =
-  /\b(?:vot(?:e|es|ed|ing)|ballot|motion|resolution|bill|referendum|parliament|senate|assembly|congress|council|lawmakers|legislat\w+|delegates|shareholders|abstain\w*|abstentions?)\b/i;
+  /\b(?:vot(?:e|es|ed|ing)|ballot|motion|resolution|bill|amendment|proposal|referendum|parliament|senate|assembly|congress|council|board|lawmakers|legislat\w+|delegates|members|shareholders|abstain\w*|abstentions?|approved|adopted|rejected|passed)\b/i;
 /** A poll's words: its "620 in favour and 300 against" are people asked, not votes. */
 const POLLED = /\b(?:polls?|polled|polling|survey\w*|respondents)\b/i;
 /** After a number, one side of a tally: "in favour", "votes in favor", "voting in favour", "votes for". */
@@ -2409,7 +2411,7 @@ export const findFigures = (
     // against": a tally, each side bare or counted in votes, beside the other (not "1,200 nurses in favour ... and 300
     // against", whose noun the second shares; not a poll's "620 in favour and 300 against", nor shares in percent).
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (VOTE_CONTEXT.test(sentenceText) && !POLLED.test(sentenceText)) {
+    if (VOTE_CONTEXT.test(sentenceText) && (!POLLED.test(sentenceText) || /\bvoted\b/i.test(sentenceText))) {
       const side = hits.map((hit) => {
         if (hit.percent || hit.currency) return undefined;
         const after = text.slice(hit.scaleEnd ?? hit.end, sentence.end);
@@ -2417,11 +2419,26 @@ export const findFigures = (
         if (TALLY_AGAINST.test(after)) return "votes against";
         return undefined;
       });
+      // ("61 senators voting in favor and 38 against", "13 members voted for the resolution and two against": a side
+      // with a noun of its own, kept, that the other side stands against)
+      const counted = hits.map((hit) =>
+        hit.percent || hit.currency
+          ? undefined
+          : /^\s+\p{L}+\s+(?:voting|voted)\s+(?:in\s+favou?r|for)\b/iu.test(
+                text.slice(hit.scaleEnd ?? hit.end, sentence.end),
+              )
+            ? "votes in favour"
+            : undefined,
+      );
       hits.forEach((hit, i) => {
         const mine = side[i];
         if (mine === undefined || votes.has(i)) return;
-        // (the other side beside it: the hit before or after, read as the other side)
-        const partner = [i - 1, i + 1].some((k) => side[k] !== undefined && side[k] !== mine);
+        // (the other side in the sentence: "141 votes in favour, with 35 abstentions and five against")
+        const partner = hits.some(
+          (_, k) =>
+            k !== i &&
+            ((side[k] !== undefined && side[k] !== mine) || (counted[k] !== undefined && counted[k] !== mine)),
+        );
         // (not after a share: "89 percent in favour and 11 against")
         const before = hits[i - 1];
         const afterShare = before?.percent === true && /^\s*(?:,|and)\s*/.test(text.slice(before.end, hit.start));

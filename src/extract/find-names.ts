@@ -829,7 +829,7 @@ const PERSON_AFTER_UNKNOWN_NAME =
   /^(?:,\s+(?:(?:from|of|at)\s+the\s+\p{Lu}|who\b)|\s+(?:said|says|told|added|argued|insisted)\s+(?:(?:reporters|journalists|the\s+\p{L}+)\s+)?(?:that\s+)?(?:he|she)\b)/u;
 
 /** Or an apposition that names a kin or a role: "Azmat Begg, father of Moazzam,", "X, the group's lawyer,". */
-const personAfterUnknownName = (after: string): boolean => {
+const personAfterUnknownName = (after: string, kinOnly = false): boolean => {
   if (PERSON_AFTER_UNKNOWN_NAME.test(after)) return true;
   // "May Chidiac, 40,": an age in commas after a name is a person's.
   if (/^,\s+\d{1,3},/.test(after)) return true;
@@ -838,8 +838,19 @@ const personAfterUnknownName = (after: string): boolean => {
     /^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\d{1,3}-year-old\s+)?(?:\p{L}+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u
       .exec(after)?.[1]
       ?.split(/\s+/) ?? [];
-  const noun = words.find((w) => /^\p{Ll}+$/u.test(w) && (KIN_WORDS.has(w) || isRoleNoun(w)));
-  return noun !== undefined;
+  // (only a kin word where the name's last word is a dictionary word: "Ivanka Trump, the eldest daughter," but not
+  // "Ferrovial Airports, the owner of the airport," or "Kaizer Chiefs, the defending champion,")
+  const noun = words.find((w) => /^\p{Ll}+$/u.test(w) && (KIN_WORDS.has(w) || (!kinOnly && isRoleNoun(w))));
+  if (noun !== undefined) return true;
+  // ("Ivanka Trump, the Republican presidential nominee's eldest daughter,": a kin word further into the apposition)
+  const apposition = /^,\s+(?:the|a|an|his|her|their)\s+([^,;:.]{1,60})[,.]/u.exec(after)?.[1] ?? "";
+  return (
+    kinOnly &&
+    apposition
+      .split(/\s+/)
+      .slice(-2)
+      .some((w) => KIN_WORDS.has(w))
+  );
 };
 
 /** A middle initial: "R." in "Vann R. Newkirk". */
@@ -1319,7 +1330,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
           !core.some(
             (t) => isCountry(t) || isOrganisationHead(t) || THING_HEADS.has(lower(t)) || OTHER_HEADS.has(lower(t)),
           ) &&
-          personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 40)))) &&
+          personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 80), true))) &&
       (initialled ||
         personAfterUnknownName(text.slice(last0(run).end, last0(run).end + 40)) ||
         // A byline: "By Jean-Loup Fievet, Reuters".

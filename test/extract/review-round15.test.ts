@@ -215,3 +215,96 @@ describe("names the reviews found the round's rules did not reach", () => {
     ).toEqual([["We have not", "Ana Ruiz"]]);
   });
 });
+
+describe("a third review's counterexamples", () => {
+  it("lets a body with its abbreviation speak after a possessive or an adjective", () => {
+    expect(
+      speakersOf(
+        article(
+          '"The rains have failed for a third season," Kenya\'s National Drought Management Authority (NDMA) said.',
+          '"The outbreak is spreading faster than expected," the Geneva-based World Health Organization (WHO) said.',
+        ),
+      ),
+    ).toEqual([
+      ["The rains have", "National Drought Management Authority"],
+      ["The outbreak is", "World Health Organization"],
+    ]);
+  });
+
+  it("gives 'the organization' to a non-profit whose name holds 'Union' or 'Council'", () => {
+    expect(
+      speakersOf(
+        article(
+          "The American Civil Liberties Union filed a lawsuit on Tuesday challenging the ban. " +
+            '"This policy is unconstitutional," the organization said.',
+        ),
+      ),
+    ).toEqual([["This policy is", "American Civil Liberties Union"]]);
+  });
+
+  it("gives a quotation standing alone to the person before only where that sentence tells of an answer", () => {
+    expect(
+      speakersOf(
+        article(
+          'Judge Ana Ruiz sentenced Mark Delaney to 12 years in prison. "I am innocent."',
+          'Tom Hale, the coach, was sacked on Monday after a run of eight defeats. "It was the right decision for the club."',
+        ),
+      ).map(([, speaker]) => speaker),
+    ).toEqual([null, null]);
+  });
+
+  it("reaches a long relative clause after a name with its title", () => {
+    expect(
+      speakersOf(
+        article(
+          '"We will win this election," former Prime Minister Tom Hale, who led the country for a decade before losing ' +
+            "a confidence vote in 2019 amid a corruption scandal, told supporters on Friday.",
+        ),
+      ),
+    ).toEqual([["We will win", "Tom Hale"]]);
+  });
+
+  it("does not make a company or a team a person for a role word after it", () => {
+    expect(
+      persons(
+        article(
+          "Ferrovial Airports, the owner of the airport, said passenger numbers rose 5 percent in February.",
+          "Kaizer Chiefs, the defending champion, lost 2-0 at home on Saturday.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a tally after 'adopted', 'approved', with a noun on one side, or its sides apart", () => {
+    expect(
+      figureLabels(
+        "The amendment was adopted with 312 in favour and 104 against.",
+        "Lawmakers voted 230 in favour and 190 against, defying opinion polls that showed most voters opposed the deal.",
+        "The Senate passed the bill with 61 senators voting in favor and 38 against.",
+        "The General Assembly passed the resolution by 141 votes in favour, with 35 abstentions and five against.",
+      ),
+    ).toEqual([
+      ["312", "votes in favour", "votes"],
+      ["104", "votes against", "votes"],
+      ["230", "votes in favour", "votes"],
+      ["190", "votes against", "votes"],
+      ["61", "senators", "senators"],
+      ["38", "votes against", "votes"],
+      ["141", "votes in favour", "votes"],
+      ["35", "abstentions", "abstentions"],
+      ["five", "votes against", "votes"],
+    ]);
+  });
+
+  it("removes 'according to the report' and a named speaker's aside before 'would be'", () => {
+    expect(
+      figureLabels(
+        "The average weekly benefit, according to the report, would be $300.",
+        "The cost of the project, Hale said, would be $4 billion.",
+      ),
+    ).toEqual([
+      ["$300", "average weekly benefit", "dollars"],
+      ["$4 billion", "cost of the project", "dollars"],
+    ]);
+  });
+});
