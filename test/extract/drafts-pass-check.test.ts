@@ -32,6 +32,7 @@ const KEYS = [
   "real-blind12",
   "real-blind13",
   "real-blind14",
+  "real-blind15",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));
