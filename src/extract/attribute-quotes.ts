@@ -221,6 +221,9 @@ const HOST_ROLES = /^(host|anchor|presenter|interviewer)$/i;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** "the 67-year-old": a person named before, by age. */
 const AGED = /^\d+-year-old$/i;
+/** After a name, before ", who": an age and a home town, with its state ("Rawlings, 59, of Ashton, Md., who"). */
+const PERSON_DETAILS_BEFORE_WHO =
+  /^(?:\s*,\s*\d{1,3})?(?:\s*,\s*(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}.]*)?)?\s*,\s*$/u;
 /** A sentence that tells of someone answering, before their words: "Pelosi disagreed.", "Le Figaro went further." */
 const REACTION =
   /\b(?:disagreed|agreed|replied|responded|countered|objected|retorted|demurred|dissented|concurred|protested|complained|conceded|shot\s+back|pushed\s+back|went\s+further|chimed\s+in|weighed\s+in|(?:was|were)\s+(?:more\s+|less\s+|even\s+)?(?:blunt|blunter|direct|cautious|optimistic|pessimistic|skeptical|sceptical|critical|defiant|upbeat|diplomatic|candid|emphatic|scathing)|(?:struck|sounded)\s+an?\s+\p{L}+\s+note|took\s+an?\s+\p{L}+\s+(?:view|line|tone))\b/iu;
@@ -1077,6 +1080,18 @@ export const readSpeech = (
           )
       )
         return before;
+      // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony ..., said": the person opening the clause,
+      // past an age and a home town before the relative clause.
+      if (/^who$/i.test(word(j))) {
+        const opening = mentionAt.get(firstStartingAt(tokens, floor));
+        if (
+          opening !== undefined &&
+          groupOf.get(opening)?.kind === "person" &&
+          /^[\s"“”'‘’,]*$/.test(text.slice(floor, opening.start)) &&
+          PERSON_DETAILS_BEFORE_WHO.test(text.slice(opening.end, (tokens[j] as Token).start))
+        )
+          return { kind: "name", start: opening.start, end: opening.end, mention: opening };
+      }
       break;
     }
     // "Lord Nicholls, in his ruling, said": skip back over the apposition to the comma that opens it.

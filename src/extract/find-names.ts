@@ -62,6 +62,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   US_STATE_PAIRS,
+  US_STATE_SHORT,
   US_STATES,
   VEHICLE_NOUNS,
   WEBSITE,
@@ -1557,6 +1558,13 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       kind = "media";
       title = undefined;
     }
+    // "of Ashton, Md., who watched": a state's short form after a town and its comma is the place, no one's name.
+    if (
+      run.length === 1 &&
+      US_STATE_SHORT.test(first.text) &&
+      /\p{L},\s*$/u.test(text.slice(Math.max(blockStart, span.start - 3), span.start))
+    )
+      continue;
     // "(R-Utah)", ", R-S.C.,": the party and state after a lawmaker's name, no one's name.
     if (isPartyAndState(text.slice(span.start, span.end)) && /[(,]\s*$/.test(text.slice(span.start - 2, span.start)))
       continue;

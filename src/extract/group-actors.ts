@@ -81,11 +81,13 @@ export const generationSuffix = (words: readonly string[]): string | undefined =
   return words.length >= 2 && last !== undefined && /^(?:jr|sr|ii|iii|iv)$/.test(last) ? last : undefined;
 };
 
-/** The surname with its particle joined ("al khulaifi" → "alkhulaifi"). */
+/** The surname with its particle joined ("al khulaifi" → "alkhulaifi"), before a generation's suffix ("roberts" of
+ * "John G. Roberts Jr."). */
 export const surnameKey = (words: readonly string[]): string => {
-  const last = words.at(-1) ?? "";
-  const before = words.at(-2);
-  return before !== undefined && NAME_PARTICLES.has(before) && words.length > 1 ? before + last : last;
+  const bare = words.length >= 3 && generationSuffix(words) !== undefined ? words.slice(0, -1) : words;
+  const last = bare.at(-1) ?? "";
+  const before = bare.at(-2);
+  return before !== undefined && NAME_PARTICLES.has(before) && bare.length > 1 ? before + last : last;
 };
 
 /** Two first names are one if equal or a letter or two apart on a long name ("Antony" / "Anthony"). */

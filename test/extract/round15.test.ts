@@ -6,7 +6,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { article, datesOf, figureLabels, persons, speakersOf } from "./read-article.js";
+import { actorNames, article, datesOf, figureLabels, persons, speakersOf } from "./read-article.js";
 
 describe("a short quotation standing as a sentence of its own", () => {
   it("is the words of the one who spoke just before", () => {
@@ -302,5 +302,22 @@ describe("seasons and the ends of weeks and months", () => {
       ["end of next week", "2005-11-28~"],
       ["end of this month", "2005-11"],
     ]);
+  });
+});
+
+describe("after the fifteenth blind set (spent)", () => {
+  it("reads a visitor's age, town and state before 'who' as hers, and her 'she' after", () => {
+    const text = article(
+      "Chief Justice John G. Roberts Jr. spoke of the legacy of racism. Chief Justice Roberts was brief.",
+      "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event " +
+        'brought back memories of "all the people who weren\'t here."',
+      '"These are the stories that we talk about that nobody knows," she said.',
+    );
+    expect(speakersOf(text)).toEqual([
+      ["all the people", "Donna Sampson Rawlings"],
+      ["These are the", "Donna Sampson Rawlings"],
+    ]);
+    expect(persons(text).map(([name]) => name)).toEqual(["John G. Roberts Jr", "Donna Sampson Rawlings"]);
+    expect(actorNames(text, "organisation")).not.toContain("Md");
   });
 });
