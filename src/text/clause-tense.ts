@@ -88,7 +88,10 @@ const BOUNDARIES = [",", ";", ":", " that ", " but ", " and ", " while ", " wher
 export const clauseAround = (whole: string, at: number, length: number): { start: number; end: number } => {
   // "at 10:00 am": a colon between digits ends no clause, nor does the comma of "9,000" (one character for one, so
   // offsets hold).
-  const sentence = whole.replace(/(?<=\d):(?=\d)|(?<=\d),(?=\d{3}\b)/g, ".");
+  // Nor does the "and" inside a name ("the Museum of African American History and Culture on Saturday").
+  const sentence = whole
+    .replace(/(?<=\d):(?=\d)|(?<=\d),(?=\d{3}\b)/g, ".")
+    .replace(/(?<=\p{Lu}[\p{L}'’-]*) and (?=\p{Lu})/gu, " &nd ");
   let start = 0;
   for (const boundary of BOUNDARIES) {
     const found = sentence.lastIndexOf(boundary, at - 1);
@@ -210,8 +213,16 @@ export const tenseAround = (
     FUTURE.test(after.slice(relative.index))
   )
     return "past";
-  return tenseOf(clause);
+  const own = tenseOf(clause);
+  // "Trump and Clinton meet for the first of three debates Monday", "the teams face each other on Sunday": a fixture
+  // told in the present is ahead.
+  if (own === "unknown" && SCHEDULE_PRESENT.test(lead) && namesADay(sentence.slice(at, at + length))) return "future";
+  return own;
 };
+
+/** A present tense that tells of a fixture, before its day: "meet", "faces", "host", "kicks off", "arrives". */
+const SCHEDULE_PRESENT =
+  /(?<!\b(?:the|a|an|their|its|his|her|this|that)\s)\b(?:meet|meets|face|faces|host|hosts|kick\s+off|kicks\s+off|resume|resumes|travel|travels|arrive|arrives|tee\s+off|tees\s+off)\b/i;
 
 /**
  * The tense a date's words take from where they stand in a sentence: a date naming a happening before
@@ -353,8 +364,11 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   const { start } = clause;
   // "installed Ma Yinglin on April 30 in Anhui province, and Liu Xinhong in Yunnan province on May 3": a clause after
   // "and" of a name and its places alone, its verb left out, takes the tense of the clause before it.
-  if (/\band\s+$/i.test(unquoted.slice(0, start)) && GAPPED_CLAUSE.test(unquoted.slice(start, at)))
-    return tenseOf(unquoted.slice(0, start));
+  // (after a comma: not "the National Museum of African American History and Culture on Saturday")
+  if (/,\s*and\s+$/i.test(unquoted.slice(0, start)) && GAPPED_CLAUSE.test(unquoted.slice(start, at))) {
+    const before = tenseOf(unquoted.slice(0, start));
+    if (before !== "unknown") return before;
+  }
   const placeBefore = /[^,]+,\s*\p{Lu}[\p{L}.’' -]*,\s*$/u.test(unquoted.slice(0, start));
   return placeBefore && unquoted.slice(start, at).trim().split(/\s+/).length <= 2
     ? tenseOf(unquoted.slice(0, start))

@@ -321,3 +321,27 @@ describe("after the fifteenth blind set (spent)", () => {
     expect(actorNames(text, "organisation")).not.toContain("Md");
   });
 });
+
+describe("dates after the fifteenth blind set (spent)", () => {
+  it("keeps the 'and' inside a name from opening a clause", () => {
+    expect(
+      datesOf(
+        "President Obama, dedicating the Museum of African American History and Culture on Saturday, said it would " +
+          "tell an American story.",
+        "2016-09-25",
+      ),
+    ).toEqual([["on Saturday", "2016-09-24"]]);
+  });
+
+  it("reads a fixture told in the present as ahead ('meet ... Monday'), not 'met'", () => {
+    expect(
+      datesOf(
+        "Tramp and Clinton meet for the first of three debates Monday at Kesh University. The two sides met on Tuesday.",
+        "2016-09-23",
+      ),
+    ).toEqual([
+      ["Monday", "2016-09-26"],
+      ["on Tuesday", "2016-09-20"],
+    ]);
+  });
+});
