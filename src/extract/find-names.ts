@@ -854,6 +854,9 @@ const personAfterUnknownName = (after: string, kinOnly = false): boolean => {
   );
 };
 
+/** A state of two initials: "N.C.", "S.C.", "N.Y." (after a town: "Charlotte, N.C."). */
+const DOTTED_STATE = /^(?:\p{Lu}\.){2}$/u;
+
 /** A middle initial: "R." in "Vann R. Newkirk". */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
@@ -1561,7 +1564,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // "of Ashton, Md., who watched": a state's short form after a town and its comma is the place, no one's name.
     if (
       run.length === 1 &&
-      US_STATE_SHORT.test(first.text) &&
+      (US_STATE_SHORT.test(first.text) || DOTTED_STATE.test(first.text)) &&
       /\p{L},\s*$/u.test(text.slice(Math.max(blockStart, span.start - 3), span.start))
     )
       continue;
@@ -1579,7 +1582,11 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       continue;
     // "Rep. Jason Chaffetz (R-Utah)", "Sen. Ana Ruiz (D-N.Y.)": a lawmaker's party and state in brackets make a
     // person, never a body's short name.
-    const partyTag = isPartyAndState(/^\s*\(([^()]{3,16})\)/.exec(text.slice(span.end, span.end + 24))?.[1] ?? "");
+    // (a state alone, as The Washington Post writes a senator's: "Mitch McConnell (Ky.)", "(N.C.)")
+    const bracketed = /^\s*\(([^()]{2,16})\)/.exec(text.slice(span.end, span.end + 24))?.[1] ?? "";
+    const partyTag =
+      isPartyAndState(bracketed) ||
+      (run.length >= 2 && (US_STATE_SHORT.test(bracketed) || DOTTED_STATE.test(bracketed)));
     if (partyTag && run.length >= 2 && (kind === "unknown" || kind === "organisation")) kind = "person";
     // "Sindicato Unificado de Estibadores (SUE)", "Islamic Resistance Movement (Hamas)": an organisation and its short name.
     const short = partyTag ? null : /^\s*\((\p{Lu}[\p{L}.-]{1,20})\)/u.exec(text.slice(span.end, span.end + 30));

@@ -345,3 +345,14 @@ describe("dates after the fifteenth blind set (spent)", () => {
     ]);
   });
 });
+
+describe("states written short", () => {
+  it("make a senator with his state in brackets a person, and 'Charlotte, N.C.' no body", () => {
+    const text = article(
+      "It was followed by a trip by Senate Republican leader Mitch McConnell (Ky.) to Burma.",
+      "The unrest inflamed the streets of cities like Charlotte, N.C., on Tuesday.",
+    );
+    expect(persons(text).map(([name]) => name)).toEqual(["Mitch McConnell"]);
+    expect(actorNames(text, "organisation")).toEqual([]);
+  });
+});
