@@ -964,6 +964,16 @@ export const readSpeech = (
         !/[,;:]/.test(gap(i, i + 1))
       )
         i -= 2;
+      // "who in 2010 said", "who in March told": a time between the subject and its verb.
+      else if (
+        i >= 1 &&
+        /^in$/i.test(word(i - 1)) &&
+        /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+          word(i),
+        ) &&
+        !/[,;:]/.test(gap(i, i + 1))
+      )
+        i -= 2;
       else break;
     }
     if (i < 0 || (tokens[i] as Token).start < floor) return undefined;

@@ -356,3 +356,17 @@ describe("states written short", () => {
     expect(actorNames(text, "organisation")).toEqual([]);
   });
 });
+
+describe("a time between 'who' and its verb", () => {
+  it("leaves the one 'who' stands for the speaker ('McConnell, ..., who in 2010 said')", () => {
+    expect(
+      speakersOf(
+        article(
+          "Mitch McConnell spoke on Friday.",
+          "Obama has had a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the " +
+            'party\'s most important goal was to make Obama a "one-term president."',
+        ),
+      ),
+    ).toEqual([["one-term president.", "Mitch McConnell"]]);
+  });
+});
