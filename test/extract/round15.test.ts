@@ -370,3 +370,16 @@ describe("a time between 'who' and its verb", () => {
     ).toEqual([["one-term president.", "Mitch McConnell"]]);
   });
 });
+
+describe("'threatened' as a verb of speech", () => {
+  it("gives a quoted threat to the one who made it, its mark opened with a space as wire copy has it", () => {
+    expect(
+      speakersOf(
+        article(
+          "Hassan Nasrallah spoke on Monday.",
+          'Nasrallah has threatened that if talks fail, his party would " go to the streets" to demand a unity government.',
+        ),
+      ),
+    ).toEqual([["go to the", "Hassan Nasrallah"]]);
+  });
+});
