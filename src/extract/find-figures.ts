@@ -107,7 +107,8 @@ const NUMBER = new RegExp(
  */
 const OVER_AFTER_VERB = "(?<!\\b(?:turn|turns|turned|turning|hand|hands|handed|handing)\\s+)over";
 /** "up to" is no bound after a verb it completes: "deficits would add up to $1.5 trillion". */
-const UP_TO_AFTER_VERB = "(?<!\\b(?:add|adds|added|adding|sum|sums|summed|summing)\\s+)up\\s+to";
+const UP_TO_AFTER_VERB =
+  "(?<!\\b(?:add|adds|added|adding|sum|sums|summed|summing|shot|shoots|shooting|went|goes|going|moved|moves|jumped|jumps|climbed|climbs|crept|creeps|edged|edges|ramped|ramps|stepped|steps|ticked|ticks|rose|rises|surged|surges|soared|soars)\\s+)up\\s+to";
 const QUALIFIERS = QUALIFIER_WORDS.map((w) =>
   w === "over" ? OVER_AFTER_VERB : w === "up to" ? UP_TO_AFTER_VERB : w.replace(/ /g, "\\s+"),
 ).join("|");
@@ -899,7 +900,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   }
   // "a rise in the minimum wage to 15 euros": the level the change comes to.
   const riseIn =
-    /\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+to\s+(?:about\s+|around\s+)?$/iu.exec(
+    /\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:to|from)\s+(?:about\s+|around\s+)?$/iu.exec(
       before,
     );
   if (riseIn) {
@@ -908,7 +909,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   }
   // "would raise the pension age for council workers from 60 to 65": the object of a change.
   const changed =
-    /\b(?:raise|raises|raised|raising|cut|cuts|cutting|lower|lowers|lowered|lift|lifts|lifted|increase|increases|increased|reduce|reduces|reduced|push|pushed|bring|brought|take|took|taken|extend|extended|revise|revised)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)\s+$/iu.exec(
+    /\b(?:raise|raises|raised|raising|cut|cuts|cutting|lower|lowers|lowered|lowering|lift|lifts|lifted|lifting|increase|increases|increased|increasing|reduce|reduces|reduced|reducing|push|pushed|pushing|bring|brought|bringing|take|took|taken|extend|extended|extending|revise|revised|revising)\s+((?:the|its|their|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)\s+(?:from\s+)?$/iu.exec(
       before,
     );
   if (changed) {
@@ -1221,7 +1222,10 @@ const agentBefore = (
 ): { verb: string; subject: string | undefined } | undefined => {
   const before = text.slice(sentenceStart, at);
   // "shelled the city, killing 7,000 people and injuring 300 others": people killed, others injured.
-  const ing = /(?:^|[\s,])(\p{Ll}+ing)\s+$/u.exec(before);
+  // ("killing former Prime Minister Rafik Hariri and 22 others": a person named, and the others with them)
+  const ing =
+    /(?:^|[\s,])(\p{Ll}+ing)\s+$/u.exec(before) ??
+    /(?:^|[\s,])(\p{Ll}+ing)\s+(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}'’-]+\s+and\s+$/u.exec(before);
   const participle = ing ? HARM_ING[(ing[1] as string).toLowerCase()] : undefined;
   if (participle) return { verb: participle, subject: undefined };
   const verb =

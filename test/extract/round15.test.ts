@@ -383,3 +383,28 @@ describe("'threatened' as a verb of speech", () => {
     ).toEqual([["go to the", "Hassan Nasrallah"]]);
   });
 });
+
+describe("figures after the fifteenth blind set (spent)", () => {
+  it("reads 'shot up to' as a change, not a bound, and labels what a gerund changes 'from' A 'to' B", () => {
+    expect(
+      figureLabels(
+        "Enrollment rates shot up to 93 percent in 2004 from 72 percent in 1990.",
+        "He regretted that success increasing primary enrollments from 70 percent in 1991 to above 90 percent in 2004 " +
+          "has not been mirrored.",
+      ).map(([wording, counts]) => [wording, counts]),
+    ).toEqual([
+      ["93 percent", "per cent"],
+      ["72 percent", "per cent"],
+      ["70 percent", "primary enrollments"],
+      ["above 90 percent", "primary enrollments"],
+    ]);
+  });
+
+  it("counts 'the others' killed with a person named", () => {
+    expect(
+      figureLabels(
+        "The largest explosion was in Feb. 2005, killing former Prime Minister Rafik Harir and 22 others in Varna.",
+      ).map(([wording, counts]) => [wording, counts]),
+    ).toEqual([["22", "people killed"]]);
+  });
+});
