@@ -900,7 +900,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   }
   // "a rise in the minimum wage to 15 euros": the level the change comes to.
   const riseIn =
-    /\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:to|from)\s+(?:about\s+|around\s+)?$/iu.exec(
+    /\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+to\s+(?:about\s+|around\s+)?$/iu.exec(
       before,
     );
   if (riseIn) {
