@@ -3892,11 +3892,12 @@ export const findFigures = (
       const lengthWord =
         stretch !== undefined ||
         ONE_UNIT_LENGTH_BEFORE.test(text.slice(sentence.start, start)) ||
-        (/^(?:decade|century)$/i.test(unit as string) &&
+        (/^(?:decade|century|half-century|quarter-century)$/i.test(unit as string) &&
           /^\s+of\s+(?!the\b)\p{Ll}/u.test(text.slice(end, sentence.end)));
       // ("called for a day of rage", "a day trip", "day care": a kind of day, no length.)
       const kindOfUnit =
-        !/^(?:decade|century)$/i.test(unit as string) && UNIT_COMPOUND_AFTER.test(text.slice(end, sentence.end));
+        !/^(?:decade|century|half-century|quarter-century)$/i.test(unit as string) &&
+        UNIT_COMPOUND_AFTER.test(text.slice(end, sentence.end));
       if (
         qualifier === undefined &&
         range === null &&
@@ -3993,7 +3994,7 @@ const ONE_IN =
   /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
 /** "over a year", "almost a decade": only with a qualifier, else it is no figure. */
 const ONE_UNIT =
-  /\b(?:(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+)?(?:a|(the\s+(?:next|past|following|previous|coming))(?=\s+(?:year|decade|century)))\s+(day|week|month|year|decade|century)\b/gi;
+  /\b(?:(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+)?(?:a|(the\s+(?:next|past|following|previous|coming))(?=\s+(?:year|decade|century|half-century|quarter-century)))\s+(day|week|month|year|decade|half-century|quarter-century|century)\b/gi;
 /** Words of length before "a year" with no qualifier: "for a decade", "in half a century", "within a week". */
 const ONE_UNIT_LENGTH_BEFORE = /\b(?:for|within|in\s+half|lasting|spent|over\s+the\s+course\s+of)\s+$/i;
 /** After "a year": a time ago or from now, a rate or a part of it, no length ("a year ago", "a year's time"). */

@@ -221,9 +221,17 @@ const FRACTION_WORDS = new RegExp(`\\b(?:(${NUMERATOR})[\\s-]+)?(${SHARE_WORD})\
 const ONE_IN =
   /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|\d+)\b/gi;
 const ONE_UNIT =
-  /\b(half\s+)?(?:a|an|one|the\s+(?:next|past|last|following|previous|coming))\s+(day|week|month|year|decade|century)\b/gi;
-/** The years in a decade and a century: "a decade" is 1 decade and 10 years, "half a century" 50 years. */
-export const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
+  /\b(half\s+)?(?:a|an|one|the\s+(?:next|past|last|following|previous|coming))\s+(day|week|month|year|decade|half-century|quarter-century|century)\b/gi;
+/**
+ * The years in a decade and a century: "a decade" is 1 decade and 10 years, "half a century" 50 years, as is "a
+ * half-century"; "a quarter-century" 25.
+ */
+export const YEARS_IN: Readonly<Record<string, number>> = {
+  decade: 10,
+  century: 100,
+  "half-century": 50,
+  "quarter-century": 25,
+};
 
 /** A number word or digits as a number: "three" 3, "a hundred" 100, "12" 12. */
 const smallNumber = (word: string): number | undefined => {

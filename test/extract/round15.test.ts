@@ -6,7 +6,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, article, datesOf, figureLabels, persons, speakersOf } from "./read-article.js";
+import { actorNames, article, datesOf, figureLabels, figuresOf, persons, speakersOf } from "./read-article.js";
 
 describe("a short quotation standing as a sentence of its own", () => {
   it("is the words of the one who spoke just before", () => {
@@ -406,5 +406,18 @@ describe("figures after the fifteenth blind set (spent)", () => {
         "The largest explosion was in Feb. 2005, killing former Prime Minister Rafik Harir and 22 others in Varna.",
       ).map(([wording, counts]) => [wording, counts]),
     ).toEqual([["22", "people killed"]]);
+  });
+});
+
+describe("a half-century and a quarter-century", () => {
+  it("are 50 and 25 years", () => {
+    expect(
+      figuresOf("Kesh emerged after a half-century of brutal military rule.", "It ended a quarter-century of war.").map(
+        (f) => [f.wording, f.value, f.unit],
+      ),
+    ).toEqual([
+      ["a half-century", 50, "years"],
+      ["a quarter-century", 25, "years"],
+    ]);
   });
 });

@@ -103,6 +103,12 @@ describe("a decade and a century", () => {
     expect(await mentionsNumber("served for a year", 10)).toBe(false);
     expect(await mentionsNumber("a surge over the next decade", 10)).toBe(true);
   });
+
+  it("reads 'a half-century' as 50 years and 'a quarter-century' as 25, as `extract` drafts them", async () => {
+    expect(await mentionsNumber("after a half-century of military rule", 50)).toBe(true);
+    expect(await mentionsNumber("ended a quarter-century of war", 25)).toBe(true);
+    expect(await mentionsNumber("ended a quarter-century of war", 50)).toBe(false);
+  });
 });
 
 describe("a scaled amount", () => {
