@@ -339,7 +339,7 @@ const NAMED_DAY_YEAR = /^\s*,?\s*(?:of\s+)?((?:1[6-9]|20)\d{2})\b/;
 const YEAR_SPAN = /(?<![\d/.,–-])((?:1[89]|20)\d{2})\s?[-–]\s?((?:1[89]|20)\d{2})(?![\d/.,–-]*\d)/g;
 
 const YEAR_BEFORE_HAPPENING = new RegExp(
-  `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+)((?:19|20)\\d{2})(?=\\s+(?:(?!(?:annual|quarterly|yearly|fiscal|monthly|earnings|sustainability|financial|budget|progress|interim|full-year|half-year)\\s)\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
+  `(\\b(?:the|its|their|his|her|a|an|\\p{L}[\\p{L}.&-]*['’]s?)\\s+(?:(?!(?:fiscal|financial|calendar|tax|school|academic|model)\\s)\\p{Ll}{3,}\\s+)?)((?:19|20)\\d{2})(?=\\s+(?:(?!(?:annual|quarterly|yearly|fiscal|monthly|earnings|sustainability|financial|budget|progress|interim|full-year|half-year)\\s)\\p{Ll}+\\s+)?(?:${HAPPENING_NOUNS})\\b)`,
   "gu",
 );
 

@@ -421,3 +421,15 @@ describe("a half-century and a quarter-century", () => {
     ]);
   });
 });
+
+describe("a year before a happening, after an adjective", () => {
+  it("dates 'Obama's landmark 2012 visit', not 'the company's fiscal 2012 budget'", () => {
+    expect(
+      datesOf(
+        "Obama's landmark 2012 visit to Rangoon was followed by a trip by McConnell. The company's fiscal 2012 " +
+          "budget was cut.",
+        "2016-09-16",
+      ),
+    ).toEqual([["2012", "2012"]]);
+  });
+});
