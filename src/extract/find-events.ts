@@ -195,6 +195,8 @@ const NAMED_EVENT_AFTER =
  */
 const GAPPED_AFTER_DAY =
   /^[^.;:"“”]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,4}(?:(?:in|at|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?on\s+$/u;
+/** "That month", "later that year", "the same month": a month or a year named by the date before it. */
+const THAT_MONTH_OR_YEAR = /(?<!\bof\s)\b(?:that|the\s+same)\s+(month|year)\b(?!['’])/gi;
 /** A time of day chrono reads before a weekday, and the weekday: "morning Thursday" (of "at mid-morning Thursday"). */
 const TIME_THEN_WEEKDAY =
   /^(?:morning|afternoon|evening|night)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[,.]?$/i;
@@ -1186,6 +1188,26 @@ export const findEvents = (
     }
     for (const vague of findVague(body, published)) {
       add({ ...vague, start: sentence.start + vague.start, end: sentence.start + vague.end });
+    }
+    // "McConnell said in June 2012 ... That month, he introduced a resolution", "later that year": the month or the
+    // year of the last date with its year written in the paragraph (not "in October of that year", read above).
+    for (const that of body.matchAll(THAT_MONTH_OR_YEAR)) {
+      const at = sentence.start + (that.index ?? 0);
+      const context =
+        yearContext !== undefined && yearContext.paragraph === paragraph && sentenceNumber - yearContext.sentence <= 3
+          ? yearContext
+          : undefined;
+      const last = found.filter((f) => f.end <= at && /^\d{4}-\d{2}/.test(f.date)).at(-1)?.date ?? context?.date;
+      if (last === undefined) continue;
+      const month = (that[1] as string).toLowerCase() === "month";
+      add({
+        start: at,
+        end: at + that[0].length,
+        date: month ? last.replace("~", "").slice(0, 7) : last.slice(0, 4),
+        tense: "past",
+        pattern: "event-that-year",
+        note: `the ${month ? "month" : "year"} of the date told of just before (${last}): check`,
+      });
     }
     const dated: EventCandidate[] = [];
     for (const f of found.sort((a, b) => a.start - b.start)) {

@@ -433,3 +433,21 @@ describe("a year before a happening, after an adjective", () => {
     ).toEqual([["2012", "2012"]]);
   });
 });
+
+describe("'that month' and 'later that year'", () => {
+  it("are the month and the year of the date with its year told of just before", () => {
+    expect(
+      datesOf(
+        "McConnell said in June 2012 that the country had changed. That month, he introduced a resolution. Later that " +
+          "year, he left. Jobs fell in January 2009 and hit bottom in October of that year.",
+        "2016-09-16",
+      ),
+    ).toEqual([
+      ["June 2012", "2012-06"],
+      ["That month", "2012-06"],
+      ["that year", "2012"],
+      ["January 2009", "2009-01"],
+      ["October of that year", "2009-10"],
+    ]);
+  });
+});
