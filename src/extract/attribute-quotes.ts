@@ -296,11 +296,14 @@ const isCompany = (name: string): boolean => {
 };
 
 /** A public body's name: no company, whatever word a text calls it by. */
-/** An office of a government, which a text calls "the ministry", never "the organization" (unlike the ACLU). */
-const GOVERNMENT_OFFICE =
-  /\b(?:ministry|department|government|police|army|agency|authority|bureau|office|administration|court|parliament|congress|senate|commission)\b/i;
 const PUBLIC_BODY =
   /\b(?:ministry|department|council|court|police|army|agency|commission|committee|party|union|government|parliament|congress|senate|university|nations|assembly|office|authority|bureau|service|forces?)\b|^(?:UN|EU|NATO|IMF|WHO|OPEC)$/i;
+/**
+ * An office of a government, which a text calls "the ministry", never "the organization": narrower than `PUBLIC_BODY`
+ * (the ACLU, a Refugee Council, a party are organizations).
+ */
+const GOVERNMENT_OFFICE =
+  /\b(?:ministry|department|government|police|army|agency|authority|bureau|office|administration|court|parliament|congress|senate|commission)\b/i;
 
 const genderOfGroup = (group: ActorGroup): Gender | undefined => group.mentions.find((m) => m.gender)?.gender;
 
@@ -354,10 +357,12 @@ export const readSpeech = (
   /** The text between tokens `a` and `b`; before the first or after the last token, to the text's edge. */
   const gap = (a: number, b: number): string => text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? text.length);
   /** Token `i` is an abbreviated title or an initial whose full stop ends no sentence: "Gen. John Abizaid". */
+  /** Token `i` is "Jr" or "Sr" with its full stop: "Marcus Whitlock Jr. said". */
+  const suffixPoint = (i: number): boolean => /^\.\s+$/.test(gap(i, i + 1)) && /^(?:Jr|Sr)$/.test(word(i));
   const abbreviated = (i: number): boolean =>
     (/^\.\s+$/.test(gap(i, i + 1)) && (TITLE_ABBREVIATIONS.has(lower(i)) || /^\p{Lu}$/u.test(word(i)))) ||
     // "Marcus Whitlock Jr. said": a generational suffix's point, before a word in lower case.
-    (/^\.\s+$/.test(gap(i, i + 1)) && /^(?:Jr|Sr)$/.test(word(i)) && /^\p{Ll}/u.test(word(i + 1))) ||
+    (suffixPoint(i) && /^\p{Ll}/u.test(word(i + 1))) ||
     // "Cambridge, Mass., said": a state shortened after a town, its point before a comma.
     (/^\.\s*,/.test(gap(i, i + 1)) && US_STATE_SHORT.test(word(i))) ||
     // "Rep. John Mica (R-Fla.) said": a shortened state closing a lawmaker's party tag.
@@ -1004,10 +1009,7 @@ export const readSpeech = (
       if (antecedent?.kind === "name" || antecedent?.kind === "phrase") return antecedent;
     }
     // ("Marcus Whitlock Jr. said": a generational suffix's full stop)
-    const direct =
-      /^[\s]*$/.test(gap(i, i + 1)) || (/^\.\s+$/.test(gap(i, i + 1)) && /^(?:Jr|Sr)$/.test(word(i)))
-        ? subjectEndingAt(i, floor)
-        : undefined;
+    const direct = /^[\s]*$/.test(gap(i, i + 1)) || suffixPoint(i) ? subjectEndingAt(i, floor) : undefined;
     // "Morris Dukuley, spokesman for the economist told Xinhua", "Yoshio Utsumi, secretary general of the
     // International Telecommunication Union (ITU) told reporters": an apposition its closing comma left out, ending
     // in a phrase or in the name of a body (which may have its abbreviation in brackets after it).
@@ -1057,13 +1059,14 @@ export const readSpeech = (
     // it opens its clause (not "Iran's ambassador to the International Atomic Energy Agency (IAEA) told").
     // ("Kenya's National Drought Management Authority (NDMA) said", "the Geneva-based World Health Organization (WHO)"
     // too; not the object of a preposition, nor after a person's noun: "a diplomat close to the ... (IAEA) told")
-    const lead = text.slice(floor, ending?.start ?? floor).replace(/^[\s\S]*,/, "");
-    if (
-      body &&
-      !/\b(?:to|of|at|for|with|from|by|on|in|near|inside|within|about)\s+(?:the\s+)?$/i.test(lead) &&
-      !lead.split(/\s+/).some((w) => isPersonNoun(w.replace(/['’]s$/u, "").replace(/[^\p{L}-]/gu, "")))
-    )
-      return ending;
+    if (body) {
+      const lead = text.slice(floor, ending.start).replace(/^[\s\S]*,/, "");
+      if (
+        !/\b(?:to|of|at|for|with|from|by|on|in|near|inside|within|about)\s+(?:the\s+)?$/i.test(lead) &&
+        !lead.split(/\s+/).some((w) => isPersonNoun(w.replace(/['’]s$/u, "").replace(/[^\p{L}-]/gu, "")))
+      )
+        return ending;
+    }
     // "retired in Cambridge, Mass., said": a shortened state's point stands before the comma.
     if (!/^\s*,\s*$/.test(gap(i, i + 1)) && !(abbreviated(i) && /^\.\s*,\s*$/.test(gap(i, i + 1)))) return undefined;
     // "Trump, who previously questioned whether ... on the Mexican border, said": a relative clause longer than an
@@ -2125,6 +2128,22 @@ export const readSpeech = (
 
   /** The referent each sentence's subject was read as, by sentence. */
   const subjectOfSentence = new Map<number, Referent>();
+  /**
+   * "Opposition leader Mark Delaney disagreed. “That is nonsense.”": the person a quotation standing alone answers for,
+   * the named subject of the sentence just before its words (whichever sentence its opening mark was read with), in its
+   * paragraph, quoting no one, telling of an answer ("disagreed", "went further"; not "sentenced Mark Delaney", "died on
+   * Sunday", "was sacked"), and not the speaker of the quote before.
+   */
+  const answeredBefore = (quote: QuoteSpan): Referent | undefined => {
+    const index = sentenceOf(quote.start) - 1;
+    const sentence = sentences[index];
+    const subject = subjectOfSentence.get(index);
+    if (sentence === undefined || subject?.group === undefined || !subject.person || !standsAlone(quote))
+      return undefined;
+    if (!(bySentence.get(index) ?? []).every((q) => q === quote)) return undefined;
+    if (text.slice(sentence.start, quote.outer.start).includes("\n") || !REACTION.test(sentence.text)) return undefined;
+    return subject.group === previous?.attribution.speaker ? undefined : subject;
+  };
   sentences.forEach((sentence, index) => {
     const subject = sentenceSubject(sentence);
     readReported(sentence);
@@ -2159,6 +2178,7 @@ export const readSpeech = (
           : undefined;
       let attribution: Attribution;
       let referent: Referent | undefined;
+      const answerer = found === undefined ? answeredBefore(quote) : undefined;
       if (found?.subject) {
         referent = resolve(found.subject, found.subject.start);
         rememberNamedAs(found.subject);
@@ -2168,23 +2188,8 @@ export const readSpeech = (
           via: referent.via,
           drafted: { pattern: referent.pattern ?? found.pattern, note: referent.note },
         };
-      } else if (
-        // "Opposition leader Mark Delaney disagreed. “That is nonsense.”": a quote of its own, right after a sentence
-        // of its paragraph that quotes no one and whose subject is a person the text names, is that person's.
-        // (the sentence before the quote's words, whichever sentence its opening mark was read with)
-        found === undefined &&
-        standsAlone(quote) &&
-        sentenceOf(quote.start) > 0 &&
-        (bySentence.get(sentenceOf(quote.start) - 1) ?? []).every((q) => q === quote) &&
-        !text.slice((sentences[sentenceOf(quote.start) - 1] as Sentence).start, quote.outer.start).includes("\n") &&
-        subjectOfSentence.get(sentenceOf(quote.start) - 1)?.person === true &&
-        subjectOfSentence.get(sentenceOf(quote.start) - 1)?.group !== undefined &&
-        subjectOfSentence.get(sentenceOf(quote.start) - 1)?.group !== previous?.attribution.speaker &&
-        // (a sentence that says the person answered: "disagreed", "went further"; not "sentenced Mark Delaney",
-        // "died on Sunday", "was sacked")
-        REACTION.test((sentences[sentenceOf(quote.start) - 1] as Sentence).text)
-      ) {
-        referent = subjectOfSentence.get(sentenceOf(quote.start) - 1) as Referent;
+      } else if (answerer !== undefined) {
+        referent = answerer;
         attribution = {
           quote,
           speaker: referent.group,
