@@ -25,6 +25,7 @@ import {
   FAITH_WORDS,
   FEMALE_WORD_NAMES,
   GENERAL_COMPOUNDS,
+  GENERATION_SUFFIX,
   HONORIFICS,
   INSTITUTION_HEADS,
   INSTITUTION_OPENERS,
@@ -843,32 +844,27 @@ const personAfterUnknownName = (after: string, kinOnly = false): boolean => {
   // "Ferrovial Airports, the owner of the airport," or "Kaizer Chiefs, the defending champion,")
   const noun = words.find((w) => /^\p{Ll}+$/u.test(w) && (KIN_WORDS.has(w) || (!kinOnly && isRoleNoun(w))));
   if (noun !== undefined) return true;
+  if (!kinOnly) return false;
   // ("Ivanka Trump, the Republican presidential nominee's eldest daughter,": a kin word further into the apposition)
   const apposition = /^,\s+(?:the|a|an|his|her|their)\s+([^,;:.]{1,60})[,.]/u.exec(after)?.[1] ?? "";
-  return (
-    kinOnly &&
-    apposition
-      .split(/\s+/)
-      .slice(-2)
-      .some((w) => KIN_WORDS.has(w))
-  );
+  return apposition
+    .split(/\s+/)
+    .slice(-2)
+    .some((w) => KIN_WORDS.has(w));
 };
 
-/** A state of two initials: "N.C.", "S.C.", "N.Y." (after a town: "Charlotte, N.C."). */
-const DOTTED_STATE = /^(?:\p{Lu}\.){2}$/u;
+/** A state written short: "Md.", "Calif", or in two initials, "N.C." (after a town: "Charlotte, N.C."). */
+const isShortState = (written: string): boolean => US_STATE_SHORT.test(written) || /^(?:\p{Lu}\.){2}$/u.test(written);
 
 /** A middle initial: "R." in "Vann R. Newkirk". */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
-
-/** A person's name's generational suffix: "Jr", "Sr", "II", "III", "IV". */
-const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /**
  * A name's words without its initials and its generational suffix: "Vann R. Newkirk II" -> Vann, Newkirk; "J. Tavish
  * Korrin" -> Tavish, Korrin.
  */
 const nameCore = (run: readonly Token[]): Token[] => {
-  const end = run.length >= 3 && GENERATION.test((run.at(-1) as Token).text) ? run.length - 1 : run.length;
+  const end = run.length >= 3 && GENERATION_SUFFIX.test((run.at(-1) as Token).text) ? run.length - 1 : run.length;
   return run.slice(0, end).filter((t, k) => k === end - 1 || !MIDDLE_INITIAL.test(t.text));
 };
 
@@ -1022,6 +1018,10 @@ const RESIDENT_NOUN_AFTER =
  */
 const BODY_WORD_BEFORE =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,4}(?:firm|company|group|agency|charity|organi[sz]ation|party|union|bank|fund|foundation|institute|network|broadcaster|consultancy|startup|start-up|business|brand|chain|lab|laboratory),\s*$/u;
+
+/** A role "of" a body before a name in commas: "the managing director of the state oil company," (group 1 the role). */
+const ROLE_OF_BODY_BEFORE =
+  /\b([\p{L}-]+)\s+(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s*$/u;
 
 /** Where a name may open after: a sentence's or a clause's start, "when", "while" ("when May Chidiac, 40, ..."). */
 const NAME_OPENS_AFTER = /(?:^|[,;:]\s*|\b(?:when|while|whereas|and|but|whom|with)\s+)$/;
@@ -1530,12 +1530,10 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       // "the same digital firm, Revolution Messaging,": a body's word, not a role, introduces a body.
       // (not after a role "of" the body: "the managing director of the state oil company, Akbar Torkani,")
       const lead = text.slice(Math.max(blockStart, span.start - 80), span.start);
-      const roleOf =
-        /\b([\p{L}-]+)\s+(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s*$/u.exec(lead);
       if (
         title === undefined &&
         BODY_WORD_BEFORE.test(lead) &&
-        !(roleOf !== null && isRoleNoun((roleOf[1] as string).toLowerCase())) &&
+        !isRoleNoun((ROLE_OF_BODY_BEFORE.exec(lead)?.[1] ?? "").toLowerCase()) &&
         /^\s*,/.test(text.slice(span.end, span.end + 3)) &&
         !personEvidence(run)
       ) {
@@ -1564,7 +1562,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // "of Ashton, Md., who watched": a state's short form after a town and its comma is the place, no one's name.
     if (
       run.length === 1 &&
-      (US_STATE_SHORT.test(first.text) || DOTTED_STATE.test(first.text)) &&
+      isShortState(first.text) &&
       /\p{L},\s*$/u.test(text.slice(Math.max(blockStart, span.start - 3), span.start))
     )
       continue;
@@ -1584,9 +1582,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
     // person, never a body's short name.
     // (a state alone, as The Washington Post writes a senator's: "Mitch McConnell (Ky.)", "(N.C.)")
     const bracketed = /^\s*\(([^()]{2,16})\)/.exec(text.slice(span.end, span.end + 24))?.[1] ?? "";
-    const partyTag =
-      isPartyAndState(bracketed) ||
-      (run.length >= 2 && (US_STATE_SHORT.test(bracketed) || DOTTED_STATE.test(bracketed)));
+    const partyTag = isPartyAndState(bracketed) || (run.length >= 2 && isShortState(bracketed));
     if (partyTag && run.length >= 2 && (kind === "unknown" || kind === "organisation")) kind = "person";
     // "Sindicato Unificado de Estibadores (SUE)", "Islamic Resistance Movement (Hamas)": an organisation and its short name.
     const short = partyTag ? null : /^\s*\((\p{Lu}[\p{L}.-]{1,20})\)/u.exec(text.slice(span.end, span.end + 30));

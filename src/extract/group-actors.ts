@@ -14,6 +14,7 @@ import {
   COUNTRY_ACRONYMS,
   COURTESY_TITLES,
   demonymState,
+  GENERATION_SUFFIX,
   HONORIFICS,
   isSpeechWord,
   NAME_PARTICLES,
@@ -78,7 +79,7 @@ export const nameWords = (name: string): string[] => {
 /** The generation a name's last word gives it, of its words (`nameWords`): "jr" of "Donald Trump Jr.", "iii". */
 export const generationSuffix = (words: readonly string[]): string | undefined => {
   const last = words.at(-1);
-  return words.length >= 2 && last !== undefined && /^(?:jr|sr|ii|iii|iv)$/.test(last) ? last : undefined;
+  return words.length >= 2 && last !== undefined && GENERATION_SUFFIX.test(last) ? last : undefined;
 };
 
 /** The surname with its particle joined ("al khulaifi" → "alkhulaifi"), before a generation's suffix ("roberts" of

@@ -198,6 +198,9 @@ export const MORE_SPEECH_VERBS =
 /** Is the word a verb of speech ("said", "joked")? */
 export const isSpeechWord = (word: string): boolean => SPEECH_VERBS.test(word) || MORE_SPEECH_VERBS.test(word);
 
+/** A name's generational suffix, in any case, its point or none: "Jr.", "Sr", "II", "iii". */
+export const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
 /** A website's address written as a name: "GunBroker.com", "Salon.com", "Mumsnet.org" (its company's name). */
 export const WEBSITE = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|info|biz|io|co\.uk|org\.uk)$/u;
 
