@@ -2160,7 +2160,6 @@ const CHANGE_TO = new RegExp(
   "i",
 );
 
-/** What follows the second number of a vote: "an eight to one majority", "a 5-4 ruling". */
 /** A sentence about a vote in a body: "the parliament approved the bill ... with 161 in favour", "the motion". */
 const VOTE_CONTEXT =
   /\b(?:vot(?:e|es|ed|ing)|ballot|motion|resolution|bill|amendment|proposal|referendum|parliament|senate|assembly|congress|council|board|lawmakers|legislat\w+|delegates|members|shareholders|abstain\w*|abstentions?|approved|adopted|rejected|passed)\b/i;
@@ -2170,7 +2169,10 @@ const POLLED = /\b(?:polls?|polled|polling|survey\w*|respondents)\b/i;
 const TALLY_FOR = /^\s+(?:(?:votes?|voted|voting)\s+)?in\s+favou?r\b|^\s+votes\s+for\b/i;
 /** After a number, the other side: "against", "votes against", "voted against", "opposed". */
 const TALLY_AGAINST = /^\s+(?:(?:votes?|voted|voting)\s+)?(?:against|opposed)\b/i;
+/** After a number, a side in favour counted by a noun of its own: "61 senators voting in favor", "13 members voted for". */
+const TALLY_FOR_COUNTED = /^\s+\p{L}+\s+(?:voting|voted)\s+(?:in\s+favou?r|for)\b/iu;
 
+/** What follows the second number of a vote: "an eight to one majority", "a 5-4 ruling". */
 const VOTE_AFTER = /^\s+(?:majority|vote|votes|decision|verdict|ruling|margin|split|in\s+favou?r|against)\b/i;
 /** Who voted, before the numbers: "the law lords ruled by an", "the committee voted". */
 const VOTE_BY =
@@ -2416,33 +2418,22 @@ export const findFigures = (
     // against", whose noun the second shares; not a poll's "620 in favour and 300 against", nor shares in percent).
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (VOTE_CONTEXT.test(sentenceText) && (!POLLED.test(sentenceText) || /\bvoted\b/i.test(sentenceText))) {
-      const side = hits.map((hit) => {
+      // Each number's side, and whether it stands bare (or in votes) and takes the label: a side with a noun of its own
+      // ("61 senators voting in favor and 38 against", "13 members voted for the resolution and two against") keeps
+      // its noun, but is the side the other stands against.
+      const sides = hits.map((hit): { side: string; bare: boolean } | undefined => {
         if (hit.percent || hit.currency) return undefined;
         const after = text.slice(hit.scaleEnd ?? hit.end, sentence.end);
-        if (TALLY_FOR.test(after)) return "votes in favour";
-        if (TALLY_AGAINST.test(after)) return "votes against";
+        if (TALLY_FOR.test(after)) return { side: "votes in favour", bare: true };
+        if (TALLY_AGAINST.test(after)) return { side: "votes against", bare: true };
+        if (TALLY_FOR_COUNTED.test(after)) return { side: "votes in favour", bare: false };
         return undefined;
       });
-      // ("61 senators voting in favor and 38 against", "13 members voted for the resolution and two against": a side
-      // with a noun of its own, kept, that the other side stands against)
-      const counted = hits.map((hit) =>
-        hit.percent || hit.currency
-          ? undefined
-          : /^\s+\p{L}+\s+(?:voting|voted)\s+(?:in\s+favou?r|for)\b/iu.test(
-                text.slice(hit.scaleEnd ?? hit.end, sentence.end),
-              )
-            ? "votes in favour"
-            : undefined,
-      );
       hits.forEach((hit, i) => {
-        const mine = side[i];
+        const mine = sides[i]?.bare ? sides[i]?.side : undefined;
         if (mine === undefined || votes.has(i)) return;
         // (the other side in the sentence: "141 votes in favour, with 35 abstentions and five against")
-        const partner = hits.some(
-          (_, k) =>
-            k !== i &&
-            ((side[k] !== undefined && side[k] !== mine) || (counted[k] !== undefined && counted[k] !== mine)),
-        );
+        const partner = sides.some((other, k) => k !== i && other !== undefined && other.side !== mine);
         // (not after a share: "89 percent in favour and 11 against")
         const before = hits[i - 1];
         const afterShare = before?.percent === true && /^\s*(?:,|and)\s*/.test(text.slice(before.end, hit.start));
@@ -3892,11 +3883,11 @@ export const findFigures = (
       const lengthWord =
         stretch !== undefined ||
         ONE_UNIT_LENGTH_BEFORE.test(text.slice(sentence.start, start)) ||
-        (/^(?:decade|century|half-century|quarter-century)$/i.test(unit as string) &&
+        (YEARS_IN[(unit as string).toLowerCase()] !== undefined &&
           /^\s+of\s+(?!the\b)\p{Ll}/u.test(text.slice(end, sentence.end)));
       // ("called for a day of rage", "a day trip", "day care": a kind of day, no length.)
       const kindOfUnit =
-        !/^(?:decade|century|half-century|quarter-century)$/i.test(unit as string) &&
+        YEARS_IN[(unit as string).toLowerCase()] === undefined &&
         UNIT_COMPOUND_AFTER.test(text.slice(end, sentence.end));
       if (
         qualifier === undefined &&
