@@ -195,6 +195,9 @@ const NAMED_EVENT_AFTER =
  */
 const GAPPED_AFTER_DAY =
   /^[^.;:"“”]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,4}(?:(?:in|at|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?on\s+$/u;
+/** After a day, a verb of the clause's own: "on Feb. 10 said", "on May 3 will" (its clause is no gapped one). */
+const OWN_VERB_AFTER_DAY =
+  /^[,\s]*(?:\p{Ll}+ly\s+)?(?:said|says|told|announced|will|would|had|has|have|was|were|is|are|\p{Ll}+ed)\b/u;
 /** "That month", "later that year", "the same month": a month or a year named by the date before it. */
 const THAT_MONTH_OR_YEAR = /(?<!\bof\s)\b(?:that|the\s+same)\s+(month|year)\b(?!['’])/gi;
 /** A time of day chrono reads before a weekday, and the weekday: "morning Thursday" (of "at mid-morning Thursday"). */
@@ -968,20 +971,14 @@ export const findEvents = (
         // "installed Ma on April 30 in Anhui province, and Liu in Yunnan province on May 3", "Michigan held its primary on
         // March 8, and Ohio and Florida on March 15": a day in a clause whose verb is left out, after the day of the
         // clause before, is in that day's year when near it.
-        const sibling = dayBefore(wordStart);
         // (not a clause with a verb of its own after the day: "and Governor Ana Ruiz on Feb. 10 said rates would")
-        const siblingYear =
+        const sibling = dayBefore(wordStart);
+        const gapped =
           sibling !== undefined &&
           GAPPED_AFTER_DAY.test(text.slice(sibling.end, wordStart)) &&
-          !/^[,\s]*(?:\p{Ll}+ly\s+)?(?:said|says|told|announced|will|would|had|has|have|was|were|is|are|\p{Ll}+ed)\b/u.test(
-            after,
-          )
-            ? `${sibling.date.slice(0, 4)}-${pad(monthNumber)}-${pad(day)}`
-            : undefined;
-        if (
-          siblingYear !== undefined &&
-          Math.abs(daysBetween(sibling?.date.replace("~", "") ?? "", siblingYear)) <= 120
-        ) {
+          !OWN_VERB_AFTER_DAY.test(after);
+        const siblingYear = gapped ? `${sibling.date.slice(0, 4)}-${pad(monthNumber)}-${pad(day)}` : undefined;
+        if (gapped && siblingYear !== undefined && Math.abs(daysBetween(sibling.date, siblingYear)) <= 120) {
           add({
             start: wordStart,
             end: wordEnd,

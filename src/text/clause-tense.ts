@@ -362,22 +362,11 @@ const tenseInPlace = (sentence: string, at: number, length: number): Tense => {
   // tense of the sentence before it.
   // Only after a place set off by commas, whose clause is the date's own.
   const { start } = clause;
-  // "installed Ma Yinglin on April 30 in Anhui province, and Liu Xinhong in Yunnan province on May 3": a clause after
-  // "and" of a name and its places alone, its verb left out, takes the tense of the clause before it.
-  // (after a comma: not "the National Museum of African American History and Culture on Saturday")
-  if (/,\s*and\s+$/i.test(unquoted.slice(0, start)) && GAPPED_CLAUSE.test(unquoted.slice(start, at))) {
-    const before = tenseOf(unquoted.slice(0, start));
-    if (before !== "unknown") return before;
-  }
   const placeBefore = /[^,]+,\s*\p{Lu}[\p{L}.’' -]*,\s*$/u.test(unquoted.slice(0, start));
   return placeBefore && unquoted.slice(start, at).trim().split(/\s+/).length <= 2
     ? tenseOf(unquoted.slice(0, start))
     : own;
 };
-
-/** A name, maybe a place after "in", "at" or "from", and the date's "on" or "in": a clause whose verb is left out. */
-const GAPPED_CLAUSE =
-  /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:in|at|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?(?:on|in)\s+$/u;
 
 /** A decision or an intention told in the past, and its verb: "voted to hold", "decided to move", "agreed to meet". */
 const DECIDED_TO =
