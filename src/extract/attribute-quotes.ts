@@ -46,7 +46,6 @@ import {
   SPOKESPERSON_NOUNS,
   SUBJECT_VERB_FILLERS,
   TITLE_ABBREVIATIONS,
-  TITLE_WORDS,
   US_STATE_SHORT,
   WEBSITE,
 } from "./lexicon.js";
@@ -1080,17 +1079,8 @@ export const readSpeech = (
         before?.mention !== undefined &&
         groupOf.get(before.mention)?.kind === "person" &&
         // (maybe after its title: "former Prime Minister Tom Hale, who ...")
-        text
-          .slice(floor, before.start)
-          .split(/\s+/)
-          .map((w) => w.replace(/^["“”'‘’,]+/u, "").replace(/\.$/, ""))
-          .every(
-            (w) =>
-              w === "" ||
-              /^(?:former|ex|acting|then)$/i.test(w) ||
-              TITLE_WORDS.has(w.toLowerCase()) ||
-              TITLE_ABBREVIATIONS.has(w.toLowerCase()),
-          )
+        /^[\s"“”'‘’,]*$/.test(text.slice(floor, (tokens[firstStartingAt(tokens, floor)] as Token).start)) &&
+        titleWords(firstStartingAt(tokens, floor), firstStartingAt(tokens, before.start))
       )
         return before;
       // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony ..., said": the person opening the clause,
