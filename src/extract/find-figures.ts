@@ -593,7 +593,7 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
 
 /** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
 const PREDICATE_VERBS =
-  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling|surpass|surpasses|exceed|exceeds|top|add\\s+up|adds\\s+up|added\\s+up|equal|equivalent|accounts|accounted|represents|represented|measures|measured|covers|covered|spans|spanned";
+  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling|surpass|surpasses|exceed|exceeds|top|add\\s+up|adds\\s+up|added\\s+up|equal|equivalent|accounts|accounted|represents|represented|measures|measured|covers|covered|spans|spanned|shot\\s+up|shoots\\s+up|went\\s+up|went\\s+down|goes\\s+up|goes\\s+down|gone\\s+up|gone\\s+down|dipped|dips|slipped|slips|plunged|plunges|plummeted|tumbled|slumped|slid";
 
 /** The last noun phrase of `before` (words back to a clause boundary or a determiner). */
 const phraseEnding = (before: string): string | undefined => {
@@ -829,6 +829,14 @@ const withoutAsides = (before: string): string =>
       "",
     )
     .replace(/,\s+according\s+to\s+[^,]{1,60},\s*$/u, "")
+    // "Enrollment rates -- a standard indicator -- shot up to": an aside set off by dashes.
+    .replace(/\s+(?:--|—|–)\s+[^-—–]{1,100}?\s+(?:--|—|–)\s*$/u, "")
+    // "Enrollment rates as a share of the age group", "debt as a percentage of GDP": what the measure is taken
+    // against, not what it measures.
+    .replace(
+      /\s+as\s+an?\s+(?:share|percentage|proportion|fraction|ratio|per\s*cent|percent)\s+of\s+[^,;:]{1,60}?\s*$/iu,
+      "",
+    )
     .replace(
       /,\s+(?:\p{Ll}+ed|held|made|built|set|won|lost|taken|given|who|which|now|once|then|already|still)\b[^,]{0,60},?\s*$/u,
       "",
@@ -843,18 +851,26 @@ const withoutAsides = (before: string): string =>
       "",
     );
 
-/**
- * What a number with nothing counted after it is said of: the subject of a
- * verb just before it ("the death toll rose to 68", "the strike has lasted 12
- * days"), the object of "put ... at" ("UN figures put the toll at 68"), or
- * the noun before "of" ("a death toll of 68").
- */
+/** A change named by a noun and what changed, after "in": "a rise in the minimum wage", "a fall in literacy rates". */
+const CHANGE_IN = String.raw`\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop|decline|jump|growth)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)`;
+/** The change's noun and "to" before the level it came to: "a rise in the minimum wage to 15 euros". */
+const CHANGE_IN_TO = new RegExp(String.raw`${CHANGE_IN}\s+to\s+(?:about\s+|around\s+)?$`, "iu");
+/** The change's noun ending the words before "from": "a rise in literacy rates from 50 percent in 1997 to 65". */
+const CHANGE_IN_BEFORE = new RegExp(String.raw`${CHANGE_IN}\s*$`, "iu");
+
 /**
  * A passive's subject that opens its clause and has a phrase of time or place after it: "the net loss in the 12 months
  * to last March" (the net loss). Up to five words, none a number, none a name's.
  */
 const PASSIVE_SUBJECT =
   /^\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+)((?:(?!(?:in|for|over|during|on|at|to|from|since|of)\s)\p{Ll}[\p{L}'’-]*\s+){0,4}?\p{Ll}[\p{L}'’-]*)\s+(?:in|for|over|during|on|at|to|from|since)\s+(?:the\s+)?(?:\d|last|first|past|next|this|(?:year|month|quarter|period|months|weeks|days|years|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Lu}\p{Ll}+-\p{Lu})/u;
+
+/**
+ * What a number with nothing counted after it is said of: the subject of a
+ * verb just before it ("the death toll rose to 68", "the strike has lasted 12
+ * days"), the object of "put ... at" ("UN figures put the toll at 68"), or
+ * the noun before "of" ("a death toll of 68").
+ */
 const countedBefore = (text: string, sentenceStart: number, at: number): string | undefined => {
   const before = text
     .slice(sentenceStart, at)
@@ -899,10 +915,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
     if (object) return `${change} in ${object}`;
   }
   // "a rise in the minimum wage to 15 euros": the level the change comes to.
-  const riseIn =
-    /\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+to\s+(?:about\s+|around\s+)?$/iu.exec(
-      before,
-    );
+  const riseIn = CHANGE_IN_TO.exec(before);
   if (riseIn) {
     const phrase = phraseEnding(riseIn[1] as string);
     if (phrase) return phrase;
@@ -2968,8 +2981,9 @@ export const findFigures = (
           // "the index jumped 224 pct from 131.32 to 424.81": both values are levels of what changed.
           const lead = text.slice(sentence.start, earlierStart).replace(/\s*\bfrom\s*$/i, "");
           const verb = CHANGED_BEFORE.exec(lead);
-          // "had increased support for Africa in the past four years from": what was increased.
-          const object = verb ? undefined : CHANGED_OBJECT.exec(lead);
+          // "had increased support for Africa in the past four years from": what was increased; "a rise in literacy
+          // rates from": what rose.
+          const object = verb ? undefined : (CHANGED_OBJECT.exec(lead) ?? CHANGE_IN_BEFORE.exec(lead));
           const subject = verb ? subjectOfVerb(lead.slice(0, verb.index), text) : object?.[1];
           if (subject) {
             counts = subject;

@@ -393,8 +393,10 @@ describe("figures after the fifteenth blind set (spent)", () => {
           "has not been mirrored.",
       ).map(([wording, counts]) => [wording, counts]),
     ).toEqual([
-      ["93 percent", "per cent"],
-      ["72 percent", "per cent"],
+      // (changed on purpose in the sixteenth round: "shot up" is a verb a level is said of, so both levels now name
+      // the subject, where they said only their unit)
+      ["93 percent", "Enrollment rates"],
+      ["72 percent", "Enrollment rates"],
       ["70 percent", "primary enrollments"],
       ["above 90 percent", "primary enrollments"],
     ]);

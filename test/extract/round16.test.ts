@@ -1,0 +1,41 @@
+/**
+ * What the sixteenth round found (issue 18). Figures: a statistic's level said of a subject set off from its verb
+ * by an aside between dashes or by what it is measured against ("as a share of the age group"); a level a noun of
+ * change starts from ("a rise in literacy rates from 50 percent").
+ * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
+ */
+import { describe, expect, it } from "vitest";
+import { figureLabels } from "./read-article.js";
+
+describe("a statistic's level", () => {
+  it("is said of the subject before an aside set off by dashes", () => {
+    expect(
+      figureLabels(
+        "School attendance rates -- a common measure of investment in the young -- shot up to 91 percent in 2003.",
+      ),
+    ).toEqual([["91 percent", "school attendance rates", "per cent"]]);
+  });
+
+  it("is said of the subject, not of what it is measured against", () => {
+    expect(
+      figureLabels(
+        "Public debt as a share of economic output went up to 84 percent last year.",
+        "Kesh's spending as a percentage of GDP slipped to 31 percent.",
+      ),
+    ).toEqual([
+      ["84 percent", "public debt", "per cent"],
+      ["31 percent", "Kesh's spending", "per cent"],
+    ]);
+  });
+
+  it("is said of what a noun of change names, from the level it started at to the one it came to", () => {
+    expect(
+      figureLabels(
+        "The plan contributed to a rise in vaccination rates from 40 percent in 1998 to 70 percent in 2003.",
+      ),
+    ).toEqual([
+      ["40 percent", "vaccination rates", "per cent"],
+      ["70 percent", "vaccination rates", "per cent"],
+    ]);
+  });
+});
