@@ -1340,20 +1340,33 @@ export const readSpeech = (
         return { person: true, via: "none", note: "the speaker is “they”: fill in who, if the text says" };
       }
       const gender: Gender | undefined = /^(she|her)$/.test(pronoun) ? "female" : "male";
-      // "he" is one person: never the unnamed many ("the Republican candidates").
-      const referent = focus.find((r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
-      if (referent === undefined) {
-        // "As pressure mounted on Prime Minister Margaret Thatcher ..., she said": a person named earlier in
-        // the pronoun's own sentence, or in the sentence before it ("He was joined by Taryn Voss, president of
-        // Clearwater. She said"), when none in focus agrees with it.
+      /**
+       * "As pressure mounted on Prime Minister Margaret Thatcher ..., she said": a person named earlier in the
+       * pronoun's own sentence, or in the sentence before it ("He was joined by Taryn Voss, president of
+       * Clearwater. She said").
+       */
+      const namedNear = (): ActorGroup | undefined => {
         const own = sentenceOf(at);
         const agrees = (group: ActorGroup): boolean => (genderOfGroup(group) ?? gender) === gender;
-        const named =
+        return (
           lastPersonNamed(at, sentences[own]?.start ?? at, (_, group) => agrees(group)) ??
           // (in the sentence before, only one whose name says the pronoun's gender: not "a visit by Xi Jinping", then
           // an unnamed protester's "she said")
-          onlyPersonIn(own - 1, (group) => genderOfGroup(group) === gender);
-        if (named) return { group: named, person: true, gender, via: "pronoun", pattern: "quote-pronoun-speaker" };
+          onlyPersonIn(own - 1, (group) => genderOfGroup(group) === gender)
+        );
+      };
+      // "he" is one person: never the unnamed many ("the Republican candidates").
+      const inFocus = focus.find((r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
+      // (one nobody named, of no known gender, yields to a person named just before whose name says the pronoun's:
+      // "as Sanders' campaign manager suggested" two paragraphs up, then "... while Clinton hosted an event. ...,"
+      // she said")
+      const near =
+        inFocus === undefined || (inFocus.group === undefined && inFocus.gender === undefined)
+          ? namedNear()
+          : undefined;
+      const referent = near === undefined ? inFocus : undefined;
+      if (referent === undefined) {
+        if (near) return { group: near, person: true, gender, via: "pronoun", pattern: "quote-pronoun-speaker" };
         return {
           person: true,
           via: "none",

@@ -2,10 +2,12 @@
  * What the sixteenth round found (issue 18). Figures: a statistic's level said of a subject set off from its verb
  * by an aside between dashes or by what it is measured against ("as a share of the age group"); a level a noun of
  * change starts from ("a rise in literacy rates from 50 percent").
+ * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
+ * paragraphs earlier.
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { figureLabels } from "./read-article.js";
+import { article, figureLabels, speakersOf } from "./read-article.js";
 
 describe("a statistic's level", () => {
   it("is said of the subject before an aside set off by dashes", () => {
@@ -36,6 +38,39 @@ describe("a statistic's level", () => {
     ).toEqual([
       ["40 percent", "vaccination rates", "per cent"],
       ["70 percent", "vaccination rates", "per cent"],
+    ]);
+  });
+});
+
+describe("a pronoun's speaker", () => {
+  it("is a person named just before whose name says the pronoun's gender, not one unnamed who spoke earlier", () => {
+    expect(
+      speakersOf(
+        article(
+          '"The race is far from over," Tom Reyes\'s campaign manager said after Lena Marsh won the vote.',
+          "Most of the state's leaders had endorsed her bid.",
+          "Tom Reyes held a rally Saturday while Lena Marsh hosted an event Monday, where she thanked Governor Ivo Brandt.",
+          '"I want to mention someone who is not here," she said.',
+        ),
+      ),
+    ).toEqual([
+      ["The race is", null],
+      ["I want to", "Lena Marsh"],
+    ]);
+  });
+
+  it("stays the unnamed speaker when no one named just before agrees with the pronoun", () => {
+    expect(
+      speakersOf(
+        article(
+          '"We will not stop," a spokeswoman for the campaign said.',
+          "Tom Reyes held a rally on Saturday in Varna.",
+          '"Nothing has changed," she said.',
+        ),
+      ),
+    ).toEqual([
+      ["We will not", null],
+      ["Nothing has changed", null],
     ]);
   });
 });
