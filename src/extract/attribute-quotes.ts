@@ -49,7 +49,7 @@ import {
   US_STATE_SHORT,
   WEBSITE,
 } from "./lexicon.js";
-import type { Sentence, Span } from "./segment.js";
+import { ATTRIBUTION_AFTER, type Sentence, type Span } from "./segment.js";
 import { firstStartingAfter, firstStartingAt, indexSpans } from "./span-index.js";
 import type { Token } from "./tokens.js";
 
@@ -231,6 +231,9 @@ const RELATIVE_AFTER_NAME = /^[\s,"”’']*(?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|term(?:s|ed|ing))$/i;
+/** Of those, verbs that stand before their speaker just after a quotation: `"Why not?" asked Tom Hale`, `"Stop," warned
+ * the mayor`. */
+const INVERTED_AFTER_QUOTE = /^(asked|asks|warned|warns|urged|urges)$/i;
 
 const singular = (word: string): string => {
   const w = word.toLowerCase();
@@ -1175,10 +1178,13 @@ export const readSpeech = (
     return undefined;
   };
 
-  /** The subject just after an inverted verb: `said Tomás Ruiz`, `commented another diplomat`. */
-  const subjectAfter = (verb: number, ceiling: number): Subject | undefined => {
+  /**
+   * The subject just after an inverted verb: `said Tomás Ruiz`, `commented another diplomat`; `"Why not?" asked Tom
+   * Hale` when the verb stands just after the quotation (`afterQuote`).
+   */
+  const subjectAfter = (verb: number, ceiling: number, afterQuote = false): Subject | undefined => {
     // "told Associated Press", "praised Qatar": who follows is spoken to or of.
-    if (OBJECT_VERBS.test(word(verb))) return undefined;
+    if (OBJECT_VERBS.test(word(verb)) && !(afterQuote && INVERTED_AFTER_QUOTE.test(word(verb)))) return undefined;
     // "Bush denounced ... and said the United States is": a verb joined by "and" shares the subject before it.
     if (verb > 0 && /^(and|but)$/i.test(word(verb - 1))) return undefined;
     const floor = (tokens[verb] as Token).end;
@@ -1927,10 +1933,12 @@ export const readSpeech = (
     }
     // After the quote: `"…," X said`, `"…," said X`, `"…," Tehran Radio quoted him as saying`.
     const afterFrom = firstStartingAt(tokens, quote.outer.end);
-    // `"It was a mistake." Reagan …`: a quote that ends its sentence, and a capital after it, start anew.
+    // `"It was a mistake." Reagan …`: a quote that ends its sentence, and a capital after it, start anew; not the
+    // speaker's clause that ends the sentence after a question or a cry (`"What does that mean?" Mr. Trump asked.`).
     const ended =
-      /[.!?…]$/.test(quote.text) ||
-      /[.;:!?]/.test(text.slice(quote.outer.end, tokens[afterFrom]?.start ?? quote.outer.end));
+      (/[.!?…]$/.test(quote.text) ||
+        /[.;:!?]/.test(text.slice(quote.outer.end, tokens[afterFrom]?.start ?? quote.outer.end))) &&
+      !ATTRIBUTION_AFTER.test(text.slice(tokens[afterFrom]?.start ?? quote.outer.end, ceiling));
     // (further past a relative clause: `"…," Tramp, who previously questioned ... border, said Friday`)
     const reach = RELATIVE_AFTER_NAME.test(text.slice(quote.outer.end, quote.outer.end + 60)) ? 45 : 20;
     for (let i = afterFrom; i < tokens.length && i - afterFrom < reach && !(ended && tokens[afterFrom]?.capital); i++) {
@@ -1951,7 +1959,7 @@ export const readSpeech = (
       if (subject) return { subject, pattern: "quote-said-after" };
       // "…," stressing that: a participle goes on with the subject before the quote.
       if (/ing$/i.test(token.text)) break;
-      const inverted = subjectAfter(i, ceiling);
+      const inverted = subjectAfter(i, ceiling, i === afterFrom);
       if (inverted) return { subject: inverted, pattern: "quote-said-after" };
       break;
     }

@@ -3,7 +3,8 @@
  * by an aside between dashes or by what it is measured against ("as a share of the age group"); a level a noun of
  * change starts from ("a rise in literacy rates from 50 percent").
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
- * paragraphs earlier.
+ * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
+ * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
@@ -72,5 +73,37 @@ describe("a pronoun's speaker", () => {
       ["We will not", null],
       ["Nothing has changed", null],
     ]);
+  });
+});
+
+describe("a question or a cry, then its speaker", () => {
+  it("is the words of the one named in the clause after it, in either order", () => {
+    expect(
+      speakersOf(
+        article(
+          '"What does that mean?" Mr. Hale asked.',
+          "''Who pays for it?'' Tom Hale asked.",
+          '"We won!" Ana Ruiz said.',
+          '"Why not now?" asked Ana Ruiz, the mayor.',
+          '"Stay away from the river," warned the Varna police chief, Ivo Brandt.',
+        ),
+      ),
+    ).toEqual([
+      ["What does that", "Tom Hale"],
+      ["Who pays for", "Tom Hale"],
+      ["We won!", "Ana Ruiz"],
+      ["Why not now?", "Ana Ruiz"],
+      ["Stay away from", "Ivo Brandt"],
+    ]);
+  });
+
+  it("leaves a sentence after it that is no speaker's clause its own", () => {
+    expect(speakersOf(article('"It was a mistake to come here." Tom Hale left the room soon after.'))).toEqual([
+      ["It was a", null],
+    ]);
+  });
+
+  it("keeps whom 'asked' and 'warned' address when they follow a speaker", () => {
+    expect(speakersOf(article('"Come back," Ana Ruiz asked Tom Hale on Monday.'))).toEqual([["Come back", "Ana Ruiz"]]);
   });
 });
