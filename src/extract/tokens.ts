@@ -18,7 +18,8 @@ export interface Token extends Span {
   readonly initial: boolean;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}.\-’']*[\p{L}\p{N}.])?/gu;
+/** A word: letters, digits and their combining marks ("José" written with its accent apart), points, hyphens, apostrophes inside. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}.\-’']*[\p{L}\p{M}\p{N}.])?/gu;
 const POSSESSIVE = /[’']s?$/u;
 
 /** Tokens of one block, offsets relative to the whole text; the block's sentence starts mark `initial`. */

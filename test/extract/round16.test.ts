@@ -5,10 +5,11 @@
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
  * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
  * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
+ * Names: a letter's accent written apart, as a combining mark ("Jose\u0301"), stays in its word.
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { article, figureLabels, speakersOf } from "./read-article.js";
+import { actorNames, article, figureLabels, speakersOf } from "./read-article.js";
 
 describe("a statistic's level", () => {
   it("is said of the subject before an aside set off by dashes", () => {
@@ -105,5 +106,13 @@ describe("a question or a cry, then its speaker", () => {
 
   it("keeps whom 'asked' and 'warned' address when they follow a speaker", () => {
     expect(speakersOf(article('"Come back," Ana Ruiz asked Tom Hale on Monday.'))).toEqual([["Come back", "Ana Ruiz"]]);
+  });
+});
+
+describe("a name whose accent is written apart (a combining mark)", () => {
+  it("keeps the mark in the name, so that its citation stands in the text", () => {
+    const text = article("Jose\u0301 Ruiz told the Varna daily Libe\u0301ration that Ana Mu\u00f1oz would run.");
+    expect(actorNames(text, "person")).toEqual(["Jose\u0301 Ruiz", "Ana Mu\u00f1oz"]);
+    expect(actorNames(text, "media")).toEqual(["Libe\u0301ration"]);
   });
 });
