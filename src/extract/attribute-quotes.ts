@@ -1318,6 +1318,15 @@ export const readSpeech = (
   // ---- whom a subject stands for ---------------------------------------------------------
   const phraseText = (subject: Subject): string => text.slice(subject.start, subject.end).replace(/\s+/g, " ");
 
+  /** The person a verb of address just after a subject names: "he told Hannity", "she asked Tom Hale". */
+  const addressedAfter = (subject: Subject): ActorGroup | undefined => {
+    const verb = firstStartingAt(tokens, subject.end);
+    if (!OBJECT_VERBS.test(word(verb)) || /[,;:.!?]/.test(gap(verb, verb + 1))) return undefined;
+    const mention = mentionAt.get(verb + 1);
+    const group = mention ? groupOf.get(mention) : undefined;
+    return group?.kind === "person" ? group : undefined;
+  };
+
   const resolve = (subject: Subject, at: number): Referent => {
     if (subject.kind === "name" && subject.mention) {
       const group = groupOf.get(subject.mention) as ActorGroup;
@@ -1361,8 +1370,16 @@ export const readSpeech = (
           onlyPersonIn(own - 1, (group) => genderOfGroup(group) === gender)
         );
       };
+      // ("he told Hannity": never the one the verb after the pronoun addresses)
+      const addressed = addressedAfter(subject);
       // "he" is one person: never the unnamed many ("the Republican candidates").
-      const inFocus = focus.find((r) => r.person && !r.plural && (r.gender === undefined || r.gender === gender));
+      const inFocus = focus.find(
+        (r) =>
+          r.person &&
+          !r.plural &&
+          (r.gender === undefined || r.gender === gender) &&
+          (addressed === undefined || r.group !== addressed),
+      );
       // (one nobody named, of no known gender, yields to a person named just before whose name says the pronoun's:
       // "as Sanders' campaign manager suggested" two paragraphs up, then "... while Clinton hosted an event. ...,"
       // she said")

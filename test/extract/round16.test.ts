@@ -5,6 +5,7 @@
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
  * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
  * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
+ * A "he" is never the one the verb after it addresses ("he told Ivo Brandt").
  * Names: a letter's accent written apart, as a combining mark ("Jose\u0301"), stays in its word.
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
@@ -98,6 +99,20 @@ describe("a question or a cry, then its speaker", () => {
     ]);
   });
 
+  it("is the words of the one named before a participle's clause that ends the sentence", () => {
+    expect(
+      speakersOf(
+        article(
+          '"The bad ones, the gang members?" Tom Hale asked, turning the question into a game for the crowd.',
+          "''Who pays for it?'' Mr. Hale asked, repeating a charge - that the mayor was to blame - that he made on Monday.",
+        ),
+      ),
+    ).toEqual([
+      ["The bad ones,", "Tom Hale"],
+      ["Who pays for", "Tom Hale"],
+    ]);
+  });
+
   it("leaves a sentence after it that is no speaker's clause its own", () => {
     expect(speakersOf(article('"It was a mistake to come here." Tom Hale left the room soon after.'))).toEqual([
       ["It was a", null],
@@ -114,5 +129,23 @@ describe("a name whose accent is written apart (a combining mark)", () => {
     const text = article("Jose\u0301 Ruiz told the Varna daily Libe\u0301ration that Ana Mu\u00f1oz would run.");
     expect(actorNames(text, "person")).toEqual(["Jose\u0301 Ruiz", "Ana Mu\u00f1oz"]);
     expect(actorNames(text, "media")).toEqual(["Libe\u0301ration"]);
+  });
+});
+
+describe("a pronoun followed by a verb of address", () => {
+  it("never stands for the one the verb addresses", () => {
+    expect(
+      speakersOf(
+        article(
+          "During an interview with Ivo Brandt, Tom Hale spoke about the bridge.",
+          '"Is the bridge still in your plans?" Ivo Brandt said.',
+          '"I think it could be a mile long," he told Ivo Brandt. "It will get done quickly."',
+        ),
+      ),
+    ).toEqual([
+      ["Is the bridge", "Ivo Brandt"],
+      ["I think it", "Tom Hale"],
+      ["It will get", "Tom Hale"],
+    ]);
   });
 });
