@@ -1952,9 +1952,11 @@ export const readSpeech = (
     const afterFrom = firstStartingAt(tokens, quote.outer.end);
     // `"It was a mistake." Reagan …`: a quote that ends its sentence, and a capital after it, start anew; not the
     // speaker's clause that ends the sentence after a question or a cry (`"What does that mean?" Mr. Trump asked.`).
+    // (nor a cry with its comma: `"Go, go!!!," Italy's Northern League leader Matteo Salvini wrote`)
     const ended =
       (/[.!?…]$/.test(quote.text) ||
         /[.;:!?]/.test(text.slice(quote.outer.end, tokens[afterFrom]?.start ?? quote.outer.end))) &&
+      !/,\s*["”’']*$/u.test(text.slice(quote.outer.start, quote.outer.end)) &&
       !ATTRIBUTION_AFTER.test(text.slice(tokens[afterFrom]?.start ?? quote.outer.end, ceiling));
     // (further past a relative clause: `"…," Tramp, who previously questioned ... border, said Friday`)
     const reach = RELATIVE_AFTER_NAME.test(text.slice(quote.outer.end, quote.outer.end + 60)) ? 45 : 20;
@@ -1972,6 +1974,9 @@ export const readSpeech = (
         if (subject) return { subject, pattern: "quote-said-after" };
         break;
       }
+      // ("… for the EU, said Geert Wilders": a name after a verb a comma sets off is its subject, not the phrase before)
+      const named = i > afterFrom && /,/.test(gap(i - 1, i)) ? subjectAfter(i, ceiling) : undefined;
+      if (named?.kind === "name") return { subject: named, pattern: "quote-said-after" };
       const subject = i > afterFrom ? subjectBefore(i, quote.outer.end) : undefined;
       if (subject) return { subject, pattern: "quote-said-after" };
       // "…," stressing that: a participle goes on with the subject before the quote.

@@ -5,6 +5,8 @@
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
  * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
  * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
+ * A name after a speech verb a comma sets off speaks ("..." for the EU, said Tom Hale); a cry's comma inside its
+ * marks ("Go, go!!!,") ends no sentence.
  * A "he" is never the one the verb after it addresses ("he told Ivo Brandt").
  * Names: a letter's accent written apart, as a combining mark ("Jose\u0301"), stays in its word.
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
@@ -146,6 +148,34 @@ describe("a pronoun followed by a verb of address", () => {
       ["Is the bridge", "Ivo Brandt"],
       ["I think it", "Tom Hale"],
       ["It will get", "Tom Hale"],
+    ]);
+  });
+});
+
+describe("a quotation inside its sentence, then a verb set off by a comma", () => {
+  it("is the words of the name after the verb, not of the phrase before the comma", () => {
+    expect(
+      speakersOf(
+        article(
+          'The vote signals "the beginning of the end" for the EU, said Tom Hale, founder of the Varna Freedom Party.',
+        ),
+      ),
+    ).toEqual([["the beginning of", "Tom Hale"]]);
+  });
+});
+
+describe("a cry with its comma inside the marks", () => {
+  it("runs on to its speaker after it", () => {
+    expect(
+      speakersOf(
+        article(
+          '"Go Tom Hale, go!!!," Varna\'s Northern League leader Ivo Brandt wrote on Facebook. "We are on the same ' +
+            'wavelength."',
+        ),
+      ),
+    ).toEqual([
+      ["Go Tom Hale,", "Ivo Brandt"],
+      ["We are on", "Ivo Brandt"],
     ]);
   });
 });
