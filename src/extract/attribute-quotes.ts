@@ -228,6 +228,10 @@ const REACTION =
   /\b(?:disagreed|agreed|replied|responded|countered|objected|retorted|demurred|dissented|concurred|protested|complained|conceded|shot\s+back|pushed\s+back|went\s+further|chimed\s+in|weighed\s+in|(?:was|were)\s+(?:more\s+|less\s+|even\s+)?(?:blunt|blunter|direct|cautious|optimistic|pessimistic|skeptical|sceptical|critical|defiant|upbeat|diplomatic|candid|emphatic|scathing)|(?:struck|sounded)\s+an?\s+\p{L}+\s+note|took\s+an?\s+\p{L}+\s+(?:view|line|tone))\b/iu;
 /** After a quotation, a name and a relative clause opening: `," Mark Delaney, who led the talks ...`. */
 const RELATIVE_AFTER_NAME = /^[\s,"”’']*(?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]*,\s+who\s/u;
+/** Documents a gathering issues at its close: "a final communique", "the declaration". */
+const GATHERING_DOCUMENT = /^(communiqu[eé]s?|declarations?)$/i;
+/** A gathering's name: "High Level Group Meeting", "the Asia-Pacific Economic Summit", "the Bonn Conference". */
+const GATHERING = /\b(?:Meeting|Summit|Conference|Forum|Symposium)\b/;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|term(?:s|ed|ing))$/i;
@@ -628,6 +632,18 @@ export const readSpeech = (
       if (/^(?:the|this|that|its|his|her|their)$/i.test(word(j))) return false;
     }
     return true;
+  };
+  /**
+   * The gathering a communique or declaration with no author named is from: the last meeting, summit or conference
+   * named before it, however far back the story named it ("The 6th High Level Group Meeting ... finished here Thursday ... said a final communique").
+   */
+  const gatheringOf = (head: string, at: number): ActorGroup | undefined => {
+    if (!GATHERING_DOCUMENT.test(head)) return undefined;
+    for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
+      const group = groupOf.get(mentions[i] as Mention);
+      if (group?.kind === "organisation" && GATHERING.test(group.name)) return group;
+    }
+    return undefined;
   };
   const authorOf = (subject: Subject, at: number): ActorGroup | undefined => {
     const owned = subject.owner?.mention ? groupOf.get(subject.owner.mention) : undefined;
@@ -1432,7 +1448,7 @@ export const readSpeech = (
     const genderAgrees = (r: Referent): boolean =>
       gender === undefined || r.gender !== (gender === "male" ? "female" : "male");
     if (isDocumentNoun(head)) {
-      const author = authorOf(subject, at);
+      const author = authorOf(subject, at) ?? gatheringOf(head, at);
       if (author !== undefined && author.kind !== "media")
         return {
           group: author,

@@ -1037,6 +1037,51 @@ const POST_BEFORE = /((?:(?:\p{Lu}[\p{L}.’']*|of)\s+){0,4}?(\p{L}+(?:-\p{L}+)?
 const CLAUSE =
   /\b(met|meets|said|says|told|tells|added|visited|spoke|speaks|called|calls|was|were|is|are|has|have|had|will|would)\b/i;
 
+/** "MoD", "NSC": a short name whose capitals are the initials of a body's name ("Ministry of Defence"). */
+export const isInitialsOf = (short: string, name: string): boolean => {
+  const capitals = short.replace(/[^\p{Lu}]/gu, "");
+  if (capitals.length < 2 || capitals.length < short.replace(/[^\p{L}]/gu, "").length - 1) return false;
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join("");
+  return initials === capitals;
+};
+
+/**
+ * A body's name its own commas cut, before its initials in brackets: "United Nations Educational, Scientific and
+ * Cultural Organization (UNESCO)" read as "United Nations Educational" and "Scientific and Cultural Organization". The
+ * two are one name when the initials are those of both and not of the second alone.
+ */
+const joinedBeforeInitials = (text: string, mentions: Mention[]): Mention[] => {
+  const out: Mention[] = [];
+  for (const mention of mentions) {
+    const before = out.at(-1);
+    const joined =
+      before !== undefined &&
+      mention.short !== undefined &&
+      (mention.kind === "organisation" || mention.kind === "media") &&
+      (before.kind === "organisation" || before.kind === "unknown" || before.kind === "media") &&
+      /^,\s+(?:and\s+)?$/.test(text.slice(before.end, mention.start)) &&
+      !isInitialsOf(mention.short, mention.text)
+        ? text.slice(before.start, mention.end)
+        : undefined;
+    if (joined !== undefined && before !== undefined && isInitialsOf(mention.short ?? "", joined.replace(/,/g, ""))) {
+      out[out.length - 1] = {
+        ...mention,
+        start: before.start,
+        text: joined,
+        token: before.token,
+        initial: before.initial,
+      };
+      continue;
+    }
+    out.push(mention);
+  }
+  return out;
+};
+
 /**
  * The named mentions among `tokens` (one block of text). `blockStart` bounds
  * the look-behind for titles.
@@ -1611,7 +1656,7 @@ export const findNames = (text: string, tokens: readonly Token[], blockStart: nu
       mentions[i] = { ...m, kind: "organisation", gender: undefined };
   });
   mentions.push(...demonymStates(text, tokens, mentions));
-  return mentions;
+  return joinedBeforeInitials(text, mentions);
 };
 
 /**

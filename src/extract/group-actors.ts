@@ -8,7 +8,7 @@
 
 import { distance } from "fastest-levenshtein";
 import type { Drafted } from "./drafted.js";
-import type { Mention, MentionKind } from "./find-names.js";
+import { isInitialsOf, type Mention, type MentionKind } from "./find-names.js";
 import {
   CORPORATE_SUFFIXES,
   COUNTRY_ACRONYMS,
@@ -199,18 +199,6 @@ export const corporateShortForm = (name: string): string | undefined => {
   let end = words.length;
   while (end > 1 && CORPORATE_SUFFIXES.has(words[end - 1] as string)) end--;
   return end < words.length ? words.slice(0, end).join(" ") : undefined;
-};
-
-/** "MoD", "NSC": a short name whose capitals are the initials of a body's name ("Ministry of Defence"). */
-export const isInitialsOf = (short: string, name: string): boolean => {
-  const capitals = short.replace(/[^\p{Lu}]/gu, "");
-  if (capitals.length < 2 || capitals.length < short.replace(/[^\p{L}]/gu, "").length - 1) return false;
-  const initials = name
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join("");
-  return initials === capitals;
 };
 
 /** A speech verb right after a name: the name speaks. */

@@ -8,7 +8,9 @@
  * A name after a speech verb a comma sets off speaks ("..." for the EU, said Tom Hale); a cry's comma inside its
  * marks ("Go, go!!!,") ends no sentence.
  * A "he" is never the one the verb after it addresses ("he told Ivo Brandt").
- * Names: a letter's accent written apart, as a combining mark ("Jose\u0301"), stays in its word.
+ * A communique or declaration no one is named to have written is the words of the gathering the story named.
+ * Names: a body's name cut by its own commas before its initials is one name ("United Nations Educational,
+ * Scientific and Cultural Organization (UNESCO)"); a letter's accent written apart, as a combining mark ("Jose\u0301"), stays in its word.
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
@@ -176,6 +178,40 @@ describe("a cry with its comma inside the marks", () => {
     ).toEqual([
       ["Go Tom Hale,", "Ivo Brandt"],
       ["We are on", "Ivo Brandt"],
+    ]);
+  });
+});
+
+describe("a body's name its own commas cut, before its initials", () => {
+  it("is one name when the initials are those of the whole", () => {
+    const text = article(
+      "The meeting was co-hosted by the United Provinces Educational, Scientific and Cultural Organization (UPESCO) " +
+        "and the Kesh ministry. Ana Ruiz of the Varna Council, and Kesh Trade Office (KTO) spoke.",
+    );
+    const names = actorNames(text, "organisation");
+    expect(names).toContain("United Provinces Educational, Scientific and Cultural Organization");
+    expect(names).not.toContain("Scientific and Cultural Organization");
+    // (a body before a comma whose initials are no part of the bracket's stays a body of its own)
+    expect(names).toContain("Varna Council");
+    expect(names).toContain("Kesh Trade Office");
+  });
+});
+
+describe("a communique whose author the text does not name", () => {
+  it("is the words of the meeting or summit the story named before", () => {
+    expect(
+      speakersOf(
+        article(
+          "The 3rd Varna Group Meeting on Clean Water finished here Thursday.",
+          'The meeting opened Tuesday night, "and takes place at the end of a dry year," said a final communique.',
+          "Ten countries have built new wells, and more are planned.",
+          'The communique also called for "new investment" in water.',
+        ),
+      ),
+    ).toEqual([
+      // (the name stops before "on": a known limit of the names)
+      ["and takes place", "Varna Group Meeting"],
+      ["new investment", "Varna Group Meeting"],
     ]);
   });
 });
