@@ -1666,13 +1666,17 @@ const HARMED_ONE_AND =
 
 /** The plural of a common noun: "soldier" soldiers, "policeman" policemen, "casualty" casualties. */
 const plural = (noun: string): string =>
-  /man$/.test(noun)
-    ? `${noun.slice(0, -3)}men`
-    : /[^aeiou]y$/.test(noun)
-      ? `${noun.slice(0, -1)}ies`
-      : /(?:s|x|ch|sh)$/.test(noun)
-        ? `${noun}es`
-        : `${noun}s`;
+  noun === "child"
+    ? "children"
+    : noun === "person"
+      ? "people"
+      : /man$/.test(noun)
+        ? `${noun.slice(0, -3)}men`
+        : /[^aeiou]y$/.test(noun)
+          ? `${noun.slice(0, -1)}ies`
+          : /(?:s|x|ch|sh)$/.test(noun)
+            ? `${noun}es`
+            : `${noun}s`;
 
 /** Predicates a price or a level stands after: "closed at 10.30", "stood at 4.45". */
 const LEVEL_AT =
@@ -3831,6 +3835,53 @@ export const findFigures = (
           : { pattern: "figure-fraction" },
       });
     }
+    // "one adult in five lacks literacy skills", "one American in three says": a share of those the noun names, when a
+    // verb or a pause follows (not "killed one soldier in two attacks": a count, a noun after).
+    for (const match of body.matchAll(ONE_NOUN_IN)) {
+      const [whole, part, noun, total] = match as unknown as [string, string, string, string];
+      const start = sentence.start + (match.index ?? 0);
+      const end = start + whole.length;
+      if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
+      if (STOP.test(noun) || isVerbish(noun) || wordValue(noun) !== undefined || TIME_UNIT.test(noun)) continue;
+      const next = /^\s*([^\s]+)/u.exec(text.slice(end, sentence.end))?.[1] ?? "";
+      const nextWord = next.replace(/[,.;:!?)"”’]+$/u, "");
+      const at = end + (text.slice(end).length - text.slice(end).trimStart().length);
+      // (a verb in -s the tagger takes for a plural noun, "lacks", "lives": one with words after it that are no
+      // preposition's, or one of the verbs shares are told with)
+      const afterNext = /^\s*[^\s]+\s+([\p{L}'’-]+)/u.exec(text.slice(end, sentence.end))?.[1] ?? "";
+      const verbInS =
+        /^\p{Ll}{3,}s$/u.test(nextWord) &&
+        (SHARE_VERBS.test(nextWord) ||
+          (/^\p{Ll}/u.test(afterNext) &&
+            !STOP.test(afterNext) &&
+            !/^(?:and|or|but|on|in|at|by|for|with|from|to|of|against|across|over|during|since|after|before)$/.test(
+              afterNext,
+            )));
+      if (!(/^[,.;:!?)]/.test(next) || verbs.has(at) || isVerbish(nextWord) || VERBS.test(nextWord) || verbInS))
+        continue;
+      const a = /^\d+$/.test(part) ? Number(part) : SMALL[part.toLowerCase()];
+      const b = /^\d+$/.test(total) ? Number(total) : SMALL[total.toLowerCase()];
+      if (a === undefined || b === undefined || b <= a) continue;
+      // (the count the number pass read in the total, "five", gives way)
+      for (let k = figures.length - 1; k >= 0; k--) {
+        const f = figures[k] as FigureCandidate;
+        if (f.start < end && start < f.end) figures.splice(k, 1);
+      }
+      const answered = POLL_ANSWER.exec(text.slice(end, sentence.end));
+      const whom = a === 1 ? plural(noun.toLowerCase()) : noun.toLowerCase();
+      figures.push({
+        start,
+        end,
+        value: roundShare(a / b),
+        qualifier: "exactly",
+        wording: whole,
+        unit: "share",
+        counts: answered ? `share of ${whom} who ${pollAnswer(answered)}` : `share of ${whom}`,
+        excerpt: clauseAround(text, { start, end }, sentence),
+        according,
+        drafted: { pattern: "figure-fraction", note: "a share of those the noun names: check whom it is a share of" },
+      });
+    }
     // "had been investigated twice by the FBI", "Poindexter twice told Reagan": how many times something happened
     // (not "twice as many", "twice a week", a ratio and a rate).
     for (const match of body.matchAll(TWICE)) {
@@ -3997,6 +4048,12 @@ const SHARE_WORDS = new RegExp(`(?<![\\p{L}-])(?:(${NUMERATOR})[\\s-]+)?(${SHARE
 /** "one in five", "three out of four", "one in every 10". */
 const ONE_IN =
   /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
+/** Verbs in -s a share of people is told with: "one child in four lives in poverty", "one adult in five lacks". */
+const SHARE_VERBS =
+  /^(?:lives|lacks|says|has|suffers|owns|uses|works|gets|believes|thinks|wants|supports|opposes|favou?rs|backs|dies|faces|needs|goes|earns|reads|smokes|drinks)$/;
+/** "one adult in five", "two voters out of three": the share with its noun between the two numbers. */
+const ONE_NOUN_IN =
+  /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(\p{L}[\p{L}'’-]*)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
 /** "over a year", "almost a decade": only with a qualifier, else it is no figure. */
 const ONE_UNIT =
   /\b(?:(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+)?(?:a|(the\s+(?:next|past|following|previous|coming))(?=\s+(?:year|decade|century|half-century|quarter-century)))\s+(day|week|month|year|decade|half-century|quarter-century|century)\b/gi;

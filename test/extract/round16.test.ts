@@ -2,6 +2,7 @@
  * What the sixteenth round found (issue 18). Figures: a statistic's level said of a subject set off from its verb
  * by an aside between dashes or by what it is measured against ("as a share of the age group"); a level a noun of
  * change starts from ("a rise in literacy rates from 50 percent").
+ * Figures: "one adult in five" is a share of adults.
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
  * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
  * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
@@ -14,7 +15,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, article, figureLabels, speakersOf } from "./read-article.js";
+import { actorNames, article, figureLabels, figuresOf, speakersOf } from "./read-article.js";
 
 describe("a statistic's level", () => {
   it("is said of the subject before an aside set off by dashes", () => {
@@ -212,6 +213,28 @@ describe("a communique whose author the text does not name", () => {
       // (the name stops before "on": a known limit of the names)
       ["and takes place", "Varna Group Meeting"],
       ["new investment", "Varna Group Meeting"],
+    ]);
+  });
+});
+
+describe("a share with its noun between the two numbers", () => {
+  it("is a share of those the noun names, when a verb or a pause follows", () => {
+    expect(
+      figuresOf(
+        "The report called a situation in which one adult in five lacks reading skills unacceptable.",
+        "One child in four lives in poverty, and two voters out of three backed the plan.",
+      ).map((f) => [f.wording, f.value, f.counts]),
+    ).toEqual([
+      ["one adult in five", 0.2, "share of adults"],
+      ["One child in four", 0.25, "share of children"],
+      ["two voters out of three", 0.67, "share of voters who backed the plan"],
+    ]);
+  });
+
+  it("leaves a count of one thing in a number of others counts", () => {
+    expect(figureLabels("Rebels killed one soldier in two attacks near Varna.")).toEqual([
+      ["one", "soldier", "soldier"],
+      ["two", "attacks", "attacks"],
     ]);
   });
 });
