@@ -230,8 +230,19 @@ const REACTION =
 const RELATIVE_AFTER_NAME = /^[\s,"”’']*(?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]*,\s+who\s/u;
 /** Documents a gathering issues at its close: "a final communique", "the declaration". */
 const GATHERING_DOCUMENT = /^(communiqu[eé]s?|declarations?)$/i;
-/** A gathering's name: "High Level Group Meeting", "the Asia-Pacific Economic Summit", "the Bonn Conference". */
-const GATHERING = /\b(?:Meeting|Summit|Conference|Forum|Symposium)\b/;
+/**
+ * A gathering's name, its noun last or before what it is on: "High Level Group Meeting", "the Bonn Conference", "the
+ * Meeting on Education" (not "the Conference Board").
+ */
+const GATHERING = /\b(?:Meeting|Summit|Conference|Forum|Symposium)(?:$|\s+(?:on|of|for)\b)/;
+/** A gathering named by its noun: "The meeting, co-hosted by ...". */
+const GATHERING_NOUN = /\b(?:the|this)\s+(?:meeting|summit|conference|forum|symposium)\b/i;
+/**
+ * The clause of the one who asked or cried out, after a question or a cry: up to six words, a verb of speech, and no
+ * object that makes it a sentence of its own ("Tom Hale said no.", "Ana Ruiz wrote the editorial.").
+ */
+const SPEAKER_CLAUSE =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|of|\p{Ll}+)\s+){0,6}?(?:said|says|asked|asks|added|replied|wrote|told|tells|shouted|yelled|screamed|cried|wondered|tweeted|demanded|exclaimed|insisted|declared)\b(?!\s+(?:no|nothing|yes|for|that|the|a|an|it|this|about|if|whether|him|her|them|us|me)\b)/u;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|term(?:s|ed|ing))$/i;
@@ -637,11 +648,31 @@ export const readSpeech = (
    * The gathering a communique or declaration with no author named is from: the last meeting, summit or conference
    * named before it, however far back the story named it ("The 6th High Level Group Meeting ... finished here Thursday ... said a final communique").
    */
-  const gatheringOf = (head: string, at: number): ActorGroup | undefined => {
-    if (!GATHERING_DOCUMENT.test(head)) return undefined;
+  const gatheringOf = (subject: Subject, at: number): ActorGroup | undefined => {
+    const head = subject.head ?? "";
+    // (not one whose owner the text gives: "Their organisers signed a declaration")
+    if (
+      !GATHERING_DOCUMENT.test(head) ||
+      subject.owner !== undefined ||
+      !/^(a|an|the)$/i.test(subject.determiner ?? "")
+    )
+      return undefined;
+    // The sentence that first brings in the document names the gathering, or a gathering by its noun ("The meeting,
+    // ..., said a final communique"): not a communique from somewhere else after a forum opened.
+    const firstAt = tokens.findIndex(
+      (token) =>
+        singular(token.text.toLowerCase()) === singular(head.toLowerCase()) && !inQuote.holdsPlace(token.start),
+    );
+    const introduced = sentences[sentenceOf((tokens[firstAt] as Token | undefined)?.start ?? at)];
+    if (introduced === undefined) return undefined;
+    const introduction = text.slice(introduced.start, introduced.end);
+    const namesGathering = (group: ActorGroup): boolean =>
+      group.mentions.some((m) => m.start >= introduced.start && m.end <= introduced.end);
+    const byNoun = GATHERING_NOUN.test(introduction);
     for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
       const group = groupOf.get(mentions[i] as Mention);
-      if (group?.kind === "organisation" && GATHERING.test(group.name)) return group;
+      if (group?.kind === "organisation" && GATHERING.test(group.name))
+        return byNoun || namesGathering(group) ? group : undefined;
     }
     return undefined;
   };
@@ -1212,6 +1243,9 @@ export const readSpeech = (
       return undefined;
     }
     if (PERSON_PRONOUNS.test(word(first))) return subjectEndingAt(first, floor);
+    // ("asked reporters of Mayor Ana Ruiz": after a verb of address, only a name or "the ..." is its speaker)
+    if (OBJECT_VERBS.test(word(verb)) && !(tokens[first] as Token).capital && !/^the$/i.test(word(first)))
+      return undefined;
     // "wrote in the newspaper": a place or a medium, not a subject.
     if (PREPOSITIONS.test(word(first))) return undefined;
     // "claims that Saddam Hussein was able": a clause, not an inverted subject.
@@ -1334,13 +1368,54 @@ export const readSpeech = (
   // ---- whom a subject stands for ---------------------------------------------------------
   const phraseText = (subject: Subject): string => text.slice(subject.start, subject.end).replace(/\s+/g, " ");
 
+  /** Whether the sentence at `index` names the group as the subject of a verb just after the name ("Clinton hosted"). */
+  const subjectIn = (group: ActorGroup, index: number): boolean => {
+    const sentence = sentences[index];
+    if (sentence === undefined) return false;
+    for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length; i++) {
+      const mention = mentions[i] as Mention;
+      if (mention.start >= sentence.end) break;
+      if (groupOf.get(mention) !== group) continue;
+      let last = firstStartingAt(tokens, mention.start);
+      while (mentionAt.get(last + 1) === mention) last++;
+      const next = tokens[last + 1];
+      if (
+        next !== undefined &&
+        next.end <= sentence.end &&
+        !/[,;:.!?]/.test(gap(last, last + 1)) &&
+        next.tags.has("Verb")
+      )
+        return true;
+    }
+    return false;
+  };
   /** The person a verb of address just after a subject names: "he told Hannity", "she asked Tom Hale". */
   const addressedAfter = (subject: Subject): ActorGroup | undefined => {
     const verb = firstStartingAt(tokens, subject.end);
-    if (!OBJECT_VERBS.test(word(verb)) || /[,;:.!?]/.test(gap(verb, verb + 1))) return undefined;
-    const mention = mentionAt.get(verb + 1);
-    const group = mention ? groupOf.get(mention) : undefined;
-    return group?.kind === "person" ? group : undefined;
+    if (!OBJECT_VERBS.test(word(verb))) return undefined;
+    // The first person named within a few words ("told Fox News host Sean Hannity", "told NBC's Lester Holt"), whose
+    // name ends the phrase (not "told Trump supporters": a name that describes a noun).
+    for (let k = verb + 1; k <= verb + 6 && k < tokens.length; k++) {
+      if (/[,;:.!?]/.test(gap(k - 1, k))) return undefined;
+      const mention = mentionAt.get(k);
+      if (mention === undefined) continue;
+      let last = k;
+      while (mentionAt.get(last + 1) === mention) last++;
+      const group = groupOf.get(mention);
+      if (group?.kind !== "person") {
+        k = last;
+        continue;
+      }
+      const next = tokens[last + 1];
+      const ends =
+        next === undefined ||
+        /[,;:.!?]/.test(gap(last, last + 1)) ||
+        /^(on|in|at|during|after|before|that|about|last|this|yesterday|today|when|while|as|and|but|by|from|for|with|of|to)$/i.test(
+          next.text,
+        );
+      return ends ? group : undefined;
+    }
+    return undefined;
   };
 
   const resolve = (subject: Subject, at: number): Referent => {
@@ -1376,18 +1451,21 @@ export const readSpeech = (
        * pronoun's own sentence, or in the sentence before it ("He was joined by Taryn Voss, president of
        * Clearwater. She said").
        */
-      const namedNear = (): ActorGroup | undefined => {
+      // ("he told Hannity": never the one the verb after the pronoun addresses)
+      const addressed = addressedAfter(subject);
+      const namedNear = (asSubject: boolean): ActorGroup | undefined => {
         const own = sentenceOf(at);
-        const agrees = (group: ActorGroup): boolean => (genderOfGroup(group) ?? gender) === gender;
+        const agrees = (group: ActorGroup): boolean =>
+          (genderOfGroup(group) ?? gender) === gender &&
+          group !== addressed &&
+          (!asSubject || subjectIn(group, own) || subjectIn(group, own - 1));
         return (
           lastPersonNamed(at, sentences[own]?.start ?? at, (_, group) => agrees(group)) ??
           // (in the sentence before, only one whose name says the pronoun's gender: not "a visit by Xi Jinping", then
           // an unnamed protester's "she said")
-          onlyPersonIn(own - 1, (group) => genderOfGroup(group) === gender)
+          onlyPersonIn(own - 1, (group) => genderOfGroup(group) === gender && agrees(group))
         );
       };
-      // ("he told Hannity": never the one the verb after the pronoun addresses)
-      const addressed = addressedAfter(subject);
       // "he" is one person: never the unnamed many ("the Republican candidates").
       const inFocus = focus.find(
         (r) =>
@@ -1399,10 +1477,10 @@ export const readSpeech = (
       // (one nobody named, of no known gender, yields to a person named just before whose name says the pronoun's:
       // "as Sanders' campaign manager suggested" two paragraphs up, then "... while Clinton hosted an event. ...,"
       // she said")
-      const near =
-        inFocus === undefined || (inFocus.group === undefined && inFocus.gender === undefined)
-          ? namedNear()
-          : undefined;
+      // (only one who does something there: "while Clinton hosted an event", not a victim or a suspect named as the
+      // object, "Police identified the suspect as John Smith", "officers had stopped Michael Brown")
+      const unnamedInFocus = inFocus !== undefined && inFocus.group === undefined && inFocus.gender === undefined;
+      const near = inFocus === undefined || unnamedInFocus ? namedNear(unnamedInFocus) : undefined;
       const referent = near === undefined ? inFocus : undefined;
       if (referent === undefined) {
         if (near) return { group: near, person: true, gender, via: "pronoun", pattern: "quote-pronoun-speaker" };
@@ -1448,7 +1526,7 @@ export const readSpeech = (
     const genderAgrees = (r: Referent): boolean =>
       gender === undefined || r.gender !== (gender === "male" ? "female" : "male");
     if (isDocumentNoun(head)) {
-      const author = authorOf(subject, at) ?? gatheringOf(head, at);
+      const author = authorOf(subject, at) ?? gatheringOf(subject, at);
       if (author !== undefined && author.kind !== "media")
         return {
           group: author,
@@ -1969,11 +2047,12 @@ export const readSpeech = (
     // `"It was a mistake." Reagan …`: a quote that ends its sentence, and a capital after it, start anew; not the
     // speaker's clause that ends the sentence after a question or a cry (`"What does that mean?" Mr. Trump asked.`).
     // (nor a cry with its comma: `"Go, go!!!," Italy's Northern League leader Matteo Salvini wrote`)
+    const after = text.slice(tokens[afterFrom]?.start ?? quote.outer.end, ceiling);
     const ended =
       (/[.!?…]$/.test(quote.text) ||
         /[.;:!?]/.test(text.slice(quote.outer.end, tokens[afterFrom]?.start ?? quote.outer.end))) &&
       !/,\s*["”’']*$/u.test(text.slice(quote.outer.start, quote.outer.end)) &&
-      !ATTRIBUTION_AFTER.test(text.slice(tokens[afterFrom]?.start ?? quote.outer.end, ceiling));
+      !(/[?!]$/.test(quote.text) && ATTRIBUTION_AFTER.test(after) && SPEAKER_CLAUSE.test(after));
     // (further past a relative clause: `"…," Tramp, who previously questioned ... border, said Friday`)
     const reach = RELATIVE_AFTER_NAME.test(text.slice(quote.outer.end, quote.outer.end + 60)) ? 45 : 20;
     for (let i = afterFrom; i < tokens.length && i - afterFrom < reach && !(ended && tokens[afterFrom]?.capital); i++) {
@@ -1991,13 +2070,26 @@ export const readSpeech = (
         break;
       }
       // ("… for the EU, said Geert Wilders": a name after a verb a comma sets off is its subject, not the phrase before)
+      // (only a name that ends its clause: not "his lawyer, Ana Ruiz, said Tom Hale would appeal")
       const named = i > afterFrom && /,/.test(gap(i - 1, i)) ? subjectAfter(i, ceiling) : undefined;
-      if (named?.kind === "name") return { subject: named, pattern: "quote-said-after" };
+      const nextAfter = named ? firstStartingAt(tokens, named.end) : -1;
+      const nameEnds =
+        named !== undefined &&
+        (tokens[nextAfter] === undefined ||
+          (tokens[nextAfter] as Token).start >= ceiling ||
+          /[,;:.!?]/.test(gap(nextAfter - 1, nextAfter)) ||
+          !(tokens[nextAfter] as Token).tags.has("Verb"));
+      if (named?.kind === "name" && nameEnds) return { subject: named, pattern: "quote-said-after" };
       const subject = i > afterFrom ? subjectBefore(i, quote.outer.end) : undefined;
       if (subject) return { subject, pattern: "quote-said-after" };
       // "…," stressing that: a participle goes on with the subject before the quote.
       if (/ing$/i.test(token.text)) break;
-      const inverted = subjectAfter(i, ceiling, i === afterFrom);
+      // (a verb of address comes before its speaker only after a quotation that opens the sentence: not `Senator Ana
+      // Ruiz, calling the plan "reckless," warned Treasury Secretary Tom Hale that ...`)
+      // (a sentence may start after the opening marks: "''Why not,'' asked Ana Ruiz" opens at "Why")
+      const own = sentences[sentenceOf(quote.start)]?.start ?? floor;
+      const opensSentence = /^[\s"“‘'`(]*$/u.test(text.slice(Math.min(own, quote.outer.start), quote.outer.start));
+      const inverted = subjectAfter(i, ceiling, i === afterFrom && opensSentence);
       if (inverted) return { subject: inverted, pattern: "quote-said-after" };
       break;
     }

@@ -593,7 +593,7 @@ const countedAfter = (text: string, from: number, to: number, verbs: ReadonlySet
 
 /** Verbs a quantity is said of: "the death toll rose to 68", "unemployment stood at 4.2%", "the strike has lasted 12 days". */
 const PREDICATE_VERBS =
-  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling|surpass|surpasses|exceed|exceeds|top|add\\s+up|adds\\s+up|added\\s+up|equal|equivalent|accounts|accounted|represents|represented|measures|measured|covers|covered|spans|spanned|shot\\s+up|shoots\\s+up|went\\s+up|went\\s+down|goes\\s+up|goes\\s+down|gone\\s+up|gone\\s+down|dipped|dips|slipped|slips|plunged|plunges|plummeted|tumbled|slumped|slid";
+  "rose|risen|rises|rise|increase|fall|drop|climb|grow|decline|climbed|climbs|jumped|soared|surged|increased|increases|grew|grown|grows|fell|fallen|falls|dropped|declined|decreased|reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|topped|tops|passed|exceeded|surpassed|neared|amounted|amounts|swelled|numbered|numbers|lasted|lasts|run|ran|is|was|are|were|be|been|remained|remains|reach|approached|edged|crossed|worth|cost|costs|costing|valued|priced|came|comes|totalling|totaling|surpass|surpasses|exceed|exceeds|top|add\\s+up|adds\\s+up|added\\s+up|equal|equivalent|accounts|accounted|represents|represented|measures|measured|covers|covered|spans|spanned|shot\\s+up|shoots\\s+up|went\\s+up|went\\s+down|goes\\s+up|goes\\s+down|gone\\s+up|gone\\s+down|dipped|dips|slipped|slips|plunged|plunges|plummeted|tumbled|slumped|slid|slowed|accelerated|cooled|quickened|steadied";
 
 /** The last noun phrase of `before` (words back to a clause boundary or a determiner). */
 const phraseEnding = (before: string): string | undefined => {
@@ -816,6 +816,27 @@ const durationLabel = (preposition: string, units: string, subject: string): str
 const SHORT_VERBS_BEFORE =
   /\s+(?:(?:still|now|also)\s+)?(?:remains?|remained|is|are|was|were|fell|falls|fall|came\s+(?:up|in)|comes?\s+(?:up|in)|ended\s+up|ends?\s+up|runs?|ran)(?:\s+(?:still|now|about|around|nearly|almost|some|roughly|just|more\s+than|at\s+least|[$€£]?[\d.,]+(?:\s*(?:million|billion|bn|m|mln))?\s+to))*\s*$/i;
 
+/** A dash: a long one, spaced or not, or a hyphen with a space on each side ("Remittances - a lifeline - slumped"). */
+const DASH = String.raw`(?:\s*(?:--|—|–)\s*|\s+-\s+)`;
+/** An aside between two dashes that ends the words before a number. */
+const DASH_ASIDE = new RegExp(String.raw`${DASH}((?:(?!${DASH}).){1,100}?)${DASH}$`, "u");
+/** People a share may be of: "Women as a proportion of MPs". */
+const PEOPLE_WORD =
+  /^(?:women|men|people|children|girls|boys|adults|voters|workers|immigrants|migrants|minorities|members|blacks|whites|muslims|christians|jews|youths?)$/i;
+/**
+ * Whether an aside between dashes names what the sentence is about rather than describing it: "the consumer price
+ * index", "inflation" (not "a standard indicator of investment", "the deadliest in a decade", "which hit a record").
+ */
+const namesTheSubject = (aside: string): boolean => {
+  const words = aside.trim().split(/\s+/);
+  const rest = /^the$/i.test(words[0] ?? "") ? words.slice(1) : words;
+  return (
+    rest.length >= 1 &&
+    rest.length <= (words.length > rest.length ? 6 : 3) &&
+    rest.every((word) => /^[\p{L}'’-]+$/u.test(word) && !STOP.test(word) && !isVerbish(word) && !/est$/i.test(word))
+  );
+};
+
 /**
  * The words before a verb without what stands between its subject and it: "The last election, held four years
  * ago," the last election; "the budget for next year," the budget.
@@ -829,13 +850,15 @@ const withoutAsides = (before: string): string =>
       "",
     )
     .replace(/,\s+according\s+to\s+[^,]{1,60},\s*$/u, "")
-    // "Enrollment rates -- a standard indicator -- shot up to": an aside set off by dashes.
-    .replace(/\s+(?:--|—|–)\s+[^-—–]{1,100}?\s+(?:--|—|–)\s*$/u, "")
+    // "Enrollment rates -- a standard indicator -- shot up to": an aside set off by dashes describes the subject and
+    // goes; "The main gauge -- the consumer price index -- rose to", "one of the indicators -- inflation -- rose
+    // to": one that names it is the subject.
+    .replace(DASH_ASIDE, (_, aside: string) => (namesTheSubject(aside) ? `, ${aside}` : ""))
     // "Enrollment rates as a share of the age group", "debt as a percentage of GDP": what the measure is taken
-    // against, not what it measures.
+    // against, not what it measures (not "Women as a proportion of MPs": then it is a share of them).
     .replace(
-      /\s+as\s+an?\s+(?:share|percentage|proportion|fraction|ratio|per\s*cent|percent)\s+of\s+[^,;:]{1,60}?\s*$/iu,
-      "",
+      /(\S+)\s+as\s+an?\s+(?:share|percentage|proportion|fraction|ratio|per\s*cent|percent)\s+of\s+[^,;:]{1,60}?\s*$/iu,
+      (whole, subject: string) => (PEOPLE_WORD.test(subject) ? whole : subject),
     )
     .replace(
       /,\s+(?:\p{Ll}+ed|held|made|built|set|won|lost|taken|given|who|which|now|once|then|already|still)\b[^,]{0,60},?\s*$/u,
@@ -851,8 +874,19 @@ const withoutAsides = (before: string): string =>
       "",
     );
 
-/** A change named by a noun and what changed, after "in": "a rise in the minimum wage", "a fall in literacy rates". */
-const CHANGE_IN = String.raw`\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop|decline|jump|growth)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)`;
+/**
+ * A change named by a noun and what changed, after "in": "a rise in the minimum wage", "a fall in literacy rates" (not
+ * "growth in Germany": growth is itself what is measured, "the forecast for growth in Germany").
+ */
+const CHANGE_IN = String.raw`\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|reductions|fall|drop|decline|jump|surge)\s+in\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)`;
+/**
+ * Whether what a noun of change is "in" names what changed: not where ("a jump in the polls"), nor a clause whose verb
+ * ends it ("wage growth in the private sector slowed to").
+ */
+const changedIn = (phrase: string): boolean => {
+  const last = phrase.split(/\s+/).at(-1) ?? "";
+  return !/^(?:the\s+)?polls?$/i.test(phrase) && !isVerbish(last);
+};
 /** The change's noun and "to" before the level it came to: "a rise in the minimum wage to 15 euros". */
 const CHANGE_IN_TO = new RegExp(String.raw`${CHANGE_IN}\s+to\s+(?:about\s+|around\s+)?$`, "iu");
 /** The change's noun ending the words before "from": "a rise in literacy rates from 50 percent in 1997 to 65". */
@@ -916,7 +950,7 @@ const countedBefore = (text: string, sentenceStart: number, at: number): string 
   }
   // "a rise in the minimum wage to 15 euros": the level the change comes to.
   const riseIn = CHANGE_IN_TO.exec(before);
-  if (riseIn) {
+  if (riseIn && changedIn(riseIn[1] as string)) {
     const phrase = phraseEnding(riseIn[1] as string);
     if (phrase) return phrase;
   }
@@ -2034,7 +2068,7 @@ const ageOf = (
 const DIGIT_FRACTION = /(?<![\p{N}/.,-])(?:(\d{1,4})[-\s])?(\d{1,2})\/(2|4|8|16|32|64)(?![\p{N}/])/gu;
 
 const CHANGE_VERBS =
-  "rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed|grow|grows|expand|expands|expanded|contract|contracts|contracted|shrink|shrinks|growing|expanding|contracting|shrinking";
+  "shot\\s+up|(?:went|gone|goes|go)\\s+(?:up|down)|slumped|slid|dipped|plummeted|sank|rose|risen|rises|up|gained|gains|climbed|jumped|soared|surged|added|increased|grew|fell|fallen|falls|fall|down|off|lost|loses|dropped|declined|slipped|eased|shed|decreased|shrank|plunged|tumbled|cut|cuts|reduced|slashed|lowered|trimmed|grow|grows|expand|expands|expanded|contract|contracts|contracted|shrink|shrinks|growing|expanding|contracting|shrinking";
 /** Verbs of change in their "-ing" or phrasal forms: "the unemployment rate moving upward a tenth of a point to". */
 const MOVING_VERBS =
   "rising|falling|climbing|dropping|moving\\s+(?:up|upward|upwards|down|downward|downwards)|moved\\s+(?:up|upward|upwards|down|downward|downwards)|ticked\\s+(?:up|down)|edged\\s+(?:up|down|higher|lower)";
@@ -2102,7 +2136,8 @@ const changeNoun = (verb: string): string => {
   if (CUT_VERB.test(word)) return "cut";
   return (
     CHANGE_NOUNS[word] ??
-    (/^(rose|risen|rises|up|added|raised?|raises|raising|boosted|boosting|climbed|soared)$/.test(word)
+    (/^(rose|risen|rises|up|added|raised?|raises|raising|boosted|boosting|climbed|soared)$/.test(word) ||
+    /\sup$/.test(word)
       ? "rise"
       : "fall")
   );
@@ -2234,7 +2269,7 @@ const CLAUSE_VERB_AFTER =
 
 /** Words that say a quantity changed: "rose from 66 to 68", "was revised up from 66". */
 const CHANGE =
-  /\b(rose|risen|rising|rise|rises|climbed|climbing|climb|jumped|soared|surged|increased|increasing|increase|increases|grew|grown|growing|growth|fell|fallen|falling|fall|falls|dropped|dropping|drop|declined|declining|decline|decreased|decreasing|decrease|cut|cuts|raised|raise|lifted|lowered|reduced|reducing|revised|up|down|went|gone|changed|moved|swelled|shrank|shrunk|doubled|halved)\b(?:\s+[^\s,;.]+){0,9}\s+$/i;
+  /\b(plummeted|plunged|slid|slumped|dipped|sank|tumbled|shot|jump|jumps|surge|surges|rose|risen|rising|rise|rises|climbed|climbing|climb|jumped|soared|surged|increased|increasing|increase|increases|grew|grown|growing|growth|fell|fallen|falling|fall|falls|dropped|dropping|drop|declined|declining|decline|decreased|decreasing|decrease|cut|cuts|raised|raise|lifted|lowered|reduced|reducing|revised|up|down|went|gone|changed|moved|swelled|shrank|shrunk|doubled|halved)\b(?:\s+[^\s,;.]+){0,9}\s+$/i;
 
 /** The owner before a number in a possessive: "the GMB's 40,000", "Gaza's 2.3 million residents". */
 const OWNER =
@@ -2987,7 +3022,10 @@ export const findFigures = (
           const verb = CHANGED_BEFORE.exec(lead);
           // "had increased support for Africa in the past four years from": what was increased; "a rise in literacy
           // rates from": what rose.
-          const object = verb ? undefined : (CHANGED_OBJECT.exec(lead) ?? CHANGE_IN_BEFORE.exec(lead));
+          const changeIn = CHANGE_IN_BEFORE.exec(lead);
+          const object = verb
+            ? undefined
+            : (CHANGED_OBJECT.exec(lead) ?? (changeIn && changedIn(changeIn[1] as string) ? changeIn : null));
           const subject = verb ? subjectOfVerb(lead.slice(0, verb.index), text) : object?.[1];
           if (subject) {
             counts = subject;

@@ -1044,7 +1044,8 @@ export const isInitialsOf = (short: string, name: string): boolean => {
   const initials = name
     .split(/\s+/)
     .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
+    // (dotted initials give all their letters: "U.N. Educational, Scientific and Cultural Organization", UNESCO)
+    .map((word) => (/^(?:\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, "") : word[0]))
     .join("");
   return initials === capitals;
 };

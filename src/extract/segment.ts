@@ -53,10 +53,11 @@ const QUOTE_CLOSES_SENTENCE = /(\p{L}[.!?]["”])\s+(?=\p{Lu})/gu;
 const TITLE_POINTS = /(?<!,\s|\bin\s)\b(Del|Pres|Insp)\.(?=\s+\p{Lu})/gu;
 /**
  * Who spoke a quotation, just after it, ending the sentence: "Mr Tan said.", "Lee Buchheit told reporters.", "Trump
- * asked, turning the question into an audience participation project."
+ * asked, turning the question into an audience participation project." (not "Peskov said, speaking to reporters,
+ * that ...": a clause of its own).
  */
 export const ATTRIBUTION_AFTER =
-  /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|of|\p{Ll}+)\s+){0,5}?(?:said|says|added|adds|told|tells|replied|asked|wrote|explained|insisted|declared|stated)\b(?:(?:(?!\s(?:that|is|are|was|were|will|would|should|could|has|have|had|must|can|may|might)\b)[^.!?"“”]){0,40}|,\s+\p{Ll}+ing\b[^.!?"“”]{0,120})[.!?]/u;
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|of|\p{Ll}+)\s+){0,6}?(?:said|says|added|adds|told|tells|replied|asked|wrote|explained|insisted|declared|stated|shouted|yelled|screamed|cried|tweeted|demanded|exclaimed)\b(?:(?:(?!\s(?:that|is|are|was|were|will|would|should|could|has|have|had|must|can|may|might)\b)[^.!?"“”]){0,40}|,\s+\p{Ll}+ing\b(?:(?!,\s+that\b)[^.!?"“”]){0,120})[.!?]/u;
 const LINK_BLURB = /^\s*(read more|see also|related|watch|listen|also read)\s*:/i;
 const FURNITURE =
   /^\s*(source link|leave a comment|share( this)?|advertisement|subscribe.*|click here.*|reuters?)\s*$/i;

@@ -109,6 +109,13 @@ describe("a decade and a century", () => {
     expect(await mentionsNumber("ended a quarter-century of war", 25)).toBe(true);
     expect(await mentionsNumber("ended a quarter-century of war", 50)).toBe(false);
   });
+
+  it("reads a share with its noun between the two numbers, as `extract` drafts it ('one adult in five')", async () => {
+    // Invented: "one adult in five", "two voters out of three".
+    expect(await mentionsNumber("one adult in five", 0.2)).toBe(true);
+    expect(await mentionsNumber("two voters out of three", 0.67)).toBe(true);
+    expect(await mentionsNumber("one adult in five", 0.25)).toBe(false);
+  });
 });
 
 describe("a scaled amount", () => {
