@@ -1775,6 +1775,14 @@ const SPEED_ACROSS_BRACKET =
 /** Things a length is the radius of ("a five-mile cordon"), or the extent of ("a 200-nautical mile zone"). */
 const RADIUS_NOUNS = /^(cordons?|perimeters?|radius|ring|circle|exclusion)$/i;
 const EXTENT_NOUNS = /^(zones?|areas?|strip|belt|corridor|limits?|waters|territory|buffer)$/i;
+/** The number before a unit of length, with the lower bound of a range: "40 to 50", "30", "five". */
+const NUMBER_BEFORE_UNIT = new RegExp(
+  String.raw`(?:(?:between\s+)?(?:[\d.,]+|${WORD_NUMBER})\s*(?:to|-|–|and)\s*)?(?:[\d.,]+|${WORD_NUMBER})\s*$`,
+  "iu",
+);
+/** Nouns of a dimension, what a length said of them measures: "the height could be 35 to 45 feet". */
+const DIMENSION_NOUN =
+  /^(?:height|length|width|depth|distance|altitude|elevation|diameter|radius|span|range|thickness)$/i;
 const DIMENSION: Record<string, string> = {
   long: "length",
   wide: "width",
@@ -1899,14 +1907,15 @@ const lengthAfter = (
             : "length";
     return { counts: `${dimension} of ${what(noun.text)}`, unit, end: noun.end, wordingEnd };
   }
-  // "the wall is 5 feet high", "the queue was 3 miles long": what it is said of.
-  const subject = countedBefore(
-    text,
-    sentence.start,
-    end - (text.slice(0, end).length - text.slice(0, end).trimEnd().length),
-  );
+  // "the wall is 5 feet high", "the queue was 3 miles long", "might be 40 to 50 feet high": what it is said of, before
+  // the number (and the lower bound of its range).
+  const number = NUMBER_BEFORE_UNIT.exec(text.slice(sentence.start, end));
+  const subject = countedBefore(text, sentence.start, sentence.start + (number?.index ?? end - sentence.start));
   if (m[2] && subject)
     return { counts: `${DIMENSION[m[2].toLowerCase()] ?? "length"} of ${what(subject)}`, unit, end: after, wordingEnd };
+  // "the height could be 35 to 45 feet": a dimension's noun is what it measures.
+  if (!m[2] && subject && DIMENSION_NOUN.test(subject.split(/\s+/).at(-1) ?? ""))
+    return { counts: lowerOpening(subject), unit, end: after, wordingEnd };
   // "travelling at up to 160kph": a speed, of what the sentence says.
   if (speed) return { counts: subject ? `speed of ${what(subject)}` : "speed", unit, end: after, wordingEnd };
   // "The apartment measures 1,200 sq ft": an area, of what the sentence says.
@@ -2924,9 +2933,16 @@ export const findFigures = (
         counts = lowerOpening(reached);
         pattern = "figure-counted-before";
       }
-      if (length) {
-        counts = length.counts;
-        unit = length.unit;
+      // ("40 to 50 feet high": the lower value measures what its upper one does, in its unit)
+      const upperOfRange = rangeUpper.get(i);
+      const rangeLength =
+        length ??
+        (plainNumber && upperOfRange !== undefined
+          ? lengthAfter(text, (hits[upperOfRange] as Hit).end, sentence)
+          : undefined);
+      if (rangeLength) {
+        counts = rangeLength.counts;
+        unit = rangeLength.unit;
         pattern = "figure-length";
       } else if (age) {
         counts = age.counts;

@@ -184,7 +184,8 @@ describe("a second review's counterexamples: figures", () => {
       ["$5 million", "aid to flood victims", "dollars"],
       ["$2 billion", "loans to small businesses", "dollars"],
       ["$50.6 billion", "Apple revenue", "dollars"],
-      ["1,200 sq ft", "area", "square feet"],
+      // (changed on purpose in the sixteenth round: the subject before the number is read, not the number itself)
+      ["1,200 sq ft", "area of the apartment", "square feet"],
       ["$1.5 billion", "investment in Kenya", "dollars"],
       ["$5 billion", "investment in renewable energy", "dollars"],
     ]);

@@ -2,7 +2,8 @@
  * What the sixteenth round found (issue 18). Figures: a statistic's level said of a subject set off from its verb
  * by an aside between dashes or by what it is measured against ("as a share of the age group"); a level a noun of
  * change starts from ("a rise in literacy rates from 50 percent").
- * Figures: "one adult in five" is a share of adults.
+ * Figures: "one adult in five" is a share of adults; "the wall is 12 feet high", "30 to 40 feet high" and "the
+ * height could be 35 to 45 feet" measure the wall's height (the number's own words no longer taken for its subject).
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
  * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
  * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
@@ -235,6 +236,24 @@ describe("a share with its noun between the two numbers", () => {
     expect(figureLabels("Rebels killed one soldier in two attacks near Varna.")).toEqual([
       ["one", "soldier", "soldier"],
       ["two", "attacks", "attacks"],
+    ]);
+  });
+});
+
+describe("a length said of what it measures", () => {
+  it("is the height, width or length of the subject before its number, a range's lower value too", () => {
+    expect(
+      figureLabels(
+        "The fence will be 30 to 40 feet high.",
+        "The old wall is 12 feet high.",
+        "He said the height could be 35 to 45 feet.",
+      ),
+    ).toEqual([
+      ["30", "height of the fence", "feet"],
+      ["40 feet", "height of the fence", "feet"],
+      ["12 feet", "height of the old wall", "feet"],
+      ["35", "height", "feet"],
+      ["45 feet", "height", "feet"],
     ]);
   });
 });
