@@ -2240,6 +2240,9 @@ const VOTE_BY =
   /\s(?:ruled|voted|decided|backed|approved|rejected|found|sided|agreed|split)(?:\s+\p{Ll}+){0,3}?\s+(?:by\s+)?(?:an?\s+)?$/u;
 
 /** A number standing for a noun said just before it: "nine law lords rather than the usual five", "3 ships and 2". */
+/** A verb of winning or holding, or "with", before a number with no noun of its own: "set to win only", "with". */
+const WON_BEFORE =
+  /\b(?:with|win|wins|won|winning|take|takes|took|taking|hold|holds|held|holding|get|gets|got|getting|secure|secures|secured|securing)\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
 const ELLIPSIS_BEFORE =
   /\b(?:than|and|or|versus|vs\.?|against|compared\s+with|from|to|while|whereas)\s+(?:the\s+|a\s+)?(?:usual\s+|normal\s+|expected\s+|previous\s+|original\s+|only\s+|just\s+)?$/i;
 /**
@@ -2551,14 +2554,14 @@ export const findFigures = (
     });
     const inShareRange = new Set(shareRangeLower.values());
 
-    // A part of a whole: "1.7 million of Gaza's 2.3 million people have been displaced": the part
+    // A part of a whole: "1.7 million of Gaza's 2.3 million people have been displaced", "38 out of the 120 seats": the part
     // counts what the whole's noun phrase says happened; the whole is the noun alone.
     const partOf = new Map<number, number>();
     hits.forEach((hit, i) => {
       const next = hits[i + 1];
       if (!next || next.value <= hit.value || hit.percent || next.percent) return;
       if (
-        /^\s+of\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:['’]s|(?<=s)['’])\s+)?$/u.test(
+        /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:['’]s|(?<=s)['’])\s+)?$/u.test(
           text.slice(hit.end, qualifierStart(next)),
         )
       )
@@ -3088,7 +3091,10 @@ export const findFigures = (
                   ? f.unit === unit && sentence.start - f.end < 600
                   : f.start >= sentence.start &&
                     f.unit !== "share" &&
-                    ELLIPSIS_BEFORE.test(lead) &&
+                    (ELLIPSIS_BEFORE.test(lead) ||
+                      // "won 38 seats ... but is now set to win only a dozen,", "ahead of Labour with 22.": a number
+                      // that ends its clause after a verb of winning or "with"
+                      (WON_BEFORE.test(lead) && /^\s*(?:[,.;:]|$)/.test(text.slice(restStart, sentence.end)))) &&
                     // ("five boys and a girl aged 12 and 13, died and 39 were injured": a verb before "and", another
                     // clause; but "the number will be cut to 50" keeps to its number)
                     !(

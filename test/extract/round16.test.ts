@@ -3,7 +3,8 @@
  * by an aside between dashes or by what it is measured against ("as a share of the age group"); a level a noun of
  * change starts from ("a rise in literacy rates from 50 percent").
  * Figures: "one adult in five" is a share of adults; "the wall is 12 feet high", "30 to 40 feet high" and "the
- * height could be 35 to 45 feet" measure the wall's height (the number's own words no longer taken for its subject).
+ * height could be 35 to 45 feet" measure the wall's height (the number's own words no longer taken for its subject); "38 out of the 120 seats" is a
+ * part of a whole, and "set to win only 12", "with 22" count the seats the sentence counted before.
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
  * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
  * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
@@ -254,6 +255,23 @@ describe("a length said of what it measures", () => {
       ["12 feet", "height of the old wall", "feet"],
       ["35", "height", "feet"],
       ["45 feet", "height", "feet"],
+    ]);
+  });
+});
+
+describe("seats and other counts written short", () => {
+  it("reads a part 'out of the' whole, and a number ending its clause after a verb of winning or 'with'", () => {
+    expect(
+      figureLabels(
+        "The Kesh Party won 38 out of the 120 seats at the last election but is set to win only 12.",
+        "The Varna Party was on course to win the most, with 39 seats, ahead of Labour with 22.",
+      ).map(([wording, counts]) => [wording, counts]),
+    ).toEqual([
+      ["38", "seats"],
+      ["120", "seats"],
+      ["12", "seats"],
+      ["39", "seats"],
+      ["22", "seats"],
     ]);
   });
 });
