@@ -2243,6 +2243,9 @@ const VOTE_BY =
 /** A verb of winning or holding, or "with", before a number with no noun of its own: "set to win only", "with". */
 const WON_BEFORE =
   /\b(?:with|win|wins|won|winning|take|takes|took|taking|hold|holds|held|holding|get|gets|got|getting|secure|secures|secured|securing)\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
+/** One named, a verb of leading or trailing, the other named, then "by": "Clinton led Sanders by roughly". */
+const LEAD_BY =
+  /((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:(?:was|is|has\s+been)\s+)?(led|leads|leading|lead|beat|beats|defeated|outpolled|trails|trailed|trailing|trail)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+by\s+(?:(?:about|roughly|around|nearly|almost|some|more\s+than|less\s+than|just|only|a\s+mere)\s+)?$/u;
 const ELLIPSIS_BEFORE =
   /\b(?:than|and|or|versus|vs\.?|against|compared\s+with|from|to|while|whereas)\s+(?:the\s+|a\s+)?(?:usual\s+|normal\s+|expected\s+|previous\s+|original\s+|only\s+|just\s+)?$/i;
 /**
@@ -3642,6 +3645,18 @@ export const findFigures = (
           forWhom?.[1] ?? (plusMinus && /\d/.test(plusMinus.groups?.between ?? "") ? undefined : margin.groups?.whom);
         counts = `${(margin.groups?.named ?? "margin of error").toLowerCase()}${whom ? ` for ${whom}` : ""}`;
         pattern = "figure-margin-of-error";
+      }
+      // "Clinton led Sanders by roughly 20 percentage points", "leading Sanders by seven points": the margin of a lead.
+      const ahead =
+        !money && /^(?:points?|percentage points?|per cent|votes)$/.test(unit)
+          ? LEAD_BY.exec(text.slice(sentence.start, wordingStart))
+          : null;
+      if (ahead) {
+        const [, leader, verb, other] = ahead as unknown as [string, string, string, string];
+        counts = /^trail/i.test(verb)
+          ? `margin by which ${leader} trails ${other}`
+          : `margin of ${leader}'s lead over ${other}`;
+        pattern = "figure-margin";
       }
       if (counts === "" && lateCasualty !== undefined) {
         counts = lateCasualty;

@@ -4,7 +4,7 @@
  * change starts from ("a rise in literacy rates from 50 percent").
  * Figures: "one adult in five" is a share of adults; "the wall is 12 feet high", "30 to 40 feet high" and "the
  * height could be 35 to 45 feet" measure the wall's height (the number's own words no longer taken for its subject); "38 out of the 120 seats" is a
- * part of a whole, and "set to win only 12", "with 22" count the seats the sentence counted before.
+ * part of a whole, and "set to win only 12", "with 22" count the seats the sentence counted before; "Ruiz led Hale by seven points" is the margin of her lead.
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
  * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
  * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
@@ -272,6 +272,22 @@ describe("seats and other counts written short", () => {
       ["12", "seats"],
       ["39", "seats"],
       ["22", "seats"],
+    ]);
+  });
+});
+
+describe("a lead's margin", () => {
+  it("is the margin of one side's lead over the other, named before 'by'", () => {
+    expect(
+      figureLabels(
+        "Ana Ruiz led Tom Hale by roughly 20 percentage points with most precincts reporting.",
+        "The April survey found Ruiz leading Hale by seven points.",
+        "Hale trails Ruiz by 4 points in the latest poll.",
+      ).map(([wording, counts]) => [wording, counts]),
+    ).toEqual([
+      ["roughly 20", "margin of Ana Ruiz's lead over Tom Hale"],
+      ["seven", "margin of Ruiz's lead over Hale"],
+      ["4", "margin by which Hale trails Ruiz"],
     ]);
   });
 });
