@@ -929,6 +929,24 @@ export const findEvents = (
           });
           continue;
         }
+        // "the terrorist attacks of Sept. 11, 2001 ... after the Sept. 11 attacks": the day the article wrote with its
+        // year before, named again without it.
+        const written = [...events.map((e) => ({ date: e.date, pattern: e.drafted?.pattern })), ...found]
+          .filter((e) => e.pattern === "event-explicit-date" && e.date.slice(5) === `${pad(monthNumber)}-${pad(day)}`)
+          .map((e) => e.date)
+          .filter((d) => d < published.slice(0, 4))
+          .at(-1);
+        if (written && named && tense !== "future") {
+          add({
+            start: wordStart,
+            end: wordEnd,
+            date: written,
+            tense: "past",
+            pattern: "event-named-date",
+            note: `the year is not written: read as ${written}, the day the article named with its year before; check`,
+          });
+          continue;
+        }
         if (named) {
           // "the March 11 bombing", "the Dec. 15 election": the nearer such day only when it is near; its year is
           // not written.

@@ -58,6 +58,9 @@ const TO_DO_BY = new RegExp(
  * was unlikely to", "were likely to have died on Sunday", "likely to be the strongest since Monday's tremor").
  */
 const LIKELY_BEFORE = /\b(?:un)?likely\s+to\s+(?!have\b)(?:(?!since\b|after\b|before\b)\S+\s+){0,4}$/i;
+/** A relative clause's modal of what may yet be, and its words up to the date: "who can win the general election in". */
+const RELATIVE_MODAL_BEFORE =
+  /\b(?:who|which|that)\s+(?:can|may|might|must|should)\s+(?!have\b|be\s+\p{Ll}+ed\b)(?:\S+\s+){1,7}$/iu;
 /** A relative clause's verb of a schedule in the present, just before its date: "which ends", "that expires on". */
 const SCHEDULED_BEFORE =
   /\b(?:which|that|whose\s+\p{Ll}+)\s+(?:ends|expires|begins|starts|opens|closes|lapses|concludes|resumes|wraps?\s+up|runs\s+(?:out|through|until)|takes\s+effect|comes\s+into\s+force)\s+(?:on\s+|in\s+|at\s+)?$/iu;
@@ -155,6 +158,10 @@ export const tenseAround = (
   const lead = sentence.slice(start, at);
   const clause = `${lead} ${after}`;
   if (LIKELY_BEFORE.test(lead)) return "future";
+  // "argued for nominating a Republican who can win the general election in November": a relative clause's modal of
+  // what may yet be, before the date, with no past tense after it.
+  const mayYet = RELATIVE_MODAL_BEFORE.exec(lead);
+  if (mayYet && !PAST.test(mayYet[0]) && !ED.test(mayYet[0])) return "future";
   // "this fiscal year, which ends Sept. 30", "an offer that expires on Friday": a schedule told in the present.
   // (a day, not a month: "the fiscal year, which begins in April" is a habit, no date ahead)
   // (a month only for a deadline's verb: "which expires in June")

@@ -5,6 +5,7 @@
  * Figures: "one adult in five" is a share of adults; "the wall is 12 feet high", "30 to 40 feet high" and "the
  * height could be 35 to 45 feet" measure the wall's height (the number's own words no longer taken for its subject); "38 out of the 120 seats" is a
  * part of a whole, and "set to win only 12", "with 22" count the seats the sentence counted before; "Ruiz led Hale by seven points" is the margin of her lead.
+ * Dates: "the March 3 bombing" after "March 3, 2009" is that day; "who can win the election in November" is ahead.
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
  * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
  * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
@@ -17,7 +18,7 @@
  * Every passage here is INVENTED for these tests; the bodies, people and places in it are fictional.
  */
 import { describe, expect, it } from "vitest";
-import { actorNames, article, figureLabels, figuresOf, speakersOf } from "./read-article.js";
+import { actorNames, article, datesOf, figureLabels, figuresOf, speakersOf } from "./read-article.js";
 
 describe("a statistic's level", () => {
   it("is said of the subject before an aside set off by dashes", () => {
@@ -288,6 +289,36 @@ describe("a lead's margin", () => {
       ["roughly 20", "margin of Ana Ruiz's lead over Tom Hale"],
       ["seven", "margin of Ruiz's lead over Hale"],
       ["4", "margin by which Hale trails Ruiz"],
+    ]);
+  });
+});
+
+describe("dates", () => {
+  it("gives a day named again without its year the year the article wrote it with", () => {
+    expect(
+      datesOf(
+        [
+          "He blamed the mayor for the bombing of March 3, 2009.",
+          "Later in the day he held a rally in Varna, and more than 2,000 people came to hear him speak.",
+          "He added that praising the mayor for what happened after the March 3 bombing was wrong.",
+          "The mayor defended his response to the March 3 bombing.",
+        ].join("\n\n"),
+        "2016-02-17",
+      ).filter(([wording]) => wording !== "Later in the day"),
+    ).toEqual([
+      ["March 3, 2009", "2009-03-03"],
+      ["March 3", "2009-03-03"],
+      ["March 3", "2009-03-03"],
+    ]);
+  });
+
+  it("reads a month after a relative clause's modal of what may yet be as ahead", () => {
+    expect(
+      datesOf("He argued for nominating a candidate who can win the general election in November.", "2016-02-17"),
+    ).toEqual([["November", "2016-11"]]);
+    // (a past tense after the modal keeps it behind)
+    expect(datesOf("He praised a mayor who may have saved the town in November.", "2016-02-17")).toEqual([
+      ["November", "2015-11"],
     ]);
   });
 });
