@@ -242,7 +242,7 @@ const GATHERING_NOUN = /\b(?:the|this)\s+(?:meeting|summit|conference|forum|symp
  * object that makes it a sentence of its own ("Tom Hale said no.", "Ana Ruiz wrote the editorial.").
  */
 const SPEAKER_CLAUSE =
-  /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|of|\p{Ll}+)\s+){0,6}?(?:said|says|asked|asks|added|replied|wrote|told|tells|shouted|yelled|screamed|cried|wondered|tweeted|demanded|exclaimed|insisted|declared)\b(?!\s+(?:no|nothing|yes|for|that|the|a|an|it|this|about|if|whether|him|her|them|us|me)\b)/u;
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|of|\p{Ll}+)\s+){0,6}?(?:(?:said|says|added|replied|wrote|insisted|declared|wondered|exclaimed)\b(?!\s+(?:no|nothing|yes|that|the|a|an|it|this|about|if|whether)\b)|(?:asked|asks|told|tells|shouted|yelled|screamed|cried|tweeted|demanded)\b(?!\s+(?:for|that|about|if|whether)\b))/u;
 /** Speech verbs whose next words are whom they address or name, never their subject. */
 const OBJECT_VERBS =
   /^(told|tells|telling|urged|urges|urging|thanked|thanks|blamed|blames|accused|accuses|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|called|calls|calling|hailed|hails|welcomed|welcomes|quoted|quotes|warned|warns|asked|asks|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|term(?:s|ed|ing))$/i;
@@ -650,11 +650,14 @@ export const readSpeech = (
    */
   const gatheringOf = (subject: Subject, at: number): ActorGroup | undefined => {
     const head = subject.head ?? "";
-    // (not one whose owner the text gives: "Their organisers signed a declaration")
+    // (not one whose owner the text gives, "Their organisers signed a declaration", unless the owner is the gathering:
+    // "The forum's final declaration")
+    const gatheringOwner =
+      subject.owner?.noun !== undefined && /^(?:meeting|summit|conference|forum|symposium)$/i.test(subject.owner.noun);
     if (
       !GATHERING_DOCUMENT.test(head) ||
-      subject.owner !== undefined ||
-      !/^(a|an|the)$/i.test(subject.determiner ?? "")
+      (subject.owner !== undefined && !gatheringOwner) ||
+      (!gatheringOwner && !/^(a|an|the)$/i.test(subject.determiner ?? ""))
     )
       return undefined;
     // The sentence that first brings in the document names the gathering, or a gathering by its noun ("The meeting,
@@ -665,9 +668,10 @@ export const readSpeech = (
     );
     const introduced = sentences[sentenceOf((tokens[firstAt] as Token | undefined)?.start ?? at)];
     if (introduced === undefined) return undefined;
-    const introduction = text.slice(introduced.start, introduced.end);
+    const from = introduced.start;
+    const introduction = text.slice(from, introduced.end);
     const namesGathering = (group: ActorGroup): boolean =>
-      group.mentions.some((m) => m.start >= introduced.start && m.end <= introduced.end);
+      gatheringOwner || group.mentions.some((m) => m.start >= from && m.end <= introduced.end);
     const byNoun = GATHERING_NOUN.test(introduction);
     for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
       const group = groupOf.get(mentions[i] as Mention);
@@ -1243,8 +1247,8 @@ export const readSpeech = (
       return undefined;
     }
     if (PERSON_PRONOUNS.test(word(first))) return subjectEndingAt(first, floor);
-    // ("asked reporters of Mayor Ana Ruiz": after a verb of address, only a name or "the ..." is its speaker)
-    if (OBJECT_VERBS.test(word(verb)) && !(tokens[first] as Token).capital && !/^the$/i.test(word(first)))
+    // ("asked reporters of Mayor Ana Ruiz": after a verb of address, a plural noun "of" someone is whom it addresses)
+    if (OBJECT_VERBS.test(word(verb)) && /^\p{Ll}+s$/u.test(word(first)) && /^of$/i.test(word(first + 1)))
       return undefined;
     // "wrote in the newspaper": a place or a medium, not a subject.
     if (PREPOSITIONS.test(word(first))) return undefined;
@@ -2052,7 +2056,7 @@ export const readSpeech = (
       (/[.!?…]$/.test(quote.text) ||
         /[.;:!?]/.test(text.slice(quote.outer.end, tokens[afterFrom]?.start ?? quote.outer.end))) &&
       !/,\s*["”’']*$/u.test(text.slice(quote.outer.start, quote.outer.end)) &&
-      !(/[?!]$/.test(quote.text) && ATTRIBUTION_AFTER.test(after) && SPEAKER_CLAUSE.test(after));
+      !(ATTRIBUTION_AFTER.test(after) && SPEAKER_CLAUSE.test(after));
     // (further past a relative clause: `"…," Tramp, who previously questioned ... border, said Friday`)
     const reach = RELATIVE_AFTER_NAME.test(text.slice(quote.outer.end, quote.outer.end + 60)) ? 45 : 20;
     for (let i = afterFrom; i < tokens.length && i - afterFrom < reach && !(ended && tokens[afterFrom]?.capital); i++) {
@@ -2088,7 +2092,9 @@ export const readSpeech = (
       // Ruiz, calling the plan "reckless," warned Treasury Secretary Tom Hale that ...`)
       // (a sentence may start after the opening marks: "''Why not,'' asked Ana Ruiz" opens at "Why")
       const own = sentences[sentenceOf(quote.start)]?.start ?? floor;
-      const opensSentence = /^[\s"“‘'`(]*$/u.test(text.slice(Math.min(own, quote.outer.start), quote.outer.start));
+      const opensSentence = /^[\s"“‘'`(]*(?:(?:But|And|Yet|So)\s+)?[\s"“‘'`(]*$/u.test(
+        text.slice(Math.min(own, quote.outer.start), quote.outer.start),
+      );
       const inverted = subjectAfter(i, ceiling, i === afterFrom && opensSentence);
       if (inverted) return { subject: inverted, pattern: "quote-said-after" };
       break;

@@ -195,6 +195,9 @@ const NAMED_EVENT_AFTER =
  */
 const GAPPED_AFTER_DAY =
   /^[^.;:"“”]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,4}(?:(?:in|at|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?on\s+$/u;
+/** Between two dates, a clause with no verb, a noun phrase's: ", and the summit over the", " and the final". */
+const GAPPED_BEFORE_DATE =
+  /^[^.;:"“”]{0,40}?(?:,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?:the|a|an|its|their)\s+(?:(?!(?:is|are|was|were|will|would|has|have|had)\b)[\p{L}'’-]+\s+){1,3}(?:(?:on|in|at|over|during|by)\s+(?:the\s+)?)?$/u;
 /** After a day, a verb of the clause's own: "on Feb. 10 said", "on May 3 will" (its clause is no gapped one). */
 const OWN_VERB_AFTER_DAY =
   /^[,\s]*(?:\p{Ll}+ly\s+)?(?:said|says|told|announced|will|would|had|has|have|was|were|is|are|\p{Ll}+ed)\b/u;
@@ -534,7 +537,17 @@ export const findEvents = (
       let wordEnd = wordStart + words.length;
       const before = text.slice(sentence.start, wordStart);
       const after = text.slice(wordEnd, sentence.end);
-      const tense = tenseOfDate(body, result.index, words.length);
+      let tense = tenseOfDate(body, result.index, words.length);
+      // "gearing up for the conference on Friday, and the summit over the weekend": a clause whose verb is left out,
+      // after the date before it, is told in that date's tense.
+      const lastFound = found.at(-1);
+      if (
+        tense === "unknown" &&
+        lastFound !== undefined &&
+        lastFound.tense !== "unknown" &&
+        GAPPED_BEFORE_DATE.test(text.slice(lastFound.end, wordStart))
+      )
+        tense = lastFound.tense;
       const start = result.start;
       const date = start.date();
       const unit = /\b(second|minute|hour|day|night|week|fortnight|month|year|decade)s?\b/.exec(lower)?.[1];
@@ -936,7 +949,9 @@ export const findEvents = (
           .map((e) => e.date)
           .filter((d) => d < published.slice(0, 4))
           .at(-1);
-        if (written && named && tense !== "future") {
+        // (not when such a day came just before publication: "after the Nov. 5 election", a fortnight on)
+        const recent = daysBetween(latestOnOrBefore(published, monthNumber, day), published) <= RECENT_DAYS;
+        if (written && named && tense !== "future" && !recent) {
           add({
             start: wordStart,
             end: wordEnd,

@@ -825,14 +825,15 @@ const PEOPLE_WORD =
   /^(?:women|men|people|children|girls|boys|adults|voters|workers|immigrants|migrants|minorities|members|blacks|whites|muslims|christians|jews|youths?)$/i;
 /**
  * Whether an aside between dashes names what the sentence is about rather than describing it: "the consumer price
- * index", "inflation" (not "a standard indicator of investment", "the deadliest in a decade", "which hit a record").
+ * index", "inflation" (not "a standard indicator of investment", "the deadliest in a decade", "which hit a record",
+ * "police figures", "historically low": a bare aside names the subject in one word).
  */
 const namesTheSubject = (aside: string): boolean => {
   const words = aside.trim().split(/\s+/);
   const rest = /^the$/i.test(words[0] ?? "") ? words.slice(1) : words;
   return (
     rest.length >= 1 &&
-    rest.length <= (words.length > rest.length ? 6 : 3) &&
+    rest.length <= (words.length > rest.length ? 6 : 1) &&
     rest.every((word) => /^[\p{L}'’-]+$/u.test(word) && !STOP.test(word) && !isVerbish(word) && !/est$/i.test(word))
   );
 };
@@ -855,10 +856,10 @@ const withoutAsides = (before: string): string =>
     // to": one that names it is the subject.
     .replace(DASH_ASIDE, (_, aside: string) => (namesTheSubject(aside) ? `, ${aside}` : ""))
     // "Enrollment rates as a share of the age group", "debt as a percentage of GDP": what the measure is taken
-    // against, not what it measures (not "Women as a proportion of MPs": then it is a share of them).
+    // against, not what it measures ("Women as a proportion of MPs": then it is a share of them, the women).
     .replace(
       /(\S+)\s+as\s+an?\s+(?:share|percentage|proportion|fraction|ratio|per\s*cent|percent)\s+of\s+[^,;:]{1,60}?\s*$/iu,
-      (whole, subject: string) => (PEOPLE_WORD.test(subject) ? whole : subject),
+      (_, subject: string) => (PEOPLE_WORD.test(subject) ? `share of ${subject.toLowerCase()}` : subject),
     )
     .replace(
       /,\s+(?:\p{Ll}+ed|held|made|built|set|won|lost|taken|given|who|which|now|once|then|already|still)\b[^,]{0,60},?\s*$/u,
@@ -885,7 +886,9 @@ const CHANGE_IN = String.raw`\b(?:rise|rises|increase|increases|hike|hikes|cut|c
  */
 const changedIn = (phrase: string): boolean => {
   const last = phrase.split(/\s+/).at(-1) ?? "";
-  return !/^(?:the\s+)?polls?$/i.test(phrase) && !isVerbish(last);
+  return (
+    !/^(?:the\s+)?(?:opinion\s+)?polls?$/i.test(phrase) && !/^\p{Ll}+ed$/u.test(last) && !PAST_AFTER_NOUN.test(last)
+  );
 };
 /** The change's noun and "to" before the level it came to: "a rise in the minimum wage to 15 euros". */
 const CHANGE_IN_TO = new RegExp(String.raw`${CHANGE_IN}\s+to\s+(?:about\s+|around\s+)?$`, "iu");
@@ -2243,6 +2246,9 @@ const VOTE_BY =
 /** A verb of winning or holding, or "with", before a number with no noun of its own: "set to win only", "with". */
 const WON_BEFORE =
   /\b(?:with|win|wins|won|winning|take|takes|took|taking|hold|holds|held|holding|get|gets|got|getting|secure|secures|secured|securing)\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
+/** Words of time or title that open a capitalised run before a side's name: "In November Ruiz", "Majority Leader". */
+const NOT_A_SIDE =
+  /^(?:In|On|At|By|During|Since|After|Before|Last|This|Next|The|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senate|House|Majority|Minority|Leader|President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Speaker)$/;
 /** One named, a verb of leading or trailing, the other named, then "by": "Clinton led Sanders by roughly". */
 const LEAD_BY =
   /((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:(?:was|is|has\s+been)\s+)?(led|leads|leading|lead|beat|beats|defeated|outpolled|trails|trailed|trailing|trail)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+by\s+(?:(?:about|roughly|around|nearly|almost|some|more\s+than|less\s+than|just|only|a\s+mere)\s+)?$/u;
@@ -3651,11 +3657,20 @@ export const findFigures = (
         !money && /^(?:points?|percentage points?|per cent|votes)$/.test(unit)
           ? LEAD_BY.exec(text.slice(sentence.start, wordingStart))
           : null;
-      if (ahead) {
-        const [, leader, verb, other] = ahead as unknown as [string, string, string, string];
+      // (not a tally, "by 52 votes to 46": each side's count)
+      const tally = /^\s*(?:percent|per\s*cent|%|votes?|points?)?\s*to\s+\d/i.test(text.slice(end, sentence.end));
+      if (ahead && !tally) {
+        const [, named, verb, other] = ahead as unknown as [string, string, string, string];
+        // ("In November Ruiz", "Senate Majority Leader Chuck Schumer": the name, not the words of time or title before it)
+        const leader = named
+          .split(/\s+/)
+          .filter((w, k, all) => k === all.length - 1 || !NOT_A_SIDE.test(w))
+          .join(" ");
         counts = /^trail/i.test(verb)
           ? `margin by which ${leader} trails ${other}`
-          : `margin of ${leader}'s lead over ${other}`;
+          : /^(?:beat|beats|defeated|outpolled)$/i.test(verb)
+            ? `margin of ${leader}'s victory over ${other}`
+            : `margin of ${leader}'s lead over ${other}`;
         pattern = "figure-margin";
       }
       if (counts === "" && lateCasualty !== undefined) {
@@ -3926,13 +3941,23 @@ export const findFigures = (
       const afterNext = /^\s*[^\s]+\s+([\p{L}'’-]+)/u.exec(text.slice(end, sentence.end))?.[1] ?? "";
       const verbInS =
         /^\p{Ll}{3,}s$/u.test(nextWord) &&
+        nextWord === next &&
         (SHARE_VERBS.test(nextWord) ||
           (/^\p{Ll}/u.test(afterNext) &&
             !STOP.test(afterNext) &&
             !/^(?:and|or|but|on|in|at|by|for|with|from|to|of|against|across|over|during|since|after|before)$/.test(
               afterNext,
             )));
-      if (!(/^[,.;:!?)]/.test(next) || verbs.has(at) || isVerbish(nextWord) || VERBS.test(nextWord) || verbInS))
+      if (
+        !(
+          /^[,.;:!?)]/.test(next) ||
+          verbs.has(at) ||
+          isVerbish(nextWord) ||
+          VERBS.test(nextWord) ||
+          /^(?:was|were|is|are|has|have|had)$/i.test(nextWord) ||
+          verbInS
+        )
+      )
         continue;
       const a = /^\d+$/.test(part) ? Number(part) : SMALL[part.toLowerCase()];
       const b = /^\d+$/.test(total) ? Number(total) : SMALL[total.toLowerCase()];

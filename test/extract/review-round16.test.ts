@@ -52,7 +52,7 @@ describe("a pronoun after an unnamed speaker", () => {
 });
 
 describe("a sentence after a quotation", () => {
-  it("is the speaker's clause only after a question or a cry, with no object of its own", () => {
+  it("is the speaker's clause only with no object of its own", () => {
     expect(
       speakersOf(
         article(

@@ -5,7 +5,8 @@
  * Figures: "one adult in five" is a share of adults; "the wall is 12 feet high", "30 to 40 feet high" and "the
  * height could be 35 to 45 feet" measure the wall's height (the number's own words no longer taken for its subject); "38 out of the 120 seats" is a
  * part of a whole, and "set to win only 12", "with 22" count the seats the sentence counted before; "Ruiz led Hale by seven points" is the margin of her lead.
- * Dates: "the March 3 bombing" after "March 3, 2009" is that day; "who can win the election in November" is ahead.
+ * Dates: "the March 3 bombing" after "March 3, 2009" is that day; "who can win the election in November" is ahead, as are a day a rally is "announced for",
+ * what reporters "are gearing up for", and "the final on Sunday" after "will be on Friday".
  * Quotes: a "she" stands for a woman named just before, not for one nobody named, of no known gender, who spoke
  * paragraphs earlier; a question or a cry is the words of the one named in the short clause after it ("What now?"
  * Mr. Hale asked.), and of the one after "asked" or "warned" standing just after it ("Why not?" asked Ana Ruiz).
@@ -319,6 +320,34 @@ describe("dates", () => {
     // (a past tense after the modal keeps it behind)
     expect(datesOf("He praised a mayor who may have saved the town in November.", "2016-02-17")).toEqual([
       ["November", "2015-11"],
+    ]);
+  });
+});
+
+describe("days ahead", () => {
+  it("reads a day something is called for, or made ready for in the present, as ahead", () => {
+    expect(datesOf("Rallies were also announced for Sunday in the north.", "2005-12-10")).toEqual([
+      ["Sunday", "2005-12-11"],
+    ]);
+    expect(
+      datesOf(
+        "Reporters are gearing up for the Varna conference on Friday, and the summit over the weekend.",
+        "2006-11-02",
+      ),
+    ).toEqual([
+      ["on Friday", "2006-11-03"],
+      ["over the weekend", "2006-11-04~"],
+    ]);
+    // (a making ready told in the past is no sign of what is ahead)
+    expect(datesOf("Police were preparing for a protest on Friday when the bomb went off.", "2005-12-10")).toEqual([
+      ["on Friday", "2005-12-09"],
+    ]);
+  });
+
+  it("gives a clause whose verb is left out, after a day ahead, the same side", () => {
+    expect(datesOf("The semi-finals will be on Friday and the final on Sunday.", "2006-11-02")).toEqual([
+      ["on Friday", "2006-11-03"],
+      ["on Sunday", "2006-11-05"],
     ]);
   });
 });
