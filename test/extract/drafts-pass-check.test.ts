@@ -33,6 +33,7 @@ const KEYS = [
   "real-blind13",
   "real-blind14",
   "real-blind15",
+  "real-blind16",
 ]
   .map((name) => `test/extract/gold/${name}.yaml`)
   .filter((file) => existsSync(path.join(ROOT, file)));

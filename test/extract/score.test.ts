@@ -95,6 +95,7 @@ const REAL_SETS = [
   { name: "blind13", key: "test/extract/gold/real-blind13.yaml", folder: "test/extract/real-blind13" },
   { name: "blind14", key: "test/extract/gold/real-blind14.yaml", folder: "test/extract/real-blind14" },
   { name: "blind15", key: "test/extract/gold/real-blind15.yaml", folder: "test/extract/real-blind15" },
+  { name: "blind16", key: "test/extract/gold/real-blind16.yaml", folder: "test/extract/real-blind16" },
 ].filter((set) => set.name === "dev" || existsSync(path.join(ROOT, set.key)));
 
 /** Opening quotation marks; a grave accent too: wire copy of the 2000s opens quotations with two (``like this''). */
