@@ -1507,6 +1507,20 @@ export const readSpeech = (
     // A noun phrase.
     const head = subject.head ?? "";
     const words = phraseText(subject);
+    // "Hassan Nafi'a, an Egyptian political analyst, said, adding": a phrase set off by commas just after a person's
+    // name is that person.
+    const phraseAt = firstStartingAt(tokens, subject.start);
+    const apposed = phraseAt > 0 ? mentionAt.get(phraseAt - 1) : undefined;
+    const apposedGroup = apposed ? groupOf.get(apposed) : undefined;
+    if (
+      apposedGroup?.kind === "person" &&
+      isPersonNoun(head) &&
+      // (an apposition opens with its article, not a list's next item: "Ali Hassan, Omar Farouk and other witnesses")
+      /^(?:a|an|the)\s/i.test(words) &&
+      /^\s*,\s*$/.test(gap(phraseAt - 1, phraseAt)) &&
+      /^\s*,/.test(text.slice(subject.end, subject.end + 3))
+    )
+      return { group: apposedGroup, person: true, gender: genderOfGroup(apposedGroup), via: "name" };
     const gender: Gender | undefined = FEMALE_NOUNS.test(head) ? "female" : MALE_NOUNS.test(head) ? "male" : undefined;
     const unnamed = (note: string): Referent => ({
       unnamed: words,

@@ -351,3 +351,20 @@ describe("days ahead", () => {
     ]);
   });
 });
+
+describe("quotes after the sixteenth blind set (spent)", () => {
+  it("gives a participle's quotation to the person a phrase in commas stands in apposition to", () => {
+    expect(
+      speakersOf(
+        article(
+          '"Results are interesting," Tom Hale, a political analyst, said, adding "there are some surprising things."',
+          '"The first phase only confirms what many expected," Hale analyzed.',
+        ),
+      ),
+    ).toEqual([
+      ["Results are interesting", "Tom Hale"],
+      ["there are some", "Tom Hale"],
+      ["The first phase", "Tom Hale"],
+    ]);
+  });
+});
