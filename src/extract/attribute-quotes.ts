@@ -414,6 +414,9 @@ export const readSpeech = (
           !DETERMINERS.test(word(i - 1)) &&
           (/^(?:he|she|they|it|we|i|that|his|her|their)$/i.test(word(i + 1)) ||
             (i > 0 && /^\s*,\s*$/.test(gap(i - 1, i)))))) &&
+      // ("was like saying the opposing team "scored 19 runs"": a gerund after "like" or "than" is a comparison, no one's
+      // speech)
+      !(/ing$/i.test(token.text) && /^(?:like|than)$/i.test(word(i - 1))) &&
       // "Clinton was branded "a liar" by Trump": a passive name-giving verb says the words of whoever gave the name.
       !(
         /^(branded|dubbed|labell?ed|termed)$/i.test(token.text) &&

@@ -368,3 +368,21 @@ describe("quotes after the sixteenth blind set (spent)", () => {
     ]);
   });
 });
+
+describe("a comparison's gerund", () => {
+  it("is no one's speech: the quotation is the words of the one whose verb of speech the sentence opens with", () => {
+    expect(
+      speakersOf(
+        article(
+          "Jeb Hale brought his brother, the former president Ivo Hale, to the rally.",
+          'Growing sharper, Tomas Greer continued: "The worst attack ever? It was during his presidency." He added ' +
+            'that praising the former president for what came after was like saying the opposing team "scored 19 runs ' +
+            'in the first inning."',
+        ),
+      ),
+    ).toEqual([
+      ["The worst attack", "Tomas Greer"],
+      ["scored 19 runs", "Tomas Greer"],
+    ]);
+  });
+});
