@@ -3898,8 +3898,8 @@ export const findFigures = (
       const end = start + whole.length;
       if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
       if (figures.some((f) => f.start < end && start < f.end)) continue;
-      const a = /^\d+$/.test(part as string) ? Number(part) : SMALL[(part as string).toLowerCase()];
-      const b = /^\d+$/.test(total as string) ? Number(total) : SMALL[(total as string).toLowerCase()];
+      const a = shareNumber(part as string);
+      const b = shareNumber(total as string);
       if (a === undefined || b === undefined || b <= a) continue;
       const counted = countedAfter(text, end, sentence.end, verbs);
       // "Six in 10 say he's at least somewhat decisive": the share of those asked who answered so.
@@ -3959,8 +3959,8 @@ export const findFigures = (
         )
       )
         continue;
-      const a = /^\d+$/.test(part) ? Number(part) : SMALL[part.toLowerCase()];
-      const b = /^\d+$/.test(total) ? Number(total) : SMALL[total.toLowerCase()];
+      const a = shareNumber(part);
+      const b = shareNumber(total);
       if (a === undefined || b === undefined || b <= a) continue;
       // (the count the number pass read in the total, "five", gives way)
       for (let k = figures.length - 1; k >= 0; k--) {
@@ -4145,6 +4145,9 @@ const SHARE_WORD =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s])?(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|eleventh|twelfths?|\\p{L}+teenths?|twentieths?|thirtieths?|fortieths?|fiftieths?|sixtieths?|seventieths?|eightieths?|ninetieths?|hundredths?|thousandths?)";
 /** Shares in words with their numerator: "a third", "one sixtieth", "two-thirds", "half". */
 const SHARE_WORDS = new RegExp(`(?<![\\p{L}-])(?:(${NUMERATOR})[\\s-]+)?(${SHARE_WORD})(?![\\p{L}-])`, "giu");
+/** A number of a share's two, in digits or a word: "10", "five". */
+const shareNumber = (written: string): number | undefined =>
+  /^\d+$/.test(written) ? Number(written) : SMALL[written.toLowerCase()];
 /** "one in five", "three out of four", "one in every 10". */
 const ONE_IN =
   /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
