@@ -95,6 +95,8 @@ const CONTRIBUTOR_LINE = new RegExp(
   String.raw`^\s*(?:${WRITER}\s+reported\s+from\s+${CREDIT_PLACE}\.\s+)?${CREDIT}(?:\s+${CREDIT})?\s*$`,
   "u",
 );
+/** USA TODAY's credit at a story's end: "Contributing: Ray Locker.", "Contributing: Ana Ruiz and Ivo Kern in Quito". */
+const CONTRIBUTING_LINE = new RegExp(String.raw`^\s*Contributing:\s+${CREDITED}\.?\s*$`, "u");
 /** A head inside the story: "– ‘Besieged in my head’ –.", "REGIONAL WORRIES.", "Recovering from a mistep." is no head. */
 const SECTION_HEAD = /^\s*(?:[–—-]\s*[^–—]{1,60}?\s*[–—-]\.?|(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}\s'’&-]{2,50}\.)\s*$/u;
 /** A photograph's credit: "Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images." */
@@ -113,7 +115,8 @@ export const furnitureReason = (line: string, first: boolean, notCitable: Readon
   if (FOOTER.test(line) && wordCount(line) <= 80) return "the page's footer";
   if (CREDIT_LINE.test(line)) return "the agency's credit line";
   if (FOLLOW_LINE.test(line) && wordCount(line) <= 30) return "the writer's promotion";
-  if (CONTRIBUTOR_LINE.test(line) && wordCount(line) <= 40) return "the writers' credit line";
+  if ((CONTRIBUTOR_LINE.test(line) || CONTRIBUTING_LINE.test(line)) && wordCount(line) <= 40)
+    return "the writers' credit line";
   if (SECTION_HEAD.test(line) && wordCount(line) <= 8) return "a section head";
   if (PHOTO_CREDIT.test(line) && wordCount(line) <= 10) return "a photograph's credit";
   if (EDITORS_NOTE.test(line) && wordCount(line) <= 40) return "an editor's note";

@@ -386,3 +386,14 @@ describe("a comparison's gerund", () => {
     ]);
   });
 });
+
+describe("USA TODAY's credit line at a story's end", () => {
+  it("names no one ('Contributing: Ray Locker.'), though a sentence that starts so in the story still may", () => {
+    expect(
+      actorNames(article("Tomas Brandt said the vote would be close.", "Contributing: Ivo Kern."), "person"),
+    ).toEqual(["Tomas Brandt"]);
+    expect(
+      actorNames(article("Contributing: Ivo Kern said the vote would be close, and Ana Ruiz agreed."), "person"),
+    ).toEqual(["Ivo Kern", "Ana Ruiz"]);
+  });
+});
