@@ -237,6 +237,8 @@ const nameWord = (token: Token): boolean => {
   if (/^\p{L}+-/u.test(token.text) && lexicalTags(token.text.slice(0, token.text.indexOf("-"))).has("Value"))
     return false;
   if (/^\p{N}/u.test(token.text)) return false;
+  // "a pro-rebel Website TamilNet said": the noun a wire capitalises inside a sentence, no part of the name after it.
+  if (!token.initial && /^Web-?site$/.test(token.text)) return false;
   // "Later Anna Reyes spoke", "Earlier Bo Diaz ran": adverbs of time opening a sentence (read as comparatives).
   if (token.initial && /^(?:Later|Earlier)$/.test(token.text)) return false;
   if (token.initial && NOT_NAME_TAGS.some((tag) => lexicalTags(token.text).has(tag))) return false;

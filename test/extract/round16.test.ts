@@ -397,3 +397,11 @@ describe("USA TODAY's credit line at a story's end", () => {
     ).toEqual(["Ivo Kern", "Ana Ruiz"]);
   });
 });
+
+describe("a website named after its noun", () => {
+  it("is no person: the noun a wire capitalises is no part of its name", () => {
+    const text = article("A pro-rebel Website KeshNet said the army attacked the town on Monday.");
+    expect(actorNames(text, "person")).toEqual([]);
+    expect(actorNames(text, "organisation")).toEqual(["KeshNet"]);
+  });
+});
