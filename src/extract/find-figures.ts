@@ -3928,11 +3928,23 @@ export const findFigures = (
     // "one adult in five lacks literacy skills", "one American in three says": a share of those the noun names, when a
     // verb or a pause follows (not "killed one soldier in two attacks": a count, a noun after).
     for (const match of body.matchAll(ONE_NOUN_IN)) {
-      const [whole, part, noun, total] = match as unknown as [string, string, string, string];
+      const [whole, part, describer, noun, total] = match as unknown as [
+        string,
+        string,
+        string | undefined,
+        string,
+        string,
+      ];
       const start = sentence.start + (match.index ?? 0);
       const end = start + whole.length;
       if (quotes.some((q) => start >= q.start && end <= q.end)) continue;
       if (STOP.test(noun) || isVerbish(noun) || wordValue(noun) !== undefined || TIME_UNIT.test(noun)) continue;
+      // ("one British adult in five": a word that describes the noun, no verb and no function word)
+      if (
+        describer !== undefined &&
+        (STOP.test(describer) || isVerbish(describer) || wordValue(describer) !== undefined)
+      )
+        continue;
       const next = /^\s*([^\s]+)/u.exec(text.slice(end, sentence.end))?.[1] ?? "";
       const nextWord = next.replace(/[,.;:!?)"”’]+$/u, "");
       const at = end + (text.slice(end).length - text.slice(end).trimStart().length);
@@ -3954,7 +3966,9 @@ export const findFigures = (
           verbs.has(at) ||
           isVerbish(nextWord) ||
           VERBS.test(nextWord) ||
-          /^(?:was|were|is|are|has|have|had)$/i.test(nextWord) ||
+          /^(?:was|were|is|are|has|have|had|cannot|can|could|will|would|may|might|must|should|do|does|did)$/i.test(
+            nextWord,
+          ) ||
           verbInS
         )
       )
@@ -3968,7 +3982,8 @@ export const findFigures = (
         if (f.start < end && start < f.end) figures.splice(k, 1);
       }
       const answered = POLL_ANSWER.exec(text.slice(end, sentence.end));
-      const whom = a === 1 ? plural(noun.toLowerCase()) : noun.toLowerCase();
+      const head = a === 1 ? plural(noun.toLowerCase()) : noun.toLowerCase();
+      const whom = describer === undefined ? head : `${describer} ${head}`;
       figures.push({
         start,
         end,
@@ -4154,9 +4169,9 @@ const ONE_IN =
 /** Verbs in -s a share of people is told with: "one child in four lives in poverty", "one adult in five lacks". */
 const SHARE_VERBS =
   /^(?:lives|lacks|says|has|suffers|owns|uses|works|gets|believes|thinks|wants|supports|opposes|favou?rs|backs|dies|faces|needs|goes|earns|reads|smokes|drinks)$/;
-/** "one adult in five", "two voters out of three": the share with its noun between the two numbers. */
+/** "one adult in five", "two voters out of three", "one British adult in five": the share with its noun between. */
 const ONE_NOUN_IN =
-  /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(\p{L}[\p{L}'’-]*)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:(\p{L}[\p{L}'’-]*)\s+)?(\p{L}[\p{L}'’-]*)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,3})(?![\p{L}\p{N}])/giu;
 /** "over a year", "almost a decade": only with a qualifier, else it is no figure. */
 const ONE_UNIT =
   /\b(?:(more than|over|nearly|almost|about|around|roughly|close to|just under|at least|less than|under)\s+)?(?:a|(the\s+(?:next|past|following|previous|coming))(?=\s+(?:year|decade|century|half-century|quarter-century)))\s+(day|week|month|year|decade|half-century|quarter-century|century)\b/gi;

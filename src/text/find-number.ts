@@ -218,9 +218,9 @@ const SHARE_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
   .join("|")})`;
 const NUMERATOR = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const FRACTION_WORDS = new RegExp(`\\b(?:(${NUMERATOR})[\\s-]+)?(${SHARE_WORD})\\b`, "giu");
-/** "one in five", "three out of every four", and with the noun between: "one adult in five". */
+/** "one in five", "three out of every four", and with the noun between: "one adult in five", "one British adult in five". */
 const ONE_IN =
-  /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:\p{L}[\p{L}'’-]*\s+)?(?:in|out of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|\d+)\b/giu;
+  /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:\p{L}[\p{L}'’-]*\s+){0,2}(?:in|out of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|\d+)\b/giu;
 const ONE_UNIT =
   /\b(half\s+)?(?:a|an|one|the\s+(?:next|past|last|following|previous|coming))\s+(day|week|month|year|decade|half-century|quarter-century|century)\b/gi;
 /**

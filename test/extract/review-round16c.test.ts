@@ -88,6 +88,10 @@ describe("figures (third review)", () => {
     expect(figureLabels("One driver in five was over the limit, police said.")).toEqual([
       ["One driver in five", "share of drivers", "share"],
     ]);
+    // (a word that describes the noun between, and a modal after the second number)
+    expect(figureLabels("One Kesh adult in five cannot swim, the survey found.")).toEqual([
+      ["One Kesh adult in five", "share of Kesh adults", "share"],
+    ]);
   });
 
   it("names a lead's leader without words of time or title, a win as a victory, and no tally as a margin", () => {

@@ -115,6 +115,7 @@ describe("a decade and a century", () => {
     expect(await mentionsNumber("one adult in five", 0.2)).toBe(true);
     expect(await mentionsNumber("two voters out of three", 0.67)).toBe(true);
     expect(await mentionsNumber("one adult in five", 0.25)).toBe(false);
+    expect(await mentionsNumber("One British adult in five", 0.2)).toBe(true);
   });
 });
 
