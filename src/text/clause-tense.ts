@@ -62,18 +62,24 @@ const LIKELY_BEFORE = /\b(?:un)?likely\s+to\s+(?!have\b)(?:(?!since\b|after\b|be
  * "The strike, called for Monday, shut schools": a participle's, told in the past). */
 const CALLED_FOR_BEFORE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|already\s+)?(?:announced|called|set|scheduled|rescheduled|planned|slated|organi[sz]ed|fixed|postponed|delayed|moved|brought\s+forward|put\s+off)\s+(?:(?!for\b)\S+\s+){0,5}for\s+$/i;
+/** A word that is no participle, in a regular expression's source: what a date after it is not the date of. */
+const NO_PARTICIPLE = String.raw`(?!\p{Ll}+ed\b|(?:cast|held|taken|seen|made|done|set|won|lost|paid|sold|sent|built|found|given|shown|written|put)\b)`;
 /**
  * Making ready, in the present, for what the date names: "are also gearing up for the Third Ministerial Conference on"
  * (not for what a participle between dates: "are preparing for a recount of the votes cast on Sunday").
  */
-const PREPARING_FOR_BEFORE =
-  /\b(?:(?:are|is|am)\s+(?:\p{Ll}+\s+)?(?:preparing|gearing\s+up|getting\s+ready|bracing)|prepares|gears\s+up|gets\s+ready|braces)\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for\s+(?:(?!\p{Ll}+ed\b|(?:cast|held|taken|seen|made|done|set|won|lost|paid|sold|sent|built|found|given|shown|written|put)\b)\S+\s+){0,8}$/iu;
+const PREPARING_FOR_BEFORE = new RegExp(
+  String.raw`\b(?:(?:are|is|am)\s+(?:\p{Ll}+\s+)?(?:preparing|gearing\s+up|getting\s+ready|bracing)|prepares|gears\s+up|gets\s+ready|braces)\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for\s+(?:${NO_PARTICIPLE}\S+\s+){0,8}$`,
+  "iu",
+);
 /**
  * A relative clause's modal of what may yet be, and its words up to the date: "who can win the general election in"
  * (not a memory, "who can still recall the blackout in", nor a participle's date, "the loans taken out in").
  */
-const RELATIVE_MODAL_BEFORE =
-  /\b(?:who|which|that)\s+(?:can|may|might|must|should)\s+(?!have\b|be\s+\p{Ll}+ed\b|(?:still\s+|never\s+)?(?:recall|remember|recogni[sz]e|forget|recollect|describe|identify|trace|blame|repay)\b)(?:(?!\p{Ll}+ed\b|(?:taken|seen|held|made|done|given|shown|written|lost|won|paid|sold|sent|built|found|put|set)\b)\S+\s+){1,7}$/iu;
+const RELATIVE_MODAL_BEFORE = new RegExp(
+  String.raw`\b(?:who|which|that)\s+(?:can|may|might|must|should)\s+(?!have\b|be\s+\p{Ll}+ed\b|(?:still\s+|never\s+)?(?:recall|remember|recogni[sz]e|forget|recollect|describe|identify|trace|blame|repay)\b)(?:${NO_PARTICIPLE}\S+\s+){1,7}$`,
+  "iu",
+);
 /** A relative clause's verb of a schedule in the present, just before its date: "which ends", "that expires on". */
 const SCHEDULED_BEFORE =
   /\b(?:which|that|whose\s+\p{Ll}+)\s+(?:ends|expires|begins|starts|opens|closes|lapses|concludes|resumes|wraps?\s+up|runs\s+(?:out|through|until)|takes\s+effect|comes\s+into\s+force)\s+(?:on\s+|in\s+|at\s+)?$/iu;
