@@ -3892,6 +3892,21 @@ export const findFigures = (
         },
       });
     }
+    /** A share read from two numbers ("one in five", "one adult in five"): its figure, in the unit "share". */
+    const pushShare = (start: number, end: number, share: number, counts: string, note?: string): void => {
+      figures.push({
+        start,
+        end,
+        value: roundShare(share),
+        qualifier: "exactly",
+        wording: text.slice(start, end),
+        unit: "share",
+        counts,
+        excerpt: clauseAround(text, { start, end }, sentence),
+        according,
+        drafted: note === undefined ? { pattern: "figure-fraction" } : { pattern: "figure-fraction", note },
+      });
+    };
     for (const match of body.matchAll(ONE_IN)) {
       const [whole, part, total] = match;
       const start = sentence.start + (match.index ?? 0);
@@ -3905,25 +3920,15 @@ export const findFigures = (
       // "Six in 10 say he's at least somewhat decisive": the share of those asked who answered so.
       const answered = counted.text === "" ? POLL_ANSWER.exec(text.slice(end, sentence.end)) : null;
       if (counted.text === "" && answered === null) continue;
-      figures.push({
-        start,
-        end,
-        value: roundShare(a / b),
-        qualifier: "exactly",
-        wording: whole,
-        unit: "share",
-        counts: answered
-          ? `share who ${pollAnswer(answered)}`
-          : `share of ${determinerAfter(text.slice(end, sentence.end))}${counted.text}`,
-        excerpt: clauseAround(text, { start, end }, sentence),
-        according,
-        drafted: answered
-          ? {
-              pattern: "figure-fraction",
-              note: "the share of those asked who answered so: check whom it is a share of",
-            }
-          : { pattern: "figure-fraction" },
-      });
+      if (answered)
+        pushShare(
+          start,
+          end,
+          a / b,
+          `share who ${pollAnswer(answered)}`,
+          "the share of those asked who answered so: check whom it is a share of",
+        );
+      else pushShare(start, end, a / b, `share of ${determinerAfter(text.slice(end, sentence.end))}${counted.text}`);
     }
     // "one adult in five lacks literacy skills", "one American in three says": a share of those the noun names, when a
     // verb or a pause follows (not "killed one soldier in two attacks": a count, a noun after).
@@ -3984,18 +3989,13 @@ export const findFigures = (
       const answered = POLL_ANSWER.exec(text.slice(end, sentence.end));
       const head = a === 1 ? plural(noun.toLowerCase()) : noun.toLowerCase();
       const whom = describer === undefined ? head : `${describer} ${head}`;
-      figures.push({
+      pushShare(
         start,
         end,
-        value: roundShare(a / b),
-        qualifier: "exactly",
-        wording: whole,
-        unit: "share",
-        counts: answered ? `share of ${whom} who ${pollAnswer(answered)}` : `share of ${whom}`,
-        excerpt: clauseAround(text, { start, end }, sentence),
-        according,
-        drafted: { pattern: "figure-fraction", note: "a share of those the noun names: check whom it is a share of" },
-      });
+        a / b,
+        answered ? `share of ${whom} who ${pollAnswer(answered)}` : `share of ${whom}`,
+        "a share of those the noun names: check whom it is a share of",
+      );
     }
     // "had been investigated twice by the FBI", "Poindexter twice told Reagan": how many times something happened
     // (not "twice as many", "twice a week", a ratio and a rate).
