@@ -368,6 +368,13 @@ export const readSpeech = (
       mentionAt.set(i, mention);
     }
   }
+  /** The last token of the name whose first token is `first` (`first` itself when no name starts there). */
+  const lastTokenOf = (first: number): number => {
+    const mention = mentionAt.get(first);
+    let last = first;
+    while (mention !== undefined && mentionAt.get(last + 1) === mention) last++;
+    return last;
+  };
   const word = (i: number): string => (tokens[i] as Token | undefined)?.text ?? "";
   const lower = (i: number): string => word(i).toLowerCase();
   /** The text between two tokens. */
@@ -952,8 +959,7 @@ export const readSpeech = (
     const mention = mentionAt.get(first);
     if (mention === undefined || groupOf.get(mention)?.kind !== "person") return undefined;
     if (!/^[\s"“”'‘’,]*$/.test(text.slice(floor, (tokens[first] as Token).start))) return undefined;
-    let last = first;
-    while (mentionAt.get(last + 1) === mention) last++;
+    const last = lastTokenOf(first);
     // "Anna Berg, the mayor,", "Michael Mulgrew, president of the union, which represents teachers,".
     // ("Tracy Martin, Trayvon's father,": a name's possessive and a kin or role noun)
     let owner = last + 1;
@@ -1271,8 +1277,7 @@ export const readSpeech = (
       if (inQuote.holdsPlace(token.start)) break;
       const mention = mentionAt.get(i);
       if (mention) {
-        let last = i;
-        while (mentionAt.get(last + 1) === mention) last++;
+        const last = lastTokenOf(i);
         if ((tokens[last] as Token).possessive) {
           i = last;
           continue;
@@ -1307,8 +1312,7 @@ export const readSpeech = (
             for (let k = by + 1; k <= by + 4 && k < tokens.length; k++) {
               const author = mentionAt.get(k);
               if (author === undefined) continue;
-              let last = k;
-              while (mentionAt.get(last + 1) === author) last++;
+              const last = lastTokenOf(k);
               const subject = subjectEndingAt(last, floor);
               if (subject) return subject;
               break;
@@ -1316,8 +1320,7 @@ export const readSpeech = (
           }
         }
         if (body) {
-          let last = at;
-          while (mentionAt.get(last + 1) === body) last++;
+          const last = lastTokenOf(at);
           phrase = subjectEndingAt(last, floor);
           i = last;
           continue;
@@ -1358,8 +1361,7 @@ export const readSpeech = (
     const mention = mentionAt.get(at);
     if (mention === undefined || groupOf.get(mention)?.kind !== "person") return undefined;
     if ((tokens[at] as Token).start !== mention.start) return undefined;
-    let last = at;
-    while (mentionAt.get(last + 1) === mention) last++;
+    const last = lastTokenOf(at);
     const after = tokens[last + 1];
     // The name ends the clause: a full stop, a comma, the quote's sentence end.
     if (after !== undefined && after.end <= ceiling && !/[.,;:!?]/.test(gap(last, last + 1))) return undefined;
@@ -1383,8 +1385,7 @@ export const readSpeech = (
       const mention = mentions[i] as Mention;
       if (mention.start >= sentence.end) break;
       if (groupOf.get(mention) !== group) continue;
-      let last = firstStartingAt(tokens, mention.start);
-      while (mentionAt.get(last + 1) === mention) last++;
+      const last = lastTokenOf(firstStartingAt(tokens, mention.start));
       const next = tokens[last + 1];
       if (
         next !== undefined &&
@@ -1406,8 +1407,7 @@ export const readSpeech = (
       if (/[,;:.!?]/.test(gap(k - 1, k))) return undefined;
       const mention = mentionAt.get(k);
       if (mention === undefined) continue;
-      let last = k;
-      while (mentionAt.get(last + 1) === mention) last++;
+      const last = lastTokenOf(k);
       const group = groupOf.get(mention);
       if (group?.kind !== "person") {
         k = last;
@@ -1921,8 +1921,7 @@ export const readSpeech = (
       if (PREPOSITIONS.test(word(i - 1)) || /^(before|after|when|while|as|if|because)$/i.test(word(i - 1))) continue;
       const mention = mentionAt.get(i);
       if (mention) {
-        let last = i;
-        while (mentionAt.get(last + 1) === mention) last++;
+        const last = lastTokenOf(i);
         if (tokens[last]?.possessive) {
           i = last;
           continue;
@@ -1966,8 +1965,7 @@ export const readSpeech = (
         (tokens[verb + 2] as Token).start === agent.start &&
         groupOf.get(agent)?.kind === "person"
       ) {
-        let last = verb + 2;
-        while (mentionAt.get(last + 1) === agent) last++;
+        const last = lastTokenOf(verb + 2);
         const ends =
           !(tokens[last] as Token).possessive &&
           (last + 1 >= tokens.length ||
@@ -1992,8 +1990,7 @@ export const readSpeech = (
         if (mentionAt.get(k - 1) === mention) continue;
         // The apposition opens with the name, just after its comma.
         if (k === 0 || !/,/.test(gap(k - 1, k))) break;
-        let last = k;
-        while (mentionAt.get(last + 1) === mention) last++;
+        const last = lastTokenOf(k);
         // "Tom Hale, Ann Reed's brother, said": a name that owns the apposition's noun is not who it names.
         if ((tokens[last] as Token).possessive) break;
         // ("Victor Lane, vice president of the firm Dean, Morris Reynolds, dismissed": a person named where the clause
@@ -2007,8 +2004,7 @@ export const readSpeech = (
           (tokens[openingAt] as Token).start === opening.start &&
           /^[\s"“”'‘’,]*$/.test(text.slice(floor, opening.start))
         ) {
-          let end = openingAt;
-          while (mentionAt.get(end + 1) === opening) end++;
+          const end = lastTokenOf(openingAt);
           if (/^\s*,/.test(gap(end, end + 1)))
             return { kind: "name", start: opening.start, end: opening.end, mention: opening };
         }
