@@ -2247,8 +2247,9 @@ const VOTE_BY =
 const WON_BEFORE =
   /\b(?:with|win|wins|won|winning|take|takes|took|taking|hold|holds|held|holding|get|gets|got|getting|secure|secures|secured|securing)\s+(?:only\s+|just\s+|a\s+mere\s+)?$/i;
 /** Words of time or title that open a capitalised run before a side's name: "In November Ruiz", "Majority Leader". */
-const NOT_A_SIDE =
-  /^(?:In|On|At|By|During|Since|After|Before|Last|This|Next|The|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senate|House|Majority|Minority|Leader|President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Speaker)$/;
+const NOT_A_SIDE = new RegExp(
+  String.raw`^(?:In|On|At|By|During|Since|After|Before|Last|This|Next|The|${MONTH_NAME}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senate|House|Majority|Minority|Leader|President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Speaker)$`,
+);
 /** One named, a verb of leading or trailing, the other named, then "by": "Clinton led Sanders by roughly". */
 const LEAD_BY =
   /((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:(?:was|is|has\s+been)\s+)?(led|leads|leading|lead|beat|beats|defeated|outpolled|trails|trailed|trailing|trail)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+by\s+(?:(?:about|roughly|around|nearly|almost|some|more\s+than|less\s+than|just|only|a\s+mere)\s+)?$/u;
